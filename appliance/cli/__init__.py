@@ -1,0 +1,117 @@
+"""The ``appliance`` command line: one command group per noun.
+
+Errors from the core are ``ApplianceError``s: printed as their message (with what to do) and
+the error's exit code, without a traceback unless ``--debug``. Ctrl-C cancels the running job
+cooperatively and exits 130. Anything else is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from appliance import __version__
+from appliance.errors import ApplianceError, VerificationFailed
+from appliance.offline import apply_offline_env, install_network_guard
+
+
+class AppContext:
+    """Per-invocation state: the home and catalog, opened on first use."""
+
+    def __init__(self, home_path: str | None, debug: bool):
+        self.home_path = home_path
+        self.debug = debug
+        self._home = None
+        self._catalog = None
+
+    @property
+    def home(self):
+        if self._home is None:
+            from appliance.home import Home
+
+            self._home = Home.open(self.home_path)
+        return self._home
+
+    @property
+    def catalog(self):
+        if self._catalog is None:
+            from appliance.catalog import Catalog
+
+            self._catalog = Catalog.open(self.home)
+        return self._catalog
+
+    def close(self) -> None:
+        if self._catalog is not None:
+            self._catalog.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--home", "home_path", envvar="APPLIANCE_HOME", type=click.Path(file_okay=False),
+              help="Appliance home directory (default: a per-user data directory; env APPLIANCE_HOME).")
+@click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
+@click.version_option(__version__, prog_name="appliance")
+@click.pass_context
+def cli(ctx: click.Context, home_path: str | None, debug: bool) -> None:
+    """Sovereign model-customization appliance: fine-tune, export and serve models offline."""
+    ctx.obj = AppContext(home_path, debug)
+    ctx.call_on_close(ctx.obj.close)
+
+
+def _register() -> None:
+    from appliance.cli import doctor, export, models, serve
+
+    cli.add_command(models.models)
+    cli.add_command(export.export_cmd)
+    cli.add_command(export.exports)
+    cli.add_command(serve.chat)
+    cli.add_command(serve.serve)
+    cli.add_command(serve.token)
+    cli.add_command(doctor.doctor)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> int:
+    apply_offline_env()
+    install_network_guard()
+    os.umask(0o077)  # everything the appliance writes is private to its owner
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    from appliance.cli.render import err
+
+    try:
+        cli.main(args=argv, prog_name="appliance", standalone_mode=False)
+        return 0
+    except click.exceptions.Abort:
+        err.print("[yellow]Cancelled.[/yellow]")
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except VerificationFailed as exc:
+        if exc.report is not None:
+            err.print(exc.report.render(), markup=False)
+        err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
+        return exc.exit_code
+    except ApplianceError as exc:
+        if debug:
+            traceback.print_exc()
+        err.print("[red]Error:[/red] ", end="")
+        err.print(str(exc), markup=False)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err.print("[yellow]Cancelled; nothing half-written was kept.[/yellow]")
+        return 130
+    except Exception:  # noqa: BLE001 - a bug: say so, show the traceback
+        traceback.print_exc()
+        err.print("[red]Internal error.[/red] This is a bug in the appliance; please report the traceback above.")
+        return 70
+
+
+def run() -> None:
+    sys.exit(main())

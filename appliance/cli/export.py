@@ -1,0 +1,125 @@
+"""``appliance export`` and ``appliance exports``: GGUF export with its verification gate."""
+
+from __future__ import annotations
+
+import click
+
+from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
+
+
+def _quant_choices() -> list[str]:
+    from appliance.serving.export import QUANT_TYPES
+
+    return list(QUANT_TYPES)
+
+
+@click.command("export")
+@click.argument("model")
+@click.option("--quant", default="q8_0", show_default=True, type=click.Choice(_quant_choices(), case_sensitive=False),
+              help="GGUF type: f32/f16/bf16 or a llama.cpp quantization.")
+@click.option("--tokenizer-policy", default="default", show_default=True,
+              type=click.Choice(["default", "strict", "lenient"]),
+              help="How tokenizer differences between HF and llama.cpp count in the gate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the export row and report as JSON.")
+@click.pass_obj
+def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool) -> None:
+    """Export MODEL to GGUF with llama.cpp's converter and verify it.
+
+    The export is kept only if conversion succeeds; it is marked verified or failed by the
+    gate (exit code 7 when it fails, with the report).
+    """
+    from appliance.serving.export import Exporter
+
+    printer = ProgressPrinter()
+    try:
+        row, report = Exporter(app.home, app.catalog).export(model, quant.lower(), tokenizer_policy=tokenizer_policy,
+                                                             on_event=printer)
+    finally:
+        printer.close()
+    if as_json:
+        print_json(row)
+        return
+    err.print(report.render(), markup=False)
+    out.print(f"Exported [bold]{row['id']}[/bold]: {app.home.root / row['path']} "
+              f"({human_size(row['size_bytes'])}, sha256 {row['sha256'][:16]}…), {row['status']}.")
+
+
+@click.group()
+def exports() -> None:
+    """GGUF exports: list, show (with the verification report), verify again, remove."""
+
+
+@exports.command("list")
+@click.option("--model", help="Only exports of this model.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_obj
+def list_cmd(app, model: str | None, as_json: bool) -> None:
+    """List exports."""
+    from appliance.serving.export import Exporter
+
+    rows = Exporter(app.home, app.catalog).list(model)
+    if as_json:
+        print_json([{k: v for k, v in r.items() if k != "gate"} for r in rows])
+        return
+    names = {m["id"]: m["name"] for m in app.catalog.list_models()}
+    table(["ID", "MODEL", "QUANT", "STATUS", "SIZE", "CREATED"],
+          [[r["id"], names.get(r["model_id"], r["model_id"]), r["quant"], r["status"], human_size(r["size_bytes"]),
+            r["created_at"]] for r in rows])
+
+
+@exports.command("show")
+@click.argument("export")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_obj
+def show_cmd(app, export: str, as_json: bool) -> None:
+    """Show an export and its verification report."""
+    from appliance.serving.verify import GateReport
+
+    row = app.catalog.get_export(export)
+    if as_json:
+        print_json({**row, "parents": app.catalog.parents(row["id"])})
+        return
+    model = app.catalog.find_model(row["model_id"])
+    for key in ("id", "quant", "status", "path", "sha256", "size_bytes", "created_at"):
+        val = human_size(row[key]) if key == "size_bytes" else row[key]
+        out.print(f"[bold]{key:>12}[/bold]  {val}")
+    out.print(f"[bold]{'made from':>12}[/bold]  {row['model_id']} ({model['name'] if model else 'removed'})")
+    out.print(f"[bold]{'tools':>12}[/bold]  {row.get('tool_versions')}")
+    if row.get("gate"):
+        out.print(GateReport.from_dict(row["gate"]).render(), markup=False)
+
+
+@exports.command("verify")
+@click.argument("export")
+@click.option("--tokenizer-policy", default="default", show_default=True,
+              type=click.Choice(["default", "strict", "lenient"]))
+@click.pass_obj
+def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
+    """Check an export's hash and run the verification gate again."""
+    from appliance.errors import VerificationFailed
+    from appliance.serving.export import Exporter
+
+    printer = ProgressPrinter()
+    try:
+        row, report = Exporter(app.home, app.catalog).verify(export, tokenizer_policy=tokenizer_policy,
+                                                             on_event=printer)
+    finally:
+        printer.close()
+    if report.status != "pass":
+        raise VerificationFailed(f"Export {row['id']} failed its verification gate.", report=report)
+    out.print(report.render(), markup=False)
+
+
+@exports.command("remove")
+@click.argument("export")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def remove_cmd(app, export: str, yes: bool) -> None:
+    """Remove an export and its file."""
+    from appliance.serving.export import Exporter
+
+    row = app.catalog.get_export(export)
+    if not yes:
+        click.confirm(f"Remove export {row['id']} ({row['quant']})?", abort=True, err=True)
+    Exporter(app.home, app.catalog).remove(row["id"])
+    out.print(f"Removed {row['id']}.")

@@ -1,0 +1,85 @@
+"""How the CLI shows things: progress from core events, tables, JSON for scripts.
+
+Progress and messages go to stderr so that ``--json`` output on stdout stays parseable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from rich.console import Console
+from rich.table import Table
+
+from appliance.events import Event, Progress, StageDone
+
+# Wide enough for tables when output goes to a file or a pipe (rich would assume 80 columns).
+err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+
+
+def print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+
+
+def table(columns: list[str], rows: list[list], title: str | None = None) -> None:
+    t = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        t.add_column(c, overflow="fold", no_wrap=c in ("ID", "CREATED"))
+    for r in rows:
+        t.add_row(*["" if v is None else str(v) for v in r])
+    out.print(t)
+
+
+class ProgressPrinter:
+    """An event sink: one status line per running stage, a ✓ line per finished stage."""
+
+    def __init__(self, console: Console = err, min_interval: float = 0.2):
+        self.console = console
+        self.status = None
+        self.last = 0.0
+        self.min_interval = min_interval
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, StageDone):
+            self._stop()
+            self.console.print(f"[green]✓[/green] {event.detail or event.stage} [dim]({event.seconds:.1f} s)[/dim]")
+        elif isinstance(event, Progress):
+            now = time.monotonic()
+            if self.status is not None and now - self.last < self.min_interval and event.fraction not in (None, 1.0):
+                return
+            self.last = now
+            text = event.message or event.stage
+            if event.total:
+                text = f"{event.stage}: {text} {event.done:.0f}/{event.total:.0f} {event.unit}".rstrip()
+            if not self.console.is_terminal:
+                return
+            if self.status is None:
+                self.status = self.console.status(text)
+                self.status.start()
+            else:
+                self.status.update(text)
+
+    def _stop(self) -> None:
+        if self.status is not None:
+            self.status.stop()
+            self.status = None
+
+    def close(self) -> None:
+        self._stop()
+
+
+def human_size(n) -> str:
+    from appliance.fsutil import human_bytes
+
+    return human_bytes(n or 0)
+
+
+def human_params(n) -> str:
+    n = int(n or 0)
+    if n >= 1e9:
+        return f"{n / 1e9:.1f}B"
+    if n >= 1e6:
+        return f"{n / 1e6:.0f}M"
+    return str(n)

@@ -1,0 +1,132 @@
+"""``appliance chat``, ``appliance serve`` and ``appliance token``: running exported models."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from appliance.cli.render import err, out
+
+
+def _gpu_option(f):
+    return click.option("--gpu-layers", type=int, default=None,
+                        help="Layers to offload to the GPU (default: all when llama.cpp was built with a GPU "
+                             "backend, else 0).")(f)
+
+
+@click.command()
+@click.argument("model")
+@click.option("--prompt", "prompts", multiple=True, help="Ask this and exit (repeat for a multi-turn script).")
+@click.option("--system", help="System message for the conversation.")
+@click.option("--max-tokens", default=256, show_default=True, type=click.IntRange(1, 32768))
+@click.option("--temperature", default=0.7, show_default=True, type=click.FloatRange(0.0, 2.0))
+@click.option("--seed", type=int, help="Sampling seed, for repeatable answers.")
+@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20),
+              help="Context window in tokens.")
+@click.option("--allow-unverified", is_flag=True, help="Run an export that did not pass its gate.")
+@_gpu_option
+@click.pass_obj
+def chat(app, model, prompts, system, max_tokens, temperature, seed, n_ctx, allow_unverified, gpu_layers):
+    """Chat with an exported MODEL in the terminal (answers stream in).
+
+    MODEL is an export id, or a model name (its newest verified export). Type /reset to start
+    over and /exit (or Ctrl-D) to leave.
+    """
+    from appliance.serving.runtime import load_llama, resolve_servable
+
+    servable = resolve_servable(app.home, app.catalog, model, allow_unverified=allow_unverified)
+    err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
+    llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed)
+    history: list[dict] = [{"role": "system", "content": system}] if system else []
+
+    def ask(text: str) -> None:
+        history.append({"role": "user", "content": text})
+        pieces = []
+        try:
+            stream = llm.create_chat_completion(messages=history, stream=True, max_tokens=max_tokens,
+                                                temperature=temperature, seed=seed)
+            for chunk in stream:
+                piece = chunk["choices"][0]["delta"].get("content") or ""
+                pieces.append(piece)
+                sys.stdout.write(piece)
+                sys.stdout.flush()
+        except ValueError as exc:  # the conversation outgrew the context window
+            history.pop()
+            err.print(f"\n[red]Error:[/red] {exc}. Type /reset to start a new conversation.")
+            return
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        history.append({"role": "assistant", "content": "".join(pieces)})
+
+    try:
+        if prompts:
+            for p in prompts:
+                if len(prompts) > 1:
+                    out.print(f"[bold]> {p}[/bold]")
+                ask(p)
+            return
+        err.print("[dim]Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.[/dim]")
+        while True:
+            try:
+                text = input("you> ")
+            except EOFError:
+                break
+            if text.strip() in ("/exit", "/quit"):
+                break
+            if text.strip() == "/reset":
+                del history[1 if system else 0:]
+                continue
+            if text.strip():
+                ask(text)
+    finally:
+        llm.close()
+
+
+@click.command()
+@click.argument("models", nargs=-1, required=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-non-loopback", is_flag=True,
+              help="Allow listening on an address other than loopback (other machines could connect).")
+@click.option("--max-loaded", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="How many models to keep in memory at once.")
+@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20))
+@click.option("--allow-unverified", is_flag=True, help="Serve exports that did not pass their gate.")
+@_gpu_option
+@click.pass_obj
+def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_unverified, gpu_layers):
+    """Serve exported MODELS through an OpenAI-compatible API (default http://127.0.0.1:8765/v1).
+
+    Clients send the bearer token kept in the appliance home (`appliance token` prints it).
+    """
+    from appliance.serving.service import check_bind_address, start_server
+
+    check_bind_address(host, allow_non_loopback)
+    if allow_non_loopback and host not in ("127.0.0.1", "::1", "localhost"):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: other machines on that network can reach "
+                  "the API (they still need the token).")
+    handle, pool = start_server(app.home, app.catalog, list(models), host=host, port=port, max_loaded=max_loaded,
+                                n_ctx=n_ctx, gpu_layers=gpu_layers, allow_unverified=allow_unverified,
+                                on_status=lambda m: err.print(f"[dim]{m}[/dim]"))
+    shown = f"[{host}]" if ":" in host else host
+    out.print(f"Serving {', '.join(s.name for s in pool.names())} on http://{shown}:{handle.port}/v1")
+    out.print(f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
+              "Ctrl-C stops the server.")
+    try:
+        handle.thread.join()
+    except KeyboardInterrupt:
+        err.print("Stopping…")
+    finally:
+        handle.stop()
+        pool.close()
+
+
+@click.command()
+@click.option("--rotate", is_flag=True, help="Replace the token with a new one (running servers keep the old one).")
+@click.pass_obj
+def token(app, rotate: bool) -> None:
+    """Print the model server's bearer token."""
+    from appliance.serving.token import get_or_create_token, rotate_token
+
+    click.echo(rotate_token(app.home) if rotate else get_or_create_token(app.home))

