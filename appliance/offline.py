@@ -43,6 +43,7 @@ GUARD_LOG_ENV = "APPLIANCE_NETGUARD_LOG"
 _LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 _guard_lock = threading.Lock()
 _guard_installed = False
+_self_test = threading.local()
 
 
 def apply_offline_env() -> None:
@@ -84,7 +85,7 @@ def _is_numeric(host) -> bool:
 
 def _record(what: str, target) -> None:
     log_path = os.environ.get(GUARD_LOG_ENV)
-    if not log_path:
+    if not log_path or getattr(_self_test, "active", False):
         return
     stack = "".join(traceback.format_stack(limit=12)[:-3])
     line = f"{time.time():.3f} pid={os.getpid()} {what} {target!r}\n{stack}\n"
@@ -138,3 +139,23 @@ def install_network_guard() -> None:
 
 def network_guard_installed() -> bool:
     return _guard_installed
+
+
+def guard_refuses_lookups() -> bool:
+    """Self-test: does the guard refuse a name lookup? Never sends anything.
+
+    Only attempted when the guard is installed (it refuses before the resolver runs), and the
+    name is in the reserved ``.invalid`` domain; the deliberate attempt is not logged.
+    """
+    if not _guard_installed:
+        return False
+    _self_test.active = True
+    try:
+        socket.getaddrinfo("guard-self-test.invalid", 443)
+    except NetworkPolicyError:
+        return True
+    except OSError:
+        return False
+    finally:
+        _self_test.active = False
+    return False

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except VerificationFailed as exc:
         if exc.report is not None:
-            err.print(exc.report.render(), markup=False)
+            err.print(exc.report.render(), markup=False, soft_wrap=True)
         err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
         return exc.exit_code
     except ApplianceError as exc:

@@ -39,7 +39,7 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool
     if as_json:
         print_json(row)
         return
-    err.print(report.render(), markup=False)
+    err.print(report.render(), markup=False, soft_wrap=True)
     out.print(f"Exported [bold]{row['id']}[/bold]: {app.home.root / row['path']} "
               f"({human_size(row['size_bytes'])}, sha256 {row['sha256'][:16]}…), {row['status']}.")
 
@@ -86,7 +86,7 @@ def show_cmd(app, export: str, as_json: bool) -> None:
     out.print(f"[bold]{'made from':>12}[/bold]  {row['model_id']} ({model['name'] if model else 'removed'})")
     out.print(f"[bold]{'tools':>12}[/bold]  {row.get('tool_versions')}")
     if row.get("gate"):
-        out.print(GateReport.from_dict(row["gate"]).render(), markup=False)
+        out.print(GateReport.from_dict(row["gate"]).render(), markup=False, soft_wrap=True)
 
 
 @exports.command("verify")
@@ -107,7 +107,7 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
         printer.close()
     if report.status != "pass":
         raise VerificationFailed(f"Export {row['id']} failed its verification gate.", report=report)
-    out.print(report.render(), markup=False)
+    out.print(report.render(), markup=False, soft_wrap=True)
 
 
 @exports.command("remove")

@@ -21,13 +21,16 @@ def _gpu_option(f):
 @click.option("--system", help="System message for the conversation.")
 @click.option("--max-tokens", default=256, show_default=True, type=click.IntRange(1, 32768))
 @click.option("--temperature", default=0.7, show_default=True, type=click.FloatRange(0.0, 2.0))
+@click.option("--repeat-penalty", default=1.1, show_default=True, type=click.FloatRange(1.0, 2.0),
+              help="Discourage repeating recent tokens (1.0 = off); small models loop without it.")
 @click.option("--seed", type=int, help="Sampling seed, for repeatable answers.")
 @click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20),
               help="Context window in tokens.")
 @click.option("--allow-unverified", is_flag=True, help="Run an export that did not pass its gate.")
 @_gpu_option
 @click.pass_obj
-def chat(app, model, prompts, system, max_tokens, temperature, seed, n_ctx, allow_unverified, gpu_layers):
+def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, allow_unverified,
+         gpu_layers):
     """Chat with an exported MODEL in the terminal (answers stream in).
 
     MODEL is an export id, or a model name (its newest verified export). Type /reset to start
@@ -45,7 +48,8 @@ def chat(app, model, prompts, system, max_tokens, temperature, seed, n_ctx, allo
         pieces = []
         try:
             stream = llm.create_chat_completion(messages=history, stream=True, max_tokens=max_tokens,
-                                                temperature=temperature, seed=seed)
+                                                temperature=temperature, repeat_penalty=repeat_penalty,
+                                                seed=seed)
             for chunk in stream:
                 piece = chunk["choices"][0]["delta"].get("content") or ""
                 pieces.append(piece)

@@ -190,8 +190,11 @@ class ModelStore:
         cancel.check("The import")
         with StageTimer(on_event, "weights", "Dequantizing the GGUF weights to safetensors"):
             from transformers import AutoModelForCausalLM, GenerationConfig
+            from transformers.utils import logging as hf_logging
 
             from appliance.models.hf import rebuild_for_saving
+
+            hf_logging.disable_progress_bar()  # our own progress events report this stage
 
             try:
                 loaded = AutoModelForCausalLM.from_pretrained(

@@ -145,7 +145,7 @@ class Exporter:
                 total = max(1, _count_tensors(model_dir))
 
                 def on_convert_line(line: str) -> None:
-                    if re.match(r"INFO:hf-to-gguf:[\w.]+, torch\.", line):
+                    if re.match(r"INFO:hf-to-gguf:[\w.]+,\s+torch\.", line):
                         seen[0] += 1
                         on_event(Progress("convert", message="tensors", done=min(seen[0], total), total=total))
 

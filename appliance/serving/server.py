@@ -27,10 +27,60 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Literal, Optional, Union
 
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
 from appliance.errors import ServingError
 from appliance.serving.runtime import Servable, load_llama
 
 log = logging.getLogger("appliance.server")
+
+
+# Request bodies (module level so FastAPI can resolve their annotations) ---------------------
+class Message(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    role: Literal["system", "user", "assistant", "tool", "developer"]
+    content: Optional[Union[str, list[dict]]] = ""
+
+    @field_validator("content")
+    @classmethod
+    def text_parts_only(cls, value):
+        """OpenAI's list-of-parts form is accepted for text parts (these models read text only)."""
+        if isinstance(value, list):
+            if any(part.get("type") != "text" for part in value):
+                raise ValueError("only text content parts are supported by these models")
+            return "".join(str(part.get("text", "")) for part in value)
+        return value
+
+
+
+class Sampling(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    model: str
+    max_tokens: Optional[int] = Field(default=None, ge=1)
+    max_completion_tokens: Optional[int] = Field(default=None, ge=1)
+    temperature: float = Field(default=0.7, ge=0.0, le=2.0)
+    top_p: float = Field(default=0.95, gt=0.0, le=1.0)
+    stop: Optional[Union[str, list[str]]] = None
+    stream: bool = False
+    seed: Optional[int] = None
+    n: int = Field(default=1, ge=1, le=1)
+    presence_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
+    frequency_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
+    repeat_penalty: float = Field(default=1.0, ge=1.0, le=2.0)  # llama.cpp extension; 1.0 = OpenAI behaviour
+
+    def common(self) -> dict:
+        stop = [self.stop] if isinstance(self.stop, str) else (self.stop or [])
+        return dict(max_tokens=self.max_completion_tokens or self.max_tokens, temperature=self.temperature,
+                    top_p=self.top_p, stop=stop, seed=self.seed, presence_penalty=self.presence_penalty,
+                    frequency_penalty=self.frequency_penalty, repeat_penalty=self.repeat_penalty)
+
+
+class ChatRequest(Sampling):
+    messages: list[Message] = Field(min_length=1)
+
+
+class CompletionRequest(Sampling):
+    prompt: Union[str, list[str]]
 
 
 class ModelPool:
@@ -99,7 +149,6 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import StreamingResponse
-    from pydantic import BaseModel, ConfigDict, Field
     from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
     if log_path is not None:
@@ -110,37 +159,6 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
 
     app = FastAPI(title="Sovereign appliance model server", docs_url=None, redoc_url=None, openapi_url=None)
     expected = f"Bearer {token}".encode()
-
-    class Message(BaseModel):
-        model_config = ConfigDict(extra="allow")
-        role: Literal["system", "user", "assistant", "tool", "developer"]
-        content: Optional[str] = ""
-
-    class Sampling(BaseModel):
-        model_config = ConfigDict(extra="ignore")
-        model: str
-        max_tokens: Optional[int] = Field(default=None, ge=1)
-        max_completion_tokens: Optional[int] = Field(default=None, ge=1)
-        temperature: float = Field(default=0.7, ge=0.0, le=2.0)
-        top_p: float = Field(default=0.95, gt=0.0, le=1.0)
-        stop: Optional[Union[str, list[str]]] = None
-        stream: bool = False
-        seed: Optional[int] = None
-        n: int = Field(default=1, ge=1, le=1)
-        presence_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
-        frequency_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
-
-        def common(self) -> dict:
-            stop = [self.stop] if isinstance(self.stop, str) else (self.stop or [])
-            return dict(max_tokens=self.max_completion_tokens or self.max_tokens, temperature=self.temperature,
-                        top_p=self.top_p, stop=stop, seed=self.seed, presence_penalty=self.presence_penalty,
-                        frequency_penalty=self.frequency_penalty)
-
-    class ChatRequest(Sampling):
-        messages: list[Message] = Field(min_length=1)
-
-    class CompletionRequest(Sampling):
-        prompt: Union[str, list[str]]
 
     @app.middleware("http")
     async def auth(request: Request, call_next):

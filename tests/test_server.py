@@ -1,0 +1,162 @@
+"""The OpenAI-compatible server, exercised with the official ``openai`` client."""
+
+from __future__ import annotations
+
+import httpx
+import openai
+import pytest
+
+from appliance.catalog import Catalog
+from appliance.errors import ServingError
+from appliance.home import Home
+from appliance.serving.service import check_bind_address, start_server
+from appliance.serving.token import get_or_create_token
+
+
+@pytest.fixture(scope="module")
+def server(served_home):
+    home = Home.open(served_home)
+    with Catalog.open(home) as cat:
+        handle, pool = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, max_loaded=1)
+    base = f"http://127.0.0.1:{handle.port}/v1"
+    yield {"base": base, "token": get_or_create_token(home), "pool": pool, "home": home}
+    handle.stop()
+    pool.close()
+
+
+@pytest.fixture
+def client(server):
+    return openai.OpenAI(base_url=server["base"], api_key=server["token"], max_retries=0, timeout=60)
+
+
+def test_models_lists_served_models(client):
+    ids = [m.id for m in client.models.list().data]
+    assert ids == ["tiny-llama", "tiny-mistral"]
+
+
+def test_chat_completion(client):
+    r = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hello"}],
+                                       max_tokens=8, temperature=0, seed=1)
+    assert r.object == "chat.completion"
+    assert r.choices[0].message.role == "assistant"
+    assert isinstance(r.choices[0].message.content, str)
+    assert r.usage.completion_tokens <= 8
+    assert r.usage.prompt_tokens > 0
+
+
+def test_chat_completion_is_repeatable_with_temperature_zero(client):
+    kw = dict(model="tiny-llama", messages=[{"role": "user", "content": "Count"}], max_tokens=6, temperature=0)
+    assert client.chat.completions.create(**kw).choices[0].message.content == \
+        client.chat.completions.create(**kw).choices[0].message.content
+
+
+def test_chat_streaming(client):
+    stream = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hi"}],
+                                            max_tokens=6, temperature=0, stream=True)
+    chunks = list(stream)
+    assert chunks, "no chunks streamed"
+    assert all(c.object == "chat.completion.chunk" for c in chunks)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    full = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hi"}],
+                                          max_tokens=6, temperature=0)
+    assert text == full.choices[0].message.content
+    assert chunks[-1].choices[0].finish_reason in ("length", "stop")
+
+
+def test_max_tokens_limits_the_answer(client):
+    r = client.completions.create(model="tiny-llama", prompt="The quick brown fox", max_tokens=3, temperature=0)
+    assert r.usage.completion_tokens == 3
+    assert r.choices[0].finish_reason == "length"
+
+
+def test_stop_sequence_ends_the_answer(client):
+    free = client.completions.create(model="tiny-llama", prompt="One two three", max_tokens=12, temperature=0)
+    text = free.choices[0].text
+    assert len(text) > 2
+    stop = text[1:3]  # a stop string that certainly occurs in the unconstrained answer
+    r = client.completions.create(model="tiny-llama", prompt="One two three", max_tokens=12, temperature=0,
+                                  stop=[stop])
+    assert stop not in r.choices[0].text
+    assert text.startswith(r.choices[0].text)
+    assert r.choices[0].finish_reason == "stop"
+
+
+def test_completion_streaming(client):
+    chunks = list(client.completions.create(model="tiny-mistral", prompt="Forms are", max_tokens=5,
+                                            temperature=0, stream=True))
+    assert "".join(c.choices[0].text for c in chunks)
+
+
+def test_switching_models_with_one_loaded(client, server):
+    a = client.chat.completions.create(model="tiny-mistral", messages=[{"role": "user", "content": "a"}], max_tokens=2)
+    b = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "b"}], max_tokens=2)
+    assert a.model == "tiny-mistral" and b.model == "tiny-llama"
+    assert len(server["pool"]._loaded) == 1
+
+
+def test_bad_request_gets_400(client):
+    with pytest.raises(openai.BadRequestError) as exc:
+        client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x"}],
+                                       temperature=7.5)
+    assert exc.value.status_code == 400
+    assert "temperature" in str(exc.value)
+
+
+def test_empty_messages_get_400(client):
+    with pytest.raises(openai.BadRequestError):
+        client.chat.completions.create(model="tiny-llama", messages=[])
+
+
+def test_prompt_longer_than_context_gets_400(client):
+    with pytest.raises(openai.BadRequestError) as exc:
+        client.completions.create(model="tiny-llama", prompt="word " * 400, max_tokens=4)
+    assert exc.value.code == "context_length_exceeded"
+
+
+def test_unknown_model_gets_404(client):
+    with pytest.raises(openai.NotFoundError) as exc:
+        client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": "x"}])
+    assert exc.value.code == "model_not_found"
+
+
+def test_wrong_token_gets_401(server):
+    bad = openai.OpenAI(base_url=server["base"], api_key="not-the-token", max_retries=0)
+    with pytest.raises(openai.AuthenticationError):
+        bad.models.list()
+    r = httpx.get(server["base"] + "/models")  # no token at all
+    assert r.status_code == 401
+
+
+def test_health_needs_no_token(server):
+    r = httpx.get(server["base"].removesuffix("/v1") + "/health")
+    assert r.status_code == 200 and r.json()["status"] == "ok"
+
+
+def test_server_log_has_no_content(client, server):
+    client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "SECRET-PROMPT-42"}],
+                                   max_tokens=2)
+    log = (server["home"].logs_dir / "server.log").read_text()
+    assert '"model": "tiny-llama"' in log
+    assert "SECRET-PROMPT-42" not in log
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
+def test_non_loopback_listening_is_refused(host):
+    with pytest.raises(ServingError, match="--allow-non-loopback"):
+        check_bind_address(host, allow_non_loopback=False)
+    check_bind_address(host, allow_non_loopback=True)
+
+
+def test_unverified_export_is_refused(home, catalog, served_home):
+    from appliance.serving.runtime import resolve_servable
+
+    src = Home.open(served_home)
+    with Catalog.open(src) as cat:
+        exp = cat.list_exports()[0]
+        cat.update_export(exp["id"], status="failed")
+        try:
+            with pytest.raises(ServingError, match="did not pass"):
+                resolve_servable(src, cat, exp["id"])
+            assert resolve_servable(src, cat, exp["id"], allow_unverified=True).export_id == exp["id"]
+        finally:
+            cat.update_export(exp["id"], status="verified")
