@@ -195,7 +195,11 @@ class ModelStore:
             from appliance.models.hf import rebuild_for_saving
 
             hf_logging.disable_progress_bar()  # our own progress events report this stage
+            import transformers.modeling_gguf_pytorch_utils as gguf_utils
 
+            # The GGUF dequantizer draws its own tqdm bar on stderr; our events report the stage.
+            bar = gguf_utils.tqdm
+            gguf_utils.tqdm = lambda iterable, **_kw: iterable
             try:
                 loaded = AutoModelForCausalLM.from_pretrained(
                     str(info.path.parent), gguf_file=info.path.name, local_files_only=True
@@ -203,6 +207,8 @@ class ModelStore:
             except (ValueError, RuntimeError, KeyError) as exc:
                 raise InvalidInputError(f"{info.path}: transformers cannot load these weights ({exc}).",
                                         hint="Import the model's Hugging Face folder instead.") from exc
+            finally:
+                gguf_utils.tqdm = bar
             model = rebuild_for_saving(loaded)
             del loaded
             cancel.check("The import")

@@ -18,12 +18,15 @@ per-instance tokens, our model catalog and request log.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import hmac
 import json
 import logging
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal, Optional, Union
 
@@ -95,7 +98,12 @@ class ModelPool:
         self.max_loaded = max(1, max_loaded)
         self.n_ctx, self.gpu_layers, self.loader = n_ctx, gpu_layers, loader
         self._loaded: OrderedDict[str, object] = OrderedDict()
-        self._locks: dict[str, threading.Lock] = {s.export_id: threading.Lock() for s in servables}
+        # Every llama.cpp call for a model runs on that model's own thread: llama.cpp's OpenMP
+        # thread team belongs to the calling thread, and hopping between threads leaves idle
+        # teams spinning on the cores that decoding needs.
+        self._executors = {s.export_id: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{s.export_id}")
+                           for s in servables}
+        self._locks: dict[str, asyncio.Lock] = {}
         self._pool_lock = threading.Lock()
 
     def names(self) -> list[Servable]:
@@ -109,8 +117,16 @@ class ModelPool:
     def resolve(self, name: str) -> Servable | None:
         return self.servables.get(name)
 
-    def lock_for(self, s: Servable) -> threading.Lock:
+    def lock_for(self, s: Servable) -> asyncio.Lock:
+        """The model's request lock (one request at a time); use from the event loop."""
+        if s.export_id not in self._locks:
+            self._locks[s.export_id] = asyncio.Lock()
         return self._locks[s.export_id]
+
+    async def call(self, s: Servable, fn, *args):
+        """Run ``fn(*args)`` on the model's own thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executors[s.export_id], functools.partial(fn, *args))
 
     def get(self, s: Servable):
         """The loaded ``Llama`` for ``s`` (caller holds ``lock_for(s)``)."""
@@ -127,13 +143,15 @@ class ModelPool:
 
     def preload(self) -> None:
         first = self.names()[0]
-        with self.lock_for(first):
-            self.get(first)
+        self._executors[first.export_id].submit(self.get, first).result()
 
     def close(self) -> None:
         with self._pool_lock:
             while self._loaded:
-                self._loaded.popitem()[1].close()
+                export_id, llm = self._loaded.popitem()
+                self._executors[export_id].submit(llm.close).result()
+        for ex in self._executors.values():
+            ex.shutdown(wait=True)
 
 
 def _error(status: int, message: str, *, type_: str = "invalid_request_error", param: str | None = None,
@@ -149,7 +167,6 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import StreamingResponse
-    from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
     if log_path is not None:
         handler = logging.FileHandler(log_path, encoding="utf-8")
@@ -197,10 +214,10 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
         """Run a llama.cpp call for ``s`` with its lock held; stream or return JSON."""
         started = time.perf_counter()
         lock = pool.lock_for(s)
-        await run_in_threadpool(lock.acquire)
+        await lock.acquire()
         try:
-            llm = await run_in_threadpool(pool.get, s)
-            result = await run_in_threadpool(call, llm)
+            llm = await pool.call(s, pool.get, s)
+            result = await pool.call(s, call, llm)
         except ValueError as exc:  # llama-cpp-python: prompt longer than the context, bad stop etc.
             lock.release()
             code = "context_length_exceeded" if "context window" in str(exc) else None
@@ -212,19 +229,17 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
             lock.release()
             _log(kind, s, result.get("usage", {}), started, 200)
             return result
-
-        async def events():
-            n = 0
-            try:
-                async for chunk in iterate_in_threadpool(result):
-                    n += 1
-                    yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
-                yield "data: [DONE]\n\n"
-            finally:
-                lock.release()
-                _log(kind, s, {"completion_chunks": n}, started, 200)
-
-        return StreamingResponse(events(), media_type="text/event-stream",
+        # Take the first chunk before answering, so that a request llama.cpp refuses (a prompt
+        # longer than the context) still gets a proper 400 instead of a broken stream.
+        try:
+            first = await pool.call(s, _take_first, result)
+        except ValueError as exc:
+            lock.release()
+            return _error(400, str(exc), code="context_length_exceeded" if "context window" in str(exc) else None)
+        except BaseException:
+            lock.release()
+            raise
+        return StreamingResponse(_stream(pool, s, result, first, lock, kind, started), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.post("/v1/chat/completions")
@@ -254,6 +269,80 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
         return await run("completion", req, s, call)
 
     return app
+
+
+_END = object()
+
+
+COALESCE_SECONDS = 0.02
+
+
+def _has_text(chunk) -> bool:
+    choice = (chunk.get("choices") or [{}])[0]
+    return bool(choice.get("text") or (choice.get("delta") or {}).get("content"))
+
+
+def _take(result, budget: float = COALESCE_SECONDS) -> list:
+    """Decode tokens until ``budget`` seconds have passed (at least one) or the end."""
+    out = []
+    t0 = time.perf_counter()
+    while True:
+        item = next(result, _END)
+        out.append(item)
+        if item is _END or time.perf_counter() - t0 >= budget:
+            return out
+
+
+def _take_first(result) -> list:
+    """Chunks up to and including the first one carrying text (chat streams open with a role)."""
+    out = []
+    while True:
+        item = next(result, _END)
+        out.append(item)
+        if item is _END or _has_text(item):
+            return out
+
+
+async def _stream(pool: "ModelPool", s: Servable, result, first, lock: asyncio.Lock, kind: str, started: float):
+    """Server-sent events from a llama.cpp chunk generator.
+
+    Decoding and writing alternate: a worker thread decodes the tokens of the next 20 ms
+    (``COALESCE_SECONDS``; one token when the model is slower than that), then they go out in one
+    write while decoding waits. On a machine with few cores this beats a free-running producer
+    thread, because llama.cpp's decode uses every core and slows sharply when JSON encoding and
+    socket writes run beside it, and it beats a thread hop per token (bench/bench_serving.py).
+    The first token is never delayed. On disconnect the generator is closed before the model's
+    lock is released, so no half-run generation is left for the next request.
+    """
+    n = 0
+    try:
+        batch = first
+        while True:
+            out, done = [], False
+            for item in batch:
+                if item is _END:
+                    done = True
+                    break
+                n += 1
+                out.append(f"data: {json.dumps(item, ensure_ascii=False)}\n\n")
+            if out:
+                yield "".join(out)
+            if done:
+                break
+            try:
+                batch = await pool.call(s, _take, result)
+            except Exception as exc:  # noqa: BLE001 - reported to the client as an error event
+                err = {"error": {"message": f"Generation failed: {exc}", "type": "server_error", "param": None,
+                                 "code": None}}
+                yield f"data: {json.dumps(err)}\n\n"
+                break
+        yield "data: [DONE]\n\n"
+    finally:
+        try:
+            await pool.call(s, result.close)
+        finally:
+            lock.release()
+            _log(kind, s, {"completion_chunks": n}, started, 200)
 
 
 def _log(kind: str, s: Servable, usage: dict, started: float, status: int) -> None:
