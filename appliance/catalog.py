@@ -153,7 +153,7 @@ class Catalog:
         if not rows and name_column:
             rows = list(t.rows_where(f"{name_column} = ?", [ref]))
         if not rows and len(ref) >= 3:
-            rows = list(t.rows_where("id LIKE ?", [ref.replace("%", "") + "%"]))
+            rows = list(t.rows_where("substr(id, 1, ?) = ?", [len(ref), ref]))
         if not rows:
             raise NotFoundError(
                 f"No {noun} called {ref!r} in the catalog.",

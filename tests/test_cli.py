@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from appliance.cli import main
 
@@ -135,3 +134,16 @@ def test_interactive_chat_reads_turns_until_exit(tiny_dirs, home_dir):
                        input="hello\n/reset\nagain\n/exit\n", capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("you> ") >= 3
+
+
+def test_model_without_chat_template_cannot_chat(capsys, tiny_copy):
+    d = tiny_copy("llama")
+    cfg = json.loads((d / "tokenizer_config.json").read_text())
+    cfg.pop("chat_template", None)
+    (d / "tokenizer_config.json").write_text(json.dumps(cfg))
+    (d / "chat_template.jinja").unlink(missing_ok=True)
+    assert run(capsys, "models", "import", str(d), "--name", "plain")[0] == 0
+    code, _, err = run(capsys, "export", "plain", "--quant", "f16")
+    assert code == 0 and "[WARN] chat template embedded: the source tokenizer has no chat template" in err
+    code, _, err = run(capsys, "chat", "plain", "--prompt", "hi")
+    assert code == 8 and "no chat template" in err

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
@@ -230,3 +229,28 @@ def test_builtin_model_registers_on_first_use(home, catalog):
     assert (tok.bos_token, tok.eos_token) == ("<|im_start|>", "<|im_end|>")
     assert tok.convert_ids_to_tokens(tok.encode("a 123"))[-3:] == ["1", "2", "3"]  # SmolLM2 splits digits
     assert store.get(builtin.BUILTIN_NAME)["id"] == row["id"]  # second use: no re-import
+
+
+def test_pytorch_bin_weights_are_stored_as_safetensors(home, catalog, tiny_copy):
+    from safetensors.torch import load_file
+
+    d = tiny_copy("llama")
+    import torch
+
+    torch.save(load_file(d / "model.safetensors"), d / "pytorch_model.bin")
+    (d / "model.safetensors").unlink()
+    row = _store(home, catalog).import_path(d, name="from-bin")
+    stored = home.root / row["path"]
+    assert (stored / "model.safetensors").is_file() and not (stored / "pytorch_model.bin").exists()
+    assert row["params"] > 0 and "pytorch_model.bin" not in row["files"]
+
+
+def test_changed_model_files_are_detected_before_export(home, catalog, tiny_dirs):
+    from appliance.serving.export import Exporter
+
+    row = _store(home, catalog).import_path(tiny_dirs["llama"], name="tampered")
+    cfg = home.root / row["path"] / "generation_config.json"
+    cfg.write_text(cfg.read_text().replace("\n", " \n", 1))
+    with pytest.raises(CorruptFileError, match="generation_config.json"):
+        Exporter(home, catalog).export("tampered", "f16")
+    assert catalog.list_exports() == []

@@ -160,3 +160,21 @@ def test_unverified_export_is_refused(home, catalog, served_home):
             assert resolve_servable(src, cat, exp["id"], allow_unverified=True).export_id == exp["id"]
         finally:
             cat.update_export(exp["id"], status="verified")
+
+
+@pytest.mark.gpu
+def test_gpu_offload_is_used_when_the_runtime_has_a_gpu_backend(served_home):
+    """Needs a CUDA GPU and `make native LLAMA_BACKEND=cuda`: every layer goes to the GPU."""
+    from appliance.serving import native
+    from appliance.serving.runtime import default_gpu_layers, load_llama, resolve_servable
+
+    assert native.gpu_offload_supported(), "llama.cpp was built without a GPU backend"
+    assert default_gpu_layers() == -1
+    home = Home.open(served_home)
+    with Catalog.open(home) as cat:
+        llm = load_llama(resolve_servable(home, cat, "tiny-llama"), n_ctx=256)
+    try:
+        assert llm.model_params.n_gpu_layers == -1
+        assert llm.create_completion("Hello", max_tokens=2)["usage"]["completion_tokens"] >= 1
+    finally:
+        llm.close()

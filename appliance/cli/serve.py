@@ -41,6 +41,12 @@ def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, s
     servable = resolve_servable(app.home, app.catalog, model, allow_unverified=allow_unverified)
     err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
     llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed)
+    if not llm.metadata.get("tokenizer.chat_template"):
+        llm.close()
+        from appliance.errors import ServingError
+
+        raise ServingError(f"{servable.name} has no chat template, so it cannot chat.",
+                           hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.")
     history: list[dict] = [{"role": "system", "content": system}] if system else []
 
     def ask(text: str) -> None:
@@ -113,6 +119,12 @@ def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_
     handle, pool = start_server(app.home, app.catalog, list(models), host=host, port=port, max_loaded=max_loaded,
                                 n_ctx=n_ctx, gpu_layers=gpu_layers, allow_unverified=allow_unverified,
                                 on_status=lambda m: err.print(f"[dim]{m}[/dim]"))
+    import signal
+
+    def stop_on_sigterm(_signum, _frame):
+        raise KeyboardInterrupt  # a clean stop, as for Ctrl-C
+
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     shown = f"[{host}]" if ":" in host else host
     out.print(f"Serving {', '.join(s.name for s in pool.names())} on http://{shown}:{handle.port}/v1")
     out.print(f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "

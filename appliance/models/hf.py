@@ -38,6 +38,19 @@ def load_causal_lm(model_dir: Path, *, dtype: str = "float32", device: str = "cp
     return model
 
 
+def generation_eos_ids(model_dir: Path) -> list[int]:
+    """End-of-sequence ids of a stored model's generation config (an int or a list there)."""
+    import json
+
+    path = Path(model_dir) / "generation_config.json"
+    if not path.is_file():
+        return []
+    eos = json.loads(path.read_text()).get("eos_token_id")
+    if eos is None:
+        return []
+    return [int(e) for e in (eos if isinstance(eos, list) else [eos])]
+
+
 def rebuild_for_saving(model):
     """A model loaded from GGUF refuses ``save_pretrained``; rebuild it from config + weights."""
     from transformers import AutoModelForCausalLM

@@ -71,6 +71,20 @@ class ModelStore:
     def path_of(self, row: dict) -> Path:
         return self.home.root / row["path"]
 
+    def check_files(self, row: dict) -> None:
+        """Re-hash a stored model; raise ``CorruptFileError`` if any file changed since import."""
+        from appliance.errors import CorruptFileError
+
+        path = self.path_of(row)
+        current = file_manifest(path) if path.is_dir() else {}
+        if manifest_digest(current) != row["sha256"]:
+            changed = sorted(k for k in set(current) | set(row["files"]) if current.get(k) != row["files"].get(k))
+            raise CorruptFileError(
+                f"Model {row['name']} ({row['id']}): its stored files no longer match the catalog "
+                f"({', '.join(changed[:5]) or 'folder missing'}).",
+                hint="The model store was modified outside the appliance. Remove the model and import it again.",
+            )
+
     def builtin_registered(self) -> bool:
         return self.catalog.find_model(builtin.BUILTIN_NAME) is not None
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from appliance.catalog import Catalog, new_id, utc_now
-from appliance.errors import ApplianceError, Cancelled, ExportError, InvalidInputError, StorageError, VerificationFailed
+from appliance.errors import ExportError, InvalidInputError, StorageError, VerificationFailed
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
@@ -122,6 +122,8 @@ class Exporter:
         cancel = cancel or CancelToken()
         q = quant_type(quant)
         model = self.store.get(model_ref, on_event=on_event, cancel=cancel)
+        with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
+            self.store.check_files(model)
         model_dir = self.store.path_of(model)
         script = native.converter_script()
         params = int(model.get("params") or 0)
@@ -189,10 +191,9 @@ class Exporter:
             with StageTimer(on_event, "verify", "Running the verification gate"):
                 report = run_gate(gguf_file, model_dir, q.name, params=params, stored_dtype=model.get("dtype") or "",
                                   tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel)
-        except Cancelled:
-            self.remove(export_id)
-            raise
-        except ApplianceError:
+        except BaseException:
+            # Cancelled, interrupted or broken before a verdict: an unverified export would be
+            # half-done work, so it goes (the gate's own verdicts, pass or fail, are kept).
             self.remove(export_id)
             raise
         row = self.catalog.update_export(export_id, status="verified" if report.status == "pass" else "failed",

@@ -10,7 +10,6 @@ python would otherwise sometimes substitute a built-in format it guesses from th
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from appliance.catalog import Catalog
 from appliance.errors import NotFoundError, ServingError
 from appliance.home import Home
+from appliance.models.hf import generation_eos_ids
 from appliance.serving.native import gpu_offload_supported, llama_module
 
 
@@ -51,7 +51,7 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
             raise ServingError(
                 f"Model {model['name']} has no verified GGUF export to run.",
                 hint=f"Export it first: `appliance export {model['name']} --quant q8_0`.",
-            )
+            ) from None
         export = exports[-1]
     if export["status"] != "verified" and not allow_unverified:
         raise ServingError(
@@ -66,15 +66,7 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
     model = catalog.get_model(export["model_id"])
     model_dir = home.root / model["path"]
     return Servable(name=model["name"], export_id=export["id"], model_id=model["id"], model_name=model["name"],
-                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(_eog_ids(model_dir)))
-
-
-def _eog_ids(model_dir: Path) -> list[int]:
-    path = model_dir / "generation_config.json"
-    if not path.is_file():
-        return []
-    eos = json.loads(path.read_text()).get("eos_token_id")
-    return [] if eos is None else [int(e) for e in (eos if isinstance(eos, list) else [eos])]
+                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(generation_eos_ids(model_dir)))
 
 
 def default_gpu_layers() -> int:

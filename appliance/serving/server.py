@@ -250,6 +250,9 @@ def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
         messages = [m.model_dump(exclude_none=True) for m in req.messages]
 
         def call(llm):
+            if not llm.metadata.get("tokenizer.chat_template"):
+                raise ValueError(f"The model {s.name!r} has no chat template, so it cannot chat; "
+                                 "use /v1/completions with a plain prompt.")
             return llm.create_chat_completion(messages=messages, stream=req.stream, model=s.name, **req.common())
 
         return await run("chat", req, s, call)

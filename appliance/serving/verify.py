@@ -22,7 +22,6 @@ model is then ~14 GB). The probe set is bounded, so cost is one forward pass per
 from __future__ import annotations
 
 import gc
-import json
 import os
 import time
 import unicodedata
@@ -242,18 +241,10 @@ def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, params: int = 0, s
     return report.finish()
 
 
-def _gen_eos_ids(model_dir: Path) -> list[int]:
-    path = model_dir / "generation_config.json"
-    if not path.is_file():
-        return []
-    eos = json.loads(path.read_text()).get("eos_token_id")
-    if eos is None:
-        return []
-    return [int(e) for e in (eos if isinstance(eos, list) else [eos])]
-
-
 def _check_metadata(report: GateReport, gguf_path: Path, tok, model_dir: Path, llm, llama_cpp) -> None:
     import gguf
+
+    from appliance.models.hf import generation_eos_ids
 
     reader = gguf.GGUFReader(gguf_path)
 
@@ -279,7 +270,7 @@ def _check_metadata(report: GateReport, gguf_path: Path, tok, model_dir: Path, l
             report.add(label, "pass" if got == hf_id else "fail",
                        f"id {got} ({tok.convert_ids_to_tokens(hf_id)!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}")
     vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
-    eog = sorted(set(_gen_eos_ids(model_dir) + ([tok.eos_token_id] if tok.eos_token_id is not None else [])))
+    eog = sorted(set(generation_eos_ids(model_dir) + ([tok.eos_token_id] if tok.eos_token_id is not None else [])))
     missing = [i for i in eog if not llama_cpp.llama_vocab_is_eog(vocab, i)]
     if not eog:
         report.add("end-of-turn tokens", "warn", "the model defines no end-of-sequence token")
