@@ -20,61 +20,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from appliance.errors import AmbiguousNameError, NotFoundError, StorageError
+from appliance.migrations import migrations
 
-migrations = Migrations("appliance")
-
-
-@migrations()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    db["models"].create(
-        {
-            "id": str,
-            "name": str,
-            "kind": str,  # builtin | imported | merged
-            "architecture": str,  # HF architecture class, e.g. LlamaForCausalLM
-            "model_type": str,  # llama | mistral | qwen2
-            "source": str,  # where it came from (path, package)
-            "source_sha256": str,  # digest of the file(s) it was imported from
-            "path": str,  # relative to the home
-            "sha256": str,  # digest of the stored files' manifest
-            "files": str,  # JSON manifest {relpath: {sha256, size}}
-            "size_bytes": int,
-            "params": int,
-            "dtype": str,
-            "context_length": int,
-            "created_at": str,
-            "meta": str,  # JSON
-        },
-        pk="id",
-        not_null={"name", "kind", "path", "sha256", "created_at"},
-    )
-    db["models"].create_index(["name"], unique=True)
-    db["exports"].create(
-        {
-            "id": str,
-            "model_id": str,
-            "quant": str,
-            "path": str,
-            "sha256": str,
-            "size_bytes": int,
-            "status": str,  # verified | failed | unverified
-            "gate": str,  # JSON verification report
-            "tool_versions": str,  # JSON: converter, gguf-py, llama.cpp runtime
-            "created_at": str,
-            "meta": str,
-        },
-        pk="id",
-        not_null={"model_id", "quant", "path", "sha256", "status", "created_at"},
-    )
-    db["exports"].create_index(["model_id"])
-    db["lineage"].create(
-        {"child_id": str, "parent_id": str, "relation": str, "created_at": str},
-        pk=("child_id", "parent_id", "relation"),
-    )
-    db["lineage"].create_index(["parent_id"])
+_JSON_COLUMNS = ("files", "meta", "gate", "tool_versions", "stats", "warnings", "kdf_params")
 
 
 def utc_now() -> str:
@@ -95,6 +45,8 @@ class Catalog:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows (a destroyed data key) are overwritten, not left in free pages.
+            conn.execute("PRAGMA secure_delete=ON")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
@@ -133,7 +85,7 @@ class Catalog:
         if row is None:
             return None
         out = dict(row)
-        for key in ("files", "meta", "gate", "tool_versions"):
+        for key in _JSON_COLUMNS:
             if key in out and isinstance(out[key], str):
                 out[key] = json.loads(out[key])
         return out
@@ -141,7 +93,7 @@ class Catalog:
     @staticmethod
     def _encode(row: dict) -> dict:
         out = dict(row)
-        for key in ("files", "meta", "gate", "tool_versions"):
+        for key in _JSON_COLUMNS:
             if key in out and not isinstance(out[key], (str, type(None))):
                 out[key] = json.dumps(out[key], sort_keys=True, ensure_ascii=False)
         return out

@@ -67,6 +67,10 @@ class Home:
         return self.root / "exports"
 
     @property
+    def datasets_dir(self) -> Path:
+        return self.root / "datasets"
+
+    @property
     def tmp_dir(self) -> Path:
         return self.root / "tmp"
 
@@ -80,7 +84,7 @@ class Home:
 
     def ensure(self) -> None:
         try:
-            for d in (self.root, self.models_dir, self.exports_dir, self.tmp_dir,
+            for d in (self.root, self.models_dir, self.exports_dir, self.datasets_dir, self.tmp_dir,
                       self.secrets_dir, self.logs_dir):
                 d.mkdir(parents=True, exist_ok=True)
                 os.chmod(d, 0o700)

@@ -14,6 +14,7 @@ import traceback
 import click
 
 from appliance import __version__
+from appliance.data.formats import ImportRefused
 from appliance.errors import ApplianceError, VerificationFailed
 from appliance.offline import apply_offline_env, install_network_guard
 
@@ -21,11 +22,29 @@ from appliance.offline import apply_offline_env, install_network_guard
 class AppContext:
     """Per-invocation state: the home and catalog, opened on first use."""
 
-    def __init__(self, home_path: str | None, debug: bool):
+    def __init__(self, home_path: str | None, debug: bool, passphrase_file: str | None = None,
+                 key_file: str | None = None):
+        from pathlib import Path
+
+        from appliance.cli.render import err
+        from appliance.security.session import Credentials
+
         self.home_path = home_path
         self.debug = debug
+        self.creds = Credentials(passphrase_file=Path(passphrase_file) if passphrase_file else None,
+                                 key_file=Path(key_file) if key_file else None,
+                                 warn=lambda msg: err.print(f"[yellow]warning:[/yellow] {msg}", highlight=False))
         self._home = None
         self._catalog = None
+        self._keys = None
+
+    def keys(self):
+        """The unlocked key provider for this command (asks, or uses the agent)."""
+        if self._keys is None:
+            from appliance.security.session import key_provider
+
+            self._keys = key_provider(self.home, self.catalog, self.creds)
+        return self._keys
 
     @property
     def home(self):
@@ -44,6 +63,8 @@ class AppContext:
         return self._catalog
 
     def close(self) -> None:
+        if self._keys is not None and hasattr(self._keys, "forget"):
+            self._keys.forget()
         if self._catalog is not None:
             self._catalog.close()
 
@@ -51,18 +72,28 @@ class AppContext:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--home", "home_path", envvar="APPLIANCE_HOME", type=click.Path(file_okay=False),
               help="Appliance home directory (default: a per-user data directory; env APPLIANCE_HOME).")
+@click.option("--passphrase-file", type=click.Path(dir_okay=False),
+              help="Read the workspace passphrase from this file (else: the session agent, or a prompt).")
+@click.option("--key-file", envvar="APPLIANCE_KEY_FILE", type=click.Path(dir_okay=False),
+              help="The workspace's key file, if it needs one (env APPLIANCE_KEY_FILE).")
 @click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
 @click.version_option(__version__, prog_name="appliance")
 @click.pass_context
-def cli(ctx: click.Context, home_path: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, home_path: str | None, passphrase_file: str | None, key_file: str | None,
+        debug: bool) -> None:
     """Sovereign model-customization appliance: fine-tune, export and serve models offline."""
-    ctx.obj = AppContext(home_path, debug)
+    ctx.obj = AppContext(home_path, debug, passphrase_file, key_file)
     ctx.call_on_close(ctx.obj.close)
 
 
 def _register() -> None:
-    from appliance.cli import doctor, export, models, serve
+    from appliance.cli import datasets, doctor, export, keys, models, serve
 
+    cli.add_command(keys.init)
+    cli.add_command(keys.unlock)
+    cli.add_command(keys.lock)
+    cli.add_command(keys.keys)
+    cli.add_command(datasets.datasets)
     cli.add_command(models.models)
     cli.add_command(export.export_cmd)
     cli.add_command(export.exports)
@@ -92,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except ImportRefused as exc:
+        err.print(exc.report.render(), markup=False, soft_wrap=True)
+        err.print("[red]Error:[/red] ", end="")
+        err.print(str(exc), markup=False)
         return exc.exit_code
     except VerificationFailed as exc:
         if exc.report is not None:

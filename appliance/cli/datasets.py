@@ -1,0 +1,154 @@
+"""``appliance datasets``: encrypted datasets (import, list, show, preview, export, remove)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
+
+
+def _store(app, keys: bool = True):
+    from appliance.data.datasets import DatasetStore
+
+    return DatasetStore(app.home, app.catalog, app.keys() if keys else None)
+
+
+@click.group()
+def datasets() -> None:
+    """Datasets, encrypted the moment they are imported and decrypted in memory only."""
+
+
+@datasets.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--name", required=True, help="Dataset name; importing a name again makes a new version.")
+@click.option("--format", "fmt", type=click.Choice(["chat", "instruction", "csv", "text"]),
+              help="Default: from the extension and the rows (.jsonl chat/instruction, .csv, .txt/.md).")
+@click.option("--columns", help="CSV column mapping, e.g. instruction=question,output=answer or user=q,assistant=a.")
+@click.option("--eval-fraction", default=0.1, show_default=True, type=float,
+              help="Share of rows held out for evaluation (by a keyed hash of each row: deterministic).")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid rows and skip the invalid ones (listed).")
+@click.option("--max-tokens", default=2048, show_default=True, type=click.IntRange(16, 1 << 20),
+              help="Warn about rows longer than this many tokens.")
+@click.option("--tokenizer", "tokenizer_ref", default=None,
+              help="Model whose tokenizer counts tokens (default: the built-in model's); 'none' skips counting.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, as_json):
+    """Validate FILE, then store it encrypted as a new version of NAME."""
+    from appliance.data.datasets import default_stats_tokenizer
+    from appliance.data.formats import parse_columns
+
+    store = _store(app)
+    if tokenizer_ref == "none":
+        tokenizer = None
+    elif tokenizer_ref:
+        from appliance.models.hf import load_tokenizer
+        from appliance.models.store import ModelStore
+
+        ms = ModelStore(app.home, app.catalog)
+        tokenizer = load_tokenizer(ms.path_of(ms.get(tokenizer_ref)))
+    else:
+        tokenizer = default_stats_tokenizer(app.home, app.catalog)
+    printer = ProgressPrinter()
+    try:
+        row, report, created = store.import_file(Path(file), name=name, fmt=fmt, columns=parse_columns(columns),
+                                                 eval_fraction=eval_fraction, skip_invalid=skip_invalid,
+                                                 max_tokens=max_tokens, tokenizer=tokenizer, on_event=printer)
+    finally:
+        printer.close()
+    if as_json:
+        print_json({**row, "created": created})
+        return
+    if report.n_warnings:
+        err.print(report.render(), markup=False, soft_wrap=True)
+    if created:
+        out.print(f"Imported [bold]{row['name']}[/bold] version {row['version']} as {row['id']}: {row['rows']} rows "
+                  f"({row['train_rows']} train, {row['eval_rows']} eval), encrypted ({human_size(row['size_bytes'])}).")
+    else:
+        out.print(f"Unchanged: {row['name']} version {row['version']} ({row['id']}) already holds exactly this data.")
+    out.print("[dim]The source file is still where it was, in the clear: delete it if it must not stay there.[/dim]")
+
+
+@datasets.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def list_cmd(app, as_json: bool) -> None:
+    """List dataset versions (no key needed)."""
+    rows = _store(app, keys=False).list()
+    if as_json:
+        print_json(rows)
+        return
+    table(["ID", "NAME", "VERSION", "FORMAT", "ROWS", "TRAIN", "EVAL", "SIZE", "CREATED"],
+          [[r["id"], r["name"], r["version"], r["format"], r["rows"], r["train_rows"], r["eval_rows"],
+            human_size(r["size_bytes"]), r["created_at"]] for r in rows])
+
+
+@datasets.command("show")
+@click.argument("dataset")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def show_cmd(app, dataset: str, as_json: bool) -> None:
+    """Counts, token statistics and warnings of a version (no key needed: no content is shown)."""
+    row = _store(app, keys=False).get(dataset)
+    if as_json:
+        print_json(row)
+        return
+    for key in ("id", "name", "version", "format", "rows", "train_rows", "eval_rows", "sha256", "created_at"):
+        out.print(f"[bold]{key:>11}[/bold]  {row[key]}")
+    out.print(f"[bold]{'size':>11}[/bold]  {human_size(row['size_bytes'])} sealed")
+    s = row.get("stats") or {}
+    if s:
+        out.print(f"[bold]{'tokens':>11}[/bold]  total {s['total']}, per row min {s['min']} / median {s['p50']} / "
+                  f"mean {s['mean']} / p95 {s['p95']} / max {s['max']}; {s['over_max']} over {s['max_tokens']}")
+    for w in row.get("warnings") or []:
+        out.print(f"[yellow]{'warning':>11}[/yellow]  {w}", markup=True, highlight=False)
+
+
+@datasets.command("preview")
+@click.argument("dataset")
+@click.option("-n", "--rows", "n", default=5, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--split", type=click.Choice(["train", "eval"]))
+@click.pass_obj
+def preview_cmd(app, dataset: str, n: int, split: str | None) -> None:
+    """Decrypt in memory and print the first rows."""
+    for i, rec in enumerate(_store(app).read_records(dataset, split=split)[:n], 1):
+        out.print(f"[bold]#{i}[/bold] [dim]({rec.get('split', 'train')})[/dim]")
+        if "messages" in rec:
+            for m in rec["messages"]:
+                out.print(f"  [cyan]{m['role']}:[/cyan] ", end="")
+                out.print(m["content"], markup=False, highlight=False)
+        else:
+            for key in ("instruction", "input", "output", "text"):
+                if rec.get(key):
+                    out.print(f"  [cyan]{key}:[/cyan] ", end="")
+                    out.print(rec[key], markup=False, highlight=False)
+
+
+@datasets.command("export")
+@click.argument("dataset")
+@click.option("--to", "dest", required=True, type=click.Path(dir_okay=False), help="Plaintext JSONL file to write.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def export_cmd(app, dataset: str, dest: str, yes: bool) -> None:
+    """Decrypt a version to a plaintext file: the data leaves the appliance's protection."""
+    row = _store(app, keys=False).get(dataset)
+    err.print(f"[yellow]warning:[/yellow] this writes {row['name']} version {row['version']} to {dest} IN THE CLEAR.")
+    if not yes:
+        click.confirm("Continue?", abort=True, err=True)
+    path = _store(app).export(row["id"], Path(dest))
+    out.print(f"Wrote {row['rows']} rows to {path} (mode 0600).")
+
+
+@datasets.command("remove")
+@click.argument("dataset")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def remove_cmd(app, dataset: str, yes: bool) -> None:
+    """Crypto-erase a version: its key is destroyed, so no copy of it can be decrypted again."""
+    row = _store(app, keys=False).get(dataset)
+    if not yes:
+        click.confirm(f"Destroy {row['name']} version {row['version']} ({row['id']}) for good?", abort=True, err=True)
+    _store(app, keys=False).remove(row["id"])
+    out.print(f"Removed {row['id']}: its data key is destroyed.")

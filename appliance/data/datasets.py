@@ -1,0 +1,234 @@
+"""Encrypted datasets: imported once, sealed at once, decrypted in memory only.
+
+An import validates the whole file first (``formats.parse``), refusing it with a full report
+if any row has an error (unless ``skip_invalid``), then reads it a second time and writes the
+normalised rows straight into a sealed file under a fresh data key: plaintext never touches
+the disk. A version's id is ``dsv-`` + HMAC-SHA256(workspace id key, name and content), so it
+names the content without revealing it; re-importing identical content under a name is a no-op,
+different content makes the next version. Each row goes to ``train`` or ``eval`` by a keyed
+hash of its content (deterministic) unless the source row says which.
+
+Removing a version destroys its data key first (crypto-erase): whatever copy of the ciphertext
+survives can no longer be opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import math
+import statistics
+from pathlib import Path
+
+from appliance.catalog import Catalog, utc_now
+from appliance.errors import InvalidInputError, NotFoundError
+from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
+from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
+from appliance.home import Home
+from appliance.data import formats
+from appliance.security import sealed
+from appliance.security.vault import LockedError, Vault
+
+ID_KEY_OBJECT = "workspace:dataset-ids"
+
+
+def default_stats_tokenizer(home: Home, catalog: Catalog):
+    """The built-in model's tokenizer (from its stored copy, or rebuilt from the packaged GGUF)."""
+    from appliance.models import builtin
+    from appliance.models.hf import load_tokenizer
+
+    row = catalog.find_model(builtin.BUILTIN_NAME)
+    if row is not None:
+        return load_tokenizer(home.root / row["path"])
+    import gguf
+
+    from appliance.models.gguf_tokenizer import load_tokenizer_from_gguf
+
+    path = builtin.builtin_gguf_path()
+    return load_tokenizer_from_gguf(path, gguf.GGUFReader(path), model_max_length=8192)
+
+
+def _token_stats(counts: list[int], max_tokens: int) -> dict:
+    if not counts:
+        return {}
+    ordered = sorted(counts)
+    return {"rows": len(counts), "total": sum(counts), "min": ordered[0], "max": ordered[-1],
+            "mean": round(statistics.fmean(counts), 1), "p50": ordered[len(ordered) // 2],
+            "p95": ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)],
+            "over_max": sum(c > max_tokens for c in counts), "max_tokens": max_tokens}
+
+
+class DatasetStore:
+    """Import, list, read, export and remove dataset versions. Raises ``ApplianceError``s."""
+
+    def __init__(self, home: Home, catalog: Catalog, provider=None):
+        self.home, self.catalog, self.provider = home, catalog, provider
+        self.vault = Vault(catalog)
+
+    def _need_keys(self):
+        self.vault.require()
+        if self.provider is None:
+            raise LockedError("The workspace is locked.",
+                              hint="Run `appliance unlock` (or pass --passphrase-file) and try again.")
+        return self.provider
+
+    def _id_key(self) -> bytes:
+        return self.vault.object_key(self._need_keys(), ID_KEY_OBJECT, "dataset-ids")
+
+    # Queries ------------------------------------------------------------------------------
+    def list(self, name: str | None = None) -> list[dict]:
+        where, args = ("name = ?", [name]) if name else (None, None)
+        return [self.catalog._decode(r) for r in
+                self.catalog.db["datasets"].rows_where(where, args, order_by="name, version")]
+
+    def get(self, ref: str) -> dict:
+        """``name`` (newest version), ``name@N``, an id or a unique id prefix."""
+        db = self.catalog.db["datasets"]
+        if "@" in ref:
+            name, _, ver = ref.rpartition("@")
+            if not ver.isdigit():
+                raise InvalidInputError(f"{ref!r}: the version after '@' must be a number.")
+            rows = list(db.rows_where("name = ? AND version = ?", [name, int(ver)]))
+        else:
+            rows = list(db.rows_where("name = ?", [ref], order_by="version desc", limit=1))
+        if not rows:
+            return self.catalog._resolve("datasets", ref, "dataset", name_column=None)
+        return self.catalog._decode(rows[0])
+
+    # Import -------------------------------------------------------------------------------
+    def import_file(self, path: Path, *, name: str, fmt: str | None = None, columns: dict | None = None,
+                    eval_fraction: float = 0.1, skip_invalid: bool = False, max_tokens: int = 2048,
+                    tokenizer=None, on_event: EventSink = ignore, cancel: CancelToken | None = None
+                    ) -> tuple[dict, formats.Report, bool]:
+        """Returns ``(row, report, created)``; ``created`` is False when nothing changed."""
+        from appliance.models.store import validate_name
+
+        cancel = cancel or CancelToken()
+        path = Path(path).expanduser()
+        validate_name(name)
+        if not 0.0 <= eval_fraction < 1.0:
+            raise InvalidInputError(f"--eval-fraction {eval_fraction} must be at least 0 and below 1.")
+        provider = self._need_keys()
+        id_key = self._id_key()
+        threshold = round(eval_fraction * 10_000)
+
+        def assign(rec: dict) -> str:
+            if "split" in rec:
+                return rec["split"]
+            h = hmac.new(id_key, b"split\x00" + formats.canonical(rec), hashlib.sha256).digest()
+            return "eval" if int.from_bytes(h[:8], "big") % 10_000 < threshold else "train"
+
+        # Pass 1: validate everything, count tokens, compute the keyed content id.
+        with StageTimer(on_event, "validate", f"Validating {path.name}"):
+            kind, report, records = formats.parse(path, fmt, columns)
+            seen: dict[bytes, int] = {}
+            mac = hmac.new(id_key, b"dataset\x00" + name.encode() + b"\x00" + kind.encode(), hashlib.sha256)
+            counts: list[int] = []
+            splits = {"train": 0, "eval": 0}
+            for line, rec in records:
+                if report.rows_read % 1000 == 0:
+                    cancel.check("The import")
+                    on_event(Progress("validate", message="rows", done=report.rows_read))
+                canon = formats.canonical(rec)
+                digest = hashlib.sha256(canon).digest()
+                if digest in seen:
+                    report.add("warning", f"exact duplicate of line {seen[digest]}; kept once", line)
+                    continue
+                seen[digest] = line
+                if tokenizer is not None:
+                    n = len(tokenizer(formats.record_text(rec), add_special_tokens=False)["input_ids"])
+                    counts.append(n)
+                    if n > max_tokens:
+                        report.add("warning", f"{n} tokens, more than {max_tokens}; training will truncate it", line)
+                split = assign(rec)
+                splits[split] += 1
+                mac.update(canon + b"\x00" + split.encode() + b"\n")
+                report.rows_kept += 1
+        if report.n_errors and not skip_invalid:
+            raise formats.ImportRefused(report)
+        if report.n_errors:
+            report.add("warning", f"{report.n_errors} invalid row(s) were skipped (--skip-invalid)")
+        if report.rows_kept == 0:
+            raise InvalidInputError(f"{path} has no usable rows.", hint="Check the file's format and content.")
+        if splits["eval"] == 0:
+            report.add("warning", "no rows are held out for evaluation (the dataset is small or --eval-fraction is 0)")
+
+        version_id = "dsv-" + mac.hexdigest()[:24]
+        existing = list(self.catalog.db["datasets"].rows_where("id = ?", [version_id]))
+        if existing:
+            return self.catalog._decode(existing[0]), report, False
+        versions = [r["version"] for r in self.catalog.db["datasets"].rows_where("name = ?", [name])]
+        version = max(versions, default=0) + 1
+        ensure_free_space(self.home.tmp_dir, int(path.stat().st_size * 1.2) + (1 << 20), f"importing {path.name}")
+
+        # Pass 2: write the sealed file from a second read of the source.
+        key_row, dek = self.vault.prepare_data_key(provider, version_id, "dataset")
+        final = self.home.datasets_dir / f"{version_id}.sealed"
+        with self.home.staging("dataset") as stage:
+            target = stage / final.name
+            with StageTimer(on_event, "seal", f"Encrypting {report.rows_kept} rows"):
+                _, _, records = formats.parse(path, fmt, columns, report=formats.Report(source=str(path)))
+                written: set[bytes] = set()
+                with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=version_id,
+                                                                   key_id=key_row["key_id"]) as w:
+                    for i, (_line, rec) in enumerate(records):
+                        if i % 1000 == 0:
+                            cancel.check("The import")
+                        canon = formats.canonical(rec)
+                        digest = hashlib.sha256(canon).digest()
+                        if digest in written:
+                            continue
+                        written.add(digest)
+                        out = {k: v for k, v in rec.items() if k != "split"}
+                        out["split"] = assign(rec)
+                        w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
+                    if len(written) != report.rows_kept:
+                        raise InvalidInputError(f"{path} changed while it was being imported.",
+                                                hint="Import it again once nothing else writes to it.")
+            commit_path(target, final)
+        row = {
+            "id": version_id, "name": name, "version": version, "format": kind, "rows": report.rows_kept,
+            "train_rows": splits["train"], "eval_rows": splits["eval"], "key_id": key_row["key_id"],
+            "path": final.relative_to(self.home.root).as_posix(), "sha256": sha256_file(final),
+            "size_bytes": final.stat().st_size, "stats": _token_stats(counts, max_tokens),
+            "warnings": report.messages(), "created_at": utc_now(),
+            "meta": {"source_name": path.name, "eval_fraction": eval_fraction, "skipped_invalid": report.n_errors,
+                     "columns": columns, "sealed_format": sealed.VERSION},
+        }
+        try:
+            with self.catalog.atomic():
+                self.vault.record_data_key(key_row)
+                self.catalog.db["datasets"].insert(self.catalog._encode(row), pk="id")
+        except BaseException:
+            remove_path(final)
+            raise
+        return self.get(version_id), report, True
+
+    # Reading ------------------------------------------------------------------------------
+    def read_records(self, ref: str, split: str | None = None) -> list[dict]:
+        """Decrypt a version in memory (all-or-nothing) and return its rows."""
+        row = self.get(ref)
+        dek = self.vault.data_key(self._need_keys(), row["key_id"], row["id"])
+        data = sealed.open_file(self.home.root / row["path"], lambda _h: dek, expected_object_id=row["id"])
+        rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+        return [r for r in rows if split is None or r.get("split") == split]
+
+    def export(self, ref: str, dest: Path) -> Path:
+        """Explicit decryption to a plaintext JSONL file (0600), written atomically."""
+        rows = self.read_records(ref)
+        dest = Path(dest).expanduser()
+        if dest.exists():
+            raise InvalidInputError(f"{dest} already exists; refusing to overwrite it.", hint="Choose another path.")
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+        atomic_write_bytes(dest, body, mode=0o600)
+        return dest
+
+    def remove(self, ref: str) -> dict:
+        """Crypto-erase a version: destroy its data key, then drop its row and file."""
+        row = self.get(ref)
+        with self.catalog.atomic():
+            self.vault.destroy_data_keys(row["id"])
+            self.catalog.db["datasets"].delete(row["id"])
+        remove_path(self.home.root / row["path"])
+        return row

@@ -1,0 +1,413 @@
+"""Reading and validating dataset files: JSONL chat, JSONL instruction, CSV, plain text.
+
+``parse()`` streams a file and yields normalised records with their line numbers, while it
+collects every problem (line, field, what is wrong and what to do) in a ``Report``. Problems
+never quote the data: reports are shown, stored in the catalog and written to the audit log,
+and the data is confidential.
+
+Normalised records (what is sealed and what training reads):
+
+    chat         {"messages": [{"role": "system"|"user"|"assistant", "content": str}, ...]}
+    instruction  {"instruction": str, "input": str, "output": str}
+    text         {"text": str}
+
+each optionally with ``"split": "train"|"eval"`` when the source row asks for one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from appliance.errors import InvalidInputError
+
+FORMATS = ("chat", "instruction", "csv", "text")
+ROLES = ("system", "user", "assistant")
+REPORT_CAP = 50
+INSTRUCTION_ALIASES = {"instruction": ("instruction", "prompt", "question"),
+                       "input": ("input", "context"),
+                       "output": ("output", "response", "answer", "completion")}
+CSV_TARGETS = ("instruction", "input", "output", "system", "user", "assistant", "text", "split")
+
+
+@dataclass
+class Problem:
+    severity: str  # error | warning
+    message: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.field:
+            where.append(f"field '{self.field}'")
+        return (", ".join(where) + ": " if where else "") + self.message
+
+
+@dataclass
+class Report:
+    """Every problem found, capped per severity for display, with exact totals."""
+
+    source: str
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    n_errors: int = 0
+    n_warnings: int = 0
+    rows_read: int = 0
+    rows_kept: int = 0
+
+    def add(self, severity: str, message: str, line: int | None = None, field_: str | None = None) -> None:
+        p = Problem(severity, message, line, field_)
+        if severity == "error":
+            self.n_errors += 1
+            if len(self.errors) < REPORT_CAP:
+                self.errors.append(p)
+        else:
+            self.n_warnings += 1
+            if len(self.warnings) < REPORT_CAP:
+                self.warnings.append(p)
+
+    def render(self) -> str:
+        lines = [f"{self.source}: {self.rows_read} rows read, {self.rows_kept} usable; "
+                 f"{self.n_errors} error(s), {self.n_warnings} warning(s)."]
+        for title, items, total in (("Errors", self.errors, self.n_errors), ("Warnings", self.warnings, self.n_warnings)):
+            if items:
+                lines.append(f"{title}:")
+                lines += [f"  {p}" for p in items]
+                if total > len(items):
+                    lines.append(f"  … and {total - len(items)} more")
+        return "\n".join(lines)
+
+    def messages(self) -> list[str]:
+        return [str(p) for p in self.warnings] + ([f"… and {self.n_warnings - len(self.warnings)} more"]
+                                                 if self.n_warnings > len(self.warnings) else [])
+
+
+class ImportRefused(InvalidInputError):
+    """The file has errors; nothing was imported. ``report`` lists them all."""
+
+    def __init__(self, report: Report):
+        super().__init__(
+            f"{report.source} was not imported: {report.n_errors} row(s) have errors.",
+            hint="Fix the rows listed above, or pass --skip-invalid to import the valid rows only.",
+        )
+        self.report = report
+
+
+def detect_format(path: Path, fmt: str | None) -> str:
+    if fmt:
+        if fmt not in FORMATS:
+            raise InvalidInputError(f"Unknown dataset format {fmt!r}.", hint=f"Use one of: {', '.join(FORMATS)}.")
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".txt", ".md", ".markdown"):
+        return "text"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"  # chat or instruction: decided by the rows
+    raise InvalidInputError(f"Cannot tell the format of {path.name} from its extension.",
+                            hint="Pass --format chat, instruction, csv or text.")
+
+
+def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
+    """Decoded lines with 1-based numbers; invalid UTF-8 and BOMs become problems."""
+    with open(path, "rb") as f:
+        head = f.read(4)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InvalidInputError(f"{path} is UTF-16 encoded.", hint="Save it as UTF-8 and import it again.")
+        f.seek(0)
+        for number, raw in enumerate(f, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+                report.add("warning", "a UTF-8 byte-order mark was removed", 1)
+            try:
+                yield number, raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                report.add("error", f"not valid UTF-8 (byte {exc.start + 1} of the line)", number)
+
+
+def _check_split(value, line: int, report: Report) -> str | None:
+    if value is None:
+        return None
+    if value not in ("train", "eval"):
+        report.add("error", "must be 'train' or 'eval'", line, "split")
+        return "invalid"
+    return value
+
+
+def _chat(obj: dict, line: int, report: Report) -> dict | None:
+    msgs = obj.get("messages")
+    if not isinstance(msgs, list) or not msgs:
+        report.add("error", "must be a non-empty list of {role, content} messages", line, "messages")
+        return None
+    out, ok = [], True
+    for i, m in enumerate(msgs):
+        where = f"messages[{i}]"
+        if not isinstance(m, dict):
+            report.add("error", "must be an object with 'role' and 'content'", line, where)
+            ok = False
+            continue
+        role, content = m.get("role"), m.get("content")
+        if role not in ROLES:
+            report.add("error", f"role must be one of {', '.join(ROLES)} (got {str(role)[:20]!r})", line, f"{where}.role")
+            ok = False
+        if not isinstance(content, str):
+            report.add("error", "content must be text", line, f"{where}.content")
+            ok = False
+        elif not content.strip():
+            report.add("error", "content is empty", line, f"{where}.content")
+            ok = False
+        if role == "system" and i != 0:
+            report.add("error", "a system message may only come first", line, f"{where}.role")
+            ok = False
+        out.append({"role": role, "content": content})
+    if ok:
+        roles = [m["role"] for m in out if m["role"] != "system"]
+        if "user" not in roles or "assistant" not in roles:
+            report.add("error", "needs at least one user and one assistant message", line, "messages")
+            ok = False
+        elif roles[-1] != "assistant":
+            report.add("error", "the conversation must end with an assistant message (the answer to learn)",
+                       line, "messages")
+            ok = False
+        elif any(a == b for a, b in zip(roles, roles[1:], strict=False)):
+            report.add("error", "user and assistant messages must alternate", line, "messages")
+            ok = False
+    return {"messages": out} if ok else None
+
+
+def _instruction(obj: dict, line: int, report: Report) -> dict | None:
+    rec, ok = {}, True
+    for target, names in INSTRUCTION_ALIASES.items():
+        value = next((obj[n] for n in names if n in obj), None)
+        if value is None:
+            value = "" if target == "input" else None
+        if value is None:
+            report.add("error", "is missing", line, target)
+            ok = False
+            continue
+        if not isinstance(value, str):
+            report.add("error", "must be text", line, target)
+            ok = False
+            continue
+        if target != "input" and not value.strip():
+            report.add("error", "is empty", line, target)
+            ok = False
+        rec[target] = value
+    return rec if ok else None
+
+
+def _kind_of(obj: dict) -> str | None:
+    if "messages" in obj:
+        return "chat"
+    if any(n in obj for names in INSTRUCTION_ALIASES.values() for n in names):
+        return "instruction"
+    if "text" in obj:
+        return "text"
+    return None
+
+
+def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, Iterator[tuple[int, dict]]]:
+    """Returns the file's format and an iterator of (line, record)."""
+    kind = fmt_hint if fmt_hint in ("chat", "instruction", "text") else None
+    if kind is None:  # decide from the first parseable row
+        with open(path, "rb") as f:
+            for raw in f:
+                try:
+                    obj = json.loads(raw.decode("utf-8", "ignore").lstrip("\ufeff"))
+                except ValueError:
+                    continue
+                if isinstance(obj, dict) and _kind_of(obj):
+                    kind = _kind_of(obj)
+                    break
+    if kind is None:
+        raise InvalidInputError(f"{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') "
+                                "or text ('text') data.", hint="Check the file, or pass --format.")
+
+    def records():
+        blank = []
+        for line, text in _lines(path, report):
+            if not text.strip():
+                blank.append(line)
+                continue
+            report.rows_read += 1
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                report.add("error", f"invalid JSON ({exc.msg} at column {exc.colno})", line)
+                continue
+            if not isinstance(obj, dict):
+                report.add("error", f"must be a JSON object, not {type(obj).__name__}", line)
+                continue
+            row_kind = _kind_of(obj)
+            if row_kind != kind:
+                report.add("error", f"looks like {row_kind or 'unknown'} data in a {kind} file (mixed formats)", line)
+                continue
+            split = _check_split(obj.get("split"), line, report)
+            if kind == "chat":
+                rec = _chat(obj, line, report)
+            elif kind == "instruction":
+                rec = _instruction(obj, line, report)
+            else:
+                t = obj.get("text")
+                rec = {"text": t} if isinstance(t, str) and t.strip() else None
+                if rec is None:
+                    report.add("error", "must be non-empty text", line, "text")
+            if rec is not None and split != "invalid":
+                if split:
+                    rec["split"] = split
+                yield line, rec
+        if blank:
+            shown = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
+            report.add("warning", f"{len(blank)} blank line(s) ignored (lines {shown})")
+
+    return kind, records()
+
+
+def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tuple[str, Iterator[tuple[int, dict]]]:
+    text_lines = _lines(path, report)
+    buf = io.StringIO()
+    numbers: list[int] = []
+    for number, text in text_lines:
+        buf.write(text + "\n")
+        numbers.append(number)
+    buf.seek(0)
+    reader = csv.reader(buf)
+    header = next(reader, None)
+    if not header:
+        raise InvalidInputError(f"{path} is empty or has no header row.", hint="The first row must name the columns.")
+    header = [h.strip() for h in header]
+    mapping = dict(columns or {})
+    if not mapping:  # the obvious names map themselves
+        mapping = {h.lower(): h for h in header if h.lower() in CSV_TARGETS}
+        for target, names in INSTRUCTION_ALIASES.items():
+            if target not in mapping:
+                hit = next((h for h in header if h.lower() in names), None)
+                if hit:
+                    mapping[target] = hit
+    unknown = [t for t in mapping if t not in CSV_TARGETS]
+    if unknown:
+        raise InvalidInputError(f"Unknown target field(s) {', '.join(unknown)} in --columns.",
+                                hint=f"Targets are: {', '.join(CSV_TARGETS)}.")
+    missing = [c for c in mapping.values() if c not in header]
+    if missing:
+        raise InvalidInputError(f"{path}: column(s) {', '.join(missing)} not in the header ({', '.join(header)}).",
+                                hint="Check --columns target=column against the first row.")
+    if {"user", "assistant"} <= set(mapping):
+        kind = "chat"
+    elif {"instruction", "output"} <= set(mapping):
+        kind = "instruction"
+    elif "text" in mapping:
+        kind = "text"
+    else:
+        raise InvalidInputError(
+            f"{path}: cannot tell which columns hold the data (header: {', '.join(header)}).",
+            hint="Map them with --columns, e.g. --columns instruction=question,output=answer "
+                 "or --columns user=question,assistant=answer.")
+    index = {t: header.index(c) for t, c in mapping.items()}
+
+    def records():
+        for row in reader:
+            line = numbers[min(reader.line_num, len(numbers)) - 1]
+            if not any(cell.strip() for cell in row):
+                report.add("warning", "empty row ignored", line)
+                continue
+            report.rows_read += 1
+            if len(row) != len(header):
+                report.add("error", f"has {len(row)} columns, the header has {len(header)}", line)
+                continue
+            value = {t: row[i] for t, i in index.items()}
+            split = _check_split(value.pop("split", None) or None, line, report)
+            if kind == "chat":
+                msgs = ([{"role": "system", "content": value["system"]}] if value.get("system", "").strip() else [])
+                msgs += [{"role": "user", "content": value["user"]}, {"role": "assistant", "content": value["assistant"]}]
+                rec = _chat({"messages": msgs}, line, report)
+            elif kind == "instruction":
+                rec = _instruction(value, line, report)
+            else:
+                rec = {"text": value["text"]} if value["text"].strip() else None
+                if rec is None:
+                    report.add("error", "is empty", line, "text")
+            if rec is not None and split != "invalid":
+                if split:
+                    rec["split"] = split
+                yield line, rec
+
+    return kind, records()
+
+
+def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dict]]]:
+    """Plain text: paragraphs (blank-line separated); Markdown: sections starting at headings."""
+    markdown = path.suffix.lower() in (".md", ".markdown")
+
+    def records():
+        block: list[str] = []
+        start = None
+        for line, text in _lines(path, report):
+            boundary = (markdown and text.startswith("#") and block) or (not markdown and not text.strip())
+            if boundary and block:
+                report.rows_read += 1
+                yield start, {"text": "\n".join(block).strip("\n")}
+                block, start = [], None
+            if text.strip() or (markdown and block):
+                if start is None:
+                    start = line
+                block.append(text)
+        if block and "\n".join(block).strip():
+            report.rows_read += 1
+            yield start, {"text": "\n".join(block).strip("\n")}
+
+    return "text", records()
+
+
+def parse(path: Path, fmt: str | None = None, columns: dict[str, str] | None = None,
+          report: Report | None = None) -> tuple[str, Report, Iterator[tuple[int, dict]]]:
+    """``(format, report, records)``; the report fills in as ``records`` is consumed."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInputError(f"{path} does not exist or is not a file.", hint="Check the path.")
+    report = report or Report(source=str(path))
+    kind = detect_format(path, fmt)
+    if kind == "csv":
+        out_kind, recs = parse_csv(path, report, columns)
+    elif kind == "text":
+        out_kind, recs = parse_text(path, report)
+    else:
+        out_kind, recs = parse_jsonl(path, report, fmt)
+    return out_kind, report, recs
+
+
+def record_text(rec: dict) -> str:
+    """All the text of a record, for token counts."""
+    if "messages" in rec:
+        return "\n".join(m["content"] for m in rec["messages"])
+    if "instruction" in rec:
+        return "\n".join(x for x in (rec["instruction"], rec.get("input", ""), rec["output"]) if x)
+    return rec["text"]
+
+
+def canonical(rec: dict) -> bytes:
+    """Canonical bytes of a record without its split (for duplicates, ids and the split hash)."""
+    body = {k: v for k, v in rec.items() if k != "split"}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def parse_columns(spec: str | None) -> dict[str, str] | None:
+    """``"instruction=question,output=answer"`` → ``{"instruction": "question", ...}``."""
+    if not spec:
+        return None
+    out = {}
+    for part in spec.split(","):
+        if "=" not in part:
+            raise InvalidInputError(f"--columns entry {part!r} is not target=column.",
+                                    hint="Example: --columns instruction=question,output=answer")
+        target, column = (x.strip() for x in part.split("=", 1))
+        out[target] = column
+    return out

@@ -1,0 +1,231 @@
+"""The session agent: keeps an unlocked master key in memory between CLI commands.
+
+``appliance unlock`` checks the passphrase, then starts this agent as a detached process and
+hands it the master key through a pipe; ``appliance lock`` (or the idle timeout, default 15
+minutes) ends it, overwriting the key. Commands ask the agent to wrap and unwrap *data keys*;
+the master key itself never leaves the agent's memory and is never written anywhere.
+
+The agent listens on a Unix socket in a per-user 0700 directory
+(``$XDG_RUNTIME_DIR`` or the temp dir, ``appliance-<uid>/``), named after the home it serves,
+and answers only peers with the same user id (``SO_PEERCRED``). One JSON request per
+connection: ``status``, ``wrap``, ``unwrap``, ``lock``.
+
+    python -m appliance.security.agent SOCKET IDLE_SECONDS   (master key JSON on stdin)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import select
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from appliance.errors import ApplianceError
+from appliance.security.vault import MasterKey
+
+DEFAULT_IDLE_SECONDS = 15 * 60
+
+
+def _runtime_dir() -> Path:
+    base = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()) / f"appliance-{os.getuid()}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    st = base.stat()
+    if st.st_uid != os.getuid() or st.st_mode & 0o077:
+        raise ApplianceError(f"{base} is not private to this user; refusing to use it for the key agent.",
+                             hint="Remove it (or fix its owner and mode to 0700) and unlock again.")
+    return base
+
+
+def socket_path(home_root: Path) -> Path:
+    """Short, per-home socket path (Unix socket paths are limited to ~100 bytes)."""
+    digest = hashlib.sha256(str(Path(home_root).resolve()).encode()).hexdigest()[:20]
+    return _runtime_dir() / f"{digest}.sock"
+
+
+def _b64(b: bytes) -> str:
+    return base64.b64encode(b).decode()
+
+
+def _unb64(s: str) -> bytes:
+    return base64.b64decode(s.encode())
+
+
+# Client ------------------------------------------------------------------------------------
+class AgentClient:
+    """A key provider backed by a running agent (same interface as ``MasterKey``)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        status = self._call({"op": "status"})
+        self.workspace_id, self.mk_id = status["workspace_id"], status["mk_id"]
+        self.expires_in = status["expires_in"]
+
+    def _call(self, request: dict) -> dict:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(10)
+            s.connect(str(self.path))
+            s.sendall(json.dumps(request).encode() + b"\n")
+            data = b""
+            while not data.endswith(b"\n"):
+                block = s.recv(65536)
+                if not block:
+                    break
+                data += block
+        reply = json.loads(data or b"{}")
+        if "error" in reply:
+            raise ApplianceError(f"The key agent refused: {reply['error']}")
+        return reply
+
+    def wrap_data_key(self, key_id: str, object_id: str, dek: bytes) -> bytes:
+        return _unb64(self._call({"op": "wrap", "key_id": key_id, "object_id": object_id, "key": _b64(dek)})["blob"])
+
+    def unwrap_data_key(self, key_id: str, object_id: str, blob: bytes) -> bytes:
+        return _unb64(self._call({"op": "unwrap", "key_id": key_id, "object_id": object_id,
+                                  "blob": _b64(blob)})["key"])
+
+    def lock(self) -> None:
+        try:
+            self._call({"op": "lock"})
+        except (OSError, ValueError):
+            pass
+
+
+def connect(home_root: Path) -> AgentClient | None:
+    """The running agent for this home, or None."""
+    path = socket_path(home_root)
+    if not path.exists():
+        return None
+    try:
+        return AgentClient(path)
+    except (OSError, ValueError, ApplianceError):
+        return None
+
+
+def start(home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECONDS) -> AgentClient:
+    """Start a detached agent holding ``mk`` (replacing a running one). Returns a client."""
+    path = socket_path(home_root)
+    old = connect(home_root)
+    if old is not None:
+        old.lock()
+    if path.exists():
+        path.unlink()
+    proc = subprocess.Popen([sys.executable, "-m", "appliance.security.agent", str(path), str(idle_seconds)],
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True, close_fds=True)
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps({"workspace_id": mk.workspace_id, "mk_id": mk.mk_id, "key": mk.raw().hex()}).encode())
+    proc.stdin.close()
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        client = connect(home_root)
+        if client is not None:
+            return client
+        if proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    raise ApplianceError("The key agent did not start.", hint="Run the command again with --debug.")
+
+
+def stop(home_root: Path) -> bool:
+    client = connect(home_root)
+    if client is None:
+        return False
+    client.lock()
+    return True
+
+
+# Server ------------------------------------------------------------------------------------
+def _peer_uid(conn: socket.socket) -> int | None:
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None  # the socket directory's 0700 mode is the protection there
+    creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", creds)[1]
+
+
+def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
+    os.umask(0o077)
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind(str(path))
+    os.chmod(path, 0o600)
+    srv.listen(8)
+    deadline = time.monotonic() + idle_seconds
+    stopping = False
+
+    def on_term(_signum, _frame):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, on_term)
+    signal.signal(signal.SIGINT, on_term)
+    try:
+        while not stopping and time.monotonic() < deadline:
+            ready, _, _ = select.select([srv], [], [], min(1.0, max(0.0, deadline - time.monotonic())))
+            if not ready:
+                continue
+            conn, _ = srv.accept()
+            with conn:
+                conn.settimeout(5)
+                uid = _peer_uid(conn)
+                if uid is not None and uid != os.getuid():
+                    conn.sendall(b'{"error": "wrong user"}\n')
+                    continue
+                try:
+                    data = b""
+                    while not data.endswith(b"\n") and len(data) < 1 << 20:
+                        block = conn.recv(65536)
+                        if not block:
+                            break
+                        data += block
+                    request = json.loads(data)
+                    reply, stopping = _handle(request, mk, deadline)
+                except Exception as exc:  # noqa: BLE001 - one bad request must not end the session
+                    reply = {"error": str(exc)}
+                conn.sendall(json.dumps(reply).encode() + b"\n")
+            deadline = time.monotonic() + idle_seconds
+    finally:
+        mk.forget()
+        srv.close()
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:
+    op = request.get("op")
+    if op == "status":
+        return {"workspace_id": mk.workspace_id, "mk_id": mk.mk_id,
+                "expires_in": int(deadline - time.monotonic())}, False
+    if op == "wrap":
+        return {"blob": _b64(mk.wrap_data_key(request["key_id"], request["object_id"], _unb64(request["key"])))}, False
+    if op == "unwrap":
+        return {"key": _b64(mk.unwrap_data_key(request["key_id"], request["object_id"], _unb64(request["blob"])))}, False
+    if op == "lock":
+        return {"locked": True}, True
+    return {"error": f"unknown operation {op!r}"}, False
+
+
+def main(argv: list[str]) -> int:
+    from appliance.offline import apply_offline_env, install_network_guard
+
+    apply_offline_env()
+    install_network_guard()
+    path, idle = Path(argv[0]), int(argv[1])
+    secret = json.loads(sys.stdin.buffer.read())
+    mk = MasterKey(secret["workspace_id"], secret["mk_id"], bytes.fromhex(secret["key"]))
+    del secret
+    serve(path, mk, idle)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
