@@ -48,7 +48,13 @@ class Home:
 
     @classmethod
     def open(cls, root: Path | None = None) -> "Home":
-        """Open (creating if needed) the home at ``root`` or the resolved default."""
+        """Open (creating if needed) the home at ``root`` or the resolved default.
+
+        Also sets this process's umask to 077: everything an appliance process creates (SQLite's
+        WAL files, model copies, exports, logs) is then private to its owner without each writer
+        having to remember it.
+        """
+        os.umask(0o077)
         home = cls(Path(root).resolve() if root else resolve_home())
         home.ensure()
         return home

@@ -37,6 +37,10 @@ def home_dir(tmp_path, monkeypatch, netguard_log) -> Path:
     monkeypatch.setenv("APPLIANCE_HOME", str(home))
     start = netguard_log.stat().st_size
     yield home
+    from appliance.security import agent
+
+    if home.exists():
+        agent.stop(home)  # a session agent a test started must not outlive it
     with open(netguard_log, encoding="utf-8") as f:
         f.seek(start)
         attempts = f.read()
@@ -122,3 +126,35 @@ def pytest_collection_modifyitems(config, items):
         for item in items:
             if "gpu" in item.keywords:
                 item.add_marker(skip)
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def vault(catalog):
+    from appliance.security.vault import Vault
+
+    return Vault(catalog)
+
+
+@pytest.fixture
+def unlocked(vault):
+    """An initialised workspace and its unlocked master key."""
+    mk = vault.init(PASSPHRASE)
+    yield mk
+    mk.forget()
+
+
+@pytest.fixture(scope="session")
+def bpe_tokenizer(tokenizer_dirs):
+    from appliance.models.hf import load_tokenizer
+
+    return load_tokenizer(tokenizer_dirs["bpe"])
+
+
+@pytest.fixture
+def datasets(home, catalog, unlocked):
+    from appliance.data.datasets import DatasetStore
+
+    return DatasetStore(home, catalog, unlocked)

@@ -119,10 +119,6 @@ def detect_format(path: Path, fmt: str | None) -> str:
 def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
     """Decoded lines with 1-based numbers; invalid UTF-8 and BOMs become problems."""
     with open(path, "rb") as f:
-        head = f.read(4)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise InvalidInputError(f"{path} is UTF-16 encoded.", hint="Save it as UTF-8 and import it again.")
-        f.seek(0)
         for number, raw in enumerate(f, start=1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
@@ -374,6 +370,10 @@ def parse(path: Path, fmt: str | None = None, columns: dict[str, str] | None = N
     if not path.is_file():
         raise InvalidInputError(f"{path} does not exist or is not a file.", hint="Check the path.")
     report = report or Report(source=str(path))
+    with open(path, "rb") as f:
+        head = f.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 2 and (head[0] == 0) != (head[1] == 0)):
+        raise InvalidInputError(f"{path} is UTF-16 encoded.", hint="Save it as UTF-8 and import it again.")
     kind = detect_format(path, fmt)
     if kind == "csv":
         out_kind, recs = parse_csv(path, report, columns)

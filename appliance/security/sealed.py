@@ -124,16 +124,25 @@ class SealedWriter:
     def write(self, data: bytes) -> int:
         if self._closed:
             raise ValueError("write to a closed sealed file")
-        self._buf += data
+        # At most one chunk stays buffered: it may be the final one, which must be flagged, and
+        # we only know which chunk is final at close(). Full chunks go straight from ``data``.
         size = self.header.chunk_size
-        # Keep at least one byte buffered: the final chunk must be flagged, and we only know
-        # which chunk is final at close().
-        while len(self._buf) > size:
-            self._emit(bytes(self._buf[:size]), last=False)
-            del self._buf[:size]
+        mv = memoryview(data).cast("B")
+        if self._buf:
+            take = min(size - len(self._buf), len(mv))
+            self._buf += mv[:take]
+            mv = mv[take:]
+            if not mv:
+                return len(data)
+            self._emit(self._buf, last=False)
+            self._buf = bytearray()
+        while len(mv) > size:
+            self._emit(mv[:size], last=False)
+            mv = mv[size:]
+        self._buf += mv
         return len(data)
 
-    def _emit(self, chunk: bytes, last: bool) -> None:
+    def _emit(self, chunk, last: bool) -> None:
         self._f.write(self._aead.encrypt(self.header.nonce(self._counter, last), chunk, self.header.raw))
         self._counter += 1
 

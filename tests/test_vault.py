@@ -1,0 +1,139 @@
+"""The key vault: envelope keys, passphrase and key file, rotation without payload rewrites,
+crypto-erase, and the session agent."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from conftest import PASSPHRASE
+
+from appliance.errors import InvalidInputError
+from appliance.security.vault import KeyDestroyedError, LockedError, Vault, WrongPassphraseError, create_keyfile
+
+
+def _snapshot(catalog) -> dict:
+    return {t: [dict(r) for r in catalog.db[t].rows] for t in ("vault", "master_keys", "data_keys")}
+
+
+def test_init_unlock_and_wrong_passphrase_changes_nothing(vault, catalog):
+    mk = vault.init(PASSPHRASE)
+    key_id, dek = vault.new_data_key(mk, "obj-1", "test")
+    before = _snapshot(catalog)
+    with pytest.raises(WrongPassphraseError, match="Wrong passphrase; nothing was changed"):
+        vault.unlock("correct horse battery stable")
+    with pytest.raises(WrongPassphraseError):
+        vault.change_passphrase("not the passphrase!", "a brand new passphrase")
+    with pytest.raises(WrongPassphraseError):
+        vault.rotate_master_key("not the passphrase!")
+    assert _snapshot(catalog) == before
+    assert vault.data_key(vault.unlock(PASSPHRASE), key_id, "obj-1") == dek
+
+
+def test_no_key_is_stored_in_the_clear(vault, catalog, home):
+    mk = vault.init(PASSPHRASE)
+    _, dek = vault.new_data_key(mk, "obj-1", "test")
+    catalog.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = b"".join(p.read_bytes() for p in home.root.rglob("*") if p.is_file())
+    assert mk.raw() not in raw and dek not in raw
+    assert PASSPHRASE.encode() not in raw
+
+
+def test_short_passphrase_and_weak_kdf_are_refused(vault, catalog):
+    with pytest.raises(InvalidInputError, match="at least 12"):
+        vault.init("short")
+    with pytest.raises(InvalidInputError, match="memory_kib=1024"):
+        vault.init(PASSPHRASE, kdf={"time_cost": 3, "memory_kib": 1024, "parallelism": 4})
+    with pytest.raises(InvalidInputError, match="time_cost=1"):
+        vault.init(PASSPHRASE, kdf={"time_cost": 1, "memory_kib": 65536, "parallelism": 4})
+    assert not vault.initialised
+    vault.init(PASSPHRASE)
+    params = json.loads(catalog.db["vault"].get(1)["kdf_params"])
+    params["memory_kib"] = 8
+    catalog.db["vault"].update(1, {"kdf_params": json.dumps(params)})
+    with pytest.raises(InvalidInputError, match="Refusing weak key-derivation parameters"):
+        vault.unlock(PASSPHRASE)
+
+
+def test_key_file_as_second_factor(vault, tmp_path):
+    kf = create_keyfile(tmp_path / "usb.key")
+    assert (tmp_path / "usb.key").stat().st_mode & 0o777 == 0o400
+    vault.init(PASSPHRASE, keyfile=kf)
+    with pytest.raises(LockedError, match="key file"):
+        vault.unlock(PASSPHRASE)
+    with pytest.raises(WrongPassphraseError, match="or key file"):
+        vault.unlock(PASSPHRASE, keyfile=b"x" * 64)
+    assert vault.unlock(PASSPHRASE, keyfile=kf).usable
+    with pytest.raises(InvalidInputError, match="refusing to overwrite"):
+        create_keyfile(tmp_path / "usb.key")
+
+
+def test_passphrase_change_and_rotation_rewrap_keys_only(home, catalog, vault, tmp_path, bpe_tokenizer):
+    """The acceptance test: no payload byte of any sealed file changes, and data reads back."""
+    from appliance.data.datasets import DatasetStore
+
+    mk = vault.init(PASSPHRASE)
+    src = tmp_path / "d.jsonl"
+    src.write_text("".join(json.dumps({"instruction": f"q{i}", "output": f"a{i}"}) + "\n" for i in range(40)))
+    row, _, _ = DatasetStore(home, catalog, mk).import_file(src, name="d", tokenizer=bpe_tokenizer)
+    sealed_files = {p: p.read_bytes() for p in home.datasets_dir.iterdir()}
+    original = DatasetStore(home, catalog, mk).read_records("d")
+    wrapped_before = {r["key_id"]: r["wrapped"] for r in catalog.db["data_keys"].rows}
+
+    vault.change_passphrase(PASSPHRASE, "a completely different passphrase")
+    with pytest.raises(WrongPassphraseError):
+        vault.unlock(PASSPHRASE)
+    mk_id, n = vault.rotate_master_key("a completely different passphrase")
+    assert n == len(wrapped_before) == 2  # the dataset's key and the workspace id key
+    assert all(catalog.db["data_keys"].get(k)["wrapped"] != w for k, w in wrapped_before.items())
+    assert {p: p.read_bytes() for p in home.datasets_dir.iterdir()} == sealed_files
+    mk2 = vault.unlock("a completely different passphrase")
+    assert mk2.mk_id == mk_id != mk.mk_id
+    assert DatasetStore(home, catalog, mk2).read_records("d") == original
+    # The old master key can no longer open anything.
+    with pytest.raises(LockedError, match="rotated"):
+        DatasetStore(home, catalog, mk).read_records("d")
+
+
+def test_crypto_erase_makes_remaining_ciphertext_unreadable(home, catalog, datasets, tmp_path, bpe_tokenizer):
+    from appliance.security import sealed
+
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"instruction": "secret question", "output": "secret answer"}) + "\n")
+    row, _, _ = datasets.import_file(src, name="d", tokenizer=bpe_tokenizer)
+    kept = tmp_path / "stolen-copy.sealed"
+    kept.write_bytes((home.root / row["path"]).read_bytes())
+    wrapped = catalog.db["data_keys"].get(row["key_id"])["wrapped"]
+    datasets.remove("d")
+    assert not (home.root / row["path"]).exists()
+    with pytest.raises(KeyDestroyedError, match="no longer exists"):
+        datasets.vault.data_key(datasets.provider, row["key_id"], row["id"])
+    # No key in the store opens the copy, and the wrapped key bytes are gone from the database.
+    for dk in catalog.db["data_keys"].rows:
+        key = datasets.vault.data_key(datasets.provider, dk["key_id"], dk["object_id"])
+        with pytest.raises(sealed.IntegrityError):
+            sealed.open_file(kept, lambda h, k=key: k, expected_object_id=row["id"])
+    catalog.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert wrapped not in home.catalog_path.read_bytes()
+
+
+def test_session_agent_unlocks_locks_and_times_out(home, catalog, unlocked):
+    from appliance.security import agent
+
+    client = agent.start(home.root, unlocked, idle_seconds=60)
+    try:
+        assert client.workspace_id == unlocked.workspace_id and client.mk_id == unlocked.mk_id
+        vault = Vault(catalog)
+        key_id, dek = vault.new_data_key(client, "obj-x", "test")
+        assert vault.data_key(unlocked, key_id, "obj-x") == dek  # same wrapping as in-process
+        assert vault.data_key(client, key_id, "obj-x") == dek
+        sock = agent.socket_path(home.root)
+        assert sock.stat().st_mode & 0o777 == 0o600 and sock.parent.stat().st_mode & 0o777 == 0o700
+    finally:
+        assert agent.stop(home.root)
+    assert agent.connect(home.root) is None
+    agent.start(home.root, unlocked, idle_seconds=1)
+    time.sleep(2.5)
+    assert agent.connect(home.root) is None, "the agent should lock itself when idle"
