@@ -71,9 +71,40 @@ class Catalog:
         self.close()
 
     @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """An immediate (write-locking) transaction; nested calls become savepoints.
+
+        For the audit log's own bookkeeping. Everything else uses ``atomic()``.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.atomic() as db:
+        """A state change: must run inside an audited action, whose record commits with it."""
+        from appliance.audit import actions
+
+        act = actions.current()
+        if act is None:
+            raise actions.UnauditedWrite("catalog write outside an audited action")
+        if self.db.conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        with self.transaction() as db:
             yield db
+            act.on_commit(self)
 
     @property
     def schema_version(self) -> list[str]:

@@ -45,9 +45,36 @@ def _existing_export() -> str | None:
         return done[-1]["id"] if done else None
 
 
+DEMO_PASSPHRASE = "demo passphrase - NOT SECRET - for the demo workspace only"
+
+
+def _passphrase_file() -> str:
+    """The demo workspace's passphrase, in a file next to the demo home (it is not a secret)."""
+    from appliance.home import resolve_home
+
+    path = resolve_home().with_name(resolve_home().name + ".passphrase")
+    if not path.exists():
+        path.write_text(DEMO_PASSPHRASE + "\n")
+    return str(path)
+
+
+def _initialised() -> bool:
+    from appliance.catalog import Catalog
+    from appliance.home import Home
+    from appliance.security.vault import Vault
+
+    with Catalog.open(Home.open()) as cat:
+        return Vault(cat).initialised
+
+
 def main() -> int:
     started = time.perf_counter()
     print(f"Appliance home for the demo: {os.environ.get('APPLIANCE_HOME', '(default)')}")
+    pfile = _passphrase_file()
+    if not _initialised():
+        print(f"\n\033[1;33mDEMO WORKSPACE: its passphrase is {DEMO_PASSPHRASE!r}, kept in {pfile}. "
+              "It protects nothing; never use it for real data.\033[0m")
+        step("0. Create the workspace keys and the audit log (demo passphrase)", "--passphrase-file", pfile, "init")
     step("1. What this machine has, and that the appliance is offline", "doctor")
     step("2. The built-in base model (unpacked to an HF-format copy on first use)", "models", "show", MODEL)
     existing = _existing_export()
@@ -59,6 +86,7 @@ def main() -> int:
     for i, q in enumerate(QUESTIONS, 1):
         step(f"4.{i} The model answers through llama.cpp", "chat", MODEL, "--prompt", q,
              "--temperature", "0", "--max-tokens", "80")
+    step("5. Verify the audit log of everything above", "audit", "verify")
     print(f"\nDemo finished in {time.perf_counter() - started:.0f} s. Serve the model with "
           f"`appliance serve {MODEL}` (OpenAI API on http://127.0.0.1:8765/v1).")
     return 0

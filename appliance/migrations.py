@@ -105,3 +105,50 @@ def m003_datasets(db: sqlite_utils.Database) -> None:
         not_null={"name", "version", "format", "key_id", "path", "sha256", "created_at"},
     )
     db["datasets"].create_index(["name", "version"], unique=True)
+
+
+@migrations()
+def m004_audit(db: sqlite_utils.Database) -> None:
+    # The audit log lives in the catalog file so that a state change and its record commit in
+    # one transaction. Format: docs/formats/audit-log.md.
+    db["audit_state"].create(
+        {"id": int, "log_id": str, "audit_public": bytes, "signing_public": bytes, "size": int,
+         "last_leaf": bytes, "frontier": bytes, "created_at": str},
+        pk="id",
+    )
+    db["audit_records"].create({"seq": int, "prev": bytes, "blob": bytes, "leaf": bytes}, pk="seq")
+    db["audit_checkpoints"].create({"size": int, "root": bytes, "time": str, "signature": bytes}, pk="size")
+    db["auditors"].create(
+        {"auditor_id": str, "name": str, "public_key": bytes, "wrapped_audit_key": bytes, "added_at": str},
+        pk="auditor_id",
+    )
+
+
+@migrations()
+def m005_runs(db: sqlite_utils.Database) -> None:
+    db["runs"].create(
+        {
+            "id": str, "name": str,
+            "status": str,  # running | completed | cancelled | failed | interrupted
+            "method": str, "base_model_id": str, "base_model_sha256": str,
+            "dataset_ids": str,  # JSON list
+            "from_run_id": str,
+            "recipe": str,  # JSON: the resolved recipe
+            "recipe_sha256": str,
+            "device": str, "precision": str,
+            "steps_done": int, "total_steps": int, "tokens_seen": int,
+            "train_loss": float, "eval_loss": float,
+            "path": str,  # runs/<id>
+            "adapter_sha256": str,
+            "versions": str,  # JSON: code and library versions
+            "error": str,
+            "created_at": str, "finished_at": str,
+            "meta": str,
+        },
+        pk="id",
+        not_null={"name", "status", "method", "base_model_id", "recipe_sha256", "path", "created_at"},
+    )
+    db["run_metrics"].create(
+        {"run_id": str, "step": int, "kind": str, "value": float, "lr": float, "tokens": int, "time": str},
+        pk=("run_id", "step", "kind"),
+    )

@@ -47,11 +47,33 @@ def home_dir(tmp_path, monkeypatch, netguard_log) -> Path:
     assert not attempts, f"non-loopback network use during the test:\n{attempts}"
 
 
+PASSPHRASE = "correct horse battery staple"
+
+
+def init_workspace(root: Path, passphrase: str = PASSPHRASE):
+    """An initialised workspace (keys and audit log) at ``root``; returns its home."""
+    from appliance.catalog import Catalog
+    from appliance.home import Home
+    from appliance.security.vault import Vault
+
+    home = Home.open(root)
+    with Catalog.open(home) as cat:
+        Vault(cat).init(passphrase).forget()
+    return home
+
+
 @pytest.fixture
-def home(home_dir):
+def fresh_home(home_dir):
+    """A home with no workspace keys yet (for tests of `init` and of what needs it)."""
     from appliance.home import Home
 
     return Home.open(home_dir)
+
+
+@pytest.fixture
+def home(home_dir):
+    """The usual test home: initialised with ``PASSPHRASE`` (every change needs a workspace)."""
+    return init_workspace(home_dir)
 
 
 @pytest.fixture
@@ -100,12 +122,11 @@ def tiny_copy(tmp_path, tiny_dirs):
 def served_home(tmp_path_factory, tiny_dirs) -> Path:
     """A home with the tiny Llama and Mistral imported and exported to f16 (verified)."""
     from appliance.catalog import Catalog
-    from appliance.home import Home
     from appliance.models.store import ModelStore
     from appliance.serving.export import Exporter
 
     root = tmp_path_factory.mktemp("served") / "home"
-    home = Home.open(root)
+    home = init_workspace(root)
     with Catalog.open(home) as cat:
         store = ModelStore(home, cat)
         for arch in ("llama", "mistral"):
@@ -128,9 +149,6 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(skip)
 
 
-PASSPHRASE = "correct horse battery staple"
-
-
 @pytest.fixture
 def vault(catalog):
     from appliance.security.vault import Vault
@@ -140,10 +158,19 @@ def vault(catalog):
 
 @pytest.fixture
 def unlocked(vault):
-    """An initialised workspace and its unlocked master key."""
-    mk = vault.init(PASSPHRASE)
+    """The test workspace's unlocked master key."""
+    mk = vault.unlock(PASSPHRASE)
     yield mk
     mk.forget()
+
+
+@pytest.fixture
+def fresh_vault(fresh_home):
+    from appliance.catalog import Catalog
+    from appliance.security.vault import Vault
+
+    with Catalog.open(fresh_home) as cat:
+        yield Vault(cat)
 
 
 @pytest.fixture(scope="session")

@@ -19,19 +19,37 @@ def _model(mid: str, name: str) -> dict:
 
 
 def test_migrations_apply_once_and_are_recorded(home):
+    names = [m.name for m in migrations._migrations]
+    assert names == sorted(names) and names[0] == "m001_initial"
     with Catalog.open(home) as cat:
-        assert cat.schema_version == ["m001_initial"]
-        assert {"models", "exports", "lineage"} <= set(cat.db.table_names())
+        assert cat.schema_version == names
+        assert {"models", "exports", "lineage", "vault", "data_keys", "datasets"} <= set(cat.db.table_names())
     with Catalog.open(home) as cat:  # re-opening applies nothing new
-        assert cat.schema_version == ["m001_initial"]
+        assert cat.schema_version == names
         assert migrations.pending(cat.db) == []
 
 
+def audited(catalog):
+    from appliance.audit.actions import action
+
+    return action(catalog, "test.write")
+
+
+def test_writes_outside_an_audited_action_are_refused(catalog):
+    from appliance.audit.actions import UnauditedWrite
+
+    with pytest.raises(UnauditedWrite):
+        catalog.add_model(_model(new_id("mdl"), "sneaky"))
+    assert catalog.list_models() == []
+
+
 def test_every_object_has_id_hash_time_and_lineage(catalog):
-    m = catalog.add_model(_model(new_id("mdl"), "a"))
-    e = catalog.add_export({"id": new_id("exp"), "model_id": m["id"], "quant": "f16", "path": "exports/x/y.gguf",
-                            "sha256": "2" * 64, "size_bytes": 3, "status": "verified", "created_at": utc_now()},
-                           parents={m["id"]: "exported-from"})
+    with audited(catalog):
+        m = catalog.add_model(_model(new_id("mdl"), "a"))
+    with audited(catalog):
+        e = catalog.add_export({"id": new_id("exp"), "model_id": m["id"], "quant": "f16", "path": "exports/x/y.gguf",
+                                "sha256": "2" * 64, "size_bytes": 3, "status": "verified", "created_at": utc_now()},
+                               parents={m["id"]: "exported-from"})
     assert e["id"].startswith("exp-") and len(e["sha256"]) == 64 and e["created_at"].endswith("Z")
     assert [p["parent_id"] for p in catalog.parents(e["id"])] == [m["id"]]
     assert [c["child_id"] for c in catalog.children(m["id"])] == [e["id"]]
@@ -39,8 +57,9 @@ def test_every_object_has_id_hash_time_and_lineage(catalog):
 
 def test_a_failed_write_changes_nothing(catalog):
     mid = new_id("mdl")
-    catalog.add_model(_model(mid, "a"))
-    with pytest.raises(sqlite3.IntegrityError):
+    with audited(catalog):
+        catalog.add_model(_model(mid, "a"))
+    with pytest.raises(sqlite3.IntegrityError), audited(catalog):
         with catalog.atomic():
             catalog.db["models"].insert(_model(new_id("mdl"), "b"))
             catalog.db["models"].insert(_model(new_id("mdl"), "a"))  # unique name violated

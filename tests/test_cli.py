@@ -6,8 +6,15 @@ import json
 import subprocess
 import sys
 
+import pytest
 
 from appliance.cli import main
+
+
+@pytest.fixture(autouse=True)
+def workspace(home):
+    """Every command here runs in an initialised workspace (changes need one)."""
+    return home
 
 
 def run(capsys, *args):

@@ -98,7 +98,7 @@ def test_unlock_session_serves_later_commands_then_lock(capsys, pfile, chat_file
     assert r.returncode == 0, r.stderr
     code, out, _ = run(capsys, "keys", "status", "--json")
     st = json.loads(out)
-    assert st["unlocked"] is True and st["data_keys"] == 2 and "salt" in st["kdf"] and st["kdf"]["salt"] == "…"
+    assert st["unlocked"] is True and st["data_keys"] == 3 and "salt" in st["kdf"] and st["kdf"]["salt"] == "…"
     assert run(capsys, "lock")[1].strip() == "Locked."
     r = subprocess.run([sys.executable, "-m", "appliance", "datasets", "preview", "s"], capture_output=True,
                        text=True, env=env, stdin=subprocess.DEVNULL)
@@ -114,7 +114,7 @@ def test_passwd_and_rotate_commands(capsys, pfile, chat_file, tmp_path, home_dir
     code, out, err = run(capsys, "--passphrase-file", pfile, "keys", "passwd", "--new-passphrase-file", str(new))
     assert code == 0, err
     code, out, err = run(capsys, "--passphrase-file", str(new), "keys", "rotate")
-    assert code == 0 and "2 data keys rewrapped" in out
+    assert code == 0 and "3 data keys rewrapped" in out
     assert {p.name: p.read_bytes() for p in (home_dir / "datasets").iterdir()} == sealed
     code, out, _ = run(capsys, "--passphrase-file", str(new), "datasets", "preview", "r", "-n", "1")
     assert code == 0 and "Question number" in out

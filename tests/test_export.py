@@ -199,10 +199,11 @@ def small_disk(tmp_path):
 
 
 def test_full_disk_is_refused_before_writing(small_disk, tiny_dirs, monkeypatch):
-    from appliance.catalog import Catalog
-    from appliance.home import Home
+    from conftest import init_workspace
 
-    home = Home.open(small_disk / "home")
+    from appliance.catalog import Catalog
+
+    home = init_workspace(small_disk / "home")
     with Catalog.open(home) as cat:
         with pytest.raises(StorageError, match="Not enough disk space"):
             ModelStore(home, cat).import_path(tiny_dirs["llama"], name="big")

@@ -7,7 +7,6 @@ import json
 import time
 
 import pytest
-
 from conftest import PASSPHRASE
 
 from appliance.errors import InvalidInputError
@@ -18,9 +17,17 @@ def _snapshot(catalog) -> dict:
     return {t: [dict(r) for r in catalog.db[t].rows] for t in ("vault", "master_keys", "data_keys")}
 
 
-def test_init_unlock_and_wrong_passphrase_changes_nothing(vault, catalog):
+def _new_key(vault, mk, object_id):
+    from appliance.audit.actions import action
+
+    with action(vault.catalog, "test.new-key"), vault.catalog.atomic():
+        return vault.new_data_key(mk, object_id, "test")
+
+
+def test_init_unlock_and_wrong_passphrase_changes_nothing(fresh_vault):
+    vault, catalog = fresh_vault, fresh_vault.catalog
     mk = vault.init(PASSPHRASE)
-    key_id, dek = vault.new_data_key(mk, "obj-1", "test")
+    key_id, dek = _new_key(vault, mk, "obj-1")
     before = _snapshot(catalog)
     with pytest.raises(WrongPassphraseError, match="Wrong passphrase; nothing was changed"):
         vault.unlock("correct horse battery stable")
@@ -28,20 +35,22 @@ def test_init_unlock_and_wrong_passphrase_changes_nothing(vault, catalog):
         vault.change_passphrase("not the passphrase!", "a brand new passphrase")
     with pytest.raises(WrongPassphraseError):
         vault.rotate_master_key("not the passphrase!")
-    assert _snapshot(catalog) == before
+    assert _snapshot(catalog) == before  # (the audit log did record the three denied attempts)
     assert vault.data_key(vault.unlock(PASSPHRASE), key_id, "obj-1") == dek
 
 
-def test_no_key_is_stored_in_the_clear(vault, catalog, home):
+def test_no_key_is_stored_in_the_clear(fresh_vault, fresh_home):
+    vault, catalog, home = fresh_vault, fresh_vault.catalog, fresh_home
     mk = vault.init(PASSPHRASE)
-    _, dek = vault.new_data_key(mk, "obj-1", "test")
+    _, dek = _new_key(vault, mk, "obj-1")
     catalog.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = b"".join(p.read_bytes() for p in home.root.rglob("*") if p.is_file())
     assert mk.raw() not in raw and dek not in raw
     assert PASSPHRASE.encode() not in raw
 
 
-def test_short_passphrase_and_weak_kdf_are_refused(vault, catalog):
+def test_short_passphrase_and_weak_kdf_are_refused(fresh_vault):
+    vault, catalog = fresh_vault, fresh_vault.catalog
     with pytest.raises(InvalidInputError, match="at least 12"):
         vault.init("short")
     with pytest.raises(InvalidInputError, match="memory_kib=1024"):
@@ -57,7 +66,8 @@ def test_short_passphrase_and_weak_kdf_are_refused(vault, catalog):
         vault.unlock(PASSPHRASE)
 
 
-def test_key_file_as_second_factor(vault, tmp_path):
+def test_key_file_as_second_factor(fresh_vault, tmp_path):
+    vault = fresh_vault
     kf = create_keyfile(tmp_path / "usb.key")
     assert (tmp_path / "usb.key").stat().st_mode & 0o777 == 0o400
     vault.init(PASSPHRASE, keyfile=kf)
@@ -74,7 +84,7 @@ def test_passphrase_change_and_rotation_rewrap_keys_only(home, catalog, vault, t
     """The acceptance test: no payload byte of any sealed file changes, and data reads back."""
     from appliance.data.datasets import DatasetStore
 
-    mk = vault.init(PASSPHRASE)
+    mk = vault.unlock(PASSPHRASE)
     src = tmp_path / "d.jsonl"
     src.write_text("".join(json.dumps({"instruction": f"q{i}", "output": f"a{i}"}) + "\n" for i in range(40)))
     row, _, _ = DatasetStore(home, catalog, mk).import_file(src, name="d", tokenizer=bpe_tokenizer)
@@ -86,7 +96,7 @@ def test_passphrase_change_and_rotation_rewrap_keys_only(home, catalog, vault, t
     with pytest.raises(WrongPassphraseError):
         vault.unlock(PASSPHRASE)
     mk_id, n = vault.rotate_master_key("a completely different passphrase")
-    assert n == len(wrapped_before) == 2  # the dataset's key and the workspace id key
+    assert n == len(wrapped_before) == 3  # the dataset's key, the workspace id key, the audit key
     assert all(catalog.db["data_keys"].get(k)["wrapped"] != w for k, w in wrapped_before.items())
     assert {p: p.read_bytes() for p in home.datasets_dir.iterdir()} == sealed_files
     mk2 = vault.unlock("a completely different passphrase")
@@ -126,7 +136,7 @@ def test_session_agent_unlocks_locks_and_times_out(home, catalog, unlocked):
     try:
         assert client.workspace_id == unlocked.workspace_id and client.mk_id == unlocked.mk_id
         vault = Vault(catalog)
-        key_id, dek = vault.new_data_key(client, "obj-x", "test")
+        key_id, dek = _new_key(vault, client, "obj-x")
         assert vault.data_key(unlocked, key_id, "obj-x") == dek  # same wrapping as in-process
         assert vault.data_key(client, key_id, "obj-x") == dek
         sock = agent.socket_path(home.root)

@@ -55,8 +55,9 @@ def doctor(app, as_json: bool) -> None:
         line(False, "missing libraries", ", ".join(missing))
     out.print("[bold underline]Appliance[/bold underline]")
     h = info["home"]
-    line(h["mode"] == "0o700", "home", f"{h['path']} (mode {h['mode']}; {h['models']} models, {h['exports']} exports; "
-         f"schema {', '.join(h['schema'])})")
+    line(h["mode"] == "0o700", "home", f"{h['path']} (mode {h['mode']}; {h['models']} models, {h['exports']} exports, "
+         f"{h['datasets']} dataset versions; schema {', '.join(h['schema'])})")
+    line(h["keys"] == "initialised", "keys", f"{h['keys']}; session {'unlocked' if h['unlocked'] else 'locked'}")
     off = info["offline"]
     line(off["offline"], "offline", "hub offline switches set, network guard refuses non-loopback connections"
          if off["offline"] else f"NOT fully offline: {off}")

@@ -49,7 +49,7 @@ def unlock(app, timeout: int) -> None:
     from appliance.security.vault import Vault
 
     vault = Vault(app.catalog)
-    mk = vault.unlock(app.creds.passphrase(), keyfile=app.creds.keyfile_bytes())
+    mk = vault.unlock(app.creds.passphrase(), keyfile=app.creds.keyfile_bytes(), method="session-agent")
     try:
         client = agent.start(app.home.root, mk, idle_seconds=timeout * 60)
     finally:
@@ -61,9 +61,11 @@ def unlock(app, timeout: int) -> None:
 @click.pass_obj
 def lock(app) -> None:
     """Lock the workspace: the session agent forgets the master key and exits."""
+    from appliance.audit.actions import action
     from appliance.security import agent
 
-    out.print("Locked." if agent.stop(app.home.root) else "Already locked.")
+    with action(app.catalog, "session.lock"):
+        out.print("Locked." if agent.stop(app.home.root) else "Already locked.")
 
 
 @click.group()

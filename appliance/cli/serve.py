@@ -36,9 +36,18 @@ def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, s
     MODEL is an export id, or a model name (its newest verified export). Type /reset to start
     over and /exit (or Ctrl-D) to leave.
     """
-    from appliance.serving.runtime import load_llama, resolve_servable
+    from appliance.audit.actions import action
+    from appliance.serving.runtime import resolve_servable
 
     servable = resolve_servable(app.home, app.catalog, model, allow_unverified=allow_unverified)
+    with action(app.catalog, "model.chat", objects=[servable.export_id, servable.model_id],
+                params={"one_shot": bool(prompts), "turns": len(prompts) or None}):
+        _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, gpu_layers)
+
+
+def _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, gpu_layers):
+    from appliance.serving.runtime import load_llama
+
     err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
     llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed)
     if not llm.metadata.get("tokenizer.chat_template"):
@@ -110,7 +119,7 @@ def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_
 
     Clients send the bearer token kept in the appliance home (`appliance token` prints it).
     """
-    from appliance.serving.service import check_bind_address, start_server
+    from appliance.serving.service import check_bind_address, start_server, stop_server
 
     check_bind_address(host, allow_non_loopback)
     if allow_non_loopback and host not in ("127.0.0.1", "::1", "localhost"):
@@ -134,8 +143,7 @@ def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_
     except KeyboardInterrupt:
         err.print("Stopping…")
     finally:
-        handle.stop()
-        pool.close()
+        stop_server(app.catalog, handle, pool)
 
 
 @click.command()
@@ -143,6 +151,11 @@ def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_
 @click.pass_obj
 def token(app, rotate: bool) -> None:
     """Print the model server's bearer token."""
+    from appliance.audit.actions import action
     from appliance.serving.token import get_or_create_token, rotate_token
 
-    click.echo(rotate_token(app.home) if rotate else get_or_create_token(app.home))
+    if rotate:
+        with action(app.catalog, "serve.token-rotate"):
+            click.echo(rotate_token(app.home))
+    else:
+        click.echo(get_or_create_token(app.home))

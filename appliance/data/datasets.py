@@ -22,11 +22,11 @@ import statistics
 from pathlib import Path
 
 from appliance.catalog import Catalog, utc_now
-from appliance.errors import InvalidInputError, NotFoundError
+from appliance.data import formats
+from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
 from appliance.home import Home
-from appliance.data import formats
 from appliance.security import sealed
 from appliance.security.vault import LockedError, Vault
 
@@ -102,6 +102,20 @@ class DatasetStore:
                     tokenizer=None, on_event: EventSink = ignore, cancel: CancelToken | None = None
                     ) -> tuple[dict, formats.Report, bool]:
         """Returns ``(row, report, created)``; ``created`` is False when nothing changed."""
+        from appliance.audit.actions import action
+
+        with action(self.catalog, "dataset.import", params={
+                "name": name, "format": fmt, "columns": columns, "eval_fraction": eval_fraction,
+                "skip_invalid": skip_invalid, "max_tokens": max_tokens, "source_name": Path(path).name}) as act:
+            row, report, created = self._import(path, name, fmt, columns, eval_fraction, skip_invalid, max_tokens,
+                                                tokenizer, on_event, cancel, act)
+            act.add_object(row["id"])
+            act.output(dataset_id=row["id"], version=row["version"], rows=row["rows"], sealed_sha256=row["sha256"],
+                       created=created, errors=report.n_errors, warnings=report.n_warnings)
+            return row, report, created
+
+    def _import(self, path, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer, on_event,
+                cancel, act):
         from appliance.models.store import validate_name
 
         cancel = cancel or CancelToken()
@@ -163,6 +177,7 @@ class DatasetStore:
                 report.rows_kept += 1
             count_tokens()
         if report.n_errors and not skip_invalid:
+            act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
         if report.n_errors:
             report.add("warning", f"{report.n_errors} invalid row(s) were skipped (--skip-invalid)")
@@ -204,6 +219,8 @@ class DatasetStore:
                         raise InvalidInputError(f"{path} changed while it was being imported.",
                                                 hint="Import it again once nothing else writes to it.")
             commit_path(target, final)
+        act.add_object(version_id)
+        act.output(dataset_id=version_id, sealed_sha256=sha256_file(final))
         row = {
             "id": version_id, "name": name, "version": version, "format": kind, "rows": report.rows_kept,
             "train_rows": splits["train"], "eval_rows": splits["eval"], "key_id": key_row["key_id"],
@@ -223,9 +240,15 @@ class DatasetStore:
         return self.get(version_id), report, True
 
     # Reading ------------------------------------------------------------------------------
-    def read_records(self, ref: str, split: str | None = None) -> list[dict]:
-        """Decrypt a version in memory (all-or-nothing) and return its rows."""
+    def read_records(self, ref: str, split: str | None = None, *, purpose: str = "read") -> list[dict]:
+        """Decrypt a version in memory (all-or-nothing) and return its rows. Recorded in the audit log."""
+        from appliance.audit.actions import action
+
         row = self.get(ref)
+        with action(self.catalog, "dataset.read", objects=[row["id"]], params={"purpose": purpose, "split": split}):
+            return self._read(row, split)
+
+    def _read(self, row: dict, split: str | None) -> list[dict]:
         dek = self.vault.data_key(self._need_keys(), row["key_id"], row["id"])
         data = sealed.open_file(self.home.root / row["path"], lambda _h: dek, expected_object_id=row["id"])
         rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
@@ -233,7 +256,16 @@ class DatasetStore:
 
     def export(self, ref: str, dest: Path) -> Path:
         """Explicit decryption to a plaintext JSONL file (0600), written atomically."""
-        rows = self.read_records(ref)
+        from appliance.audit.actions import action
+
+        row = self.get(ref)
+        with action(self.catalog, "dataset.export", objects=[row["id"]], params={"to": str(dest)}) as act:
+            path = self._export(row, dest)
+            act.output(file_sha256=sha256_file(path))
+            return path
+
+    def _export(self, row: dict, dest: Path) -> Path:
+        rows = self._read(row, None)
         dest = Path(dest).expanduser()
         if dest.exists():
             raise InvalidInputError(f"{dest} already exists; refusing to overwrite it.", hint="Choose another path.")
@@ -243,8 +275,11 @@ class DatasetStore:
 
     def remove(self, ref: str) -> dict:
         """Crypto-erase a version: destroy its data key, then drop its row and file."""
+        from appliance.audit.actions import action
+
         row = self.get(ref)
-        with self.catalog.atomic():
+        with action(self.catalog, "dataset.remove", objects=[row["id"]], inputs={"sealed_sha256": row["sha256"]}), \
+                self.catalog.atomic():
             self.vault.destroy_data_keys(row["id"])
             self.catalog.db["datasets"].delete(row["id"])
         remove_path(self.home.root / row["path"])

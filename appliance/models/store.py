@@ -110,7 +110,20 @@ class ModelStore:
                             on_event=on_event, cancel=cancel)
 
     def _import(self, path: Path, *, name: str | None, kind: str, source: str,
-                on_event: EventSink, cancel: CancelToken | None, meta: dict | None = None) -> dict:
+                on_event: EventSink, cancel: CancelToken | None, meta: dict | None = None,
+                parents: dict[str, str] | None = None) -> dict:
+        from appliance.audit.actions import action
+
+        label = {"builtin": "model.register-builtin", "merged": "model.register-merged"}.get(kind, "model.import")
+        with action(self.catalog, label, params={"source": source, "name": name}) as act:
+            row = self._import_audited(path, name=name, kind=kind, source=source, on_event=on_event,
+                                       cancel=cancel, meta=meta, act=act, parents=parents)
+            return row
+
+    def _import_audited(self, path: Path, *, name, kind, source, on_event, cancel, meta, act, parents=None) -> dict:
+        from appliance.audit.log import AuditLog
+
+        AuditLog(self.catalog).require()  # refuse before any work if there is no workspace yet
         cancel = cancel or CancelToken()
         with StageTimer(on_event, "inspect", f"Checking {path.name}"):
             if path.is_dir():
@@ -143,6 +156,9 @@ class ModelStore:
             cancel.check("The import")
             final = self.home.models_dir / model_id
             commit_path(out, final)
+        act.add_object(model_id)
+        act.input(source_sha256=source_sha)
+        act.output(model_id=model_id, sha256=manifest_digest(manifest))
         try:
             row = {
                 "id": model_id, "name": name, "kind": kind,
@@ -156,7 +172,7 @@ class ModelStore:
                 "meta": {**(meta or {}), "warnings": info.warnings, "source_format": info.format,
                          "has_chat_template": chat_template},
             }
-            return self.catalog.add_model(row)
+            return self.catalog.add_model(row, parents)
         except BaseException:
             remove_path(final)
             raise
@@ -267,8 +283,16 @@ class ModelStore:
     # Removal ------------------------------------------------------------------------------
     def remove(self, ref: str, *, force: bool = False) -> dict:
         """Remove a model's files and row. Refuses while exports of it exist, unless ``force``."""
+        from appliance.audit.actions import action
+
         row = self.catalog.get_model(ref)
+        with action(self.catalog, "model.remove", objects=[row["id"]], params={"force": force}) as act:
+            return self._remove(row, force, act)
+
+    def _remove(self, row: dict, force: bool, act) -> dict:
         exports = self.catalog.list_exports(row["id"])
+        act.add_object(*(e["id"] for e in exports))
+        act.input(sha256=row["sha256"])
         if exports and not force:
             raise ApplianceError(
                 f"Model {row['name']} ({row['id']}) has {len(exports)} export(s).",

@@ -66,13 +66,14 @@ def key_provider(home, catalog, creds: Credentials):
     vault.require()
     value = creds.non_interactive_passphrase()
     if value is not None:
-        return vault.unlock(value, keyfile=creds.keyfile_bytes())
+        method = "passphrase-file" if creds.passphrase_file else "environment"
+        return vault.unlock(value, keyfile=creds.keyfile_bytes(), method=method)
     client = agent.connect(home.root)
     if client is not None:
         if client.workspace_id == vault.status()["workspace_id"]:
             return client
         client.lock()  # an agent for an older workspace at this path
     if sys.stdin.isatty():
-        return vault.unlock(creds.passphrase(), keyfile=creds.keyfile_bytes())
+        return vault.unlock(creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
     raise LockedError("The workspace is locked.",
                       hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")

@@ -236,16 +236,25 @@ class Vault:
         params = KdfParams(salt=os.urandom(16), **(kdf or KDF_DEFAULT))
         params.check_strength()
         workspace_id, mk_id = new_id("ws"), new_id("mk")
-        mk = secrets.token_bytes(32)
+        mk = MasterKey(workspace_id, mk_id, secrets.token_bytes(32))
         kek = derive_kek(passphrase, params, keyfile)
         now = utc_now()
-        with self.catalog.atomic():
-            self.db["vault"].insert({"id": 1, "workspace_id": workspace_id, "kdf": "argon2id",
-                                     "kdf_params": params.to_dict(), "keyfile_required": int(keyfile is not None),
-                                     "created_at": now, "changed_at": now}, pk="id")
-            self.db["master_keys"].insert({"mk_id": mk_id, "wrapped": wrap_key(kek, mk, mk_aad(workspace_id, mk_id)),
-                                           "status": "current", "created_at": now}, pk="mk_id")
-        return MasterKey(workspace_id, mk_id, mk)
+        from appliance.audit.actions import action
+        from appliance.audit.log import AuditLog
+
+        with action(self.catalog, "workspace.init", objects=[workspace_id],
+                    params={"kdf": {k: v for k, v in params.to_dict().items() if k != "salt"},
+                            "keyfile": keyfile is not None}):
+            with self.catalog.atomic():
+                self.db["vault"].insert({"id": 1, "workspace_id": workspace_id, "kdf": "argon2id",
+                                         "kdf_params": params.to_dict(), "keyfile_required": int(keyfile is not None),
+                                         "created_at": now, "changed_at": now}, pk="id")
+                self.db["master_keys"].insert({"mk_id": mk_id, "status": "current", "created_at": now,
+                                               "wrapped": wrap_key(kek, mk.raw(), mk_aad(workspace_id, mk_id))},
+                                              pk="mk_id")
+                # The audit log is born with the workspace: its first record is this init.
+                AuditLog(self.catalog).create(self, mk, workspace_id)
+        return mk
 
     def _open_mk(self, passphrase: str, keyfile: bytes | None) -> tuple[dict, dict, MasterKey]:
         from cryptography.exceptions import InvalidTag
@@ -266,13 +275,27 @@ class Vault:
             ) from None
         return row, mk_row, MasterKey(row["workspace_id"], mk_row["mk_id"], mk)
 
-    def unlock(self, passphrase: str, *, keyfile: bytes | None = None) -> MasterKey:
-        return self._open_mk(passphrase, keyfile)[2]
+    def unlock(self, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
+        """Open the master key (recorded in the audit log, failed attempts too)."""
+        from appliance.audit.actions import action
+
+        row = self.require()
+        with action(self.catalog, "workspace.unlock", objects=[row["workspace_id"]],
+                    params={"method": method, "keyfile": keyfile is not None}):
+            return self._open_mk(passphrase, keyfile)[2]
 
     def change_passphrase(self, passphrase: str, new_passphrase: str, *, keyfile: bytes | None = None,
                           new_keyfile: bytes | None = None, keep_keyfile: bool = True) -> None:
         """Rewrap the master key under a new passphrase (and optionally a new / no key file)."""
+        from appliance.audit.actions import action
+
         check_passphrase(new_passphrase)
+        row = self.require()
+        with action(self.catalog, "keys.passwd", objects=[row["workspace_id"]],
+                    params={"new_keyfile": new_keyfile is not None, "keep_keyfile": keep_keyfile}):
+            self._change_passphrase(passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile)
+
+    def _change_passphrase(self, passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile) -> None:
         row, mk_row, mk = self._open_mk(passphrase, keyfile)
         try:
             params = KdfParams(salt=os.urandom(16), **{k: v for k, v in row["kdf_params"].items()
@@ -289,6 +312,14 @@ class Vault:
 
     def rotate_master_key(self, passphrase: str, *, keyfile: bytes | None = None) -> tuple[str, int]:
         """New master key; every data key rewrapped in one transaction. Returns (mk_id, count)."""
+        from appliance.audit.actions import action
+
+        with action(self.catalog, "keys.rotate", objects=[self.require()["workspace_id"]]) as act:
+            mk_id, n = self._rotate(passphrase, keyfile)
+            act.output(master_key=mk_id, rewrapped=n)
+            return mk_id, n
+
+    def _rotate(self, passphrase: str, keyfile: bytes | None) -> tuple[str, int]:
         row, old_row, old = self._open_mk(passphrase, keyfile)
         params = KdfParams.from_dict(row["kdf_params"])
         kek = derive_kek(passphrase, params, keyfile if row["keyfile_required"] else None)
@@ -333,9 +364,14 @@ class Vault:
 
     def object_key(self, provider, object_id: str, purpose: str) -> bytes:
         """The data key of a workspace-level object, created on first use."""
+        from appliance.audit import actions
+
         rows = list(self.db["data_keys"].rows_where("object_id = ?", [object_id]))
         if rows:
             return self.data_key(provider, rows[0]["key_id"], object_id)
+        act = actions.current()
+        if act is not None:
+            act.add_object(object_id)
         with self.catalog.atomic():
             return self.new_data_key(provider, object_id, purpose)[1]
 

@@ -119,9 +119,21 @@ class Exporter:
     def export(self, model_ref: str, quant: str, *, tokenizer_policy: str = "default",
                on_event: EventSink = ignore, cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
         """Convert, quantize, record and verify. Raises ``VerificationFailed`` if the gate fails."""
+        from appliance.audit.actions import action
+
+        with action(self.catalog, "model.export", params={"model": model_ref, "quant": quant,
+                                                          "tokenizer_policy": tokenizer_policy}) as act:
+            return self._export(model_ref, quant, tokenizer_policy, on_event, cancel, act)
+
+    def _export(self, model_ref, quant, tokenizer_policy, on_event, cancel, act):
+        from appliance.audit.log import AuditLog
+
+        AuditLog(self.catalog).require()
         cancel = cancel or CancelToken()
         q = quant_type(quant)
         model = self.store.get(model_ref, on_event=on_event, cancel=cancel)
+        act.add_object(model["id"])
+        act.input(model_sha256=model["sha256"])
         with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
             self.store.check_files(model)
         model_dir = self.store.path_of(model)
@@ -174,6 +186,8 @@ class Exporter:
             final_dir = self.home.exports_dir / export_id
             commit_path(out_dir, final_dir)
         gguf_file = final_dir / filename
+        act.add_object(export_id)
+        act.output(export_id=export_id, sha256=manifest[filename]["sha256"])
         try:
             row = self.catalog.add_export({
                 "id": export_id, "model_id": model["id"], "quant": q.name,
@@ -196,6 +210,8 @@ class Exporter:
             # half-done work, so it goes (the gate's own verdicts, pass or fail, are kept).
             self.remove(export_id)
             raise
+        act.output(gate=report.status, top1=round(report.logits.get("top1", 0), 4),
+                   kl_mean=round(report.logits.get("kl_mean", 0), 6))
         row = self.catalog.update_export(export_id, status="verified" if report.status == "pass" else "failed",
                                          gate=report.to_dict())
         if report.status != "pass":
@@ -210,7 +226,15 @@ class Exporter:
     def verify(self, export_ref: str, *, tokenizer_policy: str = "default", on_event: EventSink = ignore,
                cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
         """Re-run the gate on an existing export (e.g. after checking its hash)."""
+        from appliance.audit.actions import action
+
         row = self.catalog.get_export(export_ref)
+        with action(self.catalog, "export.verify", objects=[row["id"], row["model_id"]]) as act:
+            row, report = self._verify(row, tokenizer_policy, on_event, cancel)
+            act.output(gate=report.status)
+            return row, report
+
+    def _verify(self, row, tokenizer_policy, on_event, cancel):
         path = self.path_of(row)
         if not path.is_file() or sha256_file(path) != row["sha256"]:
             raise ExportError(f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
@@ -228,8 +252,12 @@ class Exporter:
         return self.catalog.list_exports(model_id)
 
     def remove(self, export_ref: str) -> dict:
+        from appliance.audit.actions import action
+
         row = self.catalog.get_export(export_ref)
-        self.catalog.delete_export(row["id"])
+        with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:
+            act.input(sha256=row["sha256"])
+            self.catalog.delete_export(row["id"])
         remove_path(self.path_of(row).parent)
         return row
 

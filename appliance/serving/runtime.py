@@ -31,6 +31,7 @@ class Servable:
     path: Path
     status: str
     eog_ids: tuple[int, ...] = ()
+    context_length: int = 0  # the model's training context (0: unknown)
 
 
 def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified: bool = False) -> Servable:
@@ -66,7 +67,8 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
     model = catalog.get_model(export["model_id"])
     model_dir = home.root / model["path"]
     return Servable(name=model["name"], export_id=export["id"], model_id=model["id"], model_name=model["name"],
-                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(generation_eos_ids(model_dir)))
+                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(generation_eos_ids(model_dir)),
+                    context_length=int(model.get("context_length") or 0))
 
 
 def default_gpu_layers() -> int:
@@ -79,6 +81,8 @@ def load_llama(servable: Servable, *, n_ctx: int = 4096, gpu_layers: int | None 
     llama_module()  # a clear error if the runtime is missing
     from llama_cpp import Llama, llama_chat_format
 
+    if servable.context_length:
+        n_ctx = min(n_ctx, servable.context_length)  # beyond its training context a model degrades
     kwargs = dict(n_ctx=n_ctx, n_gpu_layers=default_gpu_layers() if gpu_layers is None else gpu_layers,
                   n_threads=n_threads or os.cpu_count(), verbose=False)
     if seed is not None:

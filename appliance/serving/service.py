@@ -26,7 +26,31 @@ def check_bind_address(host: str, allow_non_loopback: bool) -> None:
 def start_server(home: Home, catalog: Catalog, refs: list[str], *, host: str = "127.0.0.1", port: int = 8765,
                  max_loaded: int = 1, n_ctx: int = 4096, gpu_layers: int | None = None,
                  allow_unverified: bool = False, preload: bool = True, on_status=None):
-    """Resolve ``refs``, start the server in a background thread; returns ``(handle, pool)``."""
+    """Resolve ``refs``, start the server in a background thread; returns ``(handle, pool)``.
+
+    Recorded in the audit log as ``serve.start`` (and ``serve.stop`` by ``stop_server``).
+    """
+    from appliance.audit.actions import action
+
+    with action(catalog, "serve.start", params={"host": host, "port": port, "models": refs,
+                                                "allow_unverified": allow_unverified}) as act:
+        handle, pool = _start(home, catalog, refs, host, port, max_loaded, n_ctx, gpu_layers, allow_unverified,
+                              preload, on_status)
+        for s in pool.names():
+            act.add_object(s.export_id, s.model_id)
+        act.output(port=handle.port)
+        return handle, pool
+
+
+def stop_server(catalog: Catalog, handle, pool) -> None:
+    from appliance.audit.actions import action
+
+    with action(catalog, "serve.stop", objects=[s.export_id for s in pool.names()]):
+        handle.stop()
+        pool.close()
+
+
+def _start(home, catalog, refs, host, port, max_loaded, n_ctx, gpu_layers, allow_unverified, preload, on_status):
     servables = []
     names = set()
     for ref in refs:

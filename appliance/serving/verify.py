@@ -332,7 +332,7 @@ def _check_tokenizer(report: GateReport, tok, llm, policy: str) -> None:
         entry = {"category": category, "text": text, "hf_count": len(hf_ids), "llama_count": len(ll_ids),
                  "status": "same", "first_diff": None, "hf_pieces": [], "llama_pieces": [], "lossless": True}
         if hf_ids != ll_ids:
-            first = next((k for k, (a, b) in enumerate(zip(hf_ids, ll_ids)) if a != b), min(len(hf_ids), len(ll_ids)))
+            first = next((k for k, (a, b) in enumerate(zip(hf_ids, ll_ids, strict=False)) if a != b), min(len(hf_ids), len(ll_ids)))
             lossless = llm.detokenize(ll_ids, special=True).decode("utf-8", "replace") == text
             if policy == "strict":
                 status = "fail"

@@ -118,9 +118,16 @@ def collect(home) -> dict:
         builtin_path = str(builtin.builtin_gguf_path())
     except Exception:  # noqa: BLE001
         builtin_path = None
+    from appliance.security import agent
+    from appliance.security.vault import Vault
+
     with Catalog.open(home) as cat:
         schema = cat.schema_version
-        counts = {"models": len(cat.list_models()), "exports": len(cat.list_exports())}
+        counts = {"models": len(cat.list_models()), "exports": len(cat.list_exports()),
+                  "datasets": cat.db["datasets"].count}
+        vault = Vault(cat).status()
+    counts["keys"] = "initialised" if vault["initialised"] else "not initialised (run `appliance init`)"
+    counts["unlocked"] = agent.connect(home.root) is not None
     gpus = _gpus()
     gpus["nvidia_smi_list"] = _nvidia_smi()
     return {

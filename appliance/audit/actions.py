@@ -1,0 +1,131 @@
+"""Audited actions: the one place where every state change meets the audit log.
+
+Core operations run inside ``action(catalog, "dataset.import", ...)``. The catalog refuses any
+write outside an action (``Catalog.atomic`` raises ``UnauditedWrite``, a bug caught by the
+tests), so a new operation cannot forget its record. When an action's catalog transaction
+commits, its record is appended *in the same transaction*: a change is never on disk without
+its record. An action that writes nothing to the catalog (a failed unlock, a plaintext export,
+a server start) gets its record when it ends; a failure gets one too. Every outermost action
+ends with a signed checkpoint.
+
+A record (encrypted; docs/formats/audit-log.md): seq, time, actor (OS user, uid, role, pid),
+action, outcome (ok | refused | denied | cancelled | failed | error), objects, inputs and
+outputs (ids and SHA-256 hashes), params, error message, step, app version, host id.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import hashlib
+import json
+import time as _time
+
+from appliance import __version__
+from appliance.errors import ApplianceError, Cancelled, InvalidInputError
+
+_current: contextvars.ContextVar["Action | None"] = contextvars.ContextVar("appliance_audit_action", default=None)
+MAX_PARAM_BYTES = 2048
+
+
+class UnauditedWrite(RuntimeError):
+    """A catalog write outside an audited action: a programming error."""
+
+
+def current() -> "Action | None":
+    return _current.get()
+
+
+def _outcome(exc: BaseException | None) -> str:
+    from appliance.security.vault import WrongPassphraseError
+
+    if exc is None:
+        return "ok"
+    if isinstance(exc, Cancelled) or isinstance(exc, KeyboardInterrupt):
+        return "cancelled"
+    if isinstance(exc, WrongPassphraseError):
+        return "denied"
+    if isinstance(exc, InvalidInputError):
+        return "refused"
+    if isinstance(exc, ApplianceError):
+        return "failed"
+    return "error"
+
+
+def _params(params: dict | None) -> dict | None:
+    """Small parameters are kept; large ones are replaced by their hash."""
+    if not params:
+        return None
+    text = json.dumps(params, sort_keys=True, default=str)
+    if len(text) <= MAX_PARAM_BYTES:
+        return json.loads(text)
+    return {"sha256": hashlib.sha256(text.encode()).hexdigest(), "bytes": len(text)}
+
+
+class Action:
+    def __init__(self, catalog, name: str, *, objects=(), params: dict | None = None, inputs: dict | None = None):
+        self.catalog, self.name = catalog, name
+        self.objects: list[str] = list(objects)
+        self.params = params
+        self.inputs: dict = dict(inputs or {})
+        self.outputs: dict = {}
+        self.commits = 0
+        self.started = _time.time()
+        self._token = None
+        self.parent: Action | None = None
+
+    def add_object(self, *ids: str) -> None:
+        for i in ids:
+            if i and i not in self.objects:
+                self.objects.append(i)
+
+    def output(self, **kw) -> None:
+        self.outputs.update({k: v for k, v in kw.items() if v is not None})
+
+    def input(self, **kw) -> None:
+        self.inputs.update({k: v for k, v in kw.items() if v is not None})
+
+    def record(self, outcome: str, exc: BaseException | None = None) -> dict:
+        from appliance.audit.log import actor, host_id, utc_now
+
+        rec = {"time": utc_now(), "actor": actor(), "action": self.name, "outcome": outcome,
+               "objects": self.objects, "inputs": self.inputs, "outputs": self.outputs,
+               "params": _params(self.params), "step": self.commits,
+               "app_version": __version__, "host_id": host_id(),
+               "duration_s": round(_time.time() - self.started, 3)}
+        if self.parent is not None:
+            rec["within"] = self.parent.name
+        if exc is not None:
+            rec["error"] = {"type": type(exc).__name__, "message": str(getattr(exc, "message", exc))[:500]}
+        return rec
+
+    def on_commit(self, catalog) -> None:
+        """Called by ``Catalog.atomic`` just before COMMIT: the record joins the transaction."""
+        from appliance.audit.log import AuditLog
+
+        AuditLog(catalog).append_in_transaction(self.record("ok"))
+        self.commits += 1
+
+    def __enter__(self) -> "Action":
+        self.parent = _current.get()
+        self._token = _current.set(self)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        from appliance.audit.log import AuditLog
+
+        _current.reset(self._token)
+        log = AuditLog(self.catalog)
+        if log.available:
+            with contextlib.suppress(Exception):  # never mask the action's own error
+                if exc is not None:
+                    log.append(self.record(_outcome(exc), exc))
+                elif self.commits == 0:
+                    log.append(self.record("ok"))
+            if self.parent is None:
+                with contextlib.suppress(Exception):
+                    log.checkpoint()
+
+
+def action(catalog, name: str, **kw) -> Action:
+    return Action(catalog, name, **kw)

@@ -1,0 +1,170 @@
+"""``appliance-audit``: the auditor's standalone tool. Needs no workspace and no appliance home.
+
+    appliance-audit keygen --out DIR --name NAME [--passphrase-file F]
+    appliance-audit verify PACKAGE --key auditor.key [--checkpoint kept.json | --against OLD_PACKAGE]
+                           [--out REPORT_DIR] [--save-checkpoint kept.json]
+                           [--since T] [--until T] [--actor USER|ROLE] [--action PREFIX] [--object ID] [--outcome O]
+    appliance-audit prove PACKAGE --seq N      (inclusion proof of one record in the newest checkpoint)
+
+``verify`` exits 0 when the log is intact and 1 when tampering was found; it always writes
+``report.html``, ``records.csv`` and ``records.jsonl`` (the decrypted records, filtered).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from appliance.audit import merkle, records
+from appliance.audit.package import PackageError, check_proofs, cp_from_json, cp_to_json, read_package
+
+
+def _load_key(path: str, passphrase_file: str | None):
+    data = Path(path).read_bytes()
+    password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
+    try:
+        return records.load_private(data, password)
+    except (ValueError, TypeError) as exc:
+        raise click.ClickException(f"Cannot read the auditor key {path}: {exc}. "
+                                   "If it is protected, pass --key-passphrase-file.") from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Verify and read an appliance's audit log, offline, with your own auditor key."""
+    from appliance.offline import install_network_guard
+
+    install_network_guard()
+
+
+@main.command()
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
+@click.option("--name", required=True, help="Your name or office, shown to the operator.")
+@click.option("--passphrase-file", type=click.Path(exists=True, dir_okay=False),
+              help="Protect the private key with the passphrase in this file.")
+def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
+    """Create an auditor key pair: keep auditor.key, give auditor.pub to the operator."""
+    keygen_files(Path(out_dir), name, passphrase_file)
+
+
+def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Path, Path]:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    out.mkdir(parents=True, exist_ok=True)
+    key_path, pub_path = out / "auditor.key", out / "auditor.pub"
+    if key_path.exists() or pub_path.exists():
+        raise click.ClickException(f"{key_path} or {pub_path} already exists; refusing to overwrite a key.")
+    if not name.strip():
+        raise click.ClickException("--name must not be empty.")
+    key = X25519PrivateKey.generate()
+    password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(records.dump_private(key, password))
+    pub_path.write_text(records.format_public(name.strip(), records.raw_public(key.public_key())))
+    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} "
+               f"(fingerprint aud-{records.fingerprint(records.raw_public(key.public_key()))}).")
+    return key_path, pub_path
+
+
+@main.command()
+@click.argument("package", type=click.Path(exists=True, file_okay=False))
+@click.option("--key", "key_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--key-passphrase-file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--checkpoint", "kept_path", type=click.Path(exists=True, dir_okay=False),
+              help="A checkpoint saved by an earlier verification (--save-checkpoint): detects truncation, "
+                   "restored older copies and rewritten history.")
+@click.option("--against", "old_package", type=click.Path(exists=True, file_okay=False),
+              help="An earlier package of the same log: as --checkpoint, and names the first changed record.")
+@click.option("--out", "out_dir", default="audit-report", show_default=True, type=click.Path(file_okay=False))
+@click.option("--save-checkpoint", type=click.Path(dir_okay=False), help="Keep the newest verified checkpoint here.")
+@click.option("--since", help="Only records at or after this UTC time (e.g. 2026-11-01 or 2026-11-01T08:00).")
+@click.option("--until", help="Only records up to this UTC time (inclusive prefix).")
+@click.option("--actor", help="Only records by this OS user or role.")
+@click.option("--action", "action_", help="Only actions starting with this (e.g. dataset. or model.export).")
+@click.option("--object", "obj", help="Only records naming this object id (or part of it).")
+@click.option("--outcome", type=click.Choice(["ok", "refused", "denied", "cancelled", "failed", "error"]))
+def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_dir, save_checkpoint, since, until,
+           actor, action_, obj, outcome) -> None:
+    """Verify PACKAGE's integrity and decrypt it with your key; write the report."""
+    from appliance.audit.report import matches, write_outputs
+    from appliance.audit.verify import verify as verify_log
+
+    try:
+        pkg = read_package(Path(package))
+    except PackageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    keys = pkg["keys"]
+    log_id = keys["log_id"]
+    me = _load_key(key_path, key_passphrase_file)
+    my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
+    entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
+    if entry is None:
+        raise click.ClickException(f"This package was not shared with your key ({my_id}). Ask the operator to run "
+                                   "`appliance audit add-auditor` with your auditor.pub, then export again.")
+    try:
+        audit_priv = records.unwrap_as_auditor(me, records.unb64(entry["wrapped_audit_key"]), log_id, my_id)
+    except Exception as exc:  # noqa: BLE001
+        raise click.ClickException(f"Your wrapped audit key in keys.json does not open: {exc}") from exc
+    if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
+        raise click.ClickException("keys.json is inconsistent: the unwrapped audit key is not the log's.")
+    kept, kept_leaves = None, None
+    if kept_path:
+        d = json.loads(Path(kept_path).read_text())
+        if d.get("log_id") != log_id:
+            raise click.ClickException(f"{kept_path} belongs to log {d.get('log_id')}, not {log_id}.")
+        kept = cp_from_json(d)
+    if old_package:
+        old = read_package(Path(old_package))
+        kept_leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in old["rows"]]
+        if old["checkpoints"] and kept is None:
+            kept = max(old["checkpoints"], key=lambda c: c["size"])
+    result = verify_log(log_id, pkg["rows"], pkg["checkpoints"], records.unb64(keys["signing_public"]),
+                        audit_private=audit_priv, kept=kept, kept_leaves=kept_leaves)
+    extra = check_proofs(pkg)
+    if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
+        extra.append("the manifest's size or root does not match the records")
+    filters = {"since": since, "until": until, "actor": actor, "action": action_, "object": obj, "outcome": outcome}
+    selected = [r for r in result.decrypted if matches(r, since=since, until=until, actor=actor, action=action_,
+                                                        obj=obj, outcome=outcome)]
+    outcome_ = write_outputs(Path(out_dir), result=result, selected=selected, manifest=pkg["manifest"],
+                             filters=filters, extra_findings=extra)
+    if result.ok and extra:
+        click.echo(f"FAIL: {'; '.join(extra)}")
+    else:
+        click.echo(result.summary())
+        for line in extra:
+            click.echo(f"  also: {line}")
+    click.echo(f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl.")
+    if save_checkpoint and outcome_["ok"] and result.latest_checkpoint:
+        Path(save_checkpoint).write_text(json.dumps({"log_id": log_id, **cp_to_json(result.latest_checkpoint)},
+                                                    indent=2) + "\n")
+        click.echo(f"Kept checkpoint (size {result.latest_checkpoint['size']}) in {save_checkpoint}.")
+    if not outcome_["ok"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("package", type=click.Path(exists=True, file_okay=False))
+@click.option("--seq", type=int, required=True)
+def prove(package: str, seq: int) -> None:
+    """Print an inclusion proof of record SEQ in the newest checkpoint, and check it."""
+    pkg = read_package(Path(package))
+    leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in pkg["rows"]]
+    cp = max(pkg["checkpoints"], key=lambda c: c["size"])
+    if not 0 <= seq < cp["size"]:
+        raise click.ClickException(f"record {seq} is not under the newest checkpoint (size {cp['size']}).")
+    proof = merkle.inclusion_proof(seq, leaves[:cp["size"]])
+    ok = merkle.verify_inclusion(seq, cp["size"], leaves[seq], proof, cp["root"])
+    click.echo(json.dumps({"log_id": pkg["keys"]["log_id"], "seq": seq, "leaf": leaves[seq].hex(),
+                           "checkpoint": cp_to_json(cp), "proof": [p.hex() for p in proof], "verified": ok}, indent=2))
+    if not ok:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

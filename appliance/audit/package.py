@@ -1,0 +1,132 @@
+"""Evidence packages: everything an auditor needs to verify and read the log elsewhere.
+
+    PACKAGE/
+      manifest.json      format, log id, workspace id, export time, size and root, SHA-256 of each file
+      records.jsonl      {"seq", "prev" (hex), "blob" (base64), "leaf" (hex, as recorded at append)} per record
+      checkpoints.jsonl  {"size", "root" (hex), "time", "signature" (base64)}
+      proofs.jsonl       {"from", "to", "proof": [hex, ...]}: consistency proofs between successive checkpoints
+      keys.json          log id, signing and audit public keys, and per auditor the audit key wrapped to them
+
+Written to a staging directory and renamed into place. Reading checks the manifest's hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from appliance.audit import merkle, records
+
+FORMAT = "appliance-audit-package/v1"
+
+
+class PackageError(Exception):
+    pass
+
+
+def _write_jsonl(path: Path, rows) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, sort_keys=True) + "\n")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def cp_to_json(cp: dict) -> dict:
+    return {"size": cp["size"], "root": cp["root"].hex(), "time": cp["time"], "signature": records.b64(cp["signature"])}
+
+
+def cp_from_json(d: dict) -> dict:
+    return {"size": int(d["size"]), "root": bytes.fromhex(d["root"]), "time": d["time"],
+            "signature": records.unb64(d["signature"])}
+
+
+def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoints: list[dict],
+                  auditors: list[dict], exported_by: dict, exported_at: str) -> dict:
+    dest = Path(dest)
+    if dest.exists() and any(dest.iterdir()):
+        raise PackageError(f"{dest} exists and is not empty")
+    staging = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True, mode=0o700)
+    try:
+        leaves = []
+        with open(staging / "records.jsonl", "w", encoding="utf-8") as f:
+            for seq, prev, blob, stored_leaf in rows:
+                leaves.append(merkle.leaf_hash(records.leaf_data(seq, prev, blob)))
+                f.write(json.dumps({"seq": seq, "prev": prev.hex(), "blob": records.b64(blob),
+                                    "leaf": stored_leaf.hex()}) + "\n")
+        _write_jsonl(staging / "checkpoints.jsonl", [cp_to_json(c) for c in checkpoints])
+        proofs = []
+        sizes = [c["size"] for c in checkpoints if c["size"] <= len(leaves)]
+        for a, b in zip(sizes, sizes[1:], strict=False):
+            proofs.append({"from": a, "to": b, "proof": [p.hex() for p in merkle.consistency_proof(a, leaves[:b])]})
+        _write_jsonl(staging / "proofs.jsonl", proofs)
+        keys = {"log_id": state["log_id"], "signing_public": records.b64(state["signing_public"]),
+                "audit_public": records.b64(state["audit_public"]),
+                "auditors": [{"auditor_id": a["auditor_id"], "name": a["name"], "public_key": records.b64(a["public_key"]),
+                              "wrapped_audit_key": records.b64(a["wrapped_audit_key"]), "added_at": a["added_at"]}
+                             for a in auditors]}
+        (staging / "keys.json").write_text(json.dumps(keys, indent=2, sort_keys=True))
+        manifest = {"format": FORMAT, "log_id": state["log_id"], "workspace_id": workspace_id,
+                    "exported_at": exported_at, "exported_by": exported_by, "size": len(leaves),
+                    "root": merkle.root_iterative(leaves).hex(),
+                    "files": {n: _sha256(staging / n) for n in
+                              ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")}}
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
+        for p in staging.iterdir():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+        if dest.exists():
+            dest.rmdir()
+        os.rename(staging, dest)
+        return manifest
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def read_package(path: Path) -> dict:
+    """Load a package, checking its manifest. Returns rows, checkpoints, proofs, keys, manifest."""
+    path = Path(path)
+    try:
+        manifest = json.loads((path / "manifest.json").read_text())
+    except (OSError, ValueError) as exc:
+        raise PackageError(f"{path} is not an audit package (manifest.json: {exc})") from exc
+    if manifest.get("format") != FORMAT:
+        raise PackageError(f"{path}: unknown package format {manifest.get('format')!r}")
+    for name, digest in manifest["files"].items():
+        if not (path / name).is_file():
+            raise PackageError(f"{path}: {name} is missing")
+        if _sha256(path / name) != digest:
+            raise PackageError(f"{path}: {name} does not match the manifest (modified after export)")
+    rows = []
+    with open(path / "records.jsonl", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            rows.append((int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]), bytes.fromhex(r["leaf"])))
+    checkpoints = [cp_from_json(json.loads(line)) for line in open(path / "checkpoints.jsonl", encoding="utf-8")]
+    proofs = [json.loads(line) for line in open(path / "proofs.jsonl", encoding="utf-8")]
+    keys = json.loads((path / "keys.json").read_text())
+    return {"manifest": manifest, "rows": rows, "checkpoints": checkpoints, "proofs": proofs, "keys": keys}
+
+
+def check_proofs(pkg: dict) -> list[str]:
+    """Verify the package's consistency proofs against its checkpoints (no record needed)."""
+    problems = []
+    by_size = {c["size"]: c for c in pkg["checkpoints"]}
+    for p in pkg["proofs"]:
+        a, b = by_size.get(p["from"]), by_size.get(p["to"])
+        if a is None or b is None or not merkle.verify_consistency(
+                a["size"], b["size"], a["root"], b["root"], [bytes.fromhex(x) for x in p["proof"]]):
+            problems.append(f"consistency proof {p['from']} → {p['to']} does not verify")
+    return problems

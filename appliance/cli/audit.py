@@ -1,0 +1,159 @@
+"""``appliance audit`` (the operator's side of the audit log) and ``appliance auditor keygen``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from appliance.cli.render import err, out, print_json, table
+
+
+def _live_result(app, kept_path: str | None, decrypt: bool):
+    from appliance.audit.log import AuditLog
+    from appliance.audit.package import cp_from_json
+    from appliance.audit.verify import verify
+
+    log = AuditLog(app.catalog)
+    st = log.require()
+    kept = None
+    if kept_path:
+        d = json.loads(Path(kept_path).read_text())
+        kept = cp_from_json(d)
+    priv = log.audit_private_key(app.keys()) if decrypt else None
+    return st, verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv,
+                      kept=kept)
+
+
+@click.group()
+def audit() -> None:
+    """The encrypted, tamper-evident audit log: verify, export for auditors, manage auditors."""
+
+
+@audit.command("verify")
+@click.option("--checkpoint", "kept_path", type=click.Path(exists=True, dir_okay=False),
+              help="A checkpoint kept from an earlier verification (detects truncation and restored copies).")
+@click.option("--decrypt/--no-decrypt", default=False,
+              help="Also decrypt every record (needs the workspace unlocked).")
+@click.option("--save-checkpoint", type=click.Path(dir_okay=False), help="Write the newest checkpoint here.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
+    """Check the whole log: numbering, hash chain, signed checkpoints, Merkle roots (exit 11 if tampered)."""
+    from appliance.audit.package import cp_to_json
+    from appliance.audit.verify import Finding
+
+    st, res = _live_result(app, kept_path, decrypt)
+    if as_json:
+        print_json({"ok": res.ok, "size": res.size, "root": res.root.hex(), "first_bad_seq": res.first_bad_seq,
+                    "checkpoints_ok": res.checkpoints_ok, "unsigned_tail": res.unsigned_tail,
+                    "findings": [vars(f) for f in res.findings]})
+    else:
+        out.print(res.summary(), markup=False)
+        for f in res.findings:
+            err.print(f"  {f}", markup=False)
+    if save_checkpoint and res.ok and res.latest_checkpoint:
+        Path(save_checkpoint).write_text(json.dumps({"log_id": st["log_id"], **cp_to_json(res.latest_checkpoint)},
+                                                    indent=2) + "\n")
+    if not res.ok:
+        from appliance.security.sealed import IntegrityError
+
+        first: Finding = res.findings[0]
+        raise IntegrityError(f"The audit log failed verification: first bad record {res.first_bad_seq} ({first.kind}).",
+                             hint="Keep this machine as it is and contact your auditor.")
+
+
+@audit.command("export")
+@click.option("--to", "dest", required=True, type=click.Path(file_okay=False), help="New folder for the package.")
+@click.pass_obj
+def export_cmd(app, dest: str) -> None:
+    """Write an evidence package for the registered auditors (sealed records, checkpoints, proofs, keys)."""
+    from appliance.audit.actions import action
+    from appliance.audit.log import AuditLog, actor, utc_now
+    from appliance.audit.package import PackageError, write_package
+    from appliance.errors import InvalidInputError
+    from appliance.security.vault import Vault
+
+    log = AuditLog(app.catalog)
+    st = log.require()
+    if not log.auditors():
+        err.print("[yellow]warning:[/yellow] no auditor is registered, so nobody can decrypt this package "
+                  "(`appliance audit add-auditor`).")
+    with action(app.catalog, "audit.export", params={"to": dest}) as act:
+        log.checkpoint()
+        st = log.require()
+        try:
+            manifest = write_package(Path(dest), state=st, workspace_id=Vault(app.catalog).status()["workspace_id"],
+                                     rows=log.iter_rows(), checkpoints=log.checkpoints(), auditors=log.auditors(),
+                                     exported_by=actor(), exported_at=utc_now())
+        except PackageError as exc:
+            raise InvalidInputError(str(exc), hint="Choose a new, empty folder.") from exc
+        act.output(size=manifest["size"], root=manifest["root"])
+    out.print(f"Wrote {dest}: {manifest['size']} records, root {manifest['root'][:16]}…, "
+              f"for {len(log.auditors())} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`.")
+
+
+@audit.command("add-auditor")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def add_auditor(app, public_key_file: str) -> None:
+    """Register an auditor from their auditor.pub (wraps the audit key to it; needs the workspace unlocked)."""
+    from appliance.audit.actions import action
+    from appliance.audit.log import AuditLog
+
+    log = AuditLog(app.catalog)
+    with action(app.catalog, "audit.add-auditor") as act:
+        keys = app.keys()
+        with app.catalog.atomic():
+            row = log.add_auditor(keys, Path(public_key_file).read_text())
+            act.add_object(row["auditor_id"])
+    out.print(f"Registered auditor {row['name']} ({row['auditor_id']}). Exports from now on can be read with their key.")
+
+
+@audit.command("auditors")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def auditors_cmd(app, as_json: bool) -> None:
+    """List the registered auditors."""
+    from appliance.audit.log import AuditLog
+
+    rows = [{"auditor_id": a["auditor_id"], "name": a["name"], "added_at": a["added_at"]}
+            for a in AuditLog(app.catalog).auditors()]
+    if as_json:
+        print_json(rows)
+        return
+    table(["ID", "NAME", "ADDED"], [[r["auditor_id"], r["name"], r["added_at"]] for r in rows])
+
+
+@audit.command("log")
+@click.option("-n", "--last", "n", default=20, show_default=True, type=click.IntRange(1, 100000))
+@click.option("--action", "action_", help="Only actions starting with this.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def log_cmd(app, n: int, action_: str | None, as_json: bool) -> None:
+    """Decrypt and show the newest records (needs the workspace unlocked)."""
+    st, res = _live_result(app, None, True)
+    recs = [r for r in res.decrypted if not action_ or r.get("action", "").startswith(action_)][-n:]
+    if as_json:
+        print_json(recs)
+        return
+    table(["SEQ", "TIME", "USER", "ACTION", "OUTCOME", "OBJECTS"],
+          [[r["seq"], r["time"], r["actor"]["user"], r["action"], r["outcome"], " ".join(r.get("objects", []))[:60]]
+           for r in recs])
+
+
+@click.group()
+def auditor() -> None:
+    """For auditors: create your key pair (the private key never leaves your machine)."""
+
+
+@auditor.command("keygen")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
+@click.option("--name", required=True)
+@click.option("--passphrase-file", type=click.Path(exists=True, dir_okay=False))
+def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
+    """Create auditor.key (keep) and auditor.pub (give to the operator). Needs no workspace."""
+    from appliance.audit.cli import keygen_files
+
+    keygen_files(Path(out_dir), name, passphrase_file)
