@@ -87,7 +87,7 @@ def cli(ctx: click.Context, home_path: str | None, passphrase_file: str | None, 
 
 
 def _register() -> None:
-    from appliance.cli import audit, datasets, doctor, export, keys, models, serve
+    from appliance.cli import audit, datasets, doctor, export, keys, models, serve, train
 
     cli.add_command(keys.init)
     cli.add_command(keys.unlock)
@@ -101,6 +101,9 @@ def _register() -> None:
     cli.add_command(serve.serve)
     cli.add_command(serve.token)
     cli.add_command(doctor.doctor)
+    cli.add_command(train.train)
+    cli.add_command(train.runs)
+    cli.add_command(train.merge)
     cli.add_command(audit.audit)
     cli.add_command(audit.auditor)
 

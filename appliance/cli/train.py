@@ -1,0 +1,221 @@
+"""``appliance train``, ``appliance runs`` and ``appliance merge``."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import click
+
+from appliance.cli.render import err, out, print_json, table
+
+
+class TrainPrinter:
+    """Training events as a live progress line (a terminal) or a line every few steps (a log)."""
+
+    def __init__(self):
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.tty = err.is_terminal
+        self.progress = Progress(TextColumn("[bold]train[/bold]"), BarColumn(), TextColumn("{task.description}"),
+                                 TimeRemainingColumn(), console=err, transient=False) if self.tty else None
+        self.task = None
+        self.last_print = 0
+
+    def __call__(self, event) -> None:
+        from appliance.events import Progress as P
+        from appliance.events import StageDone
+        from appliance.fsutil import human_bytes
+        from appliance.tuning.trainer import CheckpointSaved, EvalDone, TrainStep
+
+        if isinstance(event, TrainStep):
+            desc = (f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "
+                    f"{event.tokens_per_s:,.0f} tok/s  mem {human_bytes(event.memory_bytes)}")
+            if self.progress is not None:
+                if self.task is None:
+                    self.progress.start()
+                    self.task = self.progress.add_task(desc, total=event.total)
+                self.progress.update(self.task, completed=event.step, description=desc)
+            elif event.step == 1 or event.step == event.total or event.step - self.last_print >= 10:
+                self.last_print = event.step
+                err.print(f"  {desc}  ETA {event.eta_s:,.0f} s", highlight=False)
+        elif isinstance(event, EvalDone):
+            self._line(f"  eval loss at step {event.step}: {event.eval_loss:.4f}")
+        elif isinstance(event, CheckpointSaved):
+            self._line(f"  checkpoint at step {event.step} ({event.reason})")
+        elif isinstance(event, StageDone):
+            self._line(f"[green]✓[/green] {event.detail or event.stage} [dim]({event.seconds:.1f} s)[/dim]")
+        elif isinstance(event, P) and event.message and not event.total:
+            self._line(f"[dim]{event.message}[/dim]")
+
+    def _line(self, text: str) -> None:
+        (self.progress.console if self.progress else err).print(text, highlight=False)
+
+    def close(self) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.stop()
+
+
+def _overrides(**kw) -> dict:
+    mapping = {"base": "run.base_model", "name": "run.name", "from_run": "run.from_run", "max_steps": "training.max_steps",
+               "epochs": "training.epochs", "lr": "training.learning_rate", "batch_size": "training.batch_size",
+               "seq_len": "training.sequence_length", "seed": "training.seed", "device": "training.device",
+               "precision": "training.precision", "method": "method.kind"}
+    out = {mapping[k]: v for k, v in kw.items() if v is not None and k in mapping}
+    if kw.get("datasets"):
+        out["run.datasets"] = list(kw["datasets"])
+    return out
+
+
+@click.command()
+@click.option("--recipe", "recipe_path", type=click.Path(exists=True, dir_okay=False), help="A recipe TOML file.")
+@click.option("--preset", help="A shipped recipe: cpu-quick, gpu-standard, gpu-qlora.")
+@click.option("--resume", "resume_ref", help="Continue an interrupted or cancelled run from its last checkpoint.")
+@click.option("--base", help="Base model (overrides run.base_model).")
+@click.option("--dataset", "datasets", multiple=True, help="Dataset version (repeatable; overrides run.datasets).")
+@click.option("--name", help="Run name.")
+@click.option("--from-run", help="Start from this completed run's adapter (incremental training).")
+@click.option("--method", type=click.Choice(["lora", "qlora", "full"]))
+@click.option("--max-steps", type=int)
+@click.option("--epochs", type=float)
+@click.option("--lr", type=float, help="Learning rate.")
+@click.option("--batch-size", type=int)
+@click.option("--seq-len", type=int, help="Sequence length.")
+@click.option("--seed", type=int)
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]))
+@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16", "fp16"]))
+@click.option("--explain", is_flag=True, help="List every recipe field with its default and meaning, then exit.")
+@click.option("--json", "as_json", is_flag=True, help="Print the finished run as JSON.")
+@click.pass_obj
+def train(app, recipe_path, preset, resume_ref, as_json, explain, **kw) -> None:
+    """Fine-tune a base model on encrypted datasets (LoRA, QLoRA or full).
+
+    Ctrl-C stops after the current step and saves a checkpoint; `--resume RUN` continues it.
+    """
+    from appliance.events import CancelToken
+    from appliance.tuning import recipe as rmod
+    from appliance.tuning.service import resume_training, start_training
+
+    if explain:
+        out.print(rmod.explain(), markup=False, highlight=False)
+        return
+    if resume_ref and (recipe_path or preset):
+        raise click.UsageError("--resume continues a run with its own recipe; do not combine it with --recipe/--preset.")
+    if not resume_ref and not (recipe_path or preset):
+        raise click.UsageError("Give --recipe FILE or --preset NAME (or --resume RUN).")
+    token = CancelToken()
+    presses = []
+
+    def on_sigint(_sig, _frame):
+        presses.append(1)
+        if len(presses) > 1:
+            raise KeyboardInterrupt
+        err.print("[yellow]Stopping after this step and saving a checkpoint (Ctrl-C again to abort now)…[/yellow]")
+        token.cancel()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    printer = TrainPrinter()
+    try:
+        keys = app.keys()
+        if resume_ref:
+            row = resume_training(app.home, app.catalog, keys, resume_ref, on_event=printer, cancel=token)
+        else:
+            recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
+            overrides = _overrides(**kw)
+            if overrides:
+                recipe = recipe.with_overrides(**overrides)
+            row = start_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token)
+    finally:
+        printer.close()
+        signal.signal(signal.SIGINT, previous)
+    if as_json:
+        print_json(row)
+        return
+    out.print(f"Run [bold]{row['id']}[/bold] ({row['name']}) completed: {row['steps_done']} steps, train loss "
+              f"{row['train_loss']:.4f}" + (f", eval loss {row['eval_loss']:.4f}" if row.get("eval_loss") is not None
+                                            else "") + f". Merge it with `appliance merge {row['id']}`.")
+
+
+@click.group()
+def runs() -> None:
+    """Training runs: list and show (recipe, lineage, loss curve)."""
+
+
+@runs.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def runs_list(app, as_json: bool) -> None:
+    from appliance.tuning.runs import RunStore
+
+    rows = RunStore(app.home, app.catalog).list()
+    if as_json:
+        print_json(rows)
+        return
+    table(["ID", "NAME", "STATUS", "METHOD", "STEPS", "TRAIN LOSS", "EVAL LOSS", "CREATED"],
+          [[r["id"], r["name"], r["status"], r["method"], f"{r['steps_done']}/{r['total_steps']}",
+            f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
+            f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "", r["created_at"]] for r in rows])
+
+
+def _spark(values: list[float], width: int = 60) -> str:
+    if not values:
+        return ""
+    blocks = "▁▂▃▄▅▆▇█"
+    if len(values) > width:
+        step = len(values) / width
+        values = [values[int(i * step)] for i in range(width)]
+    lo, hi = min(values), max(values)
+    return "".join(blocks[int((v - lo) / (hi - lo or 1) * (len(blocks) - 1))] for v in values)
+
+
+@runs.command("show")
+@click.argument("run")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def runs_show(app, run: str, as_json: bool) -> None:
+    from appliance.tuning.runs import RunStore
+
+    store = RunStore(app.home, app.catalog)
+    row = store.get(run)
+    metrics = store.metrics(row["id"])
+    if as_json:
+        print_json({**row, "metrics": metrics, "parents": app.catalog.parents(row["id"]),
+                    "checkpoints": [p.name for p in store.checkpoints(row)]})
+        return
+    for key in ("id", "name", "status", "method", "base_model_id", "base_model_sha256", "dataset_ids", "from_run_id",
+                "recipe_sha256", "device", "precision", "steps_done", "total_steps", "tokens_seen", "train_loss",
+                "eval_loss", "adapter_sha256", "created_at", "finished_at", "error"):
+        if row.get(key) not in (None, ""):
+            out.print(f"[bold]{key:>17}[/bold]  {row[key]}", highlight=False)
+    out.print(f"[bold]{'versions':>17}[/bold]  {row.get('versions')}", highlight=False)
+    train_curve = [m["value"] for m in metrics if m["kind"] == "train_loss"]
+    evals = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"]
+    if train_curve:
+        out.print(f"[bold]{'loss curve':>17}[/bold]  {_spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}")
+    if evals:
+        out.print(f"[bold]{'eval loss':>17}[/bold]  " + ", ".join(f"step {s}: {v:.4f}" for s, v in evals))
+    cks = store.checkpoints(row)
+    if cks:
+        out.print(f"[bold]{'checkpoints':>17}[/bold]  {', '.join(p.name for p in cks)}")
+
+
+@click.command()
+@click.argument("run")
+@click.option("--name", help="Name of the merged model (default: <run name>-merged).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def merge(app, run: str, name: str | None, as_json: bool) -> None:
+    """Fold RUN's adapter into its base model and register the result as a new model."""
+    from appliance.cli.render import ProgressPrinter
+    from appliance.tuning.service import merge_run
+
+    printer = ProgressPrinter()
+    try:
+        row = merge_run(app.home, app.catalog, run, name=name, on_event=printer)
+    finally:
+        printer.close()
+    if as_json:
+        print_json({k: v for k, v in row.items() if k != "files"})
+        return
+    out.print(f"Merged into model [bold]{row['name']}[/bold] ({row['id']}). Export it with "
+              f"`appliance export {row['name']} --quant q8_0`.")

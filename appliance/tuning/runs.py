@@ -1,0 +1,107 @@
+"""Training runs in the catalog: their rows, metrics, checkpoints and lineage.
+
+Writes happen at the moments the audit log must see (start, each checkpoint, finish, cancel,
+failure), each inside its own audited action; per-step metrics are kept in memory between
+checkpoints and written with them, so a crash loses exactly what resuming from the last
+checkpoint repeats.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from appliance.catalog import Catalog, utc_now
+from appliance.errors import InvalidInputError, NotFoundError
+from appliance.home import Home
+
+
+def runs_dir(home: Home) -> Path:
+    d = home.root / "runs"
+    d.mkdir(mode=0o700, exist_ok=True)
+    return d
+
+
+class RunStore:
+    def __init__(self, home: Home, catalog: Catalog):
+        self.home, self.catalog = home, catalog
+        self.db = catalog.db
+
+    def get(self, ref: str) -> dict:
+        try:
+            row = self.catalog._resolve("runs", ref, "run")
+        except NotFoundError:
+            raise NotFoundError(f"No training run called {ref!r}.", hint="List them with `appliance runs list`.") from None
+        return self._decode(row)
+
+    @staticmethod
+    def _decode(row: dict) -> dict:
+        out = dict(row)
+        for key in ("dataset_ids", "recipe", "versions"):
+            if isinstance(out.get(key), str):
+                out[key] = json.loads(out[key])
+        return out
+
+    def list(self) -> list[dict]:
+        return [self._decode(self.catalog._decode(r)) for r in self.db["runs"].rows_where(order_by="created_at")]
+
+    def path(self, row: dict) -> Path:
+        return self.home.root / row["path"]
+
+    def insert(self, row: dict, parents: dict[str, str]) -> None:
+        encoded = {k: (json.dumps(v, sort_keys=True) if k in ("dataset_ids", "recipe", "versions") else v)
+                   for k, v in row.items()}
+        self.db["runs"].insert(self.catalog._encode(encoded), pk="id")
+        self.catalog.add_lineage(row["id"], parents)
+
+    def update(self, run_id: str, **fields) -> None:
+        self.db["runs"].update(run_id, self.catalog._encode(fields))
+
+    def add_metrics(self, run_id: str, metrics: list[dict]) -> None:
+        if metrics:
+            self.db["run_metrics"].insert_all([{"run_id": run_id, **m} for m in metrics],
+                                              pk=("run_id", "step", "kind"), replace=True)
+
+    def metrics(self, run_id: str, kind: str | None = None) -> list[dict]:
+        where, args = ("run_id = ?", [run_id]) if kind is None else ("run_id = ? AND kind = ?", [run_id, kind])
+        return list(self.db["run_metrics"].rows_where(where, args, order_by="step, kind"))
+
+    def loss_curve(self, run_id: str) -> list[tuple[int, float]]:
+        return [(m["step"], m["value"]) for m in self.metrics(run_id, "train_loss")]
+
+    def checkpoints(self, row: dict) -> list[Path]:
+        d = self.path(row) / "checkpoints"
+        if not d.is_dir():
+            return []
+        return sorted((p for p in d.iterdir() if p.name.startswith("step-") and (p / "state.json").is_file()),
+                      key=lambda p: int(p.name.split("-")[1]))
+
+    def resumable(self, row: dict) -> None:
+        """Raise unless the run can be resumed (not finished, not running elsewhere, has a checkpoint)."""
+        if row["status"] == "completed":
+            raise InvalidInputError(f"Run {row['id']} already completed.", hint="Start a new run with --from-run "
+                                    f"{row['id']} to continue training on new data.")
+        meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
+        if row["status"] == "running" and _pid_alive(meta.get("pid")) and meta.get("host") == os.uname().nodename:
+            raise InvalidInputError(f"Run {row['id']} is still running (process {meta.get('pid')}).",
+                                    hint="Cancel it first (Ctrl-C in its terminal).")
+        if not self.checkpoints(row):
+            raise InvalidInputError(f"Run {row['id']} has no checkpoint to resume from.",
+                                    hint="Start it again with `appliance train --recipe`.")
+
+
+def _pid_alive(pid) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def now() -> str:
+    return utc_now()

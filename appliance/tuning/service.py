@@ -1,0 +1,245 @@
+"""Running, resuming and merging training runs, with their catalog rows and audit records.
+
+``start_training`` and ``resume_training`` resolve the recipe's base model and dataset versions,
+decrypt the data in memory (each decryption is an audited ``dataset.read``), drive a
+``TrainingRun`` and record the run: ``train.start`` when it begins, ``train.checkpoint`` at each
+checkpoint (with the metrics since the previous one), and the outer ``train`` action's outcome
+(ok, cancelled, failed) when it ends. ``merge_run`` folds an adapter into its base model and
+registers the result as a new model with its lineage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from appliance import __version__
+from appliance.audit.actions import action
+from appliance.catalog import Catalog, new_id, utc_now
+from appliance.errors import Cancelled, InvalidInputError
+from appliance.events import CancelToken, EventSink, Progress, ignore
+from appliance.fsutil import file_manifest, manifest_digest, remove_path
+from appliance.home import Home
+from appliance.tuning.recipe import Recipe, recipe_from_dict
+from appliance.tuning.runs import RunStore, runs_dir
+from appliance.tuning.trainer import TrainingRun
+
+LIBRARIES = ("torch", "transformers", "peft", "tokenizers", "accelerate", "safetensors", "bitsandbytes")
+
+
+def _versions() -> dict:
+    out = {"appliance": __version__, "python": sys.version.split()[0]}
+    for lib in LIBRARIES:
+        try:
+            out[lib] = version(lib)
+        except PackageNotFoundError:
+            pass
+    return out
+
+
+def _records(home, catalog, provider, dataset_ids: list[str]):
+    from appliance.data.datasets import DatasetStore
+
+    store = DatasetStore(home, catalog, provider)
+    train, evals = [], []
+    for dsid in dataset_ids:
+        for i, rec in enumerate(store.read_records(dsid, purpose="training")):
+            (evals if rec.get("split") == "eval" else train).append((f"{dsid} row {i + 1}", rec))
+    return train, evals
+
+
+def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[dict, list[dict], dict | None]:
+    from appliance.data.datasets import DatasetStore
+    from appliance.models.store import ModelStore
+
+    problems = []
+    if not recipe.run.base_model:
+        problems.append("run.base_model is empty (set it in the recipe or with --base)")
+    if not recipe.run.datasets:
+        problems.append("run.datasets is empty (set it in the recipe or with --dataset)")
+    if problems:
+        from appliance.tuning.recipe import RecipeError
+
+        raise RecipeError("the recipe", problems)
+    model = ModelStore(home, catalog).get(recipe.run.base_model, on_event=on_event, cancel=cancel)
+    ds_store = DatasetStore(home, catalog)
+    datasets = [ds_store.get(ref) for ref in recipe.run.datasets]
+    parent = None
+    if recipe.run.from_run:
+        parent = RunStore(home, catalog).get(recipe.run.from_run)
+        if parent["status"] != "completed":
+            raise InvalidInputError(f"run.from_run: run {parent['id']} is {parent['status']}, not completed.",
+                                    hint="Resume it first (appliance train --resume) or pick a completed run.")
+        if parent["base_model_id"] != model["id"]:
+            raise InvalidInputError(f"run.from_run: run {parent['id']} trained {parent['base_model_id']}, not "
+                                    f"{model['id']}.", hint="Continue a run on the same base model.")
+        if parent["method"] not in ("lora", "qlora") or recipe.method.kind not in ("lora", "qlora"):
+            raise InvalidInputError("run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.")
+    return model, datasets, parent
+
+
+def start_training(home: Home, catalog: Catalog, provider, recipe: Recipe, *, on_event: EventSink = ignore,
+                   cancel: CancelToken | None = None) -> dict:
+    """Train a new run from ``recipe``. Returns the run row. Raises ``Cancelled`` after checkpointing."""
+    cancel = cancel or CancelToken()
+    with action(catalog, "train", params={"recipe": recipe.to_dict()}) as act:
+        model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
+        from appliance.models.store import ModelStore
+
+        ModelStore(home, catalog).check_files(model)
+        run_id = new_id("run")
+        act.add_object(run_id, model["id"], *(d["id"] for d in datasets))
+        name = recipe.run.name or f"{datasets[0]['name']}-{utc_now()[:10]}"
+        resolved = recipe_from_dict({**recipe.to_dict(), "run": {**recipe.to_dict()["run"], "name": name,
+                                                                 "base_model": model["id"],
+                                                                 "datasets": [d["id"] for d in datasets],
+                                                                 "from_run": parent["id"] if parent else ""}})
+        row = {"id": run_id, "name": name, "status": "running", "method": resolved.method.kind,
+               "base_model_id": model["id"], "base_model_sha256": model["sha256"],
+               "dataset_ids": [d["id"] for d in datasets], "from_run_id": parent["id"] if parent else None,
+               "recipe": resolved.to_dict(), "recipe_sha256": resolved.sha256, "steps_done": 0, "total_steps": 0,
+               "tokens_seen": 0, "path": f"runs/{run_id}", "versions": _versions(), "created_at": utc_now(),
+               "meta": {"pid": os.getpid(), "host": os.uname().nodename}}
+        return _execute(home, catalog, provider, resolved, row, model, parent, None, act, on_event, cancel)
+
+
+def resume_training(home: Home, catalog: Catalog, provider, run_ref: str, *, on_event: EventSink = ignore,
+                    cancel: CancelToken | None = None) -> dict:
+    cancel = cancel or CancelToken()
+    runs = RunStore(home, catalog)
+    row = runs.get(run_ref)
+    runs.resumable(row)
+    recipe = recipe_from_dict(row["recipe"], source=f"run {row['id']}")
+    with action(catalog, "train.resume", objects=[row["id"]], params={"recipe_sha256": row["recipe_sha256"]}) as act:
+        model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
+        if model["sha256"] != row["base_model_sha256"]:
+            raise InvalidInputError(f"The base model of run {row['id']} changed since it started.",
+                                    hint="Start a new run instead.")
+        checkpoint = runs.checkpoints(row)[-1]
+        return _execute(home, catalog, provider, recipe, row, model, parent, checkpoint, act, on_event, cancel)
+
+
+def _execute(home, catalog, provider, recipe, row, model, parent, checkpoint, act, on_event, cancel) -> dict:
+    runs = RunStore(home, catalog)
+    run_dir = home.root / row["path"]
+    fresh = checkpoint is None
+    train, evals = _records(home, catalog, provider, row["dataset_ids"])
+    adapter_init = (home.root / parent["path"] / "adapter") if parent else None
+    engine = TrainingRun(recipe, model_dir=home.root / model["path"], context_length=int(model["context_length"] or 0),
+                         train_records=train, eval_records=evals, run_dir=run_dir, from_adapter=adapter_init,
+                         on_event=on_event, cancel=cancel)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        engine.setup()
+    except BaseException:
+        if fresh:
+            remove_path(run_dir)
+        raise
+    if fresh:
+        (run_dir / "recipe.toml").write_text(recipe.to_toml())
+        with action(catalog, "train.start", objects=[row["id"], model["id"], *row["dataset_ids"]],
+                    params={"total_steps": engine.total_steps, "device": engine.placement.device,
+                            "precision": engine.placement.precision, "examples": engine.train_stats.examples}):
+            parents = {model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
+            if parent:
+                parents[parent["id"]] = "continued-from"
+            with catalog.atomic():
+                runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
+                             "precision": engine.placement.precision}, parents)
+    else:
+        engine.load_checkpoint(checkpoint)
+        on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
+        with action(catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}), catalog.atomic():
+            old_meta = row.get("meta") if isinstance(row.get("meta"), dict) else json.loads(row.get("meta") or "{}")
+            runs.update(row["id"], status="running", error=None,
+                        meta={**old_meta, "pid": os.getpid(), "host": os.uname().nodename})
+
+    def record_checkpoint(reason: str) -> None:
+        with action(catalog, "train.checkpoint", objects=[row["id"]], params={"step": engine.step, "reason": reason}):
+            path = engine.save_checkpoint(reason)
+            with catalog.atomic():
+                runs.add_metrics(row["id"], engine.history)
+                runs.update(row["id"], steps_done=engine.step, tokens_seen=engine.tokens_seen,
+                            train_loss=engine.last_loss)
+            engine.history = []
+            return path
+
+    engine.on_checkpoint = record_checkpoint
+    try:
+        result = engine.train()
+        adapter_dir = run_dir / ("adapter" if recipe.method.kind in ("lora", "qlora") else "model")
+        engine.save_result(adapter_dir)
+        digest = manifest_digest(file_manifest(adapter_dir))
+        act.output(run_id=row["id"], adapter_sha256=digest, steps=result["steps"], train_loss=result["train_loss"],
+                   eval_loss=result["eval_loss"])
+        with catalog.atomic():
+            runs.add_metrics(row["id"], engine.history)
+            runs.update(row["id"], status="completed", steps_done=engine.step, tokens_seen=engine.tokens_seen,
+                        train_loss=engine.last_loss, eval_loss=engine.last_eval, adapter_sha256=digest,
+                        finished_at=utc_now())
+        engine.history = []
+        return runs.get(row["id"])
+    except Cancelled:
+        record_checkpoint("cancel")
+        with catalog.atomic():
+            runs.update(row["id"], status="cancelled", finished_at=utc_now())
+        raise
+    except BaseException as exc:
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+        with catalog.atomic():
+            runs.update(row["id"], status=status, error=f"{type(exc).__name__}: {exc}"[:500], finished_at=utc_now())
+        raise
+    finally:
+        engine.cleanup()
+
+
+def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = None,
+              on_event: EventSink = ignore, cancel: CancelToken | None = None) -> dict:
+    """Fold a run's adapter into its base and register the merged model (kind ``merged``)."""
+    from appliance.models.store import ModelStore, slugify
+
+    runs = RunStore(home, catalog)
+    run = runs.get(run_ref)
+    with action(catalog, "model.merge", objects=[run["id"], run["base_model_id"]]) as act:
+        if run["status"] != "completed":
+            raise InvalidInputError(f"Run {run['id']} is {run['status']}; only completed runs can be merged.",
+                                    hint=f"Resume it with `appliance train --resume {run['id']}`.")
+        store = ModelStore(home, catalog)
+        base = catalog.get_model(run["base_model_id"])
+        name = name or slugify(f"{run['name']}-merged")
+        run_dir = home.root / run["path"]
+        with home.staging("merge") as stage:
+            out = stage / "merged"
+            if run["method"] == "full":
+                shutil.copytree(run_dir / "model", out)
+            else:
+                _merge_adapter(home.root / base["path"], run_dir / "adapter", out, on_event)
+            row = store._import(out, name=name, kind="merged", source=f"run:{run['id']}", on_event=on_event,
+                                cancel=cancel, meta={"run_id": run["id"], "base_model_id": base["id"]},
+                                parents={run["id"]: "merged-from", base["id"]: "base-of"})
+        act.add_object(row["id"])
+        act.output(model_id=row["id"], sha256=row["sha256"])
+        return row
+
+
+def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event) -> None:
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    on_event(Progress("merge", message="Loading the base model and the adapter"))
+    cfg = json.loads((base_dir / "config.json").read_text())
+    dtype = torch.bfloat16 if (cfg.get("torch_dtype") or cfg.get("dtype")) == "bfloat16" else torch.float32
+    base = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=dtype, local_files_only=True,
+                                                low_cpu_mem_usage=True)
+    merged = PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
+    on_event(Progress("merge", message="Writing the merged model"))
+    merged.save_pretrained(str(out), safe_serialization=True)
+    for f in base_dir.iterdir():
+        if f.name.startswith(("tokenizer", "special_tokens", "chat_template", "generation_config", "added_tokens",
+                              "vocab", "merges")):
+            shutil.copy(f, out / f.name)

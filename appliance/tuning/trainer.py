@@ -1,0 +1,482 @@
+"""The training engine: a run is a small object with setup / train / save_checkpoint / cleanup.
+
+One loop for LoRA, QLoRA and full fine-tuning, on CUDA or the CPU:
+
+* data comes decrypted in memory from sealed dataset versions (``tuning/data.py``), packed into
+  full sequences with a block-diagonal attention mask (no attention across rows, no padding);
+* the loss is computed only where there is a target: the hidden states of answer tokens go
+  through the output layer, not the whole sequence's (the vocabulary projection is the largest
+  matrix of a small model) and the loss is the mean over the optimiser step's target tokens, so
+  it does not depend on how rows were packed or split into micro-batches;
+* on CPUs with native bf16 the frozen base weights are kept in bf16 and computation runs under
+  bf16 autocast; LoRA weights and optimiser state stay fp32. On CUDA: bf16 (or fp16 with loss
+  scaling), QLoRA through bitsandbytes' 4-bit NF4;
+* every run is reproducible: data order comes from a generator seeded by the recipe, the torch
+  RNG state is saved in each checkpoint, so a resumed run continues the same loss curve;
+* checkpoints (every N steps and on cancel) are written to a staging directory and renamed into
+  place, so a crash leaves the previous one intact.
+
+``run_training`` drives a run and its catalog rows; ``TrainingRun`` is the engine itself.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from appliance.errors import ApplianceError, Cancelled, InvalidInputError, StorageError
+from appliance.events import CancelToken, Event, EventSink, Progress, ignore
+from appliance.fsutil import ensure_free_space, fsync_tree
+from appliance.tuning import data as tdata
+from appliance.tuning.devices import Placement, resolve
+from appliance.tuning.recipe import Recipe
+
+
+@dataclass(frozen=True)
+class TrainStep(Event):
+    step: int = 0
+    total: int = 0
+    loss: float = 0.0
+    lr: float = 0.0
+    tokens: int = 0
+    tokens_per_s: float = 0.0
+    eta_s: float = 0.0
+    memory_bytes: int = 0
+    epoch: float = 0.0
+
+
+@dataclass(frozen=True)
+class EvalDone(Event):
+    step: int = 0
+    eval_loss: float = 0.0
+
+
+@dataclass(frozen=True)
+class CheckpointSaved(Event):
+    step: int = 0
+    path: str = ""
+    reason: str = ""
+
+
+class OutOfMemory(ApplianceError):
+    exit_code = 15
+
+
+LINEAR_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+
+
+def _memory_bytes(placement: Placement) -> int:
+    if placement.is_cuda:
+        import torch
+
+        return int(torch.cuda.max_memory_allocated())
+    import psutil
+
+    return psutil.Process().memory_info().rss
+
+
+def _is_oom(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, MemoryError) or "out of memory" in text or "can't allocate memory" in text or \
+        type(exc).__name__ == "OutOfMemoryError"
+
+
+class TrainingRun:
+    """One training run. ``setup()`` then ``train()``; ``save_checkpoint()`` any time between steps."""
+
+    def __init__(self, recipe: Recipe, *, model_dir: Path, context_length: int, train_records, eval_records,
+                 run_dir: Path, from_adapter: Path | None = None, on_event: EventSink = ignore,
+                 cancel: CancelToken | None = None):
+        self.recipe, self.model_dir, self.context_length = recipe, Path(model_dir), context_length
+        self.train_records, self.eval_records = train_records, eval_records
+        self.run_dir, self.from_adapter = Path(run_dir), from_adapter
+        self.on_event, self.cancel = on_event, cancel or CancelToken()
+        self.step = 0
+        self.tokens_seen = 0
+        self.history: list[dict] = []  # metrics not yet written to the catalog
+        self.last_loss = math.nan
+        self.last_eval = math.nan
+
+    # Setup ----------------------------------------------------------------------------------
+    def setup(self) -> None:
+        import torch
+
+        r, t = self.recipe, self.recipe.training
+        if t.sequence_length > self.context_length > 0:
+            raise InvalidInputError(
+                f"training.sequence_length {t.sequence_length} is longer than the base model's context "
+                f"({self.context_length} tokens).", hint=f"Use sequence_length ≤ {self.context_length}.")
+        self.placement = resolve(t.device, t.precision, r.method.kind)
+        if self.placement.note:
+            self.on_event(Progress("setup", message=self.placement.note))
+        if t.threads:
+            torch.set_num_threads(t.threads)
+        from appliance.models.hf import load_tokenizer
+
+        self.tokenizer = load_tokenizer(self.model_dir)
+        self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else \
+            (self.tokenizer.eos_token_id or 0)
+        self.on_event(Progress("setup", message="Tokenizing the training data"))
+        train, self.train_stats = tdata.encode_records(self.tokenizer, self.train_records, t.sequence_length)
+        evals, self.eval_stats = tdata.encode_records(self.tokenizer, self.eval_records[: r.evaluation.max_eval_rows],
+                                                      t.sequence_length)
+        if not train:
+            raise InvalidInputError("No training example is left after tokenization (every row was empty or longer "
+                                    "than sequence_length before its answer).", hint="Raise training.sequence_length.")
+        # Packed: groups of examples filling sequence_length, batched at random each epoch.
+        # Not packed: one example per row, batched with others of similar length (little padding,
+        # no mask) and the batches shuffled each epoch.
+        self.train_groups = tdata.pack(train, t.sequence_length, t.packing)
+        self.eval_groups = tdata.pack(evals, t.sequence_length, t.packing)
+        self.fixed_batches = None if t.packing else tdata.length_grouped([g[0] for g in self.train_groups],
+                                                                         t.batch_size)
+        micro_per_epoch = math.ceil(len(self.train_groups) / t.batch_size)
+        self.steps_per_epoch = max(1, math.ceil(micro_per_epoch / t.gradient_accumulation))
+        self.total_steps = t.max_steps or max(1, math.ceil(t.epochs * self.steps_per_epoch))
+        self._check_memory()
+        self._build_model()
+        self._build_optimizer()
+
+    def _check_memory(self) -> None:
+        """Refuse a run that cannot fit, before loading anything big."""
+        import psutil
+
+        cfg = json.loads((self.model_dir / "config.json").read_text())
+        t = self.recipe.training
+        hidden, layers = cfg.get("hidden_size", 0), cfg.get("num_hidden_layers", 0)
+        vocab, inter = cfg.get("vocab_size", 0), cfg.get("intermediate_size", 0)
+        params = layers * (4 * hidden * hidden + 3 * hidden * inter) + 2 * vocab * hidden
+        bytes_w = 2 if self.placement.precision != "fp32" and self.recipe.method.kind != "full" else 4
+        weights = params * (0.6 if self.recipe.method.kind == "qlora" else bytes_w)
+        if self.recipe.method.kind == "full":
+            weights += params * 12  # fp32 gradients and two Adam moments
+        tokens = t.batch_size * t.sequence_length
+        per_layer = tokens * (hidden * 16 + inter * 4) * (2 if self.placement.precision != "fp32" else 4)
+        acts = per_layer * (1 if t.gradient_checkpointing else layers)
+        mask = t.batch_size * t.sequence_length ** 2
+        need = int(weights + acts + mask + tokens * 0.4 * vocab * 4)
+        if self.placement.is_cuda:
+            import torch
+
+            avail = torch.cuda.get_device_properties(0).total_memory
+        else:
+            avail = psutil.virtual_memory().available
+        if need > avail:
+            from appliance.fsutil import human_bytes
+
+            raise OutOfMemory(
+                f"This run needs about {human_bytes(need)} of memory and {human_bytes(avail)} is available.",
+                hint="Lower training.batch_size or training.sequence_length, turn on gradient_checkpointing, "
+                     "or use method.kind = 'qlora' on a GPU.")
+
+    def _build_model(self) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM
+
+        p, kind = self.placement, self.recipe.method.kind
+        torch.manual_seed(self.recipe.training.seed)
+        kwargs = dict(local_files_only=True, attn_implementation="sdpa", low_cpu_mem_usage=True)
+        if kind == "qlora":
+            from transformers import BitsAndBytesConfig
+
+            try:
+                import bitsandbytes  # noqa: F401
+            except ImportError as exc:
+                raise InvalidInputError("QLoRA needs the bitsandbytes package.",
+                                        hint="Install it in the appliance's environment: pip install bitsandbytes") from exc
+            kwargs["quantization_config"] = BitsAndBytesConfig(
+                load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+                bnb_4bit_compute_dtype=p.torch_dtype())
+            kwargs["device_map"] = {"": 0}
+        elif kind == "lora" and p.precision != "fp32":
+            kwargs["dtype"] = p.torch_dtype()  # frozen base in the compute dtype: no per-step casts
+        else:
+            kwargs["dtype"] = torch.float32
+        model = AutoModelForCausalLM.from_pretrained(str(self.model_dir), **kwargs)
+        if kind != "qlora":
+            model.to(p.device)
+        model.config.use_cache = False
+        # A LoRA base held in bf16/fp16 already computes in that dtype (adapters stay fp32, peft casts
+        # around them); autocast would only add casts (measured: ~10% slower on CPU). Full fine-tuning
+        # keeps fp32 master weights and computes under autocast.
+        self.autocast = p.autocast and kind == "full"
+        if kind == "qlora":
+            from peft import prepare_model_for_kbit_training
+
+            model = prepare_model_for_kbit_training(
+                model, use_gradient_checkpointing=self.recipe.training.gradient_checkpointing)
+        elif self.recipe.training.gradient_checkpointing:
+            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+            model.enable_input_require_grads()
+        if kind in ("lora", "qlora"):
+            model = self._wrap_lora(model)
+        self.model = model
+        self.core = model.get_base_model() if hasattr(model, "get_base_model") else model
+        self.trainable = [prm for prm in self.model.parameters() if prm.requires_grad]
+        self.trainable_count = sum(prm.numel() for prm in self.trainable)
+
+    def _wrap_lora(self, model):
+        from peft import LoraConfig, PeftModel, get_peft_model
+
+        lo = self.recipe.lora
+        names = {n.rsplit(".", 1)[-1] for n, m in model.named_modules() if type(m).__name__ in ("Linear", "Linear4bit")}
+        targets = list(lo.target_modules)
+        if targets == ["all-linear"]:
+            targets = [t for t in LINEAR_TARGETS if t in names] or "all-linear"
+        else:
+            unknown = [t for t in targets if t not in names]
+            if unknown:
+                raise InvalidInputError(
+                    f"lora.target_modules: {', '.join(unknown)} not found in this model.",
+                    hint=f"Its linear layers are: {', '.join(sorted(names - {'lm_head'}))} (or use 'all-linear').")
+        if self.from_adapter is not None:
+            return PeftModel.from_pretrained(model, str(self.from_adapter), is_trainable=True)
+        config = LoraConfig(r=lo.rank, lora_alpha=lo.alpha, lora_dropout=lo.dropout, target_modules=targets,
+                            bias="none", task_type="CAUSAL_LM")
+        return get_peft_model(model, config)
+
+    def _build_optimizer(self) -> None:
+        import torch
+
+        t = self.recipe.training
+        self.optimizer = torch.optim.AdamW(self.trainable, lr=t.learning_rate, weight_decay=t.weight_decay,
+                                           betas=(0.9, 0.999), eps=1e-8)
+        total, warm = self.total_steps, t.warmup_steps
+
+        def factor(step: int) -> float:
+            if warm and step < warm:
+                return (step + 1) / warm
+            if t.schedule == "constant":
+                return 1.0
+            progress = min(1.0, (step - warm) / max(1, total - warm))
+            if t.schedule == "linear":
+                return max(0.0, 1.0 - progress)
+            return 0.5 * (1.0 + math.cos(math.pi * progress))
+
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, factor)
+        self.scaler = torch.amp.GradScaler("cuda") if self.placement.precision == "fp16" else None
+
+    # The schedule of micro-batches: a pure function of the seed, so resuming needs no state --
+    def micro_batches_for(self, step: int) -> list[list[int]]:
+        import torch
+
+        t = self.recipe.training
+        n = len(self.train_groups)
+        per_epoch = math.ceil(n / t.batch_size)
+        out = []
+        for k in range(step * t.gradient_accumulation, (step + 1) * t.gradient_accumulation):
+            epoch, idx = divmod(k, per_epoch)
+            gen = torch.Generator().manual_seed(t.seed * 1009 + epoch)
+            if self.fixed_batches is not None:
+                order = torch.randperm(len(self.fixed_batches), generator=gen).tolist()
+                out.append(self.fixed_batches[order[idx]])
+            else:
+                order = torch.randperm(n, generator=gen).tolist()
+                out.append(order[idx * t.batch_size:(idx + 1) * t.batch_size])
+        return out
+
+    # Training -------------------------------------------------------------------------------
+    def _loss_sum(self, batch) -> tuple:
+        import torch
+
+        p = self.placement
+        dev = p.device
+        ids, labels = batch["input_ids"].to(dev), batch["labels"].to(dev)
+        with torch.autocast(device_type="cuda" if p.is_cuda else "cpu", dtype=p.torch_dtype(), enabled=self.autocast):
+            mask, pos = batch["attention_mask"], batch["position_ids"]
+            out = self.core.model(input_ids=ids, attention_mask=None if mask is None else mask.to(dev),
+                                  position_ids=None if pos is None else pos.to(dev))
+            hidden = out.last_hidden_state
+            sel = labels != tdata.IGNORE
+            logits = self.core.lm_head(hidden[sel])
+        return torch.nn.functional.cross_entropy(logits.float(), labels[sel], reduction="sum"), int(sel.sum())
+
+    def train(self) -> dict:
+        import torch
+
+        t = self.recipe.training
+        self.model.train()
+        started = time.perf_counter()
+        start_step, start_tokens = self.step, self.tokens_seen
+        try:
+            while self.step < self.total_steps:
+                self.cancel.check("Training")
+                groups = [[self.train_groups[i] for i in mb] for mb in self.micro_batches_for(self.step)]
+                batches = [tdata.collate(g, self.pad_id) for g in groups if g]
+                targets = sum(b["label_tokens"] for b in batches) or 1
+                total = 0.0
+                for b in batches:
+                    loss_sum, _ = self._loss_sum(b)
+                    loss = loss_sum / targets
+                    (self.scaler.scale(loss) if self.scaler else loss).backward()
+                    total += float(loss_sum.detach())
+                    self.tokens_seen += b["real_tokens"]
+                if self.scaler:
+                    self.scaler.unscale_(self.optimizer)
+                if t.max_grad_norm:
+                    torch.nn.utils.clip_grad_norm_(self.trainable, t.max_grad_norm)
+                if self.scaler:
+                    self.scaler.step(self.optimizer)
+                    self.scaler.update()
+                else:
+                    self.optimizer.step()
+                lr = self.scheduler.get_last_lr()[0]
+                self.scheduler.step()
+                self.optimizer.zero_grad(set_to_none=True)
+                self.step += 1
+                self.last_loss = total / targets
+                elapsed = time.perf_counter() - started
+                done = self.step - start_step
+                rate = (self.tokens_seen - start_tokens) / elapsed if elapsed else 0.0
+                self.history.append({"step": self.step, "kind": "train_loss", "value": self.last_loss, "lr": lr,
+                                     "tokens": self.tokens_seen, "time": _now()})
+                self.on_event(TrainStep("train", step=self.step, total=self.total_steps, loss=self.last_loss, lr=lr,
+                                        tokens=self.tokens_seen, tokens_per_s=rate,
+                                        eta_s=elapsed / done * (self.total_steps - self.step),
+                                        memory_bytes=_memory_bytes(self.placement),
+                                        epoch=self.step / self.steps_per_epoch))
+                ev = self.recipe.evaluation.eval_every
+                if self.eval_groups and ev and self.step % ev == 0 and self.step < self.total_steps:
+                    self.evaluate()
+                if self.step % self.recipe.checkpoint.every == 0 and self.step < self.total_steps:
+                    self.on_checkpoint("interval")
+        except (RuntimeError, MemoryError) as exc:
+            if _is_oom(exc):
+                raise OutOfMemory(f"Training ran out of memory at step {self.step + 1}.",
+                                  hint="Lower training.batch_size or sequence_length, or turn on "
+                                       "gradient_checkpointing; the last checkpoint is intact.") from exc
+            raise
+        if self.eval_groups:
+            self.evaluate()
+        return {"steps": self.step, "train_loss": self.last_loss, "eval_loss": self.last_eval,
+                "tokens": self.tokens_seen, "seconds": time.perf_counter() - started}
+
+    def on_checkpoint(self, reason: str) -> None:
+        """Hook for the driver: ``run_training`` records checkpoints in the catalog."""
+        self.save_checkpoint(reason)
+
+    def evaluate(self) -> float:
+        import torch
+
+        self.model.eval()
+        total, count = 0.0, 0
+        with torch.no_grad():
+            bs = self.recipe.training.batch_size
+            for i in range(0, len(self.eval_groups), bs):
+                batch = tdata.collate(self.eval_groups[i:i + bs], self.pad_id)
+                s, n = self._loss_sum(batch)
+                total += float(s)
+                count += n
+        self.model.train()
+        self.last_eval = total / max(count, 1)
+        self.history.append({"step": self.step, "kind": "eval_loss", "value": self.last_eval, "lr": None,
+                             "tokens": self.tokens_seen, "time": _now()})
+        self.on_event(EvalDone("eval", step=self.step, eval_loss=self.last_eval))
+        return self.last_eval
+
+    # Checkpoints ----------------------------------------------------------------------------
+    def _trainable_state(self) -> dict:
+        if hasattr(self.model, "peft_config"):
+            from peft import get_peft_model_state_dict
+
+            return get_peft_model_state_dict(self.model)
+        return {k: v for k, v in self.model.state_dict().items()}
+
+    def save_checkpoint(self, reason: str) -> Path:
+        import torch
+        from safetensors.torch import save_file
+
+        ckdir = self.run_dir / "checkpoints"
+        ckdir.mkdir(parents=True, exist_ok=True)
+        need = self.trainable_count * 4 * 3 + (8 << 20)
+        ensure_free_space(ckdir, need, f"checkpoint at step {self.step}")
+        final = ckdir / f"step-{self.step:06d}"
+        staging = ckdir / f".staging-{self.step:06d}-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        try:
+            state = {k: v.detach().contiguous().cpu() for k, v in self._trainable_state().items()}
+            save_file(state, str(staging / "trainable.safetensors"))
+            torch.save({"optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
+                        "rng": torch.get_rng_state(), "scaler": self.scaler.state_dict() if self.scaler else None},
+                       staging / "trainer_state.pt")
+            (staging / "state.json").write_text(json.dumps({
+                "step": self.step, "tokens_seen": self.tokens_seen, "reason": reason, "time": _now(),
+                "recipe_sha256": self.recipe.sha256, "train_loss": self.last_loss}, indent=2))
+            fsync_tree(staging)
+            if final.exists():
+                shutil.rmtree(final)
+            os.rename(staging, final)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StorageError(f"Could not write the checkpoint at step {self.step}: {exc.strerror or exc}.",
+                               hint="Free disk space; the previous checkpoint is intact.") from exc
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        keep = self.recipe.checkpoint.keep
+        old = sorted((p for p in ckdir.iterdir() if p.name.startswith("step-")), key=lambda p: p.name)
+        for p in old[:-keep]:
+            shutil.rmtree(p, ignore_errors=True)
+        self.on_event(CheckpointSaved("checkpoint", step=self.step, path=str(final), reason=reason))
+        return final
+
+    def load_checkpoint(self, path: Path) -> None:
+        import torch
+        from safetensors.torch import load_file
+
+        state = load_file(str(path / "trainable.safetensors"))
+        if hasattr(self.model, "peft_config"):
+            from peft import set_peft_model_state_dict
+
+            set_peft_model_state_dict(self.model, state)
+        else:
+            self.model.load_state_dict(state)
+        blob = torch.load(path / "trainer_state.pt", weights_only=True)
+        self.optimizer.load_state_dict(blob["optimizer"])
+        self.scheduler.load_state_dict(blob["scheduler"])
+        if self.scaler and blob.get("scaler"):
+            self.scaler.load_state_dict(blob["scaler"])
+        meta = json.loads((path / "state.json").read_text())
+        self.step, self.tokens_seen = meta["step"], meta["tokens_seen"]
+        self.last_loss = meta.get("train_loss", math.nan)
+        torch.set_rng_state(blob["rng"])
+
+    def save_result(self, dest: Path) -> None:
+        """The trained adapter (LoRA) or model (full), in Hugging Face format, written atomically."""
+        staging = dest.with_name(f".{dest.name}-staging-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        if hasattr(self.model, "peft_config"):
+            self.model.save_pretrained(str(staging), safe_serialization=True)
+        else:
+            self.model.save_pretrained(str(staging), safe_serialization=True)
+            self.tokenizer.save_pretrained(str(staging))
+            gen = self.model_dir / "generation_config.json"
+            if gen.is_file():
+                shutil.copy(gen, staging / gen.name)
+        fsync_tree(staging)
+        if dest.exists():
+            shutil.rmtree(dest)
+        os.rename(staging, dest)
+
+    def cleanup(self) -> None:
+        for attr in ("model", "core", "optimizer", "trainable"):
+            if hasattr(self, attr):
+                delattr(self, attr)
+        import gc
+
+        gc.collect()
+
+
+def _now() -> str:
+    from appliance.catalog import utc_now
+
+    return utc_now()
+
+
+__all__ = ["TrainingRun", "TrainStep", "EvalDone", "CheckpointSaved", "OutOfMemory", "Cancelled"]
