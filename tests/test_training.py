@@ -414,3 +414,17 @@ def test_ctrl_c_in_the_cli_checkpoints_and_exits_cleanly(home, catalog, setup_ru
     assert "Traceback" not in err and "checkpoint" in err
     row = runs.list()[0]
     assert row["status"] == "cancelled" and runs.checkpoints(row)
+
+
+def test_adapter_exports_as_a_gguf_lora_that_llama_cpp_applies(home, catalog, unlocked, setup_run):
+    from appliance.serving.export import Exporter
+    from appliance.tuning.service import export_adapter
+
+    run = _train(home, catalog, unlocked, setup_run(training__max_steps=2))
+    Exporter(home, catalog).export("tiny", "f16")
+    res = export_adapter(home, catalog, run["id"])
+    assert res["checked_with_export"] and res["size_bytes"] > 0
+    import gguf
+
+    reader = gguf.GGUFReader(res["path"])
+    assert reader.fields["general.type"].contents() == "adapter"

@@ -219,3 +219,20 @@ def merge(app, run: str, name: str | None, as_json: bool) -> None:
         return
     out.print(f"Merged into model [bold]{row['name']}[/bold] ({row['id']}). Export it with "
               f"`appliance export {row['name']} --quant q8_0`.")
+
+
+@runs.command("export-adapter")
+@click.argument("run")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def runs_export_adapter(app, run: str, as_json: bool) -> None:
+    """Write RUN's LoRA adapter as a GGUF LoRA that llama.cpp applies to the base model at load time."""
+    from appliance.tuning.service import export_adapter
+
+    res = export_adapter(app.home, app.catalog, run)
+    if as_json:
+        print_json(res)
+        return
+    out.print(f"Wrote {res['path']} (sha256 {res['sha256'][:16]}…). "
+              + (f"It loads onto export {res['checked_with_export']} of the base model." if res["checked_with_export"]
+                 else "Export the base model to check it loads (appliance export BASE)."))

@@ -6,6 +6,7 @@ converter's own ``sys.path`` changes stay out of the appliance. The network guar
 first, so the converter is held to the same offline rule as the rest of the appliance.
 
     python -m appliance.serving.workers convert SCRIPT MODEL_DIR OUT OUTTYPE
+    python -m appliance.serving.workers convert-lora SCRIPT ADAPTER_DIR BASE_DIR OUT OUTTYPE
     python -m appliance.serving.workers quantize IN OUT FTYPE_NAME THREADS
 """
 
@@ -39,6 +40,10 @@ def main(argv: list[str]) -> int:
     if cmd == "convert":
         script, model_dir, out, outtype = rest
         run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype])
+        return 0
+    if cmd == "convert-lora":
+        script, adapter_dir, base_dir, out, outtype = rest
+        run_converter(script, ["--base", base_dir, "--outfile", out, "--outtype", outtype, adapter_dir])
         return 0
     if cmd == "quantize":
         src, dst, ftype_name, threads = rest

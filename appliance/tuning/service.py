@@ -25,7 +25,7 @@ from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.fsutil import file_manifest, manifest_digest, remove_path
 from appliance.home import Home
 from appliance.tuning.recipe import Recipe, recipe_from_dict
-from appliance.tuning.runs import RunStore, runs_dir
+from appliance.tuning.runs import RunStore
 from appliance.tuning.trainer import TrainingRun
 
 LIBRARIES = ("torch", "transformers", "peft", "tokenizers", "accelerate", "safetensors", "bitsandbytes")
@@ -243,3 +243,51 @@ def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event) -> No
         if f.name.startswith(("tokenizer", "special_tokens", "chat_template", "generation_config", "added_tokens",
                               "vocab", "merges")):
             shutil.copy(f, out / f.name)
+
+
+def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: EventSink = ignore,
+                   cancel: CancelToken | None = None) -> dict:
+    """Write a LoRA run's adapter as a GGUF LoRA (llama.cpp's ``convert_lora_to_gguf.py``, f16).
+
+    llama.cpp can apply it at load time to any GGUF export of the same base model
+    (``Llama(model_path=base.gguf, lora_path=adapter.gguf)``). When the base has a verified
+    export, the adapter is loaded onto it once to prove it applies. Returns path and hashes.
+    """
+    from appliance.fsutil import sha256_file
+    from appliance.serving import native
+    from appliance.serving.export import _worker_cmd, run_worker
+
+    cancel = cancel or CancelToken()
+    runs = RunStore(home, catalog)
+    run = runs.get(run_ref)
+    with action(catalog, "run.export-adapter", objects=[run["id"], run["base_model_id"]]) as act:
+        if run["status"] != "completed" or run["method"] not in ("lora", "qlora"):
+            raise InvalidInputError(f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
+                                    "runs have an adapter to export.")
+        base = catalog.get_model(run["base_model_id"])
+        run_dir = home.root / run["path"]
+        final = run_dir / f"{run['name']}-lora-f16.gguf"
+        with home.staging("adapter") as stage:
+            target = stage / final.name
+            run_worker(_worker_cmd("convert-lora", str(native.lora_converter_script()), str(run_dir / "adapter"),
+                                   str(home.root / base["path"]), str(target), "f16"),
+                       cancel=cancel, log_path=home.logs_dir / f"adapter-{run['id']}.log", what="Adapter conversion")
+            from appliance.fsutil import commit_path
+
+            remove_path(final)
+            commit_path(target, final)
+        checked = None
+        exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == "verified"]
+        if exports:
+            from appliance.serving.native import llama_module
+
+            llama_module()
+            from llama_cpp import Llama
+
+            llm = Llama(str(home.root / exports[-1]["path"]), lora_path=str(final), n_ctx=256, verbose=False)
+            llm.close()
+            checked = exports[-1]["id"]
+        result = {"path": str(final), "sha256": sha256_file(final), "size_bytes": final.stat().st_size,
+                  "base_model_id": base["id"], "checked_with_export": checked}
+        act.output(sha256=result["sha256"], checked_with_export=checked)
+        return result
