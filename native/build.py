@@ -7,9 +7,14 @@ The llama.cpp version is pinned in exactly one place: the ``llama-cpp-python==X`
 1. picks a backend: ``cpu`` by default; ``cuda`` when a CUDA toolkit (nvcc) *and* an NVIDIA GPU
    (``nvidia-smi -L``) are present; ``metal`` on Apple silicon; or whatever ``--backend`` /
    ``APPLIANCE_LLAMA_BACKEND`` says (``cpu``, ``cpu-portable``, ``cuda``, ``vulkan``, ``metal``);
-2. builds and installs ``llama-cpp-python`` at the pinned version with the CMake flags for that
-   backend (the CPU build comes from pip's wheel cache after the first time; other backends are
-   built with the cache off so a CPU wheel is never mistaken for a GPU one);
+2. builds ``llama-cpp-python`` at the pinned version into a wheel with the CMake flags for that
+   backend and installs it. Wheels are kept in our own cache, keyed by version and flags
+   (``$XDG_CACHE_HOME/sovereign-appliance/llama-wheels/``): pip's wheel cache ignores
+   ``CMAKE_ARGS`` and would hand a wheel built with other flags to a new environment. The
+   ``cpu`` backend is tuned to this CPU, except that llama.cpp's AMX kernels are left out: at
+   the pinned version they crash (SIGSEGV in ``ggml_backend_amx_mul_mat``) on the first
+   batched evaluation (upstream llama.cpp issue #20824), so on a CPU with AMX the build names
+   the instruction sets it has (AVX2, AVX-512, VNNI, BF16...) instead of ``-march=native``;
 3. unpacks ``convert_hf_to_gguf.py``, ``convert_lora_to_gguf.py``, ``conversion/`` and
    ``gguf-py/`` from the *same* source distribution into
    ``<venv>/share/appliance-native/llama.cpp-<version>/``, so export and runtime always agree;
@@ -45,12 +50,27 @@ PACKAGE = "llama-cpp-python"
 
 # CMake flags per backend (llama.cpp's GGML_* options).
 BACKEND_CMAKE_ARGS = {
-    "cpu": "",  # GGML_NATIVE: tuned to this machine's CPU (AVX2 / AVX-512 / AMX as present)
+    "cpu": "",  # GGML_NATIVE: tuned to this machine's CPU; see cpu_cmake_args() for CPUs with AMX
     "cpu-portable": "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON",
     "cuda": "-DGGML_CUDA=ON",
     "vulkan": "-DGGML_VULKAN=ON",
     "metal": "-DGGML_METAL=ON",
 }
+# /proc/cpuinfo flag(s) -> ggml's CMake option, for building without -march=native.
+X86_FEATURES = (
+    (("sse4_2",), "GGML_SSE42"),
+    (("avx",), "GGML_AVX"),
+    (("avx2",), "GGML_AVX2"),
+    (("fma",), "GGML_FMA"),
+    (("f16c",), "GGML_F16C"),
+    (("bmi2",), "GGML_BMI2"),
+    (("avx_vnni",), "GGML_AVX_VNNI"),
+    (("avx512f", "avx512cd", "avx512vl", "avx512dq", "avx512bw"), "GGML_AVX512"),
+    (("avx512vbmi",), "GGML_AVX512_VBMI"),
+    (("avx512_vnni",), "GGML_AVX512_VNNI"),
+    (("avx512_bf16",), "GGML_AVX512_BF16"),
+)
+AMX_FLAGS = ("amx_tile", "amx_int8", "amx_bf16")
 CONVERTER_MEMBERS = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/", "LICENSE")
 
 
@@ -81,6 +101,48 @@ def detect_backend() -> str:
     return "cpu"
 
 
+def cpu_flags(cpuinfo: str | None = None) -> set[str]:
+    """The CPU's feature flags as Linux reports them (empty where /proc/cpuinfo does not exist)."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            return set()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            return set(line.split(":", 1)[1].split())
+    return set()
+
+
+def cpu_cmake_args(flags: set[str], machine: str | None = None) -> str:
+    """CMake flags of the ``cpu`` backend for a CPU with these feature flags.
+
+    ``-march=native`` (GGML_NATIVE) everywhere but on x86-64 CPUs with AMX: there it would
+    compile in llama.cpp's AMX matrix kernels, which crash at the pinned version (see the module
+    docstring), so the build names every other instruction set the CPU has and turns AMX off.
+    """
+    machine = machine or platform.machine()
+    if machine not in ("x86_64", "AMD64") or not (flags & set(AMX_FLAGS)):
+        return BACKEND_CMAKE_ARGS["cpu"]
+    args = ["-DGGML_NATIVE=OFF"]
+    for needed, option in X86_FEATURES:
+        args.append(f"-D{option}={'ON' if all(f in flags for f in needed) else 'OFF'}")
+    args += ["-DGGML_AMX_TILE=OFF", "-DGGML_AMX_INT8=OFF", "-DGGML_AMX_BF16=OFF"]
+    return " ".join(args)
+
+
+def cmake_args_for(backend: str) -> str:
+    return cpu_cmake_args(cpu_flags()) if backend == "cpu" else BACKEND_CMAKE_ARGS[backend]
+
+
+def wheel_cache_dir(version: str, cmake_args: str) -> Path:
+    """Where the wheel built with these flags is kept, so a fresh environment installs it again
+    without rebuilding (and never picks up a wheel built with other flags)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha256(f"{version}|{cmake_args}|{sys.version_info[:2]}|{platform.machine()}".encode())
+    return base / "sovereign-appliance" / "llama-wheels" / f"{version}-{key.hexdigest()[:16]}"
+
+
 def share_dir(version: str) -> Path:
     return Path(sys.prefix) / "share" / "appliance-native" / f"llama.cpp-{version}"
 
@@ -100,19 +162,34 @@ def pip(*args: str, env: dict | None = None) -> None:
     subprocess.run(cmd, check=True, env=env)
 
 
-def install_runtime(version: str, backend: str, *, replace: bool) -> None:
-    env = dict(os.environ)
-    env["CMAKE_ARGS"] = BACKEND_CMAKE_ARGS[backend]
-    env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
-    args = ["install", "--no-deps", f"{PACKAGE}=={version}"]
-    if backend != "cpu":
-        args += ["--no-cache-dir", "--force-reinstall", "--no-binary", PACKAGE]
-    elif replace:
-        args += ["--force-reinstall"]
-    print(f"Building llama.cpp ({PACKAGE} {version}) for backend '{backend}'"
-          f"{' with ' + env['CMAKE_ARGS'] if env['CMAKE_ARGS'] else ''}; the first build takes a few minutes.",
-          flush=True)
-    pip(*args, env=env)
+def install_runtime(version: str, backend: str, cmake_args: str, *, replace: bool, rebuild: bool = False) -> None:
+    """Build (or take from our cache, unless ``rebuild``) the wheel for these flags, then install it."""
+    cache = wheel_cache_dir(version, cmake_args)
+    if rebuild:
+        shutil.rmtree(cache, ignore_errors=True)
+    wheels = sorted(cache.glob("llama_cpp_python-*.whl")) if cache.is_dir() else []
+    if not wheels:
+        env = dict(os.environ)
+        env["CMAKE_ARGS"] = cmake_args
+        env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
+        print(f"Building llama.cpp ({PACKAGE} {version}) for backend '{backend}'"
+              f"{' with ' + cmake_args if cmake_args else ''}; the first build takes a few minutes.", flush=True)
+        staging = cache.with_name(cache.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        pip("wheel", "--no-deps", "--no-cache-dir", "--no-binary", PACKAGE, "-w", str(staging),
+            f"{PACKAGE}=={version}", env=env)
+        shutil.rmtree(cache, ignore_errors=True)
+        staging.rename(cache)
+        wheels = sorted(cache.glob("llama_cpp_python-*.whl"))
+        if len(wheels) != 1:
+            sys.exit(f"expected one {PACKAGE} wheel in {cache}, found {wheels}")
+    else:
+        print(f"Installing the llama.cpp runtime built earlier with these flags ({wheels[0]}).", flush=True)
+    args = ["install", "--no-deps", str(wheels[0])]
+    if replace:
+        args.append("--force-reinstall")
+    pip(*args)
 
 
 def unpack_converter(version: str, dest: Path) -> str:
@@ -154,6 +231,7 @@ def main() -> int:
 
     version = pinned_version()
     backend = detect_backend() if args.backend == "auto" else args.backend
+    cmake_args = cmake_args_for(backend)
     dest = share_dir(version)
     record_path = dest / "native.json"
     record = json.loads(record_path.read_text()) if record_path.is_file() else {}
@@ -162,21 +240,23 @@ def main() -> int:
         and installed_version() == version
         and record.get("version") == version
         and record.get("backend") == backend
+        and record.get("cmake_args") == cmake_args
         and (dest / "convert_hf_to_gguf.py").is_file()
     )
     if up_to_date:
         print(f"llama.cpp runtime {version} ({backend}) and its converter are already in place.")
         return 0
     installed = installed_version()
-    if args.force or installed != version or record.get("backend") not in (None, backend):
-        # Same version but another backend (or --force): pip must replace the installed build.
-        install_runtime(version, backend, replace=installed is not None)
+    if (args.force or installed != version or record.get("backend") not in (None, backend)
+            or record.get("cmake_args") not in (None, cmake_args)):
+        # Same version but another backend or other flags (or --force): replace the installed build.
+        install_runtime(version, backend, cmake_args, replace=installed is not None, rebuild=args.force)
     digest = unpack_converter(version, dest)
     record = {
         "package": PACKAGE,
         "version": version,
         "backend": backend,
-        "cmake_args": BACKEND_CMAKE_ARGS[backend],
+        "cmake_args": cmake_args,
         "sdist_sha256": digest,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "python": sys.version.split()[0],

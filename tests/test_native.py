@@ -59,3 +59,52 @@ def test_second_native_build_is_a_no_op():
 
     r = subprocess.run([sys.executable, str(ROOT / "native" / "build.py")], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "already in place" in r.stdout
+
+
+SAPPHIRE_RAPIDS = ("flags\t\t: fpu sse4_2 avx avx2 fma f16c bmi2 avx_vnni avx512f avx512cd avx512vl avx512dq avx512bw "
+                   "avx512vbmi avx512_vnni avx512_bf16 amx_bf16 amx_tile amx_int8\n")
+EPYC = "flags\t\t: fpu sse4_2 avx avx2 fma f16c bmi2 avx512f avx512cd avx512vl avx512dq avx512bw avx512_bf16\n"
+
+
+def test_cpu_build_leaves_out_amx_but_keeps_the_other_instruction_sets():
+    """llama.cpp's AMX kernels crash at the pinned version: a CPU with AMX gets every other set."""
+    build = _build_module()
+    args = build.cpu_cmake_args(build.cpu_flags(SAPPHIRE_RAPIDS), "x86_64").split()
+    assert "-DGGML_NATIVE=OFF" in args
+    assert {"-DGGML_AMX_TILE=OFF", "-DGGML_AMX_INT8=OFF", "-DGGML_AMX_BF16=OFF"} <= set(args)
+    assert {"-DGGML_AVX2=ON", "-DGGML_AVX512=ON", "-DGGML_AVX512_VNNI=ON", "-DGGML_AVX512_BF16=ON",
+            "-DGGML_AVX_VNNI=ON"} <= set(args)
+    # Without AMX (or off x86) the build stays -march=native.
+    assert build.cpu_cmake_args(build.cpu_flags(EPYC), "x86_64") == ""
+    assert build.cpu_cmake_args(build.cpu_flags(SAPPHIRE_RAPIDS), "aarch64") == ""
+    # An AVX-512 subset that lacks one of the five base sets does not get GGML_AVX512.
+    partial = build.cpu_flags(SAPPHIRE_RAPIDS.replace(" avx512bw", ""))
+    assert "-DGGML_AVX512=OFF" in build.cpu_cmake_args(partial, "x86_64").split()
+
+
+def test_wheel_cache_is_keyed_by_the_build_flags():
+    build = _build_module()
+    assert build.wheel_cache_dir("0.3.36", "") != build.wheel_cache_dir("0.3.36", "-DGGML_NATIVE=OFF")
+    assert build.wheel_cache_dir("0.3.36", "") == build.wheel_cache_dir("0.3.36", "")
+
+
+def test_installed_runtime_was_built_with_the_flags_for_this_cpu():
+    """The recorded build matches what the recipe picks here, and llama.cpp runs a batched
+    evaluation (the call that crashed with the AMX kernels) in a fresh process."""
+    import subprocess
+
+    from appliance.serving import native
+
+    build = _build_module()
+    record = json.loads((native.tools_dir() / "native.json").read_text())
+    if record["backend"] == "cpu":
+        assert record["cmake_args"] == build.cpu_cmake_args(build.cpu_flags())
+    from appliance.models.builtin import builtin_gguf_path
+
+    gguf = builtin_gguf_path()
+    code = ("import sys\nfrom llama_cpp import Llama\n"
+            "llm = Llama(sys.argv[1], n_ctx=128, logits_all=True, n_threads=2, verbose=False)\n"
+            "ids = llm.tokenize(b'The registry helpline number is 1577. ' * 4)\n"
+            "llm.eval(ids)\nprint('ok', len(llm.scores))\n")
+    r = subprocess.run([sys.executable, "-c", code, str(gguf)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.startswith("ok"), (r.returncode, r.stderr[-1500:])
