@@ -20,17 +20,7 @@ from pathlib import Path
 import click
 
 from appliance.audit import merkle, records
-from appliance.audit.package import PackageError, check_proofs, cp_from_json, cp_to_json, read_package
-
-
-def _load_key(path: str, passphrase_file: str | None):
-    data = Path(path).read_bytes()
-    password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
-    try:
-        return records.load_private(data, password)
-    except (ValueError, TypeError) as exc:
-        raise click.ClickException(f"Cannot read the auditor key {path}: {exc}. "
-                                   "If it is protected, pass --key-passphrase-file.") from exc
+from appliance.audit.package import PackageError, cp_from_json, cp_to_json, read_package, verify_package
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,42 +82,18 @@ def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_d
            actor, action_, obj, outcome) -> None:
     """Verify PACKAGE's integrity and decrypt it with your key; write the report."""
     from appliance.audit.report import matches, write_outputs
-    from appliance.audit.verify import verify as verify_log
 
-    try:
-        pkg = read_package(Path(package))
-    except PackageError as exc:
-        raise click.ClickException(str(exc)) from exc
-    keys = pkg["keys"]
-    log_id = keys["log_id"]
-    me = _load_key(key_path, key_passphrase_file)
-    my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
-    entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
-    if entry is None:
-        raise click.ClickException(f"This package was not shared with your key ({my_id}). Ask the operator to run "
-                                   "`appliance audit add-auditor` with your auditor.pub, then export again.")
-    try:
-        audit_priv = records.unwrap_as_auditor(me, records.unb64(entry["wrapped_audit_key"]), log_id, my_id)
-    except Exception as exc:  # noqa: BLE001
-        raise click.ClickException(f"Your wrapped audit key in keys.json does not open: {exc}") from exc
-    if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
-        raise click.ClickException("keys.json is inconsistent: the unwrapped audit key is not the log's.")
-    kept, kept_leaves = None, None
+    password = Path(key_passphrase_file).read_text().rstrip("\r\n").encode() if key_passphrase_file else None
+    kept = None
     if kept_path:
         d = json.loads(Path(kept_path).read_text())
-        if d.get("log_id") != log_id:
-            raise click.ClickException(f"{kept_path} belongs to log {d.get('log_id')}, not {log_id}.")
-        kept = cp_from_json(d)
-    if old_package:
-        old = read_package(Path(old_package))
-        kept_leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in old["rows"]]
-        if old["checkpoints"] and kept is None:
-            kept = max(old["checkpoints"], key=lambda c: c["size"])
-    result = verify_log(log_id, pkg["rows"], pkg["checkpoints"], records.unb64(keys["signing_public"]),
-                        audit_private=audit_priv, kept=kept, kept_leaves=kept_leaves)
-    extra = check_proofs(pkg)
-    if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
-        extra.append("the manifest's size or root does not match the records")
+        kept = {**cp_from_json(d), "log_id": d.get("log_id")}
+    try:
+        result, extra, pkg = verify_package(Path(package), Path(key_path).read_bytes(), key_password=password,
+                                            kept=kept, old_package=Path(old_package) if old_package else None)
+    except PackageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    log_id = pkg["keys"]["log_id"]
     filters = {"since": since, "until": until, "actor": actor, "action": action_, "object": obj, "outcome": outcome}
     selected = [r for r in result.decrypted if matches(r, since=since, until=until, actor=actor, action=action_,
                                                         obj=obj, outcome=outcome)]

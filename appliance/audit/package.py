@@ -130,3 +130,46 @@ def check_proofs(pkg: dict) -> list[str]:
                 a["size"], b["size"], a["root"], b["root"], [bytes.fromhex(x) for x in p["proof"]]):
             problems.append(f"consistency proof {p['from']} → {p['to']} does not verify")
     return problems
+
+
+def verify_package(package: Path, key_pem: bytes, *, key_password: bytes | None = None, kept: dict | None = None,
+                   old_package: Path | None = None):
+    """Everything the auditor's check does, for the CLI and the GUI alike.
+
+    Returns ``(result, extra_findings, pkg)``. Raises ``PackageError`` with a readable message if
+    the package or the key cannot be used.
+    """
+    from appliance.audit.verify import verify
+
+    pkg = read_package(Path(package))
+    keys = pkg["keys"]
+    log_id = keys["log_id"]
+    try:
+        me = records.load_private(key_pem, key_password)
+    except (ValueError, TypeError) as exc:
+        raise PackageError(f"Cannot read the auditor key: {exc}. If it is protected, give its passphrase.") from exc
+    my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
+    entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
+    if entry is None:
+        raise PackageError(f"This package was not shared with your key ({my_id}). Ask the operator to run "
+                           "`appliance audit add-auditor` with your auditor.pub, then export again.")
+    try:
+        audit_priv = records.unwrap_as_auditor(me, records.unb64(entry["wrapped_audit_key"]), log_id, my_id)
+    except Exception as exc:  # noqa: BLE001 - any failure means the wrap is unusable
+        raise PackageError(f"Your wrapped audit key in keys.json does not open: {exc}") from exc
+    if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
+        raise PackageError("keys.json is inconsistent: the unwrapped audit key is not the log's.")
+    if kept is not None and kept.get("log_id", log_id) != log_id:
+        raise PackageError(f"The kept checkpoint belongs to log {kept.get('log_id')}, not {log_id}.")
+    kept_leaves = None
+    if old_package is not None:
+        old = read_package(Path(old_package))
+        kept_leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in old["rows"]]
+        if old["checkpoints"] and kept is None:
+            kept = max(old["checkpoints"], key=lambda c: c["size"])
+    result = verify(log_id, pkg["rows"], pkg["checkpoints"], records.unb64(keys["signing_public"]),
+                    audit_private=audit_priv, kept=kept, kept_leaves=kept_leaves)
+    extra = check_proofs(pkg)
+    if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
+        extra.append("the manifest's size or root does not match the records")
+    return result, extra, pkg
