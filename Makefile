@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo test test-fast bench doctor clean
+.PHONY: setup native demo test test-fast bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,23 @@ bench: setup
 
 doctor: setup
 	$(PY) -m appliance doctor
+
+# The desktop application, on the demo workspace once `make demo` has made it (its passphrase is
+# in .demo-home.passphrase: a demo, not a secret).
+gui: setup
+	@test -f $(DEMO_HOME).passphrase || { echo "No demo workspace yet: running \`make demo\` first (about 6 minutes)."; $(MAKE) demo; }
+	@echo "Demo workspace $(DEMO_HOME); its passphrase (a demo, not a secret) is in $(DEMO_HOME).passphrase"
+	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m gui.app
+
+# Every page in English, Arabic and Hindi, into docs/screenshots/ (uses the demo workspace).
+screenshots: setup
+	@test -f $(DEMO_HOME).passphrase || $(MAKE) demo
+	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots --home $(DEMO_HOME) --passphrase-file $(DEMO_HOME).passphrase
+
+# Refresh the catalogs from the sources (new strings arrive untranslated), then compile them.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate gui/*.py gui/pages/*.py gui/widgets/*.py -ts locales/en.ts locales/hi.ts locales/ta.ts locales/ar.ts locales/fr.ts -no-obsolete
+	for ts in locales/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .bench

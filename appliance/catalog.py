@@ -131,6 +131,8 @@ class Catalog:
 
     def _resolve(self, table: str, ref: str, noun: str, *, name_column: str | None = "name") -> dict:
         """Find one row by exact id, exact name, or unique id prefix."""
+        if not ref:
+            raise NotFoundError(f"No {noun} was named.", hint=f"Name one; list them with `appliance {noun}s list`.")
         t = self.db[table]
         rows = list(t.rows_where("id = ?", [ref]))
         if not rows and name_column:
@@ -158,6 +160,11 @@ class Catalog:
 
     def parents(self, object_id: str) -> list[dict]:
         return list(self.db["lineage"].rows_where("child_id = ?", [object_id], order_by="created_at"))
+
+    def row_by_id(self, table: str, object_id: str) -> dict | None:
+        """One row of ``table`` by exact id, or ``None`` (for views that describe lineage)."""
+        rows = list(self.db[table].rows_where("id = ?", [object_id])) if self.db[table].exists() else []
+        return self._decode(rows[0]) if rows else None
 
     def children(self, object_id: str) -> list[dict]:
         return list(self.db["lineage"].rows_where("parent_id = ?", [object_id], order_by="created_at"))

@@ -136,7 +136,8 @@ def main() -> int:
     print(f"\n\033[1mRight answers: base model {base_hits}/{n}, tuned model {tuned_hits}/{n}.\033[0m")
     step("9. Verify the audit log of everything above", "audit", "verify")
     print(f"\nDemo finished in {time.perf_counter() - started:.0f} s. Serve the tuned model with "
-          f"`appliance serve {TUNED}` (OpenAI API on http://127.0.0.1:8765/v1); `make gui` is not built yet.")
+          f"`appliance serve {TUNED}` (OpenAI API on http://127.0.0.1:8765/v1), "
+          "or open the desktop application with `make gui`.")
     return 0 if tuned_hits > base_hits else 1
 
 

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["bench_export.py", "bench_serving.py", "bench_sealed.py", "bench_audit.py", "bench_train.py"]
+BENCHMARKS = ["bench_export.py", "bench_serving.py", "bench_sealed.py", "bench_audit.py", "bench_train.py",
+              "bench_gui_startup.py"]
 
 if __name__ == "__main__":
     failed = []

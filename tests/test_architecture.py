@@ -33,3 +33,17 @@ def test_modules_stay_small():
     too_big = {str(p.relative_to(ROOT)): n for p in (ROOT / "appliance").rglob("*.py")
                if (n := len(p.read_text().splitlines())) > 600}
     assert not too_big, f"split these modules by noun: {too_big}"
+
+
+def test_gui_first_window_does_not_load_heavy_libraries(tmp_path):
+    """The window appears fast because torch, transformers, llama.cpp and pyqtgraph load lazily."""
+    code = ("import sys\n"
+            "from gui.app import create\n"
+            "app, win = create(sys.argv[1], 'en')\n"
+            "win.show(); app.processEvents()\n"
+            "print(sorted(m for m in ('torch', 'transformers', 'llama_cpp', 'pyqtgraph') if m in sys.modules))\n")
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"

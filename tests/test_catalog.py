@@ -119,3 +119,11 @@ def test_unwritable_home_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StorageError, match="APPLIANCE_HOME"):
         Home.open(blocker / "home")
+
+
+@pytest.mark.parametrize("ref", ["", None])
+def test_an_empty_reference_is_a_clear_not_found(catalog, ref):
+    from appliance.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="No model was named"):
+        catalog._resolve("models", ref, "model")

@@ -1,0 +1,74 @@
+"""Languages, fonts and layout direction.
+
+Translations are Qt catalogs (``locales/<code>.ts`` sources, compiled ``.qm``); switching the
+language installs another ``QTranslator`` and every widget re-reads its texts on the
+``LanguageChange`` event. The scripts' fonts are bundled (Noto Sans and its Devanagari, Tamil
+and Arabic companions, OFL: ``gui/fonts/OFL.txt``) and registered at start, so text renders on
+a machine that has none of them. Arabic switches the whole layout to right-to-left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ROOT / "locales"
+FONTS = Path(__file__).resolve().parent / "fonts"
+
+# code: (native name, right-to-left, font families in fallback order)
+LANGUAGES = {
+    "en": ("English", False, ["Noto Sans"]),
+    "hi": ("हिन्दी", False, ["Noto Sans", "Noto Sans Devanagari"]),
+    "ta": ("தமிழ்", False, ["Noto Sans", "Noto Sans Tamil"]),
+    "ar": ("العربية", True, ["Noto Sans Arabic", "Noto Sans"]),
+    "fr": ("Français", False, ["Noto Sans"]),
+}
+# Every family the window may need, whatever the language (names, datasets in other scripts).
+ALL_SCRIPTS = ["Noto Sans", "Noto Sans Devanagari", "Noto Sans Tamil", "Noto Sans Arabic"]
+
+_translator: QTranslator | None = None
+_current = "en"
+
+
+def register_fonts() -> list[str]:
+    families = []
+    for path in sorted(FONTS.glob("*.ttf")):
+        fid = QFontDatabase.addApplicationFont(str(path))
+        if fid >= 0:
+            families += QFontDatabase.applicationFontFamilies(fid)
+    return sorted(set(families))
+
+
+def apply_language(code: str) -> None:
+    """Install ``code``'s catalog, font fallbacks and layout direction (at start or at runtime)."""
+    global _translator, _current
+    if code not in LANGUAGES:
+        code = "en"
+    _current = code
+    app = QCoreApplication.instance()
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    if code != "en":
+        tr = QTranslator(app)
+        if tr.load(str(LOCALES / f"{code}.qm")):
+            app.installTranslator(tr)
+            _translator = tr
+    name, rtl, families = LANGUAGES[code]
+    font = QFont()
+    font.setFamilies(families + [f for f in ALL_SCRIPTS if f not in families])
+    font.setPointSize(10)
+    QGuiApplication.setFont(font)
+    QGuiApplication.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+    QLocale.setDefault(QLocale(code))
+
+
+def current_language() -> str:
+    return _current
+
+
+def current_direction_rtl() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.RightToLeft

@@ -1,0 +1,63 @@
+"""The child-process side of isolated jobs (no Qt here).
+
+Heavy jobs (training, export, merge, imports) run in a spawned process: torch's and the
+tokenizers' native code hold Python's interpreter lock for long stretches (loading a tokenizer,
+a 0.3 s garbage collection, initialising libtorch), which would freeze a window that ran them on
+a thread. The child opens its own catalog, rebuilds the unlocked master key from bytes the parent
+sends through the pipe (memory only, never disk), runs the task, and sends back every core event,
+then the result or the error. A "cancel" message from the parent sets the task's CancelToken.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+
+
+def child_main(conn, fn, home_root: str, key: dict | None) -> None:
+    from appliance.offline import apply_offline_env, install_network_guard
+
+    apply_offline_env()
+    install_network_guard()
+    from appliance.catalog import Catalog
+    from appliance.errors import ApplianceError, Cancelled
+    from appliance.events import CancelToken
+    from appliance.home import Home
+    from appliance.security.vault import MasterKey
+
+    cancel = CancelToken()
+    send_lock = threading.Lock()
+
+    def send(msg) -> None:
+        with send_lock:
+            conn.send(msg)
+
+    def listen() -> None:
+        try:
+            while True:
+                if conn.recv() == "cancel":
+                    cancel.cancel()
+        except (EOFError, OSError):
+            cancel.cancel()  # the parent went away: stop cleanly
+
+    threading.Thread(target=listen, daemon=True).start()
+    keys = MasterKey(key["workspace_id"], key["mk_id"], bytes.fromhex(key["key"])) if key else None
+    home = Home.open(home_root)
+    catalog = Catalog.open(home)
+    from gui.jobs import JobContext
+
+    try:
+        result = fn(JobContext(home, catalog, keys, lambda e: send(("event", e)), cancel))
+        send(("done", result))
+    except Cancelled as exc:
+        send(("failed", str(exc), "cancelled"))
+    except ApplianceError as exc:
+        send(("failed", str(exc), "error"))
+    except BaseException as exc:  # noqa: BLE001
+        send(("failed", f"Internal error ({type(exc).__name__}: {exc}). Details are in the log.\n"
+                        + traceback.format_exc(), "bug"))
+    finally:
+        if keys is not None:
+            keys.forget()
+        catalog.close()
+        conn.close()

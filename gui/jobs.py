@@ -1,0 +1,169 @@
+"""The one worker mechanism: core functions on a worker thread, their events as Qt signals.
+
+A ``Job`` runs ``fn(ctx)`` on its own ``QThread`` where ``ctx`` carries a catalog opened on that
+thread (a catalog belongs to one thread), the unlocked key provider, the core's event sink and
+its ``CancelToken``. Core events arrive on the UI thread as ``event`` signals; the return value
+as ``done``; an ``ApplianceError`` as ``failed`` with the core's message (anything else is
+logged with its traceback to ``<home>/logs/gui.log`` and shown as an internal error, never as a
+raw traceback). ``cancel()`` sets the token: the core stops at its next safe point.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from appliance.events import CancelToken
+
+log = logging.getLogger("appliance.gui")
+
+
+@dataclass
+class JobContext:
+    home: Any
+    catalog: Any
+    keys: Any
+    on_event: Callable
+    cancel: CancelToken
+
+
+class _Runner(QObject):
+    event = Signal(object)
+    done = Signal(object)
+    failed = Signal(str, str)  # message, kind ("error" | "cancelled" | "bug")
+
+    def __init__(self, fn, home, keys, cancel):
+        super().__init__()
+        self.fn, self.home, self.keys, self.cancel = fn, home, keys, cancel
+
+    def run(self) -> None:
+        from appliance.catalog import Catalog
+        from appliance.errors import ApplianceError, Cancelled
+
+        catalog = None
+        try:
+            catalog = Catalog.open(self.home) if self.home is not None else None
+            result = self.fn(JobContext(self.home, catalog, self.keys, self.event.emit, self.cancel))
+            self.done.emit(result)
+        except Cancelled as exc:
+            self.failed.emit(str(exc), "cancelled")
+        except ApplianceError as exc:
+            self.failed.emit(str(exc), "error")
+        except BaseException as exc:  # noqa: BLE001 - a bug: logged in full, shown briefly
+            log.error("internal error in a job\n%s", traceback.format_exc())
+            self.failed.emit(f"Internal error ({type(exc).__name__}: {exc}). Details are in the log.", "bug")
+        finally:
+            if catalog is not None:
+                catalog.close()
+
+
+class _ProcessRunner(QObject):
+    """Runs ``fn`` in a spawned child process (``gui/isolated.py``) and relays its messages."""
+
+    event = Signal(object)
+    done = Signal(object)
+    failed = Signal(str, str)
+
+    def __init__(self, fn, home, keys, cancel):
+        super().__init__()
+        self.fn, self.home, self.keys, self.cancel = fn, home, keys, cancel
+
+    def run(self) -> None:
+        import multiprocessing as mp
+
+        from gui.isolated import child_main
+
+        ctx = mp.get_context("spawn")
+        parent_conn, child_conn = ctx.Pipe()
+        key = None
+        if self.keys is not None and hasattr(self.keys, "raw"):
+            key = {"workspace_id": self.keys.workspace_id, "mk_id": self.keys.mk_id, "key": self.keys.raw().hex()}
+        proc = ctx.Process(target=child_main, args=(child_conn, self.fn, str(self.home.root), key), daemon=True)
+        proc.start()
+        child_conn.close()
+        undo = self.cancel.on_cancel(lambda: self._send(parent_conn, "cancel"))
+        outcome = None
+        try:
+            while outcome is None:
+                try:
+                    if not parent_conn.poll(0.2):
+                        if not proc.is_alive():
+                            outcome = ("failed", "The worker process stopped unexpectedly "
+                                       f"(exit code {proc.exitcode}).", "bug")
+                        continue
+                    msg = parent_conn.recv()
+                except (EOFError, OSError):
+                    outcome = ("failed", f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
+                               "bug")
+                    break
+                if msg[0] == "event":
+                    self.event.emit(msg[1])
+                else:
+                    outcome = msg
+        finally:
+            undo()
+            proc.join(timeout=30)
+            if proc.is_alive():
+                proc.kill()
+            parent_conn.close()
+        if outcome[0] == "done":
+            self.done.emit(outcome[1])
+        else:
+            text, kind = outcome[1], outcome[2]
+            if kind == "bug":
+                log.error("internal error in an isolated job\n%s", text)
+                text = text.split("\n", 1)[0]
+            self.failed.emit(text, kind)
+
+    @staticmethod
+    def _send(conn, msg) -> None:
+        try:
+            conn.send(msg)
+        except (OSError, ValueError):
+            pass
+
+
+class Job(QObject):
+    """One background job. Keep a reference until ``finished`` fires.
+
+    ``isolated=True`` runs it in a child process (``fn`` must then be picklable: a module-level
+    function, or a ``functools.partial`` of one, with picklable arguments and result).
+    """
+
+    event = Signal(object)
+    done = Signal(object)
+    failed = Signal(str, str)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[[JobContext], Any], *, home, keys=None, parent: QObject | None = None,
+                 isolated: bool = False):
+        super().__init__(parent)
+        self.cancel_token = CancelToken()
+        self._thread = QThread()
+        runner = _ProcessRunner if isolated else _Runner
+        self._runner = runner(fn, home, keys, self.cancel_token)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.event.connect(self.event)
+        self._runner.done.connect(self.done)
+        self._runner.failed.connect(self.failed)
+        self._runner.done.connect(self._thread.quit)
+        self._runner.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self.finished)
+
+    def start(self) -> "Job":
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 600_000) -> bool:
+        return self._thread.wait(ms)

@@ -1,0 +1,103 @@
+"""The main window: a navigation sidebar, the pages, one message panel, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets.common import MessagePanel, ltr
+
+PAGE_KEYS = ["workspace", "datasets", "models", "train", "export", "playground", "audit", "settings"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state, settings):
+        super().__init__()
+        from gui.pages.audit import AuditPage
+        from gui.pages.datasets import DatasetsPage
+        from gui.pages.export import ExportPage
+        from gui.pages.models import ModelsPage
+        from gui.pages.playground import PlaygroundPage
+        from gui.pages.settings import SettingsPage
+        from gui.pages.train import TrainPage
+        from gui.pages.workspace import WorkspacePage
+
+        self.state, self.settings = state, settings
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.messages = MessagePanel()
+        outer.addWidget(self.messages)
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.pages = {
+            "workspace": WorkspacePage(state), "datasets": DatasetsPage(state), "models": ModelsPage(state),
+            "train": TrainPage(state, settings=settings), "export": ExportPage(state),
+            "playground": PlaygroundPage(state), "audit": AuditPage(state), "settings": SettingsPage(state, settings),
+        }
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.lock_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        state.message.connect(self.messages.show_message)
+        state.lock_changed.connect(lambda _u: self.update_status())
+        state.busy.connect(self.busy.setVisible)
+        self.resize(1280, 820)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sovereign model appliance"))
+        for i, key in enumerate(PAGE_KEYS):
+            self.nav.item(i).setText(self.pages[key].title())
+        self.update_status()
+
+    def update_status(self) -> None:
+        if not self.state.initialised:
+            text = self.tr("No workspace")
+        elif self.state.unlocked:
+            text = self.tr("Unlocked")
+        else:
+            text = self.tr("Locked")
+        self.lock_label.setText(text)
+        self.lock_label.setStyleSheet("color:#145a1f; font-weight:bold;" if self.state.unlocked else "color:#7a1010;")
+        self.statusBar().showMessage(ltr(self.state.home.root))
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange and not self.state.closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event):  # noqa: N802
+        if not self.state.closed:
+            self.pages["playground"].shutdown()
+            self.state.close()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "PAGE_KEYS", "Qt"]

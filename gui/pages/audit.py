@@ -1,0 +1,281 @@
+"""Audit page: verify this workspace's log and export evidence; auditor mode reads a package with
+the auditor's own key, shows a clear verdict and the records in a filterable table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from gui.pages.datasets import fill, table
+from gui.widgets.common import Banner, Page, Section
+
+
+class AuditPage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        lay = QVBoxLayout(self)
+        self.local_box = Section()
+        row = QHBoxLayout()
+        self.verify_local, self.export_btn = QPushButton(), QPushButton()
+        self.verify_local.clicked.connect(self.verify_workspace)
+        self.export_btn.clicked.connect(self.export_package)
+        row.addWidget(self.verify_local)
+        row.addWidget(self.export_btn)
+        row.addStretch(1)
+        self.local_box.body.addLayout(row)
+        self.local_banner = Banner()
+        self.local_box.body.addWidget(self.local_banner)
+        lay.addWidget(self.local_box)
+
+        self.auditor_box = Section()
+        f = QFormLayout()
+        self.key, self.key_pass, self.package, self.kept = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.key_pass.setEchoMode(QLineEdit.Password)
+        self.form_labels = [QLabel() for _ in range(4)]
+        self.browse = []
+        for lbl, w, folder in zip(self.form_labels, (self.key, self.key_pass, self.package, self.kept),
+                                  (False, None, True, False), strict=True):
+            if folder is None:
+                f.addRow(lbl, w)
+                continue
+            r = QHBoxLayout()
+            b = QPushButton()
+            b.clicked.connect(lambda _=False, w=w, folder=folder: self.pick(w, folder))
+            self.browse.append(b)
+            r.addWidget(w, 1)
+            r.addWidget(b)
+            f.addRow(lbl, r)
+        self.auditor_box.body.addLayout(f)
+        row = QHBoxLayout()
+        self.verify_pkg, self.save_report, self.keep_cp = QPushButton(), QPushButton(), QPushButton()
+        self.verify_pkg.clicked.connect(self.verify_package)
+        self.save_report.clicked.connect(self.write_report)
+        self.keep_cp.clicked.connect(self.keep_checkpoint)
+        for b in (self.verify_pkg, self.save_report, self.keep_cp):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.auditor_box.body.addLayout(row)
+        self.banner = Banner()
+        self.auditor_box.body.addWidget(self.banner)
+        lay.addWidget(self.auditor_box)
+
+        # The records of whatever was verified last: this workspace's log or an auditor's package.
+        self.records_box = Section()
+        grid = QGridLayout()
+        self.f_since, self.f_until, self.f_actor, self.f_action, self.f_object = (QLineEdit() for _ in range(5))
+        self.f_outcome = QComboBox()
+        self.filters = [self.f_since, self.f_until, self.f_actor, self.f_action, self.f_object, self.f_outcome]
+        self.filter_labels = [QLabel() for _ in self.filters]
+        for i, (lbl, w) in enumerate(zip(self.filter_labels, self.filters, strict=True)):
+            grid.addWidget(lbl, 0, i)
+            grid.addWidget(w, 1, i)
+            (w.currentIndexChanged if isinstance(w, QComboBox) else w.textChanged).connect(self.apply_filters)
+        self.records_box.body.addLayout(grid)
+        self.records = table(7)
+        self.records_box.body.addWidget(self.records, 1)
+        lay.addWidget(self.records_box, 1)
+        self._result = self._extra = self._pkg = None
+        self._auto_checked = False
+        self._shown = []
+        state.lock_changed.connect(self._lock_changed)
+        self.retranslate()
+
+    def _lock_changed(self, unlocked: bool) -> None:
+        """Locking removes this workspace's decrypted records from the window."""
+        self._auto_checked = False
+        if not unlocked and self._result is not None and self._pkg is None:
+            self._result, self._shown = None, []
+            fill(self.records, [])
+            self._title_records()
+
+    def title(self) -> str:
+        return self.tr("Audit")
+
+    def retranslate(self) -> None:
+        self.local_box.setTitle(self.tr("This workspace's audit log"))
+        self.verify_local.setText(self.tr("Verify the log"))
+        self.export_btn.setText(self.tr("Export an evidence package…"))
+        self.auditor_box.setTitle(self.tr("Auditor mode: verify a package with your own key"))
+        for lbl, t in zip(self.form_labels, (self.tr("Auditor key"), self.tr("Key passphrase"),
+                                             self.tr("Evidence package"), self.tr("Kept checkpoint")), strict=True):
+            lbl.setText(t)
+        self.key_pass.setPlaceholderText(self.tr("only if your key is protected"))
+        self.kept.setPlaceholderText(self.tr("optional: from your previous verification"))
+        for b in self.browse:
+            b.setText(self.tr("Browse…"))
+        self.verify_pkg.setText(self.tr("Verify package"))
+        self.save_report.setText(self.tr("Save report (HTML, CSV, JSONL)…"))
+        self.keep_cp.setText(self.tr("Keep this checkpoint…"))
+        for lbl, t in zip(self.filter_labels, (self.tr("From (UTC)"), self.tr("To (UTC)"), self.tr("User or role"),
+                                               self.tr("Action"), self.tr("Object"), self.tr("Outcome")), strict=True):
+            lbl.setText(t)
+        self._title_records()
+        self.f_since.setPlaceholderText("2026-11-01")
+        current = self.f_outcome.currentIndex()
+        self.f_outcome.clear()
+        self.f_outcome.addItem(self.tr("any"), None)
+        for o in ("ok", "refused", "denied", "cancelled", "failed", "error"):
+            self.f_outcome.addItem(o, o)
+        self.f_outcome.setCurrentIndex(max(current, 0))
+        self.records.setHorizontalHeaderLabels([self.tr("#"), self.tr("Time (UTC)"), self.tr("User"), self.tr("Role"),
+                                                self.tr("Action"), self.tr("Outcome"), self.tr("Objects")])
+
+    def _title_records(self) -> None:
+        if self._result is None:
+            self.records_box.setTitle(self.tr("Records (verify the log or a package to list them)"))
+        elif self._pkg is None:
+            self.records_box.setTitle(self.tr("Records of this workspace's log"))
+        else:
+            self.records_box.setTitle(self.tr("Records of the evidence package"))
+
+    def pick(self, widget, folder: bool) -> None:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Evidence package"))
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("File"))
+        if path:
+            widget.setText(path)
+
+    # Operator side --------------------------------------------------------------------------
+    def verify_workspace(self) -> None:
+        """Check this workspace's log; when unlocked, also decrypt it into the records table."""
+        def job(ctx):
+            from appliance.audit.log import AuditLog
+            from appliance.audit.verify import verify
+
+            log = AuditLog(ctx.catalog)
+            st = log.require()
+            priv = log.audit_private_key(ctx.keys) if ctx.keys is not None else None
+            return verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv)
+
+        def done(res):
+            if res.ok:
+                self.local_banner.set_verdict(True, self.tr("PASS: {n} records intact, {c} signed checkpoints "
+                                                            "verified.").format(n=res.size, c=res.checkpoints_ok))
+            else:
+                self.local_banner.set_verdict(False, self.tr("FAIL: tampering found; first bad record {seq}.").format(
+                    seq=res.first_bad_seq))
+            if res.decrypted:
+                # The table shows this workspace's records until a package is verified.
+                self._result, self._extra, self._pkg = res, [], None
+                self.apply_filters()
+
+        self.state.run(job, on_done=done, refresh=False)
+
+    def showEvent(self, event):  # noqa: N802
+        # Opening the page on an unlocked workspace verifies the log and lists its records.
+        if self._result is None and self.state.unlocked and self.state.initialised and not self._auto_checked:
+            self._auto_checked = True
+            self.verify_workspace()
+        super().showEvent(event)
+
+    def export_package(self) -> None:
+        dest = QFileDialog.getExistingDirectory(self, self.tr("Folder for the package (a new, empty one)"))
+        if not dest:
+            return
+        target = Path(dest) / "audit-package" if any(Path(dest).iterdir()) else Path(dest)
+
+        def job(ctx):
+            from appliance.audit.actions import action
+            from appliance.audit.log import AuditLog, actor, utc_now
+            from appliance.audit.package import write_package
+            from appliance.security.vault import Vault
+
+            log = AuditLog(ctx.catalog)
+            with action(ctx.catalog, "audit.export", params={"to": str(target)}):
+                log.checkpoint()
+                return write_package(target, state=log.require(), workspace_id=Vault(ctx.catalog).status()[
+                    "workspace_id"], rows=log.iter_rows(), checkpoints=log.checkpoints(), auditors=log.auditors(),
+                    exported_by=actor(), exported_at=utc_now())
+
+        self.state.run(job, on_done=lambda m: self.info(self.tr("Wrote {path}: {n} records.").format(
+            path=target, n=m["size"]), "success"))
+
+    # Auditor side ---------------------------------------------------------------------------
+    def verify_package(self) -> None:
+        key, pw, pkg, kept = self.key.text().strip(), self.key_pass.text(), self.package.text().strip(), \
+            self.kept.text().strip()
+
+        def job(ctx):
+            from appliance.audit.package import PackageError, cp_from_json, verify_package
+            from appliance.errors import InvalidInputError
+
+            try:
+                kept_cp = None
+                if kept:
+                    d = json.loads(Path(kept).read_text())
+                    kept_cp = {**cp_from_json(d), "log_id": d.get("log_id")}
+                return verify_package(Path(pkg), Path(key).read_bytes(), key_password=pw.encode() if pw else None,
+                                      kept=kept_cp)
+            except (PackageError, OSError, ValueError) as exc:
+                raise InvalidInputError(str(exc)) from exc
+
+        def done(result):
+            self._result, self._extra, self._pkg = result
+            res, extra = self._result, self._extra
+            if res.ok and not extra:
+                self.banner.set_verdict(True, self.tr("PASS: the log is intact ({n} records, {c} signed checkpoints)."
+                                                      ).format(n=res.size, c=res.checkpoints_ok))
+            else:
+                first = res.first_bad_seq if not res.ok else "—"
+                detail = "; ".join([str(f) for f in res.findings[:3]] + extra[:2])
+                self.banner.set_verdict(False, self.tr("FAIL: tampering detected; first bad record {seq}.").format(
+                    seq=first) + "\n" + detail)
+            self.apply_filters()
+
+        self.state.run(job, on_done=done, refresh=False)
+
+    def _filters(self) -> dict:
+        return {"since": self.f_since.text().strip() or None, "until": self.f_until.text().strip() or None,
+                "actor": self.f_actor.text().strip() or None, "action": self.f_action.text().strip() or None,
+                "obj": self.f_object.text().strip() or None, "outcome": self.f_outcome.currentData()}
+
+    def apply_filters(self) -> None:
+        from appliance.audit.report import matches
+
+        self._title_records()
+        if self._result is None:
+            return
+        self._shown = [r for r in self._result.decrypted if matches(r, **self._filters())]
+        fill(self.records, [[r.get("seq"), str(r.get("time", ""))[:19].replace("T", " "),
+                             (r.get("actor") or {}).get("user"), (r.get("actor") or {}).get("role"), r.get("action"),
+                             r.get("outcome"), " ".join(map(str, r.get("objects") or []))] for r in self._shown])
+
+    def write_report(self) -> None:
+        if self._result is None or self._pkg is None:
+            self.info(self.tr("Verify a package first."), "error")
+            return
+        dest = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report"))
+        if not dest:
+            return
+        from appliance.audit.report import write_outputs
+
+        f = self._filters()
+        write_outputs(Path(dest), result=self._result, selected=self._shown, manifest=self._pkg["manifest"],
+                      filters={"since": f["since"], "until": f["until"], "actor": f["actor"], "action": f["action"],
+                               "object": f["obj"], "outcome": f["outcome"]}, extra_findings=self._extra)
+        self.info(self.tr("Wrote report.html, records.csv and records.jsonl to {path}.").format(path=dest), "success")
+
+    def keep_checkpoint(self) -> None:
+        if self._pkg is None or not self._result.ok or not self._result.latest_checkpoint:
+            self.info(self.tr("Only a checkpoint of a log that verified can be kept."), "error")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Keep checkpoint"), "kept-checkpoint.json")
+        if path:
+            from appliance.audit.package import cp_to_json
+
+            Path(path).write_text(json.dumps({"log_id": self._pkg["keys"]["log_id"],
+                                              **cp_to_json(self._result.latest_checkpoint)}, indent=2) + "\n")
+            self.info(self.tr("Checkpoint kept in {path}.").format(path=path), "success")

@@ -1,0 +1,236 @@
+"""Datasets page: import with the validation report row by row, versions, preview, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from gui.widgets.common import Page, Section, ltr, text_direction
+
+
+def table(columns: int) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setVisible(False)
+    return t
+
+
+def fill(t: QTableWidget, rows: list[list]) -> None:
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            t.setItem(r, c, item)
+
+
+class DatasetsPage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        lay = QVBoxLayout(self)
+        self.import_box = Section()
+        f = QFormLayout()
+        self.file = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.pick)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse)
+        self.name = QLineEdit()
+        self.fmt = QComboBox()
+        self.columns = QLineEdit()
+        self.eval_fraction = QDoubleSpinBox()
+        self.eval_fraction.setRange(0.0, 0.9)
+        self.eval_fraction.setSingleStep(0.05)
+        self.eval_fraction.setValue(0.1)
+        self.skip_invalid = QCheckBox()
+        self.labels = [QLabel() for _ in range(5)]
+        for lbl, w in zip(self.labels, (row, self.name, self.fmt, self.columns, self.eval_fraction), strict=True):
+            f.addRow(lbl, w)
+        f.addRow("", self.skip_invalid)
+        self.import_box.body.addLayout(f)
+        self.import_btn = QPushButton()
+        self.import_btn.clicked.connect(self.do_import)
+        self.import_box.body.addWidget(self.import_btn)
+        self.report_title = QLabel()
+        self._last_report = None
+        self.report = table(4)
+        self.report.setMinimumHeight(90)
+        self.report.setMaximumHeight(150)
+        self.import_box.body.addWidget(self.report_title)
+        self.import_box.body.addWidget(self.report)
+        lay.addWidget(self.import_box)
+
+        self.list_box = Section()
+        split = QSplitter(Qt.Vertical)
+        self.versions = table(8)
+        split.addWidget(self.versions)
+        self.preview_view = QTextBrowser()
+        split.addWidget(self.preview_view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        self.list_box.body.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        self.preview_btn, self.remove_btn = QPushButton(), QPushButton()
+        self.preview_btn.clicked.connect(self.preview)
+        self.remove_btn.clicked.connect(self.remove)
+        buttons.addWidget(self.preview_btn)
+        buttons.addWidget(self.remove_btn)
+        buttons.addStretch(1)
+        self.list_box.body.addLayout(buttons)
+        lay.addWidget(self.list_box, 1)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Datasets")
+
+    def retranslate(self) -> None:
+        self.import_box.setTitle(self.tr("Import a dataset (encrypted on import)"))
+        for lbl, t in zip(self.labels, (self.tr("File"), self.tr("Name"), self.tr("Format"),
+                                        self.tr("CSV columns"), self.tr("Held-out share")), strict=True):
+            lbl.setText(t)
+        self.browse.setText(self.tr("Browse…"))
+        self.columns.setPlaceholderText(self.tr("e.g. instruction=question,output=answer"))
+        current = self.fmt.currentIndex()
+        self.fmt.clear()
+        for label, value in ((self.tr("automatic"), None), (self.tr("chat (JSONL)"), "chat"),
+                             (self.tr("instruction (JSONL)"), "instruction"), ("CSV", "csv"),
+                             (self.tr("text / Markdown"), "text")):
+            self.fmt.addItem(label, value)
+        self.fmt.setCurrentIndex(max(current, 0))
+        self.skip_invalid.setText(self.tr("Import the valid rows and skip the invalid ones"))
+        self.import_btn.setText(self.tr("Validate and import"))
+        if self._last_report is None:
+            self.report_title.setText(self.tr("Validation report"))
+        else:
+            self.show_report(self._last_report)
+        self.report.setHorizontalHeaderLabels([self.tr("Severity"), self.tr("Line"), self.tr("Field"),
+                                               self.tr("Problem")])
+        self.list_box.setTitle(self.tr("Dataset versions"))
+        self.versions.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Version"), self.tr("Format"),
+                                                 self.tr("Rows"), self.tr("Train"), self.tr("Held out"),
+                                                 self.tr("Created"), self.tr("Id")])
+        self.preview_btn.setText(self.tr("Preview (decrypt in memory)"))
+        self.remove_btn.setText(self.tr("Remove (crypto-erase)"))
+
+    def refresh(self) -> None:
+        from appliance.data.datasets import DatasetStore
+
+        self._rows = DatasetStore(self.state.home, self.state.catalog).list()
+        fill(self.versions, [[r["name"], r["version"], r["format"], r["rows"], r["train_rows"], r["eval_rows"],
+                              r["created_at"][:16].replace("T", " "), r["id"]] for r in self._rows])
+
+    def pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Dataset file"), "",
+                                              self.tr("Datasets (*.jsonl *.json *.csv *.txt *.md)"))
+        if path:
+            self.file.setText(path)
+            if not self.name.text():
+                from appliance.models.store import slugify
+
+                self.name.setText(slugify(Path(path).stem))
+
+    def show_report(self, report) -> None:
+        self._last_report = report
+        problems = [(self.tr("error"), p) for p in report.errors] + [(self.tr("warning"), p) for p in report.warnings]
+        fill(self.report, [[sev, p.line or "", p.field or "", p.message] for sev, p in problems])
+        self.report_title.setText(self.tr("Validation report: {read} rows read, {kept} usable, {e} errors, "
+                                          "{w} warnings").format(read=report.rows_read, kept=report.rows_kept,
+                                                                 e=report.n_errors, w=report.n_warnings))
+
+    def do_import(self) -> None:
+        from functools import partial
+
+        from gui import tasks
+
+        job = partial(tasks.import_dataset, path=self.file.text().strip(), name=self.name.text().strip(),
+                      fmt=self.fmt.currentData(), columns=self.columns.text().strip(),
+                      eval_fraction=self.eval_fraction.value(), skip_invalid=self.skip_invalid.isChecked())
+
+        def done(result):
+            self.show_report(result["report"])
+            if result["status"] == "refused":
+                report = result["report"]
+                self.info(self.tr("{file} was not imported: {n} row(s) have errors, listed in the validation report. "
+                                  "Fix them, or tick \u201cImport the valid rows and skip the invalid ones\u201d.").format(
+                    file=ltr(Path(str(report.source)).name), n=report.n_errors), "error")
+                return
+            row = result["row"]
+            self.info(self.tr("Imported {name} version {v}: {n} rows, encrypted.").format(
+                name=row["name"], v=row["version"], n=row["rows"]) if result["created"] else
+                self.tr("Unchanged: this version already holds exactly this data."), "success")
+
+        self.state.run(job, on_done=done, needs_keys=True, isolated=True)
+
+    def _selected(self):
+        r = self.versions.currentRow()
+        return self._rows[r] if 0 <= r < len(self._rows) else None
+
+    def preview(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.info(self.tr("Select a dataset version first."), "error")
+            return
+
+        def job(ctx):
+            from appliance.data.datasets import DatasetStore
+
+            return DatasetStore(ctx.home, ctx.catalog, ctx.keys).read_records(row["id"], purpose="preview")[:20]
+
+        def done(records):
+            import html
+
+            parts = []
+            for i, rec in enumerate(records, 1):
+                body = "".join(f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
+                               for m in rec.get("messages", [])) or "".join(
+                    f"<div><b>{k}:</b> {html.escape(str(rec[k]))}</div>" for k in ("instruction", "input", "output",
+                                                                                   "text") if rec.get(k))
+                text = " ".join(m["content"] for m in rec.get("messages", [])) or str(rec.get("instruction") or
+                                                                                        rec.get("text") or "")
+                parts.append(f"<p dir=\"{text_direction(text)}\"><i>#{i} ({rec.get('split')})</i>{body}</p>")
+            self.preview_view.setHtml("".join(parts))
+
+        self.state.run(job, on_done=done, needs_keys=True, refresh=False)
+
+    def remove(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.info(self.tr("Select a dataset version first."), "error")
+            return
+        answer = QMessageBox.question(self, self.tr("Remove dataset"), self.tr(
+            "Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.").format(
+            name=row["name"], v=row["version"]))
+        if answer != QMessageBox.Yes:
+            return
+
+        def job(ctx):
+            from appliance.data.datasets import DatasetStore
+
+            return DatasetStore(ctx.home, ctx.catalog).remove(row["id"])
+
+        self.state.run(job, on_done=lambda _r: self.info(self.tr("Removed; its data key is destroyed."), "success"))

@@ -1,0 +1,173 @@
+"""Models page: base and merged models, training runs, exports, and the selected object's lineage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+
+from gui.pages.datasets import fill, table
+from gui.widgets.common import Chain, Page, Section
+
+
+def short(n) -> str:
+    n = int(n or 0)
+    return f"{n / 1e9:.1f}B" if n >= 1e9 else (f"{n / 1e6:.0f}M" if n >= 1e6 else str(n))
+
+
+class ModelsPage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.models, self.runs, self.exports = table(7), table(7), table(6)
+        for t in (self.models, self.runs, self.exports):
+            self.tabs.addTab(t, "")
+            t.itemSelectionChanged.connect(self.show_lineage)
+        lay.addWidget(self.tabs, 1)
+        self.lineage_box = Section()
+        self.chain = Chain()
+        self.lineage_box.body.addWidget(self.chain)
+        lay.addWidget(self.lineage_box)
+        row = QHBoxLayout()
+        self.import_dir, self.import_gguf, self.remove_btn = QPushButton(), QPushButton(), QPushButton()
+        self.import_dir.clicked.connect(lambda: self.import_model(folder=True))
+        self.import_gguf.clicked.connect(lambda: self.import_model(folder=False))
+        self.remove_btn.clicked.connect(self.remove)
+        for b in (self.import_dir, self.import_gguf, self.remove_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.hint = QLabel()
+        row.addWidget(self.hint)
+        lay.addLayout(row)
+        self.tabs.currentChanged.connect(lambda _i: self.show_lineage())
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Models")
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Models"))
+        self.tabs.setTabText(1, self.tr("Training runs"))
+        self.tabs.setTabText(2, self.tr("Exports"))
+        self.models.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Architecture"),
+                                               self.tr("Parameters"), self.tr("Type"), self.tr("Created"),
+                                               self.tr("Id")])
+        self.runs.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Status"), self.tr("Method"), self.tr("Steps"),
+                                             self.tr("Train loss"), self.tr("Held-out loss"), self.tr("Id")])
+        self.exports.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Type"), self.tr("Verification"),
+                                                self.tr("Size"), self.tr("Created"), self.tr("Id")])
+        self.lineage_box.setTitle(self.tr("Lineage of the selected item"))
+        self.import_dir.setText(self.tr("Import a model folder…"))
+        self.import_gguf.setText(self.tr("Import a GGUF file…"))
+        self.remove_btn.setText(self.tr("Remove"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        from appliance.fsutil import human_bytes
+        from appliance.tuning.runs import RunStore
+
+        keep = self._selected_id() if hasattr(self, "_exports") else None
+        cat = self.state.catalog
+        kinds = {"builtin": self.tr("built-in"), "imported": self.tr("imported"), "merged": self.tr("merged")}
+        self._models = cat.list_models()
+        fill(self.models, [[m["name"], kinds.get(m["kind"], m["kind"]), m["architecture"], short(m["params"]),
+                            m["dtype"], m["created_at"][:16].replace("T", " "), m["id"]] for m in self._models])
+        self._runs = RunStore(self.state.home, cat).list()
+        run_status = {"completed": self.tr("completed"), "running": self.tr("running"), "cancelled": self.tr("cancelled"),
+                      "failed": self.tr("failed"), "interrupted": self.tr("interrupted")}
+        fill(self.runs, [[r["name"], run_status.get(r["status"], r["status"]), r["method"], f"{r['steps_done']}/{r['total_steps']}",
+                          f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
+                          f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "", r["id"]]
+                         for r in self._runs])
+        names = {m["id"]: m["name"] for m in self._models}
+        self._exports = cat.list_exports()
+        status = {"verified": self.tr("verified"), "failed": self.tr("failed"), "unverified": self.tr("unverified")}
+        fill(self.exports, [[names.get(e["model_id"], e["model_id"]), e["quant"], status.get(e["status"], e["status"]),
+                             human_bytes(e["size_bytes"]), e["created_at"][:16].replace("T", " "), e["id"]]
+                            for e in self._exports])
+        if keep is not None:  # a language switch or a data change keeps the selection
+            rows = [self._models, self._runs, self._exports][self.tabs.currentIndex()]
+            t = [self.models, self.runs, self.exports][self.tabs.currentIndex()]
+            for i, row in enumerate(rows):
+                if row["id"] == keep:
+                    t.setCurrentCell(i, 0)  # selectRow() misses in right-to-left layouts
+        self.show_lineage()
+
+    def _selected_id(self) -> str | None:
+        t = [self.models, self.runs, self.exports][self.tabs.currentIndex()]
+        rows = [self._models, self._runs, self._exports][self.tabs.currentIndex()]
+        r = t.currentRow()
+        return rows[r]["id"] if 0 <= r < len(rows) else None
+
+    def describe(self, object_id: str) -> tuple[str, str]:
+        cat = self.state.catalog
+        if object_id.startswith("mdl-"):
+            m = cat.find_model(object_id)
+            return (m["name"], self.tr("model")) if m else (object_id, self.tr("removed"))
+        if object_id.startswith("exp-"):
+            try:
+                e = cat.get_export(object_id)
+                return (f"{e['quant']} GGUF", self.tr("export"))
+            except Exception:  # noqa: BLE001
+                return (object_id, self.tr("removed"))
+        if object_id.startswith("run-"):
+            run = cat.row_by_id("runs", object_id)
+            return (run["name"], self.tr("training run")) if run else (object_id, self.tr("removed"))
+        if object_id.startswith("dsv-"):
+            ds = cat.row_by_id("datasets", object_id)
+            return ((f"{ds['name']} v{ds['version']}", self.tr("dataset")) if ds
+                    else (object_id, self.tr("removed")))
+        return object_id, ""
+
+    def show_lineage(self) -> None:
+        oid = self._selected_id()
+        if oid is None:
+            self.chain.set_items([])
+            return
+        # Follow the main line first (export → model → run → datasets and base), then the rest.
+        order = {"exported-from": 0, "merged-from": 1, "continued-from": 2, "trained-on": 3, "trained-from": 4,
+                 "base-of": 5}
+        chain, seen, frontier = [self.describe(oid)], {oid}, [oid]
+        while frontier and len(chain) < 8:
+            parents = sorted(self.state.catalog.parents(frontier.pop(0)), key=lambda p: order.get(p["relation"], 9))
+            for p in parents:
+                if p["parent_id"] not in seen:
+                    seen.add(p["parent_id"])
+                    frontier.append(p["parent_id"])
+                    chain.append(self.describe(p["parent_id"]))
+        self.chain.set_items(chain)
+
+    def import_model(self, folder: bool) -> None:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Hugging Face model folder"))
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("GGUF file"), "", "GGUF (*.gguf)")
+        if not path:
+            return
+
+        from functools import partial
+
+        from gui import tasks
+
+        self.state.run(partial(tasks.import_model, path=path), isolated=True,
+                       on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"))
+
+    def remove(self) -> None:
+        oid = self._selected_id()
+        if oid is None or not (oid.startswith("mdl-") or oid.startswith("exp-")):
+            self.info(self.tr("Select a model or an export to remove."), "error")
+            return
+        if QMessageBox.question(self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(
+                obj=self.describe(oid)[0])) != QMessageBox.Yes:
+            return
+
+        def job(ctx):
+            if oid.startswith("mdl-"):
+                from appliance.models.store import ModelStore
+
+                return ModelStore(ctx.home, ctx.catalog).remove(oid, force=True)
+            from appliance.serving.export import Exporter
+
+            return Exporter(ctx.home, ctx.catalog).remove(oid)
+
+        self.state.run(job, on_done=lambda _r: self.info(self.tr("Removed."), "success"))

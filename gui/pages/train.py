@@ -1,0 +1,338 @@
+"""Train page: base model, dataset and preset; hyperparameters with inline validation; start,
+cancel, resume; a live loss plot with tokens/s, ETA and memory."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from gui.widgets.common import Page, Section, ltr
+
+
+class TrainPage(Page):
+    def __init__(self, state, parent=None, settings=None):
+        super().__init__(state, parent)
+        self.settings = settings
+        self.job = None
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.form_box = Section()
+        grid = QGridLayout()
+        self.base, self.dataset, self.preset = QComboBox(), QComboBox(), QComboBox()
+        self.method, self.precision, self.device = QComboBox(), QComboBox(), QComboBox()
+        for combo, values in ((self.method, ("lora", "qlora", "full")), (self.precision, ("auto", "fp32", "bf16", "fp16")),
+                              (self.device, ("auto", "cpu", "cuda"))):
+            for v in values:
+                combo.addItem(v, v)
+        self.lr = QLineEdit()
+        self.epochs = QDoubleSpinBox()
+        self.epochs.setRange(0, 1000)
+        self.max_steps, self.batch, self.seq, self.rank = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
+        self.max_steps.setRange(0, 10 ** 7)
+        self.batch.setRange(0, 4096)
+        self.seq.setRange(0, 1 << 20)
+        self.rank.setRange(0, 1024)
+        self.alpha = QDoubleSpinBox()
+        self.alpha.setRange(0, 4096)
+        self.packing = QCheckBox()
+        self.widgets = [self.base, self.dataset, self.preset, self.method, self.lr, self.epochs, self.max_steps,
+                        self.batch, self.seq, self.rank, self.alpha, self.precision, self.device, self.packing]
+        self.labels = [QLabel() for _ in self.widgets]
+        for i, (lbl, w) in enumerate(zip(self.labels, self.widgets, strict=True)):
+            grid.addWidget(lbl, i % 7, (i // 7) * 2)
+            grid.addWidget(w, i % 7, (i // 7) * 2 + 1)
+        self.form_box.body.addLayout(grid)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color:#a01010;")
+        self.problems.setWordWrap(True)
+        self.form_box.body.addWidget(self.problems)
+        buttons = QHBoxLayout()
+        self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
+        self.resume_pick = QComboBox()
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.resume_btn.clicked.connect(self.resume)
+        for w in (self.start_btn, self.cancel_btn, self.resume_pick, self.resume_btn):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        self.form_box.body.addLayout(buttons)
+        top.addWidget(self.form_box, 1)
+        lay.addLayout(top)
+
+        self.progress_box = Section()
+        # pyqtgraph loads when the page is first shown (or a run reports progress),
+        # not at start-up.
+        self.plot = None
+        self.train_curve = self.eval_curve = None
+        self.plot_slot = QVBoxLayout()
+        self.progress_box.body.addLayout(self.plot_slot, 1)
+        self.stats = QLabel()
+        self.progress_box.body.addWidget(self.stats)
+        lay.addWidget(self.progress_box, 1)
+        self._xy, self._eval = ([], []), ([], [])
+        self._last_run = None
+        for w in self.widgets:
+            for sig in ("currentIndexChanged", "textChanged", "valueChanged", "toggled"):
+                if hasattr(w, sig):
+                    getattr(w, sig).connect(self.validate)
+        self.preset.currentIndexChanged.connect(self.load_preset)
+        self.retranslate()
+        self.refresh()
+        self.load_preset()
+
+    def title(self) -> str:
+        return self.tr("Train")
+
+    def ensure_plot(self) -> None:
+        if self.plot is not None:
+            return
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot = pg.PlotWidget()
+        self.plot.showGrid(x=True, y=True, alpha=0.3)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.train_curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
+        self.eval_curve = self.plot.plot([], [], pen=None, symbol="o", symbolBrush="#d62728")
+        self.plot_slot.addWidget(self.plot)
+        self._label_plot()
+        self.train_curve.setData(*self._xy)
+        self.eval_curve.setData(*self._eval)
+
+    def _label_plot(self) -> None:
+        if self.plot is not None:
+            self.plot.setLabel("bottom", self.tr("step"))
+            self.plot.setLabel("left", self.tr("loss"))
+            self.legend.clear()
+            self.legend.addItem(self.train_curve, self.tr("training"))
+            self.legend.addItem(self.eval_curve, self.tr("held-out"))
+
+    def showEvent(self, event):  # noqa: N802
+        self.ensure_plot()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        names = [self.tr("Base model"), self.tr("Dataset"), self.tr("Preset"), self.tr("Method"),
+                 self.tr("Learning rate"), self.tr("Epochs"), self.tr("Max steps (0: epochs)"), self.tr("Batch size"),
+                 self.tr("Sequence length"), self.tr("LoRA rank"), self.tr("LoRA alpha"), self.tr("Precision"),
+                 self.tr("Device"), self.tr("Packing")]
+        for lbl, text in zip(self.labels, names, strict=True):
+            lbl.setText(text)
+        self.packing.setText(self.tr("several rows per sequence"))
+        self.form_box.setTitle(self.tr("Fine-tune"))
+        self.start_btn.setText(self.tr("Start training"))
+        self.cancel_btn.setText(self.tr("Cancel (saves a checkpoint)"))
+        self.resume_btn.setText(self.tr("Resume"))
+        self.progress_box.setTitle(self.tr("Progress"))
+        self._label_plot()
+        self._show_stats(None)
+        self.validate()
+
+    def refresh(self) -> None:
+        from appliance.data.datasets import DatasetStore
+        from appliance.models import builtin
+        from appliance.tuning.recipe import presets
+        from appliance.tuning.runs import RunStore
+
+        def reset(combo, items):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for label, value in items:
+                combo.addItem(label, value)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(idx if idx >= 0 else 0)
+            combo.blockSignals(False)
+
+        models = [(m["name"], m["name"]) for m in self.state.catalog.list_models()]
+        if builtin.BUILTIN_NAME not in [v for _, v in models]:
+            models.insert(0, (builtin.BUILTIN_NAME, builtin.BUILTIN_NAME))
+        reset(self.base, models)
+        names = sorted({r["name"] for r in DatasetStore(self.state.home, self.state.catalog).list()})
+        reset(self.dataset, [(n, n) for n in names])
+        if self.preset.count() == 0:
+            reset(self.preset, [(p, p) for p in presets()])
+        runs = [r for r in RunStore(self.state.home, self.state.catalog).list()
+                if r["status"] in ("cancelled", "failed", "interrupted")]
+        reset(self.resume_pick, [(f"{r['name']} ({r['steps_done']}/{r['total_steps']})", r["id"]) for r in runs])
+        self.resume_btn.setEnabled(bool(runs) and self.job is None)
+        self.validate()
+        if self.job is None:
+            self._show_last_run()
+
+    def _show_last_run(self) -> None:
+        """While idle, the plot shows the newest run's recorded curves (from the catalog)."""
+        from appliance.tuning.runs import RunStore
+
+        store = RunStore(self.state.home, self.state.catalog)
+        runs = store.list()
+        self._last_run = runs[-1] if runs else None
+        if self._last_run is None:
+            self._xy, self._eval = ([], []), ([], [])
+        else:
+            metrics = store.metrics(self._last_run["id"])
+            train = [(m["step"], m["value"]) for m in metrics if m["kind"] == "train_loss"]
+            held = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"
+                    and m["value"] is not None and not math.isnan(m["value"])]
+            self._xy = ([x for x, _ in train], [y for _, y in train])
+            self._eval = ([x for x, _ in held], [y for _, y in held])
+        if self.plot is not None:
+            self.train_curve.setData(*self._xy)
+            self.eval_curve.setData(*self._eval)
+        self._show_stats(None)
+
+    def load_preset(self) -> None:
+        from appliance.tuning.recipe import load_recipe, preset_path
+
+        name = self.preset.currentData()
+        if not name:
+            return
+        r = load_recipe(preset_path(name))
+        t, lo = r.training, r.lora
+        for w in self.widgets:
+            w.blockSignals(True)
+        self.method.setCurrentIndex(self.method.findData(r.method.kind))
+        self.lr.setText(f"{t.learning_rate:g}")
+        self.epochs.setValue(t.epochs)
+        self.max_steps.setValue(t.max_steps)
+        self.batch.setValue(t.batch_size)
+        self.seq.setValue(t.sequence_length)
+        self.rank.setValue(lo.rank)
+        self.alpha.setValue(lo.alpha)
+        self.precision.setCurrentIndex(self.precision.findData(t.precision))
+        device = (self.settings.device if self.settings else None) or t.device
+        self.device.setCurrentIndex(self.device.findData(device))
+        self.packing.setChecked(t.packing)
+        for w in self.widgets:
+            w.blockSignals(False)
+        self.validate()
+
+    def recipe(self):
+        """The recipe the form describes; raises ``RecipeError`` listing every problem."""
+        from appliance.tuning.recipe import load_recipe, preset_path
+
+        base = load_recipe(preset_path(self.preset.currentData() or "cpu-quick"))
+        try:
+            lr = float(self.lr.text())
+        except ValueError:
+            lr = self.lr.text()
+        return base.with_overrides(**{
+            "run.base_model": self.base.currentData() or "", "run.datasets": [self.dataset.currentData()]
+            if self.dataset.currentData() else [], "method.kind": self.method.currentData(),
+            "training.learning_rate": lr, "training.epochs": self.epochs.value(),
+            "training.max_steps": self.max_steps.value(), "training.batch_size": self.batch.value(),
+            "training.sequence_length": self.seq.value(), "lora.rank": self.rank.value(),
+            "lora.alpha": self.alpha.value(), "training.precision": self.precision.currentData(),
+            "training.device": self.device.currentData(), "training.packing": self.packing.isChecked()})
+
+    def validate(self) -> bool:
+        from appliance.tuning.recipe import RecipeError
+
+        problems = []
+        try:
+            self.recipe()
+        except RecipeError as exc:
+            problems = exc.problems
+        if not self.dataset.currentData():
+            problems.append(self.tr("Import a dataset first (Datasets page)."))
+        self.problems.setText("\n".join(problems))
+        ok = not problems and self.job is None
+        self.start_btn.setEnabled(ok)
+        self.cancel_btn.setEnabled(self.job is not None)
+        return ok
+
+    # Running --------------------------------------------------------------------------------
+    def _begin(self) -> None:
+        self.ensure_plot()
+        self._xy, self._eval = ([], []), ([], [])
+        self.train_curve.setData([], [])
+        self.eval_curve.setData([], [])
+
+    def start(self) -> None:
+        if not self.validate():
+            return
+        from functools import partial
+
+        from gui import tasks
+
+        self._run(partial(tasks.train, recipe=self.recipe().to_dict()))
+
+    def resume(self) -> None:
+        run_id = self.resume_pick.currentData()
+        if not run_id:
+            return
+
+        from functools import partial
+
+        from gui import tasks
+
+        self._run(partial(tasks.resume, run_id=run_id))
+
+    def _run(self, job_fn) -> None:
+        self._begin()
+        # In a worker process: torch holds the interpreter lock for long stretches (see gui/isolated.py).
+        self.job = self.state.run(job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True,
+                                  isolated=True)
+        if self.job is not None:
+            self.job.finished.connect(self._finished)
+        self.validate()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.stats.setText(self.tr("Stopping after this step and saving a checkpoint…"))
+
+    def _finished(self) -> None:
+        self.job = None
+        self.refresh()
+
+    def on_done(self, row) -> None:
+        self.info(self.tr("Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.").format(
+            name=row["name"], loss=row["train_loss"]), "success")
+
+    def on_event(self, event) -> None:
+        from appliance.tuning.trainer import EvalDone, TrainStep
+
+        self.ensure_plot()
+        if isinstance(event, TrainStep):
+            self._xy[0].append(event.step)
+            self._xy[1].append(event.loss)
+            self.train_curve.setData(*self._xy)
+            self._show_stats(event)
+        elif isinstance(event, EvalDone) and not math.isnan(event.eval_loss):
+            self._eval[0].append(event.step)
+            self._eval[1].append(event.eval_loss)
+            self.eval_curve.setData(*self._eval)
+
+    def _show_stats(self, e) -> None:
+        if e is None:
+            last = self._last_run
+            if last is None:
+                self.stats.setText(self.tr("Not running."))
+            else:
+                loss = last.get("train_loss")
+                status = {"completed": self.tr("completed"), "running": self.tr("running"),
+                          "cancelled": self.tr("cancelled"), "failed": self.tr("failed"),
+                          "interrupted": self.tr("interrupted")}.get(last["status"], last["status"])
+                self.stats.setText(self.tr("Not running. The plot shows the latest run, {name} ({status}, {done}/{total} "
+                                           "steps, final loss {loss}).").format(
+                    name=ltr(last["name"]), status=status, done=last.get("steps_done") or 0,
+                    total=last.get("total_steps") or 0, loss=f"{loss:.4f}" if loss is not None else "–"))
+            return
+        from appliance.fsutil import human_bytes
+
+        self.stats.setText(self.tr("Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   "
+                                   "memory {mem}").format(s=e.step, t=e.total, loss=e.loss, tps=e.tokens_per_s,
+                                                          eta=e.eta_s, mem=human_bytes(e.memory_bytes)))

@@ -1,0 +1,199 @@
+"""Workspace page: create the keys, unlock with passphrase (and key file), lock, change passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from gui.widgets.common import Page, Section, ltr
+
+
+def _password() -> QLineEdit:
+    e = QLineEdit()
+    e.setEchoMode(QLineEdit.Password)
+    return e
+
+
+class WorkspacePage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        lay = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setStyleSheet("font-size:12pt;")
+        lay.addWidget(self.status)
+
+        self.create_box = Section()
+        f = QFormLayout()
+        self.new_pass, self.new_pass2, self.new_keyfile = _password(), _password(), QLineEdit()
+        self.create_lbl = [QLabel(), QLabel(), QLabel()]
+        f.addRow(self.create_lbl[0], self.new_pass)
+        f.addRow(self.create_lbl[1], self.new_pass2)
+        f.addRow(self.create_lbl[2], self.new_keyfile)
+        self.create_box.body.addLayout(f)
+        self.create_btn = QPushButton()
+        self.create_btn.clicked.connect(self.create)
+        self.create_box.body.addWidget(self.create_btn)
+        lay.addWidget(self.create_box)
+
+        self.unlock_box = Section()
+        f = QFormLayout()
+        self.passphrase, self.keyfile = _password(), QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.pick_keyfile)
+        row = QHBoxLayout()
+        row.addWidget(self.keyfile, 1)
+        row.addWidget(self.browse)
+        self.unlock_lbl = [QLabel(), QLabel()]
+        f.addRow(self.unlock_lbl[0], self.passphrase)
+        f.addRow(self.unlock_lbl[1], row)
+        self.unlock_box.body.addLayout(f)
+        buttons = QHBoxLayout()
+        self.unlock_btn, self.lock_btn = QPushButton(), QPushButton()
+        self.unlock_btn.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.lock_btn.clicked.connect(self.lock)
+        buttons.addWidget(self.unlock_btn)
+        buttons.addWidget(self.lock_btn)
+        buttons.addStretch(1)
+        self.unlock_box.body.addLayout(buttons)
+        lay.addWidget(self.unlock_box)
+
+        self.change_box = Section()
+        f = QFormLayout()
+        self.cur, self.chg1, self.chg2 = _password(), _password(), _password()
+        self.change_lbl = [QLabel(), QLabel(), QLabel()]
+        for lbl, w in zip(self.change_lbl, (self.cur, self.chg1, self.chg2), strict=True):
+            f.addRow(lbl, w)
+        self.change_box.body.addLayout(f)
+        row = QHBoxLayout()
+        self.change_btn, self.rotate_btn = QPushButton(), QPushButton()
+        self.change_btn.clicked.connect(self.change)
+        self.rotate_btn.clicked.connect(self.rotate)
+        row.addWidget(self.change_btn)
+        row.addWidget(self.rotate_btn)
+        row.addStretch(1)
+        self.change_box.body.addLayout(row)
+        lay.addWidget(self.change_box)
+        lay.addStretch(1)
+        state.lock_changed.connect(lambda _u: self.refresh())
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Workspace")
+
+    def retranslate(self) -> None:
+        self.create_box.setTitle(self.tr("Create the workspace"))
+        for lbl, t in zip(self.create_lbl, (self.tr("Passphrase (12+ characters)"), self.tr("Repeat it"),
+                                            self.tr("Key file (optional)")), strict=True):
+            lbl.setText(t)
+        self.new_keyfile.setPlaceholderText(self.tr("e.g. a file on removable media; created if missing"))
+        self.create_btn.setText(self.tr("Create workspace keys"))
+        self.unlock_box.setTitle(self.tr("Unlock"))
+        self.unlock_lbl[0].setText(self.tr("Passphrase"))
+        self.unlock_lbl[1].setText(self.tr("Key file"))
+        self.keyfile.setPlaceholderText(self.tr("only if the workspace needs one"))
+        self.browse.setText(self.tr("Browse…"))
+        self.unlock_btn.setText(self.tr("Unlock"))
+        self.lock_btn.setText(self.tr("Lock"))
+        self.change_box.setTitle(self.tr("Change passphrase"))
+        for lbl, t in zip(self.change_lbl, (self.tr("Current passphrase"), self.tr("New passphrase"),
+                                            self.tr("Repeat it")), strict=True):
+            lbl.setText(t)
+        self.change_btn.setText(self.tr("Change passphrase"))
+        self.rotate_btn.setText(self.tr("Rotate master key"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        init = self.state.initialised
+        self.create_box.setVisible(not init)
+        self.unlock_box.setVisible(init)
+        self.change_box.setVisible(init)
+        self.lock_btn.setEnabled(self.state.unlocked)
+        self.unlock_btn.setEnabled(not self.state.unlocked)
+        if not init:
+            self.status.setText(self.tr("No workspace yet at {home}.").format(home=ltr(self.state.home.root)))
+        elif self.state.unlocked:
+            self.status.setText(self.tr("Unlocked: workspace {ws}.").format(ws=ltr(self.state.keys.workspace_id)))
+        else:
+            self.status.setText(self.tr("Locked. Unlock to work with datasets and training."))
+
+    def pick_keyfile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
+        if path:
+            self.keyfile.setText(path)
+
+    # Actions: each runs the core on a worker thread -----------------------------------------
+    def create(self) -> None:
+        p1, p2, kf = self.new_pass.text(), self.new_pass2.text(), self.new_keyfile.text().strip()
+        if p1 != p2:
+            self.info(self.tr("The two passphrases differ."), "error")
+            return
+
+        def job(ctx):
+            from appliance.security.vault import Vault, create_keyfile, read_keyfile
+
+            keyfile = None
+            if kf:
+                keyfile = read_keyfile(Path(kf)) if Path(kf).exists() else create_keyfile(Path(kf))
+            return Vault(ctx.catalog).init(p1, keyfile=keyfile)
+
+        self.state.run(job, on_done=self._unlocked)
+        self.new_pass.clear()
+        self.new_pass2.clear()
+
+    def unlock(self) -> None:
+        passphrase, kf = self.passphrase.text(), self.keyfile.text().strip()
+
+        def job(ctx):
+            from appliance.security.vault import Vault, read_keyfile
+
+            return Vault(ctx.catalog).unlock(passphrase, keyfile=read_keyfile(Path(kf)) if kf else None,
+                                             method="gui")
+
+        self.state.run(job, on_done=self._unlocked)
+        self.passphrase.clear()
+
+    def _unlocked(self, mk) -> None:
+        self.state.set_keys(mk)
+        self.info(self.tr("Workspace unlocked."), "success")
+
+    def lock(self) -> None:
+        self.state.lock()
+        self.info(self.tr("Workspace locked: the keys are gone from memory."), "info")
+        self.refresh()
+
+    def change(self) -> None:
+        cur, n1, n2, kf = self.cur.text(), self.chg1.text(), self.chg2.text(), self.keyfile.text().strip()
+        if n1 != n2:
+            self.info(self.tr("The two passphrases differ."), "error")
+            return
+
+        def job(ctx):
+            from appliance.security.vault import Vault, read_keyfile
+
+            Vault(ctx.catalog).change_passphrase(cur, n1, keyfile=read_keyfile(Path(kf)) if kf else None)
+
+        self.state.run(job, on_done=lambda _r: self.info(self.tr("Passphrase changed; no data was re-encrypted."),
+                                                         "success"))
+        for w in (self.cur, self.chg1, self.chg2):
+            w.clear()
+
+    def rotate(self) -> None:
+        cur, kf = self.cur.text(), self.keyfile.text().strip()
+        if not cur:
+            self.info(self.tr("Enter the current passphrase to rotate the master key."), "error")
+            return
+
+        def job(ctx):
+            from appliance.security.vault import Vault, read_keyfile
+
+            return Vault(ctx.catalog).rotate_master_key(cur, keyfile=read_keyfile(Path(kf)) if kf else None)
+
+        def done(result):
+            self.state.lock()
+            self.info(self.tr("New master key; {n} data keys rewrapped. Unlock again.").format(n=result[1]), "success")
+
+        self.state.run(job, on_done=done)
+        self.cur.clear()

@@ -1,0 +1,96 @@
+"""What the whole window shares: the home, a UI-thread catalog for reads, the unlocked keys,
+and the running jobs (so the message panel and the status bar see them all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.jobs import Job
+
+
+class AppState(QObject):
+    changed = Signal()  # the catalog may have changed: pages refresh
+    lock_changed = Signal(bool)  # True: unlocked
+    message = Signal(str, str)  # text, level ("error" | "info" | "success")
+    busy = Signal(bool)
+
+    def __init__(self, home_path=None):
+        super().__init__()
+        self.closed = False
+        self.jobs: list[Job] = []
+        self.keys = None
+        self.open_home(home_path)
+
+    def open_home(self, home_path=None) -> None:
+        from appliance.catalog import Catalog
+        from appliance.home import Home
+
+        if getattr(self, "catalog", None) is not None:
+            self.catalog.close()
+        self.lock()
+        self.home = Home.open(home_path)
+        self.catalog = Catalog.open(self.home)
+        self.changed.emit()
+
+    # Keys ---------------------------------------------------------------------------------
+    @property
+    def unlocked(self) -> bool:
+        return self.keys is not None
+
+    @property
+    def initialised(self) -> bool:
+        from appliance.security.vault import Vault
+
+        return Vault(self.catalog).initialised
+
+    def set_keys(self, keys) -> None:
+        self.keys = keys
+        self.lock_changed.emit(keys is not None)
+        self.changed.emit()
+
+    def lock(self) -> None:
+        if self.keys is not None and hasattr(self.keys, "forget"):
+            self.keys.forget()
+        if getattr(self, "keys", None) is not None:
+            self.keys = None
+            self.lock_changed.emit(False)
+
+    # Jobs ---------------------------------------------------------------------------------
+    def run(self, fn, *, on_done=None, on_event=None, on_failed=None, needs_keys: bool = False,
+            refresh: bool = True, isolated: bool = False) -> Job | None:
+        """Start ``fn(ctx)`` on a worker thread (``isolated``: in a worker process, for the heavy
+        jobs that would otherwise hold the interpreter lock); errors go to the message panel."""
+        if needs_keys and self.keys is None:
+            self.message.emit(self.tr("Unlock the workspace first (Workspace page)."), "error")
+            return None
+        job = Job(fn, home=self.home, keys=self.keys, parent=self, isolated=isolated)
+        if on_event:
+            job.event.connect(on_event)
+        if on_done:
+            job.done.connect(on_done)
+        job.failed.connect(lambda text, kind: self.message.emit(text, "info" if kind == "cancelled" else "error"))
+        if on_failed:
+            job.failed.connect(on_failed)
+        job.finished.connect(lambda: self._finished(job, refresh))
+        self.jobs.append(job)
+        self.busy.emit(True)
+        return job.start()
+
+    def _finished(self, job: Job, refresh: bool) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        self.busy.emit(bool(self.jobs))
+        if refresh:
+            self.changed.emit()
+
+    def wait_all(self, ms: int = 600_000) -> None:
+        for job in list(self.jobs):
+            job.wait(ms)
+
+    def close(self) -> None:
+        for job in list(self.jobs):
+            job.cancel()
+        self.wait_all(30_000)
+        self.lock()
+        self.closed = True
+        self.catalog.close()

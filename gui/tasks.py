@@ -1,0 +1,63 @@
+"""The heavy jobs, as module-level functions so that they can run in a worker process.
+
+Each takes the job context first; the pages bind the rest with ``functools.partial``. Results
+are plain data (rows, reports) that cross the process boundary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def import_dataset(ctx, path: str, name: str, fmt, columns: str, eval_fraction: float, skip_invalid: bool):
+    from appliance.data.datasets import DatasetStore, default_stats_tokenizer
+    from appliance.data.formats import ImportRefused, parse_columns
+
+    store = DatasetStore(ctx.home, ctx.catalog, ctx.keys)
+    try:
+        row, report, created = store.import_file(
+            Path(path), name=name, fmt=fmt, columns=parse_columns(columns), eval_fraction=eval_fraction,
+            skip_invalid=skip_invalid, tokenizer=default_stats_tokenizer(ctx.home, ctx.catalog),
+            on_event=ctx.on_event, cancel=ctx.cancel)
+        return {"status": "imported", "row": row, "report": report, "created": created}
+    except ImportRefused as exc:
+        return {"status": "refused", "report": exc.report, "message": str(exc)}
+
+
+def import_model(ctx, path: str):
+    from appliance.models.store import ModelStore
+
+    return ModelStore(ctx.home, ctx.catalog).import_path(Path(path), on_event=ctx.on_event, cancel=ctx.cancel)
+
+
+def train(ctx, recipe: dict):
+    from appliance.tuning.recipe import recipe_from_dict
+    from appliance.tuning.service import start_training
+
+    return start_training(ctx.home, ctx.catalog, ctx.keys, recipe_from_dict(recipe), on_event=ctx.on_event,
+                          cancel=ctx.cancel)
+
+
+def resume(ctx, run_id: str):
+    from appliance.tuning.service import resume_training
+
+    return resume_training(ctx.home, ctx.catalog, ctx.keys, run_id, on_event=ctx.on_event, cancel=ctx.cancel)
+
+
+def merge(ctx, run_id: str, name: str | None):
+    from appliance.tuning.service import merge_run
+
+    row = merge_run(ctx.home, ctx.catalog, run_id, name=name, on_event=ctx.on_event, cancel=ctx.cancel)
+    return {k: v for k, v in row.items() if k != "files"}
+
+
+def export(ctx, model: str, quant: str, policy: str):
+    from appliance.errors import VerificationFailed
+    from appliance.serving.export import Exporter
+
+    try:
+        row, report = Exporter(ctx.home, ctx.catalog).export(model, quant, tokenizer_policy=policy,
+                                                             on_event=ctx.on_event, cancel=ctx.cancel)
+        return row, report
+    except VerificationFailed as exc:
+        return None, exc.report

@@ -1,0 +1,157 @@
+"""Small shared widgets: the message panel, a section frame, a verdict banner, a lineage chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+STYLES = {
+    "error": "background:#fde4e4; color:#7a1010; border:1px solid #e3a4a4;",
+    "info": "background:#e8f0fb; color:#143a66; border:1px solid #a9c3e6;",
+    "success": "background:#e3f6e5; color:#145a1f; border:1px solid #9fd3a6;",
+}
+
+
+class MessagePanel(QFrame):
+    """The one place where the core's messages (and errors) appear."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("MessagePanel")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(10, 6, 6, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.close_button = QPushButton("×")
+        self.close_button.setFixedWidth(28)
+        self.close_button.setFlat(True)
+        self.close_button.clicked.connect(self.hide)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.close_button)
+        self.level = ""
+        self.hide()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.level = level
+        self.setStyleSheet(f"QFrame#MessagePanel {{{STYLES.get(level, STYLES['info'])} border-radius:4px;}}")
+        self.text.setText(text)
+        self.show()
+
+
+class Section(QFrame):
+    """A titled block of a page."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight:bold; font-size:11pt;")
+        self.outer.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.outer.addLayout(self.body)
+
+    def setTitle(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.title.setText(text)
+
+
+class Banner(QLabel):
+    """A large pass/fail verdict."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def set_verdict(self, ok: bool, text: str) -> None:
+        style = STYLES["success"] if ok else STYLES["error"]
+        self.setStyleSheet(f"QLabel {{{style} font-size:14pt; font-weight:bold; padding:10px; border-radius:6px;}}")
+        self.setText(text)
+        self.show()
+
+
+class Chain(QWidget):
+    """Lineage as a chain of boxes joined by arrows: newest on the reading-start side."""
+
+    clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lay = QHBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """``items``: (title, subtitle) from the object to its origins."""
+        while self.lay.count():
+            w = self.lay.takeAt(0).widget()
+            if w:
+                w.hide()  # off screen now, not at the next event-loop turn
+                w.setParent(None)
+                w.deleteLater()
+        for i, (title, sub) in enumerate(items):
+            if i:
+                arrow = QLabel("←" if self.layoutDirection() == Qt.LeftToRight else "→")
+                arrow.setStyleSheet("font-size:16pt; color:#666;")
+                self.lay.addWidget(arrow)
+            box = QLabel(f"<b>{title}</b><br><span style='color:#555'>{sub}</span>")
+            box.setStyleSheet("border:1px solid #9ab; border-radius:5px; padding:6px; background:#f6f9fb;")
+            self.lay.addWidget(box)
+        self.lay.addStretch(1)
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LayoutDirectionChange:
+            for i in range(self.lay.count()):
+                w = self.lay.itemAt(i).widget()
+                if isinstance(w, QLabel) and w.text() in ("←", "→"):
+                    w.setText("←" if self.layoutDirection() == Qt.LeftToRight else "→")
+        super().changeEvent(event)
+
+
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr" from the first strongly directional character (Unicode bidi rule P2)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def ltr(text) -> str:
+    """Keep a path or an id left-to-right inside right-to-left text (Unicode isolates)."""
+    return f"\u2066{text}\u2069"
+
+
+class Page(QWidget):
+    """Base of every page: ``retranslate()`` on language change, ``refresh()`` on data change."""
+
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        state.changed.connect(self._maybe_refresh)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def _maybe_refresh(self) -> None:
+        if not self.state.closed:
+            self.refresh()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange and not self.state.closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def info(self, text: str, level: str = "info") -> None:
+        self.state.message.emit(text, level)
