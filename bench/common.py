@@ -14,12 +14,23 @@ os.environ["APPLIANCE_HOME"] = str(BENCH_HOME)
 import appliance  # noqa: E402,F401  (offline switches before anything else)
 
 
+# The bench home's workspace passphrase: a benchmark fixture, not a secret (the home holds only
+# the built-in model and its exports).
+BENCH_PASSPHRASE = "benchmark workspace, not a secret"
+
+
 def open_home():
+    """The bench home, with a workspace (every change the appliance makes needs its audit log)."""
     from appliance.catalog import Catalog
     from appliance.home import Home
+    from appliance.security.vault import Vault
 
     home = Home.open(BENCH_HOME)
-    return home, Catalog.open(home)
+    catalog = Catalog.open(home)
+    vault = Vault(catalog)
+    if not vault.initialised:
+        vault.init(BENCH_PASSPHRASE).forget()
+    return home, catalog
 
 
 def builtin_model(home, catalog) -> dict:
