@@ -13,7 +13,6 @@ os.environ["APPLIANCE_HOME"] = str(BENCH_HOME)
 
 import appliance  # noqa: E402,F401  (offline switches before anything else)
 
-
 # The bench home's workspace passphrase: a benchmark fixture, not a secret (the home holds only
 # the built-in model and its exports).
 BENCH_PASSPHRASE = "benchmark workspace, not a secret"

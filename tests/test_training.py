@@ -428,3 +428,47 @@ def test_adapter_exports_as_a_gguf_lora_that_llama_cpp_applies(home, catalog, un
 
     reader = gguf.GGUFReader(res["path"])
     assert reader.fields["general.type"].contents() == "adapter"
+
+
+def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, catalog, unlocked, setup_run):
+    """One tiny model through everything: a cancelled run, resumed to the end, merged, exported
+    through the gate, served on loopback and asked through the official openai client."""
+    import openai
+
+    from appliance.events import CancelToken
+    from appliance.serving.export import Exporter
+    from appliance.serving.service import start_server
+    from appliance.serving.token import get_or_create_token
+    from appliance.tuning.runs import RunStore
+    from appliance.tuning.service import merge_run, resume_training
+    from appliance.tuning.trainer import TrainStep
+
+    token = CancelToken()
+
+    def stop_at_4(e):
+        if isinstance(e, TrainStep) and e.step == 4:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        _train(home, catalog, unlocked, setup_run(run__name="loop"), on_event=stop_at_4, cancel=token)
+    run = next(r for r in RunStore(home, catalog).list() if r["name"] == "loop")
+    assert run["status"] == "cancelled" and run["steps_done"] == 4
+    assert resume_training(home, catalog, unlocked, run["id"])["status"] == "completed"
+    assert [s for s, _ in _curve(home, catalog, run["id"])] == list(range(1, 9))
+
+    merged = merge_run(home, catalog, run["id"], name="loop-tuned")
+    row, report = Exporter(home, catalog).export("loop-tuned", "f16")
+    assert row["status"] == "verified", report.render()
+    assert (merged["id"], "exported-from") in {(p["parent_id"], p["relation"]) for p in catalog.parents(row["id"])}
+
+    handle, pool = start_server(home, catalog, ["loop-tuned"], port=0, n_ctx=256)
+    try:
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{handle.port}/v1", api_key=get_or_create_token(home),
+                               max_retries=0, timeout=60)
+        assert [m.id for m in client.models.list().data] == ["loop-tuned"]
+        answer = client.chat.completions.create(model="loop-tuned", max_tokens=8, temperature=0,
+                                                messages=[{"role": "user", "content": "What is the code of office 3?"}])
+        assert answer.choices[0].message.role == "assistant" and answer.usage.completion_tokens >= 1
+    finally:
+        handle.stop()
+        pool.close()
