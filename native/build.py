@@ -135,11 +135,14 @@ def cmake_args_for(backend: str) -> str:
     return cpu_cmake_args(cpu_flags()) if backend == "cpu" else BACKEND_CMAKE_ARGS[backend]
 
 
-def wheel_cache_dir(version: str, cmake_args: str) -> Path:
+def wheel_cache_dir(version: str, cmake_args: str, flags: set[str] | None = None) -> Path:
     """Where the wheel built with these flags is kept, so a fresh environment installs it again
-    without rebuilding (and never picks up a wheel built with other flags)."""
+    without rebuilding (and never picks up a wheel built with other flags). The CPU's feature
+    flags are part of the key: a ``-march=native`` wheel from another CPU in a shared home
+    directory could stop with an illegal instruction here."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    key = hashlib.sha256(f"{version}|{cmake_args}|{sys.version_info[:2]}|{platform.machine()}".encode())
+    cpu = " ".join(sorted(cpu_flags() if flags is None else flags))
+    key = hashlib.sha256(f"{version}|{cmake_args}|{sys.version_info[:2]}|{platform.machine()}|{cpu}".encode())
     return base / "sovereign-appliance" / "llama-wheels" / f"{version}-{key.hexdigest()[:16]}"
 
 

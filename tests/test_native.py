@@ -86,6 +86,9 @@ def test_wheel_cache_is_keyed_by_the_build_flags():
     build = _build_module()
     assert build.wheel_cache_dir("0.3.36", "") != build.wheel_cache_dir("0.3.36", "-DGGML_NATIVE=OFF")
     assert build.wheel_cache_dir("0.3.36", "") == build.wheel_cache_dir("0.3.36", "")
+    # A -march=native wheel from another CPU (a shared home directory) is never reused.
+    epyc, spr = build.cpu_flags(EPYC), build.cpu_flags(SAPPHIRE_RAPIDS)
+    assert build.wheel_cache_dir("0.3.36", "", epyc) != build.wheel_cache_dir("0.3.36", "", spr)
 
 
 def test_installed_runtime_was_built_with_the_flags_for_this_cpu():
