@@ -432,3 +432,47 @@ def test_appends_survive_kill_9_at_random_moments(home):
         present = {row[0] for row in AuditLog(cat).iter_rows()}
     assert len(acknowledged) > 50
     assert acknowledged <= present, f"acknowledged but missing: {sorted(acknowledged - present)[:5]}"
+
+
+def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsys, pfile, auditor, tmp_path,
+                                                                     home_dir):
+    """Garbled key, garbled checkpoint, a checkpoint of another log: each names its file, exits
+    non-zero and writes no report; the operator's `audit verify --checkpoint` refuses them too."""
+    from conftest import init_workspace
+
+    from appliance.audit.cli import keygen_files
+
+    run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(auditor[1]))
+    run(capsys, "audit", "export", "--to", str(tmp_path / "pkg"))
+    verifier = [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--out", "rep"]
+    bad_key = tmp_path / "garbled.key"
+    bad_key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
+    r = subprocess.run([*verifier, "--key", str(bad_key)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode != 0 and f"Cannot read the auditor key {bad_key}" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "rep").exists()
+
+    garbled = tmp_path / "kept.json"
+    garbled.write_text('{"size": 3}')
+    r = subprocess.run([*verifier, "--key", str(auditor[0]), "--checkpoint", str(garbled)], capture_output=True,
+                       text=True, cwd=tmp_path)
+    assert r.returncode != 0 and f"{garbled} is not a kept checkpoint" in r.stderr and "Traceback" not in r.stderr
+    code, _, err = run(capsys, "audit", "verify", "--checkpoint", str(garbled))
+    assert code != 0 and "is not a kept checkpoint" in err
+
+    # A checkpoint kept from another workspace's log.
+    other = init_workspace(tmp_path / "other-home")
+    other_key = keygen_files(tmp_path / "other-auditor", "Other", None)
+    env_other = ["--home", str(other.root)]
+    assert main([*env_other, "--passphrase-file", pfile, "audit", "add-auditor", str(other_key[1])]) == 0
+    assert main([*env_other, "audit", "export", "--to", str(tmp_path / "other-pkg")]) == 0
+    foreign = tmp_path / "foreign.json"
+    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "other-pkg"), "--key",
+                        str(other_key[0]), "--out", "rep-other", "--save-checkpoint", str(foreign)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    capsys.readouterr()
+    r = subprocess.run([*verifier, "--key", str(auditor[0]), "--checkpoint", str(foreign)], capture_output=True,
+                       text=True, cwd=tmp_path)
+    assert r.returncode != 0 and f"{foreign} belongs to log" in r.stderr
+    code, _, err = run(capsys, "--home", str(home_dir), "audit", "verify", "--checkpoint", str(foreign))
+    assert code != 0 and "belongs to log" in err and "not this workspace's" in err

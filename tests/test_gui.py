@@ -323,3 +323,26 @@ def test_the_audit_page_lists_this_workspaces_records_only_while_unlocked(qtbot,
     window.pages["workspace"].lock_btn.click()
     qtbot.waitUntil(lambda: not window.state.unlocked, timeout=5_000)
     assert page.records.rowCount() == 0
+
+
+def test_auditor_mode_with_a_key_the_package_was_not_shared_with(qtbot, window, tmp_path):
+    """The core's message lands in the panel; no verdict, no records."""
+    from appliance.audit.cli import keygen_files
+    from appliance.cli import main
+
+    _key, pub = keygen_files(tmp_path / "auditor", "Inspector", None)
+    stranger, _ = keygen_files(tmp_path / "stranger", "Someone else", None)
+    pfile = tmp_path / "p"
+    pfile.write_text(PASSPHRASE)
+    assert main(["--home", str(window.state.home.root), "--passphrase-file", str(pfile), "audit", "add-auditor",
+                 str(pub)]) == 0
+    assert main(["--home", str(window.state.home.root), "audit", "export", "--to", str(tmp_path / "pkg")]) == 0
+    page = window.pages["audit"]
+    window.show_page("audit")
+    page.key.setText(str(stranger))
+    page.package.setText(str(tmp_path / "pkg"))
+    page.verify_pkg.click()
+    qtbot.waitUntil(lambda: window.messages.isVisible() and "not shared with your key" in
+                    window.messages.text.text(), timeout=30_000)
+    assert window.messages.level == "error" and "Traceback" not in window.messages.text.text()
+    assert not page.banner.isVisible() and page.records.rowCount() == 0

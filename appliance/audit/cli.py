@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from appliance.audit import merkle, records
-from appliance.audit.package import PackageError, cp_from_json, cp_to_json, read_package, verify_package
+from appliance.audit.package import PackageError, cp_to_json, read_package, verify_package
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,13 +84,10 @@ def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_d
     from appliance.audit.report import matches, write_outputs
 
     password = Path(key_passphrase_file).read_text().rstrip("\r\n").encode() if key_passphrase_file else None
-    kept = None
-    if kept_path:
-        d = json.loads(Path(kept_path).read_text())
-        kept = {**cp_from_json(d), "log_id": d.get("log_id")}
     try:
-        result, extra, pkg = verify_package(Path(package), Path(key_path).read_bytes(), key_password=password,
-                                            kept=kept, old_package=Path(old_package) if old_package else None)
+        result, extra, pkg = verify_package(Path(package), Path(key_path), key_password=password,
+                                            kept_path=Path(kept_path) if kept_path else None,
+                                            old_package=Path(old_package) if old_package else None)
     except PackageError as exc:
         raise click.ClickException(str(exc)) from exc
     log_id = pkg["keys"]["log_id"]

@@ -132,12 +132,24 @@ def check_proofs(pkg: dict) -> list[str]:
     return problems
 
 
-def verify_package(package: Path, key_pem: bytes, *, key_password: bytes | None = None, kept: dict | None = None,
-                   old_package: Path | None = None):
-    """Everything the auditor's check does, for the CLI and the GUI alike.
+def read_kept_checkpoint(path: Path) -> dict:
+    """A checkpoint saved by an earlier verification (``--save-checkpoint``), with its log id.
+    Raises ``PackageError`` naming the file if it cannot be read."""
+    try:
+        d = json.loads(Path(path).read_text())
+        return {**cp_from_json(d), "log_id": d.get("log_id")}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PackageError(f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
+                           "earlier verification saved with --save-checkpoint.") from exc
 
-    Returns ``(result, extra_findings, pkg)``. Raises ``PackageError`` with a readable message if
-    the package or the key cannot be used.
+
+def verify_package(package: Path, key_path: Path, *, key_password: bytes | None = None,
+                   kept_path: Path | None = None, old_package: Path | None = None):
+    """Everything the auditor's check does, for the CLI and the GUI alike: read the package, the
+    auditor's key and (optionally) a kept checkpoint or an earlier package, and verify.
+
+    Returns ``(result, extra_findings, pkg)``. Raises ``PackageError`` with a readable message
+    naming the file if the package, the key or the checkpoint cannot be used.
     """
     from appliance.audit.verify import verify
 
@@ -145,9 +157,10 @@ def verify_package(package: Path, key_pem: bytes, *, key_password: bytes | None 
     keys = pkg["keys"]
     log_id = keys["log_id"]
     try:
-        me = records.load_private(key_pem, key_password)
-    except (ValueError, TypeError) as exc:
-        raise PackageError(f"Cannot read the auditor key: {exc}. If it is protected, give its passphrase.") from exc
+        me = records.load_private(Path(key_path).read_bytes(), key_password)
+    except (OSError, ValueError, TypeError) as exc:
+        raise PackageError(f"Cannot read the auditor key {key_path}: {exc}. If it is protected, give its "
+                           "passphrase.") from exc
     my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
     entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
     if entry is None:
@@ -159,8 +172,9 @@ def verify_package(package: Path, key_pem: bytes, *, key_password: bytes | None 
         raise PackageError(f"Your wrapped audit key in keys.json does not open: {exc}") from exc
     if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
         raise PackageError("keys.json is inconsistent: the unwrapped audit key is not the log's.")
+    kept = read_kept_checkpoint(kept_path) if kept_path else None
     if kept is not None and kept.get("log_id", log_id) != log_id:
-        raise PackageError(f"The kept checkpoint belongs to log {kept.get('log_id')}, not {log_id}.")
+        raise PackageError(f"{kept_path} belongs to log {kept.get('log_id')}, not {log_id}.")
     kept_leaves = None
     if old_package is not None:
         old = read_package(Path(old_package))

@@ -12,15 +12,21 @@ from appliance.cli.render import err, out, print_json, table
 
 def _live_result(app, kept_path: str | None, decrypt: bool):
     from appliance.audit.log import AuditLog
-    from appliance.audit.package import cp_from_json
+    from appliance.audit.package import PackageError, read_kept_checkpoint
     from appliance.audit.verify import verify
+    from appliance.errors import InvalidInputError
 
     log = AuditLog(app.catalog)
     st = log.require()
     kept = None
     if kept_path:
-        d = json.loads(Path(kept_path).read_text())
-        kept = cp_from_json(d)
+        try:
+            kept = read_kept_checkpoint(Path(kept_path))
+        except PackageError as exc:
+            raise InvalidInputError(str(exc)) from exc
+        if kept["log_id"] not in (None, st["log_id"]):
+            raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
+                                    f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")
     priv = log.audit_private_key(app.keys()) if decrypt else None
     return st, verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv,
                       kept=kept)

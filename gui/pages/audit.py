@@ -209,17 +209,13 @@ class AuditPage(Page):
             self.kept.text().strip()
 
         def job(ctx):
-            from appliance.audit.package import PackageError, cp_from_json, verify_package
+            from appliance.audit.package import PackageError, verify_package
             from appliance.errors import InvalidInputError
 
             try:
-                kept_cp = None
-                if kept:
-                    d = json.loads(Path(kept).read_text())
-                    kept_cp = {**cp_from_json(d), "log_id": d.get("log_id")}
-                return verify_package(Path(pkg), Path(key).read_bytes(), key_password=pw.encode() if pw else None,
-                                      kept=kept_cp)
-            except (PackageError, OSError, ValueError) as exc:
+                return verify_package(Path(pkg), Path(key), key_password=pw.encode() if pw else None,
+                                      kept_path=Path(kept) if kept else None)
+            except PackageError as exc:
                 raise InvalidInputError(str(exc)) from exc
 
         def done(result):
