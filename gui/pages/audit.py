@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Banner, Page, Section
+from gui.widgets.common import Banner, Page, Section, button_row
 
 
 class AuditPage(Page):
@@ -27,13 +27,7 @@ class AuditPage(Page):
         super().__init__(state, parent)
         lay = QVBoxLayout(self)
         self.local_box = Section()
-        row = QHBoxLayout()
-        self.verify_local, self.export_btn = QPushButton(), QPushButton()
-        self.verify_local.clicked.connect(self.verify_workspace)
-        self.export_btn.clicked.connect(self.export_package)
-        row.addWidget(self.verify_local)
-        row.addWidget(self.export_btn)
-        row.addStretch(1)
+        row, (self.verify_local, self.export_btn) = button_row(self.verify_workspace, self.export_package)
         self.local_box.body.addLayout(row)
         self.local_banner = Banner()
         self.local_box.body.addWidget(self.local_banner)
@@ -58,14 +52,8 @@ class AuditPage(Page):
             r.addWidget(b)
             f.addRow(lbl, r)
         self.auditor_box.body.addLayout(f)
-        row = QHBoxLayout()
-        self.verify_pkg, self.save_report, self.keep_cp = QPushButton(), QPushButton(), QPushButton()
-        self.verify_pkg.clicked.connect(self.verify_package)
-        self.save_report.clicked.connect(self.write_report)
-        self.keep_cp.clicked.connect(self.keep_checkpoint)
-        for b in (self.verify_pkg, self.save_report, self.keep_cp):
-            row.addWidget(b)
-        row.addStretch(1)
+        row, (self.verify_pkg, self.save_report, self.keep_cp) = button_row(
+            self.verify_package, self.write_report, self.keep_checkpoint)
         self.auditor_box.body.addLayout(row)
         self.banner = Banner()
         self.auditor_box.body.addWidget(self.banner)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets.common import Page, Section, ltr, text_direction
+from gui.widgets.common import Page, Section, button_row, ltr, text_direction
 
 
 def table(columns: int) -> QTableWidget:
@@ -93,13 +93,7 @@ class DatasetsPage(Page):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         self.list_box.body.addWidget(split, 1)
-        buttons = QHBoxLayout()
-        self.preview_btn, self.remove_btn = QPushButton(), QPushButton()
-        self.preview_btn.clicked.connect(self.preview)
-        self.remove_btn.clicked.connect(self.remove)
-        buttons.addWidget(self.preview_btn)
-        buttons.addWidget(self.remove_btn)
-        buttons.addStretch(1)
+        buttons, (self.preview_btn, self.remove_btn) = button_row(self.preview, self.remove)
         self.list_box.body.addLayout(buttons)
         lay.addWidget(self.list_box, 1)
         self.retranslate()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets.common import Banner, Page, Section
+from gui.widgets.common import Banner, Page, Section, button_row
 
 
 class ExportPage(Page):
@@ -47,13 +47,7 @@ class ExportPage(Page):
         for lbl, w in zip(self.labels, (self.model, self.quants, self.policy), strict=True):
             f.addRow(lbl, w)
         self.export_box.body.addLayout(f)
-        row = QHBoxLayout()
-        self.export_btn, self.cancel_btn = QPushButton(), QPushButton()
-        self.export_btn.clicked.connect(self.export)
-        self.cancel_btn.clicked.connect(lambda: self.job and self.job.cancel())
-        row.addWidget(self.export_btn)
-        row.addWidget(self.cancel_btn)
-        row.addStretch(1)
+        row, (self.export_btn, self.cancel_btn) = button_row(self.export, lambda: self.job and self.job.cancel())
         self.export_box.body.addLayout(row)
         self.progress = QProgressBar()
         self.stage = QLabel()

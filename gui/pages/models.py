@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout
 
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Chain, Page, Section
+from gui.widgets.common import Chain, Page, Section, button_row
 
 
 def short(n) -> str:
@@ -27,14 +27,8 @@ class ModelsPage(Page):
         self.chain = Chain()
         self.lineage_box.body.addWidget(self.chain)
         lay.addWidget(self.lineage_box)
-        row = QHBoxLayout()
-        self.import_dir, self.import_gguf, self.remove_btn = QPushButton(), QPushButton(), QPushButton()
-        self.import_dir.clicked.connect(lambda: self.import_model(folder=True))
-        self.import_gguf.clicked.connect(lambda: self.import_model(folder=False))
-        self.remove_btn.clicked.connect(self.remove)
-        for b in (self.import_dir, self.import_gguf, self.remove_btn):
-            row.addWidget(b)
-        row.addStretch(1)
+        row, (self.import_dir, self.import_gguf, self.remove_btn) = button_row(
+            lambda: self.import_model(folder=True), lambda: self.import_model(folder=False), self.remove)
         self.hint = QLabel()
         row.addWidget(self.hint)
         lay.addLayout(row)

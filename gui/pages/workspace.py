@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from gui.widgets.common import Page, Section, ltr
+from gui.widgets.common import Page, Section, button_row, ltr
 
 
 def _password() -> QLineEdit:
@@ -48,14 +48,8 @@ class WorkspacePage(Page):
         f.addRow(self.unlock_lbl[0], self.passphrase)
         f.addRow(self.unlock_lbl[1], row)
         self.unlock_box.body.addLayout(f)
-        buttons = QHBoxLayout()
-        self.unlock_btn, self.lock_btn = QPushButton(), QPushButton()
-        self.unlock_btn.clicked.connect(self.unlock)
+        buttons, (self.unlock_btn, self.lock_btn) = button_row(self.unlock, self.lock)
         self.passphrase.returnPressed.connect(self.unlock)
-        self.lock_btn.clicked.connect(self.lock)
-        buttons.addWidget(self.unlock_btn)
-        buttons.addWidget(self.lock_btn)
-        buttons.addStretch(1)
         self.unlock_box.body.addLayout(buttons)
         lay.addWidget(self.unlock_box)
 
@@ -66,13 +60,7 @@ class WorkspacePage(Page):
         for lbl, w in zip(self.change_lbl, (self.cur, self.chg1, self.chg2), strict=True):
             f.addRow(lbl, w)
         self.change_box.body.addLayout(f)
-        row = QHBoxLayout()
-        self.change_btn, self.rotate_btn = QPushButton(), QPushButton()
-        self.change_btn.clicked.connect(self.change)
-        self.rotate_btn.clicked.connect(self.rotate)
-        row.addWidget(self.change_btn)
-        row.addWidget(self.rotate_btn)
-        row.addStretch(1)
+        row, (self.change_btn, self.rotate_btn) = button_row(self.change, self.rotate)
         self.change_box.body.addLayout(row)
         lay.addWidget(self.change_box)
         lay.addStretch(1)

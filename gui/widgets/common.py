@@ -155,3 +155,17 @@ class Page(QWidget):
 
     def info(self, text: str, level: str = "info") -> None:
         self.state.message.emit(text, level)
+
+
+def button_row(*slots) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of buttons, one per slot (clicked → slot), left-aligned (a stretch after them).
+    Their texts are set by the page's ``retranslate``."""
+    row = QHBoxLayout()
+    buttons = []
+    for slot in slots:
+        b = QPushButton()
+        b.clicked.connect(slot)
+        row.addWidget(b)
+        buttons.append(b)
+    row.addStretch(1)
+    return row, buttons
