@@ -1,7 +1,8 @@
 """``make demo``: the appliance's whole loop on the built-in model, as the commands a user types.
 
-Each step prints the ``appliance`` command it runs and then runs it (in this process), so the
-demo doubles as a walkthrough: a workspace with a demo passphrase (clearly flagged), the sample
+Each step prints the ``appliance`` command it runs and then runs it as its own process, exactly
+as a user would type it (so training's torch and the comparison's llama.cpp never share a
+process: ``appliance/isolation.py``), and the demo doubles as a walkthrough: a workspace with a demo passphrase (clearly flagged), the sample
 dataset of a fictional public agency imported encrypted, a quick CPU LoRA fine-tune, merge,
 q8_0 export through the verification gate, the held-out questions asked of the base and the
 tuned model side by side through llama.cpp, and the audit log verified. It works in its own
@@ -13,11 +14,10 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
-
-from appliance.cli import main as cli_main
 
 BASE = "smollm2-135m-instruct"
 TUNED = "kestrel-registry-tuned"
@@ -29,7 +29,7 @@ DEMO_PASSPHRASE = "demo passphrase - NOT SECRET - for the demo workspace only"
 def step(title: str, *argv: str) -> None:
     shown = [a for a in argv]
     print(f"\n\033[1m== {title}\033[0m\n$ appliance {' '.join(_quote(a) for a in shown)}", flush=True)
-    code = cli_main(list(argv))
+    code = subprocess.run([sys.executable, "-m", "appliance", *argv]).returncode
     if code != 0:
         print(f"demo: this step failed with exit code {code}", file=sys.stderr)
         raise SystemExit(code)
@@ -101,6 +101,11 @@ def compare(base_ref: str, tuned_ref: str) -> tuple[int, int, int]:
 
 
 def main() -> int:
+    from appliance import isolation
+    from appliance.offline import install_network_guard
+
+    install_network_guard()
+    isolation.install(isolation.LLAMA)  # this process only compares answers through llama.cpp
     started = time.perf_counter()
     print(f"Appliance home for the demo: {os.environ.get('APPLIANCE_HOME', '(default)')}")
     pfile = _passphrase_file()

@@ -85,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--language", choices=["en", "hi", "ta", "ar", "fr"])
     ap.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    from appliance import isolation
+
+    # The window's own process may load llama.cpp (the playground) and never torch: everything
+    # that needs torch runs in job processes (gui/isolated.py).
+    isolation.install(isolation.LLAMA)
     app, window = create(args.home or os.environ.get("APPLIANCE_HOME"), args.language)
     window.show()
     if args.measure_startup:

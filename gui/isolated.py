@@ -15,10 +15,12 @@ import traceback
 
 
 def child_main(conn, fn, home_root: str, key: dict | None) -> None:
+    from appliance import isolation
     from appliance.offline import apply_offline_env, install_network_guard
 
     apply_offline_env()
     install_network_guard()
+    isolation.install()  # llama.cpp or torch in this process, never both
     from appliance.catalog import Catalog
     from appliance.errors import ApplianceError, Cancelled
     from appliance.events import CancelToken

@@ -26,9 +26,12 @@ from appliance.audit.package import PackageError, cp_to_json, read_package, veri
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Verify and read an appliance's audit log, offline, with your own auditor key."""
+    from appliance import isolation
     from appliance.offline import install_network_guard
 
     install_network_guard()
+
+    isolation.install()  # llama.cpp or torch in this process, never both
 
 
 @main.command()

@@ -13,7 +13,7 @@ import traceback
 
 import click
 
-from appliance import __version__
+from appliance import __version__, isolation
 from appliance.data.formats import ImportRefused
 from appliance.errors import ApplianceError, VerificationFailed
 from appliance.offline import apply_offline_env, install_network_guard
@@ -58,8 +58,13 @@ class AppContext:
     def catalog(self):
         if self._catalog is None:
             from appliance.catalog import Catalog
+            from appliance.cli.render import err
+            from appliance.recovery import recover
 
             self._catalog = Catalog.open(self.home)
+            for note in recover(self.home, self._catalog):
+                err.print("[yellow]note:[/yellow] ", end="")
+                err.print(note, markup=False, highlight=False)
         return self._catalog
 
     def close(self) -> None:
@@ -155,4 +160,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
+    """The ``appliance`` program. Unlike ``main`` (which tests call in their own process), a
+    process started as the program holds llama.cpp or torch, never both: its first import of
+    either decides, and the other is refused (``appliance/isolation.py``)."""
+    isolation.install()
     sys.exit(main())

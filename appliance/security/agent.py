@@ -215,10 +215,12 @@ def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:
 
 
 def main(argv: list[str]) -> int:
+    from appliance import isolation
     from appliance.offline import apply_offline_env, install_network_guard
 
     apply_offline_env()
     install_network_guard()
+    isolation.install()  # llama.cpp or torch in this process, never both
     path, idle = Path(argv[0]), int(argv[1])
     secret = json.loads(sys.stdin.buffer.read())
     mk = MasterKey(secret["workspace_id"], secret["mk_id"], bytes.fromhex(secret["key"]))

@@ -1,44 +1,92 @@
-"""Child-process entry points for llama.cpp's converter and quantizer.
+"""Worker processes' entry point: one command each, each declared llama.cpp or torch.
 
-Export runs these in a separate process so that a cancel can stop them at once (the quantizer
-is one blocking C call), their memory is returned to the system when they finish, and the
-converter's own ``sys.path`` changes stay out of the appliance. The network guard is installed
-first, so the converter is held to the same offline rule as the rest of the appliance.
+The parent starts these with ``appliance.procs.run_worker`` (or ``query_worker``). Each command
+is either a llama.cpp command or a torch command (``appliance/isolation.py``); the process is
+declared of that kind before anything loads, so a stray import of the other stack is refused
+with a clear error instead of crashing. The network guard is installed first: the converter is
+held to the same offline rule as the rest of the appliance.
 
-    python -m appliance.serving.workers convert SCRIPT MODEL_DIR OUT OUTTYPE
-    python -m appliance.serving.workers convert-lora SCRIPT ADAPTER_DIR BASE_DIR OUT OUTTYPE
-    python -m appliance.serving.workers quantize IN OUT FTYPE_NAME THREADS
+    torch:  convert SCRIPT MODEL_DIR OUT OUTTYPE
+            convert-lora SCRIPT ADAPTER_DIR BASE_DIR OUT OUTTYPE
+            gate-reference MODEL_DIR WORK_DIR PARAMS STORED_DTYPE
+            probe-torch
+    llama:  quantize IN OUT FTYPE_NAME THREADS
+            gate-llama GGUF WORK_DIR
+            adapter-check GGUF ADAPTER_GGUF
+            probe-llama
 """
 
 from __future__ import annotations
 
+import json
 import runpy
 import sys
+from pathlib import Path
 
+from appliance import faults, isolation
 from appliance.offline import apply_offline_env, install_network_guard
+from appliance.procs import progress
+
+LLAMA_COMMANDS = {"quantize", "gate-llama", "adapter-check", "probe-llama"}
+TORCH_COMMANDS = {"convert", "convert-lora", "gate-reference", "probe-torch"}
 
 
 def run_converter(script: str, argv: list[str]) -> None:
     sys.argv = [script, *argv]
-    sys.path.insert(0, str(__import__("pathlib").Path(script).parent))
+    sys.path.insert(0, str(Path(script).parent))
     runpy.run_path(script, run_name="__main__")
 
 
 def run_quantizer(src: str, dst: str, ftype_name: str, threads: int) -> int:
-    import llama_cpp
+    from appliance.serving.native import llama_module
 
+    llama_cpp = llama_module()
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = getattr(llama_cpp, ftype_name)
     params.nthread = threads
+    faults.point("worker.quantize")
     return int(llama_cpp.llama_model_quantize(src.encode(), dst.encode(), params))
+
+
+def _adapter_check(gguf_path: str, adapter: str) -> int:
+    from appliance.serving.native import llama_module
+
+    llama_module()
+    from llama_cpp import Llama
+
+    llm = Llama(gguf_path, lora_path=adapter, n_ctx=256, n_gpu_layers=0, verbose=False)
+    llm.close()
+    return 0
+
+
+def _probe(kind: str) -> int:
+    if kind == "llama":
+        from appliance.system.probes import llama_facts
+
+        facts = llama_facts()
+    else:
+        from appliance.system.probes import torch_facts
+
+        facts = torch_facts()
+    print(json.dumps(facts), flush=True)
+    return 0
 
 
 def main(argv: list[str]) -> int:
     apply_offline_env()
     install_network_guard()
+    if not argv:
+        print("usage: python -m appliance.serving.workers COMMAND ARGS…", file=sys.stderr)
+        return 2
     cmd, *rest = argv
+    if cmd not in LLAMA_COMMANDS | TORCH_COMMANDS:
+        print(f"unknown worker command {cmd!r}", file=sys.stderr)
+        return 2
+    isolation.install(isolation.LLAMA if cmd in LLAMA_COMMANDS else isolation.TORCH)
+    faults.point(f"worker.{cmd}.start")
     if cmd == "convert":
         script, model_dir, out, outtype = rest
+        faults.point("worker.convert")
         run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype])
         return 0
     if cmd == "convert-lora":
@@ -51,8 +99,28 @@ def main(argv: list[str]) -> int:
         if rc != 0:
             print(f"llama_model_quantize returned {rc}", file=sys.stderr)
         return 1 if rc else 0
-    print(f"unknown worker command {cmd!r}", file=sys.stderr)
-    return 2
+    if cmd == "gate-reference":
+        from appliance.serving.gate_reference import collect
+
+        model_dir, work_dir, params, stored_dtype = rest
+        collect(Path(model_dir), Path(work_dir), params=int(params), stored_dtype=stored_dtype, progress=progress)
+        faults.point("worker.gate-reference")
+        return 0
+    if cmd == "gate-llama":
+        from appliance.serving.gate_llama import collect
+
+        gguf_path, work_dir = rest
+
+        def report(message, done=None, total=None):
+            progress(message, done, total)
+            if done == 1:  # the model is loaded and has evaluated a prompt
+                faults.point("worker.gate-llama")
+
+        collect(Path(gguf_path), Path(work_dir), progress=report)
+        return 0
+    if cmd == "adapter-check":
+        return _adapter_check(*rest)
+    return _probe("llama" if cmd == "probe-llama" else "torch")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,247 @@
+"""llama.cpp and torch never share a process (their CUDA builds crash together).
+
+The guard itself (``appliance/isolation.py``) in fresh interpreters, then every entry point run
+for real as the user runs it, each process writing a report of the stacks it loaded at exit
+(``APPLIANCE_PROCESS_REPORT``): the CLI's export (converter, quantizer, both gate halves), chat,
+serve (asked through the ``openai`` client), doctor, train, merge, the adapter export, and the
+GUI's playground. A test fails if any process held both stacks, or if a process of one kind
+loaded a module of the other.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _python(code: str, **env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **env}, timeout=300)
+
+
+def test_a_llama_process_refuses_torch_with_a_clear_error():
+    out = _python("""
+        import importlib.util, sys
+        from appliance import isolation
+        isolation.install()
+        assert importlib.util.find_spec("torch") is not None  # asking does not decide the kind
+        assert isolation.current_kind() is None
+        import llama_cpp
+        assert isolation.current_kind() == "llama"
+        for name in ("torch", "transformers", "peft"):
+            try:
+                __import__(name)
+            except isolation.NativeStackConflict as exc:
+                print("refused", name, "|", exc)
+        print(sorted(m for m in ("torch", "transformers", "peft") if m in sys.modules))
+    """)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert [ln.split()[1] for ln in lines[:3]] == ["torch", "transformers", "peft"]
+    assert "This is a llama.cpp process" in lines[0] and "separate worker processes" in lines[0]
+    assert lines[-1] == "[]"
+
+
+def test_a_torch_process_refuses_llama_cpp_and_a_declared_kind_holds_from_the_start():
+    out = _python("""
+        from appliance import isolation
+        isolation.install()
+        import torch
+        try:
+            import llama_cpp
+        except ImportError as exc:
+            print("refused:", exc)
+    """)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("refused: This is a torch process")
+    out = _python("""
+        from appliance import isolation
+        isolation.install("torch")
+        try:
+            import llama_cpp
+        except isolation.NativeStackConflict:
+            print("refused")
+    """)
+    assert out.stdout.strip() == "refused"
+
+
+def test_a_process_that_already_holds_both_is_refused_at_install():
+    out = _python("""
+        import torch, llama_cpp
+        from appliance import isolation
+        try:
+            isolation.install()
+        except isolation.NativeStackConflict as exc:
+            print("refused")
+    """)
+    assert out.stdout.strip() == "refused", out.stderr
+
+
+# Entry points -------------------------------------------------------------------------------
+
+def _env(home: Path, reports: Path, **extra) -> dict:
+    return {**os.environ, "APPLIANCE_HOME": str(home), "APPLIANCE_PROCESS_REPORT": str(reports), **extra}
+
+
+def _cli(args: list[str], home: Path, reports: Path, *, expect: int = 0) -> subprocess.CompletedProcess:
+    out = subprocess.run([sys.executable, "-m", "appliance", *args], capture_output=True, text=True,
+                         env=_env(home, reports), timeout=600)
+    assert out.returncode == expect, out.stdout + out.stderr
+    return out
+
+
+def _reports(folder: Path) -> list[dict]:
+    reports = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
+    assert reports, "no process wrote a report"
+    for r in reports:
+        loaded = r["loaded"]
+        assert not (loaded["llama"] and loaded["torch"]), f"both stacks in one process: {r}"
+        if r["kind"] == "llama":
+            assert not loaded["torch"], r
+        if r["kind"] == "torch":
+            assert not loaded["llama"], r
+    return reports
+
+
+def _by_role(reports: list[dict]) -> dict[str, dict]:
+    """Each report under its worker command, or ``cli:<command>`` for the appliance itself."""
+    out = {}
+    for r in reports:
+        argv = r["argv"]
+        if "appliance.serving.workers" in " ".join(argv) or argv[0].endswith("workers.py"):
+            out[argv[1]] = r
+        else:
+            out["cli:" + next(a for a in argv[1:] if not a.startswith("-") and "/" not in a)] = r
+    return out
+
+
+def _loaded(r: dict) -> str:
+    return "both" if all(r["loaded"].values()) else ("llama" if r["loaded"]["llama"] else
+                                                     "torch" if r["loaded"]["torch"] else "none")
+
+
+def test_export_runs_each_native_stack_in_its_own_worker(home, catalog, tiny_dirs, tmp_path):
+    from appliance.models.store import ModelStore
+
+    ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="iso")
+    reports = tmp_path / "reports"
+    # A tiny random model's logits have no margin for q8_0 (docs/export-gate.md): the gate's
+    # verdict is "failed" (exit 7), after every stage ran in its process.
+    out = _cli(["export", "iso", "--quant", "q8_0"], home.root, reports, expect=7)
+    assert "[PASS] tokenizer probes" in out.stderr
+    roles = _by_role(_reports(reports))
+    assert _loaded(roles["cli:export"]) == "none"  # the exporting process only coordinates
+    assert {k: _loaded(roles[k]) for k in ("convert", "quantize", "gate-reference", "gate-llama")} == {
+        "convert": "torch", "quantize": "llama", "gate-reference": "torch", "gate-llama": "llama"}
+
+
+def test_chat_serve_and_doctor_processes(served_home, tmp_path):
+    import openai
+
+    from appliance.home import Home
+    from appliance.serving.token import get_or_create_token
+
+    reports = tmp_path / "reports"
+    out = _cli(["chat", "tiny-llama", "--prompt", "Hello", "--max-tokens", "4", "--ctx", "256"], served_home, reports)
+    assert out.stdout.strip() != "" or out.stderr
+    _cli(["doctor", "--json"], served_home, reports)
+    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", "tiny-llama", "--port", "0", "--ctx", "256"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=_env(served_home, reports))
+    try:
+        port = None
+        for line in proc.stdout:
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
+            if m:
+                port = int(m.group(1))
+                break
+        assert port, proc.stderr.read()
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=get_or_create_token(Home.open(served_home)),
+                               max_retries=0, timeout=60)
+        answer = client.chat.completions.create(model="tiny-llama", max_tokens=4,
+                                                messages=[{"role": "user", "content": "Hi"}])
+        assert answer.usage.completion_tokens >= 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    roles = _by_role(_reports(reports))
+    assert _loaded(roles["cli:chat"]) == "llama" and _loaded(roles["cli:serve"]) == "llama"
+    assert _loaded(roles["cli:doctor"]) == "none"
+    assert _loaded(roles["probe-torch"]) == "torch" and _loaded(roles["probe-llama"]) == "llama"
+
+
+def test_train_merge_and_adapter_export_processes(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
+    from appliance.data.datasets import DatasetStore
+    from appliance.models.store import ModelStore
+    from appliance.serving.export import Exporter
+
+    ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
+    Exporter(home, catalog).export("tiny", "f16")
+    src = tmp_path / "rows.jsonl"
+    src.write_text("".join(json.dumps({"messages": [{"role": "user", "content": f"Code of office {i}?"},
+                                                    {"role": "assistant", "content": f"K-{i}"}]}) + "\n"
+                           for i in range(12)))
+    DatasetStore(home, catalog, unlocked).import_file(src, name="rows", tokenizer=bpe_tokenizer)
+    pfile = tmp_path / "pass"
+    pfile.write_text(PASSPHRASE)
+    reports = tmp_path / "reports"
+    out = _cli(["--passphrase-file", str(pfile), "train", "--base", "tiny", "--dataset", "rows", "--preset",
+                "cpu-quick", "--max-steps", "2", "--seq-len", "64", "--precision", "fp32", "--device", "cpu",
+                "--json"], home.root, reports)
+    run_id = json.loads(out.stdout)["id"]
+    _cli(["merge", run_id, "--name", "tiny-merged"], home.root, reports)
+    _cli(["runs", "export-adapter", run_id], home.root, reports)
+    roles = _by_role(_reports(reports))
+    assert _loaded(roles["cli:train"]) == "torch" and _loaded(roles["cli:merge"]) == "torch"
+    assert _loaded(roles["convert-lora"]) == "torch" and _loaded(roles["adapter-check"]) == "llama"
+    assert _loaded(roles["cli:runs"]) == "none"
+
+
+GUI_DRIVER = """
+import sys, time
+from appliance import isolation
+isolation.install(isolation.LLAMA)  # as gui.app.main does
+from gui.app import create
+app, win = create(sys.argv[1], "en")
+win.show()
+page = win.pages["workspace"]
+page.passphrase.setText(sys.argv[2])
+page.unlock_btn.click()
+deadline = time.time() + 60
+while not win.state.unlocked and time.time() < deadline:
+    app.processEvents(); time.sleep(0.02)
+pg = win.pages["playground"]
+win.show_page("playground")
+pg.refresh()
+pg.panes[0].model.setCurrentIndex(1)
+pg.panes[1].model.setCurrentIndex(0)
+pg.input.setText("Hello")
+pg.send_btn.click()
+while not any(m["role"] == "assistant" for m in pg.panes[0].history) and time.time() < deadline:
+    app.processEvents(); time.sleep(0.02)
+print("answered" if any(m["role"] == "assistant" for m in pg.panes[0].history) else "no answer")
+pg.shutdown()
+win.state.wait_all()
+"""
+
+
+def test_the_gui_playground_runs_in_a_process_without_torch(served_home, tmp_path):
+    reports = tmp_path / "reports"
+    out = subprocess.run([sys.executable, "-c", GUI_DRIVER, str(served_home), PASSPHRASE], capture_output=True,
+                         text=True, cwd=ROOT, timeout=300,
+                         env=_env(served_home, reports, QT_QPA_PLATFORM="offscreen",
+                                  XDG_CONFIG_HOME=str(tmp_path / "config")))
+    assert out.returncode == 0 and out.stdout.strip().endswith("answered"), out.stdout + out.stderr
+    (gui,) = [r for r in _reports(reports) if r["argv"][0] == "-c"]
+    assert gui["kind"] == "llama" and _loaded(gui) == "llama"
