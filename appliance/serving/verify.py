@@ -12,25 +12,35 @@ After every export the gate
 * tokenizes a multilingual probe set with both tokenizers and reports every difference by
   script, with an explicit policy (``TOKENIZER_POLICIES``).
 
-Memory (7B-class models on a 32 GB machine): the two models are never resident together.
-llama.cpp runs first (the GGUF is memory-mapped) and only the probe positions' log-probabilities
-are kept (about 400 × vocabulary floats), then it is freed and the reference model is loaded:
-in its stored dtype when that fits in 40 % of available memory, otherwise in bfloat16 (a 7B
-model is then ~14 GB). The probe set is bounded, so cost is one forward pass per prompt.
+Two processes, never one: llama.cpp and torch crash when loaded together (CUDA builds above
+all), so the gate has a torch half (``gate_reference.py``: the HF tokenizer and the reference
+model) and a llama.cpp half (``gate_llama.py``: the GGUF as the runtime reads it), each run in its
+own worker process; the torch half needs only the source model, so an export starts it while it
+converts (``start_reference``) and the llama.cpp half runs once the GGUF is in place. They exchange token ids and log-probabilities through
+files in a private work folder; this module, which loads neither stack, judges what they wrote.
+A worker that crashes (a segmentation fault in native code) raises ``WorkerCrashed`` naming the
+half, the signal and the log.
+
+Memory (7B-class models on a 32 GB machine): the two models are never resident together, and
+only the probe positions' log-probabilities are kept (about 260 × vocabulary floats per side,
+memory-mapped). The reference model is loaded in its stored dtype when that fits in 40 % of
+available memory, otherwise in bfloat16. Cost: one forward pass per prompt on each side.
 """
 
 from __future__ import annotations
 
-import gc
-import os
+import json
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from appliance import faults
 from appliance.errors import ExportError
-from appliance.events import CancelToken, EventSink, Progress, ignore
+from appliance.events import CancelToken, EventSink, ignore
+from appliance.procs import BackgroundWorker, run_worker, worker_command
 from appliance.serving import probes
+from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, REFERENCE_LOGPROBS
 
 # quant -> (minimum top-1 agreement, maximum mean KL in nats). Calibrated on SmolLM2-135M and
 # the tiny random test models (docs/export-gate.md); lower-bit types get looser bounds because
@@ -48,6 +58,8 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "q3_k_m": (0.55, 0.50),
     "q2_k": (0.40, 1.00),
 }
+
+REFERENCE_WHAT = "The verification gate's reference half (torch)"
 
 TOKENIZER_POLICIES = {
     "default": (
@@ -124,109 +136,89 @@ class GateReport:
         return "\n".join(lines)
 
 
-def reference_dtype_for(params: int, stored_dtype: str) -> str:
-    import psutil
-
-    avail = psutil.virtual_memory().available
-    stored = stored_dtype if stored_dtype in ("float32", "float16", "bfloat16") else "float32"
-    bytes_per = 4 if stored == "float32" else 2
-    return stored if params * bytes_per <= 0.4 * avail else "bfloat16"
+def _pieces(pieces: list[str], start: int) -> list[str]:
+    return pieces[max(0, start - 1): start + 3]
 
 
-def _log_softmax(x):
-    import numpy as np
-
-    x = x.astype(np.float64)
-    m = x.max(axis=-1, keepdims=True)
-    return (x - m - np.log(np.exp(x - m).sum(axis=-1, keepdims=True))).astype(np.float32)
-
-
-def _pieces(fn, ids, start):
-    return [fn(i) for i in ids[max(0, start - 1): start + 3]]
-
-
-def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, params: int = 0, stored_dtype: str = "float32",
-             tokenizer_policy: str = "default", on_event: EventSink = ignore,
-             cancel: CancelToken | None = None) -> GateReport:
-    """Run every check; returns the report (its ``status`` says pass or fail). Raises ``Cancelled``."""
-    import numpy as np
-
-    from appliance.models.hf import load_causal_lm, load_tokenizer
-    from appliance.serving.native import llama_module
-
+def check_policy(tokenizer_policy: str) -> None:
     if tokenizer_policy not in TOKENIZER_POLICIES:
         raise ExportError(f"Unknown tokenizer policy {tokenizer_policy!r}.",
                           hint=f"Use one of: {', '.join(TOKENIZER_POLICIES)}.")
+
+
+def start_reference(model_dir: Path, work_dir: Path, *, params: int, stored_dtype: str, cancel: CancelToken,
+                    log_path: Path | None = None, on_event: EventSink | None = None) -> BackgroundWorker:
+    """Start the gate's torch half now, on a thread: it needs only the source model, so an export
+    runs it while the GGUF is being converted and quantized (one torch start-up overlaps another)."""
+    return BackgroundWorker(worker_command("gate-reference", str(model_dir), str(work_dir), str(int(params)),
+                                           stored_dtype or ""),
+                            cancel=cancel, stage="verify", what=REFERENCE_WHAT, log_path=log_path, on_event=on_event)
+
+
+def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, work_dir: Path, params: int = 0,
+             stored_dtype: str = "float32", tokenizer_policy: str = "default", on_event: EventSink = ignore,
+             cancel: CancelToken | None = None, log_path: Path | None = None,
+             reference: BackgroundWorker | None = None) -> GateReport:
+    """Run both halves in worker processes and judge them; returns the report (``status`` pass or fail).
+
+    ``work_dir`` is a private, empty scratch folder the caller removes; ``reference`` is the torch
+    half if the caller started it already (``start_reference``). Raises ``Cancelled``,
+    ``WorkerCrashed`` (a half died by a signal) or ``ExportError`` (a half failed).
+    """
+    check_policy(tokenizer_policy)
     cancel = cancel or CancelToken()
     t0 = time.perf_counter()
-    report = GateReport(quant=quant, tokenizer_policy=tokenizer_policy)
-    min_top1, max_kl = THRESHOLDS.get(quant, THRESHOLDS["q2_k"])
-    tok = load_tokenizer(model_dir)
-    prompt_ids = [tok(p, add_special_tokens=True)["input_ids"] for p in probes.LOGIT_PROMPTS]
-    n_ctx = max(64, max(len(p) for p in prompt_ids) + 16)
 
-    # Phase 1: llama.cpp --------------------------------------------------------------------
-    on_event(Progress("verify", message="Loading the GGUF in llama.cpp"))
-    llama_cpp = llama_module()
-    from llama_cpp import Llama
+    def on_progress(event) -> None:
+        on_event(event)
+        faults.point("export.gate")
 
-    try:
-        llm = Llama(str(gguf_path), n_ctx=n_ctx, logits_all=True, n_threads=os.cpu_count(),
-                    n_gpu_layers=0, verbose=False)
-    except (ValueError, RuntimeError, OSError) as exc:
-        report.add("loads in llama.cpp", "fail", f"llama.cpp cannot load the file: {exc}")
-        report.seconds = time.perf_counter() - t0
+    (reference or start_reference(model_dir, work_dir, params=params, stored_dtype=stored_dtype, cancel=cancel,
+                                  log_path=log_path, on_event=on_event)).result()
+    run_worker(worker_command("gate-llama", str(gguf_path), str(work_dir)), cancel=cancel, stage="verify",
+               what="The verification gate's llama.cpp half", on_event=on_progress, log_path=log_path)
+    report = judge(Path(work_dir), quant, tokenizer_policy)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def judge(work_dir: Path, quant: str, tokenizer_policy: str = "default") -> GateReport:
+    """The verdict on what the two halves wrote into ``work_dir``."""
+    ref = json.loads((work_dir / REFERENCE_JSON).read_text())
+    ll = json.loads((work_dir / LLAMA_JSON).read_text())
+    report = GateReport(quant=quant, tokenizer_policy=tokenizer_policy, reference_dtype=ref.get("reference_dtype", ""))
+    if "load_error" in ll:
+        report.add("loads in llama.cpp", "fail", f"llama.cpp cannot load the file: {ll['load_error']}")
         return report.finish()
-    report.add("loads in llama.cpp", "pass", f"{llm.n_vocab()} tokens, context {llm.n_ctx()}")
-    try:
-        _check_metadata(report, gguf_path, tok, model_dir, llm, llama_cpp)
-        _check_chat(report, tok, llm)
-        _check_tokenizer(report, tok, llm, tokenizer_policy)
-        cancel.check("Verification")
-        gguf_logprobs = []
-        for i, ids in enumerate(prompt_ids):
-            cancel.check("Verification")
-            on_event(Progress("verify", message="llama.cpp logits", done=i, total=2 * len(prompt_ids)))
-            llm.reset()
-            llm.eval(ids)
-            gguf_logprobs.append(_log_softmax(np.array(llm.scores[: len(ids)], dtype=np.float32)))
-    finally:
-        llm.close()
-        del llm
-        gc.collect()
+    report.add("loads in llama.cpp", "pass", f"{ll['n_vocab']} tokens, context {ll['n_ctx']}")
+    _check_metadata(report, ref["tokenizer"], ll)
+    _check_chat(report, ref["chat"], ll["chat"])
+    _check_tokenizer(report, ref["tokenizer_probes"], ll["tokenizer_probes"], tokenizer_policy)
+    _check_logits(report, work_dir, ref["prompt_ids"], quant)
+    return report.finish()
 
-    # Phase 2: the reference model ----------------------------------------------------------
-    import torch
 
-    ref_dtype = reference_dtype_for(params, stored_dtype)
-    report.reference_dtype = ref_dtype
-    on_event(Progress("verify", message=f"Loading the reference model ({ref_dtype})"))
-    model = load_causal_lm(model_dir, dtype=ref_dtype)
+def _check_logits(report: GateReport, work_dir: Path, prompt_ids: list[list[int]], quant: str) -> None:
+    import numpy as np
+
+    min_top1, max_kl = THRESHOLDS.get(quant, THRESHOLDS["q2_k"])
+    ref_all = np.load(work_dir / REFERENCE_LOGPROBS, mmap_mode="r")
+    gg_all = np.load(work_dir / LLAMA_LOGPROBS, mmap_mode="r")
+    v = min(ref_all.shape[1], gg_all.shape[1])
     top1_hits = positions = 0
-    kls = []
-    try:
-        with torch.inference_mode():
-            for i, ids in enumerate(prompt_ids):
-                cancel.check("Verification")
-                on_event(Progress("verify", message="reference logits", done=len(prompt_ids) + i,
-                                  total=2 * len(prompt_ids)))
-                logits = model(torch.tensor([ids])).logits[0].float().numpy()
-                hf = _log_softmax(logits)
-                gg = gguf_logprobs[i]
-                v = min(hf.shape[1], gg.shape[1])
-                hf, gg = hf[:, :v], gg[:, :v]
-                hf_top = hf.argmax(axis=1)
-                gg_top = gg.argmax(axis=1)
-                # A numerical tie in the reference counts as agreement.
-                tie = hf[np.arange(len(ids)), gg_top] >= hf[np.arange(len(ids)), hf_top] - 1e-5
-                top1_hits += int(((hf_top == gg_top) | tie).sum())
-                positions += len(ids)
-                p = np.exp(hf.astype(np.float64))
-                kls.extend((p * (hf.astype(np.float64) - gg.astype(np.float64))).sum(axis=1).tolist())
-    finally:
-        del model
-        gc.collect()
-
+    kls: list[float] = []
+    start = 0
+    for ids in prompt_ids:  # one prompt at a time: memory stays at one prompt's rows
+        n = len(ids)
+        hf = np.asarray(ref_all[start:start + n, :v], dtype=np.float64)
+        gg = np.asarray(gg_all[start:start + n, :v], dtype=np.float64)
+        start += n
+        hf_top, gg_top = hf.argmax(axis=1), gg.argmax(axis=1)
+        # A numerical tie in the reference counts as agreement.
+        tie = hf[np.arange(n), gg_top] >= hf[np.arange(n), hf_top] - 1e-5
+        top1_hits += int(((hf_top == gg_top) | tie).sum())
+        positions += n
+        kls.extend((np.exp(hf) * (hf - gg)).sum(axis=1).tolist())
     kl = np.array(kls)
     top1 = top1_hits / max(positions, 1)
     report.logits = {
@@ -237,24 +229,11 @@ def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, params: int = 0, s
     ok = top1 >= min_top1 and kl.mean() <= max_kl
     report.add("logits", "pass" if ok else "fail",
                f"top-1 {top1:.3f} / KL {kl.mean():.5f} against ≥ {min_top1:.2f} / ≤ {max_kl:.3f} for {quant}")
-    report.seconds = time.perf_counter() - t0
-    return report.finish()
 
 
-def _check_metadata(report: GateReport, gguf_path: Path, tok, model_dir: Path, llm, llama_cpp) -> None:
-    import gguf
-
-    from appliance.models.hf import generation_eos_ids
-
-    reader = gguf.GGUFReader(gguf_path)
-
-    def field(key):
-        f = reader.fields.get(key)
-        return f.contents() if f is not None else None
-
-    K = gguf.Keys.Tokenizer
-    template = field(K.CHAT_TEMPLATE)
-    hf_template = getattr(tok, "chat_template", None)
+def _check_metadata(report: GateReport, tok: dict, ll: dict) -> None:
+    meta = ll["metadata"]
+    template, hf_template = meta.get("chat_template"), tok.get("chat_template")
     if hf_template:
         same = template == hf_template
         report.add("chat template embedded", "pass" if same else "fail",
@@ -262,89 +241,63 @@ def _check_metadata(report: GateReport, gguf_path: Path, tok, model_dir: Path, l
                    ("missing from the GGUF" if template is None else "differs from the tokenizer's"))
     else:
         report.add("chat template embedded", "warn", "the source tokenizer has no chat template")
-    for label, key, hf_id in (("BOS token", K.BOS_ID, tok.bos_token_id), ("EOS token", K.EOS_ID, tok.eos_token_id)):
-        got = field(key)
+    for label, got, hf_id, hf_name in (("BOS token", meta.get("bos_id"), tok["bos_token_id"], tok["bos_token"]),
+                                       ("EOS token", meta.get("eos_id"), tok["eos_token_id"], tok["eos_token"])):
         if hf_id is None:
             report.add(label, "skip" if got is None else "warn", f"the tokenizer defines none (GGUF: {got})")
         else:
             report.add(label, "pass" if got == hf_id else "fail",
-                       f"id {got} ({tok.convert_ids_to_tokens(hf_id)!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}")
-    vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
-    eog = sorted(set(generation_eos_ids(model_dir) + ([tok.eos_token_id] if tok.eos_token_id is not None else [])))
-    missing = [i for i in eog if not llama_cpp.llama_vocab_is_eog(vocab, i)]
+                       f"id {got} ({hf_name!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}")
+    eog = tok["end_of_turn"]
+    missing = [t["id"] for t in eog if not ll["end_of_generation"].get(str(t["id"]))]
     if not eog:
         report.add("end-of-turn tokens", "warn", "the model defines no end-of-sequence token")
     else:
-        names = ", ".join(f"{i} {tok.convert_ids_to_tokens(i)!r}" for i in eog)
+        names = ", ".join(f"{t['id']} {t['token']!r}" for t in eog)
         report.add("end-of-turn tokens", "fail" if missing else "pass",
                    f"llama.cpp does not stop on {missing}" if missing else f"llama.cpp stops on {names}")
-    hf_bos = tok.bos_token_id is not None and tok("a")["input_ids"][:1] == [tok.bos_token_id]
-    ll_bos = bool(llama_cpp.llama_vocab_get_add_bos(vocab))
+    hf_bos, ll_bos = tok["adds_bos"], ll["adds_bos"]
     report.add("add-BOS flag", "pass" if hf_bos == ll_bos else "fail",
                f"both {'add' if ll_bos else 'do not add'} BOS" if hf_bos == ll_bos
                else f"tokenizer {'adds' if hf_bos else 'does not add'} BOS, llama.cpp {'does' if ll_bos else 'does not'}")
 
 
-def _check_chat(report: GateReport, tok, llm) -> None:
-    from llama_cpp import llama_chat_format
-
-    template = llm.metadata.get("tokenizer.chat_template")
-    if not template or not getattr(tok, "chat_template", None):
+def _check_chat(report: GateReport, hf_chats: list[dict], ll_chats: list[dict]) -> None:
+    if not hf_chats or not ll_chats:
         report.add("chat rendering", "skip", "no chat template")
         return
-    eos_id, bos_id = llm.token_eos(), llm.token_bos()
-    fmt = llama_chat_format.Jinja2ChatFormatter(
-        template=template,
-        eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
-        bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
-    )
     problems = []
-    for msgs in probes.CHAT_PROBES:
-        hf_text = tok.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
-        ll_text = fmt(messages=msgs).prompt
-        if hf_text != ll_text:
-            problems.append(f"text differs for a {len(msgs)}-message chat")
-            continue
-        hf_ids = tok.apply_chat_template(msgs, tokenize=True, add_generation_prompt=True)
-        if hasattr(hf_ids, "input_ids"):
-            hf_ids = hf_ids["input_ids"]
-        # Exactly how llama-cpp-python's chat handler tokenizes a rendered Jinja chat.
-        ll_ids = llm.tokenize(ll_text.encode(), add_bos=False, special=True)
-        if list(hf_ids) != list(ll_ids):
-            problems.append(f"tokens differ for a {len(msgs)}-message chat ({len(hf_ids)} vs {len(ll_ids)})")
+    for hf, ll in zip(hf_chats, ll_chats, strict=True):
+        if hf["text"] != ll["text"]:
+            problems.append(f"text differs for a {hf['messages']}-message chat")
+        elif hf["ids"] != ll["ids"]:
+            problems.append(f"tokens differ for a {hf['messages']}-message chat ({len(hf['ids'])} vs {len(ll['ids'])})")
     report.add("chat rendering", "fail" if problems else "pass",
                "; ".join(problems) if problems else
-               f"{len(probes.CHAT_PROBES)} chats render to the same text and tokens in llama.cpp")
+               f"{len(hf_chats)} chats render to the same text and tokens in llama.cpp")
 
 
-def _check_tokenizer(report: GateReport, tok, llm, policy: str) -> None:
+def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[dict], policy: str) -> None:
     n_fail = n_warn = 0
-
-    def ll_piece(i):
-        return llm.detokenize([i], special=True).decode("utf-8", "backslashreplace")
-
-    def hf_piece(i):
-        return tok.decode([i])
-
-    for category, text in probes.TOKENIZER_PROBES:
-        hf_ids = tok.encode(text, add_special_tokens=False)
-        ll_ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-        entry = {"category": category, "text": text, "hf_count": len(hf_ids), "llama_count": len(ll_ids),
+    for hf, ll in zip(hf_probes, ll_probes, strict=True):
+        hf_ids, ll_ids = hf["ids"], ll["ids"]
+        entry = {"category": hf["category"], "text": hf["text"], "hf_count": len(hf_ids), "llama_count": len(ll_ids),
                  "status": "same", "first_diff": None, "hf_pieces": [], "llama_pieces": [], "lossless": True}
         if hf_ids != ll_ids:
-            first = next((k for k, (a, b) in enumerate(zip(hf_ids, ll_ids, strict=False)) if a != b), min(len(hf_ids), len(ll_ids)))
-            lossless = llm.detokenize(ll_ids, special=True).decode("utf-8", "replace") == text
+            first = next((k for k, (a, b) in enumerate(zip(hf_ids, ll_ids, strict=False)) if a != b),
+                         min(len(hf_ids), len(ll_ids)))
+            lossless = ll["lossless"]
             if policy == "strict":
                 status = "fail"
             elif policy == "lenient":
                 status = "warn"
             else:
-                status = "fail" if (category in probes.FAIL_CATEGORIES or not lossless) else "warn"
+                status = "fail" if (hf["category"] in probes.FAIL_CATEGORIES or not lossless) else "warn"
             entry.update(status=status, first_diff=first, lossless=lossless,
-                         hf_pieces=_pieces(hf_piece, hf_ids, first), llama_pieces=_pieces(ll_piece, ll_ids, first))
+                         hf_pieces=_pieces(hf["pieces"], first), llama_pieces=_pieces(ll["pieces"], first))
             n_fail += status == "fail"
             n_warn += status == "warn"
         report.tokenizer.append(entry)
-    total = len(probes.TOKENIZER_PROBES)
+    total = len(hf_probes)
     detail = f"{total - n_fail - n_warn}/{total} identical, {n_warn} warned, {n_fail} failed"
     report.add("tokenizer probes", "fail" if n_fail else ("warn" if n_warn else "pass"), detail)
