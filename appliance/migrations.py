@@ -44,7 +44,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "path": str,
             "sha256": str,
             "size_bytes": int,
-            "status": str,  # verified | failed | unverified
+            "status": str,  # pending | verified | failed (m006: "error" says why one never reached a verdict)
             "gate": str,  # JSON verification report
             "tool_versions": str,  # JSON: converter, gguf-py, llama.cpp runtime
             "created_at": str,
@@ -152,3 +152,10 @@ def m005_runs(db: sqlite_utils.Database) -> None:
         {"run_id": str, "step": int, "kind": str, "value": float, "lr": float, "tokens": int, "time": str},
         pk=("run_id", "step", "kind"),
     )
+
+
+@migrations()
+def m006_export_errors(db: sqlite_utils.Database) -> None:
+    # An export is recorded `pending` before any file is written; one that never reached a
+    # verdict (crash, kill, cancel, error) ends `failed` with its reason here and no file.
+    db["exports"].add_column("error", str)

@@ -30,7 +30,18 @@ class AppState(QObject):
         self.lock()
         self.home = Home.open(home_path)
         self.catalog = Catalog.open(self.home)
+        self._recover()
         self.changed.emit()
+
+    def _recover(self) -> None:
+        """Close what a killed process left behind (as every CLI command does), and say so."""
+        from PySide6.QtCore import QTimer
+
+        from appliance.recovery import recover
+
+        notes = recover(self.home, self.catalog)
+        if notes:  # shown once the window listens to the message panel
+            QTimer.singleShot(0, lambda: self.message.emit("\n".join(notes), "info"))
 
     # Keys ---------------------------------------------------------------------------------
     @property

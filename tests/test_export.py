@@ -18,10 +18,16 @@ def _import(home, catalog, path, name):
     return ModelStore(home, catalog).import_path(path, name=name)
 
 
-def _nothing_left(home, catalog):
-    assert catalog.list_exports() == []
+def _nothing_left(home, catalog, stage: str | None = None):
+    """No file anywhere; the attempt is in the catalog as failed, with the stage and the reason."""
     assert list(home.exports_dir.iterdir()) == []
     assert list(home.tmp_dir.iterdir()) == []
+    rows = catalog.list_exports()
+    assert all(r["status"] == "failed" and r["error"] for r in rows), rows
+    if stage:
+        (row,) = rows
+        assert f"during the {stage} stage" in row["error"], row["error"]
+    return rows
 
 
 @pytest.mark.parametrize("arch", ["llama", "mistral", "qwen2"])
@@ -79,7 +85,7 @@ def test_failed_gate_marks_export_failed_with_a_readable_report(home, catalog, t
     assert (home.root / row["path"]).is_file()  # kept for inspection
 
 
-def test_gate_catches_wrong_weights(home, catalog, tiny_dirs, tiny_copy):
+def test_gate_catches_wrong_weights(home, catalog, tiny_dirs, tiny_copy, tmp_path):
     """The logits comparison fails when the GGUF does not hold the reference's weights."""
     from safetensors.torch import load_file, save_file
 
@@ -91,7 +97,8 @@ def test_gate_catches_wrong_weights(home, catalog, tiny_dirs, tiny_copy):
     tensors = load_file(other / "model.safetensors")
     tensors["model.layers.0.mlp.down_proj.weight"] *= -3.0
     save_file(tensors, other / "model.safetensors", metadata={"format": "pt"})
-    report = run_gate(home.root / row["path"], other, "f16")
+    (tmp_path / "gate").mkdir()
+    report = run_gate(home.root / row["path"], other, "f16", work_dir=tmp_path / "gate")
     assert report.status == "fail"
     assert next(c for c in report.checks if c.name == "logits").status == "fail"
     assert report.logits["kl_mean"] > 0.005
@@ -114,7 +121,7 @@ def test_converter_refusal_becomes_a_clear_error(home, catalog, tiny_copy):
     _import(home, catalog, d, "odd-tok")
     with pytest.raises(ExportError, match="pre-tokenizer"):
         Exporter(home, catalog).export("odd-tok", "f16")
-    _nothing_left(home, catalog)
+    _nothing_left(home, catalog, "convert")
 
 
 def test_cancel_during_export_leaves_nothing(home, catalog, tiny_dirs):
@@ -129,7 +136,8 @@ def test_cancel_during_export_leaves_nothing(home, catalog, tiny_dirs):
 
     with pytest.raises(Cancelled):
         Exporter(home, catalog).export("c", "q8_0", on_event=on_event, cancel=token)
-    _nothing_left(home, catalog)
+    (row,) = _nothing_left(home, catalog, "convert")
+    assert row["error"].startswith("cancelled")
 
 
 def test_cancel_during_gate_removes_the_export(home, catalog, tiny_dirs):
@@ -144,7 +152,7 @@ def test_cancel_during_gate_removes_the_export(home, catalog, tiny_dirs):
 
     with pytest.raises(Cancelled):
         Exporter(home, catalog).export("c2", "f16", on_event=on_event, cancel=token)
-    _nothing_left(home, catalog)
+    _nothing_left(home, catalog, "verify")
 
 
 def test_unknown_quant_and_model(home, catalog, tiny_dirs):

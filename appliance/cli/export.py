@@ -63,7 +63,8 @@ def list_cmd(app, model: str | None, as_json: bool) -> None:
         return
     names = {m["id"]: m["name"] for m in app.catalog.list_models()}
     table(["ID", "MODEL", "QUANT", "STATUS", "SIZE", "CREATED"],
-          [[r["id"], names.get(r["model_id"], r["model_id"]), r["quant"], r["status"], human_size(r["size_bytes"]),
+          [[r["id"], names.get(r["model_id"], r["model_id"]), r["quant"], r["status"],
+            "no file" if r.get("error") or r["status"] == "pending" else human_size(r["size_bytes"]),
             r["created_at"]] for r in rows])
 
 
@@ -85,6 +86,9 @@ def show_cmd(app, export: str, as_json: bool) -> None:
         out.print(f"[bold]{key:>12}[/bold]  {val}")
     out.print(f"[bold]{'made from':>12}[/bold]  {row['model_id']} ({model['name'] if model else 'removed'})")
     out.print(f"[bold]{'tools':>12}[/bold]  {row.get('tool_versions')}")
+    if row.get("error"):
+        out.print(f"[bold]{'why':>12}[/bold]  ", end="")
+        out.print(row["error"], markup=False)
     if row.get("gate"):
         out.print(GateReport.from_dict(row["gate"]).render(), markup=False, soft_wrap=True)
 

@@ -1,31 +1,37 @@
 """Export a stored model to GGUF with llama.cpp's own converter and quantizer, then verify it.
 
-Flow: convert the HF copy with ``convert_hf_to_gguf.py`` (the runtime's version, in a child
-process), quantize with ``llama_model_quantize`` (also a child process, so a cancel stops it at
-once), hash, flush and rename into ``<home>/exports/<id>/``, record it as ``unverified`` with
-its lineage, run the verification gate, and record ``verified`` or ``failed`` with the report.
-A failed gate keeps the file (so it can be inspected) but ``serve`` refuses it by default. A
-cancel or error before the gate leaves nothing behind.
+Flow: record the export ``pending`` with its lineage and owner process; convert the HF copy
+with ``convert_hf_to_gguf.py`` (the runtime's version, in a torch worker process), quantize with
+``llama_model_quantize`` (a llama.cpp worker, so a cancel stops it at once), hash, flush and
+rename into ``<home>/exports/<id>/``, run the verification gate (its two halves in their own
+workers), and record ``verified`` or ``failed`` with the report. A failed gate keeps the file
+(so it can be inspected) but ``serve`` refuses it by default.
+
+Crash safety: anything that stops the export before its verdict (an error, a cancel, a worker
+killed by a signal) marks it ``failed`` with the stage and the reason and removes its files. If
+the exporting process itself dies (``kill -9``, power loss), the next command that opens the
+catalog finds the ``pending`` row whose owner is gone and does the same
+(``Exporter.recover_interrupted``); staging folders of dead processes are swept by ``Home``.
+Every stage writes to one log, ``<home>/logs/export-<id>.log``.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
+from appliance import faults
 from appliance.catalog import Catalog, new_id, utc_now
-from appliance.errors import ExportError, InvalidInputError, StorageError, VerificationFailed
+from appliance.errors import Cancelled, ExportError, InvalidInputError, VerificationFailed
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
 from appliance.models.store import ModelStore
+from appliance.procs import run_worker, worker_command
 from appliance.serving import native
-from appliance.serving.verify import THRESHOLDS, GateReport, run_gate
+from appliance.serving.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 
 
 @dataclass(frozen=True)
@@ -67,43 +73,36 @@ def estimate_size(params: int, quant: str) -> int:
     return int(params * quant_type(quant).bits_per_weight / 8) + (8 << 20)
 
 
-def _worker_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "appliance.serving.workers", *args]
+def _owner() -> dict:
+    """Who is exporting: enough to tell later whether that process is still alive."""
+    import psutil
+
+    return {"pid": os.getpid(), "host": os.uname().nodename, "started": psutil.Process().create_time()}
 
 
-def run_worker(cmd: list[str], *, cancel: CancelToken, on_line=None, log_path: Path | None = None,
-               what: str) -> None:
-    """Run a worker process, streaming its output lines; kill it on cancel. Raises on failure."""
-    tail: deque[str] = deque(maxlen=25)
-    env = dict(os.environ, PYTHONUNBUFFERED="1", TQDM_DISABLE="1")
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            errors="replace", env=env, start_new_session=True)
-    undo = cancel.on_cancel(proc.kill)
-    log = open(log_path, "w", encoding="utf-8") if log_path else None
+def _owner_alive(owner: dict | None) -> bool:
+    import psutil
+
+    if not owner or owner.get("host") != os.uname().nodename:
+        return bool(owner)  # another machine's export (a shared home): not ours to judge
     try:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            tail.append(line.rstrip())
-            if log:
-                log.write(line)
-            if on_line:
-                on_line(line)
-        rc = proc.wait()
-    finally:
-        undo()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        if log:
-            log.close()
-    cancel.check(what)
-    if rc != 0:
-        text = "\n".join(tail)
-        if "No space left on device" in text:
-            raise StorageError(f"The disk filled up during {what.lower()}.",
-                               hint="Free some space or point APPLIANCE_HOME at a larger disk; nothing was kept.")
-        raise ExportError(f"{what} failed (exit code {rc}). Last lines of its output:\n{text}",
-                          hint="Run with --debug for details; the full log is in the appliance home's logs/ folder.")
+        return abs(psutil.Process(int(owner["pid"])).create_time() - float(owner["started"])) < 0.5
+    except (psutil.Error, KeyError, TypeError, ValueError):
+        return False
+
+
+def _last_stage(log_path: Path) -> str:
+    """The stage an export's log says it reached (``== convert: …`` lines); "start" if none."""
+    stage = "start"
+    try:
+        with open(log_path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                m = re.match(r"== (\w+)[:\s]", line)
+                if m:
+                    stage = m.group(1)
+    except OSError:
+        pass
+    return stage
 
 
 class Exporter:
@@ -118,7 +117,13 @@ class Exporter:
 
     def export(self, model_ref: str, quant: str, *, tokenizer_policy: str = "default",
                on_event: EventSink = ignore, cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
-        """Convert, quantize, record and verify. Raises ``VerificationFailed`` if the gate fails."""
+        """Convert, quantize, record and verify. Raises ``VerificationFailed`` if the gate fails.
+
+        The export is recorded ``pending`` before any file is written. If anything stops it
+        before the gate's verdict (an error, a cancel, a worker killed by a signal) it ends
+        ``failed`` with the reason and no file; if this process itself is killed, the next
+        command finds it (``recover_interrupted``) and does the same.
+        """
         from appliance.audit.actions import action
 
         with action(self.catalog, "model.export", params={"model": model_ref, "quant": quant,
@@ -131,13 +136,12 @@ class Exporter:
         AuditLog(self.catalog).require()
         cancel = cancel or CancelToken()
         q = quant_type(quant)
+        check_policy(tokenizer_policy)
         model = self.store.get(model_ref, on_event=on_event, cancel=cancel)
         act.add_object(model["id"])
         act.input(model_sha256=model["sha256"])
         with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
             self.store.check_files(model)
-        model_dir = self.store.path_of(model)
-        script = native.converter_script()
         params = int(model.get("params") or 0)
         intermediate = None
         if q.ftype is not None:
@@ -145,70 +149,27 @@ class Exporter:
                 "bf16" if model.get("dtype") == "bfloat16" else "f16")
         need = estimate_size(params, q.name) + (estimate_size(params, intermediate) if intermediate else 0)
         ensure_free_space(self.home.tmp_dir, need, f"exporting {model['name']} to {q.name}")
+        self.recover_interrupted()
 
         export_id = new_id("exp")
         filename = f"{model['name']}-{q.name}.gguf"
         log_path = self.home.logs_dir / f"export-{export_id}.log"
-        with self.home.staging("export") as stage:
-            out_dir = stage / export_id
-            out_dir.mkdir()
-            final_file = out_dir / filename
-            convert_target = stage / f"intermediate-{intermediate}.gguf" if intermediate else final_file
-            with StageTimer(on_event, "convert", f"Converting with llama.cpp's converter to {intermediate or q.name}"):
-                seen = [0]
-                total = max(1, _count_tensors(model_dir))
-
-                def on_convert_line(line: str) -> None:
-                    if re.match(r"INFO:hf-to-gguf:[\w.]+,\s+torch\.", line):
-                        seen[0] += 1
-                        on_event(Progress("convert", message="tensors", done=min(seen[0], total), total=total))
-
-                run_worker(_worker_cmd("convert", str(script), str(model_dir), str(convert_target),
-                                       intermediate or q.name),
-                           cancel=cancel, on_line=on_convert_line, log_path=log_path, what="Conversion")
-            if intermediate:
-                with StageTimer(on_event, "quantize", f"Quantizing to {q.name} with llama.cpp"):
-                    def on_quant_line(line: str) -> None:
-                        m = re.match(r"\[\s*(\d+)/\s*(\d+)\]", line)
-                        if m:
-                            on_event(Progress("quantize", message="tensors", done=int(m.group(1)), total=int(m.group(2))))
-
-                    run_worker(_worker_cmd("quantize", str(convert_target), str(final_file), q.ftype,
-                                           str(os.cpu_count() or 1)),
-                               cancel=cancel, on_line=on_quant_line, log_path=log_path.with_suffix(".quant.log"),
-                               what="Quantization")
-                remove_path(convert_target)
-            if not final_file.is_file():
-                raise ExportError(f"The converter finished but wrote no {filename}.", hint="See the export log in logs/.")
-            with StageTimer(on_event, "hash", "Hashing the GGUF"):
-                manifest = file_manifest(out_dir)
-            cancel.check("The export")
-            final_dir = self.home.exports_dir / export_id
-            commit_path(out_dir, final_dir)
-        gguf_file = final_dir / filename
+        final_dir = self.home.exports_dir / export_id
         act.add_object(export_id)
-        act.output(export_id=export_id, sha256=manifest[filename]["sha256"])
+        self.catalog.add_export({
+            "id": export_id, "model_id": model["id"], "quant": q.name,
+            "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
+            "sha256": "", "size_bytes": 0, "status": "pending", "gate": None,
+            "tool_versions": native.tool_versions(), "created_at": utc_now(),
+            "meta": {"model_sha256": model["sha256"], "intermediate": intermediate, "owner": _owner(),
+                     "log": log_path.relative_to(self.home.root).as_posix()},
+        }, parents={model["id"]: "exported-from"})
+        stage = ["start"]
         try:
-            row = self.catalog.add_export({
-                "id": export_id, "model_id": model["id"], "quant": q.name,
-                "path": gguf_file.relative_to(self.home.root).as_posix(),
-                "sha256": manifest[filename]["sha256"], "size_bytes": manifest[filename]["size"],
-                "status": "unverified", "gate": None, "tool_versions": native.tool_versions(),
-                "created_at": utc_now(),
-                "meta": {"model_sha256": model["sha256"], "intermediate": intermediate,
-                         "files_sha256": manifest_digest(manifest)},
-            }, parents={model["id"]: "exported-from"})
-        except BaseException:
-            remove_path(final_dir)
-            raise
-        try:
-            with StageTimer(on_event, "verify", "Running the verification gate"):
-                report = run_gate(gguf_file, model_dir, q.name, params=params, stored_dtype=model.get("dtype") or "",
-                                  tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel)
-        except BaseException:
-            # Cancelled, interrupted or broken before a verdict: an unverified export would be
-            # half-done work, so it goes (the gate's own verdicts, pass or fail, are kept).
-            self.remove(export_id)
+            report = self._produce(model, q, intermediate, export_id, filename, final_dir, log_path, stage,
+                                   tokenizer_policy, on_event, cancel, act)
+        except BaseException as exc:
+            self._abandon(export_id, final_dir, stage[0], exc)
             raise
         act.output(gate=report.status, top1=round(report.logits.get("top1", 0), 4),
                    kl_mean=round(report.logits.get("kl_mean", 0), 6))
@@ -223,6 +184,126 @@ class Exporter:
             )
         return row, report
 
+    def _produce(self, model, q, intermediate, export_id, filename, final_dir, log_path, stage, tokenizer_policy,
+                 on_event, cancel, act) -> GateReport:
+        """Convert, quantize, hash, commit and verify (the gate's torch half from the start, on a
+        thread); ``stage[0]`` follows where it is."""
+        model_dir = self.store.path_of(model)
+        script = native.converter_script()
+        with self.home.staging("export") as scratch:
+            out_dir = scratch / export_id
+            out_dir.mkdir()
+            work = scratch / "gate"
+            work.mkdir()
+            # The gate's torch half needs only the source model: it runs while the GGUF is made.
+            reference = start_reference(model_dir, work, params=int(model.get("params") or 0),
+                                        stored_dtype=model.get("dtype") or "", cancel=cancel,
+                                        log_path=log_path.with_suffix(".reference.log"))
+            try:
+                self._make_gguf(model_dir, script, q, intermediate, scratch, out_dir / filename, log_path, stage,
+                                on_event, cancel)
+                stage[0] = "hash"
+                _log_stage(log_path, "hash")
+                with StageTimer(on_event, "hash", "Hashing the GGUF"):
+                    manifest = file_manifest(out_dir)
+                    faults.point("export.hash")
+                cancel.check("The export")
+                commit_path(out_dir, final_dir)
+                faults.point("export.commit")
+                sha, size = manifest[filename]["sha256"], manifest[filename]["size"]
+                act.output(export_id=export_id, sha256=sha)
+                self.catalog.update_export(export_id, sha256=sha, size_bytes=size,
+                                           meta={**self.catalog.get_export(export_id)["meta"],
+                                                 "files_sha256": manifest_digest(manifest)})
+                stage[0] = "verify"
+                with StageTimer(on_event, "verify", "Running the verification gate"):
+                    return run_gate(final_dir / filename, model_dir, q.name, work_dir=work,
+                                    tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel,
+                                    log_path=log_path, reference=reference)
+            finally:
+                reference.stop()  # a no-op once the gate has its result; else it must not outlive the scratch
+
+    @staticmethod
+    def _make_gguf(model_dir, script, q, intermediate, scratch, final_file, log_path, stage, on_event, cancel):
+        """Convert (and quantize) into ``final_file``; ``stage[0]`` follows where it is."""
+        convert_target = scratch / f"intermediate-{intermediate}.gguf" if intermediate else final_file
+        stage[0] = "convert"
+        with StageTimer(on_event, "convert", f"Converting with llama.cpp's converter to {intermediate or q.name}"):
+            seen = [0]
+            total = max(1, _count_tensors(model_dir))
+
+            def on_convert_line(line: str) -> None:
+                if re.match(r"INFO:hf-to-gguf:[\w.]+,\s+torch\.", line):
+                    seen[0] += 1
+                    on_event(Progress("convert", message="tensors", done=min(seen[0], total), total=total))
+                    faults.point("export.convert")
+
+            run_worker(worker_command("convert", str(script), str(model_dir), str(convert_target), intermediate or q.name),
+                       cancel=cancel, stage="convert", what="Conversion", on_line=on_convert_line, log_path=log_path)
+        if intermediate:
+            stage[0] = "quantize"
+            with StageTimer(on_event, "quantize", f"Quantizing to {q.name} with llama.cpp"):
+                def on_quant_line(line: str) -> None:
+                    m = re.match(r"\[\s*(\d+)/\s*(\d+)\]", line)
+                    if m:
+                        on_event(Progress("quantize", message="tensors", done=int(m.group(1)), total=int(m.group(2))))
+                        faults.point("export.quantize")
+
+                run_worker(worker_command("quantize", str(convert_target), str(final_file), q.ftype,
+                                          str(os.cpu_count() or 1)),
+                           cancel=cancel, stage="quantize", what="Quantization", on_line=on_quant_line,
+                           log_path=log_path)
+            remove_path(convert_target)
+        if not final_file.is_file():
+            raise ExportError(f"The converter finished but wrote no {final_file.name}.",
+                              hint=f"See the export log {log_path}.")
+
+    def _abandon(self, export_id: str, final_dir: Path, stage: str, exc: BaseException) -> None:
+        """An export stopped before its verdict: record why, keep no file."""
+        remove_path(final_dir)
+        message = str(getattr(exc, "message", exc)) or type(exc).__name__
+        if isinstance(exc, (Cancelled, KeyboardInterrupt)):
+            reason = f"cancelled during the {stage} stage"
+        elif f"the {stage} stage" in message:  # a worker's error names its stage itself
+            reason = message
+        else:
+            reason = f"stopped during the {stage} stage: {message}"
+        try:
+            self.catalog.update_export(export_id, status="failed", error=reason[:1000])
+        except Exception:  # noqa: BLE001 - the original error matters more; the next command recovers it
+            pass
+
+    def recover_interrupted(self) -> list[dict]:
+        """Close exports whose process died before a verdict, and remove export files no row knows.
+
+        A ``pending`` export whose owner process is gone (killed, crashed, the machine lost power)
+        becomes ``failed`` with the stage its log reached; its file, if any, is removed. Runs at
+        the start of every export and of every CLI command that opens the catalog. Returns the
+        exports it closed.
+        """
+        from appliance.audit.actions import action
+
+        closed = []
+        for row in self.catalog.list_exports():
+            if row["status"] != "pending" or _owner_alive((row.get("meta") or {}).get("owner")):
+                continue
+            meta = row.get("meta") or {}
+            stage = _last_stage(self.home.root / meta["log"]) if meta.get("log") else "start"
+            owner = meta.get("owner") or {}
+            reason = (f"interrupted during the {stage} stage: the exporting process (pid {owner.get('pid')}) ended "
+                      "without finishing (killed, crashed, or the machine stopped)")
+            with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]],
+                        params={"stage": stage}):
+                self.catalog.update_export(row["id"], status="failed", error=reason)
+            remove_path(self.path_of(row).parent)
+            closed.append(self.catalog.get_export(row["id"]))
+        known = {r["id"] for r in self.catalog.list_exports()}
+        for entry in self.home.exports_dir.iterdir() if self.home.exports_dir.is_dir() else []:
+            if entry.name not in known:
+                with action(self.catalog, "export.orphan-removed", params={"path": entry.name}):
+                    remove_path(entry)
+        return closed
+
     def verify(self, export_ref: str, *, tokenizer_policy: str = "default", on_event: EventSink = ignore,
                cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
         """Re-run the gate on an existing export (e.g. after checking its hash)."""
@@ -236,13 +317,17 @@ class Exporter:
 
     def _verify(self, row, tokenizer_policy, on_event, cancel):
         path = self.path_of(row)
+        if row["status"] == "pending":
+            raise ExportError(f"Export {row['id']} is still being made.", hint="Wait for it to finish.")
         if not path.is_file() or sha256_file(path) != row["sha256"]:
             raise ExportError(f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
                               hint="Remove the export and export the model again.")
         model = self.catalog.get_model(row["model_id"])
-        report = run_gate(path, self.store.path_of(model), row["quant"], params=int(model.get("params") or 0),
-                          stored_dtype=model.get("dtype") or "", tokenizer_policy=tokenizer_policy,
-                          on_event=on_event, cancel=cancel)
+        with self.home.staging("gate") as work:
+            report = run_gate(path, self.store.path_of(model), row["quant"], work_dir=work,
+                              params=int(model.get("params") or 0), stored_dtype=model.get("dtype") or "",
+                              tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel,
+                              log_path=self.home.logs_dir / f"export-{row['id']}.log")
         row = self.catalog.update_export(row["id"], status="verified" if report.status == "pass" else "failed",
                                          gate=report.to_dict())
         return row, report
@@ -255,6 +340,9 @@ class Exporter:
         from appliance.audit.actions import action
 
         row = self.catalog.get_export(export_ref)
+        if row["status"] == "pending" and _owner_alive((row.get("meta") or {}).get("owner")):
+            raise ExportError(f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
+                              hint="Cancel that export first, or wait for it to finish.")
         with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:
             act.input(sha256=row["sha256"])
             self.catalog.delete_export(row["id"])
@@ -269,3 +357,8 @@ def _count_tensors(model_dir: Path) -> int:
     for p in model_dir.glob("*.safetensors"):
         n += sum(1 for k in read_safetensors_header(p) if k != "__metadata__")
     return n
+
+
+def _log_stage(log_path: Path, stage: str) -> None:
+    with open(log_path, "a", encoding="utf-8") as f:
+        f.write(f"== {stage}\n")

@@ -3,7 +3,8 @@
 ``resolve_servable`` turns what a user typed (an export id, or a model name whose newest
 verified export is meant) into an export row; failed or unverified exports are refused unless
 explicitly allowed. ``load_llama`` opens the GGUF with every layer offloaded to the GPU when the
-runtime was built with one, and with a chat formatter built from the template embedded in the
+runtime was built with one and the model fits in its free memory (as many layers as fit
+otherwise; ``serving/offload.py``), and with a chat formatter built from the template embedded in the
 GGUF, which is the exact formatter the export gate checked against the HF tokenizer (llama-cpp-
 python would otherwise sometimes substitute a built-in format it guesses from the template).
 """
@@ -19,6 +20,7 @@ from appliance.errors import NotFoundError, ServingError
 from appliance.home import Home
 from appliance.models.hf import generation_eos_ids
 from appliance.serving.native import gpu_offload_supported, llama_module
+from appliance.serving.offload import OffloadPlan, plan, read_shape
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,17 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
                 hint="List them with `appliance exports list` and `appliance models list`.",
             ) from None
         exports = [e for e in catalog.list_exports(model["id"])
-                   if e["status"] == "verified" or allow_unverified]
+                   if e["status"] == "verified" or (allow_unverified and e["status"] == "failed" and e.get("gate"))]
         if not exports:
             raise ServingError(
                 f"Model {model['name']} has no verified GGUF export to run.",
                 hint=f"Export it first: `appliance export {model['name']} --quant q8_0`.",
             ) from None
         export = exports[-1]
+    if export["status"] == "pending" or export.get("error"):
+        raise ServingError(
+            f"Export {export['id']} never finished: " + (export.get("error") or "it is still being made") + ".",
+            hint=f"Export the model again: `appliance export {export['model_id']}`.")
     if export["status"] != "verified" and not allow_unverified:
         raise ServingError(
             f"Export {export['id']} is {export['status']}: it did not pass the verification gate.",
@@ -71,20 +77,34 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
                     context_length=int(model.get("context_length") or 0))
 
 
-def default_gpu_layers() -> int:
-    return -1 if gpu_offload_supported() else 0
+def offload_plan(servable: Servable, *, n_ctx: int, gpu_layers: int | None = None) -> OffloadPlan:
+    """All layers on the GPU when the model fits in its free memory, as many as fit otherwise."""
+    supported = gpu_offload_supported()
+    if gpu_layers is None and not supported:
+        return OffloadPlan(0)
+    from appliance.system.probes import nvidia_gpus
+
+    gpus = nvidia_gpus()["gpus"] if supported and gpu_layers is None else []
+    return plan(read_shape(servable.path), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=gpu_layers)
 
 
 def load_llama(servable: Servable, *, n_ctx: int = 4096, gpu_layers: int | None = None,
-               n_threads: int | None = None, seed: int | None = None):
-    """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it."""
+               n_threads: int | None = None, seed: int | None = None, on_note=None):
+    """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it.
+
+    ``gpu_layers`` None plans the offload (``serving/offload.py``); ``on_note`` hears why a
+    model runs partly or wholly on the CPU.
+    """
     llama_module()  # a clear error if the runtime is missing
     from llama_cpp import Llama, llama_chat_format
 
     if servable.context_length:
         n_ctx = min(n_ctx, servable.context_length)  # beyond its training context a model degrades
-    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=default_gpu_layers() if gpu_layers is None else gpu_layers,
-                  n_threads=n_threads or os.cpu_count(), verbose=False)
+    placement = offload_plan(servable, n_ctx=n_ctx, gpu_layers=gpu_layers)
+    if placement.note and on_note:
+        on_note(placement.note)
+    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=placement.gpu_layers, n_threads=n_threads or os.cpu_count(),
+                  verbose=False)
     if seed is not None:
         kwargs["seed"] = seed
     try:

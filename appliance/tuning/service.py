@@ -217,7 +217,8 @@ def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = 
             if run["method"] == "full":
                 shutil.copytree(run_dir / "model", out)
             else:
-                _merge_adapter(home.root / base["path"], run_dir / "adapter", out, on_event)
+                _merge_adapter(home.root / base["path"], run_dir / "adapter", out, on_event,
+                               dtype=merge_dtype(run, base))
             row = store._import(out, name=name, kind="merged", source=f"run:{run['id']}", on_event=on_event,
                                 cancel=cancel, meta={"run_id": run["id"], "base_model_id": base["id"]},
                                 parents={run["id"]: "merged-from", base["id"]: "base-of"})
@@ -226,16 +227,25 @@ def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = 
         return row
 
 
-def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event) -> None:
-    import torch
+def merge_dtype(run: dict, base: dict) -> str:
+    """The dtype the adapter is folded into: the base's stored dtype (bf16 stays bf16, anything else
+    float32), except after QLoRA, whose adapter was trained against a 4-bit base but is folded into a
+    full-precision copy in the run's compute dtype (bf16, or fp16 on GPUs without bf16): never into
+    the 4-bit weights, which would quantize the merged model a second time."""
+    if run["method"] == "qlora":
+        return "float16" if run.get("precision") == "fp16" else "bfloat16"
+    return "bfloat16" if base.get("dtype") == "bfloat16" else "float32"
+
+
+def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event, *, dtype: str = "float32") -> None:
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
-    on_event(Progress("merge", message="Loading the base model and the adapter"))
-    cfg = json.loads((base_dir / "config.json").read_text())
-    dtype = torch.bfloat16 if (cfg.get("torch_dtype") or cfg.get("dtype")) == "bfloat16" else torch.float32
-    base = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=dtype, local_files_only=True,
-                                                low_cpu_mem_usage=True)
+    from appliance.models.hf import torch_dtype
+
+    on_event(Progress("merge", message=f"Loading the base model ({dtype}) and the adapter"))
+    base = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=torch_dtype(dtype), local_files_only=True,
+                                                low_cpu_mem_usage=True)  # no quantization_config: full weights
     merged = PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
     on_event(Progress("merge", message="Writing the merged model"))
     merged.save_pretrained(str(out), safe_serialization=True)
@@ -254,8 +264,8 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
     export, the adapter is loaded onto it once to prove it applies. Returns path and hashes.
     """
     from appliance.fsutil import sha256_file
+    from appliance.procs import run_worker, worker_command
     from appliance.serving import native
-    from appliance.serving.export import _worker_cmd, run_worker
 
     cancel = cancel or CancelToken()
     runs = RunStore(home, catalog)
@@ -269,9 +279,10 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
         final = run_dir / f"{run['name']}-lora-f16.gguf"
         with home.staging("adapter") as stage:
             target = stage / final.name
-            run_worker(_worker_cmd("convert-lora", str(native.lora_converter_script()), str(run_dir / "adapter"),
-                                   str(home.root / base["path"]), str(target), "f16"),
-                       cancel=cancel, log_path=home.logs_dir / f"adapter-{run['id']}.log", what="Adapter conversion")
+            log_path = home.logs_dir / f"adapter-{run['id']}.log"
+            run_worker(worker_command("convert-lora", str(native.lora_converter_script()), str(run_dir / "adapter"),
+                                      str(home.root / base["path"]), str(target), "f16"),
+                       cancel=cancel, stage="convert", log_path=log_path, what="Adapter conversion")
             from appliance.fsutil import commit_path
 
             remove_path(final)
@@ -279,13 +290,9 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
         checked = None
         exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == "verified"]
         if exports:
-            from appliance.serving.native import llama_module
-
-            llama_module()
-            from llama_cpp import Llama
-
-            llm = Llama(str(home.root / exports[-1]["path"]), lora_path=str(final), n_ctx=256, verbose=False)
-            llm.close()
+            # llama.cpp applies it to the base's export, in a llama.cpp process of its own.
+            run_worker(worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),
+                       cancel=cancel, stage="check", log_path=log_path, what="Loading the adapter in llama.cpp")
             checked = exports[-1]["id"]
         result = {"path": str(final), "sha256": sha256_file(final), "size_bytes": final.stat().st_size,
                   "base_model_id": base["id"], "checked_with_export": checked}
