@@ -5,7 +5,9 @@ The llama.cpp version is pinned in exactly one place: the ``llama-cpp-python==X`
 ``pyproject.toml``. This script reads it from there, then
 
 1. picks a backend: ``cpu`` by default; ``cuda`` when a CUDA toolkit (nvcc) *and* an NVIDIA GPU
-   (``nvidia-smi -L``) are present; ``metal`` on Apple silicon; or whatever ``--backend`` /
+   (``nvidia-smi -L``) are present, compiled for the architectures of the GPUs present only
+   (``CMAKE_CUDA_ARCHITECTURES`` from ``nvidia-smi``'s compute capability, or ``--cuda-arch``),
+   with the toolkit's version recorded; ``metal`` on Apple silicon; or whatever ``--backend`` /
    ``APPLIANCE_LLAMA_BACKEND`` says (``cpu``, ``cpu-portable``, ``cuda``, ``vulkan``, ``metal``);
 2. builds ``llama-cpp-python`` at the pinned version into a wheel with the CMake flags for that
    backend and installs it. Wheels are kept in our own cache, keyed by version and flags
@@ -20,7 +22,7 @@ The llama.cpp version is pinned in exactly one place: the ``llama-cpp-python==X`
    ``<venv>/share/appliance-native/llama.cpp-<version>/``, so export and runtime always agree;
 4. records what it did in ``native.json`` there; a second run with nothing changed does nothing.
 
-Usage: python native/build.py [--backend auto|cpu|cpu-portable|cuda|vulkan|metal] [--force]
+Usage: python native/build.py [--backend auto|cpu|cpu-portable|cuda|vulkan|metal] [--cuda-arch 90] [--force]
 Run it with the interpreter of the environment to install into (the Makefile does).
 """
 
@@ -93,6 +95,37 @@ def has_nvidia_gpu() -> bool:
     return out.returncode == 0 and "GPU" in out.stdout
 
 
+def gpu_compute_capabilities() -> list[str]:
+    """Compute capabilities of the visible NVIDIA GPUs as CMake architectures ("9.0" -> "90")."""
+    if not shutil.which("nvidia-smi"):
+        return []
+    try:
+        out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"], capture_output=True,
+                             text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    caps = [line.strip().replace(".", "") for line in out.stdout.splitlines() if re.fullmatch(r"\s*\d+\.\d+\s*", line)]
+    return sorted(set(caps)) if out.returncode == 0 else []
+
+
+def nvcc_version() -> str | None:
+    """The CUDA toolkit's version ("13.0") from ``nvcc --version``, or None without nvcc."""
+    if not shutil.which("nvcc"):
+        return None
+    try:
+        out = subprocess.run(["nvcc", "--version"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r"release (\d+\.\d+)", out)
+    return m.group(1) if m else None
+
+
+def cuda_cmake_args(architectures: list[str]) -> str:
+    """``GGML_CUDA`` for these GPU architectures only: building every architecture llama.cpp knows
+    takes several times longer and makes a far larger library."""
+    return f"-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES={';'.join(architectures)}"
+
+
 def detect_backend() -> str:
     if sys.platform == "darwin" and platform.machine() == "arm64":
         return "metal"
@@ -131,8 +164,20 @@ def cpu_cmake_args(flags: set[str], machine: str | None = None) -> str:
     return " ".join(args)
 
 
-def cmake_args_for(backend: str) -> str:
-    return cpu_cmake_args(cpu_flags()) if backend == "cpu" else BACKEND_CMAKE_ARGS[backend]
+def cmake_args_for(backend: str, cuda_arch: str | None = None) -> str:
+    if backend == "cpu":
+        return cpu_cmake_args(cpu_flags())
+    if backend == "cuda":
+        if not shutil.which("nvcc"):
+            sys.exit("The cuda backend needs the CUDA toolkit (nvcc on PATH) to compile llama.cpp's kernels. "
+                     "Install it, or build the cpu backend (`make native LLAMA_BACKEND=cpu`).")
+        archs = [a.strip() for a in cuda_arch.split(",")] if cuda_arch else gpu_compute_capabilities()
+        if not archs:
+            sys.exit("No NVIDIA GPU is visible (nvidia-smi found none), so there is no architecture to build the "
+                     "cuda backend for. Name it: --cuda-arch 90 (H100), 89 (L4/RTX 40), 86 (A10/RTX 30), 80 (A100); "
+                     "or build the cpu backend.")
+        return cuda_cmake_args(archs)
+    return BACKEND_CMAKE_ARGS[backend]
 
 
 def wheel_cache_dir(version: str, cmake_args: str, flags: set[str] | None = None) -> Path:
@@ -230,11 +275,13 @@ def main() -> int:
     ap.add_argument("--backend", default=os.environ.get("APPLIANCE_LLAMA_BACKEND", "auto"),
                     choices=["auto", *BACKEND_CMAKE_ARGS])
     ap.add_argument("--force", action="store_true", help="rebuild even if the recorded build matches")
+    ap.add_argument("--cuda-arch", default=os.environ.get("APPLIANCE_CUDA_ARCH"),
+                    help="CUDA architectures to build for, e.g. 90 or 80,90 (default: the GPUs present)")
     args = ap.parse_args()
 
     version = pinned_version()
     backend = detect_backend() if args.backend == "auto" else args.backend
-    cmake_args = cmake_args_for(backend)
+    cmake_args = cmake_args_for(backend, args.cuda_arch)
     dest = share_dir(version)
     record_path = dest / "native.json"
     record = json.loads(record_path.read_text()) if record_path.is_file() else {}
@@ -265,6 +312,9 @@ def main() -> int:
         "python": sys.version.split()[0],
         "machine": platform.machine(),
     }
+    if backend == "cuda":
+        record["cuda_toolkit"] = nvcc_version()
+        record["cuda_architectures"] = cmake_args.split("CMAKE_CUDA_ARCHITECTURES=", 1)[1]
     record_path.write_text(json.dumps(record, indent=2) + "\n")
     print(f"llama.cpp runtime {version} ({backend}) installed; converter in {dest}.")
     return 0

@@ -111,3 +111,34 @@ def test_installed_runtime_was_built_with_the_flags_for_this_cpu():
             "llm.eval(ids)\nprint('ok', len(llm.scores))\n")
     r = subprocess.run([sys.executable, "-c", code, str(gguf)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout.startswith("ok"), (r.returncode, r.stderr[-1500:])
+
+
+def _fake_tool(bin_dir: Path, name: str, stdout: str) -> None:
+    path = bin_dir / name
+    path.write_text(f"#!/bin/sh\ncat <<'OUT'\n{stdout}\nOUT\n")
+    path.chmod(0o755)
+
+
+def test_cuda_build_targets_the_gpus_present_and_records_the_toolkit(tmp_path, monkeypatch):
+    """With nvcc and two GPUs (an H100 and an L4), only their architectures are compiled."""
+    build = _build_module()
+    _fake_tool(tmp_path, "nvidia-smi", "9.0\n8.9\n9.0")
+    _fake_tool(tmp_path, "nvcc", "nvcc: NVIDIA (R) Cuda compiler driver\nCuda compilation tools, release 13.0, V13.0.88")
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    assert build.gpu_compute_capabilities() == ["89", "90"]
+    assert build.cmake_args_for("cuda") == "-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=89;90"
+    assert build.cmake_args_for("cuda", "80") == "-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=80"
+    assert build.nvcc_version() == "13.0"
+    # Different GPUs, different flags, different cached wheel.
+    assert build.wheel_cache_dir("0.3.36", build.cmake_args_for("cuda")) != \
+        build.wheel_cache_dir("0.3.36", build.cmake_args_for("cuda", "80"))
+
+
+def test_cuda_build_without_a_toolkit_or_a_gpu_says_what_to_do(tmp_path, monkeypatch):
+    build = _build_module()
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    with pytest.raises(SystemExit, match="needs the CUDA toolkit"):
+        build.cmake_args_for("cuda")
+    _fake_tool(tmp_path, "nvcc", "Cuda compilation tools, release 13.0, V13.0.88")
+    with pytest.raises(SystemExit, match="No NVIDIA GPU is visible.*--cuda-arch"):
+        build.cmake_args_for("cuda")

@@ -167,17 +167,24 @@ def test_unverified_export_is_refused(home, catalog, served_home):
 
 @pytest.mark.gpu
 def test_gpu_offload_is_used_when_the_runtime_has_a_gpu_backend(served_home):
-    """Needs a CUDA GPU and `make native LLAMA_BACKEND=cuda`: every layer goes to the GPU."""
-    from appliance.serving import native
-    from appliance.serving.runtime import default_gpu_layers, load_llama, resolve_servable
+    """Needs a CUDA GPU and `make native LLAMA_BACKEND=cuda`: every layer goes to the GPU. In a
+    process of its own: this test process has torch loaded, which a CUDA llama.cpp does not survive."""
+    import subprocess
+    import sys
 
-    assert native.gpu_offload_supported(), "llama.cpp was built without a GPU backend"
-    assert default_gpu_layers() == -1
-    home = Home.open(served_home)
-    with Catalog.open(home) as cat:
-        llm = load_llama(resolve_servable(home, cat, "tiny-llama"), n_ctx=256)
-    try:
-        assert llm.model_params.n_gpu_layers == -1
-        assert llm.create_completion("Hello", max_tokens=2)["usage"]["completion_tokens"] >= 1
-    finally:
-        llm.close()
+    code = ("import sys\n"
+            "from appliance import isolation\nisolation.install('llama')\n"
+            "from appliance.catalog import Catalog\nfrom appliance.home import Home\n"
+            "from appliance.serving import native\n"
+            "from appliance.serving.runtime import load_llama, offload_plan, resolve_servable\n"
+            "assert native.gpu_offload_supported(), 'llama.cpp was built without a GPU backend'\n"
+            "home = Home.open(sys.argv[1])\n"
+            "with Catalog.open(home) as cat:\n"
+            "    s = resolve_servable(home, cat, 'tiny-llama')\n"
+            "assert offload_plan(s, n_ctx=256).gpu_layers == -1\n"
+            "llm = load_llama(s, n_ctx=256)\n"
+            "assert llm.model_params.n_gpu_layers == -1\n"
+            "print(llm.create_completion('Hello', max_tokens=2)['usage']['completion_tokens'])\n"
+            "llm.close()\n")
+    out = subprocess.run([sys.executable, "-c", code, str(served_home)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0 and int(out.stdout.split()[-1]) >= 1, out.stderr

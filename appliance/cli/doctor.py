@@ -29,17 +29,34 @@ def doctor(app, as_json: bool) -> None:
     line(True, "CPU", f"{cpu['model']} ({cpu['logical_cores']} logical cores, {cpu['machine']})")
     line(True, "CPU features", feats)
     gpu = info["gpu"]
-    if gpu["cuda"]:
-        for g in gpu["cuda"]:
-            line(True, f"GPU {g['index']}", f"{g['name']}, {human_size(g['memory_bytes'])}, bf16={g['bf16']}")
+    ll = info["llama_cpp"]
+    if gpu["nvidia"] or gpu["cuda"]:
+        free = {g["index"]: g.get("free_bytes") for g in gpu["cuda"]}
+        for g in gpu["nvidia"] or gpu["cuda"]:
+            avail = g.get("free_bytes", free.get(g["index"]))
+            line(True, f"GPU {g['index']}", f"{g['name']}, {human_size(g['memory_bytes'])}"
+                 + (f" ({human_size(avail)} free)" if avail is not None else "")
+                 + (f", compute capability {g['capability']}" if g.get("capability") else ""))
+        if gpu.get("driver"):
+            line(True, "NVIDIA driver", gpu["driver"])
+        if gpu.get("cuda_visible_devices") is not None:
+            line(None, "CUDA_VISIBLE_DEVICES", repr(gpu["cuda_visible_devices"]))
+        built = (ll.get("build") or {}).get("cuda_toolkit")
+        line(bool(gpu.get("torch_cuda_build")) and bool(gpu["cuda"]), "CUDA runtimes",
+             f"torch uses CUDA {gpu.get('torch_cuda_build') or 'none (a CPU build of torch)'}"
+             + (f" and sees {len(gpu['cuda'])} GPU(s)" if gpu["cuda"] else "")
+             + f"; llama.cpp was built {'with the CUDA ' + built + ' toolkit' if built else 'without CUDA'}"
+             + (f" for architectures {ll['build']['cuda_architectures']}" if (ll.get("build") or {}).get(
+                 "cuda_architectures") else ""))
     else:
         line(None, "GPU", "no CUDA GPU visible; training and inference run on the CPU"
              + (" (a CUDA toolkit is installed)" if gpu["nvcc"] else ""))
+    if gpu.get("torch_error"):
+        line(False, "torch", gpu["torch_error"])
     r = info["resources"]
     line(True, "memory", f"{human_size(r['memory_available'])} available of {human_size(r['memory_total'])}")
     line(r["disk_free"] > 5 << 30, "disk", f"{human_size(r['disk_free'])} free of {human_size(r['disk_total'])}")
     out.print("[bold underline]Runtime[/bold underline]")
-    ll = info["llama_cpp"]
     if ll.get("ok"):
         line(True, "llama.cpp", f"llama-cpp-python {ll['version']}, backend {ll['backend']}, "
              f"GPU offload {'yes' if ll['gpu_offload'] else 'no'}")

@@ -10,9 +10,9 @@ from appliance.cli.render import err, out
 
 
 def _gpu_option(f):
-    return click.option("--gpu-layers", type=int, default=None,
-                        help="Layers to offload to the GPU (default: all when llama.cpp was built with a GPU "
-                             "backend, else 0).")(f)
+    return click.option("--gpu-layers", type=click.IntRange(-1), default=None,
+                        help="Layers to offload to the GPU: 0 for none, -1 for all (default: all when the model "
+                             "fits in the GPU's free memory, as many as fit otherwise; none without a GPU build).")(f)
 
 
 @click.command()
@@ -49,7 +49,8 @@ def _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, se
     from appliance.serving.runtime import load_llama
 
     err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
-    llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed)
+    llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed,
+                     on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False))
     if not llm.metadata.get("tokenizer.chat_template"):
         llm.close()
         from appliance.errors import ServingError

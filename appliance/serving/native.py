@@ -78,6 +78,14 @@ def llama_module():
     try:
         import llama_cpp
     except (ImportError, OSError) as exc:
+        if isinstance(exc, ImportError) and type(exc).__name__ == "NativeStackConflict":
+            raise  # a bug, not a broken runtime: say so (appliance/isolation.py)
+        text = str(exc)
+        if build_record().get("backend") == "cuda" and ("libcuda" in text or "CUDA" in text or "cudart" in text):
+            raise NativeRuntimeError(
+                f"This llama.cpp runtime was built for CUDA but cannot start on this machine: {text}.",
+                hint="Install the NVIDIA driver, or rebuild the runtime for the CPU: `make native LLAMA_BACKEND=cpu`.",
+            ) from exc
         raise NativeRuntimeError(f"The llama.cpp runtime cannot be loaded: {exc}.", hint=_FIX) from exc
     return llama_cpp
 

@@ -90,13 +90,13 @@ class ModelPool:
     """The served models by name, loading them on demand and keeping at most ``max_loaded``."""
 
     def __init__(self, servables: list[Servable], *, max_loaded: int = 1, n_ctx: int = 4096,
-                 gpu_layers: int | None = None, loader=load_llama):
+                 gpu_layers: int | None = None, loader=load_llama, on_note=None):
         self.servables: dict[str, Servable] = {}
         for s in servables:
             self.servables[s.name] = s
             self.servables.setdefault(s.export_id, s)
         self.max_loaded = max(1, max_loaded)
-        self.n_ctx, self.gpu_layers, self.loader = n_ctx, gpu_layers, loader
+        self.n_ctx, self.gpu_layers, self.loader, self.on_note = n_ctx, gpu_layers, loader, on_note
         self._loaded: OrderedDict[str, object] = OrderedDict()
         # Every llama.cpp call for a model runs on that model's own thread: llama.cpp's OpenMP
         # thread team belongs to the calling thread, and hopping between threads leaves idle
@@ -137,7 +137,7 @@ class ModelPool:
             while len(self._loaded) >= self.max_loaded:
                 old_id, old = self._loaded.popitem(last=False)
                 old.close()
-            llm = self.loader(s, n_ctx=self.n_ctx, gpu_layers=self.gpu_layers)
+            llm = self.loader(s, n_ctx=self.n_ctx, gpu_layers=self.gpu_layers, on_note=self.on_note)
             self._loaded[s.export_id] = llm
             return llm
 

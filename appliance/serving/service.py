@@ -61,7 +61,7 @@ def _start(home, catalog, refs, host, port, max_loaded, n_ctx, gpu_layers, allow
             s = replace(s, name=f"{s.name}:{s.quant}:{s.export_id}")
         names.add(s.name)
         servables.append(s)
-    pool = ModelPool(servables, max_loaded=max_loaded, n_ctx=n_ctx, gpu_layers=gpu_layers)
+    pool = ModelPool(servables, max_loaded=max_loaded, n_ctx=n_ctx, gpu_layers=gpu_layers, on_note=on_status)
     if preload:
         if on_status:
             on_status(f"Loading {servables[0].name} in llama.cpp…")

@@ -1,9 +1,12 @@
 """``appliance doctor``: what this machine has and whether the appliance can work on it.
 
-Reports CPU features that matter for llama.cpp and torch (AVX2, AVX-512, BF16, AMX), GPUs,
-memory and disk, the llama.cpp build (version, backend, converter), library versions, the
-built-in model package, the home and catalog, and that the appliance is offline (hub switches
-set and the network guard refusing a lookup, which sends nothing).
+Reports CPU features that matter for llama.cpp and torch (AVX2, AVX-512, BF16, AMX), GPUs
+(the driver and each GPU's memory from nvidia-smi; the CUDA runtime torch uses and the CUDA
+toolkit llama.cpp was built with), memory and disk, the llama.cpp build (version, backend,
+converter), library versions, the built-in model package, the home and catalog, and that the
+appliance is offline (hub switches set and the network guard refusing a lookup, which sends
+nothing). torch and llama.cpp are each asked in a worker process of their own kind
+(``system/probes.py``): the two stacks never load into one process.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 import os
 import platform
 import shutil
-import subprocess
 import sys
 from importlib.metadata import PackageNotFoundError, version
 
@@ -38,18 +40,22 @@ def _cpu() -> dict:
 
 
 def _gpus() -> dict:
-    out: dict = {"nvidia_smi": bool(shutil.which("nvidia-smi")), "nvcc": bool(shutil.which("nvcc")), "cuda": []}
-    try:
-        import torch
+    from appliance.procs import query_worker, worker_command
+    from appliance.system.probes import nvidia_gpus
 
-        out["torch_cuda_build"] = torch.version.cuda
-        if torch.cuda.is_available():
-            for i in range(torch.cuda.device_count()):
-                p = torch.cuda.get_device_properties(i)
-                out["cuda"].append({"index": i, "name": p.name, "memory_bytes": p.total_memory,
-                                    "bf16": torch.cuda.is_bf16_supported()})
-    except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
-        out["torch_error"] = str(exc)
+    out: dict = {"nvidia_smi": bool(shutil.which("nvidia-smi")), "nvcc": bool(shutil.which("nvcc")), "cuda": []}
+    smi = nvidia_gpus()
+    out["driver"] = smi["driver"]
+    out["nvidia"] = smi["gpus"]
+    facts = query_worker(worker_command("probe-torch"))  # torch in a process of its own (isolation.py)
+    if "error" in facts and "version" not in facts:
+        out["torch_error"] = facts["error"]
+    else:
+        out["torch_cuda_build"] = facts.get("cuda_runtime")
+        out["cuda"] = facts.get("cuda", [])
+        if facts.get("error"):
+            out["torch_error"] = facts["error"]
+    out["cuda_visible_devices"] = os.environ.get("CUDA_VISIBLE_DEVICES")
     return out
 
 
@@ -63,22 +69,11 @@ def _memory_disk(home_root) -> dict:
 
 
 def _llama() -> dict:
-    from appliance.errors import NativeRuntimeError
-    from appliance.serving import native
+    from appliance.procs import query_worker, worker_command
 
-    info: dict = {}
-    try:
-        info["version"] = native.runtime_version()
-        info["system_info"] = native.system_info()
-        info["gpu_offload"] = native.gpu_offload_supported()
-        rec = native.build_record()
-        info["backend"] = rec.get("backend", "unknown (not built by native/build.py)")
-        info["converter"] = str(native.tools_dir())
-        info["gguf_py"] = native.gguf_py_version()
-        info["ok"] = True
-    except NativeRuntimeError as exc:
-        info["ok"] = False
-        info["error"] = str(exc)
+    info = query_worker(worker_command("probe-llama"))  # llama.cpp in a process of its own
+    if "ok" not in info:
+        info = {"ok": False, "error": f"the llama.cpp runtime cannot be loaded ({info.get('error')})"}
     return info
 
 
@@ -101,15 +96,6 @@ def _offline() -> dict:
             "lookup_blocked": blocked, "offline": all(env.values()) and blocked}
 
 
-def _nvidia_smi() -> str | None:
-    if not shutil.which("nvidia-smi"):
-        return None
-    try:
-        return subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=10).stdout.strip()
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-
-
 def collect(home) -> dict:
     from appliance.catalog import Catalog
     from appliance.models import builtin
@@ -129,7 +115,6 @@ def collect(home) -> dict:
     counts["keys"] = "initialised" if vault["initialised"] else "not initialised (run `appliance init`)"
     counts["unlocked"] = agent.connect(home.root) is not None
     gpus = _gpus()
-    gpus["nvidia_smi_list"] = _nvidia_smi()
     return {
         "platform": platform.platform(),
         "cpu": _cpu(),
