@@ -472,3 +472,19 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
     finally:
         handle.stop()
         pool.close()
+
+
+def test_gpu_failures_and_out_of_memory_become_clear_errors():
+    """The messages torch raises (copied from real CUDA failures) map to errors that say what to do."""
+    from appliance.tuning.trainer import GpuFailed, OutOfMemory, _native_failure
+
+    oom = _native_failure(RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.19 GiB total "
+                                       "capacity; 77.01 GiB already allocated)"), "Training", 12)
+    assert isinstance(oom, OutOfMemory) and oom.exit_code == 15 and "step 12" in str(oom)
+    assert "last checkpoint is intact" in str(oom)
+    lost = _native_failure(RuntimeError("CUDA error: unspecified launch failure\nCUDA kernel errors might be "
+                                        "asynchronously reported at some other API call"), "Training", 7)
+    assert isinstance(lost, GpuFailed) and lost.exit_code == 16
+    assert "GPU stopped working at step 7: CUDA error: unspecified launch failure." in str(lost)
+    assert "--resume" in str(lost)
+    assert _native_failure(RuntimeError("mat1 and mat2 shapes cannot be multiplied"), "Training", 1) is None

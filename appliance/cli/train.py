@@ -82,7 +82,7 @@ def _overrides(**kw) -> dict:
 @click.option("--batch-size", type=int)
 @click.option("--seq-len", type=int, help="Sequence length.")
 @click.option("--seed", type=int)
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]))
+@click.option("--device", help="auto, cpu, cuda or cuda:N (a GPU by index; CUDA_VISIBLE_DEVICES is honoured).")
 @click.option("--precision", type=click.Choice(["auto", "fp32", "bf16", "fp16"]))
 @click.option("--explain", is_flag=True, help="List every recipe field with its default and meaning, then exit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the finished run as JSON.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -65,7 +66,9 @@ class TrainingSection:
     packing: bool = _f(True, "Pack several rows into one sequence (no attention across rows) to avoid padding.")
     precision: str = _f("auto", "auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.",
                         choices=("auto", "fp32", "bf16", "fp16"))
-    device: str = _f("auto", "auto: the first CUDA GPU if present, else the CPU.", choices=("auto", "cpu", "cuda"))
+    device: str = _f("auto", "auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU "
+                     "(numbered as CUDA_VISIBLE_DEVICES leaves them).", pattern=r"auto|cpu|cuda(:\d+)?",
+                     pattern_help="auto, cpu, cuda or cuda:N (N a GPU index, e.g. cuda:1)")
     gradient_checkpointing: bool = _f(False, "Recompute activations in the backward pass: less memory, ~30% slower.")
     seed: int = _f(1234, "Seed for data order, adapter initialisation and dropout (same seed, same run).", min=0)
     weight_decay: float = _f(0.0, "AdamW weight decay.", min=0.0, max=1.0)
@@ -145,6 +148,8 @@ def _check_value(section: str, f, value, problems: list[str]):
         return default
     if "choices" in meta and value not in meta["choices"]:
         problems.append(f"{where}: {value!r} is not one of {', '.join(meta['choices'])}")
+    if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
+        problems.append(f"{where}: {value!r} is not one of {meta['pattern_help']}")
     if "min" in meta and value < meta["min"]:
         problems.append(f"{where}: {value} is below the minimum {meta['min']}")
     if "max" in meta and value > meta["max"]:

@@ -70,11 +70,17 @@ class OutOfMemory(ApplianceError):
 LINEAR_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 
+class GpuFailed(ApplianceError):
+    """The GPU stopped working during a run (a driver reset, a GPU that fell off the bus, an ECC error)."""
+
+    exit_code = 16
+
+
 def _memory_bytes(placement: Placement) -> int:
     if placement.is_cuda:
         import torch
 
-        return int(torch.cuda.max_memory_allocated())
+        return int(torch.cuda.max_memory_allocated(placement.index))
     import psutil
 
     return psutil.Process().memory_info().rss
@@ -84,6 +90,27 @@ def _is_oom(exc: BaseException) -> bool:
     text = str(exc).lower()
     return isinstance(exc, MemoryError) or "out of memory" in text or "can't allocate memory" in text or \
         type(exc).__name__ == "OutOfMemoryError"
+
+
+def _is_gpu_failure(exc: BaseException) -> bool:
+    """CUDA errors that mean the device itself is gone or broken (not our bug, not memory)."""
+    text = str(exc)
+    return type(exc).__name__ == "AcceleratorError" or any(s in text for s in (
+        "CUDA error", "CUDA driver", "cudaErrorDevicesUnavailable", "device-side assert", "ECC error",
+        "no CUDA-capable device", "unspecified launch failure"))
+
+
+def _native_failure(exc: BaseException, where: str, step: int) -> ApplianceError | None:
+    """The user-facing error for an out-of-memory or a failed GPU, or None for anything else."""
+    if _is_oom(exc):
+        return OutOfMemory(f"{where} ran out of memory at step {step}.",
+                           hint="Lower training.batch_size or sequence_length, or turn on gradient_checkpointing "
+                                "(on a GPU, QLoRA needs less); the last checkpoint is intact.")
+    if _is_gpu_failure(exc):
+        return GpuFailed(f"The GPU stopped working at step {step}: {str(exc).splitlines()[0][:300]}.",
+                         hint="Check it with `appliance doctor` (and nvidia-smi); the last checkpoint is intact, so "
+                              "`appliance train --resume RUN` continues from it.")
+    return None
 
 
 class TrainingRun:
@@ -116,6 +143,8 @@ class TrainingRun:
             self.on_event(Progress("setup", message=self.placement.note))
         if t.threads:
             torch.set_num_threads(t.threads)
+        if self.placement.is_cuda:
+            torch.cuda.set_device(self.placement.index)  # bitsandbytes and peft allocate on the current device
         from appliance.models.hf import load_tokenizer
 
         self.tokenizer = load_tokenizer(self.model_dir)
@@ -139,7 +168,13 @@ class TrainingRun:
         self.steps_per_epoch = max(1, math.ceil(micro_per_epoch / t.gradient_accumulation))
         self.total_steps = t.max_steps or max(1, math.ceil(t.epochs * self.steps_per_epoch))
         self._check_memory()
-        self._build_model()
+        try:
+            self._build_model()
+        except (RuntimeError, MemoryError) as exc:
+            failure = _native_failure(exc, "Loading the model", 0)
+            if failure is None:
+                raise
+            raise failure from exc
         self._build_optimizer()
 
     def _check_memory(self) -> None:
@@ -163,7 +198,7 @@ class TrainingRun:
         if self.placement.is_cuda:
             import torch
 
-            avail = torch.cuda.get_device_properties(0).total_memory
+            avail = torch.cuda.mem_get_info(self.placement.index)[0]  # free now: other processes count
         else:
             avail = psutil.virtual_memory().available
         if need > avail:
@@ -192,7 +227,7 @@ class TrainingRun:
             kwargs["quantization_config"] = BitsAndBytesConfig(
                 load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
                 bnb_4bit_compute_dtype=p.torch_dtype())
-            kwargs["device_map"] = {"": 0}
+            kwargs["device_map"] = {"": p.index}
         elif kind == "lora" and p.precision != "fp32":
             kwargs["dtype"] = p.torch_dtype()  # frozen base in the compute dtype: no per-step casts
         else:
@@ -346,11 +381,10 @@ class TrainingRun:
                 if self.step % self.recipe.checkpoint.every == 0 and self.step < self.total_steps:
                     self.on_checkpoint("interval")
         except (RuntimeError, MemoryError) as exc:
-            if _is_oom(exc):
-                raise OutOfMemory(f"Training ran out of memory at step {self.step + 1}.",
-                                  hint="Lower training.batch_size or sequence_length, or turn on "
-                                       "gradient_checkpointing; the last checkpoint is intact.") from exc
-            raise
+            failure = _native_failure(exc, "Training", self.step + 1)
+            if failure is None:
+                raise
+            raise failure from exc
         if self.eval_groups:
             self.evaluate()
         return {"steps": self.step, "train_loss": self.last_loss, "eval_loss": self.last_eval,
@@ -478,4 +512,4 @@ def _now() -> str:
     return utc_now()
 
 
-__all__ = ["TrainingRun", "TrainStep", "EvalDone", "CheckpointSaved", "OutOfMemory", "Cancelled"]
+__all__ = ["TrainingRun", "TrainStep", "EvalDone", "CheckpointSaved", "OutOfMemory", "GpuFailed", "Cancelled"]
