@@ -54,7 +54,7 @@ doctor: setup
 # The desktop application, on the demo workspace once `make demo` has made it (its passphrase is
 # in .demo-home.passphrase: a demo, not a secret).
 gui: setup
-	@test -f $(DEMO_HOME).passphrase || { echo "No demo workspace yet: running \`make demo\` first (6 to 9 minutes)."; $(MAKE) demo; }
+	@test -f $(DEMO_HOME).passphrase || { echo "No demo workspace yet: running \`make demo\` first (6 to 15 minutes)."; $(MAKE) demo; }
 	@echo "Demo workspace $(DEMO_HOME); its passphrase (a demo, not a secret) is in $(DEMO_HOME).passphrase"
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m gui.app
 
