@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo test test-fast bench doctor gui screenshots translations clean
+.PHONY: setup native demo test test-fast test-crash bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +40,14 @@ demo: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not crash"
 
 test-fast: setup
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow and not crash"
+
+# Every export killed at every stage, in the exporting process and in each worker (about 2 minutes).
+test-crash: setup
+	$(PY) -m pytest -m crash
 
 bench: setup
 	$(PY) bench/run_all.py

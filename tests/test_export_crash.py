@@ -1,6 +1,7 @@
 """Exports killed for real at every stage: a clear error, the catalog says what happened, no orphan.
 
-Two ways to die, each at each stage (``appliance/faults.py`` makes the process send itself the
+Two ways to die, each at each stage (`make test` runs one case of each; `make test-crash`, which
+CI also runs, every stage) (``appliance/faults.py`` makes the process send itself the
 signal at an exact point; nothing is simulated afterwards):
 
 * the exporting process itself (``kill -9`` while converting, quantizing, hashing, after the
@@ -62,11 +63,16 @@ def _rows(home: Home) -> list[dict]:
         return cat.list_exports()
 
 
+# `make test` runs one case of each kind (the ones closest to what was seen on a GPU workstation);
+# every stage runs in `make test-crash` (marker `crash`), which CI runs too.
+CRASH = pytest.mark.crash
+
+
 @pytest.mark.parametrize("stage,point", [
-    ("convert", "export.convert"),
-    ("quantize", "export.quantize"),
-    ("hash", "export.hash"),
-    ("hash", "export.commit"),  # the file is in exports/ but the gate has not started
+    pytest.param("convert", "export.convert", marks=CRASH),
+    pytest.param("quantize", "export.quantize", marks=CRASH),
+    pytest.param("hash", "export.hash", marks=CRASH),
+    pytest.param("hash", "export.commit", marks=CRASH),  # the file is in exports/, the gate has not started
     ("verify", "export.gate"),
 ])
 def test_killing_the_exporting_process_at_each_stage(exporting_home, stage, point):
@@ -91,9 +97,9 @@ def test_killing_the_exporting_process_at_each_stage(exporting_home, stage, poin
 
 
 @pytest.mark.parametrize("stage,point,signal_name,what", [
-    ("convert", "worker.convert", "SIGKILL", "Conversion"),
-    ("quantize", "worker.quantize", "SIGKILL", "Quantization"),
-    ("verify", "worker.gate-reference", "SIGKILL", "reference half"),
+    pytest.param("convert", "worker.convert", "SIGKILL", "Conversion", marks=CRASH),
+    pytest.param("quantize", "worker.quantize", "SIGKILL", "Quantization", marks=CRASH),
+    pytest.param("verify", "worker.gate-reference", "SIGKILL", "reference half", marks=CRASH),
     ("verify", "worker.gate-llama:SIGSEGV", "SIGSEGV", "llama.cpp half"),
 ])
 def test_a_worker_dying_by_a_signal_is_a_clear_error(exporting_home, stage, point, signal_name, what):
