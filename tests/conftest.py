@@ -185,3 +185,40 @@ def datasets(home, catalog, unlocked):
     from appliance.data.datasets import DatasetStore
 
     return DatasetStore(home, catalog, unlocked)
+
+
+def serve_and_ask(home_root: Path, model: str, *, env: dict | None = None, ctx: int = 256, max_tokens: int = 4,
+                  question: str = "Hi") -> str:
+    """`appliance serve MODEL` as its own process (as a user starts it), asked once through the
+    official openai client, then stopped with SIGTERM. Returns the server's stderr; fails the
+    test if it did not answer or did not stop cleanly."""
+    import re
+    import signal
+    import subprocess
+
+    import openai
+
+    from appliance.home import Home
+    from appliance.serving.token import get_or_create_token
+
+    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", model, "--port", "0", "--ctx", str(ctx)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "APPLIANCE_HOME": str(home_root), **(env or {})})
+    try:
+        port = None
+        for line in proc.stdout:
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
+            if m:
+                port = int(m.group(1))
+                break
+        assert port, proc.stderr.read()
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", max_retries=0, timeout=120,
+                               api_key=get_or_create_token(Home.open(home_root)))
+        answer = client.chat.completions.create(model=model, max_tokens=max_tokens, temperature=0,
+                                                messages=[{"role": "user", "content": question}])
+        assert answer.usage.completion_tokens >= 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    return err

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, serve_and_ask
 
 pytestmark = pytest.mark.gpu
 
@@ -47,38 +47,6 @@ def _recipe(**over):
     return recipe_from_dict(base)
 
 
-def _serve_and_ask(home, model: str) -> None:
-    """`appliance serve` in its own process (llama.cpp never joins this torch process), asked
-    through the openai client; the server offloads every layer (its plan is printed only when not)."""
-    import re
-
-    import openai
-
-    from appliance.serving.token import get_or_create_token
-
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", model, "--port", "0", "--ctx", "2048"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "APPLIANCE_HOME": str(home.root)})
-    try:
-        port = None
-        for line in proc.stdout:
-            m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
-            if m:
-                port = int(m.group(1))
-                break
-        assert port, proc.stderr.read()
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=get_or_create_token(home),
-                               max_retries=0, timeout=120)
-        answer = client.chat.completions.create(model=model, max_tokens=16, temperature=0,
-                                                messages=[{"role": "user", "content": "What is the registry helpline?"}])
-        assert answer.usage.completion_tokens >= 1
-    finally:
-        proc.terminate()
-        _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 0, err
-    assert "layers on the GPU" not in err and "running on the CPU" not in err, err
-
-
 def test_lora_on_cuda_merge_export_q8_and_serve_offloaded(gpu_home, catalog, unlocked):
     from appliance.serving.export import Exporter
     from appliance.tuning.service import merge_run, start_training
@@ -88,7 +56,11 @@ def test_lora_on_cuda_merge_export_q8_and_serve_offloaded(gpu_home, catalog, unl
     merge_run(gpu_home, catalog, run["id"], name="gpu-lora-tuned")
     row, report = Exporter(gpu_home, catalog).export("gpu-lora-tuned", "q8_0")
     assert row["status"] == "verified", report.render()
-    _serve_and_ask(gpu_home, "gpu-lora-tuned")
+    # The server is its own process (llama.cpp never joins this torch process); it prints a note
+    # only when it cannot put every layer on the GPU.
+    err = serve_and_ask(gpu_home.root, "gpu-lora-tuned", ctx=2048, max_tokens=16,
+                        question="What is the registry helpline?")
+    assert "layers on the GPU" not in err and "running on the CPU" not in err, err
 
 
 def test_qlora_merges_into_a_full_precision_copy_and_exports(gpu_home, catalog, unlocked):

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, serve_and_ask
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -146,35 +144,11 @@ def test_export_runs_each_native_stack_in_its_own_worker(home, catalog, tiny_dir
 
 
 def test_chat_serve_and_doctor_processes(served_home, tmp_path):
-    import openai
-
-    from appliance.home import Home
-    from appliance.serving.token import get_or_create_token
-
     reports = tmp_path / "reports"
     out = _cli(["chat", "tiny-llama", "--prompt", "Hello", "--max-tokens", "4", "--ctx", "256"], served_home, reports)
     assert out.stdout.strip() != "" or out.stderr
     _cli(["doctor", "--json"], served_home, reports)
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", "tiny-llama", "--port", "0", "--ctx", "256"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=_env(served_home, reports))
-    try:
-        port = None
-        for line in proc.stdout:
-            m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
-            if m:
-                port = int(m.group(1))
-                break
-        assert port, proc.stderr.read()
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=get_or_create_token(Home.open(served_home)),
-                               max_retries=0, timeout=60)
-        answer = client.chat.completions.create(model="tiny-llama", max_tokens=4,
-                                                messages=[{"role": "user", "content": "Hi"}])
-        assert answer.usage.completion_tokens >= 1
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=60)
-    assert proc.returncode == 0
+    serve_and_ask(served_home, "tiny-llama", env={"APPLIANCE_PROCESS_REPORT": str(reports)})
     roles = _by_role(_reports(reports))
     assert _loaded(roles["cli:chat"]) == "llama" and _loaded(roles["cli:serve"]) == "llama"
     assert _loaded(roles["cli:doctor"]) == "none"
