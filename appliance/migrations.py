@@ -159,3 +159,20 @@ def m006_export_errors(db: sqlite_utils.Database) -> None:
     # An export is recorded `pending` before any file is written; one that never reached a
     # verdict (crash, kill, cancel, error) ends `failed` with its reason here and no file.
     db["exports"].add_column("error", str)
+
+
+@migrations()
+def m007_checkpoint_chain(db: sqlite_utils.Database) -> None:
+    # Version-2 checkpoints sign the hash of the checkpoint before them (docs/formats/audit-log.md);
+    # rows written before keep prev NULL and are version 1.
+    db["audit_checkpoints"].add_column("prev", bytes)
+
+
+@migrations()
+def m008_signed_head(db: sqlite_utils.Database) -> None:
+    # The signed tree head over every record, rewritten in the same transaction as each append
+    # (docs/formats/audit-log.md, "Checkpoints"); promoted to audit_checkpoints at the end of each
+    # command and every 256 records.
+    for column, kind in (("head_size", int), ("head_root", bytes), ("head_time", str), ("head_signature", bytes),
+                         ("head_prev", bytes)):
+        db["audit_state"].add_column(column, kind)

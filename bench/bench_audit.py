@@ -78,7 +78,6 @@ def verification(n: int) -> None:
                 for _ in range(min(1000, n - done)):
                     log.append_in_transaction({**RECORD, "i": done})
                     done += 1
-        log.checkpoint()
         build = time.perf_counter() - t
         st = log.require()
         t = time.perf_counter()

@@ -409,8 +409,6 @@ i = 0
 while True:
     seq = log.append({"action": "crash.test", "i": i, "pad": "x" * (i % 500)})
     print(seq, flush=True)
-    if i % 7 == 0:
-        log.checkpoint()
     i += 1
 """
 

@@ -5,8 +5,9 @@ write outside an action (``Catalog.atomic`` raises ``UnauditedWrite``, a bug cau
 tests), so a new operation cannot forget its record. When an action's catalog transaction
 commits, its record is appended *in the same transaction*: a change is never on disk without
 its record. An action that writes nothing to the catalog (a failed unlock, a plaintext export,
-a server start) gets its record when it ends; a failure gets one too. Every outermost action
-ends with a signed checkpoint.
+a server start) gets its record when it ends; a failure gets one too. Every append re-signs
+the log's tree head in the same transaction (``AuditLog.append_in_transaction``); every
+outermost action ends by keeping that head as a permanent checkpoint.
 
 A record (encrypted; docs/formats/audit-log.md): seq, time, actor (OS user, uid, role, pid),
 action, outcome (ok | refused | denied | cancelled | failed | error), objects, inputs and
@@ -124,7 +125,7 @@ class Action:
                     log.append(self.record("ok"))
             if self.parent is None:
                 with contextlib.suppress(Exception):
-                    log.checkpoint()
+                    log.promote_head()
 
 
 def action(catalog, name: str, **kw) -> Action:

@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from appliance.audit import merkle, records
-from appliance.audit.package import PackageError, cp_to_json, read_package, verify_package
+from appliance.audit.package import PackageError, cp_to_json, kept_checkpoint_json, read_package, verify_package
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,8 +107,8 @@ def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_d
             click.echo(f"  also: {line}")
     click.echo(f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl.")
     if save_checkpoint and outcome_["ok"] and result.latest_checkpoint:
-        Path(save_checkpoint).write_text(json.dumps({"log_id": log_id, **cp_to_json(result.latest_checkpoint)},
-                                                    indent=2) + "\n")
+        Path(save_checkpoint).write_text(json.dumps(kept_checkpoint_json(
+            log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint), indent=2) + "\n")
         click.echo(f"Kept checkpoint (size {result.latest_checkpoint['size']}) in {save_checkpoint}.")
     if not outcome_["ok"]:
         sys.exit(1)

@@ -29,7 +29,7 @@ from appliance.audit import merkle, records
 from appliance.errors import ApplianceError, InvalidInputError
 
 AUDIT_OBJECT = "workspace:audit"
-CHECKPOINT_EVERY = 256
+PROMOTE_EVERY = 256  # records between permanent checkpoints within one long command
 
 
 class AuditUnavailable(ApplianceError):
@@ -92,11 +92,9 @@ class AuditLog:
             "size": 0, "last_leaf": records.GENESIS_PREV, "frontier": merkle.Frontier().to_bytes(),
             "created_at": utc_now()}, pk="id")
 
-    def _signing_key(self) -> Ed25519PrivateKey:
-        data = signing_key_path(self.catalog).read_bytes()
-        key = serialization.load_pem_private_key(data, password=None)
-        st = self.require()
-        if records.raw_public(key.public_key()) != st["signing_public"]:
+    def _signing_key(self, signing_public: bytes) -> Ed25519PrivateKey:
+        key = _load_signing_key(str(signing_key_path(self.catalog)))
+        if records.raw_public(key.public_key()) != signing_public:
             raise ApplianceError("The audit signing key does not match the log.",
                                  hint="Restore <home>/secrets/audit-signing.key from a backup.")
         return key
@@ -110,24 +108,36 @@ class AuditLog:
 
     # Appending ----------------------------------------------------------------------------
     def append_in_transaction(self, record: dict) -> int:
-        """Append inside the caller's (immediate) transaction; returns the record's seq."""
+        """Append inside the caller's (immediate) transaction; returns the record's seq.
+
+        The signed tree head over every record is rewritten in the same transaction: the log is
+        never, even after a kill, in a state where its newest records are unsigned, which is what
+        lets a verifier refuse any record no checkpoint covers (a forged tail). The head links to
+        the newest permanent checkpoint and becomes one itself at the end of each command
+        (``promote_head``) and every ``PROMOTE_EVERY`` records.
+        """
         # Plain SQL on the hot path: sqlite-utils' table helpers re-read the schema on every call.
         conn = self.db.conn
-        row = conn.execute("SELECT log_id, audit_public, size, last_leaf, frontier FROM audit_state "
+        row = conn.execute("SELECT log_id, audit_public, size, last_leaf, frontier, signing_public FROM audit_state "
                            "WHERE id = 1").fetchone()
         if row is None:
             self.require()
-        log_id, audit_public, seq, prev, frontier_raw = row
+        log_id, audit_public, seq, prev, frontier_raw, signing_public = row
         record = {**record, "seq": seq}
         blob = records.seal_record(audit_public, log_id, seq, prev, record)
         leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
         frontier = merkle.Frontier.from_bytes(frontier_raw)
         frontier.append(leaf)
+        size, root = seq + 1, frontier.root()
+        head_prev = self._newest_checkpoint_hash(log_id)
+        time = utc_now()
+        signature = self._signing_key(signing_public).sign(records.checkpoint_message(log_id, size, root, time, head_prev))
         conn.execute("INSERT INTO audit_records (seq, prev, blob, leaf) VALUES (?, ?, ?, ?)", [seq, prev, blob, leaf])
-        conn.execute("UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ? WHERE id = 1",
-                     [seq + 1, leaf, frontier.to_bytes()])
-        if (seq + 1) % CHECKPOINT_EVERY == 0:
-            self._checkpoint_in_transaction(log_id, seq + 1, frontier.root())
+        conn.execute("UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?, head_size = ?, head_root = ?, "
+                     "head_time = ?, head_signature = ?, head_prev = ? WHERE id = 1",
+                     [size, leaf, frontier.to_bytes(), size, root, time, signature, head_prev])
+        if size % PROMOTE_EVERY == 0:
+            self._promote_in_transaction()
         return seq
 
     def append(self, record: dict) -> int:
@@ -135,31 +145,83 @@ class AuditLog:
         with self.catalog.transaction():
             return self.append_in_transaction(record)
 
-    def _checkpoint_in_transaction(self, log_id: str, size: int, root: bytes) -> None:
-        if self.db["audit_checkpoints"].count_where("size = ?", [size]):
-            return
-        time = utc_now()
-        sig = self._signing_key().sign(records.checkpoint_message(log_id, size, root, time))
-        self.db["audit_checkpoints"].insert({"size": size, "root": root, "time": time, "signature": sig}, pk="size")
+    def _newest_checkpoint_hash(self, log_id: str) -> bytes:
+        last = self.db.conn.execute("SELECT size, root, time, signature, prev FROM audit_checkpoints "
+                                    "ORDER BY size DESC LIMIT 1").fetchone()
+        if last is None:
+            return records.NO_CHECKPOINT
+        return records.checkpoint_hash(log_id, dict(zip(("size", "root", "time", "signature", "prev"), last,
+                                                        strict=True)))
 
-    def checkpoint(self) -> int | None:
-        """Sign the current tree head unless it already is; returns the size checkpointed."""
-        if not self.available:
+    def head(self) -> dict | None:
+        """The signed tree head over every record (None for a log written before format 2 that has
+        not appended since)."""
+        row = self.db.conn.execute("SELECT head_size, head_root, head_time, head_signature, head_prev FROM audit_state "
+                                   "WHERE id = 1").fetchone()
+        if row is None or row[3] is None:
             return None
-        with self.catalog.transaction():
-            st = self.require()
-            if st["size"] == 0:
-                return None
-            self._checkpoint_in_transaction(st["log_id"], st["size"],
-                                            merkle.Frontier.from_bytes(st["frontier"]).root())
-            return st["size"]
+        return dict(zip(("size", "root", "time", "signature", "prev"), row, strict=True))
+
+    def _promote_in_transaction(self) -> None:
+        head = self.head()
+        last = self.db.conn.execute("SELECT MAX(size) FROM audit_checkpoints").fetchone()[0]
+        if head is not None and head["size"] > (last or 0):
+            self.db.conn.execute("INSERT INTO audit_checkpoints (size, root, time, signature, prev) "
+                                 "VALUES (?, ?, ?, ?, ?)",
+                                 [head["size"], head["root"], head["time"], head["signature"], head["prev"]])
+
+    def promote_head(self) -> None:
+        """Keep the current signed head as a permanent checkpoint (the end of every command): the
+        history of checkpoints is what kept checkpoints and consistency proofs are checked against.
+        Nothing is signed here; the head was signed when its last record was appended."""
+        if self.available:
+            with self.catalog.transaction():
+                self._promote_in_transaction()
 
     # Reading ------------------------------------------------------------------------------
     def iter_rows(self):
         yield from self.db.execute("SELECT seq, prev, blob, leaf FROM audit_records ORDER BY rowid").fetchall()
 
     def checkpoints(self) -> list[dict]:
-        return [dict(r) for r in self.db["audit_checkpoints"].rows_where(order_by="size")]
+        """The permanent checkpoints and, when it covers more, the signed head: every tree head
+        a verifier checks."""
+        cps = [dict(r) for r in self.db["audit_checkpoints"].rows_where(order_by="size")]
+        head = self.head()
+        if head is not None and head["size"] > (cps[-1]["size"] if cps else 0):
+            cps.append(head)
+        return cps
+
+    def verify(self, *, audit_private=None, kept: dict | None = None):
+        """Verify the live log (``audit/verify.py``) and that the log's own state (its size, last
+        leaf and tree frontier in ``audit_state``) agrees with its records. Returns a ``VerifyResult``."""
+        from appliance.audit.verify import Finding, verify
+
+        st, rows, cps, _ = self.snapshot()
+        res = verify(st["log_id"], rows, cps, st["signing_public"], audit_private=audit_private, kept=kept)
+        stored_last = rows[-1][3] if rows else records.GENESIS_PREV
+        if st["size"] != res.size:
+            res.findings.append(Finding(min(st["size"], res.size), "state",
+                                        f"the log's state says {st['size']} records but {res.size} are stored: records "
+                                        f"were {'removed' if st['size'] > res.size else 'added'} behind its back"))
+        elif st["last_leaf"] != stored_last or merkle.Frontier.from_bytes(st["frontier"]).root() != res.root:
+            res.findings.append(Finding(max(res.size - 1, 0), "state", "the log's state (its last leaf and tree) "
+                                        "does not match its records", exact=False))
+        return res
+
+    def export_package(self, dest: Path, *, workspace_id: str) -> dict:
+        """Write an evidence package of a consistent snapshot of the log (``audit/package.py``).
+        Raises ``PackageError`` if ``dest`` exists and is not empty."""
+        from appliance.audit.package import write_package
+
+        st, rows, cps, auditors = self.snapshot()
+        return write_package(Path(dest), state=st, workspace_id=workspace_id, rows=rows, checkpoints=cps,
+                             auditors=auditors, exported_by=actor(), exported_at=utc_now())
+
+    def snapshot(self) -> tuple[dict, list, list[dict], list[dict]]:
+        """State, records, checkpoints and auditors read in one transaction (a consistent view
+        even while another process appends)."""
+        with self.catalog.transaction():
+            return (self.require(), list(self.iter_rows()), self.checkpoints(), self.auditors())
 
     # Auditors -----------------------------------------------------------------------------
     def add_auditor(self, provider, public_text: str) -> dict:
@@ -181,6 +243,12 @@ class AuditLog:
 
     def auditors(self) -> list[dict]:
         return [dict(r) for r in self.db["auditors"].rows_where(order_by="added_at")]
+
+
+@functools.lru_cache(maxsize=4)
+def _load_signing_key(path: str) -> Ed25519PrivateKey:
+    """The log-signing key, read once per process (every append signs a checkpoint)."""
+    return serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@
       keys.json          log id, signing and audit public keys, and per auditor the audit key wrapped to them
 
 Written to a staging directory and renamed into place. Reading checks the manifest's hashes.
+Format v2 (docs/formats/audit-log.md): checkpoints carry ``prev``, the hash of the one before.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from appliance.audit import merkle, records
 
-FORMAT = "appliance-audit-package/v1"
+FORMAT = "appliance-audit-package/v2"
+FORMATS = ("appliance-audit-package/v1", FORMAT)  # v1: checkpoints without "prev" (read, never written)
 
 
 class PackageError(Exception):
@@ -42,12 +44,20 @@ def _sha256(path: Path) -> str:
 
 
 def cp_to_json(cp: dict) -> dict:
-    return {"size": cp["size"], "root": cp["root"].hex(), "time": cp["time"], "signature": records.b64(cp["signature"])}
+    out = {"size": cp["size"], "root": cp["root"].hex(), "time": cp["time"], "signature": records.b64(cp["signature"])}
+    if cp.get("prev") is not None:
+        out["prev"] = cp["prev"].hex()
+    return out
 
 
 def cp_from_json(d: dict) -> dict:
     return {"size": int(d["size"]), "root": bytes.fromhex(d["root"]), "time": d["time"],
-            "signature": records.unb64(d["signature"])}
+            "signature": records.unb64(d["signature"]), "prev": bytes.fromhex(d["prev"]) if d.get("prev") else None}
+
+
+def kept_checkpoint_json(log_id: str, signing_public: bytes, cp: dict) -> dict:
+    """What ``--save-checkpoint`` writes: the checkpoint, its log and the key that signed it."""
+    return {"log_id": log_id, "signing_public": records.b64(signing_public), **cp_to_json(cp)}
 
 
 def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoints: list[dict],
@@ -102,21 +112,32 @@ def read_package(path: Path) -> dict:
         manifest = json.loads((path / "manifest.json").read_text())
     except (OSError, ValueError) as exc:
         raise PackageError(f"{path} is not an audit package (manifest.json: {exc})") from exc
-    if manifest.get("format") != FORMAT:
+    if manifest.get("format") not in FORMATS:
         raise PackageError(f"{path}: unknown package format {manifest.get('format')!r}")
+    if not isinstance(manifest.get("files"), dict) or not manifest.get("log_id"):
+        raise PackageError(f"{path}/manifest.json lacks its file list or log id")
     for name, digest in manifest["files"].items():
         if not (path / name).is_file():
             raise PackageError(f"{path}: {name} is missing")
         if _sha256(path / name) != digest:
             raise PackageError(f"{path}: {name} does not match the manifest (modified after export)")
-    rows = []
-    with open(path / "records.jsonl", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            rows.append((int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]), bytes.fromhex(r["leaf"])))
-    checkpoints = [cp_from_json(json.loads(line)) for line in open(path / "checkpoints.jsonl", encoding="utf-8")]
-    proofs = [json.loads(line) for line in open(path / "proofs.jsonl", encoding="utf-8")]
-    keys = json.loads((path / "keys.json").read_text())
+    try:
+        rows = []
+        with open(path / "records.jsonl", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                rows.append((int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]),
+                             bytes.fromhex(r["leaf"])))
+        with open(path / "checkpoints.jsonl", encoding="utf-8") as f:
+            checkpoints = [cp_from_json(json.loads(line)) for line in f]
+        with open(path / "proofs.jsonl", encoding="utf-8") as f:
+            proofs = [json.loads(line) for line in f]
+        keys = json.loads((path / "keys.json").read_text())
+        missing = [k for k in ("log_id", "signing_public", "audit_public", "auditors") if k not in keys]
+        if missing:
+            raise KeyError(f"keys.json lacks {', '.join(missing)}")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PackageError(f"{path}: a file of the package is malformed ({type(exc).__name__}: {exc})") from exc
     return {"manifest": manifest, "rows": rows, "checkpoints": checkpoints, "proofs": proofs, "keys": keys}
 
 
@@ -137,7 +158,8 @@ def read_kept_checkpoint(path: Path) -> dict:
     Raises ``PackageError`` naming the file if it cannot be read."""
     try:
         d = json.loads(Path(path).read_text())
-        return {**cp_from_json(d), "log_id": d.get("log_id")}
+        signing = records.unb64(d["signing_public"]) if d.get("signing_public") else None
+        return {**cp_from_json(d), "log_id": d.get("log_id"), "signing_public": signing}
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PackageError(f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
                            "earlier verification saved with --save-checkpoint.") from exc

@@ -100,8 +100,22 @@ def fingerprint(public_raw: bytes) -> str:
     return hashlib.sha256(public_raw).hexdigest()[:16]
 
 
-def checkpoint_message(log_id: str, size: int, root: bytes, time: str) -> bytes:
-    return f"appliance-audit-checkpoint/v1\n{log_id}\n{size}\n{root.hex()}\n{time}\n".encode()
+NO_CHECKPOINT = bytes(32)  # what the first checkpoint of a log links to
+
+
+def checkpoint_message(log_id: str, size: int, root: bytes, time: str, prev: bytes | None = None) -> bytes:
+    """The signed text of a checkpoint. Version 2 (``prev`` given) also signs the hash of the
+    checkpoint before it, so the checkpoints form a chain and none can be removed unseen;
+    version 1 (written before) signs the tree head alone."""
+    if prev is None:
+        return f"appliance-audit-checkpoint/v1\n{log_id}\n{size}\n{root.hex()}\n{time}\n".encode()
+    return f"appliance-audit-checkpoint/v2\n{log_id}\n{size}\n{root.hex()}\n{time}\n{prev.hex()}\n".encode()
+
+
+def checkpoint_hash(log_id: str, cp: dict) -> bytes:
+    """What the next checkpoint links to: SHA-256 of this one's signed message and signature."""
+    msg = checkpoint_message(log_id, cp["size"], cp["root"], cp["time"], cp.get("prev"))
+    return hashlib.sha256(msg + cp["signature"]).digest()
 
 
 def b64(b: bytes) -> str:

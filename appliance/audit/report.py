@@ -63,7 +63,7 @@ def _html(ok: bool, result, selected, manifest, filters, extra) -> str:
     e = html.escape
     findings = [str(f) for f in result.findings] + list(extra)
     verdict = ("<div class='ok'>PASS: the log is intact</div>" if ok else
-               f"<div class='bad'>FAIL: tampering detected; first bad record: {e(str(result.first_bad_seq))}</div>")
+               f"<div class='bad'>FAIL: tampering detected; {e(result.where())}</div>")
     by_action = Counter(r.get("action") for r in selected)
     by_outcome = Counter(r.get("outcome") for r in selected)
     times = [str(r.get("time") or "") for r in selected]
@@ -92,7 +92,7 @@ th {{ background: #f2f2f2; }} dt {{ font-weight: bold; }} code {{ font-size: .9e
 <dt>Exported</dt><dd>{e(manifest.get('exported_at', ''))} by {e(str(manifest.get('exported_by', {}).get('user', '')))}</dd>
 <dt>Records</dt><dd>{result.size}; Merkle root <code>{result.root.hex()}</code></dd>
 <dt>Signed checkpoints verified</dt><dd>{result.checkpoints_ok}; newest at size {cp['size'] if cp else '—'}
- ({e(cp['time']) if cp else ''}); records after it: {result.unsigned_tail}</dd>
+ ({e(cp['time']) if cp else ''}); records after it: {result.size - (cp['size'] if cp else 0)}</dd>
 <dt>Filters</dt><dd>{e(active)}: {len(selected)} record(s) shown{(', ' + e(min(times)) + ' to ' + e(max(times))) if times else ''}</dd>
 </dl>
 <h2>Findings</h2>

@@ -1,18 +1,25 @@
 """Verifying an audit log: the same code for the operator's live log and an auditor's package.
 
-Checks, in order, each reporting the sequence number where it first fails:
+Checks, each reporting the record where it first fails (docs/formats/audit-log.md, "Verification"):
 
 1. records are numbered 0, 1, 2, … without gaps, duplicates or reordering;
-2. every record's ``prev`` is the leaf hash of the record before it (a hash chain);
-3. every checkpoint's Ed25519 signature, and that its root is the Merkle root of the first
-   ``size`` records (a checkpoint beyond the last record means the log was cut short);
-4. with the audit private key: every record decrypts under its own position and link, and
-   its inner ``seq`` is its position;
-5. against a checkpoint the auditor kept from an earlier verification: the log still holds at
-   least that many records (else it was truncated or an older copy was restored) and its first
-   ``size`` records still have that root (a consistency proof from the kept checkpoint to the
-   newest one is produced and checked). Given the earlier package's leaf hashes too, the exact
-   first differing record is named.
+2. every record's ``prev`` is the leaf hash of the record before it (a hash chain), and its leaf
+   hash is the one recorded when it was appended;
+3. every checkpoint's Ed25519 signature, that its root is the Merkle root of the first ``size``
+   records, and (version 2) that it links to the checkpoint before it: none was removed;
+4. **completeness**: the newest signed checkpoint covers every record. Records no checkpoint
+   covers could have been written by anyone (the audit public key and the chain are public), so
+   they fail the log: a log with no checkpoint, or a tail after the newest one, is not intact;
+5. with the audit private key: every record decrypts under its own position and link, and its
+   inner ``seq`` is its position;
+6. against a checkpoint the auditor kept from an earlier verification: the same signing key, at
+   least that many records (else truncated or an older copy restored), the same root over them
+   (a consistency proof to the newest checkpoint is produced and checked). Given the earlier
+   package's leaf hashes too, the exact first differing record is named.
+
+A finding is *exact* when it names the record that is wrong, or a *range* when the evidence only
+bounds it (a checkpoint that no longer matches says "somewhere after the previous good one").
+The summary's first bad record is the lowest exact one, else the start of the lowest range.
 
 Only the standard library, ``cryptography`` and the two sibling modules are used, so the
 standalone verifier runs on a machine with nothing else of the appliance.
@@ -33,9 +40,12 @@ class Finding:
     seq: int | None
     kind: str
     message: str
+    exact: bool = True  # False: the bad record is at or after ``seq``, not necessarily ``seq`` itself
 
     def __str__(self) -> str:
-        return (f"record {self.seq}: " if self.seq is not None else "") + self.message
+        if self.seq is None:
+            return self.message
+        return (f"record {self.seq}: " if self.exact else f"records from {self.seq}: ") + self.message
 
 
 @dataclass
@@ -47,7 +57,6 @@ class VerifyResult:
     latest_checkpoint: dict | None = None
     decrypted: list[dict] = field(default_factory=list)
     leaves: list[bytes] = field(default_factory=list)
-    unsigned_tail: int = 0  # records after the newest checkpoint (not tampering; not yet signed)
 
     @property
     def ok(self) -> bool:
@@ -55,37 +64,61 @@ class VerifyResult:
 
     @property
     def first_bad_seq(self) -> int | None:
-        seqs = [f.seq for f in self.findings if f.seq is not None]
-        return min(seqs) if seqs else (0 if self.findings else None)
+        exact = [f.seq for f in self.findings if f.seq is not None and f.exact]
+        if exact:
+            return min(exact)
+        ranges = [f.seq for f in self.findings if f.seq is not None]
+        return min(ranges) if ranges else None
+
+    @property
+    def first_bad_exact(self) -> bool:
+        first = self.first_bad_seq
+        return first is not None and any(f.exact and f.seq == first for f in self.findings)
+
+    def where(self) -> str:
+        """Where the damage starts, in words: "first bad record 7" (exact) or a bound."""
+        first = self.first_bad_seq
+        if first is None:
+            return "the log as a whole"
+        if self.first_bad_exact:
+            return f"first bad record {first}"
+        return (f"first bad record at or after {first} (the evidence bounds it; verify --against the earlier "
+                "package to name it)")
 
     def summary(self) -> str:
         if self.ok:
-            tail = f"; {self.unsigned_tail} newest record(s) not yet under a checkpoint" if self.unsigned_tail else ""
-            return (f"PASS: {self.size} records, {self.checkpoints_ok} signed checkpoints verified, "
-                    f"root {self.root.hex()[:16]}…{tail}")
-        return f"FAIL: first bad record {self.first_bad_seq}; " + "; ".join(str(f) for f in self.findings[:5])
+            return (f"PASS: {self.size} records, every one under a signed checkpoint ({self.checkpoints_ok} "
+                    f"verified), root {self.root.hex()[:16]}…")
+        return f"FAIL: {self.where()}; " + "; ".join(str(f) for f in _ordered(self.findings)[:5])
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.seq is None, f.seq if f.seq is not None else 0, not f.exact))
 
 
 def verify_checkpoint_signature(log_id: str, cp: dict, signing_public: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(signing_public).verify(
-            cp["signature"], records.checkpoint_message(log_id, cp["size"], cp["root"], cp["time"]))
+            cp["signature"], records.checkpoint_message(log_id, cp["size"], cp["root"], cp["time"], cp.get("prev")))
         return True
-    except InvalidSignature:
+    except (InvalidSignature, ValueError):
         return False
 
 
 def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *, audit_private=None,
            kept: dict | None = None, kept_leaves: list[bytes] | None = None) -> VerifyResult:
-    """``rows``: iterable of (seq, prev, blob) in stored order. ``checkpoints``: dicts with size,
-    root, time, signature (bytes). ``kept``: a checkpoint dict the auditor saved earlier."""
+    """``rows``: iterable of (seq, prev, blob[, leaf]) in stored order. ``checkpoints``: dicts with
+    size, root, time, signature (bytes) and, from version 2, prev. ``kept``: a checkpoint dict the
+    auditor saved earlier (with ``signing_public`` when the file has it)."""
     res = VerifyResult()
     frontier = merkle.Frontier()
-    by_size = {}
+    by_size: dict[int, dict] = {}
     for cp in checkpoints:
         if cp["size"] in by_size:
-            res.findings.append(Finding(cp["size"] - 1, "checkpoint", f"two checkpoints claim size {cp['size']}"))
+            res.findings.append(Finding(max(cp["size"] - 1, 0), "checkpoint",
+                                        f"two checkpoints claim size {cp['size']}"))
         by_size[cp["size"]] = cp
+    _check_checkpoint_chain(res, log_id, by_size)
     expected_prev = records.GENESIS_PREV
     seen_kinds: set[str] = set()
 
@@ -114,18 +147,59 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
             try:
                 rec = records.open_record(audit_private, log_id, position, prev, blob)
             except (InvalidTag, ValueError):
-                res.findings.append(Finding(position, "decrypt", "does not decrypt at this position: it was "
-                                            "modified, moved or forged"))
+                once("decrypt", position, "does not decrypt at this position: it was modified, moved or forged")
                 rec = None
             if rec is not None:
                 if rec.get("seq") != position:
-                    res.findings.append(Finding(position, "content", f"says it is record {rec.get('seq')}"))
+                    once("content", position, f"says it is record {rec.get('seq')}")
                 res.decrypted.append(rec)
         cp = by_size.get(position + 1)
         if cp is not None:
             _check_checkpoint(res, log_id, cp, frontier.root(), signing_public, by_size)
     res.size = len(res.leaves)
     res.root = frontier.root()
+    _check_complete(res, by_size)
+    if kept is not None:
+        _check_kept(res, log_id, kept, signing_public, kept_leaves)
+    return res
+
+
+def _check_checkpoint_chain(res: VerifyResult, log_id: str, by_size: dict[int, dict]) -> None:
+    """Version-2 checkpoints each sign the hash of the one before: a removed one breaks the link."""
+    before = None
+    for size in sorted(by_size):
+        cp = by_size[size]
+        if cp.get("prev") is not None:
+            expected = records.checkpoint_hash(log_id, before) if before is not None else records.NO_CHECKPOINT
+            if cp["prev"] != expected:
+                start = before["size"] if before is not None else 0
+                res.findings.append(Finding(start, "checkpoint-removed",
+                                            f"the checkpoint signed at size {size} does not follow the one before "
+                                            f"it (size {start}): signed checkpoints in between were removed or "
+                                            "replaced", exact=False))
+                return
+        before = cp
+
+
+def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, signing_public: bytes, by_size) -> None:
+    size = cp["size"]
+    smaller = [s for s in by_size if s < size]
+    start = max(smaller) if smaller else 0
+    if not verify_checkpoint_signature(log_id, cp, signing_public):
+        res.findings.append(Finding(start, "signature", f"the checkpoint at size {size} has a bad signature: it "
+                                    "was forged or altered, so records after the previous checkpoint are unproven",
+                                    exact=size - start == 1))
+        return
+    if cp["root"] != root:
+        res.findings.append(Finding(start, "checkpoint",
+                                    f"records {start}..{size - 1} no longer match the checkpoint signed at size "
+                                    f"{size}: one of them was altered, removed or inserted", exact=size - start == 1))
+        return
+    res.checkpoints_ok += 1
+
+
+def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
+    """The completeness rule: the newest signed checkpoint covers every record."""
     for size in sorted(by_size):
         if size > res.size:
             res.findings.append(Finding(res.size, "truncated",
@@ -134,31 +208,24 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
             break
     signed = [s for s in by_size if s <= res.size]
     if signed:
-        newest = by_size[max(signed)]
-        res.latest_checkpoint = newest
-        res.unsigned_tail = res.size - newest["size"]
-    if kept is not None:
-        _check_kept(res, log_id, kept, signing_public, kept_leaves)
-    return res
-
-
-def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, signing_public: bytes, by_size) -> None:
-    size = cp["size"]
-    if not verify_checkpoint_signature(log_id, cp, signing_public):
-        res.findings.append(Finding(size - 1, "signature", f"the checkpoint at size {size} has a bad signature"))
+        res.latest_checkpoint = by_size[max(signed)]
+    if res.size == 0:
         return
-    if cp["root"] != root:
-        smaller = [s for s in by_size if s < size]
-        start = max(smaller) if smaller else 0
-        res.findings.append(Finding(start, "checkpoint",
-                                    f"records {start}..{size - 1} no longer match the checkpoint signed at size "
-                                    f"{size}: one of them was altered, removed or inserted"))
-        return
-    res.checkpoints_ok += 1
+    covered = max(signed) if signed else 0
+    if covered < res.size:
+        what = ("no signed checkpoint covers any record" if not signed else
+                f"records {covered}..{res.size - 1} come after the newest signed checkpoint (size {covered})")
+        res.findings.append(Finding(covered, "unsigned",
+                                    f"{what}: nothing proves the appliance wrote them (anyone can encrypt and chain "
+                                    "records with the public keys), so they are treated as forged"))
 
 
 def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: bytes, kept_leaves) -> None:
     size = kept["size"]
+    if kept.get("signing_public") is not None and kept["signing_public"] != signing_public:
+        res.findings.append(Finding(None, "signing-key", "the log is signed with another key than the one you "
+                                    "verified before: it was replaced (a forged log) or the workspace re-created"))
+        return
     if not verify_checkpoint_signature(log_id, kept, signing_public):
         res.findings.append(Finding(None, "kept", "the checkpoint you kept does not carry this log's signature "
                                     "(another workspace, or the signing key changed)"))
@@ -177,10 +244,11 @@ def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: byte
     if merkle.root_iterative(res.leaves[:size]) != kept["root"]:
         res.findings.append(Finding(0, "rewritten", f"the first {size} records differ from those you verified "
                                     "before: history was rewritten (give the earlier package with --against to "
-                                    "name the first changed record)"))
+                                    "name the first changed record)", exact=False))
         return
     newest = res.latest_checkpoint
     if newest is not None and newest["size"] >= size:
         proof = merkle.consistency_proof(size, res.leaves[:newest["size"]])
         if not merkle.verify_consistency(size, newest["size"], kept["root"], newest["root"], proof):
-            res.findings.append(Finding(size, "consistency", "no consistency proof from your kept checkpoint"))
+            res.findings.append(Finding(size, "consistency", "no consistency proof from your kept checkpoint",
+                                        exact=False))

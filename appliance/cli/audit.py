@@ -13,7 +13,6 @@ from appliance.cli.render import err, out, print_json, table
 def _live_result(app, kept_path: str | None, decrypt: bool):
     from appliance.audit.log import AuditLog
     from appliance.audit.package import PackageError, read_kept_checkpoint
-    from appliance.audit.verify import verify
     from appliance.errors import InvalidInputError
 
     log = AuditLog(app.catalog)
@@ -28,8 +27,7 @@ def _live_result(app, kept_path: str | None, decrypt: bool):
             raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
                                     f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")
     priv = log.audit_private_key(app.keys()) if decrypt else None
-    return st, verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv,
-                      kept=kept)
+    return st, log.verify(audit_private=priv, kept=kept)
 
 
 @click.group()
@@ -47,26 +45,25 @@ def audit() -> None:
 @click.pass_obj
 def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
     """Check the whole log: numbering, hash chain, signed checkpoints, Merkle roots (exit 11 if tampered)."""
-    from appliance.audit.package import cp_to_json
-    from appliance.audit.verify import Finding
+    from appliance.audit.package import kept_checkpoint_json
 
     st, res = _live_result(app, kept_path, decrypt)
     if as_json:
         print_json({"ok": res.ok, "size": res.size, "root": res.root.hex(), "first_bad_seq": res.first_bad_seq,
-                    "checkpoints_ok": res.checkpoints_ok, "unsigned_tail": res.unsigned_tail,
+                    "first_bad_exact": res.first_bad_exact, "checkpoints_ok": res.checkpoints_ok,
                     "findings": [vars(f) for f in res.findings]})
     else:
         out.print(res.summary(), markup=False)
         for f in res.findings:
             err.print(f"  {f}", markup=False)
     if save_checkpoint and res.ok and res.latest_checkpoint:
-        Path(save_checkpoint).write_text(json.dumps({"log_id": st["log_id"], **cp_to_json(res.latest_checkpoint)},
-                                                    indent=2) + "\n")
+        Path(save_checkpoint).write_text(json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"],
+                                                                         res.latest_checkpoint), indent=2) + "\n")
     if not res.ok:
         from appliance.security.sealed import IntegrityError
 
-        first: Finding = res.findings[0]
-        raise IntegrityError(f"The audit log failed verification: first bad record {res.first_bad_seq} ({first.kind}).",
+        kinds = ", ".join(dict.fromkeys(f.kind for f in res.findings))
+        raise IntegrityError(f"The audit log failed verification: {res.where()} ({kinds}).",
                              hint="Keep this machine as it is and contact your auditor.")
 
 
@@ -76,23 +73,19 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
 def export_cmd(app, dest: str) -> None:
     """Write an evidence package for the registered auditors (sealed records, checkpoints, proofs, keys)."""
     from appliance.audit.actions import action
-    from appliance.audit.log import AuditLog, actor, utc_now
-    from appliance.audit.package import PackageError, write_package
+    from appliance.audit.log import AuditLog
+    from appliance.audit.package import PackageError
     from appliance.errors import InvalidInputError
     from appliance.security.vault import Vault
 
     log = AuditLog(app.catalog)
-    st = log.require()
+    log.require()
     if not log.auditors():
         err.print("[yellow]warning:[/yellow] no auditor is registered, so nobody can decrypt this package "
                   "(`appliance audit add-auditor`).")
     with action(app.catalog, "audit.export", params={"to": dest}) as act:
-        log.checkpoint()
-        st = log.require()
         try:
-            manifest = write_package(Path(dest), state=st, workspace_id=Vault(app.catalog).status()["workspace_id"],
-                                     rows=log.iter_rows(), checkpoints=log.checkpoints(), auditors=log.auditors(),
-                                     exported_by=actor(), exported_at=utc_now())
+            manifest = log.export_package(Path(dest), workspace_id=Vault(app.catalog).status()["workspace_id"])
         except PackageError as exc:
             raise InvalidInputError(str(exc), hint="Choose a new, empty folder.") from exc
         act.output(size=manifest["size"], root=manifest["root"])

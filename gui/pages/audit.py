@@ -141,12 +141,10 @@ class AuditPage(Page):
         """Check this workspace's log; when unlocked, also decrypt it into the records table."""
         def job(ctx):
             from appliance.audit.log import AuditLog
-            from appliance.audit.verify import verify
 
             log = AuditLog(ctx.catalog)
-            st = log.require()
-            priv = log.audit_private_key(ctx.keys) if ctx.keys is not None else None
-            return verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv)
+            log.require()
+            return log.verify(audit_private=log.audit_private_key(ctx.keys) if ctx.keys is not None else None)
 
         def done(res):
             if res.ok:
@@ -177,16 +175,12 @@ class AuditPage(Page):
 
         def job(ctx):
             from appliance.audit.actions import action
-            from appliance.audit.log import AuditLog, actor, utc_now
-            from appliance.audit.package import write_package
+            from appliance.audit.log import AuditLog
             from appliance.security.vault import Vault
 
             log = AuditLog(ctx.catalog)
             with action(ctx.catalog, "audit.export", params={"to": str(target)}):
-                log.checkpoint()
-                return write_package(target, state=log.require(), workspace_id=Vault(ctx.catalog).status()[
-                    "workspace_id"], rows=log.iter_rows(), checkpoints=log.checkpoints(), auditors=log.auditors(),
-                    exported_by=actor(), exported_at=utc_now())
+                return log.export_package(target, workspace_id=Vault(ctx.catalog).status()["workspace_id"])
 
         self.state.run(job, on_done=lambda m: self.info(self.tr("Wrote {path}: {n} records.").format(
             path=target, n=m["size"]), "success"))
@@ -258,8 +252,10 @@ class AuditPage(Page):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Keep checkpoint"), "kept-checkpoint.json")
         if path:
-            from appliance.audit.package import cp_to_json
+            from appliance.audit import records
+            from appliance.audit.package import kept_checkpoint_json
 
-            Path(path).write_text(json.dumps({"log_id": self._pkg["keys"]["log_id"],
-                                              **cp_to_json(self._result.latest_checkpoint)}, indent=2) + "\n")
+            keys = self._pkg["keys"]
+            Path(path).write_text(json.dumps(kept_checkpoint_json(keys["log_id"], records.unb64(keys["signing_public"]),
+                                                                  self._result.latest_checkpoint), indent=2) + "\n")
             self.info(self.tr("Checkpoint kept in {path}.").format(path=path), "success")
