@@ -119,7 +119,9 @@ def commit_path(staged: Path, final: Path) -> None:
     try:
         fsync_tree(staged)
         if final.exists():
-            raise StorageError(f"{final} already exists; refusing to overwrite it.")
+            raise StorageError(f"{final} already exists; refusing to overwrite it.",
+                               hint="Another appliance process may be writing it. If none is running, "
+                                    "`appliance doctor --repair` removes what a killed process left behind.")
         os.rename(staged, final)
         fsync_dir(final.parent)
     except OSError as exc:

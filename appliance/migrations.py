@@ -176,3 +176,10 @@ def m008_signed_head(db: sqlite_utils.Database) -> None:
     for column, kind in (("head_size", int), ("head_root", bytes), ("head_time", str), ("head_signature", bytes),
                          ("head_prev", bytes)):
         db["audit_state"].add_column(column, kind)
+
+
+@migrations()
+def m009_intents(db: sqlite_utils.Database) -> None:
+    # Multi-step writes record what they will put on disk before they do (appliance/intents.py).
+    db["intents"].create({"id": str, "kind": str, "object_id": str, "paths": str, "owner": str, "created_at": str},
+                         pk="id", not_null={"kind", "paths", "owner", "created_at"})

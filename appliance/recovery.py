@@ -1,25 +1,66 @@
 """Finishing what a killed process left behind, at the start of the next command.
 
 A process can die at any instruction (``kill -9``, a crash in native code, power loss). Every
-long operation records its intent in the catalog first and names its owner process, so the next
-appliance command that opens the catalog can tell work in progress from work abandoned: an export
-left ``pending`` by a dead process is marked ``failed`` with the stage it reached, and files under
-``exports/`` that no catalog row knows are removed (each an audited action). Staging folders of
-dead processes are swept by ``Home.open`` itself.
+multi-step write records its intent before it writes files (``appliance/intents.py``; exports
+and runs carry their owner process in their rows), so the next command that opens the catalog
+(or ``appliance doctor --repair``, or the GUI when it opens a home) can tell work in progress
+from work abandoned and close the latter, each step an audited action:
 
-The check costs one query and one directory listing when nothing is wrong.
+* an intent whose owner is gone is rolled back: the paths it named are removed
+  (``recover.rollback``); the object's row was never written, so nothing else refers to them;
+* a training run left ``running`` by a dead process becomes ``interrupted`` at its last
+  checkpoint (resumable), or ``failed`` if it never wrote one (``train.interrupted``);
+* an export left ``pending`` becomes ``failed`` with the stage its log reached
+  (``export.recover``, in ``serving/export.py``);
+* a file or folder under ``datasets/``, ``models/``, ``runs/`` or ``exports/`` that no catalog row
+  and no live intent names is removed (``recover.orphan``): what a removal killed after its
+  transaction left, or what an older version left.
+
+Staging folders of dead processes are swept by ``Home.open``. The check costs a few queries and
+four directory listings when nothing is wrong. Nothing here ever signs or rewrites the audit log.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from appliance import intents
+from appliance.fsutil import remove_path
+
+
+def _rows(catalog, table: str, where: str | None = None, args=None) -> list[dict]:
+    return list(catalog.db[table].rows_where(where, args)) if catalog.db[table].exists() else []
+
+
+def _meta(row: dict) -> dict:
+    meta = row.get("meta")
+    return json.loads(meta) if isinstance(meta, str) else (meta or {})
+
+
+def _orphans(home, catalog) -> list[Path]:
+    """Entries of the managed folders that no row names and no live intent will name."""
+    named = {row["path"] for table in ("datasets", "models", "runs") for row in _rows(catalog, table)}
+    named |= {Path(row["path"]).parent.as_posix() for row in _rows(catalog, "exports")}
+    for it in intents.pending(catalog):
+        named |= set(it["paths"])
+    out = []
+    for folder in (home.datasets_dir, home.models_dir, home.root / "runs", home.exports_dir):
+        if folder.is_dir():
+            out += [p for p in folder.iterdir() if p.relative_to(home.root).as_posix() not in named]
+    return sorted(out)
+
+
+def _dead_runs(catalog) -> list[dict]:
+    return [r for r in _rows(catalog, "runs", "status = ?", ["running"]) if not intents.owner_alive(_meta(r))]
+
 
 def needs_recovery(home, catalog) -> bool:
-    if not catalog.db["exports"].exists():
+    if not catalog.db["audit_state"].exists():
         return False
-    if catalog.db["exports"].count_where("status = ?", ["pending"]):
+    if intents.pending(catalog) or _dead_runs(catalog) or _rows(catalog, "exports", "status = ?", ["pending"]):
         return True
-    known = {r["id"] for r in catalog.db.query("select id from exports")}
-    return any(entry.name not in known for entry in home.exports_dir.iterdir()) if home.exports_dir.is_dir() else False
+    return bool(_orphans(home, catalog))
 
 
 def recover(home, catalog) -> list[str]:
@@ -28,7 +69,53 @@ def recover(home, catalog) -> list[str]:
 
     if not needs_recovery(home, catalog) or not AuditLog(catalog).available:
         return []
+    from appliance.audit.actions import action
     from appliance.serving.export import Exporter
 
-    return [f"Export {row['id']} ({row['quant']}) was {row['error']}; it is marked failed and its files are removed."
-            for row in Exporter(home, catalog).recover_interrupted()]
+    notes = []
+    for it in intents.pending(catalog):
+        if intents.owner_alive(it["owner"]):
+            continue
+        with action(catalog, "recover.rollback", objects=[it["object_id"]] if it["object_id"] else [],
+                    params={"kind": it["kind"], "paths": it["paths"], "pid": it["owner"].get("pid")}), catalog.atomic():
+            for p in it["paths"]:
+                remove_path(home.root / p)
+            catalog.db["intents"].delete(it["id"])
+        notes.append(f"An unfinished {it['kind']} of {it['object_id']} (process {it['owner'].get('pid')} ended "
+                     "before it finished) was rolled back; nothing of it was kept.")
+    notes += _close_dead_runs(home, catalog)
+    notes += [f"Export {row['id']} ({row['quant']}) was {row['error']}; it is marked failed and its files are removed."
+              for row in Exporter(home, catalog).recover_interrupted()]
+    for path in _orphans(home, catalog):
+        rel = path.relative_to(home.root).as_posix()
+        with action(catalog, "recover.orphan", params={"path": rel}):
+            remove_path(path)
+        notes.append(f"Removed {rel}, which no catalog entry names (left by an operation that was killed).")
+    return notes
+
+
+def _close_dead_runs(home, catalog) -> list[str]:
+    from appliance.audit.actions import action
+    from appliance.catalog import utc_now
+    from appliance.tuning.runs import RunStore
+
+    runs = RunStore(home, catalog)
+    notes = []
+    for row in _dead_runs(catalog):
+        row = runs.get(row["id"])
+        pid = _meta(row).get("pid")
+        checkpoints = runs.checkpoints(row)
+        if checkpoints:
+            step = json.loads((checkpoints[-1] / "state.json").read_text())["step"]
+            status = "interrupted"
+            error = (f"the training process (pid {pid}) ended without finishing (killed or crashed); its last "
+                     f"checkpoint is at step {step}: `appliance train --resume {row['id']}` continues from it")
+        else:
+            step, status = 0, "failed"
+            error = (f"the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
+                     "nothing to resume: start the run again")
+        with action(catalog, "train.interrupted", objects=[row["id"]], params={"step": step, "pid": pid}), \
+                catalog.atomic():
+            runs.update(row["id"], status=status, error=error, steps_done=step, finished_at=utc_now())
+        notes.append(f"Run {row['id']} ({row['name']}) was left running by a process that ended: {error}.")
+    return notes

@@ -9,11 +9,21 @@ from appliance.cli.render import human_size, out, print_json
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--repair", is_flag=True, help="Close what killed processes left behind (interrupted imports, runs and "
+              "exports, files no catalog entry names); every command also does this when it starts.")
 @click.pass_obj
-def doctor(app, as_json: bool) -> None:
+def doctor(app, as_json: bool, repair: bool) -> None:
     """Report CPU features, GPU, memory, disk, the llama.cpp build, library versions and offline status."""
     from appliance.system.doctor import collect
 
+    if repair:
+        from appliance.catalog import Catalog
+        from appliance.recovery import recover
+
+        with Catalog.open(app.home) as catalog:  # a catalog of its own: AppContext's first open repairs silently
+            notes = recover(app.home, catalog)
+        out.print("\n".join(notes) if notes else "Nothing to repair: no interrupted work and no leftover files.",
+                  markup=False)
     info = collect(app.home)
     if as_json:
         print_json(info)
@@ -75,6 +85,8 @@ def doctor(app, as_json: bool) -> None:
     line(h["mode"] == "0o700", "home", f"{h['path']} (mode {h['mode']}; {h['models']} models, {h['exports']} exports, "
          f"{h['datasets']} dataset versions; schema {', '.join(h['schema'])})")
     line(h["keys"] == "initialised", "keys", f"{h['keys']}; session {'unlocked' if h['unlocked'] else 'locked'}")
+    line(not h["needs_repair"], "interrupted work", "a killed process left work to close: run `appliance doctor "
+         "--repair` (any other command also closes it when it starts)" if h["needs_repair"] else "none")
     off = info["offline"]
     line(off["offline"], "offline", "hub offline switches set, network guard refuses non-loopback connections"
          if off["offline"] else f"NOT fully offline: {off}")

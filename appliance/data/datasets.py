@@ -21,6 +21,7 @@ import math
 import statistics
 from pathlib import Path
 
+from appliance import faults, intents
 from appliance.catalog import Catalog, utc_now
 from appliance.data import formats
 from appliance.errors import InvalidInputError
@@ -88,7 +89,8 @@ class DatasetStore:
         if "@" in ref:
             name, _, ver = ref.rpartition("@")
             if not ver.isdigit():
-                raise InvalidInputError(f"{ref!r}: the version after '@' must be a number.")
+                raise InvalidInputError(f"{ref!r}: the version after '@' must be a number.",
+                                        hint="For example kestrel-registry@2; `appliance datasets list` shows them.")
             rows = list(db.rows_where("name = ? AND version = ?", [name, int(ver)]))
         else:
             rows = list(db.rows_where("name = ?", [ref], order_by="version desc", limit=1))
@@ -120,9 +122,10 @@ class DatasetStore:
 
         cancel = cancel or CancelToken()
         path = Path(path).expanduser()
-        validate_name(name)
+        validate_name(name, "Dataset")
         if not 0.0 <= eval_fraction < 1.0:
-            raise InvalidInputError(f"--eval-fraction {eval_fraction} must be at least 0 and below 1.")
+            raise InvalidInputError(f"--eval-fraction {eval_fraction} must be at least 0 and below 1.",
+                                    hint="For example --eval-fraction 0.1 holds out a tenth of the rows.")
         provider = self._need_keys()
         id_key = self._id_key()
         threshold = round(eval_fraction * 10_000)
@@ -197,47 +200,49 @@ class DatasetStore:
         # Pass 2: write the sealed file from a second read of the source.
         key_row, dek = self.vault.prepare_data_key(provider, version_id, "dataset")
         final = self.home.datasets_dir / f"{version_id}.sealed"
-        with self.home.staging("dataset") as stage:
-            target = stage / final.name
-            with StageTimer(on_event, "seal", f"Encrypting {report.rows_kept} rows"):
-                _, _, records = formats.parse(path, fmt, columns, report=formats.Report(source=str(path)))
-                written: set[bytes] = set()
-                with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=version_id,
-                                                                   key_id=key_row["key_id"]) as w:
-                    for i, (_line, rec) in enumerate(records):
-                        if i % 1000 == 0:
-                            cancel.check("The import")
-                        canon = formats.canonical(rec)
-                        digest = hashlib.sha256(canon).digest()
-                        if digest in written:
-                            continue
-                        written.add(digest)
-                        out = {k: v for k, v in rec.items() if k != "split"}
-                        out["split"] = assign(rec, canon)
-                        w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
-                    if len(written) != report.rows_kept:
-                        raise InvalidInputError(f"{path} changed while it was being imported.",
-                                                hint="Import it again once nothing else writes to it.")
-            commit_path(target, final)
-        act.add_object(version_id)
-        act.output(dataset_id=version_id, sealed_sha256=sha256_file(final))
-        row = {
-            "id": version_id, "name": name, "version": version, "format": kind, "rows": report.rows_kept,
-            "train_rows": splits["train"], "eval_rows": splits["eval"], "key_id": key_row["key_id"],
-            "path": final.relative_to(self.home.root).as_posix(), "sha256": sha256_file(final),
-            "size_bytes": final.stat().st_size, "stats": _token_stats(counts, max_tokens),
-            "warnings": report.messages(), "created_at": utc_now(),
-            "meta": {"source_name": path.name, "eval_fraction": eval_fraction, "skipped_invalid": report.n_errors,
-                     "columns": columns, "sealed_format": sealed.VERSION},
-        }
-        try:
+        with intents.intent(self.home, self.catalog, "dataset.import", version_id, [final]) as it:
+            with self.home.staging("dataset") as stage:
+                target = stage / final.name
+                with StageTimer(on_event, "seal", f"Encrypting {report.rows_kept} rows"):
+                    self._seal(path, fmt, columns, report, assign, target, dek, version_id, key_row, cancel)
+                commit_path(target, final)
+            faults.point("dataset.import.committed")
+            act.add_object(version_id)
+            act.output(dataset_id=version_id, sealed_sha256=sha256_file(final))
+            row = {
+                "id": version_id, "name": name, "version": version, "format": kind, "rows": report.rows_kept,
+                "train_rows": splits["train"], "eval_rows": splits["eval"], "key_id": key_row["key_id"],
+                "path": final.relative_to(self.home.root).as_posix(), "sha256": sha256_file(final),
+                "size_bytes": final.stat().st_size, "stats": _token_stats(counts, max_tokens),
+                "warnings": report.messages(), "created_at": utc_now(),
+                "meta": {"source_name": path.name, "eval_fraction": eval_fraction, "skipped_invalid": report.n_errors,
+                         "columns": columns, "sealed_format": sealed.VERSION},
+            }
             with self.catalog.atomic():
                 self.vault.record_data_key(key_row)
                 self.catalog.db["datasets"].insert(self.catalog._encode(row), pk="id")
-        except BaseException:
-            remove_path(final)
-            raise
+                it.done()
         return self.get(version_id), report, True
+
+    @staticmethod
+    def _seal(path, fmt, columns, report, assign, target, dek, version_id, key_row, cancel) -> None:
+        _, _, records = formats.parse(path, fmt, columns, report=formats.Report(source=str(path)))
+        written: set[bytes] = set()
+        with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=version_id, key_id=key_row["key_id"]) as w:
+            for i, (_line, rec) in enumerate(records):
+                if i % 1000 == 0:
+                    cancel.check("The import")
+                canon = formats.canonical(rec)
+                digest = hashlib.sha256(canon).digest()
+                if digest in written:
+                    continue
+                written.add(digest)
+                out = {k: v for k, v in rec.items() if k != "split"}
+                out["split"] = assign(rec, canon)
+                w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
+            if len(written) != report.rows_kept:
+                raise InvalidInputError(f"{path} changed while it was being imported.",
+                                        hint="Import it again once nothing else writes to it.")
 
     # Reading ------------------------------------------------------------------------------
     def read_records(self, ref: str, split: str | None = None, *, purpose: str = "read") -> list[dict]:
@@ -250,7 +255,14 @@ class DatasetStore:
 
     def _read(self, row: dict, split: str | None) -> list[dict]:
         dek = self.vault.data_key(self._need_keys(), row["key_id"], row["id"])
-        data = sealed.open_file(self.home.root / row["path"], lambda _h: dek, expected_object_id=row["id"])
+        path = self.home.root / row["path"]
+        if not path.is_file() or sha256_file(path) != row["sha256"]:
+            # Also a file sealed again under the same key: authentic ciphertext, but not this version's.
+            raise sealed.IntegrityError(
+                f"The sealed file of dataset {row['name']} version {row['version']} ({path}) is missing or is not the "
+                "one recorded at import (its SHA-256 differs): it was replaced or altered.",
+                hint="Restore the home from a backup, or remove this version and import the data again.")
+        data = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
         rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
         return [r for r in rows if split is None or r.get("split") == split]
 
@@ -282,5 +294,8 @@ class DatasetStore:
                 self.catalog.atomic():
             self.vault.destroy_data_keys(row["id"])
             self.catalog.db["datasets"].delete(row["id"])
+        # A kill here leaves a file no row names and no key opens: the next command removes it
+        # (appliance/recovery.py).
+        faults.point("dataset.remove.row-deleted")
         remove_path(self.home.root / row["path"])
         return row

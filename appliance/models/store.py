@@ -14,6 +14,7 @@ import re
 import shutil
 from pathlib import Path
 
+from appliance import faults
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import ApplianceError, InvalidInputError, NotFoundError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
@@ -26,6 +27,7 @@ from appliance.fsutil import (
     sha256_file,
 )
 from appliance.home import Home
+from appliance.intents import intent
 from appliance.models import builtin
 from appliance.models.inspect import SourceInfo, inspect_gguf, inspect_hf_dir
 
@@ -37,10 +39,10 @@ def slugify(text: str) -> str:
     return (s or "model")[:64]
 
 
-def validate_name(name: str) -> str:
+def validate_name(name: str, noun: str = "Model") -> str:
     if not _NAME_RE.match(name):
         raise InvalidInputError(
-            f"Model name {name!r} is not allowed.",
+            f"{noun} name {name!r} is not allowed.",
             hint="Use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.",
         )
     return name
@@ -141,25 +143,26 @@ class ModelStore:
         ensure_free_space(self.home.tmp_dir, needed, f"importing {path.name}")
 
         model_id = new_id("mdl")
-        with self.home.staging("import") as stage:
-            out = stage / "model"
-            out.mkdir()
-            if info.format == "gguf":
-                source_sha = self._stage_from_gguf(info, reader, out, on_event, cancel)
-            else:
-                source_sha = self._stage_from_hf(info, out, on_event, cancel)
-            cancel.check("The import")
-            with StageTimer(on_event, "check", "Loading the tokenizer back"):
-                chat_template = self._check_staged(out, info)
-            with StageTimer(on_event, "hash", "Hashing the stored files"):
-                manifest = file_manifest(out)
-            cancel.check("The import")
-            final = self.home.models_dir / model_id
-            commit_path(out, final)
-        act.add_object(model_id)
-        act.input(source_sha256=source_sha)
-        act.output(model_id=model_id, sha256=manifest_digest(manifest))
-        try:
+        final = self.home.models_dir / model_id
+        with intent(self.home, self.catalog, f"model.{kind}", model_id, [final]) as it:
+            with self.home.staging("import") as stage:
+                out = stage / "model"
+                out.mkdir()
+                if info.format == "gguf":
+                    source_sha = self._stage_from_gguf(info, reader, out, on_event, cancel)
+                else:
+                    source_sha = self._stage_from_hf(info, out, on_event, cancel)
+                cancel.check("The import")
+                with StageTimer(on_event, "check", "Loading the tokenizer back"):
+                    chat_template = self._check_staged(out, info)
+                with StageTimer(on_event, "hash", "Hashing the stored files"):
+                    manifest = file_manifest(out)
+                cancel.check("The import")
+                commit_path(out, final)
+            faults.point("model.import.committed")
+            act.add_object(model_id)
+            act.input(source_sha256=source_sha)
+            act.output(model_id=model_id, sha256=manifest_digest(manifest))
             row = {
                 "id": model_id, "name": name, "kind": kind,
                 "architecture": info.architecture, "model_type": info.model_type,
@@ -172,10 +175,10 @@ class ModelStore:
                 "meta": {**(meta or {}), "warnings": info.warnings, "source_format": info.format,
                          "has_chat_template": chat_template},
             }
-            return self.catalog.add_model(row, parents)
-        except BaseException:
-            remove_path(final)
-            raise
+            with self.catalog.atomic():
+                added = self.catalog.add_model(row, parents)
+                it.done()
+            return added
 
     def _stage_from_hf(self, info: SourceInfo, out: Path, on_event: EventSink, cancel: CancelToken) -> str:
         src_manifest = {}

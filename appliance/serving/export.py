@@ -28,6 +28,7 @@ from appliance.errors import Cancelled, ExportError, InvalidInputError, Verifica
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
+from appliance.intents import owner, owner_alive
 from appliance.models.store import ModelStore
 from appliance.procs import run_worker, worker_command
 from appliance.serving import native
@@ -71,24 +72,6 @@ def quant_type(name: str) -> QuantType:
 
 def estimate_size(params: int, quant: str) -> int:
     return int(params * quant_type(quant).bits_per_weight / 8) + (8 << 20)
-
-
-def _owner() -> dict:
-    """Who is exporting: enough to tell later whether that process is still alive."""
-    import psutil
-
-    return {"pid": os.getpid(), "host": os.uname().nodename, "started": psutil.Process().create_time()}
-
-
-def _owner_alive(owner: dict | None) -> bool:
-    import psutil
-
-    if not owner or owner.get("host") != os.uname().nodename:
-        return bool(owner)  # another machine's export (a shared home): not ours to judge
-    try:
-        return abs(psutil.Process(int(owner["pid"])).create_time() - float(owner["started"])) < 0.5
-    except (psutil.Error, KeyError, TypeError, ValueError):
-        return False
 
 
 def _last_stage(log_path: Path) -> str:
@@ -161,7 +144,7 @@ class Exporter:
             "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
             "sha256": "", "size_bytes": 0, "status": "pending", "gate": None,
             "tool_versions": native.tool_versions(), "created_at": utc_now(),
-            "meta": {"model_sha256": model["sha256"], "intermediate": intermediate, "owner": _owner(),
+            "meta": {"model_sha256": model["sha256"], "intermediate": intermediate, "owner": owner(),
                      "log": log_path.relative_to(self.home.root).as_posix()},
         }, parents={model["id"]: "exported-from"})
         stage = ["start"]
@@ -274,34 +257,30 @@ class Exporter:
             pass
 
     def recover_interrupted(self) -> list[dict]:
-        """Close exports whose process died before a verdict, and remove export files no row knows.
+        """Close exports whose process died before a verdict.
 
         A ``pending`` export whose owner process is gone (killed, crashed, the machine lost power)
         becomes ``failed`` with the stage its log reached; its file, if any, is removed. Runs at
-        the start of every export and of every CLI command that opens the catalog. Returns the
-        exports it closed.
+        the start of every export and, through ``appliance/recovery.py`` (which also removes
+        folders under ``exports/`` that no row names), of every command that opens the catalog.
+        Returns the exports it closed.
         """
         from appliance.audit.actions import action
 
         closed = []
         for row in self.catalog.list_exports():
-            if row["status"] != "pending" or _owner_alive((row.get("meta") or {}).get("owner")):
+            if row["status"] != "pending" or owner_alive((row.get("meta") or {}).get("owner")):
                 continue
             meta = row.get("meta") or {}
             stage = _last_stage(self.home.root / meta["log"]) if meta.get("log") else "start"
-            owner = meta.get("owner") or {}
-            reason = (f"interrupted during the {stage} stage: the exporting process (pid {owner.get('pid')}) ended "
+            who = meta.get("owner") or {}
+            reason = (f"interrupted during the {stage} stage: the exporting process (pid {who.get('pid')}) ended "
                       "without finishing (killed, crashed, or the machine stopped)")
             with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]],
                         params={"stage": stage}):
                 self.catalog.update_export(row["id"], status="failed", error=reason)
             remove_path(self.path_of(row).parent)
             closed.append(self.catalog.get_export(row["id"]))
-        known = {r["id"] for r in self.catalog.list_exports()}
-        for entry in self.home.exports_dir.iterdir() if self.home.exports_dir.is_dir() else []:
-            if entry.name not in known:
-                with action(self.catalog, "export.orphan-removed", params={"path": entry.name}):
-                    remove_path(entry)
         return closed
 
     def verify(self, export_ref: str, *, tokenizer_policy: str = "default", on_event: EventSink = ignore,
@@ -340,7 +319,7 @@ class Exporter:
         from appliance.audit.actions import action
 
         row = self.catalog.get_export(export_ref)
-        if row["status"] == "pending" and _owner_alive((row.get("meta") or {}).get("owner")):
+        if row["status"] == "pending" and owner_alive((row.get("meta") or {}).get("owner")):
             raise ExportError(f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
                               hint="Cancel that export first, or wait for it to finish.")
         with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:

@@ -109,8 +109,10 @@ def collect(home) -> dict:
 
     with Catalog.open(home) as cat:
         schema = cat.schema_version
+        from appliance.recovery import needs_recovery
+
         counts = {"models": len(cat.list_models()), "exports": len(cat.list_exports()),
-                  "datasets": cat.db["datasets"].count}
+                  "datasets": cat.db["datasets"].count, "needs_repair": needs_recovery(home, cat)}
         vault = Vault(cat).status()
     counts["keys"] = "initialised" if vault["initialised"] else "not initialised (run `appliance init`)"
     counts["unlocked"] = agent.connect(home.root) is not None

@@ -9,12 +9,12 @@ checkpoint repeats.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from appliance.catalog import Catalog, utc_now
 from appliance.errors import InvalidInputError, NotFoundError
 from appliance.home import Home
+from appliance.intents import owner_alive
 
 
 def runs_dir(home: Home) -> Path:
@@ -83,24 +83,12 @@ class RunStore:
             raise InvalidInputError(f"Run {row['id']} already completed.", hint="Start a new run with --from-run "
                                     f"{row['id']} to continue training on new data.")
         meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
-        if row["status"] == "running" and _pid_alive(meta.get("pid")) and meta.get("host") == os.uname().nodename:
+        if row["status"] == "running" and owner_alive(meta):
             raise InvalidInputError(f"Run {row['id']} is still running (process {meta.get('pid')}).",
                                     hint="Cancel it first (Ctrl-C in its terminal).")
         if not self.checkpoints(row):
             raise InvalidInputError(f"Run {row['id']} has no checkpoint to resume from.",
                                     hint="Start it again with `appliance train --recipe`.")
-
-
-def _pid_alive(pid) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except (ProcessLookupError, ValueError):
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def now() -> str:

@@ -11,13 +11,12 @@ registers the result as a new model with its lineage.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from appliance import __version__
+from appliance import __version__, faults, intents
 from appliance.audit.actions import action
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import Cancelled, InvalidInputError
@@ -78,7 +77,8 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
             raise InvalidInputError(f"run.from_run: run {parent['id']} trained {parent['base_model_id']}, not "
                                     f"{model['id']}.", hint="Continue a run on the same base model.")
         if parent["method"] not in ("lora", "qlora") or recipe.method.kind not in ("lora", "qlora"):
-            raise InvalidInputError("run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.")
+            raise InvalidInputError("run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.",
+                                    hint="Set method.kind = 'lora' (or 'qlora'), or start from the base without run.from_run.")
     return model, datasets, parent
 
 
@@ -103,7 +103,7 @@ def start_training(home: Home, catalog: Catalog, provider, recipe: Recipe, *, on
                "dataset_ids": [d["id"] for d in datasets], "from_run_id": parent["id"] if parent else None,
                "recipe": resolved.to_dict(), "recipe_sha256": resolved.sha256, "steps_done": 0, "total_steps": 0,
                "tokens_seen": 0, "path": f"runs/{run_id}", "versions": _versions(), "created_at": utc_now(),
-               "meta": {"pid": os.getpid(), "host": os.uname().nodename}}
+               "meta": intents.owner()}
         return _execute(home, catalog, provider, resolved, row, model, parent, None, act, on_event, cancel)
 
 
@@ -132,31 +132,31 @@ def _execute(home, catalog, provider, recipe, row, model, parent, checkpoint, ac
     engine = TrainingRun(recipe, model_dir=home.root / model["path"], context_length=int(model["context_length"] or 0),
                          train_records=train, eval_records=evals, run_dir=run_dir, from_adapter=adapter_init,
                          on_event=on_event, cancel=cancel)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        engine.setup()
-    except BaseException:
-        if fresh:
-            remove_path(run_dir)
-        raise
     if fresh:
-        (run_dir / "recipe.toml").write_text(recipe.to_toml())
-        with action(catalog, "train.start", objects=[row["id"], model["id"], *row["dataset_ids"]],
-                    params={"total_steps": engine.total_steps, "device": engine.placement.device,
-                            "precision": engine.placement.precision, "examples": engine.train_stats.examples}):
-            parents = {model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
-            if parent:
-                parents[parent["id"]] = "continued-from"
-            with catalog.atomic():
-                runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
-                             "precision": engine.placement.precision}, parents)
+        # Recorded before the run's folder exists: a kill before its row is written leaves an
+        # intent the next command rolls back (appliance/recovery.py), not a folder nobody names.
+        with intents.intent(home, catalog, "train", row["id"], [run_dir]) as it:
+            run_dir.mkdir(parents=True)
+            engine.setup()
+            (run_dir / "recipe.toml").write_text(recipe.to_toml())
+            faults.point("train.setup")
+            with action(catalog, "train.start", objects=[row["id"], model["id"], *row["dataset_ids"]],
+                        params={"total_steps": engine.total_steps, "device": engine.placement.device,
+                                "precision": engine.placement.precision, "examples": engine.train_stats.examples}):
+                parents = {model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
+                if parent:
+                    parents[parent["id"]] = "continued-from"
+                with catalog.atomic():
+                    runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
+                                 "precision": engine.placement.precision}, parents)
+                    it.done()
     else:
+        engine.setup()
         engine.load_checkpoint(checkpoint)
         on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
         with action(catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}), catalog.atomic():
             old_meta = row.get("meta") if isinstance(row.get("meta"), dict) else json.loads(row.get("meta") or "{}")
-            runs.update(row["id"], status="running", error=None,
-                        meta={**old_meta, "pid": os.getpid(), "host": os.uname().nodename})
+            runs.update(row["id"], status="running", error=None, meta={**old_meta, **intents.owner()})
 
     def record_checkpoint(reason: str) -> None:
         with action(catalog, "train.checkpoint", objects=[row["id"]], params={"step": engine.step, "reason": reason}):
@@ -273,7 +273,9 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
     with action(catalog, "run.export-adapter", objects=[run["id"], run["base_model_id"]]) as act:
         if run["status"] != "completed" or run["method"] not in ("lora", "qlora"):
             raise InvalidInputError(f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
-                                    "runs have an adapter to export.")
+                                    "runs have an adapter to export.",
+                                    hint="Resume it to the end first (`appliance train --resume RUN`), or merge a full "
+                                         "run with `appliance merge` and export the model.")
         base = catalog.get_model(run["base_model_id"])
         run_dir = home.root / run["path"]
         final = run_dir / f"{run['name']}-lora-f16.gguf"

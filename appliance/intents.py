@@ -1,0 +1,91 @@
+"""Intents: what a multi-step write is about to put on disk, recorded before it does.
+
+A write that creates files and then catalog rows (a dataset import, a model import or merge, a
+new training run) first records an intent in the catalog: its kind, the object, the paths it will
+create, and its owner process (pid, host and the process's start time, so a reused pid is not
+mistaken for it). The intent is deleted in the same transaction that inserts the object's row,
+or, if the operation fails, after its files are removed. An intent still present whose owner is
+gone means the process died in between (kill -9, a crash, power loss): the next command rolls it
+back (``appliance/recovery.py``), removing the paths, and no file is left that nothing names.
+
+Owners are also how exports and runs tell work in progress from work abandoned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from appliance.catalog import new_id, utc_now
+from appliance.fsutil import remove_path
+
+
+def owner() -> dict:
+    """This process, in a form another process can check later (``owner_alive``)."""
+    import psutil
+
+    return {"pid": os.getpid(), "host": os.uname().nodename, "started": psutil.Process().create_time()}
+
+
+def owner_alive(who: dict | None) -> bool:
+    """Is the process that recorded ``who`` still running? Another machine's (a shared home) counts
+    as alive: it is not ours to judge. A record without a start time trusts the pid alone."""
+    import psutil
+
+    if not who:
+        return False
+    if who.get("host") != os.uname().nodename:
+        return True
+    try:
+        proc = psutil.Process(int(who["pid"]))
+        if who.get("started") is None:
+            return proc.status() != psutil.STATUS_ZOMBIE
+        return abs(proc.create_time() - float(who["started"])) < 0.5
+    except (psutil.Error, KeyError, TypeError, ValueError):
+        return False
+
+
+class Intent:
+    def __init__(self, catalog, intent_id: str):
+        self.catalog, self.id = catalog, intent_id
+        self.closed = False
+
+    def done(self) -> None:
+        """Delete the intent: call inside the ``catalog.atomic()`` block that records the object."""
+        self.catalog.db["intents"].delete(self.id)
+        self.closed = True
+
+
+@contextlib.contextmanager
+def intent(home, catalog, kind: str, object_id: str, paths: list[Path]):
+    """Record the intent (an audited catalog write: call inside the operation's action), run the
+    block, and make sure that on any failure the paths are removed and the intent with them."""
+    rel = [Path(p).relative_to(home.root).as_posix() for p in paths]
+    intent_id = new_id("int")
+    with catalog.atomic():
+        catalog.db["intents"].insert({"id": intent_id, "kind": kind, "object_id": object_id, "paths": json.dumps(rel),
+                                      "owner": json.dumps(owner()), "created_at": utc_now()}, pk="id")
+    handle = Intent(catalog, intent_id)
+    try:
+        yield handle
+    except BaseException:
+        for p in rel:
+            remove_path(home.root / p)
+        with contextlib.suppress(Exception):  # the original error matters more; recovery finishes it
+            with catalog.atomic():
+                handle.done()
+        raise
+    if not handle.closed:
+        with catalog.atomic():
+            handle.done()
+
+
+def pending(catalog) -> list[dict]:
+    if not catalog.db["intents"].exists():
+        return []
+    out = []
+    for r in catalog.db["intents"].rows_where(order_by="created_at"):
+        out.append({**r, "paths": json.loads(r["paths"]), "owner": json.loads(r["owner"])})
+    return out
