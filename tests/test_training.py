@@ -38,7 +38,7 @@ def test_every_problem_is_reported_at_once_with_its_field(tmp_path):
     text = str(exc.value)
     for want in ("training.learnig_rate: unknown field; did you mean 'learning_rate'?",
                  "training.batch_size: 0 is below the minimum 1", "training.precision: 'fp8' is not one of",
-                 "lora.rank: expected int, got str", "unknown section [evalution]; did you mean [evaluation]?"):
+                 "lora.rank: expected a whole number, got text", "unknown section [evalution]; did you mean [evaluation]?"):
         assert want in text, (want, text)
     assert len(exc.value.problems) == 6 and "nothing would be trained" in text
     p.write_text("[training\n")

@@ -233,7 +233,9 @@ class AuditLog:
                                     hint="Use the .pub file made by `appliance auditor keygen`.") from exc
         auditor_id = "aud-" + records.fingerprint(public)
         if self.db["auditors"].count_where("auditor_id = ?", [auditor_id]):
-            raise InvalidInputError(f"Auditor {auditor_id} ({name}) is already registered.")
+            raise InvalidInputError(f"Auditor {auditor_id} ({name}) is already registered.",
+                                    hint="Nothing to do: packages exported from now on already include them "
+                                         "(`appliance audit auditors` lists them).")
         priv = self.audit_private_key(provider)
         row = {"auditor_id": auditor_id, "name": name, "public_key": public,
                "wrapped_audit_key": records.wrap_for_auditor(public, records.raw_private(priv), st["log_id"], auditor_id),

@@ -22,7 +22,8 @@ def _live_result(app, kept_path: str | None, decrypt: bool):
         try:
             kept = read_kept_checkpoint(Path(kept_path))
         except PackageError as exc:
-            raise InvalidInputError(str(exc)) from exc
+            raise InvalidInputError(str(exc), hint="Give the file an earlier verification saved with "
+                                                  "--save-checkpoint.") from exc
         if kept["log_id"] not in (None, st["log_id"]):
             raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
                                     f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")

@@ -38,8 +38,11 @@ def datasets() -> None:
 def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, as_json):
     """Validate FILE, then store it encrypted as a new version of NAME."""
     from appliance.data.datasets import default_stats_tokenizer
-    from appliance.data.formats import parse_columns
+    from appliance.data.formats import check_source, parse_columns
+    from appliance.models.store import validate_name
 
+    check_source(Path(file))  # before the seconds a tokenizer takes to load
+    validate_name(name, "Dataset")
     store = _store(app)
     if tokenizer_ref == "none":
         tokenizer = None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -26,6 +27,8 @@ from typing import Iterator
 from appliance.errors import InvalidInputError
 
 FORMATS = ("chat", "instruction", "csv", "text")
+MAX_ROW_BYTES = 4 << 20  # one row (a JSONL line, a CSV record, a text paragraph)
+MAX_DEPTH = 32  # nesting of a JSON row; a chat row needs 3
 ROLES = ("system", "user", "assistant")
 REPORT_CAP = 50
 INSTRUCTION_ALIASES = {"instruction": ("instruction", "prompt", "question"),
@@ -117,9 +120,13 @@ def detect_format(path: Path, fmt: str | None) -> str:
 
 
 def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
-    """Decoded lines with 1-based numbers; invalid UTF-8 and BOMs become problems."""
+    """Decoded lines with 1-based numbers; invalid UTF-8, BOMs and oversized lines become problems."""
     with open(path, "rb") as f:
         for number, raw in enumerate(f, start=1):
+            if len(raw) > MAX_ROW_BYTES:
+                report.add("error", f"the line is {len(raw) / (1 << 20):.1f} MiB; a row may have at most "
+                                    f"{MAX_ROW_BYTES >> 20} MiB (split the text into several rows)", number)
+                continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
                 report.add("warning", "a UTF-8 byte-order mark was removed", 1)
@@ -127,6 +134,34 @@ def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
                 yield number, raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 report.add("error", f"not valid UTF-8 (byte {exc.start + 1} of the line)", number)
+
+
+def _depth(obj) -> int:
+    """How deeply ``obj`` nests lists and objects (iteratively: no recursion limit to hit)."""
+    deepest, stack = 0, [(obj, 1)]
+    while stack:
+        node, d = stack.pop()
+        if isinstance(node, (list, dict)):
+            deepest = max(deepest, d)
+            if d <= MAX_DEPTH:  # deeper is refused anyway; no need to walk it
+                stack.extend((v, d + 1) for v in (node.values() if isinstance(node, dict) else node))
+    return deepest
+
+
+def _json_row(text: str, line: int, report: Report):
+    """The row's JSON value, or None after reporting why it cannot be used."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        report.add("error", f"invalid JSON ({exc.msg} at column {exc.colno})", line)
+        return None
+    except RecursionError:
+        report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
+        return None
+    if _depth(obj) > MAX_DEPTH:
+        report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
+        return None
+    return obj
 
 
 def _check_split(value, line: int, report: Report) -> str | None:
@@ -216,9 +251,11 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
     if kind is None:  # decide from the first parseable row
         with open(path, "rb") as f:
             for raw in f:
+                if len(raw) > MAX_ROW_BYTES:
+                    continue
                 try:
                     obj = json.loads(raw.decode("utf-8", "ignore").lstrip("\ufeff"))
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
                 if isinstance(obj, dict) and _kind_of(obj):
                     kind = _kind_of(obj)
@@ -234,10 +271,8 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
                 blank.append(line)
                 continue
             report.rows_read += 1
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                report.add("error", f"invalid JSON ({exc.msg} at column {exc.colno})", line)
+            obj = _json_row(text, line, report)
+            if obj is None:
                 continue
             if not isinstance(obj, dict):
                 report.add("error", f"must be a JSON object, not {type(obj).__name__}", line)
@@ -275,8 +310,13 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
         buf.write(text + "\n")
         numbers.append(number)
     buf.seek(0)
+    csv.field_size_limit(MAX_ROW_BYTES)
     reader = csv.reader(buf)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise InvalidInputError(f"{path}: the header row cannot be read as CSV ({exc}).",
+                                hint="Check that the file is comma-separated with a header row.") from exc
     if not header:
         raise InvalidInputError(f"{path} is empty or has no header row.", hint="The first row must name the columns.")
     header = [h.strip() for h in header]
@@ -309,8 +349,20 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
                  "or --columns user=question,assistant=answer.")
     index = {t: header.index(c) for t, c in mapping.items()}
 
+    def rows():
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a field over the limit, a stray quote…: the line, then stop
+                line = numbers[min(reader.line_num, len(numbers)) - 1] if numbers else None
+                report.add("error", f"cannot be read as CSV ({exc}); the rest of the file was not read", line)
+                return
+            yield row
+
     def records():
-        for row in reader:
+        for row in rows():
             line = numbers[min(reader.line_num, len(numbers)) - 1]
             if not any(cell.strip() for cell in row):
                 report.add("warning", "empty row ignored", line)
@@ -346,16 +398,22 @@ def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dic
     def records():
         block: list[str] = []
         start = None
+        size = 0
         for line, text in _lines(path, report):
             boundary = (markdown and text.startswith("#") and block) or (not markdown and not text.strip())
             if boundary and block:
                 report.rows_read += 1
-                yield start, {"text": "\n".join(block).strip("\n")}
-                block, start = [], None
+                if size > MAX_ROW_BYTES:
+                    report.add("error", f"this paragraph is over {MAX_ROW_BYTES >> 20} MiB; a row may have at most that "
+                                        "(separate it with blank lines)", start)
+                else:
+                    yield start, {"text": "\n".join(block).strip("\n")}
+                block, start, size = [], None, 0
             if text.strip() or (markdown and block):
                 if start is None:
                     start = line
                 block.append(text)
+                size += len(text)
         if block and "\n".join(block).strip():
             report.rows_read += 1
             yield start, {"text": "\n".join(block).strip("\n")}
@@ -363,12 +421,25 @@ def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dic
     return "text", records()
 
 
+def check_source(path: Path) -> Path:
+    """Refuse what is not a plain file one can name: a symbolic link (what would be imported is
+    not what was named), a folder, a device or a pipe. Raises ``InvalidInputError``."""
+    path = Path(path)
+    if path.is_symlink():
+        raise InvalidInputError(f"{path} is a symbolic link (to {os.path.realpath(path)}).",
+                                hint="Give the path of the file itself, so that what is imported is what you named.")
+    if not path.exists():
+        raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
+    if not path.is_file():
+        raise InvalidInputError(f"{path} is not a regular file (a folder, a device or a pipe).",
+                                hint="Give the path of a dataset file.")
+    return path
+
+
 def parse(path: Path, fmt: str | None = None, columns: dict[str, str] | None = None,
           report: Report | None = None) -> tuple[str, Report, Iterator[tuple[int, dict]]]:
     """``(format, report, records)``; the report fills in as ``records`` is consumed."""
-    path = Path(path)
-    if not path.is_file():
-        raise InvalidInputError(f"{path} does not exist or is not a file.", hint="Check the path.")
+    path = check_source(path)
     report = report or Report(source=str(path))
     with open(path, "rb") as f:
         head = f.read(4)

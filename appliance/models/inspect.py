@@ -76,7 +76,8 @@ def read_json(path: Path) -> dict:
             hint="The file is damaged or truncated; restore it from the original model.",
         ) from exc
     if not isinstance(data, dict):
-        raise CorruptFileError(f"{path} must hold a JSON object, not {type(data).__name__}.")
+        raise CorruptFileError(f"{path} must hold a JSON object, not {type(data).__name__}.",
+                               hint="Restore the file from the model's original download.")
     return data
 
 
@@ -116,9 +117,11 @@ def read_safetensors_header(path: Path) -> dict:
             for d in info["shape"]:
                 expected *= d
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptFileError(f"{path}: tensor {name!r} has a malformed header entry.") from exc
+            raise CorruptFileError(f"{path}: tensor {name!r} has a malformed header entry.",
+                                   hint="The file is damaged: copy it again from the model's original download.") from exc
         if stop - start != expected:
-            raise CorruptFileError(f"{path}: tensor {name!r} has {stop - start} bytes for shape {info['shape']}.")
+            raise CorruptFileError(f"{path}: tensor {name!r} has {stop - start} bytes for shape {info['shape']}.",
+                                   hint="The file is truncated or damaged: copy it again from the original download.")
         end = max(end, stop)
     if end != data_len:
         what = "truncated" if end > data_len else "longer than its header says"

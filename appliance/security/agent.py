@@ -33,6 +33,7 @@ from appliance.errors import ApplianceError
 from appliance.security.vault import MasterKey
 
 DEFAULT_IDLE_SECONDS = 15 * 60
+CLIENT_TIMEOUT_S = 5  # a client that connects and sends nothing is dropped after this
 
 
 def _runtime_dir() -> Path:
@@ -82,7 +83,8 @@ class AgentClient:
                 data += block
         reply = json.loads(data or b"{}")
         if "error" in reply:
-            raise ApplianceError(f"The key agent refused: {reply['error']}")
+            raise ApplianceError(f"The key agent refused: {reply['error']}",
+                                 hint="Lock and unlock again (`appliance lock`, then `appliance unlock`).")
         return reply
 
     def wrap_data_key(self, key_id: str, object_id: str, dek: bytes) -> bytes:
@@ -152,52 +154,76 @@ def _peer_uid(conn: socket.socket) -> int | None:
 
 
 def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
+    """Answer clients until ``lock``, SIGTERM or ``idle_seconds`` without a request.
+
+    Each client is served on a thread of its own with a short timeout, so a client that connects
+    and says nothing delays nobody else.
+    """
+    import threading
+
     os.umask(0o077)
     srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     srv.bind(str(path))
     os.chmod(path, 0o600)
-    srv.listen(8)
-    deadline = time.monotonic() + idle_seconds
-    stopping = False
+    srv.listen(16)
+    lock = threading.Lock()
+    state = {"deadline": time.monotonic() + idle_seconds, "stopping": False}
+    clients: list[threading.Thread] = []
 
     def on_term(_signum, _frame):
-        nonlocal stopping
-        stopping = True
+        state["stopping"] = True
+
+    def client(conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(CLIENT_TIMEOUT_S)
+            uid = _peer_uid(conn)
+            if uid is not None and uid != os.getuid():
+                conn.sendall(b'{"error": "wrong user"}\n')
+                return
+            try:
+                data = b""
+                while not data.endswith(b"\n") and len(data) < 1 << 20:
+                    block = conn.recv(65536)
+                    if not block:
+                        break
+                    data += block
+                request = json.loads(data)
+                with lock:
+                    if state["stopping"] or time.monotonic() >= state["deadline"]:
+                        reply = {"error": "the session is locked"}  # accepted just as it ended
+                    else:
+                        reply, stop = _handle(request, mk, state["deadline"])
+                        state["stopping"] = stop
+                        state["deadline"] = time.monotonic() + idle_seconds
+            except Exception as exc:  # noqa: BLE001 - one bad or silent client must not end the session
+                reply = {"error": str(exc) or type(exc).__name__}
+            try:
+                conn.sendall(json.dumps(reply).encode() + b"\n")
+            except OSError:
+                pass
 
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
     try:
-        while not stopping and time.monotonic() < deadline:
-            ready, _, _ = select.select([srv], [], [], min(1.0, max(0.0, deadline - time.monotonic())))
+        while not state["stopping"] and time.monotonic() < state["deadline"]:
+            ready, _, _ = select.select([srv], [], [], min(0.5, max(0.0, state["deadline"] - time.monotonic())))
             if not ready:
                 continue
             conn, _ = srv.accept()
-            with conn:
-                conn.settimeout(5)
-                uid = _peer_uid(conn)
-                if uid is not None and uid != os.getuid():
-                    conn.sendall(b'{"error": "wrong user"}\n')
-                    continue
-                try:
-                    data = b""
-                    while not data.endswith(b"\n") and len(data) < 1 << 20:
-                        block = conn.recv(65536)
-                        if not block:
-                            break
-                        data += block
-                    request = json.loads(data)
-                    reply, stopping = _handle(request, mk, deadline)
-                except Exception as exc:  # noqa: BLE001 - one bad request must not end the session
-                    reply = {"error": str(exc)}
-                conn.sendall(json.dumps(reply).encode() + b"\n")
-            deadline = time.monotonic() + idle_seconds
+            t = threading.Thread(target=client, args=(conn,), daemon=True)
+            t.start()
+            clients = [c for c in clients if c.is_alive()] + [t]
     finally:
-        mk.forget()
-        srv.close()
         try:
-            path.unlink()
+            path.unlink()  # first: no new client finds a socket that is closing
         except FileNotFoundError:
             pass
+        srv.close()
+        with lock:
+            state["stopping"] = True
+            mk.forget()  # a client still talking gets "locked", never a half-wiped key
+        for t in clients:
+            t.join(CLIENT_TIMEOUT_S + 1)
 
 
 def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:

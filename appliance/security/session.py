@@ -40,7 +40,10 @@ class Credentials:
             try:
                 text = Path(self.passphrase_file).read_text(encoding="utf-8")
             except OSError as exc:
-                raise InvalidInputError(f"Cannot read {self.passphrase_file}: {exc.strerror or exc}.") from exc
+                raise InvalidInputError(f"Cannot read the passphrase file {self.passphrase_file}: "
+                                        f"{exc.strerror or exc}.",
+                                        hint="Check the path given to --passphrase-file (or leave it out to be "
+                                             "asked for the passphrase).") from exc
             return text.rstrip("\r\n")
         if use_env and os.environ.get(PASSPHRASE_ENV):
             self.warn(ENV_WARNING)
@@ -56,7 +59,8 @@ class Credentials:
                               hint=f"Pass --passphrase-file PATH, set {PASSPHRASE_ENV}, or run `appliance unlock` first.")
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat it: ") != value:
-            raise InvalidInputError("The two passphrases differ; nothing was changed.")
+            raise InvalidInputError("The two passphrases differ; nothing was changed.",
+                                    hint="Run the command again and type the same passphrase twice.")
         return value
 
 
@@ -64,6 +68,10 @@ def key_provider(home, catalog, creds: Credentials):
     """An unlocked key provider (a ``MasterKey`` or an ``AgentClient``). Raises ``LockedError``."""
     vault = Vault(catalog)
     vault.require()
+    wait = vault.unlock_delay()
+    if wait > 0:
+        creds.warn(f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
+                   "attempt (recorded in the audit log).")
     value = creds.non_interactive_passphrase()
     if value is not None:
         method = "passphrase-file" if creds.passphrase_file else "environment"

@@ -20,8 +20,10 @@ may hold transient copies).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import secrets
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +67,9 @@ class KdfParams:
     @classmethod
     def from_dict(cls, d: dict) -> "KdfParams":
         if d.get("alg") != "argon2id":
-            raise InvalidInputError(f"Unknown key derivation {d.get('alg')!r} in the vault.")
+            raise InvalidInputError(f"Unknown key derivation {d.get('alg')!r} in the vault.",
+                                    hint="The catalog was written by a newer appliance or damaged; restore it from a "
+                                         "backup.")
         return cls(int(d["time_cost"]), int(d["memory_kib"]), int(d["parallelism"]), bytes.fromhex(d["salt"]))
 
     def check_strength(self) -> None:
@@ -96,7 +100,9 @@ def read_keyfile(path: Path | None) -> bytes | None:
         raise InvalidInputError(f"Cannot read the key file {path}: {exc.strerror or exc}.",
                                 hint="Insert the removable medium that holds it, or check the path.") from exc
     if len(data) < KEYFILE_MIN_BYTES:
-        raise InvalidInputError(f"The key file {path} is too short ({len(data)} bytes, needs {KEYFILE_MIN_BYTES}).")
+        raise InvalidInputError(f"The key file {path} is too short ({len(data)} bytes, needs {KEYFILE_MIN_BYTES}).",
+                                hint="Give the key file this workspace was created with; a new one is made by "
+                                     "`appliance init --key-file PATH` (at least 32 random bytes).")
     return data
 
 
@@ -104,7 +110,8 @@ def create_keyfile(path: Path) -> bytes:
     """Write a new random key file (0400). Refuses to overwrite one."""
     path = Path(path)
     if path.exists():
-        raise InvalidInputError(f"{path} already exists; refusing to overwrite a key file.")
+        raise InvalidInputError(f"{path} already exists; refusing to overwrite a key file.",
+                                hint="Choose a new path; an existing key file may still protect a workspace.")
     data = secrets.token_bytes(64)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o400)
     with os.fdopen(fd, "wb") as f:
@@ -189,6 +196,18 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(8)}"
 
 
+FREE_ATTEMPTS = 3  # wrong passphrases in a row before attempts are slowed down
+MAX_DELAY_S = 60.0
+
+
+def backoff_seconds(failures: int) -> float:
+    """Wait before the next attempt after ``failures`` wrong passphrases in a row: none for the
+    first few, then 1, 2, 4, … seconds, at most a minute. Argon2id already makes each guess cost
+    ~0.5 s; this makes a sustained guessing run through the appliance cost far more, while a
+    person who mistyped waits at most seconds."""
+    return 0.0 if failures < FREE_ATTEMPTS else min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS))
+
+
 class Vault:
     """The key hierarchy as stored in the catalog. Methods raise ``ApplianceError`` subclasses."""
 
@@ -256,10 +275,37 @@ class Vault:
                 AuditLog(self.catalog).create(self, mk, workspace_id)
         return mk
 
+    # Wrong passphrases: a delay that grows --------------------------------------------------
+    def _failures_path(self) -> Path:
+        return Path(self.catalog.path).parent / "secrets" / "unlock-failures.json"
+
+    def failed_attempts(self) -> tuple[int, float]:
+        """``(wrong passphrases in a row, time of the last one)``."""
+        try:
+            d = json.loads(self._failures_path().read_text())
+            return int(d["count"]), float(d["last"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, 0.0
+
+    def unlock_delay(self) -> float:
+        """Seconds to wait before the next passphrase may be tried (0 for the first few)."""
+        count, last = self.failed_attempts()
+        return max(0.0, backoff_seconds(count) - (time.time() - last))
+
+    def _note_failure(self) -> int:
+        from appliance.fsutil import atomic_write_text
+
+        count = self.failed_attempts()[0] + 1
+        atomic_write_text(self._failures_path(), json.dumps({"count": count, "last": time.time()}))
+        return count
+
     def _open_mk(self, passphrase: str, keyfile: bytes | None) -> tuple[dict, dict, MasterKey]:
         from cryptography.exceptions import InvalidTag
 
         row = self.require()
+        wait = self.unlock_delay()
+        if wait > 0:
+            time.sleep(wait)
         if row["keyfile_required"] and keyfile is None:
             raise LockedError("This workspace also needs its key file.",
                               hint="Pass --key-file PATH (or set APPLIANCE_KEY_FILE).")
@@ -269,10 +315,15 @@ class Vault:
         try:
             mk = unwrap_key(kek, mk_row["wrapped"], mk_aad(row["workspace_id"], mk_row["mk_id"]))
         except InvalidTag:
+            count = self._note_failure()
+            later = backoff_seconds(count)
             raise WrongPassphraseError(
-                "Wrong passphrase" + (" or key file" if row["keyfile_required"] else "") + "; nothing was changed.",
+                "Wrong passphrase" + (" or key file" if row["keyfile_required"] else "") + f"; nothing was changed "
+                f"({count} wrong in a row" + (f"; the next attempt waits {later:.0f} s" if later else "") + ").",
                 hint="Check the passphrase (it is case-sensitive)" + (" and the key file" if row["keyfile_required"] else "") + ".",
             ) from None
+        if self.failed_attempts()[0]:
+            self._failures_path().unlink(missing_ok=True)
         return row, mk_row, MasterKey(row["workspace_id"], mk_row["mk_id"], mk)
 
     def unlock(self, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
@@ -379,7 +430,8 @@ class Vault:
         rows = list(self.db["data_keys"].rows_where("key_id = ?", [key_id]))
         if not rows:
             raise KeyDestroyedError(f"The data key {key_id} of {object_id} no longer exists: the object was removed "
-                                    "and its data can no longer be decrypted.")
+                                    "and its data can no longer be decrypted.",
+                                    hint="Import the data again from its source.")
         dk = rows[0]
         if dk["object_id"] != object_id:
             raise ApplianceError(f"Data key {key_id} belongs to {dk['object_id']}, not {object_id}.",
@@ -399,5 +451,6 @@ class Vault:
     def key_for_object(self, object_id: str) -> str:
         rows = list(self.db["data_keys"].rows_where("object_id = ?", [object_id]))
         if not rows:
-            raise NotFoundError(f"No data key for {object_id}.")
+            raise NotFoundError(f"No data key for {object_id}.",
+                                hint="The object was removed or never imported; import it again.")
         return rows[0]["key_id"]

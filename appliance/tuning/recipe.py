@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import math
 import re
 import tomllib
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
@@ -33,7 +34,9 @@ def _f(default, help: str, **kw):
 class RunSection:
     base_model: str = _f("", "Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).")
     datasets: list = _f([], "Dataset versions: names (newest version), name@N, or dsv- ids.")
-    name: str = _f("", "A name for the run (default: from the dataset and the date).")
+    name: str = _f("", "A name for the run (default: from the dataset and the date).",
+                   pattern=r"|[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+                   pattern_help="a name of 1-64 letters, digits, '.', '_' or '-' (it names files)")
     from_run: str = _f("", "Continue from this earlier run's adapter (incremental training).")
 
 
@@ -46,7 +49,7 @@ class MethodSection:
 @dataclass(frozen=True)
 class LoraSection:
     rank: int = _f(16, "Adapter rank r: capacity of the update (4-64 typical).", min=1, max=1024)
-    alpha: float = _f(32.0, "Scaling numerator: the update is scaled by alpha / rank.", min=0.0)
+    alpha: float = _f(32.0, "Scaling numerator: the update is scaled by alpha / rank.", min=0.0, max=100_000.0)
     dropout: float = _f(0.05, "Dropout on the adapter input during training.", min=0.0, max=0.9)
     target_modules: list = _f(["all-linear"], "Layers that get adapters: 'all-linear', or names such as "
                                               "q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj.")
@@ -56,9 +59,9 @@ class LoraSection:
 class TrainingSection:
     learning_rate: float = _f(2e-4, "Peak learning rate.", min=1e-8, max=1.0)
     schedule: str = _f("cosine", "Learning-rate schedule after warm-up.", choices=("cosine", "linear", "constant"))
-    warmup_steps: int = _f(10, "Steps of linear warm-up from 0 to the peak.", min=0)
+    warmup_steps: int = _f(10, "Steps of linear warm-up from 0 to the peak.", min=0, max=10_000_000)
     epochs: float = _f(3.0, "Passes over the training split (ignored when max_steps > 0).", min=0.0, max=1000.0)
-    max_steps: int = _f(0, "Stop after this many optimiser steps (0: use epochs).", min=0)
+    max_steps: int = _f(0, "Stop after this many optimiser steps (0: use epochs).", min=0, max=100_000_000)
     batch_size: int = _f(8, "Sequences per micro-batch.", min=1, max=4096)
     gradient_accumulation: int = _f(1, "Micro-batches per optimiser step (effective batch = batch_size × this).",
                                     min=1, max=1024)
@@ -70,22 +73,24 @@ class TrainingSection:
                      "(numbered as CUDA_VISIBLE_DEVICES leaves them).", pattern=r"auto|cpu|cuda(:\d+)?",
                      pattern_help="auto, cpu, cuda or cuda:N (N a GPU index, e.g. cuda:1)")
     gradient_checkpointing: bool = _f(False, "Recompute activations in the backward pass: less memory, ~30% slower.")
-    seed: int = _f(1234, "Seed for data order, adapter initialisation and dropout (same seed, same run).", min=0)
+    seed: int = _f(1234, "Seed for data order, adapter initialisation and dropout (same seed, same run).", min=0,
+                   max=2**32 - 1)
     weight_decay: float = _f(0.0, "AdamW weight decay.", min=0.0, max=1.0)
-    max_grad_norm: float = _f(1.0, "Clip the gradient norm to this (0: no clipping).", min=0.0)
+    max_grad_norm: float = _f(1.0, "Clip the gradient norm to this (0: no clipping).", min=0.0, max=1_000_000.0)
     threads: int = _f(0, "CPU threads for torch (0: all cores).", min=0, max=1024)
 
 
 @dataclass(frozen=True)
 class EvaluationSection:
     eval_every: int = _f(50, "Compute the loss on the held-out split every this many steps (0: only at the end).",
-                         min=0)
-    max_eval_rows: int = _f(64, "Held-out rows used for the eval loss.", min=1)
+                         min=0, max=100_000_000)
+    max_eval_rows: int = _f(64, "Held-out rows used for the eval loss.", min=1, max=1_000_000)
 
 
 @dataclass(frozen=True)
 class CheckpointSection:
-    every: int = _f(50, "Save a resumable checkpoint every this many steps (and on cancel).", min=1)
+    every: int = _f(50, "Save a resumable checkpoint every this many steps (and on cancel).", min=1,
+                    max=100_000_000)
     keep: int = _f(2, "How many checkpoints to keep.", min=1, max=100)
 
 
@@ -127,6 +132,10 @@ class Recipe:
         return recipe_from_dict(data, source="command-line overrides")
 
 
+_KIND = {float: "a number", int: "a whole number", str: "text", bool: "true or false", list: "a list",
+         dict: "a table"}
+
+
 class RecipeError(InvalidInputError):
     def __init__(self, source: str, problems: list[str]):
         super().__init__(f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
@@ -144,12 +153,16 @@ def _check_value(section: str, f, value, problems: list[str]):
     if expected is list and isinstance(value, str):
         value = [value]
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        problems.append(f"{where}: expected {expected.__name__}, got {type(value).__name__} ({value!r})")
+        problems.append(f"{where}: expected {_KIND.get(expected, expected.__name__)}, got "
+                        f"{_KIND.get(type(value), type(value).__name__)} ({str(value)[:40]!r})")
+        return default
+    if expected is float and not math.isfinite(value):
+        problems.append(f"{where}: must be a finite number (got {value})")
         return default
     if "choices" in meta and value not in meta["choices"]:
         problems.append(f"{where}: {value!r} is not one of {', '.join(meta['choices'])}")
     if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
-        problems.append(f"{where}: {value!r} is not one of {meta['pattern_help']}")
+        problems.append(f"{where}: {str(value)[:40]!r} is not allowed; expected {meta['pattern_help']}")
     if "min" in meta and value < meta["min"]:
         problems.append(f"{where}: {value} is below the minimum {meta['min']}")
     if "max" in meta and value > meta["max"]:
@@ -192,7 +205,8 @@ def load_recipe(path: Path) -> Recipe:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidInputError(f"Cannot read the recipe {path}: {exc.strerror or exc}.") from exc
+        raise InvalidInputError(f"Cannot read the recipe {path}: {exc.strerror or exc}.",
+                                hint="Check the path; `appliance train --explain` lists what a recipe may hold.") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
