@@ -53,18 +53,23 @@ class Intent:
         self.closed = False
 
     def done(self) -> None:
-        """Delete the intent: call inside the ``catalog.atomic()`` block that records the object."""
+        """Delete the intent: call inside the ``catalog.atomic()`` block that records the object, so
+        that the object's row and the intent's end are one transaction."""
         self.catalog.db["intents"].delete(self.id)
         self.closed = True
 
 
 @contextlib.contextmanager
 def intent(home, catalog, kind: str, object_id: str, paths: list[Path]):
-    """Record the intent (an audited catalog write: call inside the operation's action), run the
-    block, and make sure that on any failure the paths are removed and the intent with them."""
+    """Record the intent, run the block, and make sure that on any failure the paths are removed
+    and the intent with them.
+
+    Intents are a journal, like SQLite's own, not objects: they are written without an audit
+    record of their own (the operation's records say what happened; a rollback by recovery is
+    audited as ``recover.rollback``)."""
     rel = [Path(p).relative_to(home.root).as_posix() for p in paths]
     intent_id = new_id("int")
-    with catalog.atomic():
+    with catalog.transaction():
         catalog.db["intents"].insert({"id": intent_id, "kind": kind, "object_id": object_id, "paths": json.dumps(rel),
                                       "owner": json.dumps(owner()), "created_at": utc_now()}, pk="id")
     handle = Intent(catalog, intent_id)
@@ -74,11 +79,11 @@ def intent(home, catalog, kind: str, object_id: str, paths: list[Path]):
         for p in rel:
             remove_path(home.root / p)
         with contextlib.suppress(Exception):  # the original error matters more; recovery finishes it
-            with catalog.atomic():
+            with catalog.transaction():
                 handle.done()
         raise
     if not handle.closed:
-        with catalog.atomic():
+        with catalog.transaction():
             handle.done()
 
 

@@ -183,3 +183,11 @@ def m009_intents(db: sqlite_utils.Database) -> None:
     # Multi-step writes record what they will put on disk before they do (appliance/intents.py).
     db["intents"].create({"id": str, "kind": str, "object_id": str, "paths": str, "owner": str, "created_at": str},
                          pk="id", not_null={"kind", "paths", "owner", "created_at"})
+
+
+@migrations()
+def m010_record_signatures(db: sqlite_utils.Database) -> None:
+    # Each record keeps the signed tree head written with it, so a verifier can name exactly the
+    # first record the appliance did not sign (docs/formats/audit-log.md).
+    for column, kind in (("sig_time", str), ("sig", bytes), ("sig_prev", bytes)):
+        db["audit_records"].add_column(column, kind)

@@ -109,7 +109,8 @@ def _sql(home: Path, *statements) -> None:
 def _rows(home: Path):
     conn = sqlite3.connect(home / "catalog.db")
     try:
-        rows = conn.execute("SELECT seq, prev, blob, leaf FROM audit_records ORDER BY seq").fetchall()
+        rows = conn.execute("SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records "
+                            "ORDER BY seq").fetchall()
         st = conn.execute("SELECT log_id, audit_public FROM audit_state").fetchone()
         return rows, st[0], st[1]
     finally:
@@ -117,9 +118,11 @@ def _rows(home: Path):
 
 
 def _replace_records(home: Path, rows, *, state: bool = True) -> None:
-    """Write ``rows`` as the log's records (and, as a careful forger would, the log's state)."""
+    """Write ``rows`` as the log's records (and, as a careful forger would, the log's state).
+    Rows copied from the log keep their signature columns; forged ones (four fields) have none."""
     stmts = [("DELETE FROM audit_records", [])]
-    stmts += [("INSERT INTO audit_records (seq, prev, blob, leaf) VALUES (?, ?, ?, ?)", list(r)) for r in rows]
+    stmts += [("INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [*r, None, None, None][:7]) for r in rows]
     if state:
         f = merkle.Frontier()
         for r in rows:
@@ -150,7 +153,7 @@ def op_modify(home):
 def op_insert(home):
     rows, log_id, pub = _rows(home)
     forged = (K, rows[K - 1][3], _forge(log_id, pub, K, rows[K - 1][3]))
-    shifted = [(r[0] + 1, r[1], r[2], r[3]) for r in rows[K:]]
+    shifted = [(r[0] + 1, *r[1:]) for r in rows[K:]]
     _replace_records(home, rows[:K] + [(*forged, _leaf(*forged))] + shifted)
 
 
@@ -198,6 +201,17 @@ def op_rewrite_unsigned(home):
     _replace_records(home, _rechain(rows, log_id, pub, K))
 
 
+def op_rewrite_under_one_checkpoint(home):
+    """Remove the checkpoints between K and N, so one checkpoint covers records K..N-1, and rewrite
+    record K + 2 and the chain after it, copying every record's stored signature columns as they
+    were: only the per-record signatures name the record."""
+    rows, log_id, pub = _rows(home)
+    forged = _rechain(rows, log_id, pub, K + 2)
+    forged = forged[:K + 2] + [(*f[:4], *r[4:]) for f, r in zip(forged[K + 2:], rows[K + 2:], strict=True)]
+    _replace_records(home, forged)
+    _sql(home, ("DELETE FROM audit_checkpoints WHERE size > ? AND size < ?", [K, N]))
+
+
 def op_edit_state_size(home):
     _sql(home, ("UPDATE audit_state SET size = ?", [N - 3]))
 
@@ -237,6 +251,8 @@ OPERATOR_CASES = {
     "strip the checkpoints in the middle": (op_strip_middle_checkpoints, (K, False), (K, False)),
     "append a forged record after the last checkpoint": (op_append_forged, (N, True), (N, True)),
     "rewrite from a record on, without the key": (op_rewrite_unsigned, (K, True), (K, True)),
+    "rewrite a record under a checkpoint that covers many": (op_rewrite_under_one_checkpoint, (K + 2, True),
+                                                              (K + 2, True)),
     "edit the log's recorded size": (op_edit_state_size, (N - 3, True), (N - 3, True)),
     "replace the signing key and re-sign a rewrite": (op_replace_signing_key, None, (None, False)),
 }
@@ -281,8 +297,13 @@ def _write_package(p: dict, *, rows=None, checkpoints=None, keys=None) -> None:
 
     d = p["dir"]
     if rows is not None:
-        (d / "records.jsonl").write_text("".join(json.dumps({"seq": s, "prev": pr.hex(), "blob": records.b64(b),
-                                                              "leaf": lf.hex()}) + "\n" for s, pr, b, lf in rows))
+        lines = []
+        for s, pr, b, lf, *sig in rows:
+            line = {"seq": s, "prev": pr.hex(), "blob": records.b64(b), "leaf": lf.hex()}
+            if sig and sig[0] is not None:  # copied rows keep the signature written with them
+                line.update(sig_time=sig[0]["time"], sig=records.b64(sig[0]["signature"]), sig_prev=sig[0]["prev"].hex())
+            lines.append(json.dumps(line) + "\n")
+        (d / "records.jsonl").write_text("".join(lines))
     if checkpoints is not None:
         (d / "checkpoints.jsonl").write_text("".join(json.dumps(cp_to_json(c)) + "\n" for c in checkpoints))
         (d / "proofs.jsonl").write_text("")
@@ -308,7 +329,7 @@ def pk_modify(p):
     rows = list(p["rows"])
     blob = bytearray(rows[K][2])
     blob[40] ^= 1
-    rows[K] = (K, rows[K][1], bytes(blob), rows[K][3])
+    rows[K] = (K, rows[K][1], bytes(blob), *rows[K][3:])
     _write_package(p, rows=rows)
 
 
@@ -318,7 +339,7 @@ def pk_insert(p):
     prev = rows[K - 1][3]
     blob = _forge(log_id, pub, K, prev)
     _write_package(p, rows=rows[:K] + [(K, prev, blob, _leaf(K, prev, blob))] +
-                   [(r[0] + 1, r[1], r[2], r[3]) for r in rows[K:]])
+                   [(r[0] + 1, *r[1:]) for r in rows[K:]])
 
 
 def pk_reorder(p):

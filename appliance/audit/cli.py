@@ -120,7 +120,7 @@ def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_d
 def prove(package: str, seq: int) -> None:
     """Print an inclusion proof of record SEQ in the newest checkpoint, and check it."""
     pkg = read_package(Path(package))
-    leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in pkg["rows"]]
+    leaves = [merkle.leaf_hash(records.leaf_data(r[0], r[1], r[2])) for r in pkg["rows"]]
     cp = max(pkg["checkpoints"], key=lambda c: c["size"])
     if not 0 <= seq < cp["size"]:
         raise click.ClickException(f"record {seq} is not under the newest checkpoint (size {cp['size']}).")

@@ -132,7 +132,8 @@ class AuditLog:
         head_prev = self._newest_checkpoint_hash(log_id)
         time = utc_now()
         signature = self._signing_key(signing_public).sign(records.checkpoint_message(log_id, size, root, time, head_prev))
-        conn.execute("INSERT INTO audit_records (seq, prev, blob, leaf) VALUES (?, ?, ?, ?)", [seq, prev, blob, leaf])
+        conn.execute("INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", [seq, prev, blob, leaf, time, signature, head_prev])
         conn.execute("UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?, head_size = ?, head_root = ?, "
                      "head_time = ?, head_signature = ?, head_prev = ? WHERE id = 1",
                      [size, leaf, frontier.to_bytes(), size, root, time, signature, head_prev])
@@ -180,7 +181,12 @@ class AuditLog:
 
     # Reading ------------------------------------------------------------------------------
     def iter_rows(self):
-        yield from self.db.execute("SELECT seq, prev, blob, leaf FROM audit_records ORDER BY rowid").fetchall()
+        """``(seq, prev, blob, leaf, signature)`` per record in stored order; ``signature`` is
+        ``{"time", "signature", "prev"}`` of the tree head signed with the record, or None for
+        records written before format 2."""
+        for seq, prev, blob, leaf, t, sig, sig_prev in self.db.execute(
+                "SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records ORDER BY rowid").fetchall():
+            yield seq, prev, blob, leaf, ({"time": t, "signature": sig, "prev": sig_prev} if sig is not None else None)
 
     def checkpoints(self) -> list[dict]:
         """The permanent checkpoints and, when it covers more, the signed head: every tree head

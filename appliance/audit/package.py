@@ -71,10 +71,13 @@ def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoin
     try:
         leaves = []
         with open(staging / "records.jsonl", "w", encoding="utf-8") as f:
-            for seq, prev, blob, stored_leaf in rows:
+            for seq, prev, blob, stored_leaf, *rest in rows:
                 leaves.append(merkle.leaf_hash(records.leaf_data(seq, prev, blob)))
-                f.write(json.dumps({"seq": seq, "prev": prev.hex(), "blob": records.b64(blob),
-                                    "leaf": stored_leaf.hex()}) + "\n")
+                line = {"seq": seq, "prev": prev.hex(), "blob": records.b64(blob), "leaf": stored_leaf.hex()}
+                sig = rest[0] if rest else None
+                if sig is not None:
+                    line.update(sig_time=sig["time"], sig=records.b64(sig["signature"]), sig_prev=sig["prev"].hex())
+                f.write(json.dumps(line) + "\n")
         _write_jsonl(staging / "checkpoints.jsonl", [cp_to_json(c) for c in checkpoints])
         proofs = []
         sizes = [c["size"] for c in checkpoints if c["size"] <= len(leaves)]
@@ -126,8 +129,10 @@ def read_package(path: Path) -> dict:
         with open(path / "records.jsonl", encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
+                sig = ({"time": r["sig_time"], "signature": records.unb64(r["sig"]),
+                        "prev": bytes.fromhex(r["sig_prev"])} if r.get("sig") else None)
                 rows.append((int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]),
-                             bytes.fromhex(r["leaf"])))
+                             bytes.fromhex(r["leaf"]), sig))
         with open(path / "checkpoints.jsonl", encoding="utf-8") as f:
             checkpoints = [cp_from_json(json.loads(line)) for line in f]
         with open(path / "proofs.jsonl", encoding="utf-8") as f:
@@ -200,7 +205,7 @@ def verify_package(package: Path, key_path: Path, *, key_password: bytes | None 
     kept_leaves = None
     if old_package is not None:
         old = read_package(Path(old_package))
-        kept_leaves = [merkle.leaf_hash(records.leaf_data(s, p, b)) for s, p, b, _ in old["rows"]]
+        kept_leaves = [merkle.leaf_hash(records.leaf_data(r[0], r[1], r[2])) for r in old["rows"]]
         if old["checkpoints"] and kept is None:
             kept = max(old["checkpoints"], key=lambda c: c["size"])
     result = verify(log_id, pkg["rows"], pkg["checkpoints"], records.unb64(keys["signing_public"]),

@@ -41,6 +41,7 @@ class Finding:
     kind: str
     message: str
     exact: bool = True  # False: the bad record is at or after ``seq``, not necessarily ``seq`` itself
+    end: int | None = None  # for a range: the last record it may be
 
     def __str__(self) -> str:
         if self.seq is None:
@@ -128,9 +129,11 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
             seen_kinds.add(kind)
             res.findings.append(Finding(seq, kind, message))
 
+    signatures: list[dict | None] = []
     for position, row in enumerate(rows):
         seq, prev, blob = row[0], row[1], row[2]
         stored_leaf = row[3] if len(row) > 3 else None
+        signatures.append(row[4] if len(row) > 4 else None)
         if seq != position:
             kind = "missing" if seq > position else "duplicated or out of order"
             once("sequence", position, f"expected record {position}, found {seq}: records {kind}")
@@ -161,7 +164,37 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
     _check_complete(res, by_size)
     if kept is not None:
         _check_kept(res, log_id, kept, signing_public, kept_leaves)
+    _pinpoint(res, log_id, signing_public, signatures)
     return res
+
+
+def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures: list) -> None:
+    """Turn a range into the exact record where possible: every record carries the tree head the
+    appliance signed when it appended it; the first record in the range whose signature does not
+    hold over the records as they are now is the first one that is not what was signed."""
+    first_signed = next((i for i, sig in enumerate(signatures) if sig is not None), None)
+    for f in res.findings:
+        if f.exact or f.seq is None or f.seq >= res.size:
+            continue
+        end = min(f.end if f.end is not None else res.size - 1, res.size - 1)
+        frontier = merkle.Frontier()
+        for leaf in res.leaves[:f.seq]:
+            frontier.append(leaf)
+        for i in range(f.seq, end + 1):
+            frontier.append(res.leaves[i])
+            sig = signatures[i] if i < len(signatures) else None
+            if sig is None:
+                if first_signed is not None and i > first_signed:
+                    # Every record since the log's first signed one carries its signature.
+                    f.seq, f.exact = i, True
+                    f.message += f"; record {i} is the first without the signature every record after {first_signed} carries"
+                break  # written before format 2: the range is what the evidence gives
+            head = {"size": i + 1, "root": frontier.root(), "time": sig["time"], "signature": sig["signature"],
+                    "prev": sig["prev"]}
+            if not verify_checkpoint_signature(log_id, head, signing_public):
+                f.seq, f.exact = i, True
+                f.message += f"; record {i} is the first that is not what the appliance signed when it appended it"
+                break
 
 
 def _check_checkpoint_chain(res: VerifyResult, log_id: str, by_size: dict[int, dict]) -> None:
@@ -176,7 +209,7 @@ def _check_checkpoint_chain(res: VerifyResult, log_id: str, by_size: dict[int, d
                 res.findings.append(Finding(start, "checkpoint-removed",
                                             f"the checkpoint signed at size {size} does not follow the one before "
                                             f"it (size {start}): signed checkpoints in between were removed or "
-                                            "replaced", exact=False))
+                                            "replaced", exact=False, end=size - 1))
                 return
         before = cp
 
@@ -188,12 +221,13 @@ def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, sig
     if not verify_checkpoint_signature(log_id, cp, signing_public):
         res.findings.append(Finding(start, "signature", f"the checkpoint at size {size} has a bad signature: it "
                                     "was forged or altered, so records after the previous checkpoint are unproven",
-                                    exact=size - start == 1))
+                                    exact=size - start == 1, end=size - 1))
         return
     if cp["root"] != root:
         res.findings.append(Finding(start, "checkpoint",
                                     f"records {start}..{size - 1} no longer match the checkpoint signed at size "
-                                    f"{size}: one of them was altered, removed or inserted", exact=size - start == 1))
+                                    f"{size}: one of them was altered, removed or inserted", exact=size - start == 1,
+                                    end=size - 1))
         return
     res.checkpoints_ok += 1
 
@@ -244,7 +278,7 @@ def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: byte
     if merkle.root_iterative(res.leaves[:size]) != kept["root"]:
         res.findings.append(Finding(0, "rewritten", f"the first {size} records differ from those you verified "
                                     "before: history was rewritten (give the earlier package with --against to "
-                                    "name the first changed record)", exact=False))
+                                    "name the first changed record)", exact=False, end=size - 1))
         return
     newest = res.latest_checkpoint
     if newest is not None and newest["size"] >= size:
