@@ -240,34 +240,112 @@ def install_runtime(version: str, backend: str, cmake_args: str, *, replace: boo
     pip(*args)
 
 
-def unpack_converter(version: str, dest: Path) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
+def source_archive(version: str) -> Path:
+    """llama-cpp-python's source distribution (it vendors llama.cpp), downloaded once and kept."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sovereign-appliance" / "sources"
+    found = sorted(cache.glob(f"llama_cpp_python-{version}.tar.gz"))
+    if found:
+        return found[0]
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
         pip("download", "--no-deps", "--no-binary", ":all:", "-d", tmp, f"{PACKAGE}=={version}")
         sdists = list(Path(tmp).glob("*.tar.gz"))
         if len(sdists) != 1:
             sys.exit(f"expected one source archive of {PACKAGE} {version}, found {sdists}")
-        sdist = sdists[0]
-        digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
-        staging = dest.with_name(dest.name + ".partial")
+        final = cache / sdists[0].name
+        os.replace(sdists[0], final)
+    return final
+
+
+def _vendor_prefix(sdist: Path) -> str:
+    return f"{sdist.name[:-len('.tar.gz')]}/vendor/llama.cpp/"
+
+
+def unpack_converter(sdist: Path, dest: Path) -> str:
+    digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
+    staging = dest.with_name(dest.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    prefix = _vendor_prefix(sdist)
+    with tarfile.open(sdist) as tar:
+        for member in tar.getmembers():
+            if not member.name.startswith(prefix):
+                continue
+            rel = member.name[len(prefix):]
+            if not any(rel == m or (m.endswith("/") and rel.startswith(m)) for m in CONVERTER_MEMBERS):
+                continue
+            if not (member.isfile() or member.isdir()):
+                continue
+            member.name = rel
+            tar.extract(member, staging, filter="data")
+    if not (staging / "convert_hf_to_gguf.py").is_file():
+        sys.exit(f"{sdist.name} does not carry vendor/llama.cpp/convert_hf_to_gguf.py")
+    shutil.rmtree(dest, ignore_errors=True)
+    staging.rename(dest)
+    return digest
+
+
+# llama-server: llama.cpp's own OpenAI-compatible server (continuous batching, grammars, tool
+# calls, embeddings), built from the same vendored source as the runtime, with the same backend
+# flags, as one static binary. No network at build time (no prebuilt web UI from a hub, no curl,
+# no TLS: the appliance's own front talks to it over loopback).
+SERVER_CMAKE_ARGS = ("-DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_TOOLS=ON "
+                     "-DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF "
+                     "-DLLAMA_OPENSSL=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF")
+
+
+def server_cache_dir(version: str, cmake_args: str) -> Path:
+    """Keyed like the wheels (version, flags, machine, CPU), in a folder of its own."""
+    key = wheel_cache_dir(version, cmake_args + " | llama-server")
+    return key.parent.parent / "llama-server" / key.name
+
+
+def build_server(version: str, cmake_args: str, sdist: Path, *, rebuild: bool = False) -> Path:
+    """The ``llama-server`` binary for these flags (built once, then kept in our cache)."""
+    cache = server_cache_dir(version, cmake_args)
+    binary = cache / "llama-server"
+    if rebuild:
+        shutil.rmtree(cache, ignore_errors=True)
+    if binary.is_file():
+        print(f"Using llama-server built earlier with these flags ({binary}).", flush=True)
+        return binary
+    jobs = str(os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL") or os.cpu_count() or 2)
+    print(f"Building llama-server (llama.cpp {version}) with {cmake_args or 'default flags'}; the first build "
+          "takes several minutes.", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = _vendor_prefix(sdist)
+        with tarfile.open(sdist) as tar:
+            members = []
+            for m in tar.getmembers():
+                if m.name.startswith(prefix) and (m.isfile() or m.isdir()):
+                    m.name = m.name[len(prefix):]
+                    members.append(m)
+            tar.extractall(Path(tmp) / "src", members=members, filter="data")
+        build = Path(tmp) / "build"
+        configure = ["cmake", "-S", str(Path(tmp) / "src"), "-B", str(build), *SERVER_CMAKE_ARGS.split(),
+                     *cmake_args.split()]
+        print("+", " ".join(configure), flush=True)
+        subprocess.run(configure, check=True)
+        subprocess.run(["cmake", "--build", str(build), "--target", "llama-server", "-j", jobs], check=True)
+        built = next((p for p in (build / "bin" / "llama-server", build / "tools" / "server" / "llama-server")
+                      if p.is_file()), None)
+        if built is None:
+            sys.exit("the llama-server build finished without a llama-server binary")
+        staging = cache.with_name(cache.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        prefix = f"{sdist.name[:-len('.tar.gz')]}/vendor/llama.cpp/"
-        with tarfile.open(sdist) as tar:
-            for member in tar.getmembers():
-                if not member.name.startswith(prefix):
-                    continue
-                rel = member.name[len(prefix):]
-                if not any(rel == m or (m.endswith("/") and rel.startswith(m)) for m in CONVERTER_MEMBERS):
-                    continue
-                if not (member.isfile() or member.isdir()):
-                    continue
-                member.name = rel
-                tar.extract(member, staging, filter="data")
-        if not (staging / "convert_hf_to_gguf.py").is_file():
-            sys.exit(f"{sdist.name} does not carry vendor/llama.cpp/convert_hf_to_gguf.py")
-        shutil.rmtree(dest, ignore_errors=True)
-        staging.rename(dest)
-        return digest
+        shutil.copy2(built, staging / "llama-server")
+        shutil.rmtree(cache, ignore_errors=True)
+        staging.rename(cache)
+    return binary
+
+
+def install_server(binary: Path, dest: Path) -> str:
+    (dest / "bin").mkdir(parents=True, exist_ok=True)
+    target = dest / "bin" / "llama-server"
+    shutil.copy2(binary, target)
+    target.chmod(0o755)
+    return hashlib.sha256(target.read_bytes()).hexdigest()
 
 
 def main() -> int:
@@ -292,22 +370,27 @@ def main() -> int:
         and record.get("backend") == backend
         and record.get("cmake_args") == cmake_args
         and (dest / "convert_hf_to_gguf.py").is_file()
+        and (dest / "bin" / "llama-server").is_file()
     )
     if up_to_date:
-        print(f"llama.cpp runtime {version} ({backend}) and its converter are already in place.")
+        print(f"llama.cpp runtime {version} ({backend}), llama-server and the converter are already in place.")
         return 0
     installed = installed_version()
     if (args.force or installed != version or record.get("backend") not in (None, backend)
             or record.get("cmake_args") not in (None, cmake_args)):
         # Same version but another backend or other flags (or --force): replace the installed build.
         install_runtime(version, backend, cmake_args, replace=installed is not None, rebuild=args.force)
-    digest = unpack_converter(version, dest)
+    sdist = source_archive(version)
+    server = build_server(version, cmake_args, sdist, rebuild=args.force)
+    digest = unpack_converter(sdist, dest)
+    server_sha = install_server(server, dest)
     record = {
         "package": PACKAGE,
         "version": version,
         "backend": backend,
         "cmake_args": cmake_args,
         "sdist_sha256": digest,
+        "server_sha256": server_sha,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "python": sys.version.split()[0],
         "machine": platform.machine(),
