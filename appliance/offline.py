@@ -43,6 +43,8 @@ GUARD_LOG_ENV = "APPLIANCE_NETGUARD_LOG"
 _LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 _guard_lock = threading.Lock()
 _guard_installed = False
+# Hosts a site explicitly named (a routing policy's remote appliances): ``allow_remote``.
+_allowed: dict[str, set[int]] = {}
 _self_test = threading.local()
 
 
@@ -71,6 +73,43 @@ def is_loopback_host(host) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def allow_remote(host: str, port: int) -> None:
+    """Let this process reach ``host:port`` (one more exception to the loopback rule).
+
+    Only for destinations the operator declared (a routing policy's remote appliance, over TLS
+    with a token); the name lookup of ``host`` is allowed too. Never called by default."""
+    name = str(host).strip("[]").lower()
+    with _guard_lock:
+        _allowed.setdefault(name, set()).add(int(port))
+    if not _is_numeric(name):  # connect() sees addresses: allow what the name resolves to
+        try:
+            infos = socket.getaddrinfo(name, port, proto=socket.IPPROTO_TCP)
+        except OSError:
+            infos = []
+        with _guard_lock:
+            for info in infos:
+                _resolved.setdefault(str(info[4][0]).lower(), set()).add(int(port))
+
+
+def allowed_remotes() -> dict[str, list[int]]:
+    return {h: sorted(p) for h, p in _allowed.items()}
+
+
+def _allowed_target(host, port=None) -> bool:
+    if not _allowed:
+        return False
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    ports = _allowed.get(str(host).strip("[]").lower())
+    if ports is None:
+        # A name the policy gave may have resolved to an address: allow the addresses of allowed names.
+        ports = _resolved.get(str(host).strip("[]").lower())
+    return ports is not None and (port is None or port in ports)
+
+
+_resolved: dict[str, set[int]] = {}
 
 
 def _is_numeric(host) -> bool:
@@ -114,13 +153,15 @@ def _audit_hook(event: str, args) -> None:
         if address is None:
             return
         host = address[0] if isinstance(address, tuple) else address
-        if not is_loopback_host(host):
+        port = address[1] if isinstance(address, tuple) and len(address) > 1 else None
+        if not is_loopback_host(host) and not _allowed_target(host, port):
             _refuse(event.split(".", 1)[1], address)
     elif event == "socket.getaddrinfo":
         host = args[0]
         # A numeric address resolves without the network; connect() then decides.
-        if not is_loopback_host(host) and not _is_numeric(host):
+        if not is_loopback_host(host) and not _is_numeric(host) and not _allowed_target(host):
             _refuse("name lookup", host)
+
     elif event in ("socket.gethostbyname", "socket.gethostbyaddr"):
         host = args[0]
         if not is_loopback_host(host) and not _is_numeric(host):

@@ -124,8 +124,7 @@ def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pf
 
         code, _, _ = run(capsys, "models", "import", str(tiny_dirs["mistral"]), "--name", "s")
         run(capsys, "export", "s", "--quant", "f16")
-        handle, pool = start_server(home, cat, ["s"], port=0)
-        stop_server(cat, handle, pool)
+        stop_server(cat, start_server(home, cat, ["s"], port=0, slots=1, n_ctx=256))
         res = _records(cat, Vault(cat).unlock(PASSPHRASE))
     assert res.ok, res.summary()
     recs = res.decrypted

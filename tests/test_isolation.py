@@ -150,7 +150,8 @@ def test_chat_serve_and_doctor_processes(served_home, tmp_path):
     _cli(["doctor", "--json"], served_home, reports)
     serve_and_ask(served_home, "tiny-llama", env={"APPLIANCE_PROCESS_REPORT": str(reports)})
     roles = _by_role(_reports(reports))
-    assert _loaded(roles["cli:chat"]) == "llama" and _loaded(roles["cli:serve"]) == "llama"
+    assert _loaded(roles["cli:chat"]) == "llama"
+    assert _loaded(roles["cli:serve"]) == "none"  # the front: each model runs in a llama.cpp server process
     assert _loaded(roles["cli:doctor"]) == "none"
     assert _loaded(roles["probe-torch"]) == "torch" and _loaded(roles["probe-llama"]) == "llama"
 

@@ -9,7 +9,7 @@ import pytest
 from appliance.catalog import Catalog
 from appliance.errors import ServingError
 from appliance.home import Home
-from appliance.serving.service import check_bind_address, start_server
+from appliance.serving.service import check_bind_address, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 
@@ -17,11 +17,11 @@ from appliance.serving.token import get_or_create_token
 def server(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        handle, pool = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, max_loaded=1)
-    base = f"http://127.0.0.1:{handle.port}/v1"
-    yield {"base": base, "token": get_or_create_token(home), "pool": pool, "home": home}
-    handle.stop()
-    pool.close()
+        serving = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, slots=2)
+    base = f"http://127.0.0.1:{serving.port}/v1"
+    yield {"base": base, "token": get_or_create_token(home), "serving": serving, "home": home}
+    with Catalog.open(home) as cat:
+        stop_server(cat, serving)
 
 
 @pytest.fixture
@@ -87,11 +87,15 @@ def test_completion_streaming(client):
     assert "".join(c.choices[0].text for c in chunks)
 
 
-def test_switching_models_with_one_loaded(client, server):
-    a = client.chat.completions.create(model="tiny-mistral", messages=[{"role": "user", "content": "a"}], max_tokens=2)
-    b = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "b"}], max_tokens=2)
-    assert a.model == "tiny-mistral" and b.model == "tiny-llama"
-    assert len(server["pool"]._loaded) == 1
+def test_two_models_answer_at_overlapping_times(client):
+    """Each export has its own llama.cpp process: asking B while A streams never touches A."""
+    stream = client.chat.completions.create(model="tiny-mistral", messages=[{"role": "user", "content": "a"}],
+                                            max_tokens=24, temperature=0, stream=True)
+    first = next(iter(stream))
+    b = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "b"}], max_tokens=4)
+    rest = list(stream)
+    assert first.model == "tiny-mistral" and b.model == "tiny-llama"
+    assert rest[-1].choices[0].finish_reason in ("length", "stop")
 
 
 def test_bad_request_gets_400(client):
@@ -138,6 +142,10 @@ def test_server_log_has_no_content(client, server):
     log = (server["home"].logs_dir / "server.log").read_text()
     assert '"model": "tiny-llama"' in log
     assert "SECRET-PROMPT-42" not in log
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(model="nope-model", messages=[{"role": "user", "content": "x"}])
+    log = (server["home"].logs_dir / "server.log").read_text()
+    assert '"model": "nope-model"' in log and '"status": 404' in log  # failures are logged too
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])

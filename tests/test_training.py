@@ -437,7 +437,7 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
 
     from appliance.events import CancelToken
     from appliance.serving.export import Exporter
-    from appliance.serving.service import start_server
+    from appliance.serving.service import start_server, stop_server
     from appliance.serving.token import get_or_create_token
     from appliance.tuning.runs import RunStore
     from appliance.tuning.service import merge_run, resume_training
@@ -461,17 +461,16 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
     assert row["status"] == "verified", report.render()
     assert (merged["id"], "exported-from") in {(p["parent_id"], p["relation"]) for p in catalog.parents(row["id"])}
 
-    handle, pool = start_server(home, catalog, ["loop-tuned"], port=0, n_ctx=256)
+    serving = start_server(home, catalog, ["loop-tuned"], port=0, n_ctx=256, slots=1)
     try:
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{handle.port}/v1", api_key=get_or_create_token(home),
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home),
                                max_retries=0, timeout=60)
         assert [m.id for m in client.models.list().data] == ["loop-tuned"]
         answer = client.chat.completions.create(model="loop-tuned", max_tokens=8, temperature=0,
                                                 messages=[{"role": "user", "content": "What is the code of office 3?"}])
         assert answer.choices[0].message.role == "assistant" and answer.usage.completion_tokens >= 1
     finally:
-        handle.stop()
-        pool.close()
+        stop_server(catalog, serving)
 
 
 def test_gpu_failures_and_out_of_memory_become_clear_errors():

@@ -104,6 +104,7 @@ def _register() -> None:
     cli.add_command(export.exports)
     cli.add_command(serve.chat)
     cli.add_command(serve.serve)
+    cli.add_command(serve.serve_report)
     cli.add_command(serve.token)
     cli.add_command(doctor.doctor)
     cli.add_command(train.train)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -104,47 +105,88 @@ def _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, se
 
 
 @click.command()
-@click.argument("models", nargs=-1, required=True)
+@click.argument("models", nargs=-1)
+@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path),
+              help="A routing policy (TOML): names served as several variants, with rules to pick one per request "
+                   "(docs/serving.md). Instead of MODELS.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-non-loopback", is_flag=True,
               help="Allow listening on an address other than loopback (other machines could connect).")
-@click.option("--max-loaded", default=1, show_default=True, type=click.IntRange(1, 16),
-              help="How many models to keep in memory at once.")
-@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20))
+@click.option("--slots", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Requests each model decodes together (continuous batching); each gets the full context.")
+@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20),
+              help="Context window per request, in tokens.")
+@click.option("--threads", type=click.IntRange(1, 1024), help="CPU threads per model (default: every core).")
+@click.option("--drain", default=10.0, show_default=True, type=click.FloatRange(0, 3600),
+              help="On Ctrl-C or SIGTERM, seconds running requests get to finish before they are cut.")
+@click.option("--tls-cert", type=click.Path(dir_okay=False, path_type=Path),
+              help="Serve HTTPS with this PEM certificate (with --tls-key), for other machines on the site's network.")
+@click.option("--tls-key", type=click.Path(dir_okay=False, path_type=Path), help="The certificate's PEM private key.")
 @click.option("--allow-unverified", is_flag=True, help="Serve exports that did not pass their gate.")
 @_gpu_option
 @click.pass_obj
-def serve(app, models, host, port, allow_non_loopback, max_loaded, n_ctx, allow_unverified, gpu_layers):
+def serve(app, models, policy, host, port, allow_non_loopback, slots, n_ctx, threads, drain, tls_cert, tls_key,
+          allow_unverified, gpu_layers):
     """Serve exported MODELS through an OpenAI-compatible API (default http://127.0.0.1:8765/v1).
 
-    Clients send the bearer token kept in the appliance home (`appliance token` prints it).
+    Each export runs in llama.cpp's own server, in a process of its own, decoding up to --slots
+    requests together. Clients send the bearer token kept in the appliance home (`appliance token`
+    prints it). `appliance serve-report` summarises what was served.
     """
+    import signal
+    import threading
+
     from appliance.serving.service import check_bind_address, start_server, stop_server
 
     check_bind_address(host, allow_non_loopback)
+    if bool(tls_cert) != bool(tls_key):
+        raise click.UsageError("--tls-cert and --tls-key go together.")
     if allow_non_loopback and host not in ("127.0.0.1", "::1", "localhost"):
         err.print(f"[yellow]warning:[/yellow] listening on {host}: other machines on that network can reach "
                   "the API (they still need the token).")
-    handle, pool = start_server(app.home, app.catalog, list(models), host=host, port=port, max_loaded=max_loaded,
-                                n_ctx=n_ctx, gpu_layers=gpu_layers, allow_unverified=allow_unverified,
-                                on_status=lambda m: err.print(f"[dim]{m}[/dim]"))
-    import signal
-
-    def stop_on_sigterm(_signum, _frame):
-        raise KeyboardInterrupt  # a clean stop, as for Ctrl-C
-
-    signal.signal(signal.SIGTERM, stop_on_sigterm)
-    shown = f"[{host}]" if ":" in host else host
-    out.print(f"Serving {', '.join(s.name for s in pool.names())} on http://{shown}:{handle.port}/v1")
-    out.print(f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
-              "Ctrl-C stops the server.")
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        handle.thread.join()
-    except KeyboardInterrupt:
-        err.print("Stopping…")
+        serving = start_server(app.home, app.catalog, list(models), policy=policy, host=host, port=port,
+                               n_ctx=n_ctx, slots=slots, gpu_layers=gpu_layers, threads=threads,
+                               allow_unverified=allow_unverified, on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
+                               tls=(tls_cert, tls_key) if tls_cert else None)
+        shown = f"[{host}]" if ":" in host else host
+        served = ", ".join(f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
+                           for n in serving.names)
+        scheme = "https" if tls_cert else "http"
+        out.print(f"Serving {served} on {scheme}://{shown}:{serving.port}/v1")
+        out.print(f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
+                  "Ctrl-C stops the server.")
+        while not stop.wait(0.5):
+            if not serving.handle.thread.is_alive():
+                break
+        err.print(f"Stopping: running requests get up to {drain:g} s to finish…")
+        drained = stop_server(app.catalog, serving, drain=drain)
+        if not drained:
+            err.print("[yellow]Some requests were cut short at the end of the drain time.[/yellow]")
     finally:
-        stop_server(app.catalog, handle, pool)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@click.command("serve-report")
+@click.option("--since", help="Only requests from this UTC date or time on (e.g. 2026-11-01).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def serve_report(app, since, as_json):
+    """Per model and variant: requests, failures, latency, time to first token, tokens/s, CPU
+    seconds per 1,000 tokens, and the export's quality from its verification gate."""
+    import json as _json
+
+    from appliance.serving.report import build_report, render_report
+
+    rep = build_report(app.home, app.catalog, since=since)
+    if as_json:
+        click.echo(_json.dumps(rep, indent=2))
+    else:
+        render_report(rep, out)
 
 
 @click.command()

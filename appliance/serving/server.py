@@ -1,367 +1,647 @@
-"""An OpenAI-compatible HTTP API over llama.cpp, on loopback, behind a bearer token.
+"""The appliance's OpenAI-compatible API: our front over llama.cpp's server processes.
 
-Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` and ``POST /v1/completions``
-(both with ``stream``), and an unauthenticated ``GET /health``. Requests are validated up
-front and answered with OpenAI-shaped errors (``{"error": {message, type, param, code}}``) and
-the matching status: 400 bad request, 401 missing or wrong token, 404 unknown model.
+Endpoints: ``GET /v1/models``, ``GET /v1/models/{id}``, ``POST /v1/chat/completions``,
+``POST /v1/completions`` (both with ``stream``), ``POST /v1/embeddings``, and an
+unauthenticated ``GET /health``.
 
-Several exports can be served at once under their model names; at most ``max_loaded`` are held
-in memory (least recently used is unloaded). llama.cpp contexts are not thread-safe, so each
-model serves one request at a time; a streaming response holds its model until it ends. The log
-(``<home>/logs/server.log``) records who asked what of which model, how many tokens and how
-long, never the prompt or the answer.
-
-We build on llama-cpp-python's ``Llama`` API rather than its bundled server because that server
-keeps its settings, model and auth in module globals (one per process), which does not fit
-per-instance tokens, our model catalog and request log.
+What our layer keeps, whatever decodes: the bearer token (compared in constant time), loopback
+by default, the model names of our catalog and their variants (``serving/routing.py``), a body
+size limit, every error in OpenAI's shape (``{"error": {message, type, param, code}}``), one
+log line and one audit record per request, failures included (who asked which model, which
+variant answered and why, tokens and timings; never the prompt or the answer). Decoding,
+grammars (``response_format``), tool-call parsing, log-probabilities and embeddings are
+llama.cpp's own server (``serving/backends.py``), one process per export with several slots
+decoded together; responses stream through unchanged, byte for byte.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
+import contextlib
 import hmac
 import json
 import logging
 import threading
 import time
-from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
+import uuid
 from pathlib import Path
-from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from fastapi import Request  # at module level: FastAPI resolves the handlers' annotations here
 
 from appliance.errors import ServingError
-from appliance.serving.runtime import Servable, load_llama
+from appliance.serving import tools
+from appliance.serving.compat import CompletionFix
+from appliance.serving.routing import Router, ServedName, Variant, prompt_text
 
 log = logging.getLogger("appliance.server")
 
-
-# Request bodies (module level so FastAPI can resolve their annotations) ---------------------
-class Message(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    role: Literal["system", "user", "assistant", "tool", "developer"]
-    content: Optional[Union[str, list[dict]]] = ""
-
-    @field_validator("content")
-    @classmethod
-    def text_parts_only(cls, value):
-        """OpenAI's list-of-parts form is accepted for text parts (these models read text only)."""
-        if isinstance(value, list):
-            if any(part.get("type") != "text" for part in value):
-                raise ValueError("only text content parts are supported by these models")
-            return "".join(str(part.get("text", "")) for part in value)
-        return value
+MAX_BODY_BYTES = 8 * 1024 * 1024
+# Fields that name what the backend computes with; anything else a client sends is passed on.
+ROUTE_HEADERS = ("x-appliance-model", "x-appliance-variant", "x-appliance-export", "x-appliance-route")
 
 
-
-class Sampling(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    model: str
-    max_tokens: Optional[int] = Field(default=None, ge=1)
-    max_completion_tokens: Optional[int] = Field(default=None, ge=1)
-    temperature: float = Field(default=0.7, ge=0.0, le=2.0)
-    top_p: float = Field(default=0.95, gt=0.0, le=1.0)
-    stop: Optional[Union[str, list[str]]] = None
-    stream: bool = False
-    seed: Optional[int] = None
-    n: int = Field(default=1, ge=1, le=1)
-    presence_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
-    frequency_penalty: float = Field(default=0.0, ge=-2.0, le=2.0)
-    repeat_penalty: float = Field(default=1.0, ge=1.0, le=2.0)  # llama.cpp extension; 1.0 = OpenAI behaviour
-
-    def common(self) -> dict:
-        stop = [self.stop] if isinstance(self.stop, str) else (self.stop or [])
-        return dict(max_tokens=self.max_completion_tokens or self.max_tokens, temperature=self.temperature,
-                    top_p=self.top_p, stop=stop, seed=self.seed, presence_penalty=self.presence_penalty,
-                    frequency_penalty=self.frequency_penalty, repeat_penalty=self.repeat_penalty)
+def error_body(status: int, message: str, *, type_: str | None = None, param: str | None = None,
+               code: str | None = None) -> dict:
+    if type_ is None:
+        type_ = {401: "authentication_error", 403: "permission_error", 404: "not_found_error",
+                 413: "invalid_request_error", 429: "rate_limit_error"}.get(
+            status, "server_error" if status >= 500 else "invalid_request_error")
+    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
 
 
-class ChatRequest(Sampling):
-    messages: list[Message] = Field(min_length=1)
-
-
-class CompletionRequest(Sampling):
-    prompt: Union[str, list[str]]
-
-
-class ModelPool:
-    """The served models by name, loading them on demand and keeping at most ``max_loaded``."""
-
-    def __init__(self, servables: list[Servable], *, max_loaded: int = 1, n_ctx: int = 4096,
-                 gpu_layers: int | None = None, loader=load_llama, on_note=None):
-        self.servables: dict[str, Servable] = {}
-        for s in servables:
-            self.servables[s.name] = s
-            self.servables.setdefault(s.export_id, s)
-        self.max_loaded = max(1, max_loaded)
-        self.n_ctx, self.gpu_layers, self.loader, self.on_note = n_ctx, gpu_layers, loader, on_note
-        self._loaded: OrderedDict[str, object] = OrderedDict()
-        # Every llama.cpp call for a model runs on that model's own thread: llama.cpp's OpenMP
-        # thread team belongs to the calling thread, and hopping between threads leaves idle
-        # teams spinning on the cores that decoding needs.
-        self._executors = {s.export_id: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{s.export_id}")
-                           for s in servables}
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._pool_lock = threading.Lock()
-
-    def names(self) -> list[Servable]:
-        seen, out = set(), []
-        for s in self.servables.values():
-            if s.export_id not in seen:
-                seen.add(s.export_id)
-                out.append(s)
-        return out
-
-    def resolve(self, name: str) -> Servable | None:
-        return self.servables.get(name)
-
-    def lock_for(self, s: Servable) -> asyncio.Lock:
-        """The model's request lock (one request at a time); use from the event loop."""
-        if s.export_id not in self._locks:
-            self._locks[s.export_id] = asyncio.Lock()
-        return self._locks[s.export_id]
-
-    async def call(self, s: Servable, fn, *args):
-        """Run ``fn(*args)`` on the model's own thread."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executors[s.export_id], functools.partial(fn, *args))
-
-    def get(self, s: Servable):
-        """The loaded ``Llama`` for ``s`` (caller holds ``lock_for(s)``)."""
-        with self._pool_lock:
-            if s.export_id in self._loaded:
-                self._loaded.move_to_end(s.export_id)
-                return self._loaded[s.export_id]
-            while len(self._loaded) >= self.max_loaded:
-                old_id, old = self._loaded.popitem(last=False)
-                old.close()
-            llm = self.loader(s, n_ctx=self.n_ctx, gpu_layers=self.gpu_layers, on_note=self.on_note)
-            self._loaded[s.export_id] = llm
-            return llm
-
-    def preload(self) -> None:
-        first = self.names()[0]
-        self._executors[first.export_id].submit(self.get, first).result()
-
-    def close(self) -> None:
-        with self._pool_lock:
-            while self._loaded:
-                export_id, llm = self._loaded.popitem()
-                self._executors[export_id].submit(llm.close).result()
-        for ex in self._executors.values():
-            ex.shutdown(wait=True)
-
-
-def _error(status: int, message: str, *, type_: str = "invalid_request_error", param: str | None = None,
-           code: str | None = None):
+def _error(status: int, message: str, *, headers: dict | None = None, **kw):
     from fastapi.responses import JSONResponse
 
-    return JSONResponse(status_code=status,
-                        content={"error": {"message": message, "type": type_, "param": param, "code": code}})
+    return JSONResponse(status_code=status, content=error_body(status, message, **kw), headers=headers)
 
 
-def create_app(pool: ModelPool, token: str, *, log_path: Path | None = None):
-    """Build the FastAPI application. ``token`` is the bearer token every /v1 request needs."""
-    from fastapi import FastAPI, Request
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import StreamingResponse
+class RequestLog:
+    """``<home>/logs/server.log`` (one JSON line per request) and the audit log (one
+    ``serve.request`` record per request, appended by a thread of its own so that no request
+    waits on the disk)."""
 
-    if log_path is not None:
-        handler = logging.FileHandler(log_path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
+    def __init__(self, log_path: Path | None, audit_sink=None):
+        self.audit_sink = audit_sink
+        self._logger = logging.getLogger(f"appliance.server.requests.{id(self)}")
+        self._logger.propagate = False
+        self._handler = None
+        if log_path is not None:
+            self._handler = logging.FileHandler(log_path, encoding="utf-8")
+            self._handler.setFormatter(logging.Formatter("%(message)s"))
+            self._logger.addHandler(self._handler)
+            self._logger.setLevel(logging.INFO)
+
+    def write(self, entry: dict, *, audit: bool = True) -> None:
+        entry.setdefault("time", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        self._logger.info(json.dumps(entry, ensure_ascii=False))
+        if audit and self.audit_sink is not None:
+            self.audit_sink.put(entry)
+
+    def close(self) -> None:
+        if self._handler is not None:
+            self._logger.removeHandler(self._handler)
+            self._handler.close()
+
+
+class Gateway:
+    """The names we serve, their variants' backends, and the HTTP client that reaches them."""
+
+    def __init__(self, names: list[ServedName], token: str, *, request_log: RequestLog | None = None,
+                 max_body: int = MAX_BODY_BYTES, embedder=None, seed: int | None = None):
+        self.router = Router(names, seed=seed)
+        self.names = names
+        self.token = token
+        self.request_log = request_log or RequestLog(None)
+        self.max_body = max_body
+        self.embedder = embedder  # name -> backend for /v1/embeddings (started on first use)
+        self.in_flight = 0
+        self.draining = False
+        self._idle = None
+        self._clients: dict[int, object] = {}
+
+    def client_for(self, backend):
+        import httpx
+
+        key = id(backend)
+        c = self._clients.get(key)
+        if c is None:
+            verify = True
+            if getattr(backend, "ca_file", None):
+                import ssl
+
+                verify = ssl.create_default_context(cafile=str(backend.ca_file))
+            c = httpx.AsyncClient(timeout=httpx.Timeout(connect=10.0, read=600.0, write=60.0, pool=600.0),
+                                  limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
+                                  verify=verify, trust_env=False)
+            self._clients[key] = c
+        return c
+
+    async def aclose(self) -> None:
+        for c in self._clients.values():
+            with contextlib.suppress(Exception):
+                await c.aclose()
+        self._clients.clear()
+
+
+def _normalize(kind: str, body: dict) -> dict:
+    """OpenAI accepts ``null`` for any optional field: drop them rather than pass them on, and
+    give a message without content (an assistant turn that only calls tools) an empty string
+    where the template needs one."""
+    body = {k: v for k, v in body.items() if v is not None}
+    if kind == "chat":
+        msgs = []
+        for m in body.get("messages") or []:
+            if isinstance(m, dict):
+                m = {k: v for k, v in m.items() if v is not None or k == "content"}
+                if m.get("content") is None:
+                    m["content"] = None if m.get("tool_calls") else ""
+            msgs.append(m)
+        body["messages"] = msgs
+    if isinstance(body.get("stream_options"), dict):
+        body["stream_options"] = {k: v for k, v in body["stream_options"].items() if v is not None}
+    return body
+
+
+def _check(kind: str, body) -> tuple[str | None, str | None]:
+    """A message and the parameter at fault, or ``(None, None)``."""
+    if not isinstance(body, dict):
+        return "The request body must be a JSON object.", None
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        return "Invalid request: model: a model name is required (GET /v1/models lists them).", "model"
+    if kind == "chat":
+        msgs = body.get("messages")
+        if not isinstance(msgs, list) or not msgs:
+            return "Invalid request: messages: at least one message is required.", "messages"
+        for i, m in enumerate(msgs):
+            if not isinstance(m, dict) or not isinstance(m.get("role"), str):
+                return f"Invalid request: messages.{i}: each message needs a role.", f"messages.{i}.role"
+            if m["role"] not in ("system", "user", "assistant", "tool", "developer"):
+                return (f"Invalid request: messages.{i}.role: {m['role']!r} is not one of system, user, assistant, "
+                        "tool, developer."), f"messages.{i}.role"
+            c = m.get("content")
+            if isinstance(c, list) and any(not isinstance(p, dict) or p.get("type") != "text" for p in c):
+                return (f"Invalid request: messages.{i}.content: only text parts are supported by these models."),\
+                    f"messages.{i}.content"
+            if c is not None and not isinstance(c, str | list):
+                return f"Invalid request: messages.{i}.content: must be a string or a list of parts.",\
+                    f"messages.{i}.content"
+    elif kind == "completion":
+        p = body.get("prompt")
+        if not (isinstance(p, str) or (isinstance(p, list) and p and all(isinstance(x, str) for x in p))):
+            return "Invalid request: prompt: a string (or a list of strings) is required.", "prompt"
+        if body.get("suffix"):
+            return ("Invalid request: suffix: fill-in-the-middle is not supported by these models; put the text in "
+                    "the prompt."), "suffix"
+        lp = body.get("logprobs")
+        if lp is not None and (not isinstance(lp, int) or isinstance(lp, bool) or not 0 <= lp <= 20):
+            return "Invalid request: logprobs: must be a whole number from 0 to 20.", "logprobs"
+    elif kind == "embeddings":
+        x = body.get("input")
+        if not (isinstance(x, str) or (isinstance(x, list) and x and all(isinstance(s, str) for s in x))):
+            return "Invalid request: input: a string or a list of strings is required.", "input"
+    for key, lo, hi in (("temperature", 0.0, 2.0), ("top_p", 0.0, 1.0), ("presence_penalty", -2.0, 2.0),
+                        ("frequency_penalty", -2.0, 2.0)):
+        v = body.get(key)
+        if v is not None and (not isinstance(v, int | float) or isinstance(v, bool) or not lo <= v <= hi):
+            return f"Invalid request: {key}: must be a number from {lo:g} to {hi:g}.", key
+    for key in ("max_tokens", "max_completion_tokens"):
+        v = body.get(key)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1):
+            return f"Invalid request: {key}: must be a whole number of at least 1.", key
+    n = body.get("n")
+    if n is not None and (not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 16):
+        return "Invalid request: n: must be a whole number from 1 to 16.", "n"
+    if n and n > 1 and body.get("stream"):
+        return "Invalid request: n: more than one choice is only available without stream.", "n"
+    if kind == "chat":
+        from appliance.serving.tools import check_tools
+
+        message, param = check_tools(body)
+        if message:
+            return message, param
+    lp = body.get("top_logprobs")
+    if lp is not None and (not isinstance(lp, int) or isinstance(lp, bool) or not 0 <= lp <= 20):
+        return "Invalid request: top_logprobs: must be a whole number from 0 to 20.", "top_logprobs"
+    return None, None
+
+
+def create_app(gw: Gateway):
+    """Build the FastAPI application around a ``Gateway``."""
+    from fastapi import FastAPI
+    from fastapi.responses import JSONResponse, Response, StreamingResponse
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 
     app = FastAPI(title="Sovereign appliance model server", docs_url=None, redoc_url=None, openapi_url=None)
-    expected = f"Bearer {token}".encode()
+    expected = f"Bearer {gw.token}".encode()
 
     @app.middleware("http")
-    async def auth(request: Request, call_next):
+    async def guard(request: Request, call_next):
         if request.url.path.startswith("/v1/"):
             got = request.headers.get("authorization", "").encode()
             if not hmac.compare_digest(got, expected):
                 return _error(401, "Missing or wrong bearer token. The token is in the appliance home; "
-                                   "`appliance token` prints it.", type_="authentication_error", code="invalid_api_key")
+                                   "`appliance token` prints it.", code="invalid_api_key")
+            length = request.headers.get("content-length")
+            if length is not None and length.isdigit() and int(length) > gw.max_body:
+                return _error(413, f"The request body is {int(length)} bytes; this server takes at most "
+                                   f"{gw.max_body}.", code="request_too_large")
         return await call_next(request)
 
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(_request: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {}
-        loc = [str(p) for p in first.get("loc", []) if p != "body"]
-        param = ".".join(loc) or None
-        return _error(400, f"Invalid request: {param or 'body'}: {first.get('msg', 'invalid value')}.", param=param)
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            msg = f"Unknown endpoint {request.method} {request.url.path}."
+        elif exc.status_code == 405:
+            msg = f"{request.method} is not allowed on {request.url.path}."
+        else:
+            msg = str(exc.detail)
+        return _error(exc.status_code, msg)
+
+    @app.exception_handler(Exception)
+    async def server_error(_request: Request, exc: Exception):
+        log.exception("unexpected error")
+        return _error(500, f"Internal error ({type(exc).__name__}); the server log has the details.")
 
     @app.get("/health")
     async def health():
-        return {"status": "ok", "models": [s.name for s in pool.names()]}
+        down = [v.name for n in gw.names for v in n.variants if v.backend is not None and not v.backend.alive()]
+        return {"status": "draining" if gw.draining else ("degraded" if down else "ok"),
+                "models": [n.name for n in gw.names], "down": down}
+
+    def model_entry(n: ServedName) -> dict:
+        return {"id": n.name, "object": "model", "created": 0, "owned_by": "appliance",
+                "variants": [{"name": v.name, "export_id": v.export_id or None, "quant": v.quant or None,
+                              "remote": bool(v.url)} for v in n.variants]}
 
     @app.get("/v1/models")
     async def models():
-        return {"object": "list", "data": [
-            {"id": s.name, "object": "model", "created": 0, "owned_by": "appliance",
-             "export_id": s.export_id, "quant": s.quant} for s in pool.names()]}
+        return {"object": "list", "data": [model_entry(n) for n in gw.names]}
 
-    def find(name: str):
-        s = pool.resolve(name)
-        if s is None:
-            return None, _error(404, f"The model {name!r} is not served here; GET /v1/models lists those that are.",
-                                param="model", code="model_not_found")
-        return s, None
+    @app.get("/v1/models/{model_id:path}")
+    async def model(model_id: str):
+        n = gw.router.served(model_id)
+        if n is None:
+            return _error(404, f"The model {model_id!r} is not served here; GET /v1/models lists those that are.",
+                          param="model", code="model_not_found")
+        return model_entry(n)
 
-    async def run(kind: str, req, s: Servable, call):
-        """Run a llama.cpp call for ``s`` with its lock held; stream or return JSON."""
+    async def read_body(request: Request) -> bytes:
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > gw.max_body:
+                raise _TooLarge()
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def handle(kind: str, request: Request):
+        rid = "req-" + uuid.uuid4().hex[:16]
         started = time.perf_counter()
-        lock = pool.lock_for(s)
-        await lock.acquire()
+        entry = {"id": rid, "kind": kind, "client": request.client.host if request.client else None}
+        gw.in_flight += 1
         try:
-            llm = await pool.call(s, pool.get, s)
-            result = await pool.call(s, call, llm)
-        except ValueError as exc:  # llama-cpp-python: prompt longer than the context, bad stop etc.
-            lock.release()
-            code = "context_length_exceeded" if "context window" in str(exc) else None
-            return _error(400, str(exc), code=code)
-        except BaseException:
-            lock.release()
-            raise
-        if not req.stream:
-            lock.release()
-            _log(kind, s, result.get("usage", {}), started, 200)
-            return result
-        # Take the first chunk before answering, so that a request llama.cpp refuses (a prompt
-        # longer than the context) still gets a proper 400 instead of a broken stream.
+            return await _handle(kind, request, rid, started, entry)
+        finally:
+            gw.in_flight -= 1
+
+    async def _handle(kind, request, rid, started, entry):
+        def fail(status, message, **kw):
+            entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
+            gw.request_log.write(entry)
+            return _error(status, message, headers={"x-request-id": rid}, **kw)
+
+        if gw.draining:
+            return fail(503, "The server is stopping; retry on another server or in a moment.", code="shutting_down")
         try:
-            first = await pool.call(s, _take_first, result)
-        except ValueError as exc:
-            lock.release()
-            return _error(400, str(exc), code="context_length_exceeded" if "context window" in str(exc) else None)
-        except BaseException:
-            lock.release()
-            raise
-        return StreamingResponse(_stream(pool, s, result, first, lock, kind, started), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+            raw = await read_body(request)
+        except _TooLarge:
+            return fail(413, f"The request body is over {gw.max_body} bytes.", code="request_too_large")
+        try:
+            body = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+            return fail(400, f"The request body is not valid JSON{where}: {getattr(exc, 'msg', exc)}.")
+        message, param = _check(kind, body)
+        if message:
+            return fail(400, message, param=param)
+        body = _normalize(kind, body)
+        entry["model"] = body["model"]
+        served = gw.router.served(body["model"])
+        if served is None:
+            return fail(404, f"The model {body['model']!r} is not served here; GET /v1/models lists those that are.",
+                        param="model", code="model_not_found")
+        if kind == "embeddings":
+            return await embeddings(served, body, entry, started, rid, fail)
+        budget = request.headers.get("x-latency-budget-ms")
+        try:
+            budget_ms = float(budget) if budget else None
+        except ValueError:
+            return fail(400, "The X-Latency-Budget-Ms header must be a number of milliseconds.")
+        text = prompt_text(kind, body)
+        route = gw.router.route(served, text, budget_ms=budget_ms, user=body.get("user") if isinstance(
+            body.get("user"), str) else None)
+        if route is None:
+            return fail(503, f"No variant of {served.name!r} can take this request now (each is down or its "
+                             "conditions exclude it).", code="no_variant")
+        entry["prompt_chars"] = len(text)
+        path = "/v1/chat/completions" if kind == "chat" else "/v1/completions"
+        n = int(body.pop("n", 1) or 1)
+        stream = bool(body.get("stream"))
+        wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        if stream:  # we always need the counts; the usage chunk reaches the client only if it asked
+            body["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
+        tried = []
+        for variant in [route.variant, *route.fallbacks]:
+            reason = route.reason if not tried else f"fallback after {', '.join(tried)} failed; {route.reason}"
+            headers = {"x-request-id": rid, "x-appliance-model": served.name, "x-appliance-variant": variant.name,
+                       "x-appliance-export": variant.export_id or "remote", "x-appliance-route": _header(reason)}
+            entry.update(variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None,
+                         route=reason)
+            outgoing = dict(body, model=variant.remote_model or variant.backend.alias)
+            backend = variant.backend
+            fix = CompletionFix(body) if kind == "completion" and CompletionFix.needed(body) else None
+            generic = kind == "chat" and tools.needs_generic(outgoing, getattr(backend, "caps", None))
+            if kind == "chat" and outgoing.get("tool_choice") == "none":
+                outgoing = {k: v for k, v in outgoing.items() if k not in ("tools", "tool_choice")}
+            try:
+                if generic:
+                    res = await forward_json(backend, path, tools.rewrite_request(outgoing), headers, entry, started,
+                                             convert=tools.convert_response, stream=(stream, wants_usage))
+                elif stream:
+                    res = await forward_stream(backend, path, outgoing, headers, entry, started, wants_usage, variant,
+                                               fix=fix, model=served.name)
+                elif n > 1:
+                    res = await forward_n(backend, path, outgoing, n, headers, entry, started)
+                else:
+                    res = await forward_json(backend, path, outgoing, headers, entry, started,
+                                             convert=fix.response if fix else None)
+            except _BackendDown as exc:
+                tried.append(f"{variant.name} ({exc})")
+                backend.stats.failures += 1
+                continue
+            return res
+        return fail(502, f"Every variant of {served.name!r} failed: {'; '.join(tried)}. The server log has details; "
+                         "crashed backends are restarted.", code="backend_failed")
+
+    async def post(backend, path, payload):
+        import httpx
+
+        client = gw.client_for(backend)
+        for attempt in (1, 2):
+            try:
+                return await client.post(backend.base_url + path, json=payload, headers=backend.headers)
+            except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
+                # A kept-alive connection the backend had just closed: nothing was processed, so
+                # try once more on a new connection while the backend is up.
+                if attempt == 2 or not backend.alive():
+                    raise _BackendDown(_down(backend, exc)) from exc
+            except httpx.HTTPError as exc:
+                raise _BackendDown(_down(backend, exc)) from exc
+
+    async def forward_json(backend, path, payload, headers, entry, started, convert=None, stream=(False, False)):
+        backend.stats.in_flight += 1
+        try:
+            r = await post(backend, path, payload)
+        finally:
+            backend.stats.in_flight -= 1
+        if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
+            raise _BackendDown(_down(backend, None))
+        data = _json_or_none(r)
+        seconds = time.perf_counter() - started
+        if r.status_code != 200:
+            return passthrough_error(r, data, headers, entry, started)
+        usage = data.get("usage") or {} if isinstance(data, dict) else {}
+        backend.stats.requests += 1
+        backend.stats.observe(seconds, int(usage.get("completion_tokens") or 0), seconds)
+        entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
+        if convert is not None:
+            data = convert(data)
+            if convert is tools.convert_response:
+                entry["tool_format"] = "generic"
+        gw.request_log.write(entry)
+        if stream[0]:
+            data["object"] = "chat.completion.chunk"
+            return StreamingResponse(iter(tools.as_stream(data, stream[1])), media_type="text/event-stream",
+                                     headers={**headers, "Cache-Control": "no-cache"})
+        return JSONResponse(data, headers=headers)
+
+    async def forward_n(backend, path, payload, n, headers, entry, started):
+        """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer."""
+        backend.stats.in_flight += n
+        try:
+            seed = payload.get("seed")
+            rs = await asyncio.gather(*[post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload)
+                                        for i in range(n)])
+        finally:
+            backend.stats.in_flight -= n
+        bad = next((r for r in rs if r.status_code != 200), None)
+        if bad is not None:
+            return passthrough_error(bad, _json_or_none(bad), headers, entry, started)
+        datas = [r.json() for r in rs]
+        out = dict(datas[0], choices=[])
+        total = {"prompt_tokens": datas[0].get("usage", {}).get("prompt_tokens", 0), "completion_tokens": 0}
+        for i, d in enumerate(datas):
+            for c in d.get("choices", []):
+                out["choices"].append(dict(c, index=i))
+            total["completion_tokens"] += d.get("usage", {}).get("completion_tokens", 0)
+        total["total_tokens"] = total["prompt_tokens"] + total["completion_tokens"]
+        out["usage"] = total
+        seconds = time.perf_counter() - started
+        backend.stats.requests += 1
+        entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
+        gw.request_log.write(entry)
+        return JSONResponse(out, headers=headers)
+
+    def passthrough_error(r, data, headers, entry, started):
+        """The backend's refusal in OpenAI's shape, with our wording where it helps."""
+        err = (data or {}).get("error") if isinstance(data, dict) else None
+        message = (err or {}).get("message") if isinstance(err, dict) else None
+        message = message or (r.text[:300] if r.text else f"status {r.status_code}")
+        code = (err or {}).get("code") if isinstance(err, dict) else None
+        status = r.status_code
+        if "exceed" in message and "context" in message:
+            code, status = "context_length_exceeded", 400
+        if not isinstance(code, str):
+            code = None
+        entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
+        gw.request_log.write(entry)
+        return _error(status, message, code=code, headers=headers)
+
+    async def forward_stream(backend, path, payload, headers, entry, started, wants_usage, variant, fix=None,
+                             model=""):
+        import httpx
+
+        client = gw.client_for(backend)
+        backend.stats.in_flight += 1
+        for attempt in (1, 2):
+            req = client.build_request("POST", backend.base_url + path, json=payload, headers=backend.headers)
+            try:
+                r = await client.send(req, stream=True)
+                break
+            except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
+                if attempt == 2 or not backend.alive():  # see post(): a stale kept-alive connection
+                    backend.stats.in_flight -= 1
+                    raise _BackendDown(_down(backend, exc)) from exc
+            except httpx.HTTPError as exc:
+                backend.stats.in_flight -= 1
+                raise _BackendDown(_down(backend, exc)) from exc
+        if r.status_code != 200:
+            await r.aread()
+            await r.aclose()
+            backend.stats.in_flight -= 1
+            if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
+                raise _BackendDown(_down(backend, None))
+            return passthrough_error(r, _json_or_none(r), headers, entry, started)
+        return StreamingResponse(relay(r, backend, entry, started, wants_usage, fix, model),
+                                 media_type="text/event-stream",
+                                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    async def relay(r, backend, entry, started, wants_usage, fix=None, model=""):
+        """The backend's server-sent events, passed on byte for byte as they arrive. Only a
+        stretch that mentions usage or an error is parsed: the usage chunk is read for our log
+        and dropped unless the client asked for it; an error is noted."""
+        ttft, usage, status, error, done = None, {}, 200, None, False
+        buf = b""
+        try:
+            first = fix.echo_chunk(model) if fix else None
+            if first:
+                yield ("data: " + json.dumps(first, ensure_ascii=False) + "\n\n").encode()
+            async for chunk in r.aiter_raw():
+                buf += chunk
+                cut = buf.rfind(b"\n\n")
+                if cut < 0:
+                    continue
+                ready, buf = buf[:cut + 2], buf[cut + 2:]
+                if fix is not None or b'"usage"' in ready or b'"error"' in ready:
+                    ready, u, e = _filter_events(ready, wants_usage, fix.chunk if fix else None)
+                    usage = u or usage
+                    if e:
+                        status, error = 500, e
+                if b"data: [DONE]" in ready:
+                    done = True
+                if ready:
+                    if ttft is None:
+                        ttft = time.perf_counter() - started
+                    yield ready
+            if buf.strip():
+                yield buf
+            if not done and not backend.alive():
+                status, error = 502, _down(backend, None)
+                yield ("data: " + json.dumps(error_body(502, f"Generation stopped: {error}.")) + "\n\n").encode()
+        except Exception as exc:  # noqa: BLE001 - the backend went away mid-answer: tell the client in-band
+            status, error = 502, _down(backend, exc)
+            with contextlib.suppress(Exception):
+                yield ("data: " + json.dumps(error_body(502, f"Generation stopped: {error}.")) + "\n\n").encode()
+        finally:
+            backend.stats.in_flight -= 1
+            with contextlib.suppress(Exception):
+                await r.aclose()  # a client that left closes the backend's connection: it stops decoding
+            seconds = time.perf_counter() - started
+            if status == 200:
+                backend.stats.requests += 1
+                backend.stats.observe(ttft, int(usage.get("completion_tokens") or 0), seconds)
+            else:
+                backend.stats.failures += 1
+            entry.update(status=status, usage=_usage(usage), seconds=round(seconds, 3),
+                         ttft=round(ttft, 3) if ttft is not None else None)
+            if error:
+                entry["error"] = error
+            gw.request_log.write(entry)
+
+    async def embeddings(served, body, entry, started, rid, fail):
+        if gw.embedder is None:
+            return fail(404, "Embeddings are not served here.", code="embeddings_unavailable")
+        try:
+            variant, backend = await asyncio.get_running_loop().run_in_executor(None, gw.embedder, served)
+        except ServingError as exc:
+            return fail(503, f"The embeddings backend for {served.name!r} could not start: {exc.message}",
+                        code="backend_failed")
+        headers = {"x-request-id": rid, "x-appliance-model": served.name, "x-appliance-variant": variant.name,
+                   "x-appliance-export": variant.export_id or "remote", "x-appliance-route": "embeddings"}
+        entry.update(variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None,
+                     route="embeddings", prompt_chars=len(prompt_text("embeddings", body)))
+        try:
+            return await forward_json(backend, "/v1/embeddings", dict(body, model=backend.alias), headers, entry,
+                                      started)
+        except _BackendDown as exc:
+            return fail(502, f"The embeddings backend failed: {exc}.", code="backend_failed")
 
     @app.post("/v1/chat/completions")
-    async def chat(req: ChatRequest):
-        s, err = find(req.model)
-        if err:
-            return err
-        messages = [m.model_dump(exclude_none=True) for m in req.messages]
-
-        def call(llm):
-            if not llm.metadata.get("tokenizer.chat_template"):
-                raise ValueError(f"The model {s.name!r} has no chat template, so it cannot chat; "
-                                 "use /v1/completions with a plain prompt.")
-            return llm.create_chat_completion(messages=messages, stream=req.stream, model=s.name, **req.common())
-
-        return await run("chat", req, s, call)
+    async def chat(request: Request):
+        return await handle("chat", request)
 
     @app.post("/v1/completions")
-    async def completions(req: CompletionRequest):
-        s, err = find(req.model)
-        if err:
-            return err
-        if isinstance(req.prompt, list) and len(req.prompt) != 1:
-            return _error(400, "Only one prompt per request is supported.", param="prompt")
-        prompt = req.prompt if isinstance(req.prompt, str) else req.prompt[0]
+    async def completions(request: Request):
+        return await handle("completion", request)
 
-        def call(llm):
-            return llm.create_completion(prompt=prompt, stream=req.stream, model=s.name, **req.common())
+    @app.post("/v1/embeddings")
+    async def embed(request: Request):
+        return await handle("embeddings", request)
 
-        return await run("completion", req, s, call)
+    @app.get("/")
+    async def root():
+        return Response("Sovereign appliance model server: the API is under /v1 (bearer token required).\n",
+                        media_type="text/plain")
 
     return app
 
 
-_END = object()
-
-
-COALESCE_SECONDS = 0.02
-
-
-def _has_text(chunk) -> bool:
-    choice = (chunk.get("choices") or [{}])[0]
-    return bool(choice.get("text") or (choice.get("delta") or {}).get("content"))
-
-
-def _take(result, budget: float = COALESCE_SECONDS) -> list:
-    """Decode tokens until ``budget`` seconds have passed (at least one) or the end."""
-    out = []
-    t0 = time.perf_counter()
-    while True:
-        item = next(result, _END)
-        out.append(item)
-        if item is _END or time.perf_counter() - t0 >= budget:
-            return out
-
-
-def _take_first(result) -> list:
-    """Chunks up to and including the first one carrying text (chat streams open with a role)."""
-    out = []
-    while True:
-        item = next(result, _END)
-        out.append(item)
-        if item is _END or _has_text(item):
-            return out
-
-
-async def _stream(pool: "ModelPool", s: Servable, result, first, lock: asyncio.Lock, kind: str, started: float):
-    """Server-sent events from a llama.cpp chunk generator.
-
-    Decoding and writing alternate: a worker thread decodes the tokens of the next 20 ms
-    (``COALESCE_SECONDS``; one token when the model is slower than that), then they go out in one
-    write while decoding waits. On a machine with few cores this beats a free-running producer
-    thread, because llama.cpp's decode uses every core and slows sharply when JSON encoding and
-    socket writes run beside it, and it beats a thread hop per token (bench/bench_serving.py).
-    The first token is never delayed. On disconnect the generator is closed before the model's
-    lock is released, so no half-run generation is left for the next request.
-    """
-    n = 0
-    try:
-        batch = first
-        while True:
-            out, done = [], False
-            for item in batch:
-                if item is _END:
-                    done = True
-                    break
-                n += 1
-                out.append(f"data: {json.dumps(item, ensure_ascii=False)}\n\n")
-            if out:
-                yield "".join(out)
-            if done:
-                break
+def _filter_events(data: bytes, wants_usage: bool, transform=None) -> tuple[bytes, dict, str | None]:
+    """Complete events that mention usage or an error (or every event, with ``transform``):
+    returns them as they go to the client, the usage seen, and the error message seen."""
+    out, usage, error = [], {}, None
+    for event in data.split(b"\n\n"):
+        if not event.strip():
+            continue
+        line = event.strip()
+        if line.startswith(b"data: {") and (transform is not None or b'"usage"' in line or b'"error"' in line):
             try:
-                batch = await pool.call(s, _take, result)
-            except Exception as exc:  # noqa: BLE001 - reported to the client as an error event
-                err = {"error": {"message": f"Generation failed: {exc}", "type": "server_error", "param": None,
-                                 "code": None}}
-                yield f"data: {json.dumps(err)}\n\n"
-                break
-        yield "data: [DONE]\n\n"
-    finally:
-        try:
-            await pool.call(s, result.close)
-        finally:
-            lock.release()
-            _log(kind, s, {"completion_chunks": n}, started, 200)
+                obj = json.loads(line[6:])
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                obj = {}
+            if transform is not None and obj.get("choices"):
+                obj = transform(obj)
+                event = b"data: " + json.dumps(obj, ensure_ascii=False).encode()
+            if obj.get("error"):
+                err = obj["error"]
+                error = str(err.get("message", err) if isinstance(err, dict) else err)[:300]
+            if obj.get("usage"):
+                usage = obj["usage"]
+                if not wants_usage:
+                    if not obj.get("choices"):
+                        continue  # the usage-only chunk the client did not ask for
+                    obj.pop("usage", None)
+                    event = b"data: " + json.dumps(obj, ensure_ascii=False).encode()
+        out.append(event + b"\n\n")
+    return b"".join(out), usage, error
 
 
-def _log(kind: str, s: Servable, usage: dict, started: float, status: int) -> None:
-    log.info(json.dumps({"kind": kind, "model": s.name, "export": s.export_id, "status": status,
-                         "usage": usage, "seconds": round(time.perf_counter() - started, 3)}))
+class _TooLarge(Exception):
+    pass
+
+
+class _BackendDown(Exception):
+    pass
+
+
+def _down(backend, exc) -> str:
+    from appliance.serving.backends import describe_signal
+
+    if getattr(backend, "remote", False):
+        return f"the remote appliance at {backend.base_url} did not answer ({type(exc).__name__ if exc else 'error'})"
+    status = backend.exit_status()
+    if status is not None:
+        return f"its llama.cpp process {describe_signal(status)}"
+    return f"its llama.cpp process did not answer ({type(exc).__name__ if exc else 'error'})"
+
+
+def _json_or_none(r):
+    try:
+        return r.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _usage(u: dict) -> dict:
+    return {k: u[k] for k in ("prompt_tokens", "completion_tokens", "total_tokens") if k in u}
+
+
+def _header(text: str) -> str:
+    return text.encode("ascii", "replace").decode()[:500]
 
 
 class ServerHandle:
-    """A running server in a background thread (tests, benchmarks and the GUI use this)."""
+    """A running front in a background thread (the CLI, the GUI, tests and benchmarks use this)."""
 
-    def __init__(self, app, host: str, port: int):
+    def __init__(self, app, host: str, port: int, tls: tuple[Path, Path] | None = None):
         import uvicorn
 
+        ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
         self.config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
-                                     lifespan="off")
+                                     lifespan="off", timeout_graceful_shutdown=None, **ssl)
         self.server = uvicorn.Server(self.config)
+        self.server.install_signal_handlers = lambda: None  # the CLI owns SIGTERM/SIGINT
         self.thread = threading.Thread(target=self.server.run, name="appliance-server", daemon=True)
 
     def start(self, timeout: float = 30.0) -> "ServerHandle":
@@ -381,6 +661,15 @@ class ServerHandle:
                 return sock.getsockname()[1]
         return self.config.port
 
-    def stop(self) -> None:
+    def stop(self, drain: float = 10.0) -> None:
+        """Stop taking connections, let running requests finish for up to ``drain`` seconds, then
+        close what is left."""
         self.server.should_exit = True
-        self.thread.join(timeout=10)
+        self.thread.join(timeout=drain)
+        if self.thread.is_alive():
+            self.server.force_exit = True
+            self.thread.join(timeout=5)
+
+
+def serve_names_for(variants_by_name: dict[str, list[Variant]]) -> list[ServedName]:
+    return [ServedName(name, vs) for name, vs in variants_by_name.items()]

@@ -1,14 +1,33 @@
-"""Starting the model server from the catalog: used by the CLI, the GUI and the tests."""
+"""Starting and stopping the model server from the catalog: used by the CLI, the GUI and the tests.
+
+``start_server`` resolves what to serve (exports named on the command line, or a routing policy
+file), starts one ``llama-server`` process per variant (in parallel), a supervisor that
+restarts any that dies, the audit writer, and our API front. ``stop_server`` drains: new
+requests get 503, running ones have ``drain`` seconds to finish, then everything stops and
+``serve.stop`` is recorded.
+"""
 
 from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from appliance.catalog import Catalog
 from appliance.errors import ServingError
 from appliance.home import Home
 from appliance.offline import is_loopback_host
-from appliance.serving.runtime import resolve_servable
-from appliance.serving.server import ModelPool, ServerHandle, create_app
+from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, describe_signal
+from appliance.serving.routing import ServedName, Variant, load_policy
+from appliance.serving.runtime import Servable, resolve_servable
+from appliance.serving.server import Gateway, RequestLog, ServerHandle, create_app
 from appliance.serving.token import get_or_create_token
+
+DEFAULT_SLOTS = 4
 
 
 def check_bind_address(host: str, allow_non_loopback: bool) -> None:
@@ -23,53 +42,280 @@ def check_bind_address(host: str, allow_non_loopback: bool) -> None:
         raise ServingError("An empty address would listen on every interface.", hint="Use --host 127.0.0.1.")
 
 
-def start_server(home: Home, catalog: Catalog, refs: list[str], *, host: str = "127.0.0.1", port: int = 8765,
-                 max_loaded: int = 1, n_ctx: int = 4096, gpu_layers: int | None = None,
-                 allow_unverified: bool = False, preload: bool = True, on_status=None):
-    """Resolve ``refs``, start the server in a background thread; returns ``(handle, pool)``.
+class AuditSink:
+    """Appends one ``serve.request`` record per request from a thread of its own (with its own
+    catalog connection), and keeps the signed head as a permanent checkpoint after each burst."""
 
-    Recorded in the audit log as ``serve.start`` (and ``serve.stop`` by ``stop_server``).
-    """
+    def __init__(self, home: Home):
+        self.home = home
+        self.q: queue.Queue = queue.Queue()
+        self.thread = threading.Thread(target=self._run, name="audit-requests", daemon=True)
+        self.written = 0
+
+    def start(self) -> "AuditSink":
+        self.thread.start()
+        return self
+
+    def put(self, entry: dict) -> None:
+        self.q.put(dict(entry))
+
+    def _run(self) -> None:
+        from appliance.audit.actions import Action
+        from appliance.audit.log import AuditLog
+
+        with Catalog.open(self.home) as cat:
+            log = AuditLog(cat)
+            pending = False
+            while True:
+                try:
+                    entry = self.q.get(timeout=1.0)
+                except queue.Empty:
+                    if pending:
+                        with contextlib.suppress(Exception):
+                            log.promote_head()
+                        pending = False
+                    continue
+                if entry is None:
+                    break
+                status = int(entry.get("status") or 0)
+                outcome = "ok" if status < 400 else ("refused" if status < 500 else "failed")
+                act = Action(cat, "serve.request", objects=[o for o in (entry.get("export"), entry.get("model_id")) if o],
+                             params={k: v for k, v in entry.items() if k not in ("export", "model_id", "error")})
+                rec = act.record(outcome)
+                if entry.get("error"):
+                    rec["error"] = {"type": f"HTTP {status}", "message": str(entry["error"])[:500]}
+                rec["duration_s"] = entry.get("seconds")
+                if log.available:
+                    with contextlib.suppress(Exception):
+                        log.append(rec)
+                        self.written += 1
+                        pending = True
+            if pending:
+                with contextlib.suppress(Exception):
+                    log.promote_head()
+
+    def stop(self) -> None:
+        self.q.put(None)
+        self.thread.join(timeout=30)
+
+
+@dataclass
+class Serving:
+    """A running server: the front, the backends behind it, and how to stop them."""
+
+    handle: ServerHandle
+    gateway: Gateway
+    names: list[ServedName]
+    backends: list = field(default_factory=list)
+    supervisor: Supervisor | None = None
+    audit: AuditSink | None = None
+    events: list = field(default_factory=list)
+
+    @property
+    def port(self) -> int:
+        return self.handle.port
+
+    def variants(self) -> list[Variant]:
+        return [v for n in self.names for v in n.variants]
+
+    def drain(self, timeout: float) -> bool:
+        """New requests are refused (503) from now; True when the running ones finished in time."""
+        self.gateway.draining = True
+        deadline = time.monotonic() + timeout
+        while self.gateway.in_flight > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.gateway.in_flight == 0
+
+
+def start_server(home: Home, catalog: Catalog, refs: list[str] | None = None, *, policy: Path | None = None,
+                 host: str = "127.0.0.1", port: int = 8765, n_ctx: int = 4096, slots: int = DEFAULT_SLOTS,
+                 gpu_layers: int | None = None, threads: int | None = None, allow_unverified: bool = False,
+                 on_status=None, seed: int | None = None, tls: tuple[Path, Path] | None = None) -> Serving:
+    """Resolve what to serve and start it. Recorded as ``serve.start`` (``serve.stop`` by ``stop_server``)."""
     from appliance.audit.actions import action
 
-    with action(catalog, "serve.start", params={"host": host, "port": port, "models": refs,
+    refs = list(refs or [])
+    with action(catalog, "serve.start", params={"host": host, "port": port, "models": refs, "slots": slots,
+                                                "policy": str(policy) if policy else None, "tls": bool(tls),
                                                 "allow_unverified": allow_unverified}) as act:
-        handle, pool = _start(home, catalog, refs, host, port, max_loaded, n_ctx, gpu_layers, allow_unverified,
-                              preload, on_status)
-        for s in pool.names():
-            act.add_object(s.export_id, s.model_id)
-        act.output(port=handle.port)
-        return handle, pool
+        if tls:
+            _check_tls(*tls)
+        names = _plan(home, catalog, refs, policy, allow_unverified)
+        serving = _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status, seed, tls)
+        for v in serving.variants():
+            act.add_object(v.export_id, v.model_id)
+        act.output(port=serving.port, variants=[f"{n.name}/{v.name}" for n in names for v in n.variants])
+        return serving
 
 
-def stop_server(catalog: Catalog, handle, pool) -> None:
+def _plan(home, catalog, refs, policy, allow_unverified) -> list[ServedName]:
+    if policy is not None and refs:
+        raise ServingError("Give either exports to serve or a routing policy (--policy), not both.",
+                           hint="List every export in the policy file.")
+    if policy is None and not refs:
+        raise ServingError("Nothing to serve.", hint="Name exports or models, or give --policy FILE.")
+    if policy is not None:
+        names = load_policy(policy)
+    else:
+        names, seen = [], set()
+        for ref in refs:
+            s = resolve_servable(home, catalog, ref, allow_unverified=allow_unverified)
+            name = s.name if s.name not in seen else f"{s.name}:{s.quant}:{s.export_id}"
+            seen.add(name)
+            names.append(ServedName(name, [Variant(name=s.quant, export=s.export_id)]))
+    for n in names:
+        for v in n.variants:
+            if v.export:
+                s = resolve_servable(home, catalog, v.export, allow_unverified=allow_unverified)
+                v.export_id, v.model_id, v.quant = s.export_id, s.model_id, s.quant
+                v.servable = s
+    return names
+
+
+def _layers(s: Servable, n_ctx: int, requested: int | None) -> tuple[int, str | None]:
+    """GPU layers for a backend, planned without loading llama.cpp into the front process."""
+    from appliance.serving.native import build_record
+    from appliance.serving.offload import plan, read_shape
+
+    supported = build_record().get("backend") in ("cuda", "vulkan", "metal")
+    if not supported and requested is None:
+        return 0, None
+    gpus = []
+    if supported and requested is None:
+        from appliance.system.probes import nvidia_gpus
+
+        gpus = nvidia_gpus()["gpus"]
+    p = plan(read_shape(s.path), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=requested)
+    return (p.gpu_layers if p.gpu_layers >= 0 else 999), p.note
+
+
+def _check_tls(cert: Path, key: Path) -> None:
+    """The certificate and key must load together. Raises ``InvalidInputError`` naming the file."""
+    import ssl
+
+    from appliance.errors import InvalidInputError
+
+    for label, p in (("certificate", cert), ("key", key)):
+        if not Path(p).is_file():
+            raise InvalidInputError(f"The TLS {label} {p} does not exist.", hint="Give the PEM files with --tls-cert and --tls-key.")
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(str(cert), str(key))
+    except (ssl.SSLError, OSError) as exc:
+        raise InvalidInputError(f"The TLS certificate {cert} and key {key} cannot be used together: {exc}.",
+                                hint="Give a PEM certificate and its matching unencrypted PEM private key.") from exc
+
+
+def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status, seed, tls=None) -> Serving:
+    from appliance.offline import allow_remote
+
+    note = on_status or (lambda _m: None)
+    backends = []
+    for n in names:
+        for v in n.variants:
+            if v.url:
+                from urllib.parse import urlsplit
+
+                u = urlsplit(v.url)
+                token = Path(v.token_file).read_text(encoding="utf-8").strip()
+                allow_remote(u.hostname, u.port or (443 if u.scheme == "https" else 80))
+                v.backend = RemoteBackend(v.url, token, v.remote_model or n.name, label=f"{n.name}/{v.name}",
+                                          ca_file=Path(v.ca_file) if v.ca_file else None)
+                continue
+            s = v.servable
+            ctx = min(n_ctx, s.context_length) if s.context_length else n_ctx
+            layers, why = _layers(s, ctx, v.gpu_layers if v.gpu_layers is not None else gpu_layers)
+            if why:
+                note(why)
+            v.backend = LlamaServer(s.path, alias=n.name, n_ctx=ctx, slots=v.slots or slots, gpu_layers=layers,
+                                    threads=threads, log_path=home.logs_dir / f"llama-server-{s.export_id}.log",
+                                    label=f"{n.name}/{v.name}")
+            backends.append(v.backend)
+    note(f"Starting llama.cpp's server for {len(backends)} export(s)…")
+    with ThreadPoolExecutor(max_workers=max(1, min(4, len(backends)))) as pool:
+        futures = [pool.submit(b.start) for b in backends]
+        errors = []
+        for f in futures:
+            try:
+                f.result()
+            except ServingError as exc:
+                errors.append(exc)
+    if errors:
+        for b in backends:
+            b.stop()
+        raise errors[0]
+    events: list = []
+
+    def on_event(kind, backend, detail):
+        text = {"backend.crashed": f"{backend.label}: llama.cpp {describe_signal(detail)}; restarting it",
+                "backend.restarted": f"{backend.label}: restarted",
+                "backend.restart-failed": f"{backend.label}: could not restart: {detail}",
+                "backend.gave-up": f"{backend.label}: crashed too often; no longer restarted"}[kind]
+        events.append((time.time(), kind, backend.label, text))
+        note(text)
+
+    embed_backends: dict[str, tuple] = {}
+    embed_lock = threading.Lock()
+
+    def embedder(served: ServedName):
+        with embed_lock:
+            if served.name in embed_backends:
+                return embed_backends[served.name]
+            local = next((v for v in served.variants if not v.url), None)
+            if local is None:
+                raise ServingError(f"{served.name} has no local variant to compute embeddings with.")
+            s = local.servable
+            b = LlamaServer(s.path, alias=served.name, n_ctx=min(n_ctx, s.context_length or n_ctx), slots=2,
+                            gpu_layers=local.backend.gpu_layers, threads=threads, embeddings=True,
+                            log_path=home.logs_dir / f"llama-server-{s.export_id}-embeddings.log",
+                            label=f"{served.name}/{local.name}/embeddings")
+            b.start()
+            backends.append(b)
+            embed_backends[served.name] = (local, b)
+            return local, b
+
+    audit = AuditSink(home).start()
+    gateway = Gateway(names, get_or_create_token(home), request_log=RequestLog(home.logs_dir / "server.log", audit),
+                      embedder=embedder, seed=seed)
+    supervisor = Supervisor(backends, on_event=on_event).start()
+    try:
+        handle = ServerHandle(create_app(gateway), host, port, tls=tls).start()
+    except ServingError:
+        supervisor.stop()
+        for b in backends:
+            b.stop()
+        audit.stop()
+        raise
+    return Serving(handle, gateway, names, backends, supervisor, audit, events)
+
+
+def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> bool:
+    """Drain for up to ``drain`` seconds, stop the front and every backend; ``serve.stop`` is
+    recorded with whether every running request finished. Returns that."""
     from appliance.audit.actions import action
 
-    with action(catalog, "serve.stop", objects=[s.export_id for s in pool.names()]):
-        handle.stop()
-        pool.close()
+    with action(catalog, "serve.stop", objects=[v.export_id for v in serving.variants() if v.export_id]) as act:
+        drained = serving.drain(drain)
+        serving.handle.stop(drain=1.0)
+        for n in serving.names:  # what each backend cost, for `appliance serve-report`
+            for v in n.variants:
+                b = v.backend
+                if b is not None and not b.remote:
+                    serving.gateway.request_log.write({"kind": "backend", "model": n.name, "variant": v.name,
+                                                       "export": v.export_id, "cpu_seconds": round(b.cpu_seconds(), 3),
+                                                       "gpu_layers": b.gpu_layers, "restarts": b.stats.restarts},
+                                                      audit=False)
+        if serving.supervisor:
+            serving.supervisor.stop()
+        for b in serving.backends:
+            b.stop()
+        with contextlib.suppress(Exception):
+            import asyncio
 
+            asyncio.run(serving.gateway.aclose())
+        if serving.audit:
+            serving.audit.stop()
+        serving.gateway.request_log.close()
+        act.output(drained=drained, requests_cut=serving.gateway.in_flight,
+                   restarts=sum(b.stats.restarts for b in serving.backends))
+    return drained
 
-def _start(home, catalog, refs, host, port, max_loaded, n_ctx, gpu_layers, allow_unverified, preload, on_status):
-    servables = []
-    names = set()
-    for ref in refs:
-        s = resolve_servable(home, catalog, ref, allow_unverified=allow_unverified)
-        if s.name in names:  # two exports of one model: name the second by its quant
-            from dataclasses import replace
-
-            s = replace(s, name=f"{s.name}:{s.quant}:{s.export_id}")
-        names.add(s.name)
-        servables.append(s)
-    pool = ModelPool(servables, max_loaded=max_loaded, n_ctx=n_ctx, gpu_layers=gpu_layers, on_note=on_status)
-    if preload:
-        if on_status:
-            on_status(f"Loading {servables[0].name} in llama.cpp…")
-        pool.preload()
-    app = create_app(pool, get_or_create_token(home), log_path=home.logs_dir / "server.log")
-    try:
-        handle = ServerHandle(app, host, port).start()
-    except ServingError:
-        pool.close()
-        raise
-    return handle, pool

@@ -1,0 +1,370 @@
+"""Model backends behind the appliance's API: llama.cpp's own server, one process per export.
+
+``llama-server`` (built by ``native/build.py`` from the same pinned llama.cpp source as the
+runtime) decodes several requests together (continuous batching over ``slots`` sequences, a
+shared prompt cache), enforces JSON schemas with grammars, parses tool calls with the model's
+own chat template, and computes embeddings. Each export runs in a process of its own: a model
+is never unloaded under a running decode (the process owns it), a crash takes down one model,
+not the server, and the supervisor starts it again.
+
+A backend listens on a loopback port chosen by the kernel, behind an internal key that only our
+front knows, so nothing else on the machine can use it without the appliance's bearer token.
+Remote backends (``RemoteBackend``) are another appliance's API on the site's network, reached
+over TLS with its token, and only when a routing policy names them (``serving/routing.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from appliance.errors import NativeRuntimeError, ServingError
+
+_FIX = "Run `make native` (or `python native/build.py` with the appliance's Python) to build it."
+SERVER_ENV = "APPLIANCE_LLAMA_SERVER"
+SPIN_MAX_CORES = 4  # up to this many cores, CPU backends wait without spinning (--poll 0)
+
+
+def server_binary() -> Path:
+    """The ``llama-server`` built for the installed runtime (``native/build.py``)."""
+    env = os.environ.get(SERVER_ENV)
+    if env:
+        path = Path(env)
+    else:
+        from appliance.serving.native import tools_dir
+
+        path = tools_dir() / "bin" / "llama-server"
+    if not (path.is_file() and os.access(path, os.X_OK)):
+        raise NativeRuntimeError(f"llama.cpp's server (llama-server) is missing (looked for {path}).", hint=_FIX)
+    return path
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+class _Spawner:
+    """Starts every backend process from one thread that lives as long as the appliance.
+
+    The kernel's parent-death signal (``PR_SET_PDEATHSIG``) fires when the *thread* that forked
+    the child ends, not the process: forking from a short-lived worker thread would kill the
+    backend as soon as that thread finished."""
+
+    def __init__(self):
+        import queue
+
+        self.q: queue.Queue = queue.Queue()
+        self.thread = threading.Thread(target=self._run, name="backend-spawner", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            args, kwargs, done = self.q.get()
+            try:
+                done["proc"] = subprocess.Popen(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                done["error"] = exc
+            done["event"].set()
+
+    def popen(self, *args, **kwargs) -> subprocess.Popen:
+        done = {"event": threading.Event()}
+        self.q.put((args, kwargs, done))
+        done["event"].wait()
+        if "error" in done:
+            raise done["error"]
+        return done["proc"]
+
+
+_spawner: _Spawner | None = None
+_spawner_lock = threading.Lock()
+
+
+def spawn(*args, **kwargs) -> subprocess.Popen:
+    global _spawner
+    with _spawner_lock:
+        if _spawner is None:
+            _spawner = _Spawner()
+    return _spawner.popen(*args, **kwargs)
+
+
+def _die_with_parent() -> None:  # runs in the child between fork and exec
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    os.setpgrp()  # a Ctrl-C in the terminal goes to the appliance, which stops its backends in order
+
+
+@dataclass
+class BackendStats:
+    """What the router needs: load now, and how fast this backend has been."""
+
+    in_flight: int = 0
+    requests: int = 0
+    failures: int = 0
+    restarts: int = 0
+    ewma_ttft: float | None = None  # seconds to the first token (or whole answer when not streamed)
+    ewma_tps: float | None = None  # generated tokens per second of one request
+
+    def observe(self, ttft: float | None, tokens: int, seconds: float) -> None:
+        a = 0.3
+        if ttft is not None:
+            self.ewma_ttft = ttft if self.ewma_ttft is None else (1 - a) * self.ewma_ttft + a * ttft
+        decode = seconds - (ttft or 0.0)
+        if tokens > 1 and decode > 0:
+            tps = (tokens - 1) / decode
+            self.ewma_tps = tps if self.ewma_tps is None else (1 - a) * self.ewma_tps + a * tps
+
+
+@dataclass
+class LlamaServer:
+    """One ``llama-server`` process serving one GGUF (or its embeddings)."""
+
+    gguf: Path
+    alias: str
+    n_ctx: int = 4096
+    slots: int = 4
+    gpu_layers: int = 0
+    threads: int | None = None
+    embeddings: bool = False
+    log_path: Path | None = None
+    label: str = ""
+    stats: BackendStats = field(default_factory=BackendStats)
+    proc: subprocess.Popen | None = None
+    port: int = 0
+    key: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    stopping: bool = False
+    caps: dict = field(default_factory=dict)  # the chat template's capabilities (tools…), from /props
+    ready: bool = False  # loaded and answering (False while it starts or restarts)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.key}"}
+
+    @property
+    def remote(self) -> bool:
+        return False
+
+    def command(self) -> list[str]:
+        cmd = [str(server_binary()), "--model", str(self.gguf), "--alias", self.alias, "--host", "127.0.0.1",
+               "--port", str(self.port), "--api-key", self.key, "--ctx-size", str(self.n_ctx * self.slots),
+               "--parallel", str(self.slots), "--cont-batching", "--no-kv-unified", "--fit", "off", "--jinja", "--no-webui", "--offline", "--no-slots",
+               "--cache-ram", "1024", "--timeout", "600"]
+        if self.gpu_layers:
+            cmd += ["--n-gpu-layers", str(self.gpu_layers)]
+        else:  # (an explicit 0 makes a CPU build warn that it has no GPU, on every start)
+            cmd += ["--device", "none"]
+        if self.threads:
+            cmd += ["--threads", str(self.threads)]
+        if self.embeddings:
+            cmd += ["--embeddings", "--pooling", "mean"]
+        if not self.gpu_layers and (os.cpu_count() or 1) <= SPIN_MAX_CORES:
+            # On a small CPU machine, decode threads that spin while they wait take the cores our
+            # front and the clients need: sleeping threads were faster (docs/benchmarks.md).
+            cmd += ["--poll", "0"]
+        return cmd
+
+    def start(self, timeout: float = 120.0) -> None:
+        """Start the process and wait until it has loaded the model. Raises ``ServingError``."""
+        self.ready = False
+        self.port = free_port()
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        try:
+            self.proc = spawn(self.command(), stdin=subprocess.DEVNULL, stdout=log,
+                                         stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
+                                         env=_backend_env())
+        finally:
+            if log is not subprocess.DEVNULL:
+                log.close()
+        self.wait_ready(timeout)
+
+    def wait_ready(self, timeout: float) -> None:
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        while True:
+            code = self.proc.poll()
+            if code is not None:
+                raise ServingError(f"llama.cpp's server exited with status {code} while loading {self.gguf.name}"
+                                   f"{self._log_hint()}.", hint="Verify the export with `appliance exports verify`.")
+            with contextlib.suppress(httpx.HTTPError):
+                r = httpx.get(self.base_url + "/health", timeout=2.0)
+                if r.status_code == 200:
+                    with contextlib.suppress(httpx.HTTPError, ValueError):
+                        props = httpx.get(self.base_url + "/props", headers=self.headers, timeout=5.0).json()
+                        self.caps = props.get("chat_template_caps") or {}
+                    self.ready = True
+                    return
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ServingError(f"llama.cpp's server did not load {self.gguf.name} within {timeout:.0f} s"
+                                   f"{self._log_hint()}.")
+            time.sleep(0.05)
+
+    def _log_hint(self) -> str:
+        if not self.log_path or not self.log_path.is_file():
+            return ""
+        tail = self.log_path.read_text(errors="replace").strip().splitlines()[-3:]
+        return f" (its log, {self.log_path}, ends: {' | '.join(tail)})" if tail else f" (log: {self.log_path})"
+
+    def alive(self) -> bool:
+        """Loaded and able to answer."""
+        return self.ready and self.running()
+
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def exit_status(self) -> int | None:
+        return None if self.proc is None else self.proc.poll()
+
+    def cpu_seconds(self) -> float:
+        """User and system CPU time of the process so far (for cost per 1,000 tokens)."""
+        if not self.running():
+            return 0.0
+        try:
+            import psutil
+
+            t = psutil.Process(self.proc.pid).cpu_times()
+            return t.user + t.system
+        except Exception:  # noqa: BLE001 - it may just have exited
+            return 0.0
+
+    def stop(self, grace: float = 5.0) -> None:
+        self.stopping = True
+        self.ready = False
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@dataclass
+class RemoteBackend:
+    """Another appliance's API on the site's network: TLS (verified against ``ca_file`` or the
+    system's roots) and its bearer token. Allowed through the network guard by its host and port
+    only, because a routing policy names it."""
+
+    url: str
+    token: str
+    alias: str
+    label: str = ""
+    ca_file: Path | None = None
+    stats: BackendStats = field(default_factory=BackendStats)
+    embeddings: bool = False
+    caps: dict = field(default_factory=lambda: {"supports_tools": True})  # another appliance handles tools
+
+    @property
+    def base_url(self) -> str:
+        return self.url.rstrip("/").removesuffix("/v1")
+
+    @property
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    @property
+    def remote(self) -> bool:
+        return True
+
+    def alive(self) -> bool:
+        return True
+
+    def exit_status(self) -> None:
+        return None
+
+    def cpu_seconds(self) -> float:
+        return 0.0
+
+    def start(self, timeout: float = 10.0) -> None:
+        pass
+
+    def stop(self, grace: float = 0.0) -> None:
+        pass
+
+
+def _backend_env() -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LLAMA_ARG_", "LLAMA_API_KEY"))}
+    env.setdefault("LLAMA_LOG_COLORS", "off")
+    return env
+
+
+class Supervisor:
+    """Starts backends again when their process dies, reporting each restart through ``on_event``."""
+
+    def __init__(self, backends: list, *, on_event=None, interval: float = 0.5, max_restarts: int = 5):
+        self.backends = backends
+        self.on_event = on_event or (lambda *a: None)
+        self.interval, self.max_restarts = interval, max_restarts
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self.thread = threading.Thread(target=self._run, name="backend-supervisor", daemon=True)
+
+    def start(self) -> "Supervisor":
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            for b in list(self.backends):
+                if isinstance(b, LlamaServer) and b.proc is not None and not b.stopping and not b.running():
+                    self.restart(b)
+
+    def restart(self, b: LlamaServer) -> bool:
+        with self._lock:
+            if b.running() or b.stopping:
+                return True
+            status = b.exit_status()
+            if b.stats.restarts >= self.max_restarts:
+                self.on_event("backend.gave-up", b, status)
+                b.stopping = True
+                return False
+            b.stats.restarts += 1
+            self.on_event("backend.crashed", b, status)
+            try:
+                b.start()
+            except ServingError as exc:
+                self.on_event("backend.restart-failed", b, str(exc))
+                return False
+            self.on_event("backend.restarted", b, None)
+            return True
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.thread.is_alive():
+            self.thread.join(timeout=5)
+
+
+def describe_signal(status: int | None) -> str:
+    if status is None:
+        return "is running"
+    if status < 0:
+        try:
+            return f"was killed by {signal.Signals(-status).name}"
+        except ValueError:
+            return f"was killed by signal {-status}"
+    return f"exited with status {status}"
+
+
+if __name__ == "__main__":  # pragma: no cover - a manual check: python -m appliance.serving.backends GGUF
+    srv = LlamaServer(Path(sys.argv[1]), "check")
+    srv.start()
+    print(srv.base_url)
+    srv.stop()
