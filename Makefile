@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo test test-fast test-crash bench doctor gui screenshots translations clean
+.PHONY: setup native demo test test-fast test-crash test-bundle bundle bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,14 +40,24 @@ demo: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
 
 test: setup
-	$(PY) -m pytest -m "not crash"
+	$(PY) -m pytest -m "not crash and not bundle"
 
 test-fast: setup
-	$(PY) -m pytest -m "not slow and not crash"
+	$(PY) -m pytest -m "not slow and not crash and not bundle"
 
 # Every export killed at every stage, in the exporting process and in each worker (about 2 minutes).
 test-crash: setup
 	$(PY) -m pytest -m crash
+
+# The full offline bundle built, then installed and used (train, export, chat) with no network.
+test-bundle: setup
+	$(PY) -m pytest -m bundle
+
+# A signed offline bundle in dist/ (docs/formats/bundle.md). Keys: BUNDLE_KEYS (default
+# .bundle-keys/, where development keys are made if there are none).
+BUNDLE_KEYS ?= $(CURDIR)/.bundle-keys
+bundle: setup
+	$(PY) packaging/build_bundle.py --keys $(BUNDLE_KEYS)
 
 bench: setup
 	$(PY) bench/run_all.py
