@@ -79,8 +79,8 @@ screenshots: setup
 
 # Refresh the catalogs from the sources (new strings arrive untranslated), then compile them.
 translations: setup
-	$(VENV)/bin/pyside6-lupdate gui/*.py gui/pages/*.py gui/widgets/*.py -ts locales/en.ts locales/hi.ts locales/ta.ts locales/ar.ts locales/fr.ts -no-obsolete
-	for ts in locales/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(VENV)/bin/pyside6-lupdate gui/*.py gui/pages/*.py gui/widgets/*.py -ts gui/locales/en.ts gui/locales/hi.ts gui/locales/ta.ts gui/locales/ar.ts gui/locales/fr.ts -no-obsolete
+	for ts in gui/locales/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .bench

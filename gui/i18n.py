@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ROOT / "locales"
+LOCALES = Path(__file__).resolve().parent / "locales"  # package data: in a wheel and a frozen build too
 FONTS = Path(__file__).resolve().parent / "fonts"
 
 # code: (native name, right-to-left, font families in fallback order)

@@ -16,7 +16,7 @@ from conftest import PASSPHRASE
 
 pytest.importorskip("PySide6")
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ROOT / "locales"
+LOCALES = ROOT / "gui" / "locales"
 
 
 @pytest.fixture(autouse=True)
