@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo test test-fast test-crash test-bundle bundle bench doctor gui screenshots translations clean
+.PHONY: setup native demo test test-fast test-crash test-bundle bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +57,11 @@ test-bundle: setup
 # .bundle-keys/, where development keys are made if there are none).
 BUNDLE_KEYS ?= $(CURDIR)/.bundle-keys
 bundle: setup
-	$(PY) packaging/build_bundle.py --keys $(BUNDLE_KEYS)
+	$(PY) packaging/build_bundle.py --keys $(BUNDLE_KEYS) $(if $(wildcard dist/appliance/appliance),--desktop dist/appliance)
+
+# The desktop application as one folder (PyInstaller, build.spec): dist/appliance/.
+desktop: setup
+	$(PY) packaging/build_desktop.py
 
 bench: setup
 	$(PY) bench/run_all.py

@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--home", help="appliance home (default: APPLIANCE_HOME or the per-user data directory)")
     ap.add_argument("--language", choices=["en", "hi", "ta", "ar", "fr"])
     ap.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--screenshot", help=argparse.SUPPRESS)  # save the first window as PNG, print facts, quit
     args = ap.parse_args(argv)
     from appliance import isolation
 
@@ -92,6 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     isolation.install(isolation.LLAMA)
     app, window = create(args.home or os.environ.get("APPLIANCE_HOME"), args.language)
     window.show()
+    if args.screenshot:
+        from PySide6.QtCore import QTimer
+
+        def shoot():
+            import json
+
+            from PySide6.QtCore import Qt
+
+            window.grab().save(args.screenshot)
+            print(json.dumps({"title": window.windowTitle(), "language": args.language,
+                              "right_to_left": app.layoutDirection() == Qt.RightToLeft,
+                              "frozen": bool(getattr(sys, "frozen", False))}, ensure_ascii=False), flush=True)
+            app.quit()
+
+        QTimer.singleShot(800, shoot)
     if args.measure_startup:
         from PySide6.QtCore import QTimer
 

@@ -177,6 +177,7 @@ def main(argv=None) -> int:
     ap.add_argument("--keys", type=Path, default=ROOT / ".bundle-keys")
     ap.add_argument("--out", type=Path, default=ROOT / "dist")
     ap.add_argument("--small", action="store_true")
+    ap.add_argument("--desktop", type=Path, help="ship this frozen application (make desktop) as app/")
     ap.add_argument("--expires-days", type=int, default=30)
     ap.add_argument("--version", help="override the release version (default: appliance version + commit)")
     args = ap.parse_args(argv)
@@ -197,6 +198,10 @@ def main(argv=None) -> int:
     notes = wheels(targets / "wheels", args.small, py)
     if not args.small:
         native_tools(targets / "native")
+    if args.desktop:
+        import shutil as _sh
+
+        _sh.copytree(args.desktop, targets / "app", symlinks=False)
     licenses(targets / "licenses")
     sbom(targets / "sbom.cdx.json", py)
     (targets / "install.sh").write_text(INSTALL_SH)
