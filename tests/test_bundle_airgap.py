@@ -10,7 +10,6 @@ folder, install the appliance from the bundle's wheelhouse into a fresh Python e
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
