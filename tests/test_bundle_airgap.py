@@ -97,3 +97,21 @@ def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path):
     doctor = json.loads((tmp_path / "doctor.json").read_text())
     assert doctor  # what the installed application sees on this machine
     assert (tmp_path / "chat.txt").read_text().strip()
+
+
+def test_two_builds_of_one_commit_give_the_same_files(tmp_path):
+    """Reproducible builds: with SOURCE_DATE_EPOCH fixed (the commit's time by default), every
+    shipped file is byte for byte the same; only the signed metadata differ (each signing is the
+    next release number, by design)."""
+    outs = []
+    for i in (1, 2):
+        args = [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--small", "--out", str(tmp_path / f"d{i}"),
+                "--keys", str(tmp_path / "keys"), "--version", "1.0.0-repro"]
+        r = subprocess.run(args, capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:]
+        outs.append(json.loads(r.stdout[r.stdout.index("{"):])["bundle"])
+    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "compare_bundles.py"), *outs], capture_output=True,
+                       text=True)
+    rep = json.loads(r.stdout)
+    assert r.returncode == 0 and not rep["unexpected_differences"], rep
+    assert rep["expected_differences"] == ["metadata/snapshot.json", "metadata/targets.json", "metadata/timestamp.json"]
