@@ -2,7 +2,7 @@
 
 Output: ``dist/appliance/`` with the executable ``appliance`` and, beside it, the links
 ``appliance-gui``, ``appliance-audit`` and ``appliance-bundle`` (the one executable dispatches
-on the name it is called by: ``appliance/frozen.py``). ``SOURCE_DATE_EPOCH`` and
+on the name it is called by: ``packaging/entry.py``). ``SOURCE_DATE_EPOCH`` and
 ``PYTHONHASHSEED`` are fixed so two builds of one commit differ as little as PyInstaller allows.
 """
 
