@@ -78,7 +78,7 @@ def _serve_cli(served_home, *extra):
     return proc, port
 
 
-def _audit_actions(served_home) -> list[str]:
+def _audit_records(served_home) -> list[dict]:
     from conftest import PASSPHRASE
 
     from appliance.audit.log import AuditLog
@@ -88,7 +88,7 @@ def _audit_actions(served_home) -> list[str]:
         log = AuditLog(cat)
         res = log.verify(audit_private=log.audit_private_key(Vault(cat).unlock(PASSPHRASE)))
     assert res.ok, res.summary()
-    return [r["action"] for r in res.decrypted if r["outcome"] == "ok"]
+    return [r for r in res.decrypted if r["outcome"] == "ok"]
 
 
 def test_sigterm_during_a_stream_drains_it_and_exits_0_with_serve_stop_recorded(served_home):
@@ -115,8 +115,11 @@ def test_sigterm_during_a_stream_drains_it_and_exits_0_with_serve_stop_recorded(
     assert proc.wait(60) == 0, proc.stderr.read()
     for pid in children:
         assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
-    actions = _audit_actions(served_home)
+    records = _audit_records(served_home)
+    actions = [r["action"] for r in records]
     assert actions.count("serve.start") == actions.count("serve.stop")  # every server that started, stopped
+    stop = [r for r in records if r["action"] == "serve.stop"][-1]
+    assert stop["outputs"]["drained"] is True and stop["outputs"]["requests_cut"] == 0
 
 
 def test_a_killed_server_takes_its_model_processes_with_it(served_home):

@@ -382,6 +382,7 @@ def create_app(gw: Gateway):
             if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
                 raise _BackendDown(_down(backend, None))
             return passthrough_error(r, _json_or_none(r), headers, entry, started)
+        gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
         return StreamingResponse(relay(r, backend, entry, started, wants_usage, fix, model),
                                  media_type="text/event-stream",
                                  headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
@@ -424,6 +425,7 @@ def create_app(gw: Gateway):
                 yield ("data: " + json.dumps(error_body(502, f"Generation stopped: {error}.")) + "\n\n").encode()
         finally:
             backend.stats.in_flight -= 1
+            gw.in_flight -= 1
             with contextlib.suppress(Exception):
                 await r.aclose()  # a client that left closes the backend's connection: it stops decoding
             seconds = time.perf_counter() - started
