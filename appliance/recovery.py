@@ -23,6 +23,7 @@ four directory listings when nothing is wrong. Nothing here ever signs or rewrit
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from appliance import intents
@@ -63,16 +64,39 @@ def needs_recovery(home, catalog) -> bool:
     return bool(_orphans(home, catalog))
 
 
+def note_version(home, catalog) -> str | None:
+    """The first command of a new appliance version records the change in the workspace's audit
+    log (``app.version-change``, from and to); returns a sentence for the user, or None."""
+    from appliance import __version__
+    from appliance.audit.log import AuditLog
+
+    marker = home.root / "app-version"
+    try:
+        before = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        before = None
+    if before == __version__ or not AuditLog(catalog).available:
+        return None
+    from appliance.audit.actions import action
+
+    with action(catalog, "app.version-change", params={"from": before, "to": __version__}):
+        tmp = marker.with_name("app-version.partial")
+        tmp.write_text(__version__ + "\n", encoding="utf-8")
+        os.replace(tmp, marker)
+    return None if before is None else f"The appliance was updated from {before} to {__version__} (recorded in the audit log)."
+
+
 def recover(home, catalog) -> list[str]:
     """Close abandoned work; returns one sentence per thing it closed (for the user to read)."""
     from appliance.audit.log import AuditLog
 
+    changed = note_version(home, catalog) if catalog.db["audit_state"].exists() else None
     if not needs_recovery(home, catalog) or not AuditLog(catalog).available:
-        return []
+        return [changed] if changed else []
     from appliance.audit.actions import action
     from appliance.serving.export import Exporter
 
-    notes = []
+    notes = [changed] if changed else []
     for it in intents.pending(catalog):
         if intents.owner_alive(it["owner"]):
             continue

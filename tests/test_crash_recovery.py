@@ -134,3 +134,19 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
     assert _run(home, "merge", run_id, "--name", "merged-final").returncode == 0
     assert _run(home, "models", "import", c["tiny"], "--name", "m-final").returncode == 0
     assert _run(home, "audit", "verify").returncode == 0
+
+
+def test_a_new_appliance_version_is_recorded_once_in_the_audit_log(home, catalog, unlocked):
+    """After an update, the first command records the version change (from, to); later ones don't."""
+    from appliance import __version__
+    from appliance.audit.log import AuditLog
+    from appliance.recovery import recover
+
+    (home.root / "app-version").write_text("0.0.9\n")
+    notes = recover(home, catalog)
+    assert any("updated from 0.0.9" in n for n in notes)
+    assert recover(home, catalog) == []
+    log = AuditLog(catalog)
+    res = log.verify(audit_private=log.audit_private_key(unlocked))
+    changes = [r for r in res.decrypted if r["action"] == "app.version-change"]
+    assert len(changes) == 1 and changes[0]["params"] == {"from": "0.0.9", "to": __version__}
