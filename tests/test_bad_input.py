@@ -145,7 +145,9 @@ def test_wrong_passphrases_in_a_row_meet_a_growing_delay_recorded_in_the_audit_l
         with pytest.raises(WrongPassphraseError):
             vault.unlock("definitely not the passphrase")
         took.append(time.monotonic() - t)
-    assert took[3] >= took[2] + 0.9 and took[4] >= took[2] + 1.9  # 1 s, then 2 s of waiting
+    # The 4th and 5th attempts wait 1 s and 2 s before deriving the key; the key derivation's own
+    # time varies with the machine's load, so the waits are checked as lower bounds.
+    assert took[3] >= 0.95 and took[4] >= 1.95
     assert vault.failed_attempts()[0] == 5 and vault.unlock_delay() > 3
     mk = vault.unlock(PASSPHRASE)  # waits its turn, then succeeds and clears the count
     assert vault.failed_attempts()[0] == 0
