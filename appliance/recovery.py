@@ -87,7 +87,19 @@ def note_version(home, catalog) -> str | None:
 
 
 def recover(home, catalog) -> list[str]:
-    """Close abandoned work; returns one sentence per thing it closed (for the user to read)."""
+    """Close abandoned work; returns one sentence per thing it closed (for the user to read).
+
+    On a log altered outside the appliance nothing is recorded (every append refuses), so
+    nothing is recovered either: `audit verify` and every writing command say why."""
+    from appliance.audit.log import AuditTampered
+
+    try:
+        return _recover(home, catalog)
+    except AuditTampered:
+        return []
+
+
+def _recover(home, catalog) -> list[str]:
     from appliance.audit.log import AuditLog
 
     changed = note_version(home, catalog) if catalog.db["audit_state"].exists() else None

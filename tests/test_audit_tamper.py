@@ -490,3 +490,23 @@ def test_the_operator_verify_command_names_the_cause(clean, tmp_path, capsys):
     assert out.out.startswith(f"FAIL: first bad record {N};") and "come after the newest signed checkpoint" in out.out
     assert f"The audit log failed verification: first bad record {N} (unsigned)." in out.err
     assert "contact your auditor" in out.err
+
+
+def test_a_forged_tail_is_never_signed_by_the_next_command(clean, tmp_path, capsys):
+    """A forger appends a record and fixes the state; the appliance's next write must refuse
+    rather than sign over it (which would make the forgery look like the appliance's own)."""
+    from appliance.audit.actions import action
+    from appliance.audit.log import AuditTampered
+    from appliance.cli import main
+
+    home = _home_copy(clean, tmp_path)
+    op_append_forged(home)
+    with Catalog.open(Home.open(home)) as cat:
+        with pytest.raises(AuditTampered, match="altered outside the appliance"):
+            with action(cat, "test.after-forgery"):
+                pass
+        assert AuditLog(cat).require()["size"] == N + 1  # nothing was appended
+    capsys.readouterr()
+    assert main(["--home", str(home), "models", "list"]) == 0  # read-only commands still work
+    assert main(["--home", str(home), "audit", "verify"]) == 11
+    assert f"first bad record {N}" in capsys.readouterr().out

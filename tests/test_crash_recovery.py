@@ -108,12 +108,14 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
                 _run(home, *import_argv)
             p = _cli(home, *argv())
             t0 = time.monotonic()
-            time.sleep(rng.uniform(0.3, duration))
+            target = rng.uniform(0.3, duration)
+            while time.monotonic() - t0 < target and p.poll() is None:
+                time.sleep(0.02)
             if p.poll() is None:
                 p.send_signal(signal.SIGKILL)
                 kills += 1
             else:  # it finished first: aim the next kills of this kind within its real duration
-                duration = max(0.4, 0.9 * (time.monotonic() - t0))
+                duration = max(0.35, 0.9 * (time.monotonic() - t0))
             p.communicate(timeout=600)
     assert kills >= KILLS, f"only {kills} operations were still running when their kill came"
     repair = _run(home, "doctor", "--repair")

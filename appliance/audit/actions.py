@@ -118,11 +118,11 @@ class Action:
         _current.reset(self._token)
         log = AuditLog(self.catalog)
         if log.available:
-            with contextlib.suppress(Exception):  # never mask the action's own error
-                if exc is not None:
+            if exc is not None:
+                with contextlib.suppress(Exception):  # never mask the action's own error
                     log.append(self.record(_outcome(exc), exc))
-                elif self.commits == 0:
-                    log.append(self.record("ok"))
+            elif self.commits == 0:
+                log.append(self.record("ok"))  # an action that cannot leave its record fails
             if self.parent is None:
                 with contextlib.suppress(Exception):
                     log.promote_head()

@@ -38,6 +38,12 @@ class AuditUnavailable(ApplianceError):
     exit_code = 12
 
 
+class AuditTampered(ApplianceError):
+    """The log's state has records the appliance did not sign: appending would sign them."""
+
+    exit_code = 11
+
+
 def signing_key_path(catalog) -> Path:
     return Path(catalog.path).parent / "secrets" / "audit-signing.key"
 
@@ -118,15 +124,16 @@ class AuditLog:
         """
         # Plain SQL on the hot path: sqlite-utils' table helpers re-read the schema on every call.
         conn = self.db.conn
-        row = conn.execute("SELECT log_id, audit_public, size, last_leaf, frontier, signing_public FROM audit_state "
-                           "WHERE id = 1").fetchone()
+        row = conn.execute("SELECT log_id, audit_public, size, last_leaf, frontier, signing_public, head_size, head_root, "
+                           "head_time, head_signature, head_prev FROM audit_state WHERE id = 1").fetchone()
         if row is None:
             self.require()
-        log_id, audit_public, seq, prev, frontier_raw, signing_public = row
+        log_id, audit_public, seq, prev, frontier_raw, signing_public, *head = row
+        frontier = merkle.Frontier.from_bytes(frontier_raw)
+        self._check_signed(log_id, seq, frontier.root(), signing_public, head)
         record = {**record, "seq": seq}
         blob = records.seal_record(audit_public, log_id, seq, prev, record)
         leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
-        frontier = merkle.Frontier.from_bytes(frontier_raw)
         frontier.append(leaf)
         size, root = seq + 1, frontier.root()
         head_prev = self._newest_checkpoint_hash(log_id)
@@ -140,6 +147,28 @@ class AuditLog:
         if size % PROMOTE_EVERY == 0:
             self._promote_in_transaction()
         return seq
+
+    def _check_signed(self, log_id: str, size: int, root: bytes, signing_public: bytes, head) -> None:
+        """Refuse to append to a log whose state the appliance did not sign: a forger who added
+        records (and fixed the state) would otherwise have them signed by the next command."""
+        if size == 0:
+            return
+        from appliance.audit.verify import verify_checkpoint_signature
+
+        head_size, head_root, head_time, head_signature, head_prev = head
+        if head_signature is not None:
+            cp = {"size": head_size, "root": head_root, "time": head_time, "signature": head_signature, "prev": head_prev}
+        else:  # a log from before format 2: its newest permanent checkpoint must cover every record
+            last = self.db.conn.execute("SELECT size, root, time, signature, prev FROM audit_checkpoints "
+                                        "ORDER BY size DESC LIMIT 1").fetchone()
+            cp = dict(zip(("size", "root", "time", "signature", "prev"), last, strict=True)) if last else None
+        if cp is None or cp["size"] != size or cp["root"] != root or not verify_checkpoint_signature(
+                log_id, cp, signing_public):
+            raise AuditTampered(
+                f"The audit log holds {size} records but the appliance signed "
+                f"{cp['size'] if cp else 'none'} of them as they are now: it was altered outside the appliance. "
+                "Nothing was written, so the evidence stays as it is.",
+                hint="Run `appliance audit verify` to see the first bad record, and tell your auditor.")
 
     def append(self, record: dict) -> int:
         """Append in a transaction of its own (durable when this returns)."""
