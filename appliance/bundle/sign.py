@@ -248,7 +248,3 @@ def fingerprint(root_bytes: bytes) -> str:
     """What IT compares by voice or on paper: SHA-256 of the root metadata file, in groups."""
     h = hashlib.sha256(root_bytes).hexdigest()
     return " ".join(h[i:i + 8] for i in range(0, 64, 8))
-
-
-__all__ = ["BundleError", "keygen", "init_state", "rotate_root", "sign_bundle", "fingerprint", "load_signer",
-           "latest_root", "ApplianceError"]

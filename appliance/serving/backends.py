@@ -21,7 +21,6 @@ import secrets
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -361,10 +360,3 @@ def describe_signal(status: int | None) -> str:
         except ValueError:
             return f"was killed by signal {-status}"
     return f"exited with status {status}"
-
-
-if __name__ == "__main__":  # pragma: no cover - a manual check: python -m appliance.serving.backends GGUF
-    srv = LlamaServer(Path(sys.argv[1]), "check")
-    srv.start()
-    print(srv.base_url)
-    srv.stop()
