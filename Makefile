@@ -54,10 +54,12 @@ test-bundle: setup
 	$(PY) -m pytest -m bundle
 
 # A signed offline bundle in dist/ (docs/formats/bundle.md). Keys: BUNDLE_KEYS (default
-# .bundle-keys/, where development keys are made if there are none).
+# .bundle-keys/, where development keys are made if there are none). It carries the desktop
+# application and the portable llama.cpp runtime (cpu; cuda too where nvcc is on PATH).
+# BUNDLE_ARGS: more options of packaging/build_bundle.py (--runtime native, --cuda-arch 90...).
 BUNDLE_KEYS ?= $(CURDIR)/.bundle-keys
-bundle: setup
-	$(PY) packaging/build_bundle.py --keys $(BUNDLE_KEYS) $(if $(wildcard dist/appliance/appliance),--desktop dist/appliance)
+bundle: desktop
+	$(PY) packaging/build_bundle.py --keys $(BUNDLE_KEYS) --desktop dist/appliance $(BUNDLE_ARGS)
 
 # The desktop application as one folder (PyInstaller, build.spec): dist/appliance/.
 desktop: setup

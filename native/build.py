@@ -22,7 +22,22 @@ The llama.cpp version is pinned in exactly one place: the ``llama-cpp-python==X`
    ``<venv>/share/appliance-native/llama.cpp-<version>/``, so export and runtime always agree;
 4. records what it did in ``native.json`` there; a second run with nothing changed does nothing.
 
-Usage: python native/build.py [--backend auto|cpu|cpu-portable|cuda|vulkan|metal] [--cuda-arch 90] [--force]
+The ``cpu-portable`` and ``cuda-portable`` backends are what a bundle ships (``make bundle``): the
+machine that runs them is not the machine that built them. They are built with llama.cpp's
+``GGML_BACKEND_DL`` and ``GGML_CPU_ALL_VARIANTS``: the CPU kernels are compiled once per
+instruction-set level (``PORTABLE_CPU_VARIANTS``) into ``libggml-cpu-<variant>.so`` modules, and
+at run time ggml loads the best one the CPU can execute (the ``x64`` variant keeps a CPU without
+AVX2 working, slowly). The ``sapphirerapids`` variant is left out: it is the one with the AMX
+kernels that crash (see above), so a CPU with AMX runs the ``zen4``/``icelake`` kernels. llama.cpp
+has no option for choosing variants, so the build applies a small, named patch to the unpacked
+source (``patch_portable``) that builds only the variants listed in ``APPLIANCE_CPU_VARIANTS``
+and has llama-cpp-python's wheel carry them in ``llama_cpp/lib``. ``cuda-portable`` adds the
+CUDA backend as one more module: it loads where an NVIDIA driver is present, and the CPU
+variants run everywhere else. ``--stage DIR`` builds (or reuses) the runtime wheel and
+``llama-server`` for a backend and copies them into DIR without installing anything.
+
+Usage: python native/build.py [--backend auto|cpu|cpu-portable|cuda|cuda-portable|vulkan|metal]
+                              [--cuda-arch 90] [--force] [--stage DIR]
 Run it with the interpreter of the environment to install into (the Makefile does).
 """
 
@@ -53,8 +68,9 @@ PACKAGE = "llama-cpp-python"
 # CMake flags per backend (llama.cpp's GGML_* options).
 BACKEND_CMAKE_ARGS = {
     "cpu": "",  # GGML_NATIVE: tuned to this machine's CPU; see cpu_cmake_args() for CPUs with AMX
-    "cpu-portable": "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON",
+    "cpu-portable": "",  # see portable_cmake_args()
     "cuda": "-DGGML_CUDA=ON",
+    "cuda-portable": "",  # portable_cmake_args() + cuda_cmake_args()
     "vulkan": "-DGGML_VULKAN=ON",
     "metal": "-DGGML_METAL=ON",
 }
@@ -73,6 +89,32 @@ X86_FEATURES = (
     (("avx512_bf16",), "GGML_AVX512_BF16"),
 )
 AMX_FLAGS = ("amx_tile", "amx_int8", "amx_bf16")
+# The CPU kernel variants of the portable runtimes, by llama.cpp's names (ggml/src/CMakeLists.txt):
+# x64 (no SIMD beyond SSE2: a floor that still runs), haswell (AVX2, FMA, F16C: the baseline the
+# product supports), alderlake (AVX-VNNI), skylakex (AVX-512), icelake (+VBMI, VNNI) and zen4
+# (+BF16). sapphirerapids (AMX) is deliberately absent.
+PORTABLE_CPU_VARIANTS = ("x64", "haswell", "alderlake", "skylakex", "icelake", "zen4")
+# Where the variant filter goes in llama.cpp's ggml/src/CMakeLists.txt, and what it says.
+_VARIANT_HOOK = "function(ggml_add_cpu_backend_variant tag_name)\n"
+_VARIANT_FILTER = """    # sovereign-appliance (native/build.py): only the variants named in APPLIANCE_CPU_VARIANTS
+    if (DEFINED APPLIANCE_CPU_VARIANTS)
+        string(REPLACE "," ";" _appliance_variants "${APPLIANCE_CPU_VARIANTS}")
+        if (NOT tag_name IN_LIST _appliance_variants)
+            return()
+        endif()
+    endif()
+"""
+# ...and in llama-cpp-python's CMakeLists.txt: its wheel installs the single ``ggml-cpu`` target
+# only, so without this the variant modules would not be in llama_cpp/lib.
+_WHEEL_HOOK = "    llama_cpp_python_install_target(ggml-cpu)\n"
+_WHEEL_INSTALL = """    # sovereign-appliance (native/build.py): ship the CPU variant modules beside libggml
+    if (DEFINED APPLIANCE_CPU_VARIANTS)
+        string(REPLACE "," ";" _appliance_variants "${APPLIANCE_CPU_VARIANTS}")
+        foreach(_v ${_appliance_variants})
+            llama_cpp_python_install_target(ggml-cpu-${_v})
+        endforeach()
+    endif()
+"""
 CONVERTER_MEMBERS = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/", "LICENSE")
 
 
@@ -164,10 +206,48 @@ def cpu_cmake_args(flags: set[str], machine: str | None = None) -> str:
     return " ".join(args)
 
 
+def portable_cmake_args() -> str:
+    """The CPU part of the portable backends: shared libraries, one module per CPU variant."""
+    return ("-DGGML_NATIVE=OFF -DBUILD_SHARED_LIBS=ON -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON "
+            f"-DAPPLIANCE_CPU_VARIANTS={','.join(PORTABLE_CPU_VARIANTS)}")
+
+
+def is_portable(cmake_args: str) -> bool:
+    return "-DAPPLIANCE_CPU_VARIANTS=" in cmake_args
+
+
+def patch_portable(llama_root: Path, python_pkg: Path | None = None) -> None:
+    """Apply the variant filter to an unpacked llama.cpp (and, for the wheel, to llama-cpp-python's
+    CMakeLists). Refuses a source whose CMake no longer has the hooks, rather than building every
+    variant (AMX included) silently."""
+    edits = [(llama_root / "ggml" / "src" / "CMakeLists.txt", _VARIANT_HOOK, _VARIANT_FILTER)]
+    if python_pkg is not None:
+        edits.append((python_pkg / "CMakeLists.txt", _WHEEL_HOOK, _WHEEL_INSTALL))
+    for path, hook, text in edits:
+        src = path.read_text()
+        if src.count(hook) != 1:
+            sys.exit(f"{path} no longer contains {hook.strip()!r} exactly once: the portable build's patch "
+                     "(native/build.py, patch_portable) must be updated for this llama.cpp version.")
+        path.write_text(src.replace(hook, hook + text))
+
+
+def _unpack(sdist: Path, dest: Path, prefix: str) -> None:
+    """Unpack the members of ``sdist`` under ``prefix`` into ``dest`` (prefix removed)."""
+    with tarfile.open(sdist) as tar:
+        members = []
+        for m in tar.getmembers():
+            if m.name.startswith(prefix) and (m.isfile() or m.isdir()):
+                m.name = m.name[len(prefix):]
+                members.append(m)
+        tar.extractall(dest, members=members, filter="data")
+
+
 def cmake_args_for(backend: str, cuda_arch: str | None = None) -> str:
     if backend == "cpu":
         return cpu_cmake_args(cpu_flags())
-    if backend == "cuda":
+    if backend == "cpu-portable":
+        return portable_cmake_args()
+    if backend in ("cuda", "cuda-portable"):
         if not shutil.which("nvcc"):
             sys.exit("The cuda backend needs the CUDA toolkit (nvcc on PATH) to compile llama.cpp's kernels. "
                      "Install it, or build the cpu backend (`make native LLAMA_BACKEND=cpu`).")
@@ -176,7 +256,8 @@ def cmake_args_for(backend: str, cuda_arch: str | None = None) -> str:
             sys.exit("No NVIDIA GPU is visible (nvidia-smi found none), so there is no architecture to build the "
                      "cuda backend for. Name it: --cuda-arch 90 (H100), 89 (L4/RTX 40), 86 (A10/RTX 30), 80 (A100); "
                      "or build the cpu backend.")
-        return cuda_cmake_args(archs)
+        cuda = cuda_cmake_args(archs)
+        return f"{portable_cmake_args()} {cuda}" if backend == "cuda-portable" else cuda
     return BACKEND_CMAKE_ARGS[backend]
 
 
@@ -210,8 +291,8 @@ def pip(*args: str, env: dict | None = None) -> None:
     subprocess.run(cmd, check=True, env=env)
 
 
-def install_runtime(version: str, backend: str, cmake_args: str, *, replace: bool, rebuild: bool = False) -> None:
-    """Build (or take from our cache, unless ``rebuild``) the wheel for these flags, then install it."""
+def runtime_wheel(version: str, backend: str, cmake_args: str, *, rebuild: bool = False) -> Path:
+    """The llama-cpp-python wheel built with these flags (built once, then kept in our cache)."""
     cache = wheel_cache_dir(version, cmake_args)
     if rebuild:
         shutil.rmtree(cache, ignore_errors=True)
@@ -225,16 +306,34 @@ def install_runtime(version: str, backend: str, cmake_args: str, *, replace: boo
         staging = cache.with_name(cache.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        pip("wheel", "--no-deps", "--no-cache-dir", "--no-binary", PACKAGE, "-w", str(staging),
-            f"{PACKAGE}=={version}", env=env)
+        if is_portable(cmake_args):
+            # Built from our copy of the source distribution with the variant patch applied.
+            sdist = source_archive(version)
+            with tempfile.TemporaryDirectory() as tmp:
+                pkg = Path(tmp) / "src"
+                _unpack(sdist, pkg, sdist.name[:-len(".tar.gz")] + "/")
+                patch_portable(pkg / "vendor" / "llama.cpp", pkg)
+                # APPLIANCE_PIP_NO_BUILD_ISOLATION=1: a build machine without a registry that has
+                # scikit-build-core installed builds with it instead of fetching it.
+                isolation = ["--no-build-isolation"] if os.environ.get("APPLIANCE_PIP_NO_BUILD_ISOLATION") == "1" else []
+                pip("wheel", "--no-deps", "--no-cache-dir", *isolation, "-w", str(staging), str(pkg), env=env)
+        else:
+            pip("wheel", "--no-deps", "--no-cache-dir", "--no-binary", PACKAGE, "-w", str(staging),
+                f"{PACKAGE}=={version}", env=env)
         shutil.rmtree(cache, ignore_errors=True)
         staging.rename(cache)
         wheels = sorted(cache.glob("llama_cpp_python-*.whl"))
         if len(wheels) != 1:
             sys.exit(f"expected one {PACKAGE} wheel in {cache}, found {wheels}")
     else:
-        print(f"Installing the llama.cpp runtime built earlier with these flags ({wheels[0]}).", flush=True)
-    args = ["install", "--no-deps", str(wheels[0])]
+        print(f"Using the llama.cpp runtime built earlier with these flags ({wheels[0]}).", flush=True)
+    return wheels[0]
+
+
+def install_runtime(version: str, backend: str, cmake_args: str, *, replace: bool, rebuild: bool = False) -> None:
+    """Build (or take from our cache, unless ``rebuild``) the wheel for these flags, then install it."""
+    wheel = runtime_wheel(version, backend, cmake_args, rebuild=rebuild)
+    args = ["install", "--no-deps", str(wheel)]
     if replace:
         args.append("--force-reinstall")
     pip(*args)
@@ -313,17 +412,16 @@ def build_server(version: str, cmake_args: str, sdist: Path, *, rebuild: bool = 
     print(f"Building llama-server (llama.cpp {version}) with {cmake_args or 'default flags'}; the first build "
           "takes several minutes.", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        prefix = _vendor_prefix(sdist)
-        with tarfile.open(sdist) as tar:
-            members = []
-            for m in tar.getmembers():
-                if m.name.startswith(prefix) and (m.isfile() or m.isdir()):
-                    m.name = m.name[len(prefix):]
-                    members.append(m)
-            tar.extractall(Path(tmp) / "src", members=members, filter="data")
+        _unpack(sdist, Path(tmp) / "src", _vendor_prefix(sdist))
+        extra = []
+        if is_portable(cmake_args):
+            # Shared libraries beside the binary, found through an $ORIGIN run path; ggml looks for
+            # its CPU variant modules in the executable's directory.
+            patch_portable(Path(tmp) / "src")
+            extra = ["-DCMAKE_BUILD_WITH_INSTALL_RPATH=ON", "-DCMAKE_INSTALL_RPATH=$ORIGIN"]
         build = Path(tmp) / "build"
         configure = ["cmake", "-S", str(Path(tmp) / "src"), "-B", str(build), *SERVER_CMAKE_ARGS.split(),
-                     *cmake_args.split()]
+                     *cmake_args.split(), *extra]
         print("+", " ".join(configure), flush=True)
         subprocess.run(configure, check=True)
         subprocess.run(["cmake", "--build", str(build), "--target", "llama-server", "-j", jobs], check=True)
@@ -335,16 +433,42 @@ def build_server(version: str, cmake_args: str, sdist: Path, *, rebuild: bool = 
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
         shutil.copy2(built, staging / "llama-server")
+        for lib in shared_libraries(built.parent):
+            shutil.copyfile(lib.resolve(), staging / lib_install_name(lib))
         shutil.rmtree(cache, ignore_errors=True)
         staging.rename(cache)
     return binary
 
 
+def shared_libraries(directory: Path) -> list[Path]:
+    """The regular files among the shared libraries a build left in ``directory``."""
+    return sorted(p for p in directory.glob("lib*.so*") if p.is_file() and not p.is_symlink())
+
+
+def lib_install_name(lib: Path) -> str:
+    """The name a library must have beside the binary: its SONAME where it has one (what the
+    dynamic linker asks for, e.g. ``libllama.so.0``), otherwise its file name (the CPU variant
+    modules, which ggml finds by the pattern ``libggml-cpu-*.so``). One file per library, no
+    symlinks: a bundle carries regular files only."""
+    try:
+        out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return lib.name
+    m = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", out)
+    return m.group(1) if m else lib.name
+
+
 def install_server(binary: Path, dest: Path) -> str:
-    (dest / "bin").mkdir(parents=True, exist_ok=True)
-    target = dest / "bin" / "llama-server"
+    """Copy llama-server (and, for a portable build, its libraries) into ``dest/bin``."""
+    bindir = dest / "bin"
+    if bindir.is_dir():
+        shutil.rmtree(bindir)
+    bindir.mkdir(parents=True)
+    target = bindir / "llama-server"
     shutil.copy2(binary, target)
     target.chmod(0o755)
+    for lib in binary.parent.glob("lib*.so*"):
+        shutil.copy2(lib, bindir / lib.name)
     return hashlib.sha256(target.read_bytes()).hexdigest()
 
 
@@ -355,11 +479,16 @@ def main() -> int:
     ap.add_argument("--force", action="store_true", help="rebuild even if the recorded build matches")
     ap.add_argument("--cuda-arch", default=os.environ.get("APPLIANCE_CUDA_ARCH"),
                     help="CUDA architectures to build for, e.g. 90 or 80,90 (default: the GPUs present)")
+    ap.add_argument("--stage", type=Path, metavar="DIR",
+                    help="build (or reuse) the runtime wheel and llama-server and copy them into DIR/wheels and "
+                         "DIR/native/llama.cpp-<version>/ instead of installing them (for bundles)")
     args = ap.parse_args()
 
     version = pinned_version()
     backend = detect_backend() if args.backend == "auto" else args.backend
     cmake_args = cmake_args_for(backend, args.cuda_arch)
+    if args.stage:
+        return stage(args.stage, version, backend, cmake_args, rebuild=args.force)
     dest = share_dir(version)
     record_path = dest / "native.json"
     record = json.loads(record_path.read_text()) if record_path.is_file() else {}
@@ -384,22 +513,51 @@ def main() -> int:
     server = build_server(version, cmake_args, sdist, rebuild=args.force)
     digest = unpack_converter(sdist, dest)
     server_sha = install_server(server, dest)
+    record_path.write_text(json.dumps(build_record(version, backend, cmake_args, digest, server_sha), indent=2) + "\n")
+    print(f"llama.cpp runtime {version} ({backend}) installed; converter in {dest}.")
+    return 0
+
+
+def build_record(version: str, backend: str, cmake_args: str, sdist_sha: str, server_sha: str) -> dict:
+    """What ``native.json`` says about a build. ``built_at`` is ``SOURCE_DATE_EPOCH`` where set, so a
+    reproducible bundle build records the same time twice."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
     record = {
         "package": PACKAGE,
         "version": version,
         "backend": backend,
         "cmake_args": cmake_args,
-        "sdist_sha256": digest,
+        "sdist_sha256": sdist_sha,
         "server_sha256": server_sha,
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "python": sys.version.split()[0],
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch) if epoch else None)),
+        "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
         "machine": platform.machine(),
     }
-    if backend == "cuda":
+    if is_portable(cmake_args):
+        record["cpu_variants"] = list(PORTABLE_CPU_VARIANTS)
+    if backend in ("cuda", "cuda-portable"):
         record["cuda_toolkit"] = nvcc_version()
-        record["cuda_architectures"] = cmake_args.split("CMAKE_CUDA_ARCHITECTURES=", 1)[1]
-    record_path.write_text(json.dumps(record, indent=2) + "\n")
-    print(f"llama.cpp runtime {version} ({backend}) installed; converter in {dest}.")
+        record["cuda_architectures"] = cmake_args.split("CMAKE_CUDA_ARCHITECTURES=", 1)[1].split()[0]
+    return record
+
+
+def stage(out: Path, version: str, backend: str, cmake_args: str, *, rebuild: bool = False) -> int:
+    """``--stage``: the runtime wheel and the native tools for ``backend`` as files, for a bundle."""
+    out = out.resolve()
+    wheel = runtime_wheel(version, backend, cmake_args, rebuild=rebuild)
+    sdist = source_archive(version)
+    server = build_server(version, cmake_args, sdist, rebuild=rebuild)
+    (out / "wheels").mkdir(parents=True, exist_ok=True)
+    for old in (out / "wheels").glob("llama_cpp_python-*.whl"):
+        old.unlink()
+    shutil.copy2(wheel, out / "wheels" / wheel.name)
+    dest = out / "native" / f"llama.cpp-{version}"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    digest = unpack_converter(sdist, dest)
+    server_sha = install_server(server, dest)
+    (dest / "native.json").write_text(json.dumps(build_record(version, backend, cmake_args, digest, server_sha),
+                                                 indent=2) + "\n")
+    print(f"llama.cpp runtime {version} ({backend}) staged in {out}.")
     return 0
 
 

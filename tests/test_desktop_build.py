@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory):
-    out = tmp_path_factory.mktemp("desktop")
-    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_desktop.py"), "--dist", str(out / "dist"),
-                        "--work", str(out / "work")], capture_output=True, text=True, timeout=3000)
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    info = json.loads(r.stdout[r.stdout.rindex("{\n"):])
-    return Path(info["app"])
+@pytest.fixture
+def frozen(frozen_app):
+    return frozen_app
 
 
 def _env(tmp_path):

@@ -31,7 +31,7 @@ def test_backend_detection_needs_toolkit_and_gpu(monkeypatch):
     build = _build_module()
     monkeypatch.setattr(build.shutil, "which", lambda name: "/usr/bin/" + name if name == "nvcc" else None)
     assert build.detect_backend() == ("metal" if sys.platform == "darwin" else "cpu")  # nvcc alone is not enough
-    assert set(build.BACKEND_CMAKE_ARGS) == {"cpu", "cpu-portable", "cuda", "vulkan", "metal"}
+    assert set(build.BACKEND_CMAKE_ARGS) == {"cpu", "cpu-portable", "cuda", "cuda-portable", "vulkan", "metal"}
     assert "GGML_CUDA=ON" in build.BACKEND_CMAKE_ARGS["cuda"]
 
 
@@ -142,3 +142,76 @@ def test_cuda_build_without_a_toolkit_or_a_gpu_says_what_to_do(tmp_path, monkeyp
     _fake_tool(tmp_path, "nvcc", "Cuda compilation tools, release 13.0, V13.0.88")
     with pytest.raises(SystemExit, match="No NVIDIA GPU is visible.*--cuda-arch"):
         build.cmake_args_for("cuda")
+
+
+def test_portable_build_names_its_cpu_variants_and_leaves_out_amx():
+    build = _build_module()
+    args = build.cmake_args_for("cpu-portable").split()
+    assert {"-DGGML_NATIVE=OFF", "-DBUILD_SHARED_LIBS=ON", "-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON"} <= set(args)
+    variants = next(a for a in args if a.startswith("-DAPPLIANCE_CPU_VARIANTS=")).split("=", 1)[1].split(",")
+    assert {"x64", "haswell"} <= set(variants) and "sapphirerapids" not in variants
+    assert build.is_portable(" ".join(args)) and not build.is_portable(build.cmake_args_for("cpu"))
+    rec = build.build_record("0.3.36", "cpu-portable", " ".join(args), "s", "b")
+    assert rec["cpu_variants"] == variants
+
+
+def _llama_source(tmp_path) -> Path:
+    """llama.cpp's CMake files from the pinned source distribution (make setup downloaded it)."""
+
+    build = _build_module()
+    sdist = build.source_archive(build.pinned_version())
+    dest = tmp_path / "src"
+    build._unpack(sdist, dest, sdist.name[:-len(".tar.gz")] + "/")
+    return dest
+
+
+def test_the_portable_patch_builds_only_the_named_variants(tmp_path):
+    """CMake itself, configured with the patch: only the named CPU variant targets exist."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("cmake"):
+        pytest.skip("cmake is not installed")
+    build = _build_module()
+    pkg = _llama_source(tmp_path)
+    build.patch_portable(pkg / "vendor" / "llama.cpp", pkg)
+    assert (pkg / "CMakeLists.txt").read_text().count("llama_cpp_python_install_target(ggml-cpu-${_v})") == 1
+    r = subprocess.run(["cmake", "-S", str(pkg / "vendor" / "llama.cpp"), "-B", str(tmp_path / "b"),
+                        *build.portable_cmake_args().split(), "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF",
+                        "-DLLAMA_BUILD_TOOLS=OFF", "-DLLAMA_BUILD_SERVER=OFF", "-DLLAMA_CURL=OFF",
+                        "-DLLAMA_OPENSSL=OFF"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    targets = subprocess.run(["cmake", "--build", str(tmp_path / "b"), "--target", "help"], capture_output=True,
+                             text=True).stdout
+    built = {t.split("ggml-cpu-", 1)[1].split()[0] for t in targets.splitlines() if "ggml-cpu-" in t}
+    built = {t for t in built if not t.endswith("-feats")}  # each variant has a helper target
+    assert built == set(build.PORTABLE_CPU_VARIANTS), built
+
+
+def test_the_portable_patch_refuses_a_source_without_its_hooks(tmp_path):
+    build = _build_module()
+    root = tmp_path / "llama.cpp"
+    (root / "ggml" / "src").mkdir(parents=True)
+    (root / "ggml" / "src" / "CMakeLists.txt").write_text("function(ggml_add_cpu_backend_variant tag)\nendfunction()\n")
+    with pytest.raises(SystemExit, match="patch_portable\\) must be updated"):
+        build.patch_portable(root)
+
+
+def test_libraries_beside_llama_server_carry_the_name_the_loader_asks_for():
+    import llama_cpp
+
+    build = _build_module()
+    lib = Path(llama_cpp.__file__).parent / "lib"
+    assert build.lib_install_name(lib / "libllama.so") == "libllama.so.0"  # its SONAME
+    # A module without a SONAME keeps its file name (ggml finds CPU modules by libggml-cpu-*.so).
+    assert build.lib_install_name(Path(sys.executable).resolve()) == Path(sys.executable).resolve().name
+
+
+def test_cuda_portable_build_adds_the_cuda_module_to_the_portable_cpu_build(monkeypatch):
+    build = _build_module()
+    monkeypatch.setattr(build.shutil, "which", lambda name: "/usr/bin/" + name if name == "nvcc" else None)
+    args = build.cmake_args_for("cuda-portable", "80,90")
+    assert build.portable_cmake_args() in args and "-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=80;90" in args
+    monkeypatch.setattr(build, "nvcc_version", lambda: "13.0")
+    rec = build.build_record("0.3.36", "cuda-portable", args, "s", "b")
+    assert rec["cuda_architectures"] == "80;90" and rec["cuda_toolkit"] == "13.0" and rec["cpu_variants"]

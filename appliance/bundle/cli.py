@@ -119,13 +119,15 @@ def verify(bundle, prefix, root, as_json):
 @_prefix
 @click.option("--root", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="The root to trust, the first time only (compare its fingerprint with IT's).")
-def install(bundle, prefix, root):
-    """Verify BUNDLE, then install it as a new version and make it current."""
+@click.option("--variant", help="Install this variant (cpu, cuda) instead of the one chosen for this machine.")
+def install(bundle, prefix, root, variant):
+    """Verify BUNDLE, then install it (the variant for this machine) as a new version and make it current."""
     from appliance.bundle.install import Installer
 
-    rep = Installer(prefix).install(bundle, root=root)
-    click.echo(f"Installed release {rep['version']} ({rep['files']} files) in {prefix / 'versions' / rep['version']}; "
-               f"it is current. Trusted root: {rep['root_fingerprint']}.")
+    rep = Installer(prefix).install(bundle, root=root, variant=variant)
+    click.echo(f"Installed release {rep['version']} ({rep['files']} files verified), variant {rep['variant']} "
+               f"({rep['variant_reason']}), in {prefix / 'versions' / rep['version']}; it is current. "
+               f"Trusted root: {rep['root_fingerprint']}.")
 
 
 @cli.command()
@@ -152,6 +154,8 @@ def status(prefix, as_json):
         return
     click.echo(f"Current: {st['current'] or 'none'}; previous: {st['previous'] or 'none'}; installed: "
                f"{', '.join(st['versions']) or 'none'}")
+    if st.get("variant"):
+        click.echo(f"Variant: {st['variant']}" + (f" ({st['variant_reason']})" if st.get("variant_reason") else ""))
     if "trusted_root" in st:
         r = st["trusted_root"]
         click.echo(f"Trusted root version {r['version']} (threshold {r['threshold']} of {len(r['keys'])} keys), "

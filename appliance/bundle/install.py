@@ -5,7 +5,9 @@ Install prefix layout (``docs/formats/bundle.md``):
     PREFIX/state/tuf/          the trusted TUF metadata (root.json and the last timestamp,
                                snapshot and targets seen): what makes an older bundle fail
     PREFIX/state/installed.json  versions installed, the current one, the one before, history
-    PREFIX/versions/VERSION/   one folder per installed release (its targets)
+    PREFIX/versions/VERSION/   one folder per installed release: its common targets, and the
+                               targets of the variant chosen for this machine
+                               (``variants/<name>/X`` installed as ``X``)
     PREFIX/current             symbolic link to versions/VERSION, switched atomically
 
 Order of work: (1) the bundle is read where it lies (a folder, or a tar archive unpacked into a
@@ -19,6 +21,13 @@ copied into ``versions/.staging-VERSION`` (each verified again as written), rena
 ``current`` is switched, and the trusted metadata and ``installed.json`` are replaced. A failure at
 any point removes the staging folder and leaves the previous version and the trusted state as
 they were.
+
+Variants: a bundle may carry the application and llama.cpp runtime more than once, built for
+different machines (``release.json``'s ``variants``: ``cpu`` always; ``cuda`` where the build
+machine had the CUDA toolkit, with the GPU architectures it was built for). The installer picks
+one for the machine it runs on (``choose_variant``: ``cuda`` where an NVIDIA driver is loaded and
+a GPU is at least as new as the oldest architecture built, ``cpu`` otherwise; ``--variant``
+overrides) and installs only that one. Every variant's files are verified all the same.
 """
 
 from __future__ import annotations
@@ -26,7 +35,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
+import subprocess
 import tarfile
 import tempfile
 import time
@@ -99,6 +110,80 @@ def _safe_target_path(rel: str) -> PurePosixPath:
         raise BundleError(f"The bundle names a file {rel!r} outside its own folder.",
                           hint="Do not install this bundle: its metadata was made to write elsewhere.")
     return p
+
+
+VARIANTS_DIR = "variants/"
+
+
+def variants_of(release: dict) -> dict[str, dict]:
+    """The variants a release names (``{"cpu": {...}, "cuda": {...}}``); a list of names is the
+    older form of the same thing."""
+    v = release.get("variants") or {"cpu": {}}
+    return {name: {} for name in v} if isinstance(v, list) else dict(v)
+
+
+def machine_facts() -> dict:
+    """What decides the variant: an NVIDIA driver (``/proc/driver/nvidia/version``) and the compute
+    capability of each GPU ``nvidia-smi`` lists."""
+    facts: dict = {"nvidia_driver": Path("/proc/driver/nvidia/version").is_file(), "gpu_capabilities": []}
+    if shutil.which("nvidia-smi"):
+        try:
+            out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"],
+                                 capture_output=True, text=True, timeout=20)
+            if out.returncode == 0:
+                facts["nvidia_driver"] = True
+                facts["gpu_capabilities"] = [line.strip().replace(".", "") for line in out.stdout.splitlines()
+                                             if re.fullmatch(r"\s*\d+\.\d+\s*", line)]
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return facts
+
+
+def choose_variant(release: dict, facts: dict, requested: str | None = None) -> tuple[str, str]:
+    """``(variant, reason)`` for a machine with these facts (``machine_facts()``)."""
+    variants = variants_of(release)
+    if requested:
+        if requested not in variants:
+            raise BundleError(f"This bundle has no {requested!r} variant (it has: {', '.join(sorted(variants))}).",
+                              hint="Leave out --variant to let the installer choose for this machine.")
+        return requested, "chosen by the operator (--variant)"
+    if "cpu" not in variants:
+        raise BundleError("The bundle has no cpu variant.", hint="Build it with `make bundle`.")
+    cuda = variants.get("cuda")
+    if cuda is None:
+        return "cpu", "the bundle has no GPU variant"
+    if not facts.get("nvidia_driver"):
+        return "cpu", "no NVIDIA driver is loaded on this machine"
+    built = sorted(int(a) for a in re.findall(r"\d+", " ".join(map(str, cuda.get("cuda_architectures") or []))))
+    gpus = sorted(int(c) for c in facts.get("gpu_capabilities") or [])
+    if not gpus:
+        return "cpu", "an NVIDIA driver is loaded but nvidia-smi lists no GPU"
+    if built and max(gpus) < built[0]:
+        return "cpu", (f"the GPU (compute capability {max(gpus) / 10:.1f}) is older than the bundle's CUDA build "
+                       f"(architectures {', '.join(map(str, built))})")
+    return "cuda", f"an NVIDIA GPU (compute capability {max(gpus) / 10:.1f}) and its driver are present"
+
+
+def install_plan(signed: dict, variant: str, variants: dict) -> dict[str, str]:
+    """``{path in the bundle: path in the version folder}`` for one variant: the common files, and
+    that variant's files with their ``variants/<name>/`` prefix taken off."""
+    plan: dict[str, str] = {}
+    for rel in signed:
+        if rel.startswith(VARIANTS_DIR):
+            name, _, inner = rel[len(VARIANTS_DIR):].partition("/")
+            if name not in variants:
+                raise BundleError(f"The bundle holds {rel}, of a variant release.json does not name.",
+                                  hint="Do not install it; build the bundle again.")
+            if name != variant:
+                continue
+            dest = inner
+        else:
+            dest = rel
+        if dest in plan.values():
+            raise BundleError(f"The bundle's {variant} variant and its common files both hold {dest}.",
+                              hint="Build the bundle again.")
+        plan[rel] = dest
+    return plan
 
 
 class Installer:
@@ -231,10 +316,14 @@ class Installer:
         return rel
 
     # Install, rollback ------------------------------------------------------------------------
-    def install(self, source: Path, *, root: Path | None = None) -> dict:
+    def install(self, source: Path, *, root: Path | None = None, variant: str | None = None,
+                facts: dict | None = None) -> dict:
         with tempfile.TemporaryDirectory(prefix="appliance-bundle-") as tmp:
             report, bundle, signed, meta_copy = self._verify(source, root, Path(tmp))
             version = report["version"]
+            chosen, reason = choose_variant(report["release"], machine_facts() if facts is None else facts, variant)
+            plan = install_plan(signed, chosen, variants_of(report["release"]))
+            report["variant"], report["variant_reason"] = chosen, reason
             state = self.installed()
             if version in state["versions"]:
                 raise BundleError(f"Version {version} is already installed.",
@@ -244,13 +333,12 @@ class Installer:
             staging = self.versions / f".staging-{version}"
             shutil.rmtree(staging, ignore_errors=True)
             try:
-                for rel, info in signed.items():
-                    dest = staging / rel
+                for rel, dest_rel in plan.items():
+                    dest = staging / dest_rel
                     dest.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(bundle / "targets" / rel, dest)
-                    self._check_file(dest, rel, info)
-                with contextlib.suppress(FileNotFoundError):
-                    os.chmod(staging / "app" / "appliance", 0o755)
+                    self._check_file(dest, rel, signed[rel])
+                _restore_modes(staging)
                 final = self.versions / version
                 staging.rename(final)
             except BaseException:
@@ -273,7 +361,8 @@ class Installer:
                 shutil.rmtree(self.versions / version, ignore_errors=True)
                 raise
             state["versions"][version] = {"installed_at": _utc(), "release": report["release"],
-                                          "targets_version": report["targets_version"]}
+                                          "targets_version": report["targets_version"], "variant": chosen,
+                                          "variant_reason": reason}
             state["previous"], state["current"] = state["current"], version
             state["history"].append({"time": _utc(), "action": "install", "version": version})
             self._write_installed(state)
@@ -311,6 +400,10 @@ class Installer:
         root = self.trusted_root()
         out = {"prefix": str(self.prefix), "current": state["current"], "previous": state["previous"],
                "versions": sorted(state["versions"]), "history": state["history"][-10:]}
+        if state["current"]:
+            cur = state["versions"].get(state["current"], {})
+            out["variant"] = cur.get("variant", "cpu")
+            out["variant_reason"] = cur.get("variant_reason")
         if root is not None:
             from tuf.api.metadata import Metadata
 
@@ -320,6 +413,15 @@ class Installer:
                                    "threshold": md.signed.roles["root"].threshold,
                                    "keys": sorted(md.signed.roles["root"].keyids)}
         return out
+
+
+def _restore_modes(root: Path) -> None:
+    """TUF records bytes, not modes: make the programs of an installed version executable again
+    (the frozen application's entry point, llama-server, shell scripts and native libraries)."""
+    for p in root.rglob("*"):
+        if p.is_file() and (p.name.startswith("appliance") and p.parent.name == "app" or p.name == "llama-server"
+                            or p.suffix == ".sh" or ".so" in p.name):
+            os.chmod(p, 0o755)
 
 
 def _utc() -> str:

@@ -71,6 +71,10 @@ def doctor(app, as_json: bool, repair: bool) -> None:
         line(True, "llama.cpp", f"llama-cpp-python {ll['version']}, backend {ll['backend']}, "
              f"GPU offload {'yes' if ll['gpu_offload'] else 'no'}")
         line(True, "llama.cpp CPU build", ll["system_info"])
+        if ll.get("cpu_kernels"):
+            k = ll["cpu_kernels"]
+            line(bool(k["chosen"]), "CPU kernels", f"portable runtime: {k['chosen'] or 'none runs here'} "
+                 f"(of {', '.join(k['available'])}), chosen at run time for this CPU")
         line(True, "converter", f"{ll['converter']} (gguf-py {ll['gguf_py']})")
     else:
         line(False, "llama.cpp", ll.get("error"))

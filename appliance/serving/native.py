@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -87,7 +88,84 @@ def llama_module():
                 hint="Install the NVIDIA driver, or rebuild the runtime for the CPU: `make native LLAMA_BACKEND=cpu`.",
             ) from exc
         raise NativeRuntimeError(f"The llama.cpp runtime cannot be loaded: {exc}.", hint=_FIX) from exc
+    _load_backend_modules(llama_cpp)
     return llama_cpp
+
+
+def _runtime_lib_dir(llama_cpp=None) -> Path | None:
+    spec_file = getattr(llama_cpp, "__file__", None) if llama_cpp is not None else None
+    if spec_file is None:
+        from importlib.util import find_spec
+
+        spec = find_spec("llama_cpp")
+        spec_file = spec.origin if spec else None
+    return Path(spec_file).parent / "lib" if spec_file else None
+
+
+def cpu_variant_modules(lib_dir: Path | None = None) -> list[Path]:
+    """The CPU kernel modules of a portable runtime (``libggml-cpu-<variant>.so``); none for a
+    runtime built for one machine, whose CPU kernels are linked in."""
+    lib_dir = lib_dir or _runtime_lib_dir()
+    return sorted(lib_dir.glob("libggml-cpu-*.so")) if lib_dir and lib_dir.is_dir() else []
+
+
+def _load_backend_modules(llama_cpp) -> None:
+    """A portable runtime (``native/build.py --backend cpu-portable``) keeps its CPU kernels in one
+    module per instruction-set level beside libggml; ggml looks for them in the *executable's*
+    directory (Python's, here), so load them from the runtime's own folder before the first model
+    is loaded. ggml picks the best module this CPU can run."""
+    lib_dir = _runtime_lib_dir(llama_cpp)
+    if not cpu_variant_modules(lib_dir):
+        return
+    import ctypes
+
+    # Through libllama's own handle: dlsym searches its dependencies, so this is the very libggml
+    # libllama uses (the wheel carries libggml.so and libggml.so.0 as two files; opening one by
+    # path could load a second copy whose backend registry libllama never sees).
+    ggml = llama_cpp.llama_cpp._lib
+    ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+    ggml.ggml_backend_reg_count.argtypes = []
+    if ggml.ggml_backend_reg_count() == 0:
+        ggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+        ggml.ggml_backend_load_all_from_path.restype = None
+        with _quiet_stderr():  # ggml says "loaded CPU backend from ..." on the process's stderr
+            ggml.ggml_backend_load_all_from_path(str(lib_dir).encode())
+    if ggml.ggml_backend_reg_count() == 0:
+        raise NativeRuntimeError(
+            f"The portable llama.cpp runtime in {lib_dir} has no CPU kernels this machine can run.",
+            hint="Install the bundle's runtime again (`appliance-bundle install`), or build one for this machine: "
+                 "`make native`.")
+
+
+@contextmanager
+def _quiet_stderr():
+    saved, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try:
+        sys.stderr.flush()
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def best_cpu_variant(lib_dir: Path | None = None) -> str | None:
+    """Which CPU kernel module a portable runtime runs on this machine (the one ggml picks: the
+    highest ``ggml_backend_score``), or None for a runtime built for one machine."""
+    import ctypes
+
+    best, best_score = None, 0
+    for mod in cpu_variant_modules(lib_dir):
+        try:
+            lib = ctypes.CDLL(str(mod))
+            lib.ggml_backend_score.restype = ctypes.c_int
+            score = lib.ggml_backend_score()
+        except (OSError, AttributeError):
+            continue
+        if score > best_score:
+            best, best_score = mod.name[len("libggml-cpu-"):-len(".so")], score
+    return best
 
 
 def gpu_offload_supported() -> bool:

@@ -45,6 +45,10 @@ def llama_facts() -> dict:
     try:
         info["version"] = native.runtime_version()
         info["system_info"] = native.system_info()
+        variants = native.cpu_variant_modules()
+        if variants:  # a portable runtime: which of its CPU kernel modules this machine runs
+            info["cpu_kernels"] = {"chosen": native.best_cpu_variant(),
+                                   "available": [m.name[len("libggml-cpu-"):-len(".so")] for m in variants]}
         info["gpu_offload"] = native.gpu_offload_supported()
         rec = native.build_record()
         info["backend"] = rec.get("backend", "unknown (not built by native/build.py)")

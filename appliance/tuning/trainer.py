@@ -144,7 +144,13 @@ class TrainingRun:
         if t.threads:
             torch.set_num_threads(t.threads)
         if self.placement.is_cuda:
-            torch.cuda.set_device(self.placement.index)  # bitsandbytes and peft allocate on the current device
+            try:  # bitsandbytes and peft allocate on the current device
+                torch.cuda.set_device(self.placement.index)
+            except RuntimeError as exc:  # torch.AcceleratorError: no memory left even for the CUDA context
+                failure = _native_failure(exc, "Starting on the GPU", 0)
+                if failure is None:
+                    raise
+                raise failure from exc
         from appliance.models.hf import load_tokenizer
 
         self.tokenizer = load_tokenizer(self.model_dir)
