@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo test test-fast test-crash test-bundle bundle desktop bench doctor gui screenshots translations clean
+.PHONY: setup native demo lint format test test-fast test-crash test-bundle bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ setup: $(VENV)/.install-stamp
 
 demo: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
+
+# ruff: the lint rules and the formatting in pyproject.toml ([tool.ruff]); `make format` applies it.
+LINTED = appliance gui tests bench native packaging
+lint: setup
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
+
+format: setup
+	$(PY) -m ruff format $(LINTED)
+	$(PY) -m ruff check --fix $(LINTED)
 
 test: setup
 	$(PY) -m pytest -m "not crash and not bundle"

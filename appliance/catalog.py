@@ -12,27 +12,39 @@ A ``Catalog`` belongs to one thread; open one per thread (opening is cheap).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
-import secrets
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Iterator
 
 import sqlite_utils
 
-from appliance.errors import AmbiguousNameError, NotFoundError, StorageError
+from appliance.errors import AmbiguousNameError, NotFoundError, StorageError, UnauditedWrite
+from appliance.ids import new_id, utc_now  # noqa: F401 - the catalog's clock and ids, imported from here too
 from appliance.migrations import migrations
 
 _JSON_COLUMNS = ("files", "meta", "gate", "tool_versions", "stats", "warnings", "kdf_params")
 
+#: What a write guard returns: called with the catalog just before COMMIT.
+CommitHook = Callable[["Catalog"], None]
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+def _refuse(catalog: "Catalog") -> CommitHook:
+    raise UnauditedWrite("catalog write with no write guard installed (the audit layer was not loaded)")
 
 
-def new_id(prefix: str) -> str:
-    return f"{prefix}-{secrets.token_hex(5)}"
+_write_guard: Callable[["Catalog"], CommitHook] = _refuse
+
+
+def set_write_guard(guard: Callable[["Catalog"], CommitHook]) -> None:
+    """Install what every ``atomic()`` asks before it writes: it raises to refuse the write, or
+    returns a hook that runs inside the transaction just before COMMIT. The audit layer installs
+    one (``appliance.audit.actions``) that refuses writes outside an audited action and appends
+    the action's record in the same transaction; the catalog itself knows nothing of audit.
+    Without one, every state change is refused."""
+    global _write_guard
+    _write_guard = guard
 
 
 class Catalog:
@@ -92,19 +104,16 @@ class Catalog:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """A state change: must run inside an audited action, whose record commits with it."""
-        from appliance.audit import actions
-
-        act = actions.current()
-        if act is None:
-            raise actions.UnauditedWrite("catalog write outside an audited action")
+        """A state change, allowed by the write guard (``set_write_guard``), whose hook runs in
+        the same transaction just before COMMIT (the audit record of the change)."""
+        on_commit = _write_guard(self)
         if self.db.conn.in_transaction:
             with self.db.atomic() as db:
                 yield db
             return
         with self.transaction() as db:
             yield db
-            act.on_commit(self)
+            on_commit(self)
 
     @property
     def schema_version(self) -> list[str]:
@@ -112,7 +121,8 @@ class Catalog:
 
     # Generic ------------------------------------------------------------------------------
     @staticmethod
-    def _decode(row: dict | None) -> dict | None:
+    def decode(row: dict | None) -> dict | None:
+        """A row as stored → as used: JSON columns parsed."""
         if row is None:
             return None
         out = dict(row)
@@ -122,14 +132,15 @@ class Catalog:
         return out
 
     @staticmethod
-    def _encode(row: dict) -> dict:
+    def encode(row: dict) -> dict:
+        """A row as used → as stored: JSON columns serialised (sorted keys)."""
         out = dict(row)
         for key in _JSON_COLUMNS:
             if key in out and not isinstance(out[key], (str, type(None))):
                 out[key] = json.dumps(out[key], sort_keys=True, ensure_ascii=False)
         return out
 
-    def _resolve(self, table: str, ref: str, noun: str, *, name_column: str | None = "name") -> dict:
+    def resolve(self, table: str, ref: str, noun: str, *, name_column: str | None = "name") -> dict:
         """Find one row by exact id, exact name, or unique id prefix."""
         if not ref:
             raise NotFoundError(f"No {noun} was named.", hint=f"Name one; list them with `appliance {noun}s list`.")
@@ -147,7 +158,7 @@ class Catalog:
         if len(rows) > 1:
             ids = ", ".join(r["id"] for r in rows[:5])
             raise AmbiguousNameError(f"{ref!r} matches several {noun}s ({ids}).", hint="Use the full id.")
-        return self._decode(rows[0])
+        return self.decode(rows[0])
 
     def add_lineage(self, child_id: str, parents: dict[str, str]) -> None:
         """``parents`` maps parent id → relation (e.g. ``{"mdl-…": "exported-from"}``)."""
@@ -164,7 +175,7 @@ class Catalog:
     def row_by_id(self, table: str, object_id: str) -> dict | None:
         """One row of ``table`` by exact id, or ``None`` (for views that describe lineage)."""
         rows = list(self.db[table].rows_where("id = ?", [object_id])) if self.db[table].exists() else []
-        return self._decode(rows[0]) if rows else None
+        return self.decode(rows[0]) if rows else None
 
     def children(self, object_id: str) -> list[dict]:
         return list(self.db["lineage"].rows_where("parent_id = ?", [object_id], order_by="created_at"))
@@ -172,13 +183,13 @@ class Catalog:
     # Models -------------------------------------------------------------------------------
     def add_model(self, row: dict[str, Any], parents: dict[str, str] | None = None) -> dict:
         with self.atomic():
-            self.db["models"].insert(self._encode(row))
+            self.db["models"].insert(self.encode(row))
             if parents:
                 self.add_lineage(row["id"], parents)
         return self.get_model(row["id"])
 
     def get_model(self, ref: str) -> dict:
-        return self._resolve("models", ref, "model")
+        return self.resolve("models", ref, "model")
 
     def find_model(self, ref: str) -> dict | None:
         try:
@@ -187,7 +198,7 @@ class Catalog:
             return None
 
     def list_models(self) -> list[dict]:
-        return [self._decode(r) for r in self.db["models"].rows_where(order_by="created_at")]
+        return [self.decode(r) for r in self.db["models"].rows_where(order_by="created_at")]
 
     def delete_model(self, model_id: str) -> None:
         with self.atomic():
@@ -196,23 +207,60 @@ class Catalog:
     # Exports ------------------------------------------------------------------------------
     def add_export(self, row: dict[str, Any], parents: dict[str, str] | None = None) -> dict:
         with self.atomic():
-            self.db["exports"].insert(self._encode(row))
+            self.db["exports"].insert(self.encode(row))
             if parents:
                 self.add_lineage(row["id"], parents)
         return self.get_export(row["id"])
 
     def get_export(self, ref: str) -> dict:
-        return self._resolve("exports", ref, "export", name_column=None)
+        return self.resolve("exports", ref, "export", name_column=None)
 
     def list_exports(self, model_id: str | None = None) -> list[dict]:
         where, args = ("model_id = ?", [model_id]) if model_id else (None, None)
-        return [self._decode(r) for r in self.db["exports"].rows_where(where, args, order_by="created_at")]
+        return [self.decode(r) for r in self.db["exports"].rows_where(where, args, order_by="created_at")]
 
     def update_export(self, export_id: str, **fields) -> dict:
         with self.atomic():
-            self.db["exports"].update(export_id, self._encode(fields))
+            self.db["exports"].update(export_id, self.encode(fields))
         return self.get_export(export_id)
 
     def delete_export(self, export_id: str) -> None:
         with self.atomic():
             self.db["exports"].delete(export_id)
+
+    # Objects by id (what lineage views show) ----------------------------------------------------
+    def describe(self, object_id: str) -> dict:
+        """What ``object_id`` names, for people: ``{"kind", "id", "label", "exists"}``.
+
+        ``kind`` comes from the id's prefix: ``model`` (mdl-), ``export`` (exp-), ``run`` (run-),
+        ``dataset`` (dsv-, a dataset version), or ``""`` for any other id. ``label`` is the
+        model's or run's name, ``"<quant> GGUF"`` for an export, ``"<name> v<version>"`` for a
+        dataset version, or the id itself when the object is not in the catalog (removed, or of an
+        unknown kind: ``exists`` is False)."""
+        tables = {"model": "models", "export": "exports", "run": "runs", "dataset": "datasets"}
+        kind = {"mdl-": "model", "exp-": "export", "run-": "run", "dsv-": "dataset"}.get(object_id[:4], "")
+        row = self.row_by_id(tables[kind], object_id) if kind else None
+        if row is None:
+            return {"kind": kind, "id": object_id, "label": object_id, "exists": False}
+        if kind == "export":
+            label = f"{row['quant']} GGUF"
+        elif kind == "dataset":
+            label = f"{row['name']} v{row['version']}"
+        else:
+            label = row["name"]
+        return {"kind": kind, "id": object_id, "label": label, "exists": True}
+
+    def lineage(self, object_id: str, *, limit: int = 8) -> list[dict]:
+        """``object_id`` and what it was made from, as ``describe`` dicts, at most ``limit``: the
+        main line first (export → model → run → datasets and base model), breadth first, each
+        object once."""
+        order = {"exported-from": 0, "merged-from": 1, "continued-from": 2, "trained-on": 3, "trained-from": 4,
+                 "base-of": 5}
+        chain, seen, frontier = [self.describe(object_id)], {object_id}, [object_id]
+        while frontier and len(chain) < limit:
+            for p in sorted(self.parents(frontier.pop(0)), key=lambda p: order.get(p["relation"], 9)):
+                if p["parent_id"] not in seen and len(chain) < limit:
+                    seen.add(p["parent_id"])
+                    frontier.append(p["parent_id"])
+                    chain.append(self.describe(p["parent_id"]))
+        return chain

@@ -53,6 +53,7 @@ def _state() -> dict:
     from appliance.catalog import Catalog
     from appliance.home import Home
     from appliance.security.vault import Vault
+    from appliance.states import ExportStatus, RunStatus
     from appliance.tuning.runs import RunStore
 
     home = Home.open()
@@ -60,13 +61,13 @@ def _state() -> dict:
         st = {"initialised": Vault(cat).initialised, "dataset": None, "run": None, "tuned": None, "exports": {}}
         if cat.db["datasets"].count_where("name = ?", [DATASET]):
             st["dataset"] = True
-        done = [r for r in RunStore(home, cat).list() if r["status"] == "completed" and r["name"] == "kestrel-demo"]
+        done = [r for r in RunStore(home, cat).list() if r["status"] == RunStatus.COMPLETED and r["name"] == "kestrel-demo"]
         st["run"] = done[-1]["id"] if done else None
         st["tuned"] = cat.find_model(TUNED) is not None
         for name in (BASE, TUNED):
             m = cat.find_model(name)
             if m:
-                ok = [e for e in cat.list_exports(m["id"]) if e["quant"] == "q8_0" and e["status"] == "verified"]
+                ok = [e for e in cat.list_exports(m["id"]) if e["quant"] == "q8_0" and e["status"] == ExportStatus.VERIFIED]
                 st["exports"][name] = ok[-1]["id"] if ok else None
         return st
 

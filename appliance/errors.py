@@ -3,7 +3,17 @@
 Every failure a user can cause or meet is an ``ApplianceError`` whose message says what went
 wrong, names the file / field / value involved, and says what to do next. The CLI prints the
 message and exits with ``exit_code``; the GUI shows it in its message panel. Anything that is
-*not* an ``ApplianceError`` is a bug and is shown as such.
+*not* an ``ApplianceError`` is a bug and is shown as such. Every error class is defined here (the
+modules that raise them re-export the names they always had), each family with an exit code of
+its own (the README's table); ``audit_outcome`` is how an audited action that ends with the error
+is recorded (``failed``, ``refused`` for bad input, ``denied`` for a wrong passphrase,
+``cancelled``).
+
+Exit codes: 1 other, 2 wrong usage (click), 3 not found, 4 invalid input, 5 llama.cpp runtime,
+6 export, 7 verification gate failed, 8 serving, 9 network refused, 10 storage, 11 integrity
+(tampered data or audit log), 12 locked, 13 wrong passphrase, 14 key destroyed, 15 out of memory,
+16 GPU failed, 17 ambiguous name, 18 audit log unavailable, 19 evidence package, 20 bundle
+refused, 70 internal error (a bug), 130 cancelled.
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ class ApplianceError(Exception):
     """Base class: a problem the user can act on. ``hint`` says what to do."""
 
     exit_code = 1
+    audit_outcome = "failed"
 
     def __init__(self, message: str, *, hint: str | None = None):
         super().__init__(message)
@@ -34,13 +45,14 @@ class NotFoundError(ApplianceError):
 class AmbiguousNameError(ApplianceError):
     """A name or id prefix matches more than one object."""
 
-    exit_code = 3
+    exit_code = 17
 
 
 class InvalidInputError(ApplianceError):
     """A file or value given by the user is malformed, truncated or unsupported."""
 
     exit_code = 4
+    audit_outcome = "refused"
 
 
 class UnsupportedModelError(InvalidInputError):
@@ -103,3 +115,99 @@ class Cancelled(ApplianceError):
     """A long operation was cancelled by the user; nothing half-written was kept."""
 
     exit_code = 130
+    audit_outcome = "cancelled"
+
+
+class ImportRefused(InvalidInputError):
+    """The file has errors; nothing was imported. ``report`` (``data.formats.Report``) lists them all."""
+
+    def __init__(self, report):
+        super().__init__(
+            f"{report.source} was not imported: {report.n_errors} row(s) have errors.",
+            hint="Fix the rows listed above, or pass --skip-invalid to import the valid rows only.",
+        )
+        self.report = report
+
+
+class TemplateRenderError(InvalidInputError):
+    """A chat template cannot render a dataset row."""
+
+
+class RecipeError(InvalidInputError):
+    """A training recipe has wrong, missing or out-of-range fields (each one named)."""
+
+    def __init__(self, source: str, problems: list[str]):
+        super().__init__(f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
+                         hint="Fix the fields named above; `appliance train --explain` lists every field.")
+        self.problems = problems
+
+
+class WorkerCrashed(ExportError):
+    """A worker process (converter, quantizer, gate half) was ended by a signal."""
+
+    def __init__(self, message: str, *, stage: str, signal_name: str, log_path=None, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.stage, self.signal_name, self.log_path = stage, signal_name, log_path
+
+
+class IntegrityError(ApplianceError):
+    """Sealed data or a record failed its authentication: it was changed, truncated or reordered."""
+
+    exit_code = 11
+
+
+class AuditTampered(IntegrityError):
+    """The audit log's stored state is not one the appliance signed: nothing is appended to it."""
+
+
+class LockedError(ApplianceError):
+    """The workspace is locked (or does not exist yet): keys are needed."""
+
+    exit_code = 12
+
+
+class WrongPassphraseError(ApplianceError):
+    """The passphrase (or key file) does not open the workspace."""
+
+    exit_code = 13
+    audit_outcome = "denied"
+
+
+class KeyDestroyedError(ApplianceError):
+    """The data key of an object was destroyed: it cannot be decrypted again."""
+
+    exit_code = 14
+
+
+class OutOfMemory(ApplianceError):
+    """Training ran out of CPU or GPU memory."""
+
+    exit_code = 15
+
+
+class GpuFailed(ApplianceError):
+    """The GPU stopped working during training."""
+
+    exit_code = 16
+
+
+class AuditUnavailable(ApplianceError):
+    """The audit log cannot be written or read (no workspace yet, or its key is missing)."""
+
+    exit_code = 18
+
+
+class PackageError(ApplianceError):
+    """An evidence package cannot be written (destination not empty) or read (damaged)."""
+
+    exit_code = 19
+
+
+class BundleError(ApplianceError):
+    """A signed offline bundle was refused: what failed and what to do."""
+
+    exit_code = 20
+
+
+class UnauditedWrite(RuntimeError):
+    """A catalog write outside an audited action: a bug in the appliance, never a user's doing."""

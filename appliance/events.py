@@ -5,6 +5,7 @@ Long jobs (import, export, verification, training) are plain core functions that
 ``cancel.check()`` at safe points, where a cancelled job raises ``Cancelled`` after removing
 anything half-written. The CLI renders the events as progress bars; the GUI wraps the same
 functions in Qt workers and turns events into signals. Nothing here knows about either.
+Training adds its own: ``TrainStep``, ``EvalDone`` and ``CheckpointSaved``.
 """
 
 from __future__ import annotations
@@ -45,6 +46,38 @@ class StageDone(Event):
 
     detail: str = ""
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class TrainStep(Event):
+    """An optimiser step of a training run finished (``tuning/trainer.py``)."""
+
+    step: int = 0
+    total: int = 0
+    loss: float = 0.0
+    lr: float = 0.0
+    tokens: int = 0
+    tokens_per_s: float = 0.0
+    eta_s: float = 0.0
+    memory_bytes: int = 0
+    epoch: float = 0.0
+
+
+@dataclass(frozen=True)
+class EvalDone(Event):
+    """A training run measured its loss on the held-out rows."""
+
+    step: int = 0
+    eval_loss: float = 0.0
+
+
+@dataclass(frozen=True)
+class CheckpointSaved(Event):
+    """A training run wrote a checkpoint (``reason``: ``interval`` or ``cancel``) at ``path``."""
+
+    step: int = 0
+    path: str = ""
+    reason: str = ""
 
 
 EventSink = Callable[[Event], None]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from appliance.errors import StorageError
 from appliance.fsutil import remove_path
+from appliance.procs import owner_alive
 
 HOME_ENV = "APPLIANCE_HOME"
 APP_NAME = "sovereign-appliance"
@@ -30,16 +31,6 @@ def default_home() -> Path:
 def resolve_home() -> Path:
     env = os.environ.get(HOME_ENV)
     return Path(env).expanduser().resolve() if env else default_home()
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -123,5 +114,5 @@ class Home:
         for entry in self.tmp_dir.iterdir():
             parts = entry.name.rsplit("-", 2)
             pid = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
-            if pid is None or not _pid_alive(pid):
+            if pid is None or not owner_alive({"pid": pid, "host": os.uname().nodename}):
                 remove_path(entry)

@@ -15,36 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from pathlib import Path
 
 from appliance.catalog import new_id, utc_now
 from appliance.fsutil import remove_path
-
-
-def owner() -> dict:
-    """This process, in a form another process can check later (``owner_alive``)."""
-    import psutil
-
-    return {"pid": os.getpid(), "host": os.uname().nodename, "started": psutil.Process().create_time()}
-
-
-def owner_alive(who: dict | None) -> bool:
-    """Is the process that recorded ``who`` still running? Another machine's (a shared home) counts
-    as alive: it is not ours to judge. A record without a start time trusts the pid alone."""
-    import psutil
-
-    if not who:
-        return False
-    if who.get("host") != os.uname().nodename:
-        return True
-    try:
-        proc = psutil.Process(int(who["pid"]))
-        if who.get("started") is None:
-            return proc.status() != psutil.STATUS_ZOMBIE
-        return abs(proc.create_time() - float(who["started"])) < 0.5
-    except (psutil.Error, KeyError, TypeError, ValueError):
-        return False
+from appliance.procs import owner, owner_alive  # noqa: F401 - intents record their owner
 
 
 class Intent:

@@ -22,19 +22,11 @@ import sys
 from collections import deque
 from pathlib import Path
 
-from appliance.errors import ExportError, StorageError
+from appliance.errors import ExportError, StorageError, WorkerCrashed  # noqa: F401
 from appliance.events import CancelToken, Progress
 
 PROGRESS_PREFIX = "@@progress "
 _PR_SET_PDEATHSIG = 1
-
-
-class WorkerCrashed(ExportError):
-    """A worker process was ended by a signal (a crash in native code, or a kill)."""
-
-    def __init__(self, message: str, *, stage: str, signal_name: str, log_path: Path | None, hint: str | None = None):
-        super().__init__(message, hint=hint)
-        self.stage, self.signal_name, self.log_path = stage, signal_name, log_path
 
 
 def worker_command(*args: str) -> list[str]:
@@ -193,3 +185,29 @@ class BackgroundWorker:
         self._own.cancel()
         self._thread.join()
         self._undo()
+
+
+def owner() -> dict:
+    """This process, in a form another process can check later (``owner_alive``)."""
+    import psutil
+
+    return {"pid": os.getpid(), "host": os.uname().nodename, "started": psutil.Process().create_time()}
+
+
+def owner_alive(who: dict | None) -> bool:
+    """Is the process that recorded ``who`` still running? Another machine's (a shared home) counts
+    as alive: it is not ours to judge. A record without a start time trusts the pid alone (a
+    zombie is dead)."""
+    import psutil
+
+    if not who:
+        return False
+    if who.get("host") != os.uname().nodename:
+        return True
+    try:
+        proc = psutil.Process(int(who["pid"]))
+        if who.get("started") is None:
+            return proc.status() != psutil.STATUS_ZOMBIE
+        return abs(proc.create_time() - float(who["started"])) < 0.5
+    except (psutil.Error, KeyError, TypeError, ValueError):
+        return False

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from appliance import intents
 from appliance.fsutil import remove_path
+from appliance.states import ExportStatus, RunStatus
 
 
 def _rows(catalog, table: str, where: str | None = None, args=None) -> list[dict]:
@@ -53,13 +54,13 @@ def _orphans(home, catalog) -> list[Path]:
 
 
 def _dead_runs(catalog) -> list[dict]:
-    return [r for r in _rows(catalog, "runs", "status = ?", ["running"]) if not intents.owner_alive(_meta(r))]
+    return [r for r in _rows(catalog, "runs", "status = ?", [RunStatus.RUNNING]) if not intents.owner_alive(_meta(r))]
 
 
 def needs_recovery(home, catalog) -> bool:
     if not catalog.db["audit_state"].exists():
         return False
-    if intents.pending(catalog) or _dead_runs(catalog) or _rows(catalog, "exports", "status = ?", ["pending"]):
+    if intents.pending(catalog) or _dead_runs(catalog) or _rows(catalog, "exports", "status = ?", [ExportStatus.PENDING]):
         return True
     return bool(_orphans(home, catalog))
 
@@ -67,8 +68,8 @@ def needs_recovery(home, catalog) -> bool:
 def note_version(home, catalog) -> str | None:
     """The first command of a new appliance version records the change in the workspace's audit
     log (``app.version-change``, from and to); returns a sentence for the user, or None."""
-    from appliance import __version__
     from appliance.audit.log import AuditLog
+    from appliance.version import __version__
 
     marker = home.root / "app-version"
     try:
@@ -133,6 +134,7 @@ def _recover(home, catalog) -> list[str]:
 def _close_dead_runs(home, catalog) -> list[str]:
     from appliance.audit.actions import action
     from appliance.catalog import utc_now
+    from appliance.tuning import checkpoints as ckpt
     from appliance.tuning.runs import RunStore
 
     runs = RunStore(home, catalog)
@@ -142,12 +144,12 @@ def _close_dead_runs(home, catalog) -> list[str]:
         pid = _meta(row).get("pid")
         checkpoints = runs.checkpoints(row)
         if checkpoints:
-            step = json.loads((checkpoints[-1] / "state.json").read_text())["step"]
-            status = "interrupted"
+            step = ckpt.read_state(checkpoints[-1])["step"]
+            status = RunStatus.INTERRUPTED
             error = (f"the training process (pid {pid}) ended without finishing (killed or crashed); its last "
                      f"checkpoint is at step {step}: `appliance train --resume {row['id']}` continues from it")
         else:
-            step, status = 0, "failed"
+            step, status = 0, RunStatus.FAILED
             error = (f"the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
                      "nothing to resume: start the run again")
         with action(catalog, "train.interrupted", objects=[row["id"]], params={"step": step, "pid": pid}), \

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from common import header
 
+from appliance import workspace
+
 
 def make_workspace(root: Path):
     from appliance.catalog import Catalog
@@ -30,7 +32,7 @@ def make_workspace(root: Path):
 
     home = Home.open(root)
     cat = Catalog.open(home)
-    mk = Vault(cat).init("benchmark passphrase!")
+    mk = workspace.init(Vault(cat), "benchmark passphrase!")
     return home, cat, mk
 
 

@@ -105,7 +105,9 @@ def dataset_import(rows: int) -> None:
         floor = time.perf_counter() - t
         home = Home.open(Path(tmp) / "home")
         with Catalog.open(home) as cat:
-            mk = Vault(cat).init("benchmark passphrase!")
+            from appliance import workspace
+
+            mk = workspace.init(Vault(cat), "benchmark passphrase!")
             store = DatasetStore(home, cat, mk)
             tok = default_stats_tokenizer(home, cat)
             results = {}

@@ -63,8 +63,9 @@ def peak_rss() -> int:
 
 
 def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
+    from appliance.events import TrainStep
     from appliance.tuning.recipe import recipe_from_dict
-    from appliance.tuning.trainer import TrainingRun, TrainStep
+    from appliance.tuning.trainer import TrainingRun
 
     recs = [(f"r{i}", r) for i, r in enumerate(rows())]
     # The same effective batch as the baseline's 8 rows: as many packed sequences as 8 average rows fill.
@@ -76,18 +77,17 @@ def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
         "training": {"max_steps": steps, "batch_size": packed_batch, "sequence_length": SEQ, "packing": True,
                      "learning_rate": 2e-4, "warmup_steps": 2, "precision": "auto", "device": device, "seed": 1},
         "evaluation": {"eval_every": 0}, "checkpoint": {"every": 10 ** 6}})
-    events = []
     import tempfile
 
-    run = TrainingRun(recipe, model_dir=model_dir, context_length=8192, train_records=recs, eval_records=[],
-                      run_dir=Path(tempfile.mkdtemp()), on_event=events.append)
-    run.setup()
     marks = {}
 
     def on(e):
         if isinstance(e, TrainStep):
             marks[e.step] = (time.perf_counter(), e.tokens)
-    run.on_event = on
+
+    run = TrainingRun(recipe, model_dir=model_dir, context_length=8192, train_records=recs, eval_records=[],
+                      run_dir=Path(tempfile.mkdtemp()), on_event=on)
+    run.setup()
     run.train()
     s0, s1 = 2, steps
     tokens = marks[s1][1] - marks[s0][1]

@@ -12,6 +12,7 @@ BENCH_HOME = Path(os.environ.get("APPLIANCE_BENCH_HOME", ROOT / ".bench" / "home
 os.environ["APPLIANCE_HOME"] = str(BENCH_HOME)
 
 import appliance  # noqa: E402,F401  (offline switches before anything else)
+from appliance import workspace  # noqa: E402
 
 # The bench home's workspace passphrase: a benchmark fixture, not a secret (the home holds only
 # the built-in model and its exports).
@@ -28,7 +29,7 @@ def open_home():
     catalog = Catalog.open(home)
     vault = Vault(catalog)
     if not vault.initialised:
-        vault.init(BENCH_PASSPHRASE).forget()
+        workspace.init(vault, BENCH_PASSPHRASE).forget()
     return home, catalog
 
 

@@ -69,6 +69,3 @@ def apply_language(code: str) -> None:
 def current_language() -> str:
     return _current
 
-
-def current_direction_rtl() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.RightToLeft

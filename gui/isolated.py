@@ -12,6 +12,20 @@ from __future__ import annotations
 
 import threading
 import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass
+class JobContext:
+    """What a job function receives, in a thread of the window or in its own process: the home,
+    a catalog opened for it, the unlocked keys, where to send core events, its cancel token."""
+
+    home: Any
+    catalog: Any
+    keys: Any
+    on_event: Callable
+    cancel: Any  # appliance.events.CancelToken
 
 
 def child_main(conn, fn, home_root: str, key: dict | None) -> None:
@@ -46,8 +60,6 @@ def child_main(conn, fn, home_root: str, key: dict | None) -> None:
     keys = MasterKey(key["workspace_id"], key["mk_id"], bytes.fromhex(key["key"])) if key else None
     home = Home.open(home_root)
     catalog = Catalog.open(home)
-    from gui.jobs import JobContext
-
     try:
         result = fn(JobContext(home, catalog, keys, lambda e: send(("event", e)), cancel))
         send(("done", result))

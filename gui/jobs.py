@@ -12,23 +12,14 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from appliance.events import CancelToken
+from gui.isolated import JobContext, child_main  # noqa: F401 - JobContext is imported from here by pages
 
 log = logging.getLogger("appliance.gui")
-
-
-@dataclass
-class JobContext:
-    home: Any
-    catalog: Any
-    keys: Any
-    on_event: Callable
-    cancel: CancelToken
 
 
 class _Runner(QObject):
@@ -74,8 +65,6 @@ class _ProcessRunner(QObject):
 
     def run(self) -> None:
         import multiprocessing as mp
-
-        from gui.isolated import child_main
 
         ctx = mp.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe()

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from appliance import workspace
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LANGS = ("en", "ar", "hi")
@@ -85,7 +87,7 @@ def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list
     if passphrase:
         from appliance.security.vault import Vault
 
-        window.state.set_keys(Vault(window.state.catalog).unlock(passphrase, method="gui"))
+        window.state.set_keys(workspace.unlock(Vault(window.state.catalog), passphrase, method="gui"))
     window.resize(1280, 820)
     window.show()
     written = []

@@ -245,8 +245,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     epoch = source_date_epoch()
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    from appliance import __version__
     from appliance.bundle.sign import load_signer, sign_bundle
+    from appliance.version import __version__
 
     sha, dirty = commit()
     version = args.version or f"{__version__}+g{sha[:12]}{'.dirty' if dirty else ''}"

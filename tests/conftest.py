@@ -16,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+from appliance import workspace
 from appliance.offline import GUARD_LOG_ENV, apply_offline_env, install_network_guard  # noqa: E402
 
 apply_offline_env()
@@ -58,7 +59,7 @@ def init_workspace(root: Path, passphrase: str = PASSPHRASE):
 
     home = Home.open(root)
     with Catalog.open(home) as cat:
-        Vault(cat).init(passphrase).forget()
+        workspace.init(Vault(cat), passphrase).forget()
     return home
 
 
@@ -159,7 +160,7 @@ def vault(catalog):
 @pytest.fixture
 def unlocked(vault):
     """The test workspace's unlocked master key."""
-    mk = vault.unlock(PASSPHRASE)
+    mk = workspace.unlock(vault, PASSPHRASE)
     yield mk
     mk.forget()
 
@@ -239,3 +240,20 @@ def frozen_app(tmp_path_factory) -> Path:
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     info = json.loads(r.stdout[r.stdout.rindex("{\n"):])
     return Path(info["app"])
+
+
+def run(capsys, *args):
+    """``appliance ARGS`` in this process: ``(exit code, stdout, stderr)``."""
+    from appliance.cli import main
+
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def pfile(tmp_path) -> str:
+    """A passphrase file holding the test workspace's passphrase."""
+    p = tmp_path / "pass.txt"
+    p.write_text(PASSPHRASE)
+    return str(p)

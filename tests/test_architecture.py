@@ -47,3 +47,44 @@ def test_gui_first_window_does_not_load_heavy_libraries(tmp_path):
                          env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_layers_hold_and_there_is_no_import_circle():
+    """docs/architecture.md's layers, enforced: no import (at module level or inside a function)
+    points up a layer, every module is placed in one, and no two modules import each other
+    through any chain (tests/importgraph.py; `python tests/importgraph.py` prints the report)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import importgraph
+
+    mods = importgraph.modules()
+    edges = importgraph.edges(mods)
+    assert not importgraph.cycles(edges)
+    up = [f"{e.path}:{e.line} {e.src} -> {e.dst}" for e in importgraph.upward(edges)]
+    assert not up, "imports that point up a layer:\n" + "\n".join(up)
+    assert not [m for m in mods if importgraph.rank(m) is None], "place new modules in importgraph.LAYERS"
+
+
+def test_the_layer_check_sees_imports_inside_functions(tmp_path):
+    """The check is not blind to the imports that hid the old circle."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import importgraph
+
+    catalog = ROOT / "appliance" / "catalog.py"
+    mods = {"appliance.catalog": catalog, "appliance.audit.actions": ROOT / "appliance" / "audit" / "actions.py"}
+    probe = tmp_path / "catalog.py"
+    probe.write_text("def atomic():\n    from appliance.audit import actions\n    return actions\n")
+    mods["appliance.catalog"] = probe
+    es = importgraph.edges(mods)
+    up = importgraph.upward(es)
+    assert any(e.src == "appliance.catalog" and e.dst == "appliance.audit.actions" and e.in_function for e in up)
+    assert importgraph.cycles(es)  # actions imports catalog: the circle is seen
+
+
+def test_the_public_names_load_lazily():
+    code = ("import sys, appliance\n"
+            "assert 'appliance.tuning.service' not in sys.modules\n"
+            "from appliance import Home, workspace, start_training\n"
+            "print(Home.__module__, workspace.__name__, start_training.__module__, appliance.__version__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["appliance.home", "appliance.workspace", "appliance.tuning.service", "0.1.0"]

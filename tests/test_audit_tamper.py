@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, init_workspace
 
+from appliance import workspace
 from appliance.audit import merkle, records
 from appliance.audit.actions import action
 from appliance.audit.log import AuditLog
@@ -46,7 +47,7 @@ def clean(tmp_path_factory):
     with Catalog.open(home) as cat:
         log = AuditLog(cat)
         with action(cat, "audit.add-auditor"), cat.atomic():
-            log.add_auditor(Vault(cat).unlock(PASSPHRASE), pub.read_text())
+            log.add_auditor(workspace.unlock(Vault(cat), PASSPHRASE), pub.read_text())
         while log.require()["size"] < N:  # one command each, as the CLI does: a permanent checkpoint each
             with action(cat, "test.event", params={"n": log.require()["size"]}):
                 pass

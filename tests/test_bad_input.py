@@ -13,26 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from appliance.cli import main
+from appliance import workspace
 from appliance.errors import ApplianceError
-
-
-def run(capsys, *args):
-    code = main(list(args))
-    c = capsys.readouterr()
-    return code, c.out, c.err
-
-
-@pytest.fixture
-def pfile(tmp_path):
-    p = tmp_path / "pass.txt"
-    p.write_text(PASSPHRASE)
-    return str(p)
-
 
 CHAT = {"messages": [{"role": "user", "content": "Where is the registry?"},
                      {"role": "assistant", "content": "At 14 Alder Lane."}]}
@@ -143,13 +129,13 @@ def test_wrong_passphrases_in_a_row_meet_a_growing_delay_recorded_in_the_audit_l
     for _ in range(5):
         t = time.monotonic()
         with pytest.raises(WrongPassphraseError):
-            vault.unlock("definitely not the passphrase")
+            workspace.unlock(vault, "definitely not the passphrase")
         took.append(time.monotonic() - t)
     # The 4th and 5th attempts wait 1 s and 2 s before deriving the key; the key derivation's own
     # time varies with the machine's load, so the waits are checked as lower bounds.
     assert took[3] >= 0.95 and took[4] >= 1.95
     assert vault.failed_attempts()[0] == 5 and vault.unlock_delay() > 3
-    mk = vault.unlock(PASSPHRASE)  # waits its turn, then succeeds and clears the count
+    mk = workspace.unlock(vault, PASSPHRASE)  # waits its turn, then succeeds and clears the count
     assert vault.failed_attempts()[0] == 0
     log = AuditLog(vault.catalog)
     st_ = log.require()

@@ -126,4 +126,4 @@ def test_an_empty_reference_is_a_clear_not_found(catalog, ref):
     from appliance.errors import NotFoundError
 
     with pytest.raises(NotFoundError, match="No model was named"):
-        catalog._resolve("models", ref, "model")
+        catalog.resolve("models", ref, "model")

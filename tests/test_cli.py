@@ -7,8 +7,7 @@ import subprocess
 import sys
 
 import pytest
-
-from appliance.cli import main
+from conftest import run
 
 
 @pytest.fixture(autouse=True)
@@ -16,11 +15,6 @@ def workspace(home):
     """Every command here runs in an initialised workspace (changes need one)."""
     return home
 
-
-def run(capsys, *args):
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_version_and_help(capsys):

@@ -8,8 +8,7 @@ import subprocess
 import sys
 
 import pytest
-
-from appliance.cli import main
+from conftest import run
 
 PASS = "a long enough passphrase"
 
@@ -29,11 +28,6 @@ def chat_file(tmp_path):
     p.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return str(p)
 
-
-def run(capsys, *args):
-    code = main(list(args))
-    c = capsys.readouterr()
-    return code, c.out, c.err
 
 
 def test_init_import_list_show_preview_export_remove(capsys, pfile, chat_file, tmp_path):

@@ -140,9 +140,9 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
 
 def test_a_new_appliance_version_is_recorded_once_in_the_audit_log(home, catalog, unlocked):
     """After an update, the first command records the version change (from, to); later ones don't."""
-    from appliance import __version__
     from appliance.audit.log import AuditLog
     from appliance.recovery import recover
+    from appliance.version import __version__
 
     (home.root / "app-version").write_text("0.0.9\n")
     notes = recover(home, catalog)

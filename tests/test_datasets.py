@@ -9,6 +9,7 @@ import tempfile
 
 import pytest
 
+from appliance import workspace
 from appliance.data.formats import ImportRefused
 from appliance.errors import InvalidInputError
 
@@ -173,7 +174,7 @@ def test_versions_and_keyed_ids(home, catalog, datasets, tmp_path, bpe_tokenizer
 
     other = Home.open(tmp_path / "other-home")
     with Catalog.open(other) as cat:
-        mk = Vault(cat).init("another workspace passphrase")
+        mk = workspace.init(Vault(cat), "another workspace passphrase")
         row, _, _ = DatasetStore(other, cat, mk).import_file(p, name="ds", tokenizer=bpe_tokenizer)
         assert row["id"] != v2["id"]
 

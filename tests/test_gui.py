@@ -346,3 +346,31 @@ def test_auditor_mode_with_a_key_the_package_was_not_shared_with(qtbot, window, 
                     window.messages.text.text(), timeout=30_000)
     assert window.messages.level == "error" and "Traceback" not in window.messages.text.text()
     assert not page.banner.isVisible() and page.records.rowCount() == 0
+
+
+def test_evidence_export_into_a_used_folder_shows_the_cores_message(qtbot, window, tmp_path, monkeypatch):
+    """The Audit page's export is the CLI's (``export_evidence``): a folder whose audit-package is
+    already in use is refused with a clear message (not "Internal error"); a fresh folder works."""
+    from PySide6.QtWidgets import QFileDialog
+
+    used = tmp_path / "evidence"
+    (used / "audit-package").mkdir(parents=True)
+    (used / "audit-package" / "notes.txt").write_text("kept")
+    chosen = [str(used)]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: chosen[0]))
+    page = window.pages["audit"]
+    window.show_page("audit")
+    page.export_btn.click()
+    qtbot.waitUntil(lambda: window.messages.isVisible() and "not empty" in window.messages.text.text(),
+                    timeout=20_000)
+    text = window.messages.text.text()
+    assert window.messages.level == "error" and "Internal error" not in text and "Traceback" not in text
+    assert str(used / "audit-package") in text and "Choose a new, empty folder" in text
+    assert [p.name for p in (used / "audit-package").iterdir()] == ["notes.txt"]
+
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    chosen[0] = str(fresh)
+    page.export_btn.click()
+    qtbot.waitUntil(lambda: window.messages.level == "success", timeout=20_000)
+    assert f"Wrote {fresh}:" in window.messages.text.text() and (fresh / "manifest.json").is_file()

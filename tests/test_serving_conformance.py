@@ -10,6 +10,7 @@ import httpx
 import openai
 import pytest
 
+from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.home import Home
 from appliance.serving.service import start_server, stop_server
@@ -229,7 +230,7 @@ def test_each_request_is_audited(srv):
     while True:
         with Catalog.open(srv["home"]) as cat:
             log = AuditLog(cat)
-            res = log.verify(audit_private=log.audit_private_key(Vault(cat).unlock(PASSPHRASE)))
+            res = log.verify(audit_private=log.audit_private_key(workspace.unlock(Vault(cat), PASSPHRASE)))
         by_id = {(rec.get("params") or {}).get("id"): rec for rec in res.decrypted if rec["action"] == "serve.request"}
         if rid in by_id and bad_id in by_id or time.time() > deadline:
             break

@@ -15,6 +15,7 @@ import openai
 import psutil
 import pytest
 
+from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.home import Home
 from appliance.serving.service import start_server, stop_server
@@ -86,7 +87,7 @@ def _audit_records(served_home) -> list[dict]:
 
     with Catalog.open(Home.open(served_home)) as cat:
         log = AuditLog(cat)
-        res = log.verify(audit_private=log.audit_private_key(Vault(cat).unlock(PASSPHRASE)))
+        res = log.verify(audit_private=log.audit_private_key(workspace.unlock(Vault(cat), PASSPHRASE)))
     assert res.ok, res.summary()
     return [r for r in res.decrypted if r["outcome"] == "ok"]
 

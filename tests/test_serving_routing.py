@@ -11,6 +11,7 @@ import time
 import httpx
 import pytest
 
+from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.errors import InvalidInputError
 from appliance.home import Home
@@ -140,7 +141,7 @@ def test_route_and_variant_are_in_the_audit_log(routed):
     while time.time() < deadline:
         with Catalog.open(routed["home"]) as cat:
             log = AuditLog(cat)
-            res = log.verify(audit_private=log.audit_private_key(Vault(cat).unlock(PASSPHRASE)))
+            res = log.verify(audit_private=log.audit_private_key(workspace.unlock(Vault(cat), PASSPHRASE)))
         recs = [r for r in res.decrypted if r["action"] == "serve.request" and r["params"].get("id") == rid]
         if recs:
             break

@@ -215,8 +215,9 @@ from appliance.home import Home
 from appliance.security.vault import Vault
 from appliance.tuning.recipe import recipe_from_dict
 from appliance.tuning.service import start_training
+from appliance import workspace
 home = Home.open(sys.argv[1]); cat = Catalog.open(home)
-mk = Vault(cat).unlock(sys.argv[2])
+mk = workspace.unlock(Vault(cat), sys.argv[2])
 start_training(home, cat, mk, recipe_from_dict(__import__("json").loads(sys.argv[3])))
 """
 

@@ -9,6 +9,7 @@ import time
 import pytest
 from conftest import PASSPHRASE
 
+from appliance import workspace
 from appliance.errors import InvalidInputError
 from appliance.security.vault import KeyDestroyedError, LockedError, Vault, WrongPassphraseError, create_keyfile
 
@@ -26,22 +27,22 @@ def _new_key(vault, mk, object_id):
 
 def test_init_unlock_and_wrong_passphrase_changes_nothing(fresh_vault):
     vault, catalog = fresh_vault, fresh_vault.catalog
-    mk = vault.init(PASSPHRASE)
+    mk = workspace.init(vault, PASSPHRASE)
     key_id, dek = _new_key(vault, mk, "obj-1")
     before = _snapshot(catalog)
     with pytest.raises(WrongPassphraseError, match="Wrong passphrase; nothing was changed .1 wrong in a row"):
-        vault.unlock("correct horse battery stable")
+        workspace.unlock(vault, "correct horse battery stable")
     with pytest.raises(WrongPassphraseError):
-        vault.change_passphrase("not the passphrase!", "a brand new passphrase")
+        workspace.change_passphrase(vault, "not the passphrase!", "a brand new passphrase")
     with pytest.raises(WrongPassphraseError):
-        vault.rotate_master_key("not the passphrase!")
+        workspace.rotate_master_key(vault, "not the passphrase!")
     assert _snapshot(catalog) == before  # (the audit log did record the three denied attempts)
-    assert vault.data_key(vault.unlock(PASSPHRASE), key_id, "obj-1") == dek
+    assert vault.data_key(workspace.unlock(vault, PASSPHRASE), key_id, "obj-1") == dek
 
 
 def test_no_key_is_stored_in_the_clear(fresh_vault, fresh_home):
     vault, catalog, home = fresh_vault, fresh_vault.catalog, fresh_home
-    mk = vault.init(PASSPHRASE)
+    mk = workspace.init(vault, PASSPHRASE)
     _, dek = _new_key(vault, mk, "obj-1")
     catalog.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = b"".join(p.read_bytes() for p in home.root.rglob("*") if p.is_file())
@@ -52,30 +53,30 @@ def test_no_key_is_stored_in_the_clear(fresh_vault, fresh_home):
 def test_short_passphrase_and_weak_kdf_are_refused(fresh_vault):
     vault, catalog = fresh_vault, fresh_vault.catalog
     with pytest.raises(InvalidInputError, match="at least 12"):
-        vault.init("short")
+        workspace.init(vault, "short")
     with pytest.raises(InvalidInputError, match="memory_kib=1024"):
-        vault.init(PASSPHRASE, kdf={"time_cost": 3, "memory_kib": 1024, "parallelism": 4})
+        workspace.init(vault, PASSPHRASE, kdf={"time_cost": 3, "memory_kib": 1024, "parallelism": 4})
     with pytest.raises(InvalidInputError, match="time_cost=1"):
-        vault.init(PASSPHRASE, kdf={"time_cost": 1, "memory_kib": 65536, "parallelism": 4})
+        workspace.init(vault, PASSPHRASE, kdf={"time_cost": 1, "memory_kib": 65536, "parallelism": 4})
     assert not vault.initialised
-    vault.init(PASSPHRASE)
+    workspace.init(vault, PASSPHRASE)
     params = json.loads(catalog.db["vault"].get(1)["kdf_params"])
     params["memory_kib"] = 8
     catalog.db["vault"].update(1, {"kdf_params": json.dumps(params)})
     with pytest.raises(InvalidInputError, match="Refusing weak key-derivation parameters"):
-        vault.unlock(PASSPHRASE)
+        workspace.unlock(vault, PASSPHRASE)
 
 
 def test_key_file_as_second_factor(fresh_vault, tmp_path):
     vault = fresh_vault
     kf = create_keyfile(tmp_path / "usb.key")
     assert (tmp_path / "usb.key").stat().st_mode & 0o777 == 0o400
-    vault.init(PASSPHRASE, keyfile=kf)
+    workspace.init(vault, PASSPHRASE, keyfile=kf)
     with pytest.raises(LockedError, match="key file"):
-        vault.unlock(PASSPHRASE)
+        workspace.unlock(vault, PASSPHRASE)
     with pytest.raises(WrongPassphraseError, match="or key file"):
-        vault.unlock(PASSPHRASE, keyfile=b"x" * 64)
-    assert vault.unlock(PASSPHRASE, keyfile=kf).usable
+        workspace.unlock(vault, PASSPHRASE, keyfile=b"x" * 64)
+    assert workspace.unlock(vault, PASSPHRASE, keyfile=kf).usable
     with pytest.raises(InvalidInputError, match="refusing to overwrite"):
         create_keyfile(tmp_path / "usb.key")
 
@@ -84,7 +85,7 @@ def test_passphrase_change_and_rotation_rewrap_keys_only(home, catalog, vault, t
     """The acceptance test: no payload byte of any sealed file changes, and data reads back."""
     from appliance.data.datasets import DatasetStore
 
-    mk = vault.unlock(PASSPHRASE)
+    mk = workspace.unlock(vault, PASSPHRASE)
     src = tmp_path / "d.jsonl"
     src.write_text("".join(json.dumps({"instruction": f"q{i}", "output": f"a{i}"}) + "\n" for i in range(40)))
     row, _, _ = DatasetStore(home, catalog, mk).import_file(src, name="d", tokenizer=bpe_tokenizer)
@@ -92,14 +93,14 @@ def test_passphrase_change_and_rotation_rewrap_keys_only(home, catalog, vault, t
     original = DatasetStore(home, catalog, mk).read_records("d")
     wrapped_before = {r["key_id"]: r["wrapped"] for r in catalog.db["data_keys"].rows}
 
-    vault.change_passphrase(PASSPHRASE, "a completely different passphrase")
+    workspace.change_passphrase(vault, PASSPHRASE, "a completely different passphrase")
     with pytest.raises(WrongPassphraseError):
-        vault.unlock(PASSPHRASE)
-    mk_id, n = vault.rotate_master_key("a completely different passphrase")
+        workspace.unlock(vault, PASSPHRASE)
+    mk_id, n = workspace.rotate_master_key(vault, "a completely different passphrase")
     assert n == len(wrapped_before) == 3  # the dataset's key, the workspace id key, the audit key
     assert all(catalog.db["data_keys"].get(k)["wrapped"] != w for k, w in wrapped_before.items())
     assert {p: p.read_bytes() for p in home.datasets_dir.iterdir()} == sealed_files
-    mk2 = vault.unlock("a completely different passphrase")
+    mk2 = workspace.unlock(vault, "a completely different passphrase")
     assert mk2.mk_id == mk_id != mk.mk_id
     assert DatasetStore(home, catalog, mk2).read_records("d") == original
     # The old master key can no longer open anything.

@@ -21,16 +21,14 @@ import contextvars
 import hashlib
 import json
 import time as _time
+from collections.abc import Callable
 
-from appliance import __version__
-from appliance.errors import ApplianceError, Cancelled, InvalidInputError
+from appliance import catalog as _catalog
+from appliance.errors import ApplianceError, UnauditedWrite
+from appliance.version import __version__
 
 _current: contextvars.ContextVar["Action | None"] = contextvars.ContextVar("appliance_audit_action", default=None)
 MAX_PARAM_BYTES = 2048
-
-
-class UnauditedWrite(RuntimeError):
-    """A catalog write outside an audited action: a programming error."""
 
 
 def current() -> "Action | None":
@@ -38,19 +36,13 @@ def current() -> "Action | None":
 
 
 def _outcome(exc: BaseException | None) -> str:
-    from appliance.security.vault import WrongPassphraseError
-
+    """``ok``, or what the error says of itself (``ApplianceError.audit_outcome``: failed, refused,
+    denied, cancelled); ``error`` for anything else (a bug)."""
     if exc is None:
         return "ok"
-    if isinstance(exc, Cancelled) or isinstance(exc, KeyboardInterrupt):
+    if isinstance(exc, KeyboardInterrupt):
         return "cancelled"
-    if isinstance(exc, WrongPassphraseError):
-        return "denied"
-    if isinstance(exc, InvalidInputError):
-        return "refused"
-    if isinstance(exc, ApplianceError):
-        return "failed"
-    return "error"
+    return getattr(exc, "audit_outcome", "error") if isinstance(exc, ApplianceError) else "error"
 
 
 def _params(params: dict | None) -> dict | None:
@@ -130,3 +122,15 @@ class Action:
 
 def action(catalog, name: str, **kw) -> Action:
     return Action(catalog, name, **kw)
+
+
+def _write_guard(catalog) -> "Callable[[object], None]":
+    """The catalog's write guard (``catalog.set_write_guard``): a state change belongs to the
+    action in progress, whose record joins the change's transaction; none in progress is a bug."""
+    act = current()
+    if act is None:
+        raise UnauditedWrite("catalog write outside an audited action")
+    return act.on_commit
+
+
+_catalog.set_write_guard(_write_guard)

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -45,22 +44,19 @@ def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
 
 
 def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Path, Path]:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    """``appliance-audit keygen``: ``create_auditor_keypair`` with the passphrase read from a file,
+    its outcome printed, and its ``InvalidInputError`` as click's usage error (this tool runs
+    click standalone)."""
+    from appliance.audit.auditor_keys import create_auditor_keypair
+    from appliance.errors import InvalidInputError
 
-    out.mkdir(parents=True, exist_ok=True)
-    key_path, pub_path = out / "auditor.key", out / "auditor.pub"
-    if key_path.exists() or pub_path.exists():
-        raise click.ClickException(f"{key_path} or {pub_path} already exists; refusing to overwrite a key.")
-    if not name.strip():
-        raise click.ClickException("--name must not be empty.")
-    key = X25519PrivateKey.generate()
     password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(records.dump_private(key, password))
-    pub_path.write_text(records.format_public(name.strip(), records.raw_public(key.public_key())))
+    try:
+        key_path, pub_path, fingerprint = create_auditor_keypair(out, name, password=password)
+    except InvalidInputError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} "
-               f"(fingerprint aud-{records.fingerprint(records.raw_public(key.public_key()))}).")
+               f"(fingerprint {fingerprint}).")
     return key_path, pub_path
 
 

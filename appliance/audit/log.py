@@ -26,32 +26,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from appliance.audit import merkle, records
-from appliance.errors import ApplianceError, InvalidInputError
+from appliance.errors import ApplianceError, AuditTampered, AuditUnavailable, InvalidInputError  # noqa: F401
+from appliance.ids import utc_now
 
 AUDIT_OBJECT = "workspace:audit"
 PROMOTE_EVERY = 256  # records between permanent checkpoints within one long command
 
 
-class AuditUnavailable(ApplianceError):
-    """The workspace has no audit log yet (it is created by `appliance init`)."""
-
-    exit_code = 12
-
-
-class AuditTampered(ApplianceError):
-    """The log's state has records the appliance did not sign: appending would sign them."""
-
-    exit_code = 11
-
-
 def signing_key_path(catalog) -> Path:
     return Path(catalog.path).parent / "secrets" / "audit-signing.key"
-
-
-def utc_now() -> str:
-    from appliance.catalog import utc_now as now
-
-    return now()
 
 
 class AuditLog:

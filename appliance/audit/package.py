@@ -20,13 +20,10 @@ import shutil
 from pathlib import Path
 
 from appliance.audit import merkle, records
+from appliance.errors import PackageError  # noqa: F401 - raised here, imported from here by callers
 
 FORMAT = "appliance-audit-package/v2"
 FORMATS = ("appliance-audit-package/v1", FORMAT)  # v1: checkpoints without "prev" (read, never written)
-
-
-class PackageError(Exception):
-    pass
 
 
 def _write_jsonl(path: Path, rows) -> None:
@@ -64,7 +61,7 @@ def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoin
                   auditors: list[dict], exported_by: dict, exported_at: str) -> dict:
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()):
-        raise PackageError(f"{dest} exists and is not empty")
+        raise PackageError(f"{dest} exists and is not empty.", hint="Choose a new, empty folder.")
     staging = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True, mode=0o700)

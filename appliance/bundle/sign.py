@@ -24,16 +24,12 @@ import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from appliance.errors import ApplianceError, InvalidInputError
+from appliance.errors import ApplianceError, BundleError, InvalidInputError  # noqa: F401
 
 SPEC_VERSION = "1.0.31"
 ROOT_EXPIRY_DAYS = 365
 TARGETS_EXPIRY_DAYS = 365
 TIMESTAMP_EXPIRY_DAYS = 30
-
-
-class BundleError(ApplianceError):
-    exit_code = 20
 
 
 def _now() -> datetime:

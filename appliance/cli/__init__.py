@@ -13,10 +13,11 @@ import traceback
 
 import click
 
-from appliance import __version__, isolation
+from appliance import isolation
 from appliance.data.formats import ImportRefused
 from appliance.errors import ApplianceError, VerificationFailed
 from appliance.offline import apply_offline_env, install_network_guard
+from appliance.version import __version__
 
 
 class AppContext:
@@ -41,7 +42,7 @@ class AppContext:
     def keys(self):
         """The unlocked key provider for this command (asks, or uses the agent)."""
         if self._keys is None:
-            from appliance.security.session import key_provider
+            from appliance.workspace import key_provider
 
             self._keys = key_provider(self.home, self.catalog, self.creds)
         return self._keys

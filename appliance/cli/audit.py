@@ -11,24 +11,10 @@ from appliance.cli.render import err, out, print_json, table
 
 
 def _live_result(app, kept_path: str | None, decrypt: bool):
-    from appliance.audit.log import AuditLog
-    from appliance.audit.package import PackageError, read_kept_checkpoint
-    from appliance.errors import InvalidInputError
+    from appliance.audit.evidence import verify_log
 
-    log = AuditLog(app.catalog)
-    st = log.require()
-    kept = None
-    if kept_path:
-        try:
-            kept = read_kept_checkpoint(Path(kept_path))
-        except PackageError as exc:
-            raise InvalidInputError(str(exc), hint="Give the file an earlier verification saved with "
-                                                  "--save-checkpoint.") from exc
-        if kept["log_id"] not in (None, st["log_id"]):
-            raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
-                                    f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")
-    priv = log.audit_private_key(app.keys()) if decrypt else None
-    return st, log.verify(audit_private=priv, kept=kept)
+    return verify_log(app.catalog, keys=app.keys if decrypt else None,
+                      kept_path=Path(kept_path) if kept_path else None)
 
 
 @click.group()
@@ -73,25 +59,12 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
 @click.pass_obj
 def export_cmd(app, dest: str) -> None:
     """Write an evidence package for the registered auditors (sealed records, checkpoints, proofs, keys)."""
-    from appliance.audit.actions import action
-    from appliance.audit.log import AuditLog
-    from appliance.audit.package import PackageError
-    from appliance.errors import InvalidInputError
-    from appliance.security.vault import Vault
+    from appliance.audit.evidence import export_evidence
 
-    log = AuditLog(app.catalog)
-    log.require()
-    if not log.auditors():
-        err.print("[yellow]warning:[/yellow] no auditor is registered, so nobody can decrypt this package "
-                  "(`appliance audit add-auditor`).")
-    with action(app.catalog, "audit.export", params={"to": dest}) as act:
-        try:
-            manifest = log.export_package(Path(dest), workspace_id=Vault(app.catalog).status()["workspace_id"])
-        except PackageError as exc:
-            raise InvalidInputError(str(exc), hint="Choose a new, empty folder.") from exc
-        act.output(size=manifest["size"], root=manifest["root"])
-    out.print(f"Wrote {dest}: {manifest['size']} records, root {manifest['root'][:16]}…, "
-              f"for {len(log.auditors())} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`.")
+    done = export_evidence(app.catalog, Path(dest),
+                           on_note=lambda note: err.print(f"[yellow]warning:[/yellow] {note}", highlight=False))
+    out.print(f"Wrote {dest}: {done.size} records, root {done.root[:16]}…, "
+              f"for {done.auditors} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`.")
 
 
 @audit.command("add-auditor")
@@ -154,6 +127,9 @@ def auditor() -> None:
 @click.option("--passphrase-file", type=click.Path(exists=True, dir_okay=False))
 def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
     """Create auditor.key (keep) and auditor.pub (give to the operator). Needs no workspace."""
-    from appliance.audit.cli import keygen_files
+    from appliance.audit.auditor_keys import create_auditor_keypair
 
-    keygen_files(Path(out_dir), name, passphrase_file)
+    password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
+    key_path, pub_path, fingerprint = create_auditor_keypair(Path(out_dir), name, password=password)
+    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} "
+               f"(fingerprint {fingerprint}).")

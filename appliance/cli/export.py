@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
+from appliance.states import ExportStatus, GateStatus
 
 
 def _quant_choices() -> list[str]:
@@ -64,7 +65,7 @@ def list_cmd(app, model: str | None, as_json: bool) -> None:
     names = {m["id"]: m["name"] for m in app.catalog.list_models()}
     table(["ID", "MODEL", "QUANT", "STATUS", "SIZE", "CREATED"],
           [[r["id"], names.get(r["model_id"], r["model_id"]), r["quant"], r["status"],
-            "no file" if r.get("error") or r["status"] == "pending" else human_size(r["size_bytes"]),
+            "no file" if r.get("error") or r["status"] == ExportStatus.PENDING else human_size(r["size_bytes"]),
             r["created_at"]] for r in rows])
 
 
@@ -109,7 +110,7 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
                                                              on_event=printer)
     finally:
         printer.close()
-    if report.status != "pass":
+    if report.status != GateStatus.PASS:
         raise VerificationFailed(f"Export {row['id']} failed its verification gate.", report=report)
     out.print(report.render(), markup=False, soft_wrap=True)
 

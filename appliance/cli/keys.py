@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from appliance import workspace
 from appliance.cli.render import err, out, print_json
 
 
@@ -33,7 +34,7 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
         path = Path(new_key_file)
         keyfile = read_keyfile(path) if path.exists() else create_keyfile(path)
         err.print(f"Key file: {path} (keep it apart from this machine; without it the workspace cannot be opened).")
-    mk = vault.init(passphrase, keyfile=keyfile, kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024,
+    mk = workspace.init(vault, passphrase, keyfile=keyfile, kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024,
                                                        "parallelism": 4})
     mk.forget()
     out.print(f"Workspace keys created ({vault.status()['workspace_id']}). Run `appliance unlock` to start a session.")
@@ -49,7 +50,7 @@ def unlock(app, timeout: int) -> None:
     from appliance.security.vault import Vault
 
     vault = Vault(app.catalog)
-    mk = vault.unlock(app.creds.passphrase(), keyfile=app.creds.keyfile_bytes(), method="session-agent")
+    mk = workspace.unlock(vault, app.creds.passphrase(), keyfile=app.creds.keyfile_bytes(), method="session-agent")
     try:
         client = agent.start(app.home.root, mk, idle_seconds=timeout * 60)
     finally:
@@ -118,7 +119,7 @@ def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
     if new_key_file:
         p = Path(new_key_file)
         new_kf = read_keyfile(p) if p.exists() else create_keyfile(p)
-    Vault(app.catalog).change_passphrase(current, new, keyfile=app.creds.keyfile_bytes(), new_keyfile=new_kf,
+    workspace.change_passphrase(Vault(app.catalog), current, new, keyfile=app.creds.keyfile_bytes(), new_keyfile=new_kf,
                                          keep_keyfile=not drop_key_file)
     out.print("Passphrase changed. The master key and every data key are unchanged.")
 
@@ -130,7 +131,7 @@ def rotate_cmd(app) -> None:
     from appliance.security import agent
     from appliance.security.vault import Vault
 
-    mk_id, n = Vault(app.catalog).rotate_master_key(app.creds.passphrase(), keyfile=app.creds.keyfile_bytes())
+    mk_id, n = workspace.rotate_master_key(Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes())
     locked = agent.stop(app.home.root)
     out.print(f"New master key {mk_id}; {n} data keys rewrapped."
               + (" The session was locked: run `appliance unlock` again." if locked else ""))

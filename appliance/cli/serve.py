@@ -37,71 +37,59 @@ def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, s
     MODEL is an export id, or a model name (its newest verified export). Type /reset to start
     over and /exit (or Ctrl-D) to leave.
     """
-    from appliance.audit.actions import action
-    from appliance.serving.runtime import resolve_servable
+    from appliance.serving.chat import chat_session
 
-    servable = resolve_servable(app.home, app.catalog, model, allow_unverified=allow_unverified)
-    with action(app.catalog, "model.chat", objects=[servable.export_id, servable.model_id],
-                params={"one_shot": bool(prompts), "turns": len(prompts) or None}):
-        _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, gpu_layers)
+    def loading(servable) -> None:
+        err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
+
+    with chat_session(app.home, app.catalog, model, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed,
+                      allow_unverified=allow_unverified, params={"one_shot": bool(prompts), "turns": len(prompts) or None},
+                      on_loading=loading,
+                      on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False)) as session:
+        _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
 
 
-def _chat(servable, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, gpu_layers):
-    from appliance.serving.runtime import load_llama
+def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed):
+    from appliance.errors import ServingError
 
-    err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
-    llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed,
-                     on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False))
-    if not llm.metadata.get("tokenizer.chat_template"):
-        llm.close()
-        from appliance.errors import ServingError
-
-        raise ServingError(f"{servable.name} has no chat template, so it cannot chat.",
-                           hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.")
     history: list[dict] = [{"role": "system", "content": system}] if system else []
 
     def ask(text: str) -> None:
         history.append({"role": "user", "content": text})
         pieces = []
         try:
-            stream = llm.create_chat_completion(messages=history, stream=True, max_tokens=max_tokens,
-                                                temperature=temperature, repeat_penalty=repeat_penalty,
-                                                seed=seed)
-            for chunk in stream:
-                piece = chunk["choices"][0]["delta"].get("content") or ""
+            for piece in session.reply(history, max_tokens=max_tokens, temperature=temperature,
+                                       repeat_penalty=repeat_penalty, seed=seed):
                 pieces.append(piece)
                 sys.stdout.write(piece)
                 sys.stdout.flush()
-        except ValueError as exc:  # the conversation outgrew the context window
+        except ServingError as exc:  # the conversation outgrew the context window
             history.pop()
-            err.print(f"\n[red]Error:[/red] {exc}. Type /reset to start a new conversation.")
+            err.print(f"\n[red]Error:[/red] {exc.message}. Type /reset to start a new conversation.", highlight=False)
             return
         sys.stdout.write("\n")
         sys.stdout.flush()
         history.append({"role": "assistant", "content": "".join(pieces)})
 
-    try:
-        if prompts:
-            for p in prompts:
-                if len(prompts) > 1:
-                    out.print(f"[bold]> {p}[/bold]")
-                ask(p)
-            return
-        err.print("[dim]Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.[/dim]")
-        while True:
-            try:
-                text = input("you> ")
-            except EOFError:
-                break
-            if text.strip() in ("/exit", "/quit"):
-                break
-            if text.strip() == "/reset":
-                del history[1 if system else 0:]
-                continue
-            if text.strip():
-                ask(text)
-    finally:
-        llm.close()
+    if prompts:
+        for p in prompts:
+            if len(prompts) > 1:
+                out.print(f"[bold]> {p}[/bold]")
+            ask(p)
+        return
+    err.print("[dim]Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.[/dim]")
+    while True:
+        try:
+            text = input("you> ")
+        except EOFError:
+            break
+        if text.strip() in ("/exit", "/quit"):
+            break
+        if text.strip() == "/reset":
+            del history[1 if system else 0:]
+            continue
+        if text.strip():
+            ask(text)
 
 
 @click.command()

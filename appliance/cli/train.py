@@ -23,10 +23,9 @@ class TrainPrinter:
         self.last_print = 0
 
     def __call__(self, event) -> None:
+        from appliance.events import CheckpointSaved, EvalDone, StageDone, TrainStep
         from appliance.events import Progress as P
-        from appliance.events import StageDone
         from appliance.fsutil import human_bytes
-        from appliance.tuning.trainer import CheckpointSaved, EvalDone, TrainStep
 
         if isinstance(event, TrainStep):
             desc = (f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "

@@ -19,6 +19,7 @@ import hmac
 import json
 import math
 import statistics
+from dataclasses import dataclass
 from pathlib import Path
 
 from appliance import faults, intents
@@ -60,6 +61,50 @@ def _token_stats(counts: list[int], max_tokens: int) -> dict:
             "over_max": sum(c > max_tokens for c in counts), "max_tokens": max_tokens}
 
 
+@dataclass(frozen=True)
+class _ImportRequest:
+    """What ``DatasetStore.import_file`` was asked to import, and how."""
+
+    path: Path
+    name: str
+    fmt: str | None
+    columns: dict | None
+    eval_fraction: float
+    skip_invalid: bool
+    max_tokens: int
+
+
+@dataclass(frozen=True)
+class _SplitAssigner:
+    """A row's split: the one its source row names, else ``eval`` for the share of rows whose keyed
+    hash (of the canonical row) falls under ``threshold`` (in ten-thousandths), else ``train``."""
+
+    mac: hmac.HMAC
+    threshold: int
+
+    def __call__(self, rec: dict, canon: bytes) -> str:
+        if "split" in rec:
+            return rec["split"]
+        h = self.mac.copy()
+        h.update(canon)
+        return "eval" if int.from_bytes(h.digest()[:8], "big") % 10_000 < self.threshold else "train"
+
+
+@dataclass
+class _Validated:
+    """What the validation pass learned of a file, for the sealing pass: its format, the report
+    (errors, warnings, rows kept), rows per split, token counts, the version's keyed content id
+    and how rows are split."""
+
+    request: _ImportRequest
+    kind: str
+    report: formats.Report
+    splits: dict[str, int]
+    counts: list[int]
+    version_id: str
+    assign: _SplitAssigner
+
+
 class DatasetStore:
     """Import, list, read, export and remove dataset versions. Raises ``ApplianceError``s."""
 
@@ -74,13 +119,13 @@ class DatasetStore:
                               hint="Run `appliance unlock` (or pass --passphrase-file) and try again.")
         return self.provider
 
-    def _id_key(self) -> bytes:
-        return self.vault.object_key(self._need_keys(), ID_KEY_OBJECT, "dataset-ids")
+    def _id_key(self, on_create=None) -> bytes:
+        return self.vault.object_key(self._need_keys(), ID_KEY_OBJECT, "dataset-ids", on_create=on_create)
 
     # Queries ------------------------------------------------------------------------------
     def list(self, name: str | None = None) -> list[dict]:
         where, args = ("name = ?", [name]) if name else (None, None)
-        return [self.catalog._decode(r) for r in
+        return [self.catalog.decode(r) for r in
                 self.catalog.db["datasets"].rows_where(where, args, order_by="name, version")]
 
     def get(self, ref: str) -> dict:
@@ -95,8 +140,8 @@ class DatasetStore:
         else:
             rows = list(db.rows_where("name = ?", [ref], order_by="version desc", limit=1))
         if not rows:
-            return self.catalog._resolve("datasets", ref, "dataset", name_column=None)
-        return self.catalog._decode(rows[0])
+            return self.catalog.resolve("datasets", ref, "dataset", name_column=None)
+        return self.catalog.decode(rows[0])
 
     # Import -------------------------------------------------------------------------------
     def import_file(self, path: Path, *, name: str, fmt: str | None = None, columns: dict | None = None,
@@ -109,39 +154,38 @@ class DatasetStore:
         with action(self.catalog, "dataset.import", params={
                 "name": name, "format": fmt, "columns": columns, "eval_fraction": eval_fraction,
                 "skip_invalid": skip_invalid, "max_tokens": max_tokens, "source_name": Path(path).name}) as act:
-            row, report, created = self._import(path, name, fmt, columns, eval_fraction, skip_invalid, max_tokens,
-                                                tokenizer, on_event, cancel, act)
+            cancel = cancel or CancelToken()
+            request = _ImportRequest(Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid,
+                                     max_tokens)
+            checked = self._validate(request, tokenizer=tokenizer, act=act, on_event=on_event, cancel=cancel)
+            existing = list(self.catalog.db["datasets"].rows_where("id = ?", [checked.version_id]))
+            if existing:
+                row, created = self.catalog.decode(existing[0]), False
+            else:
+                row, created = self._seal_version(checked, act=act, on_event=on_event, cancel=cancel), True
+            report = checked.report
             act.add_object(row["id"])
             act.output(dataset_id=row["id"], version=row["version"], rows=row["rows"], sealed_sha256=row["sha256"],
                        created=created, errors=report.n_errors, warnings=report.n_warnings)
             return row, report, created
 
-    def _import(self, path, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer, on_event,
-                cancel, act):
+    def _validate(self, request: _ImportRequest, *, tokenizer, act, on_event: EventSink,
+                  cancel: CancelToken) -> _Validated:
+        """Pass 1: read the whole file, validate every row, count tokens, assign splits and compute
+        the keyed content id. Refuses the file (``ImportRefused``, with the full report) if a row
+        has an error and ``skip_invalid`` is off; writes nothing."""
         from appliance.models.store import validate_name
 
-        cancel = cancel or CancelToken()
-        path = Path(path).expanduser()
+        path, name, eval_fraction, max_tokens = request.path, request.name, request.eval_fraction, request.max_tokens
         validate_name(name, "Dataset")
         if not 0.0 <= eval_fraction < 1.0:
             raise InvalidInputError(f"--eval-fraction {eval_fraction} must be at least 0 and below 1.",
                                     hint="For example --eval-fraction 0.1 holds out a tenth of the rows.")
-        provider = self._need_keys()
-        id_key = self._id_key()
-        threshold = round(eval_fraction * 10_000)
+        id_key = self._id_key(act.add_object)
+        assign = _SplitAssigner(hmac.new(id_key, b"split\x00", hashlib.sha256), round(eval_fraction * 10_000))
 
-        split_mac = hmac.new(id_key, b"split\x00", hashlib.sha256)
-
-        def assign(rec: dict, canon: bytes) -> str:
-            if "split" in rec:
-                return rec["split"]
-            h = split_mac.copy()
-            h.update(canon)
-            return "eval" if int.from_bytes(h.digest()[:8], "big") % 10_000 < threshold else "train"
-
-        # Pass 1: validate everything, count tokens, compute the keyed content id.
         with StageTimer(on_event, "validate", f"Validating {path.name}"):
-            kind, report, records = formats.parse(path, fmt, columns)
+            kind, report, records = formats.parse(path, request.fmt, request.columns)
             seen: dict[bytes, int] = {}
             mac = hmac.new(id_key, b"dataset\x00" + name.encode() + b"\x00" + kind.encode(), hashlib.sha256)
             counts: list[int] = []
@@ -179,7 +223,7 @@ class DatasetStore:
                 mac.update(canon + b"\x00" + split.encode() + b"\n")
                 report.rows_kept += 1
             count_tokens()
-        if report.n_errors and not skip_invalid:
+        if report.n_errors and not request.skip_invalid:
             act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
         if report.n_errors:
@@ -188,47 +232,53 @@ class DatasetStore:
             raise InvalidInputError(f"{path} has no usable rows.", hint="Check the file's format and content.")
         if splits["eval"] == 0:
             report.add("warning", "no rows are held out for evaluation (the dataset is small or --eval-fraction is 0)")
+        return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign)
 
-        version_id = "dsv-" + mac.hexdigest()[:24]
-        existing = list(self.catalog.db["datasets"].rows_where("id = ?", [version_id]))
-        if existing:
-            return self.catalog._decode(existing[0]), report, False
+    def _seal_version(self, checked: _Validated, *, act, on_event: EventSink, cancel: CancelToken) -> dict:
+        """Pass 2: write the sealed file from a second read of the source, under a fresh data key,
+        and record the version's row (with its key) in one transaction. Returns the row."""
+        request, report, version_id = checked.request, checked.report, checked.version_id
+        path, name = request.path, request.name
         versions = [r["version"] for r in self.catalog.db["datasets"].rows_where("name = ?", [name])]
         version = max(versions, default=0) + 1
         ensure_free_space(self.home.tmp_dir, int(path.stat().st_size * 1.2) + (1 << 20), f"importing {path.name}")
 
-        # Pass 2: write the sealed file from a second read of the source.
-        key_row, dek = self.vault.prepare_data_key(provider, version_id, "dataset")
+        key_row, dek = self.vault.prepare_data_key(self._need_keys(), version_id, "dataset")
         final = self.home.datasets_dir / f"{version_id}.sealed"
         with intents.intent(self.home, self.catalog, "dataset.import", version_id, [final]) as it:
             with self.home.staging("dataset") as stage:
                 target = stage / final.name
                 with StageTimer(on_event, "seal", f"Encrypting {report.rows_kept} rows"):
-                    self._seal(path, fmt, columns, report, assign, target, dek, version_id, key_row, cancel)
+                    self._write_sealed(checked, target, dek, key_row["key_id"], cancel)
                 commit_path(target, final)
             faults.point("dataset.import.committed")
             act.add_object(version_id)
             act.output(dataset_id=version_id, sealed_sha256=sha256_file(final))
             row = {
-                "id": version_id, "name": name, "version": version, "format": kind, "rows": report.rows_kept,
-                "train_rows": splits["train"], "eval_rows": splits["eval"], "key_id": key_row["key_id"],
-                "path": final.relative_to(self.home.root).as_posix(), "sha256": sha256_file(final),
-                "size_bytes": final.stat().st_size, "stats": _token_stats(counts, max_tokens),
+                "id": version_id, "name": name, "version": version, "format": checked.kind, "rows": report.rows_kept,
+                "train_rows": checked.splits["train"], "eval_rows": checked.splits["eval"],
+                "key_id": key_row["key_id"], "path": final.relative_to(self.home.root).as_posix(),
+                "sha256": sha256_file(final), "size_bytes": final.stat().st_size,
+                "stats": _token_stats(checked.counts, request.max_tokens),
                 "warnings": report.messages(), "created_at": utc_now(),
-                "meta": {"source_name": path.name, "eval_fraction": eval_fraction, "skipped_invalid": report.n_errors,
-                         "columns": columns, "sealed_format": sealed.VERSION},
+                "meta": {"source_name": path.name, "eval_fraction": request.eval_fraction,
+                         "skipped_invalid": report.n_errors, "columns": request.columns,
+                         "sealed_format": sealed.VERSION},
             }
             with self.catalog.atomic():
                 self.vault.record_data_key(key_row)
-                self.catalog.db["datasets"].insert(self.catalog._encode(row), pk="id")
+                self.catalog.db["datasets"].insert(self.catalog.encode(row), pk="id")
                 it.done()
-        return self.get(version_id), report, True
+        return self.get(version_id)
 
     @staticmethod
-    def _seal(path, fmt, columns, report, assign, target, dek, version_id, key_row, cancel) -> None:
-        _, _, records = formats.parse(path, fmt, columns, report=formats.Report(source=str(path)))
+    def _write_sealed(checked: _Validated, target: Path, dek: bytes, key_id: str, cancel: CancelToken) -> None:
+        """The sealed file: the validated rows read again, deduplicated, each with its split."""
+        request = checked.request
+        path = request.path
+        _, _, records = formats.parse(path, request.fmt, request.columns, report=formats.Report(source=str(path)))
         written: set[bytes] = set()
-        with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=version_id, key_id=key_row["key_id"]) as w:
+        with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=checked.version_id, key_id=key_id) as w:
             for i, (_line, rec) in enumerate(records):
                 if i % 1000 == 0:
                     cancel.check("The import")
@@ -238,9 +288,9 @@ class DatasetStore:
                     continue
                 written.add(digest)
                 out = {k: v for k, v in rec.items() if k != "split"}
-                out["split"] = assign(rec, canon)
+                out["split"] = checked.assign(rec, canon)
                 w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
-            if len(written) != report.rows_kept:
+            if len(written) != checked.report.rows_kept:
                 raise InvalidInputError(f"{path} changed while it was being imported.",
                                         hint="Import it again once nothing else writes to it.")
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from appliance.errors import InvalidInputError
+from appliance.errors import ImportRefused, InvalidInputError  # noqa: F401
 
 FORMATS = ("chat", "instruction", "csv", "text")
 MAX_ROW_BYTES = 4 << 20  # one row (a JSONL line, a CSV record, a text paragraph)
@@ -90,17 +90,6 @@ class Report:
     def messages(self) -> list[str]:
         return [str(p) for p in self.warnings] + ([f"… and {self.n_warnings - len(self.warnings)} more"]
                                                  if self.n_warnings > len(self.warnings) else [])
-
-
-class ImportRefused(InvalidInputError):
-    """The file has errors; nothing was imported. ``report`` lists them all."""
-
-    def __init__(self, report: Report):
-        super().__init__(
-            f"{report.source} was not imported: {report.n_errors} row(s) have errors.",
-            hint="Fix the rows listed above, or pass --skip-invalid to import the valid rows only.",
-        )
-        self.report = report
 
 
 def detect_format(path: Path, fmt: str | None) -> str:

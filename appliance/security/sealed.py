@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from appliance.errors import ApplianceError
+from appliance.errors import ApplianceError, IntegrityError  # noqa: F401
 
 MAGIC = b"APSEALED"
 VERSION = 1
@@ -39,12 +39,6 @@ NONCE_PREFIX_LEN = 7
 DEFAULT_CHUNK = 64 * 1024
 MIN_CHUNK, MAX_CHUNK = 1024, 16 * 1024 * 1024
 _FIXED = struct.Struct(">8sBBHI7s")  # magic, version, alg, flags, chunk_size, nonce_prefix
-
-
-class IntegrityError(ApplianceError):
-    """A sealed file failed authentication: modified, truncated, reordered or swapped."""
-
-    exit_code = 11
 
 
 @dataclass(frozen=True)
@@ -220,9 +214,6 @@ def open_bytes(blob: bytes, key_for, *, expected_object_id: str, where: str = "s
     return b"".join(iter_open(io.BytesIO(blob), key_for, expected_object_id=expected_object_id, where=where))
 
 
-def read_header(path: Path) -> SealedHeader:
-    with open(path, "rb") as f:
-        return SealedHeader.read(f, str(path))
 
 
 def open_file(path: Path, key_for, *, expected_object_id: str) -> bytes:

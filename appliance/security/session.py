@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from appliance.errors import InvalidInputError
-from appliance.security import agent
-from appliance.security.vault import LockedError, Vault, read_keyfile
+from appliance.security.vault import LockedError, read_keyfile
 
 PASSPHRASE_ENV = "APPLIANCE_PASSPHRASE"
 KEYFILE_ENV = "APPLIANCE_KEY_FILE"
@@ -62,26 +61,3 @@ class Credentials:
             raise InvalidInputError("The two passphrases differ; nothing was changed.",
                                     hint="Run the command again and type the same passphrase twice.")
         return value
-
-
-def key_provider(home, catalog, creds: Credentials):
-    """An unlocked key provider (a ``MasterKey`` or an ``AgentClient``). Raises ``LockedError``."""
-    vault = Vault(catalog)
-    vault.require()
-    wait = vault.unlock_delay()
-    if wait > 0:
-        creds.warn(f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
-                   "attempt (recorded in the audit log).")
-    value = creds.non_interactive_passphrase()
-    if value is not None:
-        method = "passphrase-file" if creds.passphrase_file else "environment"
-        return vault.unlock(value, keyfile=creds.keyfile_bytes(), method=method)
-    client = agent.connect(home.root)
-    if client is not None:
-        if client.workspace_id == vault.status()["workspace_id"]:
-            return client
-        client.lock()  # an agent for an older workspace at this path
-    if sys.stdin.isatty():
-        return vault.unlock(creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
-    raise LockedError("The workspace is locked.",
-                      hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")

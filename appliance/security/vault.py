@@ -28,29 +28,22 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from appliance.catalog import Catalog, utc_now
-from appliance.errors import ApplianceError, InvalidInputError, NotFoundError
+from appliance.catalog import Catalog
+from appliance.errors import (  # noqa: F401 - the names the vault's callers import from here
+    ApplianceError,
+    InvalidInputError,
+    KeyDestroyedError,
+    LockedError,
+    NotFoundError,
+    WrongPassphraseError,
+)
+from appliance.ids import new_id, utc_now
+from appliance.states import KeyStatus
 
 KDF_MIN = {"time_cost": 3, "memory_kib": 64 * 1024, "parallelism": 4}
 KDF_DEFAULT = dict(KDF_MIN)
 PASSPHRASE_MIN_CHARS = 12
 KEYFILE_MIN_BYTES = 32
-
-
-class LockedError(ApplianceError):
-    """The workspace is locked (or not initialised) and the command needs its keys."""
-
-    exit_code = 12
-
-
-class WrongPassphraseError(ApplianceError):
-    exit_code = 13
-
-
-class KeyDestroyedError(ApplianceError):
-    """The object's data key was destroyed (the object was removed): its data is gone."""
-
-    exit_code = 14
 
 
 @dataclass(frozen=True)
@@ -192,10 +185,6 @@ class MasterKey:
         return len(self._key) == 32
 
 
-def new_id(prefix: str) -> str:
-    return f"{prefix}-{secrets.token_hex(8)}"
-
-
 FREE_ATTEMPTS = 3  # wrong passphrases in a row before attempts are slowed down
 MAX_DELAY_S = 60.0
 
@@ -218,7 +207,7 @@ class Vault:
     # State --------------------------------------------------------------------------------
     def _row(self) -> dict | None:
         rows = list(self.db["vault"].rows_where("id = 1"))
-        return self.catalog._decode(rows[0]) if rows else None
+        return self.catalog.decode(rows[0]) if rows else None
 
     @property
     def initialised(self) -> bool:
@@ -237,42 +226,38 @@ class Vault:
         mks = list(self.db["master_keys"].rows_where(order_by="created_at"))
         return {"initialised": True, "workspace_id": row["workspace_id"], "kdf": row["kdf_params"] | {"salt": "…"},
                 "keyfile_required": bool(row["keyfile_required"]), "created_at": row["created_at"],
-                "changed_at": row["changed_at"], "master_key": next((m["mk_id"] for m in mks if m["status"] == "current"), None),
+                "changed_at": row["changed_at"], "master_key": next((m["mk_id"] for m in mks if m["status"] == KeyStatus.CURRENT), None),
                 "data_keys": self.db["data_keys"].count}
 
     def _current_mk_row(self) -> dict:
-        rows = list(self.db["master_keys"].rows_where("status = 'current'"))
+        rows = list(self.db["master_keys"].rows_where("status = ?", [KeyStatus.CURRENT]))
         if len(rows) != 1:
             raise ApplianceError("The key store has no single current master key.", hint="Restore the catalog from a backup.")
         return rows[0]
 
     # Create, unlock, change ----------------------------------------------------------------
-    def init(self, passphrase: str, *, keyfile: bytes | None = None, kdf: dict | None = None) -> MasterKey:
+    # These are the unaudited primitives; the audited workspace operations that users run are
+    # in ``appliance.workspace`` (one layer up: it records each in the audit log).
+    def create(self, passphrase: str, *, keyfile: bytes | None = None, kdf: dict | None = None) -> MasterKey:
+        """The key store's rows (vault and first master key), in one catalog change; the caller's
+        transaction may add more (the audit log is born in it)."""
         if self.initialised:
             raise InvalidInputError("This workspace already has keys.",
                                     hint="Use `appliance keys passwd` to change the passphrase.")
         check_passphrase(passphrase)
         params = KdfParams(salt=os.urandom(16), **(kdf or KDF_DEFAULT))
         params.check_strength()
-        workspace_id, mk_id = new_id("ws"), new_id("mk")
+        workspace_id, mk_id = new_id("ws", 8), new_id("mk", 8)
         mk = MasterKey(workspace_id, mk_id, secrets.token_bytes(32))
         kek = derive_kek(passphrase, params, keyfile)
         now = utc_now()
-        from appliance.audit.actions import action
-        from appliance.audit.log import AuditLog
-
-        with action(self.catalog, "workspace.init", objects=[workspace_id],
-                    params={"kdf": {k: v for k, v in params.to_dict().items() if k != "salt"},
-                            "keyfile": keyfile is not None}):
-            with self.catalog.atomic():
-                self.db["vault"].insert({"id": 1, "workspace_id": workspace_id, "kdf": "argon2id",
-                                         "kdf_params": params.to_dict(), "keyfile_required": int(keyfile is not None),
-                                         "created_at": now, "changed_at": now}, pk="id")
-                self.db["master_keys"].insert({"mk_id": mk_id, "status": "current", "created_at": now,
-                                               "wrapped": wrap_key(kek, mk.raw(), mk_aad(workspace_id, mk_id))},
-                                              pk="mk_id")
-                # The audit log is born with the workspace: its first record is this init.
-                AuditLog(self.catalog).create(self, mk, workspace_id)
+        with self.catalog.atomic():
+            self.db["vault"].insert({"id": 1, "workspace_id": workspace_id, "kdf": "argon2id",
+                                     "kdf_params": params.to_dict(), "keyfile_required": int(keyfile is not None),
+                                     "created_at": now, "changed_at": now}, pk="id")
+            self.db["master_keys"].insert({"mk_id": mk_id, "status": KeyStatus.CURRENT, "created_at": now,
+                                           "wrapped": wrap_key(kek, mk.raw(), mk_aad(workspace_id, mk_id))},
+                                          pk="mk_id")
         return mk
 
     # Wrong passphrases: a delay that grows --------------------------------------------------
@@ -298,6 +283,10 @@ class Vault:
         count = self.failed_attempts()[0] + 1
         atomic_write_text(self._failures_path(), json.dumps({"count": count, "last": time.time()}))
         return count
+
+    def open_master_key(self, passphrase: str, keyfile: bytes | None = None) -> MasterKey:
+        """Open the master key (a wrong passphrase counts towards the back-off)."""
+        return self._open_mk(passphrase, keyfile)[2]
 
     def _open_mk(self, passphrase: str, keyfile: bytes | None) -> tuple[dict, dict, MasterKey]:
         from cryptography.exceptions import InvalidTag
@@ -326,27 +315,10 @@ class Vault:
             self._failures_path().unlink(missing_ok=True)
         return row, mk_row, MasterKey(row["workspace_id"], mk_row["mk_id"], mk)
 
-    def unlock(self, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
-        """Open the master key (recorded in the audit log, failed attempts too)."""
-        from appliance.audit.actions import action
-
-        row = self.require()
-        with action(self.catalog, "workspace.unlock", objects=[row["workspace_id"]],
-                    params={"method": method, "keyfile": keyfile is not None}):
-            return self._open_mk(passphrase, keyfile)[2]
-
-    def change_passphrase(self, passphrase: str, new_passphrase: str, *, keyfile: bytes | None = None,
+    def rewrap_master_key(self, passphrase: str, new_passphrase: str, keyfile: bytes | None = None,
                           new_keyfile: bytes | None = None, keep_keyfile: bool = True) -> None:
         """Rewrap the master key under a new passphrase (and optionally a new / no key file)."""
-        from appliance.audit.actions import action
-
         check_passphrase(new_passphrase)
-        row = self.require()
-        with action(self.catalog, "keys.passwd", objects=[row["workspace_id"]],
-                    params={"new_keyfile": new_keyfile is not None, "keep_keyfile": keep_keyfile}):
-            self._change_passphrase(passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile)
-
-    def _change_passphrase(self, passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile) -> None:
         row, mk_row, mk = self._open_mk(passphrase, keyfile)
         try:
             params = KdfParams(salt=os.urandom(16), **{k: v for k, v in row["kdf_params"].items()
@@ -361,25 +333,17 @@ class Vault:
         finally:
             mk.forget()
 
-    def rotate_master_key(self, passphrase: str, *, keyfile: bytes | None = None) -> tuple[str, int]:
+    def rotate(self, passphrase: str, keyfile: bytes | None = None) -> tuple[str, int]:
         """New master key; every data key rewrapped in one transaction. Returns (mk_id, count)."""
-        from appliance.audit.actions import action
-
-        with action(self.catalog, "keys.rotate", objects=[self.require()["workspace_id"]]) as act:
-            mk_id, n = self._rotate(passphrase, keyfile)
-            act.output(master_key=mk_id, rewrapped=n)
-            return mk_id, n
-
-    def _rotate(self, passphrase: str, keyfile: bytes | None) -> tuple[str, int]:
         row, old_row, old = self._open_mk(passphrase, keyfile)
         params = KdfParams.from_dict(row["kdf_params"])
         kek = derive_kek(passphrase, params, keyfile if row["keyfile_required"] else None)
-        new_mk_id = new_id("mk")
+        new_mk_id = new_id("mk", 8)
         new = MasterKey(row["workspace_id"], new_mk_id, secrets.token_bytes(32))
         n = 0
         try:
             with self.catalog.atomic():
-                self.db["master_keys"].insert({"mk_id": new_mk_id, "status": "current", "created_at": utc_now(),
+                self.db["master_keys"].insert({"mk_id": new_mk_id, "status": KeyStatus.CURRENT, "created_at": utc_now(),
                                                "wrapped": wrap_key(kek, new.raw(), mk_aad(row["workspace_id"], new_mk_id))},
                                               pk="mk_id")
                 for dk in list(self.db["data_keys"].rows):
@@ -398,7 +362,7 @@ class Vault:
     @staticmethod
     def prepare_data_key(provider, object_id: str, purpose: str) -> tuple[dict, bytes]:
         """A fresh data key and its wrapped catalog row, not yet recorded (see ``record_data_key``)."""
-        key_id = new_id("dk")
+        key_id = new_id("dk", 8)
         dek = secrets.token_bytes(32)
         row = {"key_id": key_id, "object_id": object_id, "purpose": purpose, "mk_id": provider.mk_id,
                "wrapped": provider.wrap_data_key(key_id, object_id, dek), "created_at": utc_now()}
@@ -413,16 +377,14 @@ class Vault:
         self.record_data_key(row)
         return row["key_id"], dek
 
-    def object_key(self, provider, object_id: str, purpose: str) -> bytes:
-        """The data key of a workspace-level object, created on first use."""
-        from appliance.audit import actions
-
+    def object_key(self, provider, object_id: str, purpose: str, *, on_create=None) -> bytes:
+        """The data key of a workspace-level object, created on first use (then ``on_create(object_id)``
+        is called first: an audited caller names the object in its record)."""
         rows = list(self.db["data_keys"].rows_where("object_id = ?", [object_id]))
         if rows:
             return self.data_key(provider, rows[0]["key_id"], object_id)
-        act = actions.current()
-        if act is not None:
-            act.add_object(object_id)
+        if on_create is not None:
+            on_create(object_id)
         with self.catalog.atomic():
             return self.new_data_key(provider, object_id, purpose)[1]
 

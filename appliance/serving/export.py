@@ -33,6 +33,7 @@ from appliance.models.store import ModelStore
 from appliance.procs import run_worker, worker_command
 from appliance.serving import native
 from appliance.serving.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
+from appliance.states import ExportStatus, GateStatus
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ def quant_type(name: str) -> QuantType:
 
 def estimate_size(params: int, quant: str) -> int:
     return int(params * quant_type(quant).bits_per_weight / 8) + (8 << 20)
+
+
+def _status_after(report: GateReport) -> ExportStatus:
+    """An export's status once its gate has a verdict."""
+    return ExportStatus.VERIFIED if report.status == GateStatus.PASS else ExportStatus.FAILED
 
 
 def _last_stage(log_path: Path) -> str:
@@ -142,7 +148,7 @@ class Exporter:
         self.catalog.add_export({
             "id": export_id, "model_id": model["id"], "quant": q.name,
             "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
-            "sha256": "", "size_bytes": 0, "status": "pending", "gate": None,
+            "sha256": "", "size_bytes": 0, "status": ExportStatus.PENDING, "gate": None,
             "tool_versions": native.tool_versions(), "created_at": utc_now(),
             "meta": {"model_sha256": model["sha256"], "intermediate": intermediate, "owner": owner(),
                      "log": log_path.relative_to(self.home.root).as_posix()},
@@ -156,9 +162,8 @@ class Exporter:
             raise
         act.output(gate=report.status, top1=round(report.logits.get("top1", 0), 4),
                    kl_mean=round(report.logits.get("kl_mean", 0), 6))
-        row = self.catalog.update_export(export_id, status="verified" if report.status == "pass" else "failed",
-                                         gate=report.to_dict())
-        if report.status != "pass":
+        row = self.catalog.update_export(export_id, status=_status_after(report), gate=report.to_dict())
+        if report.status != GateStatus.PASS:
             raise VerificationFailed(
                 f"Export {export_id} ({filename}) failed its verification gate and is marked failed.",
                 report=report,
@@ -252,7 +257,7 @@ class Exporter:
         else:
             reason = f"stopped during the {stage} stage: {message}"
         try:
-            self.catalog.update_export(export_id, status="failed", error=reason[:1000])
+            self.catalog.update_export(export_id, status=ExportStatus.FAILED, error=reason[:1000])
         except Exception:  # noqa: BLE001 - the original error matters more; the next command recovers it
             pass
 
@@ -269,7 +274,7 @@ class Exporter:
 
         closed = []
         for row in self.catalog.list_exports():
-            if row["status"] != "pending" or owner_alive((row.get("meta") or {}).get("owner")):
+            if row["status"] != ExportStatus.PENDING or owner_alive((row.get("meta") or {}).get("owner")):
                 continue
             meta = row.get("meta") or {}
             stage = _last_stage(self.home.root / meta["log"]) if meta.get("log") else "start"
@@ -278,7 +283,7 @@ class Exporter:
                       "without finishing (killed, crashed, or the machine stopped)")
             with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]],
                         params={"stage": stage}):
-                self.catalog.update_export(row["id"], status="failed", error=reason)
+                self.catalog.update_export(row["id"], status=ExportStatus.FAILED, error=reason)
             remove_path(self.path_of(row).parent)
             closed.append(self.catalog.get_export(row["id"]))
         return closed
@@ -296,7 +301,7 @@ class Exporter:
 
     def _verify(self, row, tokenizer_policy, on_event, cancel):
         path = self.path_of(row)
-        if row["status"] == "pending":
+        if row["status"] == ExportStatus.PENDING:
             raise ExportError(f"Export {row['id']} is still being made.", hint="Wait for it to finish.")
         if not path.is_file() or sha256_file(path) != row["sha256"]:
             raise ExportError(f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
@@ -307,8 +312,7 @@ class Exporter:
                               params=int(model.get("params") or 0), stored_dtype=model.get("dtype") or "",
                               tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel,
                               log_path=self.home.logs_dir / f"export-{row['id']}.log")
-        row = self.catalog.update_export(row["id"], status="verified" if report.status == "pass" else "failed",
-                                         gate=report.to_dict())
+        row = self.catalog.update_export(row["id"], status=_status_after(report), gate=report.to_dict())
         return row, report
 
     def list(self, model_ref: str | None = None) -> list[dict]:
@@ -319,7 +323,7 @@ class Exporter:
         from appliance.audit.actions import action
 
         row = self.catalog.get_export(export_ref)
-        if row["status"] == "pending" and owner_alive((row.get("meta") or {}).get("owner")):
+        if row["status"] == ExportStatus.PENDING and owner_alive((row.get("meta") or {}).get("owner")):
             raise ExportError(f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
                               hint="Cancel that export first, or wait for it to finish.")
         with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:

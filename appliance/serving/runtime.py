@@ -21,6 +21,7 @@ from appliance.home import Home
 from appliance.models.hf import generation_eos_ids
 from appliance.serving.native import gpu_offload_supported, llama_module
 from appliance.serving.offload import OffloadPlan, plan, read_shape
+from appliance.states import ExportStatus
 
 
 @dataclass(frozen=True)
@@ -49,18 +50,19 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
                 hint="List them with `appliance exports list` and `appliance models list`.",
             ) from None
         exports = [e for e in catalog.list_exports(model["id"])
-                   if e["status"] == "verified" or (allow_unverified and e["status"] == "failed" and e.get("gate"))]
+                   if e["status"] == ExportStatus.VERIFIED
+                   or (allow_unverified and e["status"] == ExportStatus.FAILED and e.get("gate"))]
         if not exports:
             raise ServingError(
                 f"Model {model['name']} has no verified GGUF export to run.",
                 hint=f"Export it first: `appliance export {model['name']} --quant q8_0`.",
             ) from None
         export = exports[-1]
-    if export["status"] == "pending" or export.get("error"):
+    if export["status"] == ExportStatus.PENDING or export.get("error"):
         raise ServingError(
             f"Export {export['id']} never finished: " + (export.get("error") or "it is still being made") + ".",
             hint=f"Export the model again: `appliance export {export['model_id']}`.")
-    if export["status"] != "verified" and not allow_unverified:
+    if export["status"] != ExportStatus.VERIFIED and not allow_unverified:
         raise ServingError(
             f"Export {export['id']} is {export['status']}: it did not pass the verification gate.",
             hint="Read its report with `appliance exports show "

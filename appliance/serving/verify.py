@@ -41,6 +41,7 @@ from appliance.events import CancelToken, EventSink, ignore
 from appliance.procs import BackgroundWorker, run_worker, worker_command
 from appliance.serving import probes
 from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, REFERENCE_LOGPROBS
+from appliance.states import GateStatus
 
 # quant -> (minimum top-1 agreement, maximum mean KL in nats). Calibrated on SmolLM2-135M and
 # the tiny random test models (docs/export-gate.md); lower-bit types get looser bounds because
@@ -82,7 +83,7 @@ class Check:
 @dataclass
 class GateReport:
     quant: str
-    status: str = "pass"
+    status: str = GateStatus.PASS
     checks: list[Check] = field(default_factory=list)
     logits: dict = field(default_factory=dict)
     tokenizer: list[dict] = field(default_factory=list)
@@ -95,7 +96,7 @@ class GateReport:
         self.checks.append(Check(name, status, detail))
 
     def finish(self) -> "GateReport":
-        self.status = "fail" if any(c.status == "fail" for c in self.checks) else "pass"
+        self.status = GateStatus.FAIL if any(c.status == "fail" for c in self.checks) else GateStatus.PASS
         return self
 
     def to_dict(self) -> dict:

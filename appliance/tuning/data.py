@@ -19,13 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from appliance.errors import InvalidInputError
+from appliance.errors import InvalidInputError, TemplateRenderError  # noqa: F401
 
 IGNORE = -100
-
-
-class TemplateRenderError(InvalidInputError):
-    pass
 
 
 @dataclass

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from appliance.errors import InvalidInputError
+from appliance.errors import InvalidInputError, RecipeError  # noqa: F401
 
 PRESETS_DIR = Path(__file__).parent / "presets"
 
@@ -134,13 +134,6 @@ class Recipe:
 
 _KIND = {float: "a number", int: "a whole number", str: "text", bool: "true or false", list: "a list",
          dict: "a table"}
-
-
-class RecipeError(InvalidInputError):
-    def __init__(self, source: str, problems: list[str]):
-        super().__init__(f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
-                         hint="Fix the fields named above; `appliance train --explain` lists every field.")
-        self.problems = problems
 
 
 def _check_value(section: str, f, value, problems: list[str]):

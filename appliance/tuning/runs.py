@@ -11,16 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from appliance.catalog import Catalog, utc_now
+from appliance.catalog import Catalog
 from appliance.errors import InvalidInputError, NotFoundError
 from appliance.home import Home
 from appliance.intents import owner_alive
-
-
-def runs_dir(home: Home) -> Path:
-    d = home.root / "runs"
-    d.mkdir(mode=0o700, exist_ok=True)
-    return d
+from appliance.states import RunStatus
+from appliance.tuning import checkpoints
 
 
 class RunStore:
@@ -30,7 +26,7 @@ class RunStore:
 
     def get(self, ref: str) -> dict:
         try:
-            row = self.catalog._resolve("runs", ref, "run")
+            row = self.catalog.resolve("runs", ref, "run")
         except NotFoundError:
             raise NotFoundError(f"No training run called {ref!r}.", hint="List them with `appliance runs list`.") from None
         return self._decode(row)
@@ -44,7 +40,7 @@ class RunStore:
         return out
 
     def list(self) -> list[dict]:
-        return [self._decode(self.catalog._decode(r)) for r in self.db["runs"].rows_where(order_by="created_at")]
+        return [self._decode(self.catalog.decode(r)) for r in self.db["runs"].rows_where(order_by="created_at")]
 
     def path(self, row: dict) -> Path:
         return self.home.root / row["path"]
@@ -52,11 +48,11 @@ class RunStore:
     def insert(self, row: dict, parents: dict[str, str]) -> None:
         encoded = {k: (json.dumps(v, sort_keys=True) if k in ("dataset_ids", "recipe", "versions") else v)
                    for k, v in row.items()}
-        self.db["runs"].insert(self.catalog._encode(encoded), pk="id")
+        self.db["runs"].insert(self.catalog.encode(encoded), pk="id")
         self.catalog.add_lineage(row["id"], parents)
 
     def update(self, run_id: str, **fields) -> None:
-        self.db["runs"].update(run_id, self.catalog._encode(fields))
+        self.db["runs"].update(run_id, self.catalog.encode(fields))
 
     def add_metrics(self, run_id: str, metrics: list[dict]) -> None:
         if metrics:
@@ -71,25 +67,34 @@ class RunStore:
         return [(m["step"], m["value"]) for m in self.metrics(run_id, "train_loss")]
 
     def checkpoints(self, row: dict) -> list[Path]:
-        d = self.path(row) / "checkpoints"
-        if not d.is_dir():
-            return []
-        return sorted((p for p in d.iterdir() if p.name.startswith("step-") and (p / "state.json").is_file()),
-                      key=lambda p: int(p.name.split("-")[1]))
+        """The run's complete checkpoint folders, oldest first (``tuning/checkpoints.py``)."""
+        return checkpoints.list_checkpoints(self.path(row))
+
+    def resume_blocker(self, row: dict) -> InvalidInputError | None:
+        """Why the run cannot be resumed (finished, running elsewhere, no checkpoint), or None."""
+        if row["status"] == RunStatus.COMPLETED:
+            return InvalidInputError(f"Run {row['id']} already completed.", hint="Start a new run with --from-run "
+                                     f"{row['id']} to continue training on new data.")
+        meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
+        if row["status"] == RunStatus.RUNNING and owner_alive(meta):
+            return InvalidInputError(f"Run {row['id']} is still running (process {meta.get('pid')}).",
+                                     hint="Cancel it first (Ctrl-C in its terminal).")
+        if not self.checkpoints(row):
+            return InvalidInputError(f"Run {row['id']} has no checkpoint to resume from.",
+                                     hint="Start it again with `appliance train --recipe`.")
+        return None
 
     def resumable(self, row: dict) -> None:
         """Raise unless the run can be resumed (not finished, not running elsewhere, has a checkpoint)."""
-        if row["status"] == "completed":
-            raise InvalidInputError(f"Run {row['id']} already completed.", hint="Start a new run with --from-run "
-                                    f"{row['id']} to continue training on new data.")
-        meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
-        if row["status"] == "running" and owner_alive(meta):
-            raise InvalidInputError(f"Run {row['id']} is still running (process {meta.get('pid')}).",
-                                    hint="Cancel it first (Ctrl-C in its terminal).")
-        if not self.checkpoints(row):
-            raise InvalidInputError(f"Run {row['id']} has no checkpoint to resume from.",
-                                    hint="Start it again with `appliance train --recipe`.")
+        blocker = self.resume_blocker(row)
+        if blocker is not None:
+            raise blocker
 
+    def resumable_runs(self) -> list[dict]:
+        """The runs ``appliance train --resume`` (and the GUI's Resume) can continue."""
+        return [r for r in self.list() if self.resume_blocker(r) is None]
 
-def now() -> str:
-    return utc_now()
+    def mergeable(self) -> list[dict]:
+        """Completed runs whose adapter is not merged into a model yet (``appliance merge``)."""
+        merged = {(m.get("meta") or {}).get("run_id") for m in self.catalog.list_models()}
+        return [r for r in self.list() if r["status"] == RunStatus.COMPLETED and r["id"] not in merged]

@@ -4,40 +4,35 @@
 decrypt the data in memory (each decryption is an audited ``dataset.read``), drive a
 ``TrainingRun`` and record the run: ``train.start`` when it begins, ``train.checkpoint`` at each
 checkpoint (with the metrics since the previous one), and the outer ``train`` action's outcome
-(ok, cancelled, failed) when it ends. ``merge_run`` folds an adapter into its base model and
-registers the result as a new model with its lineage.
+(ok, cancelled, failed) when it ends; ``_RunDriver`` is that drive, shared by both. ``merge_run``
+folds an adapter into its base model and registers the result as a new model with its lineage.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-import sys
-from importlib.metadata import PackageNotFoundError, version
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from appliance import __version__, faults, intents
+from appliance import faults, intents
 from appliance.audit.actions import action
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import Cancelled, InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.fsutil import file_manifest, manifest_digest, remove_path
 from appliance.home import Home
+from appliance.states import ExportStatus, RunStatus
 from appliance.tuning.recipe import Recipe, recipe_from_dict
 from appliance.tuning.runs import RunStore
 from appliance.tuning.trainer import TrainingRun
+from appliance.version import __version__, library_versions
 
 LIBRARIES = ("torch", "transformers", "peft", "tokenizers", "accelerate", "safetensors", "bitsandbytes")
 
 
 def _versions() -> dict:
-    out = {"appliance": __version__, "python": sys.version.split()[0]}
-    for lib in LIBRARIES:
-        try:
-            out[lib] = version(lib)
-        except PackageNotFoundError:
-            pass
-    return out
+    return {"appliance": __version__, **library_versions(LIBRARIES, keep_missing=False)}
 
 
 def _records(home, catalog, provider, dataset_ids: list[str]):
@@ -70,7 +65,7 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
     parent = None
     if recipe.run.from_run:
         parent = RunStore(home, catalog).get(recipe.run.from_run)
-        if parent["status"] != "completed":
+        if parent["status"] != RunStatus.COMPLETED:
             raise InvalidInputError(f"run.from_run: run {parent['id']} is {parent['status']}, not completed.",
                                     hint="Resume it first (appliance train --resume) or pick a completed run.")
         if parent["base_model_id"] != model["id"]:
@@ -98,13 +93,15 @@ def start_training(home: Home, catalog: Catalog, provider, recipe: Recipe, *, on
                                                                  "base_model": model["id"],
                                                                  "datasets": [d["id"] for d in datasets],
                                                                  "from_run": parent["id"] if parent else ""}})
-        row = {"id": run_id, "name": name, "status": "running", "method": resolved.method.kind,
+        row = {"id": run_id, "name": name, "status": RunStatus.RUNNING, "method": resolved.method.kind,
                "base_model_id": model["id"], "base_model_sha256": model["sha256"],
                "dataset_ids": [d["id"] for d in datasets], "from_run_id": parent["id"] if parent else None,
                "recipe": resolved.to_dict(), "recipe_sha256": resolved.sha256, "steps_done": 0, "total_steps": 0,
                "tokens_seen": 0, "path": f"runs/{run_id}", "versions": _versions(), "created_at": utc_now(),
                "meta": intents.owner()}
-        return _execute(home, catalog, provider, resolved, row, model, parent, None, act, on_event, cancel)
+        driver = _RunDriver(home, catalog, provider, recipe=resolved, row=row, model=model, parent=parent, act=act,
+                            on_event=on_event, cancel=cancel)
+        return driver.run(checkpoint=None)
 
 
 def resume_training(home: Home, catalog: Catalog, provider, run_ref: str, *, on_event: EventSink = ignore,
@@ -120,81 +117,124 @@ def resume_training(home: Home, catalog: Catalog, provider, run_ref: str, *, on_
             raise InvalidInputError(f"The base model of run {row['id']} changed since it started.",
                                     hint="Start a new run instead.")
         checkpoint = runs.checkpoints(row)[-1]
-        return _execute(home, catalog, provider, recipe, row, model, parent, checkpoint, act, on_event, cancel)
+        driver = _RunDriver(home, catalog, provider, recipe=recipe, row=row, model=model, parent=parent, act=act,
+                            on_event=on_event, cancel=cancel)
+        return driver.run(checkpoint=checkpoint)
 
 
-def _execute(home, catalog, provider, recipe, row, model, parent, checkpoint, act, on_event, cancel) -> dict:
-    runs = RunStore(home, catalog)
-    run_dir = home.root / row["path"]
-    fresh = checkpoint is None
-    train, evals = _records(home, catalog, provider, row["dataset_ids"])
-    adapter_init = (home.root / parent["path"] / "adapter") if parent else None
-    engine = TrainingRun(recipe, model_dir=home.root / model["path"], context_length=int(model["context_length"] or 0),
-                         train_records=train, eval_records=evals, run_dir=run_dir, from_adapter=adapter_init,
-                         on_event=on_event, cancel=cancel)
-    if fresh:
+@dataclass
+class _RunDriver:
+    """Drives one run's ``TrainingRun`` and records it: the run's row and ``train.start`` (a new
+    run) or ``train.restart`` (a resumed one), ``train.checkpoint`` at each checkpoint (the
+    engine's ``on_checkpoint`` sink), then the run's end: ``completed`` with its adapter's digest,
+    or ``cancelled`` (after a last checkpoint), ``interrupted`` (Ctrl-C) or ``failed``.
+
+    ``row`` is the run's catalog row (to insert for a new run, as stored for a resumed one);
+    ``act`` the outer audited action (``train`` or ``train.resume``) whose output it sets.
+    """
+
+    home: Home
+    catalog: Catalog
+    provider: object
+    recipe: Recipe
+    row: dict
+    model: dict
+    parent: dict | None
+    act: object
+    on_event: EventSink
+    cancel: CancelToken
+    runs: RunStore = field(init=False)
+    run_dir: Path = field(init=False)
+    engine: TrainingRun = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.runs = RunStore(self.home, self.catalog)
+        self.run_dir = self.home.root / self.row["path"]
+
+    def run(self, checkpoint: Path | None) -> dict:
+        """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
+        train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
+        adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
+        self.engine = TrainingRun(self.recipe, model_dir=self.home.root / self.model["path"],
+                                  context_length=int(self.model["context_length"] or 0), train_records=train,
+                                  eval_records=evals, run_dir=self.run_dir, from_adapter=adapter_init,
+                                  on_event=self.on_event, cancel=self.cancel, on_checkpoint=self.record_checkpoint)
+        if checkpoint is None:
+            self._start()
+        else:
+            self._restart(checkpoint)
+        return self._train()
+
+    def _start(self) -> None:
+        engine, row, catalog = self.engine, self.row, self.catalog
         # Recorded before the run's folder exists: a kill before its row is written leaves an
         # intent the next command rolls back (appliance/recovery.py), not a folder nobody names.
-        with intents.intent(home, catalog, "train", row["id"], [run_dir]) as it:
-            run_dir.mkdir(parents=True)
+        with intents.intent(self.home, catalog, "train", row["id"], [self.run_dir]) as it:
+            self.run_dir.mkdir(parents=True)
             engine.setup()
-            (run_dir / "recipe.toml").write_text(recipe.to_toml())
+            (self.run_dir / "recipe.toml").write_text(self.recipe.to_toml())
             faults.point("train.setup")
-            with action(catalog, "train.start", objects=[row["id"], model["id"], *row["dataset_ids"]],
+            with action(catalog, "train.start", objects=[row["id"], self.model["id"], *row["dataset_ids"]],
                         params={"total_steps": engine.total_steps, "device": engine.placement.device,
                                 "precision": engine.placement.precision, "examples": engine.train_stats.examples}):
-                parents = {model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
-                if parent:
-                    parents[parent["id"]] = "continued-from"
+                parents = {self.model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
+                if self.parent:
+                    parents[self.parent["id"]] = "continued-from"
                 with catalog.atomic():
-                    runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
-                                 "precision": engine.placement.precision}, parents)
+                    self.runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
+                                      "precision": engine.placement.precision}, parents)
                     it.done()
-    else:
+
+    def _restart(self, checkpoint: Path) -> None:
+        engine, row = self.engine, self.row
         engine.setup()
         engine.load_checkpoint(checkpoint)
-        on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
-        with action(catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}), catalog.atomic():
+        self.on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
+        with action(self.catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}), \
+                self.catalog.atomic():
             old_meta = row.get("meta") if isinstance(row.get("meta"), dict) else json.loads(row.get("meta") or "{}")
-            runs.update(row["id"], status="running", error=None, meta={**old_meta, **intents.owner()})
+            self.runs.update(row["id"], status=RunStatus.RUNNING, error=None, meta={**old_meta, **intents.owner()})
 
-    def record_checkpoint(reason: str) -> None:
-        with action(catalog, "train.checkpoint", objects=[row["id"]], params={"step": engine.step, "reason": reason}):
+    def record_checkpoint(self, reason: str) -> Path:
+        """The engine's checkpoint sink: save it, then write the metrics since the last one."""
+        engine, run_id = self.engine, self.row["id"]
+        with action(self.catalog, "train.checkpoint", objects=[run_id], params={"step": engine.step, "reason": reason}):
             path = engine.save_checkpoint(reason)
-            with catalog.atomic():
-                runs.add_metrics(row["id"], engine.history)
-                runs.update(row["id"], steps_done=engine.step, tokens_seen=engine.tokens_seen,
-                            train_loss=engine.last_loss)
+            with self.catalog.atomic():
+                self.runs.add_metrics(run_id, engine.history)
+                self.runs.update(run_id, steps_done=engine.step, tokens_seen=engine.tokens_seen,
+                                 train_loss=engine.last_loss)
             engine.history = []
             return path
 
-    engine.on_checkpoint = record_checkpoint
-    try:
-        result = engine.train()
-        adapter_dir = run_dir / ("adapter" if recipe.method.kind in ("lora", "qlora") else "model")
-        engine.save_result(adapter_dir)
-        digest = manifest_digest(file_manifest(adapter_dir))
-        act.output(run_id=row["id"], adapter_sha256=digest, steps=result["steps"], train_loss=result["train_loss"],
-                   eval_loss=result["eval_loss"])
-        with catalog.atomic():
-            runs.add_metrics(row["id"], engine.history)
-            runs.update(row["id"], status="completed", steps_done=engine.step, tokens_seen=engine.tokens_seen,
-                        train_loss=engine.last_loss, eval_loss=engine.last_eval, adapter_sha256=digest,
-                        finished_at=utc_now())
-        engine.history = []
-        return runs.get(row["id"])
-    except Cancelled:
-        record_checkpoint("cancel")
-        with catalog.atomic():
-            runs.update(row["id"], status="cancelled", finished_at=utc_now())
-        raise
-    except BaseException as exc:
-        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
-        with catalog.atomic():
-            runs.update(row["id"], status=status, error=f"{type(exc).__name__}: {exc}"[:500], finished_at=utc_now())
-        raise
-    finally:
-        engine.cleanup()
+    def _train(self) -> dict:
+        engine, run_id, catalog, runs = self.engine, self.row["id"], self.catalog, self.runs
+        try:
+            result = engine.train()
+            adapter_dir = self.run_dir / ("adapter" if self.recipe.method.kind in ("lora", "qlora") else "model")
+            engine.save_result(adapter_dir)
+            digest = manifest_digest(file_manifest(adapter_dir))
+            self.act.output(run_id=run_id, adapter_sha256=digest, steps=result["steps"],
+                            train_loss=result["train_loss"], eval_loss=result["eval_loss"])
+            with catalog.atomic():
+                runs.add_metrics(run_id, engine.history)
+                runs.update(run_id, status=RunStatus.COMPLETED, steps_done=engine.step, tokens_seen=engine.tokens_seen,
+                            train_loss=engine.last_loss, eval_loss=engine.last_eval, adapter_sha256=digest,
+                            finished_at=utc_now())
+            engine.history = []
+            return runs.get(run_id)
+        except Cancelled:
+            self.record_checkpoint("cancel")
+            with catalog.atomic():
+                runs.update(run_id, status=RunStatus.CANCELLED, finished_at=utc_now())
+            raise
+        except BaseException as exc:
+            status = RunStatus.INTERRUPTED if isinstance(exc, KeyboardInterrupt) else RunStatus.FAILED
+            with catalog.atomic():
+                runs.update(run_id, status=status, error=f"{type(exc).__name__}: {exc}"[:500], finished_at=utc_now())
+            raise
+        finally:
+            engine.cleanup()
 
 
 def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = None,
@@ -205,7 +245,7 @@ def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = 
     runs = RunStore(home, catalog)
     run = runs.get(run_ref)
     with action(catalog, "model.merge", objects=[run["id"], run["base_model_id"]]) as act:
-        if run["status"] != "completed":
+        if run["status"] != RunStatus.COMPLETED:
             raise InvalidInputError(f"Run {run['id']} is {run['status']}; only completed runs can be merged.",
                                     hint=f"Resume it with `appliance train --resume {run['id']}`.")
         store = ModelStore(home, catalog)
@@ -271,7 +311,7 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
     runs = RunStore(home, catalog)
     run = runs.get(run_ref)
     with action(catalog, "run.export-adapter", objects=[run["id"], run["base_model_id"]]) as act:
-        if run["status"] != "completed" or run["method"] not in ("lora", "qlora"):
+        if run["status"] != RunStatus.COMPLETED or run["method"] not in ("lora", "qlora"):
             raise InvalidInputError(f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
                                     "runs have an adapter to export.",
                                     hint="Resume it to the end first (`appliance train --resume RUN`), or merge a full "
@@ -290,7 +330,7 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
             remove_path(final)
             commit_path(target, final)
         checked = None
-        exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == "verified"]
+        exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == ExportStatus.VERIFIED]
         if exports:
             # llama.cpp applies it to the base's export, in a llama.cpp process of its own.
             run_worker(worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),

@@ -14,9 +14,12 @@ One loop for LoRA, QLoRA and full fine-tuning, on CUDA or the CPU:
 * every run is reproducible: data order comes from a generator seeded by the recipe, the torch
   RNG state is saved in each checkpoint, so a resumed run continues the same loss curve;
 * checkpoints (every N steps and on cancel) are written to a staging directory and renamed into
-  place, so a crash leaves the previous one intact.
+  place, so a crash leaves the previous one intact (the files: ``tuning/checkpoints.py``).
 
-``run_training`` drives a run and its catalog rows; ``TrainingRun`` is the engine itself.
+``TrainingRun`` is the engine itself; ``tuning/service.py`` drives a run and records it in the
+catalog and the audit log (its ``on_checkpoint`` sink records each checkpoint). The training
+events (``TrainStep``, ``EvalDone``, ``CheckpointSaved``) live in ``appliance/events.py`` and are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -26,54 +29,26 @@ import math
 import os
 import shutil
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from appliance.errors import ApplianceError, Cancelled, InvalidInputError, StorageError
-from appliance.events import CancelToken, Event, EventSink, Progress, ignore
-from appliance.fsutil import ensure_free_space, fsync_tree
+from appliance.errors import (  # noqa: F401
+    ApplianceError,
+    Cancelled,
+    GpuFailed,
+    InvalidInputError,
+    OutOfMemory,
+    StorageError,
+)
+from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
+from appliance.fsutil import fsync_tree
+from appliance.ids import utc_now
+from appliance.tuning import checkpoints
 from appliance.tuning import data as tdata
 from appliance.tuning.devices import Placement, resolve
 from appliance.tuning.recipe import Recipe
 
-
-@dataclass(frozen=True)
-class TrainStep(Event):
-    step: int = 0
-    total: int = 0
-    loss: float = 0.0
-    lr: float = 0.0
-    tokens: int = 0
-    tokens_per_s: float = 0.0
-    eta_s: float = 0.0
-    memory_bytes: int = 0
-    epoch: float = 0.0
-
-
-@dataclass(frozen=True)
-class EvalDone(Event):
-    step: int = 0
-    eval_loss: float = 0.0
-
-
-@dataclass(frozen=True)
-class CheckpointSaved(Event):
-    step: int = 0
-    path: str = ""
-    reason: str = ""
-
-
-class OutOfMemory(ApplianceError):
-    exit_code = 15
-
-
 LINEAR_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
-
-
-class GpuFailed(ApplianceError):
-    """The GPU stopped working during a run (a driver reset, a GPU that fell off the bus, an ECC error)."""
-
-    exit_code = 16
 
 
 def _memory_bytes(placement: Placement) -> int:
@@ -114,15 +89,21 @@ def _native_failure(exc: BaseException, where: str, step: int) -> ApplianceError
 
 
 class TrainingRun:
-    """One training run. ``setup()`` then ``train()``; ``save_checkpoint()`` any time between steps."""
+    """One training run. ``setup()`` then ``train()``; ``save_checkpoint()`` any time between steps.
+
+    ``on_checkpoint(reason)`` is called at each interval checkpoint instead of ``save_checkpoint``:
+    the driver's sink, which saves it and records it (``tuning/service.py``). Without one the run
+    only saves it.
+    """
 
     def __init__(self, recipe: Recipe, *, model_dir: Path, context_length: int, train_records, eval_records,
                  run_dir: Path, from_adapter: Path | None = None, on_event: EventSink = ignore,
-                 cancel: CancelToken | None = None):
+                 cancel: CancelToken | None = None, on_checkpoint: Callable[[str], object] | None = None):
         self.recipe, self.model_dir, self.context_length = recipe, Path(model_dir), context_length
         self.train_records, self.eval_records = train_records, eval_records
         self.run_dir, self.from_adapter = Path(run_dir), from_adapter
         self.on_event, self.cancel = on_event, cancel or CancelToken()
+        self.on_checkpoint: Callable[[str], object] = on_checkpoint or self.save_checkpoint
         self.step = 0
         self.tokens_seen = 0
         self.history: list[dict] = []  # metrics not yet written to the catalog
@@ -375,7 +356,7 @@ class TrainingRun:
                 done = self.step - start_step
                 rate = (self.tokens_seen - start_tokens) / elapsed if elapsed else 0.0
                 self.history.append({"step": self.step, "kind": "train_loss", "value": self.last_loss, "lr": lr,
-                                     "tokens": self.tokens_seen, "time": _now()})
+                                     "tokens": self.tokens_seen, "time": utc_now()})
                 self.on_event(TrainStep("train", step=self.step, total=self.total_steps, loss=self.last_loss, lr=lr,
                                         tokens=self.tokens_seen, tokens_per_s=rate,
                                         eta_s=elapsed / done * (self.total_steps - self.step),
@@ -396,10 +377,6 @@ class TrainingRun:
         return {"steps": self.step, "train_loss": self.last_loss, "eval_loss": self.last_eval,
                 "tokens": self.tokens_seen, "seconds": time.perf_counter() - started}
 
-    def on_checkpoint(self, reason: str) -> None:
-        """Hook for the driver: ``run_training`` records checkpoints in the catalog."""
-        self.save_checkpoint(reason)
-
     def evaluate(self) -> float:
         import torch
 
@@ -415,7 +392,7 @@ class TrainingRun:
         self.model.train()
         self.last_eval = total / max(count, 1)
         self.history.append({"step": self.step, "kind": "eval_loss", "value": self.last_eval, "lr": None,
-                             "tokens": self.tokens_seen, "time": _now()})
+                             "tokens": self.tokens_seen, "time": utc_now()})
         self.on_event(EvalDone("eval", step=self.step, eval_loss=self.last_eval))
         return self.last_eval
 
@@ -427,42 +404,24 @@ class TrainingRun:
             return get_peft_model_state_dict(self.model)
         return {k: v for k, v in self.model.state_dict().items()}
 
-    def save_checkpoint(self, reason: str) -> Path:
+    def _write_state_files(self, folder: Path) -> None:
+        """The checkpoint's tensors: trainable weights, optimiser, scheduler, scaler, RNG."""
         import torch
         from safetensors.torch import save_file
 
-        ckdir = self.run_dir / "checkpoints"
-        ckdir.mkdir(parents=True, exist_ok=True)
-        need = self.trainable_count * 4 * 3 + (8 << 20)
-        ensure_free_space(ckdir, need, f"checkpoint at step {self.step}")
-        final = ckdir / f"step-{self.step:06d}"
-        staging = ckdir / f".staging-{self.step:06d}-{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
-        try:
-            state = {k: v.detach().contiguous().cpu() for k, v in self._trainable_state().items()}
-            save_file(state, str(staging / "trainable.safetensors"))
-            torch.save({"optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
-                        "rng": torch.get_rng_state(), "scaler": self.scaler.state_dict() if self.scaler else None},
-                       staging / "trainer_state.pt")
-            (staging / "state.json").write_text(json.dumps({
-                "step": self.step, "tokens_seen": self.tokens_seen, "reason": reason, "time": _now(),
-                "recipe_sha256": self.recipe.sha256, "train_loss": self.last_loss}, indent=2))
-            fsync_tree(staging)
-            if final.exists():
-                shutil.rmtree(final)
-            os.rename(staging, final)
-        except OSError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise StorageError(f"Could not write the checkpoint at step {self.step}: {exc.strerror or exc}.",
-                               hint="Free disk space; the previous checkpoint is intact.") from exc
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        keep = self.recipe.checkpoint.keep
-        old = sorted((p for p in ckdir.iterdir() if p.name.startswith("step-")), key=lambda p: p.name)
-        for p in old[:-keep]:
-            shutil.rmtree(p, ignore_errors=True)
+        state = {k: v.detach().contiguous().cpu() for k, v in self._trainable_state().items()}
+        save_file(state, str(folder / checkpoints.TRAINABLE))
+        torch.save({"optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
+                    "rng": torch.get_rng_state(), "scaler": self.scaler.state_dict() if self.scaler else None},
+                   folder / checkpoints.TRAINER_STATE)
+
+    def save_checkpoint(self, reason: str) -> Path:
+        """Write a checkpoint of the current step (``tuning/checkpoints.py``: atomic, keep-N)."""
+        final = checkpoints.write(
+            self.run_dir, self.step, self._write_state_files,
+            {"step": self.step, "tokens_seen": self.tokens_seen, "reason": reason, "time": utc_now(),
+             "recipe_sha256": self.recipe.sha256, "train_loss": self.last_loss},
+            keep=self.recipe.checkpoint.keep, need_bytes=self.trainable_count * 4 * 3 + (8 << 20))
         self.on_event(CheckpointSaved("checkpoint", step=self.step, path=str(final), reason=reason))
         return final
 
@@ -470,19 +429,19 @@ class TrainingRun:
         import torch
         from safetensors.torch import load_file
 
-        state = load_file(str(path / "trainable.safetensors"))
+        state = load_file(str(path / checkpoints.TRAINABLE))
         if hasattr(self.model, "peft_config"):
             from peft import set_peft_model_state_dict
 
             set_peft_model_state_dict(self.model, state)
         else:
             self.model.load_state_dict(state)
-        blob = torch.load(path / "trainer_state.pt", weights_only=True)
+        blob = torch.load(path / checkpoints.TRAINER_STATE, weights_only=True)
         self.optimizer.load_state_dict(blob["optimizer"])
         self.scheduler.load_state_dict(blob["scheduler"])
         if self.scaler and blob.get("scaler"):
             self.scaler.load_state_dict(blob["scaler"])
-        meta = json.loads((path / "state.json").read_text())
+        meta = checkpoints.read_state(path)
         self.step, self.tokens_seen = meta["step"], meta["tokens_seen"]
         self.last_loss = meta.get("train_loss", math.nan)
         torch.set_rng_state(blob["rng"])
@@ -510,12 +469,6 @@ class TrainingRun:
         for attr in ("model", "core", "optimizer", "trainable"):
             if hasattr(self, attr):
                 delattr(self, attr)
-
-
-def _now() -> str:
-    from appliance.catalog import utc_now
-
-    return utc_now()
 
 
 __all__ = ["TrainingRun", "TrainStep", "EvalDone", "CheckpointSaved", "OutOfMemory", "GpuFailed", "Cancelled"]

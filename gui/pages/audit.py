@@ -140,11 +140,10 @@ class AuditPage(Page):
     def verify_workspace(self) -> None:
         """Check this workspace's log; when unlocked, also decrypt it into the records table."""
         def job(ctx):
-            from appliance.audit.log import AuditLog
+            from appliance.audit.evidence import verify_log
 
-            log = AuditLog(ctx.catalog)
-            log.require()
-            return log.verify(audit_private=log.audit_private_key(ctx.keys) if ctx.keys is not None else None)
+            keys = ctx.keys
+            return verify_log(ctx.catalog, keys=(lambda: keys) if keys is not None else None).result
 
         def done(res):
             if res.ok:
@@ -174,16 +173,12 @@ class AuditPage(Page):
         target = Path(dest) / "audit-package" if any(Path(dest).iterdir()) else Path(dest)
 
         def job(ctx):
-            from appliance.audit.actions import action
-            from appliance.audit.log import AuditLog
-            from appliance.security.vault import Vault
+            from appliance.audit.evidence import export_evidence
 
-            log = AuditLog(ctx.catalog)
-            with action(ctx.catalog, "audit.export", params={"to": str(target)}):
-                return log.export_package(target, workspace_id=Vault(ctx.catalog).status()["workspace_id"])
+            return export_evidence(ctx.catalog, target)
 
-        self.state.run(job, on_done=lambda m: self.info(self.tr("Wrote {path}: {n} records.").format(
-            path=target, n=m["size"]), "success"))
+        self.state.run(job, on_done=lambda done: self.info(self.tr("Wrote {path}: {n} records.").format(
+            path=done.path, n=done.size), "success"))
 
     # Auditor side ---------------------------------------------------------------------------
     def verify_package(self) -> None:

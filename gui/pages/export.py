@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from appliance.states import GateStatus
 from gui.widgets.common import Banner, Page, Section, button_row
 
 
@@ -101,10 +102,8 @@ class ExportPage(Page):
         self.model.setCurrentIndex(idx if idx >= 0 else max(0, self.model.count() - 1))
         self.model.blockSignals(False)
         self.run_pick.clear()
-        merged_runs = {(m.get("meta") or {}).get("run_id") for m in self._models}
-        for r in RunStore(self.state.home, self.state.catalog).list():
-            if r["status"] == "completed" and r["id"] not in merged_runs:
-                self.run_pick.addItem(f"{r['name']} ({r['id']})", r["id"])
+        for r in RunStore(self.state.home, self.state.catalog).mergeable():
+            self.run_pick.addItem(f"{r['name']} ({r['id']})", r["id"])
         if self.run_pick.count():
             self.run_pick.setCurrentIndex(0)  # with a placeholder text Qt leaves it at -1
         self.merge_btn.setEnabled(self.run_pick.count() > 0)
@@ -115,21 +114,21 @@ class ExportPage(Page):
         """While idle: the selected model's newest export and its verification report."""
         if self.job is not None:
             return
+        from appliance.serving.chat import latest_gated_export
         from appliance.serving.verify import GateReport
 
         m = next((x for x in getattr(self, "_models", []) if x["name"] == self.model.currentData()), None)
-        exports = [e for e in self.state.catalog.list_exports() if m and e["model_id"] == m["id"] and e.get("gate")]
+        e = latest_gated_export(self.state.catalog, m["id"]) if m else None
         self.stage.setText("")
         self.progress.hide()
-        if not exports:
+        if e is None:
             self.banner.hide()
             self.report.clear()
             return
-        e = max(exports, key=lambda x: x["created_at"])
         report = GateReport.from_dict(e["gate"])
         self.stage.setText(self.tr("Latest export of this model: {id} ({quant}).").format(id=e["id"], quant=e["quant"]))
         self.report.setPlainText(report.render())
-        if report.status == "pass":
+        if report.status == GateStatus.PASS:
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
@@ -204,7 +203,7 @@ class ExportPage(Page):
         self.progress.setValue(1000)
         self.stage.setText("")
         self.report.setPlainText(report.render())
-        if report.status == "pass":
+        if report.status == GateStatus.PASS:
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout
 
+from appliance.states import ExportStatus, RunStatus
 from gui.pages.datasets import fill, table
 from gui.widgets.common import Chain, Page, Section, button_row
 
@@ -67,15 +68,17 @@ class ModelsPage(Page):
         fill(self.models, [[m["name"], kinds.get(m["kind"], m["kind"]), m["architecture"], short(m["params"]),
                             m["dtype"], m["created_at"][:16].replace("T", " "), m["id"]] for m in self._models])
         self._runs = RunStore(self.state.home, cat).list()
-        run_status = {"completed": self.tr("completed"), "running": self.tr("running"), "cancelled": self.tr("cancelled"),
-                      "failed": self.tr("failed"), "interrupted": self.tr("interrupted")}
+        run_status = {RunStatus.COMPLETED: self.tr("completed"), RunStatus.RUNNING: self.tr("running"),
+                      RunStatus.CANCELLED: self.tr("cancelled"), RunStatus.FAILED: self.tr("failed"),
+                      RunStatus.INTERRUPTED: self.tr("interrupted")}
         fill(self.runs, [[r["name"], run_status.get(r["status"], r["status"]), r["method"], f"{r['steps_done']}/{r['total_steps']}",
                           f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
                           f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "", r["id"]]
                          for r in self._runs])
         names = {m["id"]: m["name"] for m in self._models}
         self._exports = cat.list_exports()
-        status = {"verified": self.tr("verified"), "failed": self.tr("failed"), "unverified": self.tr("unverified")}
+        status = {ExportStatus.VERIFIED: self.tr("verified"), ExportStatus.FAILED: self.tr("failed"),
+                  "unverified": self.tr("unverified")}
         fill(self.exports, [[names.get(e["model_id"], e["model_id"]), e["quant"], status.get(e["status"], e["status"]),
                              human_bytes(e["size_bytes"]), e["created_at"][:16].replace("T", " "), e["id"]]
                             for e in self._exports])
@@ -93,43 +96,20 @@ class ModelsPage(Page):
         r = t.currentRow()
         return rows[r]["id"] if 0 <= r < len(rows) else None
 
-    def describe(self, object_id: str) -> tuple[str, str]:
-        cat = self.state.catalog
-        if object_id.startswith("mdl-"):
-            m = cat.find_model(object_id)
-            return (m["name"], self.tr("model")) if m else (object_id, self.tr("removed"))
-        if object_id.startswith("exp-"):
-            try:
-                e = cat.get_export(object_id)
-                return (f"{e['quant']} GGUF", self.tr("export"))
-            except Exception:  # noqa: BLE001
-                return (object_id, self.tr("removed"))
-        if object_id.startswith("run-"):
-            run = cat.row_by_id("runs", object_id)
-            return (run["name"], self.tr("training run")) if run else (object_id, self.tr("removed"))
-        if object_id.startswith("dsv-"):
-            ds = cat.row_by_id("datasets", object_id)
-            return ((f"{ds['name']} v{ds['version']}", self.tr("dataset")) if ds
-                    else (object_id, self.tr("removed")))
-        return object_id, ""
+    def shown(self, d: dict) -> tuple[str, str]:
+        """(label, translated kind) of a ``Catalog.describe`` dict, as the lineage chain shows it."""
+        if not d["exists"]:
+            return d["id"], self.tr("removed") if d["kind"] else ""
+        kinds = {"model": self.tr("model"), "export": self.tr("export"), "run": self.tr("training run"),
+                 "dataset": self.tr("dataset")}
+        return d["label"], kinds[d["kind"]]
 
     def show_lineage(self) -> None:
         oid = self._selected_id()
         if oid is None:
             self.chain.set_items([])
             return
-        # Follow the main line first (export → model → run → datasets and base), then the rest.
-        order = {"exported-from": 0, "merged-from": 1, "continued-from": 2, "trained-on": 3, "trained-from": 4,
-                 "base-of": 5}
-        chain, seen, frontier = [self.describe(oid)], {oid}, [oid]
-        while frontier and len(chain) < 8:
-            parents = sorted(self.state.catalog.parents(frontier.pop(0)), key=lambda p: order.get(p["relation"], 9))
-            for p in parents:
-                if p["parent_id"] not in seen:
-                    seen.add(p["parent_id"])
-                    frontier.append(p["parent_id"])
-                    chain.append(self.describe(p["parent_id"]))
-        self.chain.set_items(chain)
+        self.chain.set_items([self.shown(d) for d in self.state.catalog.lineage(oid, limit=8)])
 
     def import_model(self, folder: bool) -> None:
         if folder:
@@ -148,15 +128,16 @@ class ModelsPage(Page):
 
     def remove(self) -> None:
         oid = self._selected_id()
-        if oid is None or not (oid.startswith("mdl-") or oid.startswith("exp-")):
+        target = self.state.catalog.describe(oid) if oid is not None else None
+        if target is None or target["kind"] not in ("model", "export"):
             self.info(self.tr("Select a model or an export to remove."), "error")
             return
         if QMessageBox.question(self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(
-                obj=self.describe(oid)[0])) != QMessageBox.Yes:
+                obj=target["label"])) != QMessageBox.Yes:
             return
 
         def job(ctx):
-            if oid.startswith("mdl-"):
+            if target["kind"] == "model":
                 from appliance.models.store import ModelStore
 
                 return ModelStore(ctx.home, ctx.catalog).remove(oid, force=True)

@@ -26,7 +26,7 @@ class ChatPane(QWidget):
         lay.addWidget(self.view, 1)
         self.history: list[dict] = []
         self.current = ""
-        self.llm = None
+        self.session = None  # appliance.serving.chat.ChatSession
         self.loaded_for = None
 
     def reset(self) -> None:
@@ -46,9 +46,9 @@ class ChatPane(QWidget):
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
 
     def close_model(self) -> None:
-        if self.llm is not None:
-            self.llm.close()
-            self.llm, self.loaded_for = None, None
+        if self.session is not None:
+            self.session.close()
+            self.session, self.loaded_for = None, None
 
 
 class PlaygroundPage(Page):
@@ -92,15 +92,16 @@ class PlaygroundPage(Page):
         self.refresh()  # "(no model)" is a translated entry
 
     def refresh(self) -> None:
-        names = {m["id"]: m["name"] for m in self.state.catalog.list_models()}
-        exports = [e for e in self.state.catalog.list_exports() if e["status"] == "verified"]
+        from appliance.serving.chat import servable_exports
+
+        exports = servable_exports(self.state.catalog)
         for i, pane in enumerate(self.panes):
             cur = pane.model.currentData()
             pane.model.blockSignals(True)
             pane.model.clear()
             pane.model.addItem(self.tr("(no model)"), None)
             for e in exports:
-                pane.model.addItem(f"{names.get(e['model_id'], e['model_id'])} · {e['quant']}", e["id"])
+                pane.model.addItem(f"{e['model_name']} · {e['quant']}", e["id"])
             # Keep the pane's model; else the first pane takes the oldest export (usually the base
             # model) and the second the newest (usually the tuned one).
             idx = pane.model.findData(cur) if cur else -1
@@ -129,21 +130,19 @@ class PlaygroundPage(Page):
         export_id, messages = pane.model.currentData(), list(pane.history)
 
         def job(ctx):
-            from appliance.serving.runtime import load_llama, resolve_servable
+            from appliance.serving.chat import open_chat
 
             if pane.loaded_for != export_id:
                 pane.close_model()
-                pane.llm = load_llama(resolve_servable(ctx.home, ctx.catalog, export_id), n_ctx=2048)
+                # One audited `model.chat` per model loaded into a pane (serving/chat.py).
+                pane.session = open_chat(ctx.home, ctx.catalog, export_id, n_ctx=2048, params={"client": "gui"})
                 pane.loaded_for = export_id
             pieces = []
-            for chunk in pane.llm.create_chat_completion(messages=messages, stream=True, max_tokens=256,
-                                                         temperature=0.3, repeat_penalty=1.1):
+            for piece in pane.session.reply(messages, max_tokens=256, temperature=0.3, repeat_penalty=1.1):
                 if ctx.cancel.cancelled:
                     break
-                piece = chunk["choices"][0]["delta"].get("content") or ""
-                if piece:
-                    pieces.append(piece)
-                    ctx.on_event(piece)
+                pieces.append(piece)
+                ctx.on_event(piece)
             return "".join(pieces)
 
         def on_token(piece):
@@ -155,7 +154,15 @@ class PlaygroundPage(Page):
             pane.current = ""
             pane.render()
 
-        job_obj = self.state.run(job, on_event=on_token, on_done=done, refresh=False)
+        def failed(_text, _kind):
+            # The core's message is in the panel (e.g. the conversation outgrew the context
+            # window); the unanswered turn is dropped, as `appliance chat` drops it.
+            if pane.history and pane.history[-1]["role"] == "user":
+                pane.history.pop()
+            pane.current = ""
+            pane.render()
+
+        job_obj = self.state.run(job, on_event=on_token, on_done=done, on_failed=failed, refresh=False)
         if job_obj is None:
             return
         self.jobs.append(job_obj)

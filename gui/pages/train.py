@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from appliance.states import RunStatus
 from gui.widgets.common import Page, Section, ltr
 
 
@@ -164,8 +165,7 @@ class TrainPage(Page):
         reset(self.dataset, [(n, n) for n in names])
         if self.preset.count() == 0:
             reset(self.preset, [(p, p) for p in presets()])
-        runs = [r for r in RunStore(self.state.home, self.state.catalog).list()
-                if r["status"] in ("cancelled", "failed", "interrupted")]
+        runs = RunStore(self.state.home, self.state.catalog).resumable_runs()
         reset(self.resume_pick, [(f"{r['name']} ({r['steps_done']}/{r['total_steps']})", r["id"]) for r in runs])
         self.resume_btn.setEnabled(bool(runs) and self.job is None)
         self.validate()
@@ -323,9 +323,9 @@ class TrainPage(Page):
                 self.stats.setText(self.tr("Not running."))
             else:
                 loss = last.get("train_loss")
-                status = {"completed": self.tr("completed"), "running": self.tr("running"),
-                          "cancelled": self.tr("cancelled"), "failed": self.tr("failed"),
-                          "interrupted": self.tr("interrupted")}.get(last["status"], last["status"])
+                status = {RunStatus.COMPLETED: self.tr("completed"), RunStatus.RUNNING: self.tr("running"),
+                          RunStatus.CANCELLED: self.tr("cancelled"), RunStatus.FAILED: self.tr("failed"),
+                          RunStatus.INTERRUPTED: self.tr("interrupted")}.get(last["status"], last["status"])
                 self.stats.setText(self.tr("Not running. The plot shows the latest run, {name} ({status}, {done}/{total} "
                                            "steps, final loss {loss}).").format(
                     name=ltr(last["name"]), status=status, done=last.get("steps_done") or 0,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from appliance import workspace
 from gui.widgets.common import Page, Section, button_row, ltr
 
 
@@ -125,7 +126,7 @@ class WorkspacePage(Page):
             keyfile = None
             if kf:
                 keyfile = read_keyfile(Path(kf)) if Path(kf).exists() else create_keyfile(Path(kf))
-            return Vault(ctx.catalog).init(p1, keyfile=keyfile)
+            return workspace.init(Vault(ctx.catalog), p1, keyfile=keyfile)
 
         self.state.run(job, on_done=self._unlocked)
         self.new_pass.clear()
@@ -137,7 +138,7 @@ class WorkspacePage(Page):
         def job(ctx):
             from appliance.security.vault import Vault, read_keyfile
 
-            return Vault(ctx.catalog).unlock(passphrase, keyfile=read_keyfile(Path(kf)) if kf else None,
+            return workspace.unlock(Vault(ctx.catalog), passphrase, keyfile=read_keyfile(Path(kf)) if kf else None,
                                              method="gui")
 
         self.state.run(job, on_done=self._unlocked)
@@ -161,7 +162,7 @@ class WorkspacePage(Page):
         def job(ctx):
             from appliance.security.vault import Vault, read_keyfile
 
-            Vault(ctx.catalog).change_passphrase(cur, n1, keyfile=read_keyfile(Path(kf)) if kf else None)
+            workspace.change_passphrase(Vault(ctx.catalog), cur, n1, keyfile=read_keyfile(Path(kf)) if kf else None)
 
         self.state.run(job, on_done=lambda _r: self.info(self.tr("Passphrase changed; no data was re-encrypted."),
                                                          "success"))
@@ -177,7 +178,7 @@ class WorkspacePage(Page):
         def job(ctx):
             from appliance.security.vault import Vault, read_keyfile
 
-            return Vault(ctx.catalog).rotate_master_key(cur, keyfile=read_keyfile(Path(kf)) if kf else None)
+            return workspace.rotate_master_key(Vault(ctx.catalog), cur, keyfile=read_keyfile(Path(kf)) if kf else None)
 
         def done(result):
             self.state.lock()

@@ -1,0 +1,90 @@
+"""The operator's side of the audit log, as one library call each for the CLI and the GUI:
+verify this workspace's live log (``verify_log``) and write an evidence package for the
+registered auditors (``export_evidence``).
+
+``appliance audit verify|log|export`` and the GUI's Audit page are thin clients of these: the
+checks, the audited action, the error mapping and the recorded outputs live here only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from appliance.audit.actions import action
+from appliance.audit.log import AuditLog
+from appliance.audit.package import PackageError, read_kept_checkpoint
+from appliance.errors import InvalidInputError
+
+
+class LiveVerification(NamedTuple):
+    """The log's state row (its id and signing key) and the ``VerifyResult``."""
+
+    state: dict
+    result: Any  # appliance.audit.verify.VerifyResult
+
+
+def verify_log(catalog, *, keys: Callable[[], Any] | None = None,
+               kept_path: Path | None = None) -> LiveVerification:
+    """Verify this workspace's audit log: numbering, hash chain, signed checkpoints, Merkle roots
+    and the log's own state.
+
+    ``keys`` returns the unlocked key provider when the records are to be decrypted too; it is
+    called only once the log is known to exist (so a missing log is reported before a passphrase
+    is asked for). ``kept_path`` is a checkpoint kept from an earlier verification (detects
+    truncation and restored copies). Raises ``AuditUnavailable`` without a log and
+    ``InvalidInputError`` for a kept checkpoint that is unreadable or of another log. A log that
+    fails verification is *not* an exception here: read ``result.ok``.
+    """
+    log = AuditLog(catalog)
+    st = log.require()
+    kept = None
+    if kept_path:
+        try:
+            kept = read_kept_checkpoint(Path(kept_path))
+        except PackageError as exc:
+            raise InvalidInputError(exc.message, hint="Give the file an earlier verification saved with "
+                                                           "--save-checkpoint.") from exc
+        if kept["log_id"] not in (None, st["log_id"]):
+            raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
+                                    f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")
+    priv = log.audit_private_key(keys()) if keys is not None else None
+    return LiveVerification(st, log.verify(audit_private=priv, kept=kept))
+
+
+@dataclass(frozen=True)
+class EvidenceExport:
+    """What ``export_evidence`` wrote: the package folder, how many records it holds, the Merkle
+    root of its newest checkpoint (hex) and how many auditors can decrypt it."""
+
+    path: Path
+    size: int
+    root: str
+    auditors: int
+
+
+def export_evidence(catalog, dest: Path, *, on_note: Callable[[str], None] | None = None) -> EvidenceExport:
+    """Write an evidence package (sealed records, checkpoints, proofs, the auditors' wrapped keys)
+    into ``dest``, a new or empty folder, as the audited action ``audit.export``.
+
+    ``on_note`` hears a warning when no auditor is registered (nobody could decrypt the package;
+    it is written anyway). Raises ``AuditUnavailable`` without an audit log and
+    ``InvalidInputError`` (recorded as refused) when ``dest`` exists and is not empty.
+    """
+    from appliance.security.vault import Vault
+
+    dest = Path(dest)
+    log = AuditLog(catalog)
+    log.require()
+    if not log.auditors() and on_note is not None:
+        on_note("no auditor is registered, so nobody can decrypt this package (`appliance audit add-auditor`).")
+    with action(catalog, "audit.export", params={"to": str(dest)}) as act:
+        try:
+            manifest = log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
+        except PackageError as exc:
+            raise InvalidInputError(exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left "
+                                                      "as it is.") from exc
+        act.output(size=manifest["size"], root=manifest["root"])
+    return EvidenceExport(path=dest, size=manifest["size"], root=manifest["root"], auditors=len(log.auditors()))

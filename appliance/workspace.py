@@ -1,0 +1,81 @@
+"""The audited workspace operations: create the keys, unlock, change the passphrase, rotate the
+master key, and the key provider every command uses.
+
+Each is one audited action (``appliance.audit.actions``) around an unaudited primitive of
+``security.vault.Vault``; this module sits above both layers (docs/architecture.md), so the vault
+knows nothing of the audit log and the audit log nothing of how keys are made. The CLI
+(``appliance init / unlock / keys passwd / keys rotate``) and the GUI's workspace page call these.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from appliance.audit.actions import action
+from appliance.audit.log import AuditLog
+from appliance.errors import LockedError
+from appliance.security import agent
+from appliance.security.session import Credentials
+from appliance.security.vault import KDF_DEFAULT, MasterKey, Vault, check_passphrase
+
+
+def init(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, kdf: dict | None = None) -> MasterKey:
+    """Create the workspace's keys; the audit log is born in the same transaction, its first
+    record this ``workspace.init``."""
+    params = {"kdf": dict(kdf or KDF_DEFAULT), "keyfile": keyfile is not None}
+    with action(vault.catalog, "workspace.init", params=params) as act:
+        with vault.catalog.atomic():
+            mk = vault.create(passphrase, keyfile=keyfile, kdf=kdf)
+            act.add_object(mk.workspace_id)
+            AuditLog(vault.catalog).create(vault, mk, mk.workspace_id)
+    return mk
+
+
+def unlock(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
+    """Open the master key: ``workspace.unlock`` recorded, a wrong passphrase as ``denied``."""
+    row = vault.require()
+    with action(vault.catalog, "workspace.unlock", objects=[row["workspace_id"]],
+                params={"method": method, "keyfile": keyfile is not None}):
+        return vault.open_master_key(passphrase, keyfile)
+
+
+def change_passphrase(vault: Vault, passphrase: str, new_passphrase: str, *, keyfile: bytes | None = None,
+                      new_keyfile: bytes | None = None, keep_keyfile: bool = True) -> None:
+    """Rewrap the master key under a new passphrase (``keys.passwd``)."""
+    check_passphrase(new_passphrase)
+    row = vault.require()
+    with action(vault.catalog, "keys.passwd", objects=[row["workspace_id"]],
+                params={"new_keyfile": new_keyfile is not None, "keep_keyfile": keep_keyfile}):
+        vault.rewrap_master_key(passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile)
+
+
+def rotate_master_key(vault: Vault, passphrase: str, *, keyfile: bytes | None = None) -> tuple[str, int]:
+    """A new master key, every data key rewrapped (``keys.rotate``). Returns ``(mk_id, count)``."""
+    with action(vault.catalog, "keys.rotate", objects=[vault.require()["workspace_id"]]) as act:
+        mk_id, n = vault.rotate(passphrase, keyfile)
+        act.output(master_key=mk_id, rewrapped=n)
+        return mk_id, n
+
+
+def key_provider(home, catalog, creds: Credentials):
+    """An unlocked key provider (a ``MasterKey`` or an ``AgentClient``) for a command, from its
+    credentials, the session agent, or a prompt. Raises ``LockedError``."""
+    vault = Vault(catalog)
+    vault.require()
+    wait = vault.unlock_delay()
+    if wait > 0:
+        creds.warn(f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
+                   "attempt (recorded in the audit log).")
+    value = creds.non_interactive_passphrase()
+    if value is not None:
+        method = "passphrase-file" if creds.passphrase_file else "environment"
+        return unlock(vault, value, keyfile=creds.keyfile_bytes(), method=method)
+    client = agent.connect(home.root)
+    if client is not None:
+        if client.workspace_id == vault.status()["workspace_id"]:
+            return client
+        client.lock()  # an agent for an older workspace at this path
+    if sys.stdin.isatty():
+        return unlock(vault, creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
+    raise LockedError("The workspace is locked.",
+                      hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")
