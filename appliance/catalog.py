@@ -152,8 +152,7 @@ class Catalog:
             rows = list(t.rows_where("substr(id, 1, ?) = ?", [len(ref), ref]))
         if not rows:
             raise NotFoundError(
-                f"No {noun} called {ref!r} in the catalog.",
-                hint=f"List them with `appliance {noun}s list`.",
+                f"No {noun} called {ref!r} in the catalog.", hint=f"List them with `appliance {noun}s list`."
             )
         if len(rows) > 1:
             ids = ", ".join(r["id"] for r in rows[:5])
@@ -254,8 +253,14 @@ class Catalog:
         """``object_id`` and what it was made from, as ``describe`` dicts, at most ``limit``: the
         main line first (export → model → run → datasets and base model), breadth first, each
         object once."""
-        order = {"exported-from": 0, "merged-from": 1, "continued-from": 2, "trained-on": 3, "trained-from": 4,
-                 "base-of": 5}
+        order = {
+            "exported-from": 0,
+            "merged-from": 1,
+            "continued-from": 2,
+            "trained-on": 3,
+            "trained-from": 4,
+            "base-of": 5,
+        }
         chain, seen, frontier = [self.describe(object_id)], {object_id}, [object_id]
         while frontier and len(chain) < limit:
             for p in sorted(self.parents(frontier.pop(0)), key=lambda p: order.get(p["relation"], 9)):

@@ -137,8 +137,10 @@ class RecipeError(InvalidInputError):
     """A training recipe has wrong, missing or out-of-range fields (each one named)."""
 
     def __init__(self, source: str, problems: list[str]):
-        super().__init__(f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
-                         hint="Fix the fields named above; `appliance train --explain` lists every field.")
+        super().__init__(
+            f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
+            hint="Fix the fields named above; `appliance train --explain` lists every field.",
+        )
         self.problems = problems
 
 

@@ -38,10 +38,7 @@ def file_manifest(root: Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for p in sorted(root.rglob("*")):
         if p.is_file():
-            out[p.relative_to(root).as_posix()] = {
-                "sha256": sha256_file(p),
-                "size": p.stat().st_size,
-            }
+            out[p.relative_to(root).as_posix()] = {"sha256": sha256_file(p), "size": p.stat().st_size}
     return out
 
 
@@ -108,8 +105,6 @@ def atomic_write_text(path: Path, text: str, *, mode: int = 0o600) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
 
 
-
-
 def commit_path(staged: Path, final: Path) -> None:
     """Flush ``staged`` (file or directory) and rename it to ``final`` on the same filesystem."""
     staged, final = Path(staged), Path(final)
@@ -117,9 +112,11 @@ def commit_path(staged: Path, final: Path) -> None:
     try:
         fsync_tree(staged)
         if final.exists():
-            raise StorageError(f"{final} already exists; refusing to overwrite it.",
-                               hint="Another appliance process may be writing it. If none is running, "
-                                    "`appliance doctor --repair` removes what a killed process left behind.")
+            raise StorageError(
+                f"{final} already exists; refusing to overwrite it.",
+                hint="Another appliance process may be writing it. If none is running, "
+                "`appliance doctor --repair` removes what a killed process left behind.",
+            )
         os.rename(staged, final)
         fsync_dir(final.parent)
     except OSError as exc:

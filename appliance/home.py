@@ -81,8 +81,15 @@ class Home:
 
     def ensure(self) -> None:
         try:
-            for d in (self.root, self.models_dir, self.exports_dir, self.datasets_dir, self.tmp_dir,
-                      self.secrets_dir, self.logs_dir):
+            for d in (
+                self.root,
+                self.models_dir,
+                self.exports_dir,
+                self.datasets_dir,
+                self.tmp_dir,
+                self.secrets_dir,
+                self.logs_dir,
+            ):
                 d.mkdir(parents=True, exist_ok=True)
                 os.chmod(d, 0o700)
         except OSError as exc:

@@ -45,8 +45,17 @@ def intent(home, catalog, kind: str, object_id: str, paths: list[Path]):
     rel = [Path(p).relative_to(home.root).as_posix() for p in paths]
     intent_id = new_id("int")
     with catalog.transaction():
-        catalog.db["intents"].insert({"id": intent_id, "kind": kind, "object_id": object_id, "paths": json.dumps(rel),
-                                      "owner": json.dumps(owner()), "created_at": utc_now()}, pk="id")
+        catalog.db["intents"].insert(
+            {
+                "id": intent_id,
+                "kind": kind,
+                "object_id": object_id,
+                "paths": json.dumps(rel),
+                "owner": json.dumps(owner()),
+                "created_at": utc_now(),
+            },
+            pk="id",
+        )
     handle = Intent(catalog, intent_id)
     try:
         yield handle

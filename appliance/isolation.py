@@ -135,7 +135,15 @@ def _write_report(argv: list[str]) -> None:
     try:
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"{os.getpid()}.json"), "w", encoding="utf-8") as f:
-            json.dump({"pid": os.getpid(), "ppid": os.getppid(), "argv": argv, "kind": current_kind(),
-                       "loaded": loaded_stacks()}, f)
+            json.dump(
+                {
+                    "pid": os.getpid(),
+                    "ppid": os.getppid(),
+                    "argv": argv,
+                    "kind": current_kind(),
+                    "loaded": loaded_stacks(),
+                },
+                f,
+            )
     except OSError:
         pass

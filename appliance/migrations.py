@@ -66,14 +66,18 @@ def m002_vault(db: sqlite_utils.Database) -> None:
     # The key hierarchy lives in the catalog so that a rotation (new master key, every data key
     # rewrapped) is one transaction. Only wrapped keys are stored; see docs/formats/keys.md.
     db["vault"].create(
-        {"id": int, "workspace_id": str, "kdf": str, "kdf_params": str, "keyfile_required": int,
-         "created_at": str, "changed_at": str},
+        {
+            "id": int,
+            "workspace_id": str,
+            "kdf": str,
+            "kdf_params": str,
+            "keyfile_required": int,
+            "created_at": str,
+            "changed_at": str,
+        },
         pk="id",
     )
-    db["master_keys"].create(
-        {"mk_id": str, "wrapped": bytes, "status": str, "created_at": str},
-        pk="mk_id",
-    )
+    db["master_keys"].create({"mk_id": str, "wrapped": bytes, "status": str, "created_at": str}, pk="mk_id")
     db["data_keys"].create(
         {"key_id": str, "object_id": str, "purpose": str, "mk_id": str, "wrapped": bytes, "created_at": str},
         pk="key_id",
@@ -112,8 +116,16 @@ def m004_audit(db: sqlite_utils.Database) -> None:
     # The audit log lives in the catalog file so that a state change and its record commit in
     # one transaction. Format: docs/formats/audit-log.md.
     db["audit_state"].create(
-        {"id": int, "log_id": str, "audit_public": bytes, "signing_public": bytes, "size": int,
-         "last_leaf": bytes, "frontier": bytes, "created_at": str},
+        {
+            "id": int,
+            "log_id": str,
+            "audit_public": bytes,
+            "signing_public": bytes,
+            "size": int,
+            "last_leaf": bytes,
+            "frontier": bytes,
+            "created_at": str,
+        },
         pk="id",
     )
     db["audit_records"].create({"seq": int, "prev": bytes, "blob": bytes, "leaf": bytes}, pk="seq")
@@ -128,21 +140,29 @@ def m004_audit(db: sqlite_utils.Database) -> None:
 def m005_runs(db: sqlite_utils.Database) -> None:
     db["runs"].create(
         {
-            "id": str, "name": str,
+            "id": str,
+            "name": str,
             "status": str,  # running | completed | cancelled | failed | interrupted
-            "method": str, "base_model_id": str, "base_model_sha256": str,
+            "method": str,
+            "base_model_id": str,
+            "base_model_sha256": str,
             "dataset_ids": str,  # JSON list
             "from_run_id": str,
             "recipe": str,  # JSON: the resolved recipe
             "recipe_sha256": str,
-            "device": str, "precision": str,
-            "steps_done": int, "total_steps": int, "tokens_seen": int,
-            "train_loss": float, "eval_loss": float,
+            "device": str,
+            "precision": str,
+            "steps_done": int,
+            "total_steps": int,
+            "tokens_seen": int,
+            "train_loss": float,
+            "eval_loss": float,
             "path": str,  # runs/<id>
             "adapter_sha256": str,
             "versions": str,  # JSON: code and library versions
             "error": str,
-            "created_at": str, "finished_at": str,
+            "created_at": str,
+            "finished_at": str,
             "meta": str,
         },
         pk="id",
@@ -173,16 +193,24 @@ def m008_signed_head(db: sqlite_utils.Database) -> None:
     # The signed tree head over every record, rewritten in the same transaction as each append
     # (docs/formats/audit-log.md, "Checkpoints"); promoted to audit_checkpoints at the end of each
     # command and every 256 records.
-    for column, kind in (("head_size", int), ("head_root", bytes), ("head_time", str), ("head_signature", bytes),
-                         ("head_prev", bytes)):
+    for column, kind in (
+        ("head_size", int),
+        ("head_root", bytes),
+        ("head_time", str),
+        ("head_signature", bytes),
+        ("head_prev", bytes),
+    ):
         db["audit_state"].add_column(column, kind)
 
 
 @migrations()
 def m009_intents(db: sqlite_utils.Database) -> None:
     # Multi-step writes record what they will put on disk before they do (appliance/intents.py).
-    db["intents"].create({"id": str, "kind": str, "object_id": str, "paths": str, "owner": str, "created_at": str},
-                         pk="id", not_null={"kind", "paths", "owner", "created_at"})
+    db["intents"].create(
+        {"id": str, "kind": str, "object_id": str, "paths": str, "owner": str, "created_at": str},
+        pk="id",
+        not_null={"kind", "paths", "owner", "created_at"},
+    )
 
 
 @migrations()

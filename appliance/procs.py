@@ -62,8 +62,16 @@ def _die_with_parent() -> None:
         pass
 
 
-def run_worker(cmd: list[str], *, cancel: CancelToken, stage: str, what: str, on_event=None, on_line=None,
-               log_path: Path | None = None) -> None:
+def run_worker(
+    cmd: list[str],
+    *,
+    cancel: CancelToken,
+    stage: str,
+    what: str,
+    on_event=None,
+    on_line=None,
+    log_path: Path | None = None,
+) -> None:
     """Run a worker to its end, streaming its output. Raises on cancel, crash or failure.
 
     ``stage`` names the step for events and errors ("convert", "verify"); ``what`` is the
@@ -73,8 +81,16 @@ def run_worker(cmd: list[str], *, cancel: CancelToken, stage: str, what: str, on
     tail: deque[str] = deque(maxlen=25)
     env = dict(os.environ, PYTHONUNBUFFERED="1", TQDM_DISABLE="1")
     preexec = _die_with_parent if sys.platform.startswith("linux") else None
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
-                            env=env, start_new_session=True, preexec_fn=preexec)
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+        env=env,
+        start_new_session=True,
+        preexec_fn=preexec,
+    )
     undo = cancel.on_cancel(proc.kill)
     log = open(log_path, "a", encoding="utf-8") if log_path else None
     try:
@@ -85,7 +101,7 @@ def run_worker(cmd: list[str], *, cancel: CancelToken, stage: str, what: str, on
         for line in proc.stdout:
             if line.startswith(PROGRESS_PREFIX):
                 if on_event:
-                    p = json.loads(line[len(PROGRESS_PREFIX):])
+                    p = json.loads(line[len(PROGRESS_PREFIX) :])
                     on_event(Progress(stage, message=p["message"], done=p["done"] or 0, total=p["total"]))
                 continue
             tail.append(line.rstrip())
@@ -111,15 +127,22 @@ def run_worker(cmd: list[str], *, cancel: CancelToken, stage: str, what: str, on
         desc = describe_signal(-rc)
         raise WorkerCrashed(
             f"{what} crashed: its process was ended by {desc}, during the {stage} stage.{shown_log}",
-            stage=stage, signal_name=desc.split(" ")[0], log_path=log_path,
+            stage=stage,
+            signal_name=desc.split(" ")[0],
+            log_path=log_path,
             hint="Nothing half-written was kept. Run `appliance doctor` to check the native runtime; if it "
-                 "happens again, report it with the log.")
+            "happens again, report it with the log.",
+        )
     text = "\n".join(tail)
     if "No space left on device" in text:
-        raise StorageError(f"The disk filled up during {what.lower()}.",
-                           hint="Free some space or point APPLIANCE_HOME at a larger disk; nothing was kept.")
-    raise ExportError(f"{what} failed (exit code {rc}) during the {stage} stage.{shown_log} Last lines of its "
-                      f"output:\n{text}", hint="Nothing half-written was kept; the full log has the details.")
+        raise StorageError(
+            f"The disk filled up during {what.lower()}.",
+            hint="Free some space or point APPLIANCE_HOME at a larger disk; nothing was kept.",
+        )
+    raise ExportError(
+        f"{what} failed (exit code {rc}) during the {stage} stage.{shown_log} Last lines of its output:\n{text}",
+        hint="Nothing half-written was kept; the full log has the details.",
+    )
 
 
 def query_worker(cmd: list[str], *, timeout: float = 120) -> dict:
@@ -130,8 +153,15 @@ def query_worker(cmd: list[str], *, timeout: float = 120) -> dict:
     """
     env = dict(os.environ, PYTHONUNBUFFERED="1", TQDM_DISABLE="1")
     try:
-        res = subprocess.run(cmd, capture_output=True, text=True, errors="replace", env=env, timeout=timeout,
-                             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+        res = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            env=env,
+            timeout=timeout,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"no answer within {timeout:.0f} s"}
     except OSError as exc:
@@ -155,8 +185,9 @@ class BackgroundWorker:
     the caller's cancel token stops it, and so does ``stop()``. ``on_event`` is called from the
     thread: pass one only if the sink is thread-safe or the caller is waiting in ``result()``."""
 
-    def __init__(self, cmd: list[str], *, cancel: CancelToken, stage: str, what: str,
-                 log_path: Path | None = None, on_event=None):
+    def __init__(
+        self, cmd: list[str], *, cancel: CancelToken, stage: str, what: str, log_path: Path | None = None, on_event=None
+    ):
         import threading
 
         self._own = CancelToken()

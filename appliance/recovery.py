@@ -60,7 +60,11 @@ def _dead_runs(catalog) -> list[dict]:
 def needs_recovery(home, catalog) -> bool:
     if not catalog.db["audit_state"].exists():
         return False
-    if intents.pending(catalog) or _dead_runs(catalog) or _rows(catalog, "exports", "status = ?", [ExportStatus.PENDING]):
+    if (
+        intents.pending(catalog)
+        or _dead_runs(catalog)
+        or _rows(catalog, "exports", "status = ?", [ExportStatus.PENDING])
+    ):
         return True
     return bool(_orphans(home, catalog))
 
@@ -84,7 +88,11 @@ def note_version(home, catalog) -> str | None:
         tmp = marker.with_name("app-version.partial")
         tmp.write_text(__version__ + "\n", encoding="utf-8")
         os.replace(tmp, marker)
-    return None if before is None else f"The appliance was updated from {before} to {__version__} (recorded in the audit log)."
+    return (
+        None
+        if before is None
+        else f"The appliance was updated from {before} to {__version__} (recorded in the audit log)."
+    )
 
 
 def recover(home, catalog) -> list[str]:
@@ -113,16 +121,27 @@ def _recover(home, catalog) -> list[str]:
     for it in intents.pending(catalog):
         if intents.owner_alive(it["owner"]):
             continue
-        with action(catalog, "recover.rollback", objects=[it["object_id"]] if it["object_id"] else [],
-                    params={"kind": it["kind"], "paths": it["paths"], "pid": it["owner"].get("pid")}), catalog.atomic():
+        with (
+            action(
+                catalog,
+                "recover.rollback",
+                objects=[it["object_id"]] if it["object_id"] else [],
+                params={"kind": it["kind"], "paths": it["paths"], "pid": it["owner"].get("pid")},
+            ),
+            catalog.atomic(),
+        ):
             for p in it["paths"]:
                 remove_path(home.root / p)
             catalog.db["intents"].delete(it["id"])
-        notes.append(f"An unfinished {it['kind']} of {it['object_id']} (process {it['owner'].get('pid')} ended "
-                     "before it finished) was rolled back; nothing of it was kept.")
+        notes.append(
+            f"An unfinished {it['kind']} of {it['object_id']} (process {it['owner'].get('pid')} ended "
+            "before it finished) was rolled back; nothing of it was kept."
+        )
     notes += _close_dead_runs(home, catalog)
-    notes += [f"Export {row['id']} ({row['quant']}) was {row['error']}; it is marked failed and its files are removed."
-              for row in Exporter(home, catalog).recover_interrupted()]
+    notes += [
+        f"Export {row['id']} ({row['quant']}) was {row['error']}; it is marked failed and its files are removed."
+        for row in Exporter(home, catalog).recover_interrupted()
+    ]
     for path in _orphans(home, catalog):
         rel = path.relative_to(home.root).as_posix()
         with action(catalog, "recover.orphan", params={"path": rel}):
@@ -146,14 +165,20 @@ def _close_dead_runs(home, catalog) -> list[str]:
         if checkpoints:
             step = ckpt.read_state(checkpoints[-1])["step"]
             status = RunStatus.INTERRUPTED
-            error = (f"the training process (pid {pid}) ended without finishing (killed or crashed); its last "
-                     f"checkpoint is at step {step}: `appliance train --resume {row['id']}` continues from it")
+            error = (
+                f"the training process (pid {pid}) ended without finishing (killed or crashed); its last "
+                f"checkpoint is at step {step}: `appliance train --resume {row['id']}` continues from it"
+            )
         else:
             step, status = 0, RunStatus.FAILED
-            error = (f"the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
-                     "nothing to resume: start the run again")
-        with action(catalog, "train.interrupted", objects=[row["id"]], params={"step": step, "pid": pid}), \
-                catalog.atomic():
+            error = (
+                f"the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
+                "nothing to resume: start the run again"
+            )
+        with (
+            action(catalog, "train.interrupted", objects=[row["id"]], params={"step": step, "pid": pid}),
+            catalog.atomic(),
+        ):
             runs.update(row["id"], status=status, error=error, steps_done=step, finished_at=utc_now())
         notes.append(f"Run {row['id']} ({row['name']}) was left running by a process that ended: {error}.")
     return notes

@@ -34,18 +34,33 @@ def init(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, kdf: di
 def unlock(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
     """Open the master key: ``workspace.unlock`` recorded, a wrong passphrase as ``denied``."""
     row = vault.require()
-    with action(vault.catalog, "workspace.unlock", objects=[row["workspace_id"]],
-                params={"method": method, "keyfile": keyfile is not None}):
+    with action(
+        vault.catalog,
+        "workspace.unlock",
+        objects=[row["workspace_id"]],
+        params={"method": method, "keyfile": keyfile is not None},
+    ):
         return vault.open_master_key(passphrase, keyfile)
 
 
-def change_passphrase(vault: Vault, passphrase: str, new_passphrase: str, *, keyfile: bytes | None = None,
-                      new_keyfile: bytes | None = None, keep_keyfile: bool = True) -> None:
+def change_passphrase(
+    vault: Vault,
+    passphrase: str,
+    new_passphrase: str,
+    *,
+    keyfile: bytes | None = None,
+    new_keyfile: bytes | None = None,
+    keep_keyfile: bool = True,
+) -> None:
     """Rewrap the master key under a new passphrase (``keys.passwd``)."""
     check_passphrase(new_passphrase)
     row = vault.require()
-    with action(vault.catalog, "keys.passwd", objects=[row["workspace_id"]],
-                params={"new_keyfile": new_keyfile is not None, "keep_keyfile": keep_keyfile}):
+    with action(
+        vault.catalog,
+        "keys.passwd",
+        objects=[row["workspace_id"]],
+        params={"new_keyfile": new_keyfile is not None, "keep_keyfile": keep_keyfile},
+    ):
         vault.rewrap_master_key(passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile)
 
 
@@ -64,8 +79,10 @@ def key_provider(home, catalog, creds: Credentials):
     vault.require()
     wait = vault.unlock_delay()
     if wait > 0:
-        creds.warn(f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
-                   "attempt (recorded in the audit log).")
+        creds.warn(
+            f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
+            "attempt (recorded in the audit log)."
+        )
     value = creds.non_interactive_passphrase()
     if value is not None:
         method = "passphrase-file" if creds.passphrase_file else "environment"
@@ -77,5 +94,4 @@ def key_provider(home, catalog, creds: Credentials):
         client.lock()  # an agent for an older workspace at this path
     if sys.stdin.isatty():
         return unlock(vault, creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
-    raise LockedError("The workspace is locked.",
-                      hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")
+    raise LockedError("The workspace is locked.", hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")

@@ -36,8 +36,13 @@ def make_workspace(root: Path):
     return home, cat, mk
 
 
-RECORD = {"action": "bench.append", "outcome": "ok", "objects": ["dsv-0123456789abcdef01234567"],
-          "params": {"name": "faq", "eval_fraction": 0.1}, "actor": {"user": "bench", "role": "operator"}}
+RECORD = {
+    "action": "bench.append",
+    "outcome": "ok",
+    "objects": ["dsv-0123456789abcdef01234567"],
+    "params": {"name": "faq", "eval_fraction": 0.1},
+    "actor": {"user": "bench", "role": "operator"},
+}
 
 
 def appends(n: int) -> None:
@@ -62,8 +67,11 @@ def appends(n: int) -> None:
                 base.execute("INSERT INTO r (body) VALUES (?)", [json.dumps({**RECORD, "i": i})])
                 base.execute("COMMIT")
             plain += time.perf_counter() - t
-        print(f"  audit append {n / ours:8.0f} /s | plain SQLite insert {n / plain:8.0f} /s | ratio {plain / ours:4.2f} "
-              f"(both durable: WAL, synchronous=FULL, one transaction each)", flush=True)
+        print(
+            f"  audit append {n / ours:8.0f} /s | plain SQLite insert {n / plain:8.0f} /s | ratio {plain / ours:4.2f} "
+            f"(both durable: WAL, synchronous=FULL, one transaction each)",
+            flush=True,
+        )
 
 
 def verification(n: int) -> None:
@@ -91,8 +99,11 @@ def verification(n: int) -> None:
         res = verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv)
         full = time.perf_counter() - t
         assert res.ok and len(res.decrypted) == n
-        print(f"  {n} records (built in {build:.1f} s, {len(log.checkpoints())} checkpoints): structural verification "
-              f"{structural:.2f} s | with decryption of every record {full:.2f} s ({n / full:.0f} records/s)", flush=True)
+        print(
+            f"  {n} records (built in {build:.1f} s, {len(log.checkpoints())} checkpoints): structural verification "
+            f"{structural:.2f} s | with decryption of every record {full:.2f} s ({n / full:.0f} records/s)",
+            flush=True,
+        )
 
 
 def main() -> None:

@@ -25,8 +25,19 @@ def baseline(model_dir: Path, quant: str) -> float:
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        subprocess.run([sys.executable, str(converter_script()), str(model_dir), "--outfile",
-                        str(Path(tmp) / "out.gguf"), "--outtype", quant], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(converter_script()),
+                str(model_dir),
+                "--outfile",
+                str(Path(tmp) / "out.gguf"),
+                "--outtype",
+                quant,
+            ],
+            check=True,
+            capture_output=True,
+        )
         return time.perf_counter() - t
 
 
@@ -64,9 +75,12 @@ def main() -> None:
             o.append(total)
             g.append(gate)
         mb, mo, mg = median(b), median(o), median(g)
-        print(f"{quant:>6}: converter alone {mb:6.1f} s | appliance export {mo:6.1f} s "
-              f"(of which verification gate {mg:5.1f} s) | ratio {mo / mb:4.2f}x | "
-              f"without the gate {(mo - mg) / mb:4.2f}x", flush=True)
+        print(
+            f"{quant:>6}: converter alone {mb:6.1f} s | appliance export {mo:6.1f} s "
+            f"(of which verification gate {mg:5.1f} s) | ratio {mo / mb:4.2f}x | "
+            f"without the gate {(mo - mg) / mb:4.2f}x",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

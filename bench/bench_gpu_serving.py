@@ -26,9 +26,14 @@ from common import BENCH_HOME, ROOT, header, median, open_home, verified_export
 
 def start(export_id: str, port: int, extra: list[str]) -> subprocess.Popen:
     env = dict(os.environ, APPLIANCE_HOME=str(BENCH_HOME))
-    return subprocess.Popen([sys.executable, "-m", "appliance", "serve", export_id, "--port", str(port), "--ctx",
-                             "2048", *extra], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "appliance", "serve", export_id, "--port", str(port), "--ctx", "2048", *extra],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def wait_ready(http, port: int) -> None:
@@ -56,8 +61,11 @@ def main() -> None:
 
     facts = query_worker(worker_command("probe-llama"))
     if not facts.get("gpu_offload"):
-        print(f"skipped: this llama.cpp runtime has no GPU backend (backend {facts.get('backend', '?')}); "
-              "build it with `make native LLAMA_BACKEND=cuda` on a machine with an NVIDIA GPU.", flush=True)
+        print(
+            f"skipped: this llama.cpp runtime has no GPU backend (backend {facts.get('backend', '?')}); "
+            "build it with `make native LLAMA_BACKEND=cuda` on a machine with an NVIDIA GPU.",
+            flush=True,
+        )
         return
     import httpx
 
@@ -67,8 +75,10 @@ def main() -> None:
     token = get_or_create_token(home)
     export = verified_export(home, catalog, args.quant)
     ports = {"gpu": free_port(), "cpu": free_port()}
-    servers = {"gpu": start(export["id"], ports["gpu"], []),
-               "cpu": start(export["id"], ports["cpu"], ["--gpu-layers", "0"])}
+    servers = {
+        "gpu": start(export["id"], ports["gpu"], []),
+        "cpu": start(export["id"], ports["cpu"], ["--gpu-layers", "0"]),
+    }
     runs: dict[str, list] = {"gpu": [], "cpu": []}
     try:
         http = httpx.Client()
@@ -84,9 +94,15 @@ def main() -> None:
             s.wait(timeout=60)
     med = {k: (median([x[0] for x in v]), median([x[1] for x in v])) for k, v in runs.items()}
     (g_ttft, g_tps), (c_ttft, c_tps) = med["gpu"], med["cpu"]
-    print(f"{args.quant}: CPU only ({os.cpu_count()} threads) {c_tps:7.1f} tok/s, TTFT {c_ttft * 1000:6.1f} ms", flush=True)
-    print(f"{'':>{len(args.quant)}}  all layers on the GPU     {g_tps:7.1f} tok/s, TTFT {g_ttft * 1000:6.1f} ms | "
-          f"tokens/s ratio GPU/CPU {g_tps / c_tps:5.2f} | TTFT ratio {g_ttft / c_ttft:5.2f}", flush=True)
+    print(
+        f"{args.quant}: CPU only ({os.cpu_count()} threads) {c_tps:7.1f} tok/s, TTFT {c_ttft * 1000:6.1f} ms",
+        flush=True,
+    )
+    print(
+        f"{'':>{len(args.quant)}}  all layers on the GPU     {g_tps:7.1f} tok/s, TTFT {g_ttft * 1000:6.1f} ms | "
+        f"tokens/s ratio GPU/CPU {g_tps / c_tps:5.2f} | TTFT ratio {g_ttft / c_ttft:5.2f}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -46,15 +46,22 @@ def main() -> None:
     args = ap.parse_args()
     header("Time to first window: appliance-gui vs a bare PySide6 window")
     home = Path(tempfile.mkdtemp()) / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "APPLIANCE_HOME": str(home),
-           "XDG_CONFIG_HOME": str(home.parent / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "APPLIANCE_HOME": str(home),
+        "XDG_CONFIG_HOME": str(home.parent / "config"),
+    }
     ours, bare = [], []
     for _ in range(args.repeat):
         ours.append(measure([sys.executable, "-m", "gui.app", "--measure-startup"], env))
         bare.append(measure([sys.executable, "-c", BARE], env))
     o, b = statistics.median(ours), statistics.median(bare)
-    print(f"  appliance-gui {o:.2f} s | bare PySide6 window {b:.2f} s | ratio {o / b:.2f} "
-          "(start of its code to first shown window, medians)", flush=True)
+    print(
+        f"  appliance-gui {o:.2f} s | bare PySide6 window {b:.2f} s | ratio {o / b:.2f} "
+        "(start of its code to first shown window, medians)",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,10 @@ from pathlib import Path
 
 from common import ROOT, header, median, open_home, verified_export
 
-PROMPT = ("Write a long story about a lighthouse keeper and a storm. The keeper had lived alone on the rock for "
-          "twenty years, and every night he climbed the stairs to light the lamp. ") * 4
+PROMPT = (
+    "Write a long story about a lighthouse keeper and a storm. The keeper had lived alone on the rock for "
+    "twenty years, and every night he climbed the stairs to light the lamp. "
+) * 4
 
 
 def free_port() -> int:
@@ -42,9 +44,26 @@ def start(binary: Path, gguf: Path, threads: int) -> tuple[subprocess.Popen, str
     import httpx
 
     port = free_port()
-    proc = subprocess.Popen([str(binary), "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
-                             "--threads", str(threads), "--ctx-size", "2048", "--parallel", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            str(binary),
+            "--model",
+            str(gguf),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--threads",
+            str(threads),
+            "--ctx-size",
+            "2048",
+            "--parallel",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -63,16 +82,22 @@ def start(binary: Path, gguf: Path, threads: int) -> tuple[subprocess.Popen, str
 def once(url: str, tokens: int) -> tuple[float, float]:
     import httpx
 
-    r = httpx.post(url + "/completion", json={"prompt": PROMPT, "n_predict": tokens, "temperature": 0.0,
-                                              "cache_prompt": False, "ignore_eos": True}, timeout=600)
+    r = httpx.post(
+        url + "/completion",
+        json={"prompt": PROMPT, "n_predict": tokens, "temperature": 0.0, "cache_prompt": False, "ignore_eos": True},
+        timeout=600,
+    )
     t = r.json()["timings"]
     return t["prompt_per_second"], t["predicted_per_second"]
 
 
 def stage_portable() -> Path:
     out = ROOT / ".bench" / "portable"
-    subprocess.run([sys.executable, str(ROOT / "native" / "build.py"), "--backend", "cpu-portable", "--stage",
-                    str(out)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(ROOT / "native" / "build.py"), "--backend", "cpu-portable", "--stage", str(out)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return next((out / "native").glob("llama.cpp-*"))
 
 
@@ -87,12 +112,15 @@ def main() -> int:
     portable_dir = stage_portable()
     home, catalog = open_home()
     gguf = home.root / verified_export(home, catalog, "q8_0")["path"]
-    rec = {k: json.loads((d / "native.json").read_text()) for k, d in (("native", native_dir),
-                                                                       ("portable", portable_dir))}
+    rec = {
+        k: json.loads((d / "native.json").read_text()) for k, d in (("native", native_dir), ("portable", portable_dir))
+    }
     print(f"native flags: {rec['native'].get('cmake_args') or '-march=native'}")
     print(f"portable: kernels {', '.join(rec['portable'].get('cpu_variants', []))}")
-    servers = {name: start(d / "bin" / "llama-server", gguf, args.threads)
-               for name, d in (("native", native_dir), ("portable", portable_dir))}
+    servers = {
+        name: start(d / "bin" / "llama-server", gguf, args.threads)
+        for name, d in (("native", native_dir), ("portable", portable_dir))
+    }
     try:
         results = {name: {"prompt": [], "decode": []} for name in servers}
         for _, url in servers.values():

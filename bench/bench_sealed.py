@@ -78,11 +78,14 @@ def peak_memory() -> None:
     code = PEAK_CHILD.format(bench=str(Path(__file__).parent))
     with tempfile.TemporaryDirectory() as tmp:
         for mib in (256, 1024):
-            out = subprocess.run([sys.executable, "-c", code, str(mib), f"{tmp}/x.sealed"], check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(mib), f"{tmp}/x.sealed"], check=True, capture_output=True, text=True
+            ).stdout
             size = os.path.getsize(f"{tmp}/x.sealed")
-            print(f"  sealing a {mib:4d} MiB stream: peak RSS {int(out) / 1024:6.1f} MiB "
-                  f"(file {size / 2**20:.1f} MiB)", flush=True)
+            print(
+                f"  sealing a {mib:4d} MiB stream: peak RSS {int(out) / 1024:6.1f} MiB (file {size / 2**20:.1f} MiB)",
+                flush=True,
+            )
             os.unlink(f"{tmp}/x.sealed")
 
 
@@ -96,9 +99,20 @@ def dataset_import(rows: int) -> None:
         src = Path(tmp) / "rows.jsonl"
         with open(src, "w") as f:
             for i in range(rows):
-                f.write(json.dumps({"messages": [
-                    {"role": "user", "content": f"Citizen request {i}: how do I renew permit {i * 7}?"},
-                    {"role": "assistant", "content": f"Bring form R-{i % 40} to desk {i % 9}. " * (1 + i % 5)}]}) + "\n")
+                f.write(
+                    json.dumps(
+                        {
+                            "messages": [
+                                {"role": "user", "content": f"Citizen request {i}: how do I renew permit {i * 7}?"},
+                                {
+                                    "role": "assistant",
+                                    "content": f"Bring form R-{i % 40} to desk {i % 9}. " * (1 + i % 5),
+                                },
+                            ]
+                        }
+                    )
+                    + "\n"
+                )
         t = time.perf_counter()
         with open(src) as f:
             parsed = sum(1 for line in f if json.loads(line))
@@ -118,7 +132,9 @@ def dataset_import(rows: int) -> None:
                 assert row["rows"] == rows
     print(f"  json.loads only (floor): {parsed / floor:9.0f} rows/s", flush=True)
     for label, secs in results.items():
-        print(f"  import {label}: {rows / secs:9.0f} rows/s ({secs:.2f} s; {floor / secs:.3f} of the floor)", flush=True)
+        print(
+            f"  import {label}: {rows / secs:9.0f} rows/s ({secs:.2f} s; {floor / secs:.3f} of the floor)", flush=True
+        )
 
 
 def main() -> None:

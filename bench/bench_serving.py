@@ -30,8 +30,16 @@ from common import BENCH_HOME, ROOT, header, median, open_home, verified_export
 
 BASELINE = "e7c9010"  # the last commit with the one-request-at-a-time server (llama-cpp-python in-process)
 PROMPT = [{"role": "user", "content": "Write a long story about a lighthouse keeper and a storm."}]
-SHORT = ["What is the capital of France?", "Name three colours.", "Say hello politely.", "What is 2 + 2?",
-         "Give me a fruit.", "What day comes after Monday?", "Name a planet.", "What is water made of?"]
+SHORT = [
+    "What is the capital of France?",
+    "Name three colours.",
+    "Say hello politely.",
+    "What is 2 + 2?",
+    "Give me a fruit.",
+    "What day comes after Monday?",
+    "Name a planet.",
+    "What is water made of?",
+]
 
 
 def measure(stream) -> tuple[float, float, int]:
@@ -50,8 +58,12 @@ def sse(_http, url, key, model, messages, tokens):
     import httpx
 
     body = {"model": model, "messages": messages, "stream": True, "max_tokens": tokens, "temperature": 0.0}
-    with httpx.Client() as http, http.stream("POST", url + "/v1/chat/completions", json=body, timeout=300,
-                     headers={"Authorization": f"Bearer {key}"}) as r:
+    with (
+        httpx.Client() as http,
+        http.stream(
+            "POST", url + "/v1/chat/completions", json=body, timeout=300, headers={"Authorization": f"Bearer {key}"}
+        ) as r,
+    ):
         for line in r.iter_lines():
             yield line if line.startswith("data: {") and '"content":"' in line.replace('": "', '":"') else None
 
@@ -62,8 +74,14 @@ def raw_python(llm, tokens):
 
 
 def start_cli(args, cwd, env) -> tuple[subprocess.Popen, int]:
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", *args, "--port", "0"], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "appliance", "serve", *args, "--port", "0"],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     for line in proc.stdout:
         m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
         if m:
@@ -75,8 +93,11 @@ def start_cli(args, cwd, env) -> tuple[subprocess.Popen, int]:
 def baseline_tree() -> Path:
     tree = ROOT / ".bench" / f"baseline-{BASELINE}"
     if not (tree / "appliance").is_dir():
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--force", "--detach", str(tree), BASELINE],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--force", "--detach", str(tree), BASELINE],
+            check=True,
+            capture_output=True,
+        )
     return tree
 
 
@@ -148,24 +169,31 @@ def main() -> None:
     with Catalog.open(home) as cat:
         stop_server(cat, serving)
     # llama-cpp-python in-process, in a process of its own (the front never loads llama.cpp).
-    code = ("import sys, time, json\nfrom llama_cpp import Llama\n"
-            f"llm = Llama({str(home.root / export['path'])!r}, n_ctx=2048, n_threads={os.cpu_count()}, verbose=False)\n"
-            f"P = {PROMPT!r}\n"
-            "def m(t):\n    t0=time.perf_counter(); f=None; n=0\n"
-            "    for c in llm.create_chat_completion(messages=P, stream=True, max_tokens=t, temperature=0.0):\n"
-            "        if c['choices'][0]['delta'].get('content'):\n            n+=1\n            f = f or time.perf_counter()\n"
-            "    e=time.perf_counter(); return (f-t0, (n-1)/(e-f), n)\n"
-            f"m(8); print(json.dumps([m({args.tokens}) for _ in range({args.repeat})]))\n")
+    code = (
+        "import sys, time, json\nfrom llama_cpp import Llama\n"
+        f"llm = Llama({str(home.root / export['path'])!r}, n_ctx=2048, n_threads={os.cpu_count()}, verbose=False)\n"
+        f"P = {PROMPT!r}\n"
+        "def m(t):\n    t0=time.perf_counter(); f=None; n=0\n"
+        "    for c in llm.create_chat_completion(messages=P, stream=True, max_tokens=t, temperature=0.0):\n"
+        "        if c['choices'][0]['delta'].get('content'):\n            n+=1\n            f = f or time.perf_counter()\n"
+        "    e=time.perf_counter(); return (f-t0, (n-1)/(e-f), n)\n"
+        f"m(8); print(json.dumps([m({args.tokens}) for _ in range({args.repeat})]))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, cwd=ROOT)
     import json
 
     runs["llama-cpp-python in-process"] = [tuple(x) for x in json.loads(out.stdout.strip().splitlines()[-1])]
-    med = {k: (median([x[0] for x in v]), median([x[1] for x in v]), median([x[2] for x in v])) for k, v in runs.items()}
+    med = {
+        k: (median([x[0] for x in v]), median([x[1] for x in v]), median([x[2] for x in v])) for k, v in runs.items()
+    }
     r_ttft, r_tps, _ = med["raw engine (llama-server)"]
     print(f"single stream, {args.tokens} tokens, medians of {args.repeat}:")
     for k, (ttft, tps, n) in med.items():
-        print(f"  {k:<30} {tps:6.1f} tok/s, TTFT {ttft * 1000:6.1f} ms ({n:.0f} tokens) | "
-              f"ratio to the raw engine: tokens/s {tps / r_tps:4.2f}, TTFT {ttft / r_ttft:4.2f}", flush=True)
+        print(
+            f"  {k:<30} {tps:6.1f} tok/s, TTFT {ttft * 1000:6.1f} ms ({n:.0f} tokens) | "
+            f"ratio to the raw engine: tokens/s {tps / r_tps:4.2f}, TTFT {ttft / r_ttft:4.2f}",
+            flush=True,
+        )
 
     # 2b. Concurrency through the previous server -------------------------------------------
     tree = baseline_tree()
@@ -174,15 +202,19 @@ def main() -> None:
     try:
         with httpx.Client() as http:
             measure(sse(http, f"http://127.0.0.1:{port}", token, model, PROMPT, 8))
-        conc_old = concurrent(f"http://127.0.0.1:{port}", token, model, args.clients, args.per_client,
-                              args.concurrent_tokens)
+        conc_old = concurrent(
+            f"http://127.0.0.1:{port}", token, model, args.clients, args.per_client, args.concurrent_tokens
+        )
     finally:
         proc.terminate()
         proc.wait(60)
     print(f"{args.clients} concurrent clients x {args.per_client} requests, {args.concurrent_tokens} tokens each:")
     for label, c in ((f"previous server ({BASELINE})", conc_old), ("ours", conc_ours)):
-        print(f"  {label:<30} {c['tps']:6.1f} tok/s aggregate, first token p95 {c['ttft_p95']:5.2f} s, "
-              f"latency p95 {c['latency_p95']:5.2f} s", flush=True)
+        print(
+            f"  {label:<30} {c['tps']:6.1f} tok/s aggregate, first token p95 {c['ttft_p95']:5.2f} s, "
+            f"latency p95 {c['latency_p95']:5.2f} s",
+            flush=True,
+        )
     print(f"  aggregate ratio ours / previous: {conc_ours['tps'] / conc_old['tps']:4.2f}", flush=True)
 
 

@@ -35,14 +35,22 @@ SEQ, BATCH, RANK = 512, 8, 16
 
 def rows(n: int = 480) -> list[dict]:
     rng = random.Random(5)
-    words = ("permit form counter office registry citizen fee days renewal appeal license document certificate "
-             "identity address payment card transfer schedule appointment witness deadline director helpline").split()
+    words = (
+        "permit form counter office registry citizen fee days renewal appeal license document certificate "
+        "identity address payment card transfer schedule appointment witness deadline director helpline"
+    ).split()
     out = []
     for i in range(n):
         q = " ".join(rng.choice(words) for _ in range(rng.randint(5, 30)))
         a = " ".join(rng.choice(words) for _ in range(rng.choice([rng.randint(5, 40), rng.randint(40, 180)])))
-        out.append({"messages": [{"role": "user", "content": f"Question {i}: {q}?"},
-                                 {"role": "assistant", "content": f"{a}."}]})
+        out.append(
+            {
+                "messages": [
+                    {"role": "user", "content": f"Question {i}: {q}?"},
+                    {"role": "assistant", "content": f"{a}."},
+                ]
+            }
+        )
     return out
 
 
@@ -72,11 +80,24 @@ def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
     _, examples = encoded(model_dir)
     mean_len = sum(len(e.input_ids) for e in examples) / len(examples)
     packed_batch = max(1, round(BATCH * mean_len / SEQ))
-    recipe = recipe_from_dict({
-        "lora": {"rank": RANK, "alpha": 32.0, "dropout": 0.0, "target_modules": ["all-linear"]},
-        "training": {"max_steps": steps, "batch_size": packed_batch, "sequence_length": SEQ, "packing": True,
-                     "learning_rate": 2e-4, "warmup_steps": 2, "precision": "auto", "device": device, "seed": 1},
-        "evaluation": {"eval_every": 0}, "checkpoint": {"every": 10 ** 6}})
+    recipe = recipe_from_dict(
+        {
+            "lora": {"rank": RANK, "alpha": 32.0, "dropout": 0.0, "target_modules": ["all-linear"]},
+            "training": {
+                "max_steps": steps,
+                "batch_size": packed_batch,
+                "sequence_length": SEQ,
+                "packing": True,
+                "learning_rate": 2e-4,
+                "warmup_steps": 2,
+                "precision": "auto",
+                "device": device,
+                "seed": 1,
+            },
+            "evaluation": {"eval_every": 0},
+            "checkpoint": {"every": 10**6},
+        }
+    )
     import tempfile
 
     marks = {}
@@ -85,17 +106,31 @@ def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
         if isinstance(e, TrainStep):
             marks[e.step] = (time.perf_counter(), e.tokens)
 
-    run = TrainingRun(recipe, model_dir=model_dir, context_length=8192, train_records=recs, eval_records=[],
-                      run_dir=Path(tempfile.mkdtemp()), on_event=on)
+    run = TrainingRun(
+        recipe,
+        model_dir=model_dir,
+        context_length=8192,
+        train_records=recs,
+        eval_records=[],
+        run_dir=Path(tempfile.mkdtemp()),
+        on_event=on,
+    )
     run.setup()
     run.train()
     s0, s1 = 2, steps
     tokens = marks[s1][1] - marks[s0][1]
     secs = marks[s1][0] - marks[s0][0]
     label_frac = run.train_stats.label_tokens / max(run.train_stats.tokens, 1)
-    return {"tokens_per_s": tokens / secs, "tokens": tokens, "seconds": secs, "peak_rss": peak_rss(),
-            "precision": run.placement.precision, "label_fraction": label_frac,
-            "rows_per_step": packed_batch * SEQ / mean_len, "batch": f"{packed_batch} packed × {SEQ}"}
+    return {
+        "tokens_per_s": tokens / secs,
+        "tokens": tokens,
+        "seconds": secs,
+        "peak_rss": peak_rss(),
+        "precision": run.placement.precision,
+        "label_fraction": label_frac,
+        "rows_per_step": packed_batch * SEQ / mean_len,
+        "batch": f"{packed_batch} packed × {SEQ}",
+    }
 
 
 def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
@@ -109,15 +144,27 @@ def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     # Trainer's labels are shifted inside the model: give it the token ids with the answer mask.
-    data = [{"input_ids": e.input_ids, "attention_mask": [1] * len(e.input_ids),
-             "labels": [t if lab != -100 else -100 for t, lab in zip(e.input_ids, e.labels, strict=True)]}
-            for e in examples]
+    data = [
+        {
+            "input_ids": e.input_ids,
+            "attention_mask": [1] * len(e.input_ids),
+            "labels": [t if lab != -100 else -100 for t, lab in zip(e.input_ids, e.labels, strict=True)],
+        }
+        for e in examples
+    ]
     model = AutoModelForCausalLM.from_pretrained(str(model_dir), attn_implementation="sdpa")
-    model = get_peft_model(model, LoraConfig(r=RANK, lora_alpha=32, lora_dropout=0.0, task_type="CAUSAL_LM",
-                                             target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj",
-                                                             "up_proj", "down_proj"]))
+    model = get_peft_model(
+        model,
+        LoraConfig(
+            r=RANK,
+            lora_alpha=32,
+            lora_dropout=0.0,
+            task_type="CAUSAL_LM",
+            target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
+        ),
+    )
     use_cuda = device == "cuda"
-    bf16 = (torch.cuda.is_bf16_supported() if use_cuda else cpu_has_native_bf16())
+    bf16 = torch.cuda.is_bf16_supported() if use_cuda else cpu_has_native_bf16()
     marks = {}
     real = {"n": 0}
 
@@ -133,16 +180,35 @@ def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
 
     import tempfile
 
-    args = TrainingArguments(output_dir=tempfile.mkdtemp(), per_device_train_batch_size=BATCH,
-                             gradient_accumulation_steps=1, max_steps=steps, learning_rate=2e-4, warmup_steps=2,
-                             bf16=bf16, use_cpu=not use_cuda, report_to=[], save_strategy="no", logging_steps=10 ** 6,
-                             dataloader_num_workers=0, seed=1, disable_tqdm=True, remove_unused_columns=False)
+    args = TrainingArguments(
+        output_dir=tempfile.mkdtemp(),
+        per_device_train_batch_size=BATCH,
+        gradient_accumulation_steps=1,
+        max_steps=steps,
+        learning_rate=2e-4,
+        warmup_steps=2,
+        bf16=bf16,
+        use_cpu=not use_cuda,
+        report_to=[],
+        save_strategy="no",
+        logging_steps=10**6,
+        dataloader_num_workers=0,
+        seed=1,
+        disable_tqdm=True,
+        remove_unused_columns=False,
+    )
     trainer = Trainer(model=model, args=args, train_dataset=data, data_collator=collate, callbacks=[Clock()])
     trainer.train()
     s0, s1 = 2, steps
-    return {"tokens_per_s": (marks[s1][1] - marks[s0][1]) / (marks[s1][0] - marks[s0][0]),
-            "tokens": marks[s1][1] - marks[s0][1], "seconds": marks[s1][0] - marks[s0][0], "peak_rss": peak_rss(),
-            "precision": "bf16 autocast" if bf16 else "fp32", "rows_per_step": BATCH, "batch": f"{BATCH} rows, padded"}
+    return {
+        "tokens_per_s": (marks[s1][1] - marks[s0][1]) / (marks[s1][0] - marks[s0][0]),
+        "tokens": marks[s1][1] - marks[s0][1],
+        "seconds": marks[s1][0] - marks[s0][0],
+        "peak_rss": peak_rss(),
+        "precision": "bf16 autocast" if bf16 else "fp32",
+        "rows_per_step": BATCH,
+        "batch": f"{BATCH} rows, padded",
+    }
 
 
 def bf16_peak(device: str) -> float:
@@ -160,7 +226,7 @@ def bf16_peak(device: str) -> float:
             a @ b
         if dev == "cuda":
             torch.cuda.synchronize()
-        best = max(best, 10 * 2 * 2048 ** 3 / (time.perf_counter() - t))
+        best = max(best, 10 * 2 * 2048**3 / (time.perf_counter() - t))
     return best
 
 
@@ -186,8 +252,10 @@ def main() -> None:
         return
     from common import builtin_model, header, open_home
 
-    header(f"Training: our engine vs transformers Trainer + peft (SmolLM2-135M, LoRA r{RANK}, seq {SEQ}, "
-           f"batch {BATCH}, {args.steps} steps, {args.device})")
+    header(
+        f"Training: our engine vs transformers Trainer + peft (SmolLM2-135M, LoRA r{RANK}, seq {SEQ}, "
+        f"batch {BATCH}, {args.steps} steps, {args.device})"
+    )
     if args.device == "cuda":
         import torch
 
@@ -199,9 +267,24 @@ def main() -> None:
     results = {"ours": [], "baseline": []}
     for _ in range(args.repeat):
         for side in ("ours", "baseline"):
-            out = subprocess.run([sys.executable, __file__, "--worker", side, "--model-dir", str(model_dir),
-                                  "--steps", str(args.steps), "--device", args.device],
-                                 capture_output=True, text=True, cwd=HERE, env={**os.environ, "TQDM_DISABLE": "1"})
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    side,
+                    "--model-dir",
+                    str(model_dir),
+                    "--steps",
+                    str(args.steps),
+                    "--device",
+                    args.device,
+                ],
+                capture_output=True,
+                text=True,
+                cwd=HERE,
+                env={**os.environ, "TQDM_DISABLE": "1"},
+            )
             line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT ")), None)
             if line is None:
                 sys.exit(f"{side} failed:\n{out.stderr[-3000:]}")
@@ -212,13 +295,19 @@ def main() -> None:
     for side in ("ours", "baseline"):
         m = med[side]
         r0 = results[side][0]
-        print(f"  {side:>8}: batch {r0['batch']} (~{r0['rows_per_step']:.1f} rows/step), "
-              f"{m['tokens_per_s']:7.0f} tokens/s ({r0['precision']}), peak memory "
-              f"{m['peak_rss'] / 2**30:5.2f} GiB, {m['tokens_per_s'] * fpt / 1e9:6.1f} GFLOP/s = "
-              f"{m['tokens_per_s'] * fpt / peak:5.1%} of the measured bf16 matmul peak", flush=True)
-    print(f"  ratio (ours / baseline): {med['ours']['tokens_per_s'] / med['baseline']['tokens_per_s']:.2f}× tokens/s, "
-          f"{med['ours']['peak_rss'] / med['baseline']['peak_rss']:.2f}× peak memory; bf16 matmul peak "
-          f"{peak / 1e9:.0f} GFLOP/s", flush=True)
+        print(
+            f"  {side:>8}: batch {r0['batch']} (~{r0['rows_per_step']:.1f} rows/step), "
+            f"{m['tokens_per_s']:7.0f} tokens/s ({r0['precision']}), peak memory "
+            f"{m['peak_rss'] / 2**30:5.2f} GiB, {m['tokens_per_s'] * fpt / 1e9:6.1f} GFLOP/s = "
+            f"{m['tokens_per_s'] * fpt / peak:5.1%} of the measured bf16 matmul peak",
+            flush=True,
+        )
+    print(
+        f"  ratio (ours / baseline): {med['ours']['tokens_per_s'] / med['baseline']['tokens_per_s']:.2f}× tokens/s, "
+        f"{med['ours']['peak_rss'] / med['baseline']['peak_rss']:.2f}× peak memory; bf16 matmul peak "
+        f"{peak / 1e9:.0f} GFLOP/s",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

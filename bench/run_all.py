@@ -11,9 +11,17 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = [["bench_export.py"], ["bench_serving.py"], ["bench_gpu_serving.py"], ["bench_sealed.py"],
-              ["bench_audit.py"], ["bench_train.py"], ["bench_train.py", "--device", "cuda"],
-              ["bench_gui_startup.py"], ["bench_portable.py"]]
+BENCHMARKS = [
+    ["bench_export.py"],
+    ["bench_serving.py"],
+    ["bench_gpu_serving.py"],
+    ["bench_sealed.py"],
+    ["bench_audit.py"],
+    ["bench_train.py"],
+    ["bench_train.py", "--device", "cuda"],
+    ["bench_gui_startup.py"],
+    ["bench_portable.py"],
+]
 
 if __name__ == "__main__":
     failed = []

@@ -71,10 +71,12 @@ def _panel_excepthook(state):
         if isinstance(exc, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        logging.getLogger("appliance.gui").error("internal error\n%s",
-                                                 "".join(traceback.format_exception(kind, exc, tb)))
-        state.message.emit(f"Internal error ({kind.__name__}: {exc}). Details are in "
-                           f"{state.home.logs_dir / 'gui.log'}.", "error")
+        logging.getLogger("appliance.gui").error(
+            "internal error\n%s", "".join(traceback.format_exception(kind, exc, tb))
+        )
+        state.message.emit(
+            f"Internal error ({kind.__name__}: {exc}). Details are in {state.home.logs_dir / 'gui.log'}.", "error"
+        )
 
     return hook
 
@@ -102,9 +104,18 @@ def main(argv: list[str] | None = None) -> int:
             from PySide6.QtCore import Qt
 
             window.grab().save(args.screenshot)
-            print(json.dumps({"title": window.windowTitle(), "language": args.language,
-                              "right_to_left": app.layoutDirection() == Qt.RightToLeft,
-                              "frozen": bool(getattr(sys, "frozen", False))}, ensure_ascii=False), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "title": window.windowTitle(),
+                        "language": args.language,
+                        "right_to_left": app.layoutDirection() == Qt.RightToLeft,
+                        "frozen": bool(getattr(sys, "frozen", False)),
+                    },
+                    ensure_ascii=False,
+                ),
+                flush=True,
+            )
             app.quit()
 
         QTimer.singleShot(800, shoot)

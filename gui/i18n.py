@@ -68,4 +68,3 @@ def apply_language(code: str) -> None:
 
 def current_language() -> str:
     return _current
-

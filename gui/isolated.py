@@ -68,8 +68,13 @@ def child_main(conn, fn, home_root: str, key: dict | None) -> None:
     except ApplianceError as exc:
         send(("failed", str(exc), "error"))
     except BaseException as exc:  # noqa: BLE001
-        send(("failed", f"Internal error ({type(exc).__name__}: {exc}). Details are in the log.\n"
-                        + traceback.format_exc(), "bug"))
+        send(
+            (
+                "failed",
+                f"Internal error ({type(exc).__name__}: {exc}). Details are in the log.\n" + traceback.format_exc(),
+                "bug",
+            )
+        )
     finally:
         if keys is not None:
             keys.forget()

@@ -81,13 +81,15 @@ class _ProcessRunner(QObject):
                 try:
                     if not parent_conn.poll(0.2):
                         if not proc.is_alive():
-                            outcome = ("failed", "The worker process stopped unexpectedly "
-                                       f"(exit code {proc.exitcode}).", "bug")
+                            outcome = (
+                                "failed",
+                                f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
+                                "bug",
+                            )
                         continue
                     msg = parent_conn.recv()
                 except (EOFError, OSError):
-                    outcome = ("failed", f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
-                               "bug")
+                    outcome = ("failed", f"The worker process stopped unexpectedly (exit code {proc.exitcode}).", "bug")
                     break
                 if msg[0] == "event":
                     self.event.emit(msg[1])
@@ -128,8 +130,9 @@ class Job(QObject):
     failed = Signal(str, str)
     finished = Signal()
 
-    def __init__(self, fn: Callable[[JobContext], Any], *, home, keys=None, parent: QObject | None = None,
-                 isolated: bool = False):
+    def __init__(
+        self, fn: Callable[[JobContext], Any], *, home, keys=None, parent: QObject | None = None, isolated: bool = False
+    ):
         super().__init__(parent)
         self.cancel_token = CancelToken()
         self._thread = QThread()

@@ -42,9 +42,14 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.pages = {
-            "workspace": WorkspacePage(state), "datasets": DatasetsPage(state), "models": ModelsPage(state),
-            "train": TrainPage(state, settings=settings), "export": ExportPage(state),
-            "playground": PlaygroundPage(state), "audit": AuditPage(state), "settings": SettingsPage(state, settings),
+            "workspace": WorkspacePage(state),
+            "datasets": DatasetsPage(state),
+            "models": ModelsPage(state),
+            "train": TrainPage(state, settings=settings),
+            "export": ExportPage(state),
+            "playground": PlaygroundPage(state),
+            "audit": AuditPage(state),
+            "settings": SettingsPage(state, settings),
         }
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])

@@ -67,8 +67,17 @@ class AppState(QObject):
             self.lock_changed.emit(False)
 
     # Jobs ---------------------------------------------------------------------------------
-    def run(self, fn, *, on_done=None, on_event=None, on_failed=None, needs_keys: bool = False,
-            refresh: bool = True, isolated: bool = False) -> Job | None:
+    def run(
+        self,
+        fn,
+        *,
+        on_done=None,
+        on_event=None,
+        on_failed=None,
+        needs_keys: bool = False,
+        refresh: bool = True,
+        isolated: bool = False,
+    ) -> Job | None:
         """Start ``fn(ctx)`` on a worker thread (``isolated``: in a worker process, for the heavy
         jobs that would otherwise hold the interpreter lock); errors go to the message panel."""
         if needs_keys and self.keys is None:

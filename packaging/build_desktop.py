@@ -23,11 +23,30 @@ LINKS = ("appliance-gui", "appliance-audit", "appliance-bundle")
 def build(dist: Path, work: Path) -> dict:
     env = dict(os.environ, PYTHONHASHSEED="0")
     if "SOURCE_DATE_EPOCH" not in env:
-        env["SOURCE_DATE_EPOCH"] = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
-                                                  capture_output=True, text=True).stdout.strip() or "0"
+        env["SOURCE_DATE_EPOCH"] = (
+            subprocess.run(
+                ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True
+            ).stdout.strip()
+            or "0"
+        )
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm", "--clean",
-                    "--distpath", str(dist), "--workpath", str(work)], check=True, env=env, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "build.spec"),
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
     app = dist / "appliance"
     for name in LINKS:
         link = app / name

@@ -19,17 +19,27 @@ EXPECTED = {"metadata/targets.json", "metadata/snapshot.json", "metadata/timesta
 
 
 def digests(root: Path) -> dict[str, tuple[str, int]]:
-    return {p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_size)
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_size)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def compare(a: Path, b: Path) -> dict:
     da, db = digests(a), digests(b)
     differ = [k for k in sorted(set(da) | set(db)) if da.get(k, ("", 0))[0] != db.get(k, ("", 0))[0]]
-    unexpected = [{"file": k, "a_bytes": da.get(k, ("", None))[1], "b_bytes": db.get(k, ("", None))[1]}
-                  for k in differ if k not in EXPECTED]
-    return {"files": len(da), "identical": len(da) - len(differ), "expected_differences": sorted(set(differ) & EXPECTED),
-            "unexpected_differences": unexpected}
+    unexpected = [
+        {"file": k, "a_bytes": da.get(k, ("", None))[1], "b_bytes": db.get(k, ("", None))[1]}
+        for k in differ
+        if k not in EXPECTED
+    ]
+    return {
+        "files": len(da),
+        "identical": len(da) - len(differ),
+        "expected_differences": sorted(set(differ) & EXPECTED),
+        "unexpected_differences": unexpected,
+    }
 
 
 def main(argv=None) -> int:

@@ -188,8 +188,9 @@ def datasets(home, catalog, unlocked):
     return DatasetStore(home, catalog, unlocked)
 
 
-def serve_and_ask(home_root: Path, model: str, *, env: dict | None = None, ctx: int = 256, max_tokens: int = 4,
-                  question: str = "Hi") -> str:
+def serve_and_ask(
+    home_root: Path, model: str, *, env: dict | None = None, ctx: int = 256, max_tokens: int = 4, question: str = "Hi"
+) -> str:
     """`appliance serve MODEL` as its own process (as a user starts it), asked once through the
     official openai client, then stopped with SIGTERM. Returns the server's stderr; fails the
     test if it did not answer or did not stop cleanly."""
@@ -202,9 +203,13 @@ def serve_and_ask(home_root: Path, model: str, *, env: dict | None = None, ctx: 
     from appliance.home import Home
     from appliance.serving.token import get_or_create_token
 
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", model, "--port", "0", "--ctx", str(ctx)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "APPLIANCE_HOME": str(home_root), **(env or {})})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "appliance", "serve", model, "--port", "0", "--ctx", str(ctx)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "APPLIANCE_HOME": str(home_root), **(env or {})},
+    )
     try:
         port = None
         for line in proc.stdout:
@@ -213,10 +218,15 @@ def serve_and_ask(home_root: Path, model: str, *, env: dict | None = None, ctx: 
                 port = int(m.group(1))
                 break
         assert port, proc.stderr.read()
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", max_retries=0, timeout=120,
-                               api_key=get_or_create_token(Home.open(home_root)))
-        answer = client.chat.completions.create(model=model, max_tokens=max_tokens, temperature=0,
-                                                messages=[{"role": "user", "content": question}])
+        client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1",
+            max_retries=0,
+            timeout=120,
+            api_key=get_or_create_token(Home.open(home_root)),
+        )
+        answer = client.chat.completions.create(
+            model=model, max_tokens=max_tokens, temperature=0, messages=[{"role": "user", "content": question}]
+        )
         assert answer.usage.completion_tokens >= 1
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -235,10 +245,21 @@ def frozen_app(tmp_path_factory) -> Path:
 
     out = tmp_path_factory.mktemp("desktop")
     root = Path(__file__).resolve().parent.parent
-    r = subprocess.run([sys.executable, str(root / "packaging" / "build_desktop.py"), "--dist", str(out / "dist"),
-                        "--work", str(out / "work")], capture_output=True, text=True, timeout=3000)
+    r = subprocess.run(
+        [
+            sys.executable,
+            str(root / "packaging" / "build_desktop.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=3000,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    info = json.loads(r.stdout[r.stdout.rindex("{\n"):])
+    info = json.loads(r.stdout[r.stdout.rindex("{\n") :])
     return Path(info["app"])
 
 

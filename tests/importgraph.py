@@ -24,30 +24,57 @@ PACKAGES = ("appliance", "gui")
 # The first matching prefix (longest first) gives a module's rank. docs/architecture.md draws it.
 LAYERS: dict[str, float] = {
     # 0: no knowledge of the catalog: errors, ids, states, files, events, processes, the home.
-    "appliance.version": 0, "appliance.errors": 0, "appliance.ids": 0, "appliance.states": 0,
-    "appliance.fsutil": 0, "appliance.events": 0, "appliance.offline": 0, "appliance.isolation": 0,
-    "appliance.faults": 0, "appliance.procs": 0, "appliance.home": 0, "appliance.migrations": 0,
+    "appliance.version": 0,
+    "appliance.errors": 0,
+    "appliance.ids": 0,
+    "appliance.states": 0,
+    "appliance.fsutil": 0,
+    "appliance.events": 0,
+    "appliance.offline": 0,
+    "appliance.isolation": 0,
+    "appliance.faults": 0,
+    "appliance.procs": 0,
+    "appliance.home": 0,
+    "appliance.migrations": 0,
     "appliance.samples": 0,
     # 1: the catalog (one SQLite file) and the intents journal.
-    "appliance.catalog": 1, "appliance.intents": 1,
+    "appliance.catalog": 1,
+    "appliance.intents": 1,
     # 2: keys and sealed files.
     "appliance.security": 2,
     # 3: the audit log (records, Merkle tree, checkpoints, packages) and audited actions.
     "appliance.audit": 3,
     # 4.x: the domain: models, bundles, datasets, serving, tuning (in this order).
-    "appliance.models": 4.0, "appliance.bundle": 4.0,
+    "appliance.models": 4.0,
+    "appliance.bundle": 4.0,
     "appliance.data": 4.1,
-    "appliance.serving": 4.2, "appliance.system.probes": 4.2,
+    "appliance.serving": 4.2,
+    "appliance.system.probes": 4.2,
     "appliance.tuning": 4.3,
     # 5: operations over several domains: the workspace's audited key operations, recovery after a
     # crash, the doctor, the demo.
-    "appliance.workspace": 5, "appliance.recovery": 5, "appliance.system": 5, "appliance.demo": 5,
+    "appliance.workspace": 5,
+    "appliance.recovery": 5,
+    "appliance.system": 5,
+    "appliance.demo": 5,
     # 6: command lines (appliance, appliance-audit, appliance-bundle).
-    "appliance.cli": 6, "appliance.audit.cli": 6, "appliance.bundle.cli": 6, "appliance.__main__": 6,
+    "appliance.cli": 6,
+    "appliance.audit.cli": 6,
+    "appliance.bundle.cli": 6,
+    "appliance.__main__": 6,
     # 7.x: the desktop application, on top of the core.
-    "gui.widgets": 7.0, "gui.i18n": 7.0, "gui.settings": 7.0, "gui.isolated": 7.0,
-    "gui.jobs": 7.1, "gui.tasks": 7.1, "gui.state": 7.1,
-    "gui.pages": 7.2, "gui.main_window": 7.3, "gui.app": 7.4, "gui.screenshots": 7.5, "gui": 7.0,
+    "gui.widgets": 7.0,
+    "gui.i18n": 7.0,
+    "gui.settings": 7.0,
+    "gui.isolated": 7.0,
+    "gui.jobs": 7.1,
+    "gui.tasks": 7.1,
+    "gui.state": 7.1,
+    "gui.pages": 7.2,
+    "gui.main_window": 7.3,
+    "gui.app": 7.4,
+    "gui.screenshots": 7.5,
+    "gui": 7.0,
     # The package itself: its __init__ only forces offline mode; the public names load lazily.
     "appliance": 8,
 }
@@ -81,12 +108,14 @@ def modules() -> dict[str, Path]:
 
 def _is_type_checking(node: ast.If) -> bool:
     t = node.test
-    return (isinstance(t, ast.Name) and t.id == "TYPE_CHECKING") or \
-        (isinstance(t, ast.Attribute) and t.attr == "TYPE_CHECKING")
+    return (isinstance(t, ast.Name) and t.id == "TYPE_CHECKING") or (
+        isinstance(t, ast.Attribute) and t.attr == "TYPE_CHECKING"
+    )
 
 
 def _imports(tree: ast.AST):
     """(node, inside a function) for every import, skipping ``if TYPE_CHECKING:`` blocks."""
+
     def walk(node, in_fn):
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.If) and _is_type_checking(child):
@@ -97,6 +126,7 @@ def _imports(tree: ast.AST):
             if isinstance(child, (ast.Import, ast.ImportFrom)):
                 yield child, in_fn
             yield from walk(child, fn)
+
     yield from walk(tree, False)
 
 

@@ -24,27 +24,40 @@ def test_core_never_imports_qt():
 
 
 def test_cli_start_does_not_load_torch_or_transformers():
-    code = "import sys, appliance.cli; print(sorted(m for m in ('torch','transformers','llama_cpp') if m in sys.modules))"
+    code = (
+        "import sys, appliance.cli; print(sorted(m for m in ('torch','transformers','llama_cpp') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_modules_stay_small():
-    too_big = {str(p.relative_to(ROOT)): n for p in (ROOT / "appliance").rglob("*.py")
-               if (n := len(p.read_text().splitlines())) > 600}
+    too_big = {
+        str(p.relative_to(ROOT)): n
+        for p in (ROOT / "appliance").rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > 600
+    }
     assert not too_big, f"split these modules by noun: {too_big}"
 
 
 def test_gui_first_window_does_not_load_heavy_libraries(tmp_path):
     """The window appears fast because torch, transformers, llama.cpp and pyqtgraph load lazily."""
-    code = ("import sys\n"
-            "from gui.app import create\n"
-            "app, win = create(sys.argv[1], 'en')\n"
-            "win.show(); app.processEvents()\n"
-            "print(sorted(m for m in ('torch', 'transformers', 'llama_cpp', 'pyqtgraph') if m in sys.modules))\n")
+    code = (
+        "import sys\n"
+        "from gui.app import create\n"
+        "app, win = create(sys.argv[1], 'en')\n"
+        "win.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('torch', 'transformers', 'llama_cpp', 'pyqtgraph') if m in sys.modules))\n"
+    )
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], capture_output=True, text=True,
-                         env=env, cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
@@ -81,10 +94,12 @@ def test_the_layer_check_sees_imports_inside_functions(tmp_path):
 
 
 def test_the_public_names_load_lazily():
-    code = ("import sys, appliance\n"
-            "assert 'appliance.tuning.service' not in sys.modules\n"
-            "from appliance import Home, workspace, start_training\n"
-            "print(Home.__module__, workspace.__name__, start_training.__module__, appliance.__version__)")
+    code = (
+        "import sys, appliance\n"
+        "assert 'appliance.tuning.service' not in sys.modules\n"
+        "from appliance import Home, workspace, start_training\n"
+        "print(Home.__module__, workspace.__name__, start_training.__module__, appliance.__version__)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["appliance.home", "appliance.workspace", "appliance.tuning.service", "0.1.0"]

@@ -24,19 +24,31 @@ from appliance.audit.verify import verify
 from appliance.cli import main
 
 # Known-answer vectors: the RFC 6962 test tree used by Certificate Transparency implementations.
-CT_LEAVES = [b"", b"\x00", b"\x10", b"\x20\x21", b"\x30\x31", b"\x40\x41\x42\x43", bytes(range(0x50, 0x58)),
-             bytes(range(0x60, 0x70))]
-CT_ROOTS = ["6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-            "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
-            "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-            "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
-            "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
-            "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-            "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"]
-CT_CONSISTENCY_1_8 = ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                      "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"]
+CT_LEAVES = [
+    b"",
+    b"\x00",
+    b"\x10",
+    b"\x20\x21",
+    b"\x30\x31",
+    b"\x40\x41\x42\x43",
+    bytes(range(0x50, 0x58)),
+    bytes(range(0x60, 0x70)),
+]
+CT_ROOTS = [
+    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+    "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+    "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
+    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+    "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
+    "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
+    "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
+    "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+]
+CT_CONSISTENCY_1_8 = [
+    "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+    "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
+]
 
 
 def test_merkle_known_answers_and_proofs():
@@ -64,8 +76,6 @@ def _frontier(leaves):
     return f
 
 
-
-
 @pytest.fixture
 def auditor(tmp_path):
     from appliance.audit.cli import keygen_files
@@ -83,9 +93,13 @@ def _records(catalog, mk=None):
 def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pfile, tiny_dirs, tmp_path, auditor):
     """Drive the earlier issues' actions through the CLI, then read the log back."""
     chat = tmp_path / "c.jsonl"
-    chat.write_text("".join(json.dumps({"messages": [{"role": "user", "content": f"q{i}"},
-                                                      {"role": "assistant", "content": f"a{i}"}]}) + "\n"
-                            for i in range(12)))
+    chat.write_text(
+        "".join(
+            json.dumps({"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": f"a{i}"}]})
+            + "\n"
+            for i in range(12)
+        )
+    )
     P = ["--passphrase-file", pfile]
     steps = [
         [*P, "datasets", "import", str(chat), "--name", "d", "--tokenizer", "none"],
@@ -119,9 +133,23 @@ def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pf
     assert res.ok, res.summary()
     recs = res.decrypted
     actions = {r["action"] for r in recs}
-    for a in ("workspace.init", "workspace.unlock", "dataset.import", "dataset.read", "dataset.export",
-              "dataset.remove", "model.import", "model.export", "model.remove", "keys.passwd", "keys.rotate",
-              "audit.add-auditor", "serve.start", "serve.stop", "serve.token-rotate"):
+    for a in (
+        "workspace.init",
+        "workspace.unlock",
+        "dataset.import",
+        "dataset.read",
+        "dataset.export",
+        "dataset.remove",
+        "model.import",
+        "model.export",
+        "model.remove",
+        "keys.passwd",
+        "keys.rotate",
+        "audit.add-auditor",
+        "serve.start",
+        "serve.stop",
+        "serve.token-rotate",
+    ):
         assert a in actions, a
     denied = [r for r in recs if r["action"] == "workspace.unlock" and r["outcome"] == "denied"]
     assert denied and denied[0]["error"]["type"] == "WrongPassphraseError"
@@ -129,13 +157,26 @@ def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pf
     assert exp and exp[-1]["outputs"]["gate"] == "pass" and len(exp[-1]["outputs"]["sha256"]) == 64
     for r in recs:
         assert [r["seq"] for r in recs] == list(range(len(recs)))
-        assert set(r) >= {"seq", "time", "actor", "action", "outcome", "objects", "inputs", "outputs", "params",
-                          "app_version", "host_id"}
+        assert set(r) >= {
+            "seq",
+            "time",
+            "actor",
+            "action",
+            "outcome",
+            "objects",
+            "inputs",
+            "outputs",
+            "params",
+            "app_version",
+            "host_id",
+        }
         assert r["actor"]["user"] and r["actor"]["role"] == "operator" and r["time"].endswith("Z")
     imp = next(r for r in recs if r["action"] == "dataset.import" and r["outputs"].get("dataset_id"))
     assert imp["outputs"]["dataset_id"] in imp["objects"] and imp["params"]["name"] == "d"
     # Records are encrypted: no action name, id or user name is in the database in the clear.
-    raw = b"".join(bytes(b) for (b,) in sqlite3.connect(home.root / "catalog.db").execute("SELECT blob FROM audit_records"))
+    raw = b"".join(
+        bytes(b) for (b,) in sqlite3.connect(home.root / "catalog.db").execute("SELECT blob FROM audit_records")
+    )
     assert b"dataset.import" not in raw and imp["outputs"]["dataset_id"].encode() not in raw
 
 
@@ -153,6 +194,7 @@ def test_a_change_and_its_record_commit_together(home, catalog, tiny_dirs):
 
 
 # --- tampering ------------------------------------------------------------------------------
+
 
 def _populate(capsys, n_models: int, tiny_dirs):
     for i in range(n_models):
@@ -210,17 +252,24 @@ def _tamper_insert(conn, k):
     blob = records.seal_record(st[1], st[0], k, prev, {"seq": k, "action": "forged"})
     for (seq,) in conn.execute("SELECT seq FROM audit_records WHERE seq >= ? ORDER BY seq DESC", [k]).fetchall():
         conn.execute("UPDATE audit_records SET seq = ? WHERE seq = ?", [seq + 1, seq])
-    conn.execute("INSERT INTO audit_records (seq, prev, blob, leaf) VALUES (?, ?, ?, ?)",
-                 [k, prev, blob, merkle.leaf_hash(records.leaf_data(k, prev, blob))])
+    conn.execute(
+        "INSERT INTO audit_records (seq, prev, blob, leaf) VALUES (?, ?, ?, ?)",
+        [k, prev, blob, merkle.leaf_hash(records.leaf_data(k, prev, blob))],
+    )
 
 
 def _tamper_truncate(conn, k):
     conn.execute("DELETE FROM audit_records WHERE seq >= ?", [k])
 
 
-TAMPERINGS = {"deletion": _tamper_delete, "deletion with renumbering": _tamper_delete_renumber,
-              "modification": _tamper_modify, "reordering": _tamper_reorder, "insertion": _tamper_insert,
-              "truncation": _tamper_truncate}
+TAMPERINGS = {
+    "deletion": _tamper_delete,
+    "deletion with renumbering": _tamper_delete_renumber,
+    "modification": _tamper_modify,
+    "reordering": _tamper_reorder,
+    "insertion": _tamper_insert,
+    "truncation": _tamper_truncate,
+}
 
 
 @pytest.mark.parametrize("kind", list(TAMPERINGS))
@@ -237,15 +286,29 @@ def test_tampering_is_found_with_the_first_bad_record(home, capsys, tiny_dirs, p
     assert res["first_bad_seq"] == k, res
     # The auditor's standalone verifier on an export of the tampered log finds the same record.
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg"))
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key",
-                        str(auditor[0]), "--out", str(tmp_path / "rep")], capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(tmp_path / "pkg"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            str(tmp_path / "rep"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1, r.stdout + r.stderr
     assert f"first bad record {k}" in r.stdout
     assert "FAIL" in (tmp_path / "rep" / "report.html").read_text()
 
 
-def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(home, capsys, tiny_dirs, pfile, auditor,
-                                                                           tmp_path):
+def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(
+    home, capsys, tiny_dirs, pfile, auditor, tmp_path
+):
     import shutil
 
     _populate(capsys, 2, tiny_dirs)
@@ -259,9 +322,23 @@ def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(home
     _populate(capsys, 2, tiny_dirs)
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg1"))
     kept = tmp_path / "kept.json"
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg1"), "--key",
-                        str(auditor[0]), "--out", str(tmp_path / "r1"), "--save-checkpoint", str(kept)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(tmp_path / "pkg1"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            str(tmp_path / "r1"),
+            "--save-checkpoint",
+            str(kept),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     # 1. The operator restores the older copy: internally consistent, so only the kept checkpoint shows it.
     for suffix in ("-wal", "-shm"):
@@ -276,9 +353,23 @@ def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(home
     code, res = _verify_cli(capsys)
     assert code == 0, "a consistent rewrite passes on its own; that is what kept checkpoints are for"
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg2"))
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg2"), "--key",
-                        str(auditor[0]), "--out", str(tmp_path / "r2"), "--against", str(tmp_path / "pkg1")],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(tmp_path / "pkg2"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            str(tmp_path / "r2"),
+            "--against",
+            str(tmp_path / "pkg1"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1 and "first bad record 3" in r.stdout, r.stdout
 
 
@@ -315,8 +406,10 @@ def _rewrite(conn, home, k, serialization):
     n = len(leaves)
     root = merkle.root(leaves)
     t = "2026-11-22T00:00:00.000Z"
-    conn.execute("INSERT INTO audit_checkpoints (size, root, time, signature) VALUES (?, ?, ?, ?)",
-                 [n, root, t, key.sign(records.checkpoint_message(st[0], n, root, t))])
+    conn.execute(
+        "INSERT INTO audit_checkpoints (size, root, time, signature) VALUES (?, ?, ?, ?)",
+        [n, root, t, key.sign(records.checkpoint_message(st[0], n, root, t))],
+    )
     f = merkle.Frontier()
     for h in leaves:
         f.append(h)
@@ -332,8 +425,23 @@ def test_standalone_verifier_needs_nothing_but_package_and_key(home, capsys, tin
     elsewhere.mkdir()
     env = {"PATH": os.environ["PATH"], "HOME": str(elsewhere), "LANG": "C.UTF-8"}
     verifier = Path(sys.executable).parent / "appliance-audit"
-    r = subprocess.run([str(verifier), "verify", str(tmp_path / "pkg"), "--key", str(auditor[0]), "--out", "rep",
-                        "--action", "model.import"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            str(verifier),
+            "verify",
+            str(tmp_path / "pkg"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            "rep",
+            "--action",
+            "model.import",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert "PASS" in r.stdout and not (elsewhere / ".local").exists()
     rows = [json.loads(line) for line in (elsewhere / "rep" / "records.jsonl").read_text().splitlines()]
@@ -344,17 +452,55 @@ def test_standalone_verifier_needs_nothing_but_package_and_key(home, capsys, tin
     assert "PASS: the log is intact" in html and "action = model.import" in html
     # Filters by object, actor and time.
     obj = rows[0]["objects"][0]
-    r = subprocess.run([str(verifier), "verify", str(tmp_path / "pkg"), "--key", str(auditor[0]), "--out", "rep2",
-                        "--object", obj, "--actor", rows[0]["actor"]["user"], "--since", rows[0]["time"][:10]],
-                       cwd=elsewhere, env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            str(verifier),
+            "verify",
+            str(tmp_path / "pkg"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            "rep2",
+            "--object",
+            obj,
+            "--actor",
+            rows[0]["actor"]["user"],
+            "--since",
+            rows[0]["time"][:10],
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     got = [json.loads(line) for line in (elsewhere / "rep2" / "records.jsonl").read_text().splitlines()]
     assert r.returncode == 0 and got and all(obj in g["objects"] for g in got)
-    r = subprocess.run([str(verifier), "verify", str(tmp_path / "pkg"), "--key", str(auditor[0]), "--out", "rep3",
-                        "--until", "2000-01-01"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            str(verifier),
+            "verify",
+            str(tmp_path / "pkg"),
+            "--key",
+            str(auditor[0]),
+            "--out",
+            "rep3",
+            "--until",
+            "2000-01-01",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert (elsewhere / "rep3" / "records.jsonl").read_text() == ""
     # An inclusion proof of one record, checked against the newest signed checkpoint.
-    r = subprocess.run([str(verifier), "prove", str(tmp_path / "pkg"), "--seq", "2"], cwd=elsewhere, env=env,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [str(verifier), "prove", str(tmp_path / "pkg"), "--seq", "2"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and json.loads(r.stdout)["verified"] is True
 
 
@@ -364,13 +510,21 @@ def test_package_modified_after_export_and_unregistered_auditor(home, capsys, pf
     run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(auditor[1]))
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg"))
     other = keygen_files(tmp_path / "other", "Someone else", None)
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key",
-                        str(other[0])], capture_output=True, text=True, cwd=tmp_path)
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key", str(other[0])],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert r.returncode != 0 and "not shared with your key" in r.stderr
     p = tmp_path / "pkg" / "records.jsonl"
     p.write_text(p.read_text().replace('"seq": 0', '"seq": 9'))
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key",
-                        str(auditor[0])], capture_output=True, text=True, cwd=tmp_path)
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key", str(auditor[0])],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert r.returncode != 0 and "modified after export" in r.stderr
     assert run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(auditor[1]))[0] == 4  # twice
 
@@ -378,8 +532,10 @@ def test_package_modified_after_export_and_unregistered_auditor(home, capsys, pf
 def test_auditor_key_with_passphrase(tmp_path, capsys):
     pw = tmp_path / "pw"
     pw.write_text("auditor secret words")
-    assert run(capsys, "auditor", "keygen", "--out", str(tmp_path / "k"), "--name", "A", "--passphrase-file",
-               str(pw))[0] == 0
+    assert (
+        run(capsys, "auditor", "keygen", "--out", str(tmp_path / "k"), "--name", "A", "--passphrase-file", str(pw))[0]
+        == 0
+    )
     assert b"ENCRYPTED" in (tmp_path / "k" / "auditor.key").read_bytes()
     assert (tmp_path / "k" / "auditor.key").stat().st_mode & 0o777 == 0o600
     code, _, err = run(capsys, "auditor", "keygen", "--out", str(tmp_path / "k"), "--name", "A")
@@ -422,8 +578,7 @@ def test_appends_survive_kill_9_at_random_moments(home):
     assert acknowledged <= present, f"acknowledged but missing: {sorted(acknowledged - present)[:5]}"
 
 
-def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsys, pfile, auditor, tmp_path,
-                                                                     home_dir):
+def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsys, pfile, auditor, tmp_path, home_dir):
     """Garbled key, garbled checkpoint, a checkpoint of another log: each names its file, exits
     non-zero and writes no report; the operator's `audit verify --checkpoint` refuses them too."""
     from conftest import init_workspace
@@ -441,8 +596,12 @@ def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsy
 
     garbled = tmp_path / "kept.json"
     garbled.write_text('{"size": 3}')
-    r = subprocess.run([*verifier, "--key", str(auditor[0]), "--checkpoint", str(garbled)], capture_output=True,
-                       text=True, cwd=tmp_path)
+    r = subprocess.run(
+        [*verifier, "--key", str(auditor[0]), "--checkpoint", str(garbled)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert r.returncode != 0 and f"{garbled} is not a kept checkpoint" in r.stderr and "Traceback" not in r.stderr
     code, _, err = run(capsys, "audit", "verify", "--checkpoint", str(garbled))
     assert code != 0 and "is not a kept checkpoint" in err
@@ -454,13 +613,32 @@ def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsy
     assert main([*env_other, "--passphrase-file", pfile, "audit", "add-auditor", str(other_key[1])]) == 0
     assert main([*env_other, "audit", "export", "--to", str(tmp_path / "other-pkg")]) == 0
     foreign = tmp_path / "foreign.json"
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "other-pkg"), "--key",
-                        str(other_key[0]), "--out", "rep-other", "--save-checkpoint", str(foreign)],
-                       capture_output=True, text=True, cwd=tmp_path)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(tmp_path / "other-pkg"),
+            "--key",
+            str(other_key[0]),
+            "--out",
+            "rep-other",
+            "--save-checkpoint",
+            str(foreign),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert r.returncode == 0, r.stderr
     capsys.readouterr()
-    r = subprocess.run([*verifier, "--key", str(auditor[0]), "--checkpoint", str(foreign)], capture_output=True,
-                       text=True, cwd=tmp_path)
+    r = subprocess.run(
+        [*verifier, "--key", str(auditor[0]), "--checkpoint", str(foreign)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert r.returncode != 0 and f"{foreign} belongs to log" in r.stderr
     code, _, err = run(capsys, "--home", str(home_dir), "audit", "verify", "--checkpoint", str(foreign))
     assert code != 0 and "belongs to log" in err and "not this workspace's" in err

@@ -59,13 +59,25 @@ def clean(tmp_path_factory):
     result, extra, pkg = verify_package(root / "pkg", key)
     assert result.ok and not extra, result.summary()
     kept = root / "kept.json"
-    kept.write_text(json.dumps(kept_checkpoint_json(pkg["keys"]["log_id"], records.unb64(pkg["keys"]["signing_public"]),
-                                                    result.latest_checkpoint)))
-    return {"root": root, "home": home.root, "key": key, "pkg": root / "pkg", "kept": kept,
-            "older": root / "older-home"}
+    kept.write_text(
+        json.dumps(
+            kept_checkpoint_json(
+                pkg["keys"]["log_id"], records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint
+            )
+        )
+    )
+    return {
+        "root": root,
+        "home": home.root,
+        "key": key,
+        "pkg": root / "pkg",
+        "kept": kept,
+        "older": root / "older-home",
+    }
 
 
 # --- forging helpers (what an attacker can compute from public data) --------------------------
+
 
 def _leaf(seq, prev, blob) -> bytes:
     return merkle.leaf_hash(records.leaf_data(seq, prev, blob))
@@ -89,6 +101,7 @@ def _rechain(rows, log_id, audit_public, start):
 
 # --- the operator's side: the catalog ----------------------------------------------------------
 
+
 def _home_copy(clean, tmp_path) -> Path:
     dest = tmp_path / "home"
     shutil.copytree(clean["home"], dest)
@@ -110,8 +123,9 @@ def _sql(home: Path, *statements) -> None:
 def _rows(home: Path):
     conn = sqlite3.connect(home / "catalog.db")
     try:
-        rows = conn.execute("SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records "
-                            "ORDER BY seq").fetchall()
+        rows = conn.execute(
+            "SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records ORDER BY seq"
+        ).fetchall()
         st = conn.execute("SELECT log_id, audit_public FROM audit_state").fetchone()
         return rows, st[0], st[1]
     finally:
@@ -122,14 +136,23 @@ def _replace_records(home: Path, rows, *, state: bool = True) -> None:
     """Write ``rows`` as the log's records (and, as a careful forger would, the log's state).
     Rows copied from the log keep their signature columns; forged ones (four fields) have none."""
     stmts = [("DELETE FROM audit_records", [])]
-    stmts += [("INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [*r, None, None, None][:7]) for r in rows]
+    stmts += [
+        (
+            "INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [*r, None, None, None][:7],
+        )
+        for r in rows
+    ]
     if state:
         f = merkle.Frontier()
         for r in rows:
             f.append(r[3])
-        stmts.append(("UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?",
-                      [len(rows), rows[-1][3] if rows else records.GENESIS_PREV, f.to_bytes()]))
+        stmts.append(
+            (
+                "UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?",
+                [len(rows), rows[-1][3] if rows else records.GENESIS_PREV, f.to_bytes()],
+            )
+        )
     _sql(home, *stmts)
 
 
@@ -161,8 +184,11 @@ def op_insert(home):
 def op_reorder(home):
     rows, *_ = _rows(home)
     a, b = rows[K], rows[K + 1]
-    _sql(home, ("UPDATE audit_records SET prev = ?, blob = ?, leaf = ? WHERE seq = ?", [b[1], b[2], b[3], K]),
-         ("UPDATE audit_records SET prev = ?, blob = ?, leaf = ? WHERE seq = ?", [a[1], a[2], a[3], K + 1]))
+    _sql(
+        home,
+        ("UPDATE audit_records SET prev = ?, blob = ?, leaf = ? WHERE seq = ?", [b[1], b[2], b[3], K]),
+        ("UPDATE audit_records SET prev = ?, blob = ?, leaf = ? WHERE seq = ?", [a[1], a[2], a[3], K + 1]),
+    )
 
 
 def op_truncate(home):
@@ -208,7 +234,7 @@ def op_rewrite_under_one_checkpoint(home):
     were: only the per-record signatures name the record."""
     rows, log_id, pub = _rows(home)
     forged = _rechain(rows, log_id, pub, K + 2)
-    forged = forged[:K + 2] + [(*f[:4], *r[4:]) for f, r in zip(forged[K + 2:], rows[K + 2:], strict=True)]
+    forged = forged[: K + 2] + [(*f[:4], *r[4:]) for f, r in zip(forged[K + 2 :], rows[K + 2 :], strict=True)]
     _replace_records(home, forged)
     _sql(home, ("DELETE FROM audit_checkpoints WHERE size > ? AND size < ?", [K, N]))
 
@@ -227,11 +253,19 @@ def op_replace_signing_key(home):
     key = Ed25519PrivateKey.generate()
     stmts, before = [("DELETE FROM audit_checkpoints", [])], None
     for size in range(1, len(rows) + 1):
-        cp = {"size": size, "root": merkle.root([r[3] for r in rows[:size]]), "time": "2026-11-22T00:00:00.000Z",
-              "prev": records.checkpoint_hash(log_id, before) if before else records.NO_CHECKPOINT}
+        cp = {
+            "size": size,
+            "root": merkle.root([r[3] for r in rows[:size]]),
+            "time": "2026-11-22T00:00:00.000Z",
+            "prev": records.checkpoint_hash(log_id, before) if before else records.NO_CHECKPOINT,
+        }
         cp["signature"] = key.sign(records.checkpoint_message(log_id, size, cp["root"], cp["time"], cp["prev"]))
-        stmts.append(("INSERT INTO audit_checkpoints (size, root, time, signature, prev) VALUES (?, ?, ?, ?, ?)",
-                      [cp["size"], cp["root"], cp["time"], cp["signature"], cp["prev"]]))
+        stmts.append(
+            (
+                "INSERT INTO audit_checkpoints (size, root, time, signature, prev) VALUES (?, ?, ?, ?, ?)",
+                [cp["size"], cp["root"], cp["time"], cp["signature"], cp["prev"]],
+            )
+        )
         before = cp
     stmts.append(("UPDATE audit_state SET signing_public = ?", [records.raw_public(key.public_key())]))
     _sql(home, *stmts)
@@ -252,8 +286,11 @@ OPERATOR_CASES = {
     "strip the checkpoints in the middle": (op_strip_middle_checkpoints, (K, False), (K, False)),
     "append a forged record after the last checkpoint": (op_append_forged, (N, True), (N, True)),
     "rewrite from a record on, without the key": (op_rewrite_unsigned, (K, True), (K, True)),
-    "rewrite a record under a checkpoint that covers many": (op_rewrite_under_one_checkpoint, (K + 2, True),
-                                                              (K + 2, True)),
+    "rewrite a record under a checkpoint that covers many": (
+        op_rewrite_under_one_checkpoint,
+        (K + 2, True),
+        (K + 2, True),
+    ),
     "edit the log's recorded size": (op_edit_state_size, (N - 3, True), (N - 3, True)),
     "replace the signing key and re-sign a rewrite": (op_replace_signing_key, None, (None, False)),
 }
@@ -286,6 +323,7 @@ def test_roll_back_to_an_older_copy_passes_alone_and_fails_against_the_kept_chec
 
 # --- the auditor's side: the package -----------------------------------------------------------
 
+
 def _package(clean, tmp_path) -> dict:
     dest = tmp_path / "pkg"
     shutil.copytree(clean["pkg"], dest)
@@ -302,7 +340,9 @@ def _write_package(p: dict, *, rows=None, checkpoints=None, keys=None) -> None:
         for s, pr, b, lf, *sig in rows:
             line = {"seq": s, "prev": pr.hex(), "blob": records.b64(b), "leaf": lf.hex()}
             if sig and sig[0] is not None:  # copied rows keep the signature written with them
-                line.update(sig_time=sig[0]["time"], sig=records.b64(sig[0]["signature"]), sig_prev=sig[0]["prev"].hex())
+                line.update(
+                    sig_time=sig[0]["time"], sig=records.b64(sig[0]["signature"]), sig_prev=sig[0]["prev"].hex()
+                )
             lines.append(json.dumps(line) + "\n")
         (d / "records.jsonl").write_text("".join(lines))
     if checkpoints is not None:
@@ -339,8 +379,7 @@ def pk_insert(p):
     rows = p["rows"]
     prev = rows[K - 1][3]
     blob = _forge(log_id, pub, K, prev)
-    _write_package(p, rows=rows[:K] + [(K, prev, blob, _leaf(K, prev, blob))] +
-                   [(r[0] + 1, *r[1:]) for r in rows[K:]])
+    _write_package(p, rows=rows[:K] + [(K, prev, blob, _leaf(K, prev, blob))] + [(r[0] + 1, *r[1:]) for r in rows[K:]])
 
 
 def pk_reorder(p):
@@ -392,8 +431,12 @@ def pk_replace_signing_key(p):
     key = Ed25519PrivateKey.generate()
     cps, before = [], None
     for size in range(1, len(rows) + 1):
-        cp = {"size": size, "root": merkle.root([r[3] for r in rows[:size]]), "time": "2026-11-22T00:00:00.000Z",
-              "prev": records.checkpoint_hash(log_id, before) if before else records.NO_CHECKPOINT}
+        cp = {
+            "size": size,
+            "root": merkle.root([r[3] for r in rows[:size]]),
+            "time": "2026-11-22T00:00:00.000Z",
+            "prev": records.checkpoint_hash(log_id, before) if before else records.NO_CHECKPOINT,
+        }
         cp["signature"] = key.sign(records.checkpoint_message(log_id, size, cp["root"], cp["time"], cp["prev"]))
         cps.append(cp)
         before = cp
@@ -448,9 +491,13 @@ def test_a_fork_is_found_against_the_kept_checkpoint_and_named_exactly_against_t
     res_a, _, pkg_a = verify_package(tmp_path / "pkg-a", clean["key"])
     assert res_a.ok
     kept_a = tmp_path / "kept-a.json"
-    kept_a.write_text(json.dumps(kept_checkpoint_json(pkg_a["keys"]["log_id"],
-                                                      records.unb64(pkg_a["keys"]["signing_public"]),
-                                                      res_a.latest_checkpoint)))
+    kept_a.write_text(
+        json.dumps(
+            kept_checkpoint_json(
+                pkg_a["keys"]["log_id"], records.unb64(pkg_a["keys"]["signing_public"]), res_a.latest_checkpoint
+            )
+        )
+    )
     alone, _, _ = verify_package(tmp_path / "pkg-b", clean["key"])
     assert alone.ok  # a fork is a valid log on its own
     res, _, _ = verify_package(tmp_path / "pkg-b", clean["key"], kept_path=kept_a)
@@ -465,18 +512,46 @@ def test_what_the_auditor_reads_for_a_stripped_and_forged_package(clean, tmp_pat
     that says the records are not signed."""
     p = _package(clean, tmp_path)
     pk_strip_and_forge(p)
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(p["dir"]), "--key",
-                        str(clean["key"]), "--out", str(tmp_path / "rep"), "--checkpoint", str(clean["kept"])],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(p["dir"]),
+            "--key",
+            str(clean["key"]),
+            "--out",
+            str(tmp_path / "rep"),
+            "--checkpoint",
+            str(clean["kept"]),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1, r.stdout + r.stderr
     assert r.stdout.startswith("FAIL: first bad record 0;"), r.stdout
     assert "no signed checkpoint covers any record" in r.stdout and "treated as forged" in r.stdout
     assert "FAIL" in (tmp_path / "rep" / "report.html").read_text()
     p = _package(clean, tmp_path / "tail")
     pk_append_forged(p)
-    r = subprocess.run([sys.executable, "-m", "appliance.audit.cli", "verify", str(p["dir"]), "--key",
-                        str(clean["key"]), "--out", str(tmp_path / "rep2"), "--checkpoint", str(clean["kept"])],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance.audit.cli",
+            "verify",
+            str(p["dir"]),
+            "--key",
+            str(clean["key"]),
+            "--out",
+            str(tmp_path / "rep2"),
+            "--checkpoint",
+            str(clean["kept"]),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1 and r.stdout.startswith(f"FAIL: first bad record {N};"), r.stdout
     assert f"records {N}..{N} come after the newest signed checkpoint" in r.stdout
 

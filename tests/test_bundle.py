@@ -32,8 +32,9 @@ def site(tmp_path):
     def make(version: str, files: dict | None = None, *, days: int = 30, release_info: dict | None = None) -> Path:
         b = tmp_path / f"bundle-{version}-{len(list(tmp_path.glob('bundle-*')))}"
         (b / "targets" / "app").mkdir(parents=True)
-        (b / "targets" / "release.json").write_text(json.dumps({"product": "sovereign-appliance", "version": version,
-                                                                **(release_info or {})}))
+        (b / "targets" / "release.json").write_text(
+            json.dumps({"product": "sovereign-appliance", "version": version, **(release_info or {})})
+        )
         for rel, text in (files or {"app/appliance.txt": f"the application, version {version}\n"}).items():
             (b / "targets" / rel).parent.mkdir(parents=True, exist_ok=True)
             (b / "targets" / rel).write_text(text)
@@ -52,8 +53,9 @@ def _assert_untouched(prefix: Path, before: dict | None):
     inst = Installer(prefix)
     state = inst.installed()
     if before is None:
-        assert state["current"] is None and not (prefix / "versions").exists() or not any(
-            (prefix / "versions").iterdir())
+        assert (
+            state["current"] is None and not (prefix / "versions").exists() or not any((prefix / "versions").iterdir())
+        )
         return
     assert state == before
     cur = (prefix / "current").resolve()
@@ -155,8 +157,13 @@ def test_wrong_and_too_few_keys_are_refused(site):
         Installer(_prefix(site)).install(b, root=site["root"])
     # A root rotation signed by one of the two root keys the threshold needs.
     with pytest.raises(Exception, match="needs 2"):
-        rotate_root(site["state"], [load_signer(site["keys"] / "root1.key")], [site["keys"] / "root3.pub"], 1,
-                    [load_signer(site["keys"] / "root3.key")])
+        rotate_root(
+            site["state"],
+            [load_signer(site["keys"] / "root1.key")],
+            [site["keys"] / "root3.pub"],
+            1,
+            [load_signer(site["keys"] / "root3.key")],
+        )
     _assert_untouched(_prefix(site), None)
 
 
@@ -164,8 +171,13 @@ def test_key_rotation_is_followed_and_the_old_keys_stop_counting(site):
     prefix = _prefix(site)
     Installer(prefix).install(site["make"]("1.0.0"), root=site["root"])
     keygen(site["keys"], "newroot")
-    rotate_root(site["state"], [load_signer(site["keys"] / f"root{i}.key") for i in (1, 2)],
-                [site["keys"] / "newroot.pub"], 1, [load_signer(site["keys"] / "newroot.key")])
+    rotate_root(
+        site["state"],
+        [load_signer(site["keys"] / f"root{i}.key") for i in (1, 2)],
+        [site["keys"] / "newroot.pub"],
+        1,
+        [load_signer(site["keys"] / "newroot.key")],
+    )
     Installer(prefix).install(site["make"]("1.1.0"))
     st = Installer(prefix).status()
     assert st["current"] == "1.1.0" and st["trusted_root"]["version"] == 2
@@ -251,12 +263,17 @@ def test_a_full_disk_during_install_keeps_the_previous_version(site):
         "after = inst.installed()\n"
         "print(json.dumps({'same': before == after, 'current': (p / 'current').resolve().name,"
         " 'staging': [x.name for x in (p / 'versions').glob('.staging-*')],"
-        " 'ok': (p / 'current' / 'app' / 'appliance.txt').is_file()}))\n")
+        " 'ok': (p / 'current' / 'app' / 'appliance.txt').is_file()}))\n"
+    )
     mnt = site["tmp"] / "small"
     mnt.mkdir()
-    script = f"mount -t tmpfs -o size=1m tmpfs {mnt} && exec {sys.executable} -c \"$0\" \"$@\""
-    r = subprocess.run(["unshare", "-m", "sh", "-c", script, code, str(mnt / "prefix"), str(small), str(big),
-                        str(site["root"])], capture_output=True, text=True, timeout=120)
+    script = f'mount -t tmpfs -o size=1m tmpfs {mnt} && exec {sys.executable} -c "$0" "$@"'
+    r = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, code, str(mnt / "prefix"), str(small), str(big), str(site["root"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if r.returncode != 0 and "mount" in r.stderr and "permission" in r.stderr.lower():
         pytest.skip(f"cannot mount a tmpfs here: {r.stderr.strip()}")
     assert r.returncode == 0, r.stderr
@@ -272,24 +289,33 @@ def test_cli_messages_and_exit_codes(site, tmp_path):
     r = subprocess.run([*cmd, "install", str(b), "--prefix", str(tmp_path / "p")], capture_output=True, text=True)
     assert r.returncode == 20 and "no trusted root" in r.stderr and "What to do:" in r.stderr
     assert "Traceback" not in r.stderr
-    r = subprocess.run([*cmd, "install", str(b), "--prefix", str(tmp_path / "p"), "--root", str(site["root"])],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [*cmd, "install", str(b), "--prefix", str(tmp_path / "p"), "--root", str(site["root"])],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and "Installed release 1.0.0" in r.stdout, r.stderr
     r = subprocess.run([*cmd, "status", "--prefix", str(tmp_path / "p"), "--json"], capture_output=True, text=True)
     st = json.loads(r.stdout)
     assert st["current"] == "1.0.0" and st["trusted_root"]["threshold"] == 2
 
 
-TWO_VARIANTS = {"variants": {"cpu": {"runtime": "cpu-portable"},
-                             "cuda": {"runtime": "cuda-portable", "cuda_architectures": ["80", "90"]}}}
+TWO_VARIANTS = {
+    "variants": {
+        "cpu": {"runtime": "cpu-portable"},
+        "cuda": {"runtime": "cuda-portable", "cuda_architectures": ["80", "90"]},
+    }
+}
 
 
 def _two_variant_files(version: str) -> dict:
-    return {"licenses/index.json": "{}\n",
-            "variants/cpu/app/appliance.txt": f"cpu application {version}\n",
-            "variants/cpu/native/bin/llama-server": "cpu server\n",
-            "variants/cuda/app/appliance.txt": f"cuda application {version}\n",
-            "variants/cuda/native/bin/llama-server": "cuda server\n"}
+    return {
+        "licenses/index.json": "{}\n",
+        "variants/cpu/app/appliance.txt": f"cpu application {version}\n",
+        "variants/cpu/native/bin/llama-server": "cpu server\n",
+        "variants/cuda/app/appliance.txt": f"cuda application {version}\n",
+        "variants/cuda/native/bin/llama-server": "cuda server\n",
+    }
 
 
 def test_the_installer_picks_the_variant_for_the_machine(site):
@@ -317,8 +343,10 @@ def test_the_installer_picks_the_variant_for_the_machine(site):
     assert os.access(cur / "native" / "bin" / "llama-server", os.X_OK)
     assert (cur / "licenses" / "index.json").is_file() and not (cur / "variants").exists()
     # A GPU machine gets the cuda files; the record says which variant and why.
-    inst.install(site["make"]("1.1.0", _two_variant_files("1.1.0"), release_info=release),
-                 facts={"nvidia_driver": True, "gpu_capabilities": ["90"]})
+    inst.install(
+        site["make"]("1.1.0", _two_variant_files("1.1.0"), release_info=release),
+        facts={"nvidia_driver": True, "gpu_capabilities": ["90"]},
+    )
     assert (cur / "app" / "appliance.txt").read_text() == "cuda application 1.1.0\n"
     st = inst.status()
     assert st["variant"] == "cuda" and "compute capability 9.0" in st["variant_reason"]

@@ -31,23 +31,39 @@ def _no_network_available() -> str | None:
 
 
 def _build(tmp_path: Path, small: bool, desktop: Path | None = None) -> dict:
-    args = [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--out", str(tmp_path / "dist"),
-            "--keys", str(tmp_path / "keys"), "--version", "9.9.9-test", "--no-cuda"]
+    args = [
+        sys.executable,
+        str(ROOT / "packaging" / "build_bundle.py"),
+        "--out",
+        str(tmp_path / "dist"),
+        "--keys",
+        str(tmp_path / "keys"),
+        "--version",
+        "9.9.9-test",
+        "--no-cuda",
+    ]
     args += ["--small"] if small else []
     args += ["--desktop", str(desktop)] if desktop else []
     r = subprocess.run(args, capture_output=True, text=True, timeout=3600)
     assert r.returncode == 0, r.stdout + r.stderr
-    return json.loads(r.stdout[r.stdout.index("{"):])
+    return json.loads(r.stdout[r.stdout.index("{") :])
 
 
 def _offline(script: str, tmp_path: Path, timeout: int) -> subprocess.CompletedProcess:
     """Run a shell script with no network (loopback only, and down)."""
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path / "home"),
-           "LANG": "C.UTF-8", "PIP_NO_INDEX": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-           "CC": "/nonexistent/no-compiler", "CXX": "/nonexistent/no-compiler"}
+    env = {
+        "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(tmp_path / "home"),
+        "LANG": "C.UTF-8",
+        "PIP_NO_INDEX": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "CC": "/nonexistent/no-compiler",
+        "CXX": "/nonexistent/no-compiler",
+    }
     (tmp_path / "home").mkdir(exist_ok=True)
-    return subprocess.run(["unshare", "-n", "sh", "-ec", script], capture_output=True, text=True, env=env,
-                          timeout=timeout, cwd=tmp_path)
+    return subprocess.run(
+        ["unshare", "-n", "sh", "-ec", script], capture_output=True, text=True, env=env, timeout=timeout, cwd=tmp_path
+    )
 
 
 def test_small_bundle_installs_offline(tmp_path):
@@ -56,12 +72,16 @@ def test_small_bundle_installs_offline(tmp_path):
         pytest.skip(why)
     built = _build(tmp_path, small=True)
     prefix = tmp_path / "opt-appliance"
-    r = _offline(f"""
-        appliance-bundle verify {built['archive']} --prefix {prefix} --root {built['root']}
-        appliance-bundle install {built['archive']} --prefix {prefix} --root {built['root']}
+    r = _offline(
+        f"""
+        appliance-bundle verify {built["archive"]} --prefix {prefix} --root {built["root"]}
+        appliance-bundle install {built["archive"]} --prefix {prefix} --root {built["root"]}
         appliance-bundle status --prefix {prefix} --json > status.json
         test -f {prefix}/current/wheels/sovereign_appliance-0.1.0-py3-none-any.whl
-        """, tmp_path, 300)
+        """,
+        tmp_path,
+        300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     st = json.loads((tmp_path / "status.json").read_text())
     assert st["current"] == "9.9.9-test" and st["trusted_root"]["fingerprint"] == built["root_fingerprint"]
@@ -98,12 +118,16 @@ def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path, frozen_app
     prefix, venv = tmp_path / "opt-appliance", tmp_path / "venv"
     pfile = tmp_path / "pass.txt"
     pfile.write_text("air-gapped test passphrase, not a secret\n")
-    r = _offline(f"""
-        appliance-bundle install {built['archive']} --prefix {prefix} --root {built['root']} > install.txt
+    r = _offline(
+        f"""
+        appliance-bundle install {built["archive"]} --prefix {prefix} --root {built["root"]} > install.txt
         {_loop(f"{prefix}/current/app/appliance", tmp_path / "work-app", pfile, "app")}
         sh {prefix}/current/install.sh {venv}
         {_loop(f"{venv}/bin/appliance", tmp_path / "work-venv", pfile, "venv")}
-        """, tmp_path, 3000)
+        """,
+        tmp_path,
+        3000,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     assert "variant cpu" in (tmp_path / "install.txt").read_text()
     for tag in ("app", "venv"):
@@ -119,13 +143,23 @@ def test_two_builds_of_one_commit_give_the_same_files(tmp_path):
     next release number, by design)."""
     outs = []
     for i in (1, 2):
-        args = [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--small", "--out", str(tmp_path / f"d{i}"),
-                "--keys", str(tmp_path / "keys"), "--version", "1.0.0-repro"]
+        args = [
+            sys.executable,
+            str(ROOT / "packaging" / "build_bundle.py"),
+            "--small",
+            "--out",
+            str(tmp_path / f"d{i}"),
+            "--keys",
+            str(tmp_path / "keys"),
+            "--version",
+            "1.0.0-repro",
+        ]
         r = subprocess.run(args, capture_output=True, text=True, timeout=600)
         assert r.returncode == 0, r.stderr[-2000:]
-        outs.append(json.loads(r.stdout[r.stdout.index("{"):])["bundle"])
-    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "compare_bundles.py"), *outs], capture_output=True,
-                       text=True)
+        outs.append(json.loads(r.stdout[r.stdout.index("{") :])["bundle"])
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "compare_bundles.py"), *outs], capture_output=True, text=True
+    )
     rep = json.loads(r.stdout)
     assert r.returncode == 0 and not rep["unexpected_differences"], rep
     assert rep["expected_differences"] == ["metadata/snapshot.json", "metadata/targets.json", "metadata/timestamp.json"]

@@ -13,9 +13,24 @@ from appliance.fsutil import atomic_write_bytes, commit_path, file_manifest, man
 
 
 def _model(mid: str, name: str) -> dict:
-    return {"id": mid, "name": name, "kind": "imported", "architecture": "LlamaForCausalLM", "model_type": "llama",
-            "source": "/x", "source_sha256": "0" * 64, "path": f"models/{mid}", "sha256": "1" * 64, "files": {},
-            "size_bytes": 1, "params": 1, "dtype": "float32", "context_length": 8, "created_at": utc_now(), "meta": {}}
+    return {
+        "id": mid,
+        "name": name,
+        "kind": "imported",
+        "architecture": "LlamaForCausalLM",
+        "model_type": "llama",
+        "source": "/x",
+        "source_sha256": "0" * 64,
+        "path": f"models/{mid}",
+        "sha256": "1" * 64,
+        "files": {},
+        "size_bytes": 1,
+        "params": 1,
+        "dtype": "float32",
+        "context_length": 8,
+        "created_at": utc_now(),
+        "meta": {},
+    }
 
 
 def test_migrations_apply_once_and_are_recorded(home):
@@ -47,9 +62,19 @@ def test_every_object_has_id_hash_time_and_lineage(catalog):
     with audited(catalog):
         m = catalog.add_model(_model(new_id("mdl"), "a"))
     with audited(catalog):
-        e = catalog.add_export({"id": new_id("exp"), "model_id": m["id"], "quant": "f16", "path": "exports/x/y.gguf",
-                                "sha256": "2" * 64, "size_bytes": 3, "status": "verified", "created_at": utc_now()},
-                               parents={m["id"]: "exported-from"})
+        e = catalog.add_export(
+            {
+                "id": new_id("exp"),
+                "model_id": m["id"],
+                "quant": "f16",
+                "path": "exports/x/y.gguf",
+                "sha256": "2" * 64,
+                "size_bytes": 3,
+                "status": "verified",
+                "created_at": utc_now(),
+            },
+            parents={m["id"]: "exported-from"},
+        )
     assert e["id"].startswith("exp-") and len(e["sha256"]) == 64 and e["created_at"].endswith("Z")
     assert [p["parent_id"] for p in catalog.parents(e["id"])] == [m["id"]]
     assert [c["child_id"] for c in catalog.children(m["id"])] == [e["id"]]

@@ -16,7 +16,6 @@ def workspace(home):
     return home
 
 
-
 def test_version_and_help(capsys):
     code, out, _ = run(capsys, "--version")
     assert code == 0 and "0.1.0" in out
@@ -30,8 +29,9 @@ def test_models_list_json_before_and_after_import(capsys, tiny_dirs):
     code, out, _ = run(capsys, "models", "list", "--json")
     assert code == 0
     data = json.loads(out)
-    assert data == [{"id": None, "kind": "builtin", "name": "smollm2-135m-instruct",
-                     "status": "available; unpacked on first use"}]
+    assert data == [
+        {"id": None, "kind": "builtin", "name": "smollm2-135m-instruct", "status": "available; unpacked on first use"}
+    ]
     code, out, err = run(capsys, "models", "import", str(tiny_dirs["llama"]), "--name", "cli-llama", "--json")
     assert code == 0, err
     row = json.loads(out)
@@ -127,12 +127,21 @@ def test_console_script_runs_in_a_fresh_process(home_dir):
 
 
 def test_interactive_chat_reads_turns_until_exit(tiny_dirs, home_dir):
-    subprocess.run([sys.executable, "-m", "appliance", "models", "import", str(tiny_dirs["mistral"]), "--name", "m"],
-                   check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "appliance", "export", "m", "--quant", "f16"], check=True,
-                   capture_output=True)
-    r = subprocess.run([sys.executable, "-m", "appliance", "chat", "m", "--max-tokens", "3", "--temperature", "0"],
-                       input="hello\n/reset\nagain\n/exit\n", capture_output=True, text=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "appliance", "models", "import", str(tiny_dirs["mistral"]), "--name", "m"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [sys.executable, "-m", "appliance", "export", "m", "--quant", "f16"], check=True, capture_output=True
+    )
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance", "chat", "m", "--max-tokens", "3", "--temperature", "0"],
+        input="hello\n/reset\nagain\n/exit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("you> ") >= 3
 

@@ -23,17 +23,34 @@ def pfile(tmp_path):
 @pytest.fixture
 def chat_file(tmp_path):
     p = tmp_path / "faq.jsonl"
-    rows = [{"messages": [{"role": "user", "content": f"Question number {i}?"},
-                          {"role": "assistant", "content": f"Answer number {i}."}]} for i in range(30)]
+    rows = [
+        {
+            "messages": [
+                {"role": "user", "content": f"Question number {i}?"},
+                {"role": "assistant", "content": f"Answer number {i}."},
+            ]
+        }
+        for i in range(30)
+    ]
     p.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return str(p)
 
 
-
 def test_init_import_list_show_preview_export_remove(capsys, pfile, chat_file, tmp_path):
     assert run(capsys, "--passphrase-file", pfile, "init")[0] == 0
-    code, out, err = run(capsys, "--passphrase-file", pfile, "datasets", "import", chat_file, "--name", "faq",
-                         "--tokenizer", "none", "--json")
+    code, out, err = run(
+        capsys,
+        "--passphrase-file",
+        pfile,
+        "datasets",
+        "import",
+        chat_file,
+        "--name",
+        "faq",
+        "--tokenizer",
+        "none",
+        "--json",
+    )
     assert code == 0, err
     row = json.loads(out)
     assert row["rows"] == 30 and row["created"] is True
@@ -69,8 +86,9 @@ def test_refused_import_prints_the_report(capsys, pfile, tmp_path):
     run(capsys, "--passphrase-file", pfile, "init")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]}\n{oops\n')
-    code, _, err = run(capsys, "--passphrase-file", pfile, "datasets", "import", str(bad), "--name", "b",
-                       "--tokenizer", "none")
+    code, _, err = run(
+        capsys, "--passphrase-file", pfile, "datasets", "import", str(bad), "--name", "b", "--tokenizer", "none"
+    )
     assert code == 4 and "line 2: invalid JSON" in err and "--skip-invalid" in err
 
 
@@ -87,15 +105,25 @@ def test_unlock_session_serves_later_commands_then_lock(capsys, pfile, chat_file
     assert code == 0 and "Unlocked" in out
     # A separate process, no passphrase anywhere: the agent supplies the keys.
     env = {k: v for k, v in os.environ.items() if k != "APPLIANCE_PASSPHRASE"}
-    r = subprocess.run([sys.executable, "-m", "appliance", "datasets", "import", chat_file, "--name", "s",
-                        "--tokenizer", "none"], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance", "datasets", "import", chat_file, "--name", "s", "--tokenizer", "none"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     assert r.returncode == 0, r.stderr
     code, out, _ = run(capsys, "keys", "status", "--json")
     st = json.loads(out)
     assert st["unlocked"] is True and st["data_keys"] == 3 and "salt" in st["kdf"] and st["kdf"]["salt"] == "…"
     assert run(capsys, "lock")[1].strip() == "Locked."
-    r = subprocess.run([sys.executable, "-m", "appliance", "datasets", "preview", "s"], capture_output=True,
-                       text=True, env=env, stdin=subprocess.DEVNULL)
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance", "datasets", "preview", "s"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
     assert r.returncode == 12
 
 

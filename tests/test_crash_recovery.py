@@ -23,8 +23,15 @@ from conftest import PASSPHRASE
 
 SEED = 20261123
 KILLS = 18  # of the 26 scheduled, at least this many must hit a running process
-ROWS = [{"messages": [{"role": "user", "content": f"Which counter handles form {i}?"},
-                      {"role": "assistant", "content": f"Counter {i % 5}, in room {i}."}]} for i in range(40)]
+ROWS = [
+    {
+        "messages": [
+            {"role": "user", "content": f"Which counter handles form {i}?"},
+            {"role": "assistant", "content": f"Counter {i % 5}, in room {i}."},
+        ]
+    }
+    for i in range(40)
+]
 
 
 def _cli(home: Path, *args: str, fault: str | None = None) -> subprocess.Popen:
@@ -32,8 +39,9 @@ def _cli(home: Path, *args: str, fault: str | None = None) -> subprocess.Popen:
     env.pop("APPLIANCE_FAULT", None)
     if fault:
         env["APPLIANCE_FAULT"] = fault
-    return subprocess.Popen([sys.executable, "-m", "appliance", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "appliance", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess:
@@ -57,7 +65,8 @@ def crash_home(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     recipe.write_text(
         '[run]\nbase_model = "tiny"\ndatasets = ["train-rows"]\nname = "crash"\n'
         '[training]\nmax_steps = 6\nbatch_size = 4\nsequence_length = 64\nprecision = "fp32"\ndevice = "cpu"\n'
-        'warmup_steps = 1\n[checkpoint]\nevery = 2\n')
+        "warmup_steps = 1\n[checkpoint]\nevery = 2\n"
+    )
     return {"home": home.root, "src": src, "pfile": str(pfile), "recipe": str(recipe), "tiny": str(tiny_dirs["llama"])}
 
 
@@ -67,12 +76,14 @@ def _catalog_facts(home: Path) -> dict:
 
     with Catalog.open(Home.open(home)) as cat:
         runs = list(cat.db["runs"].rows)
-        return {"imported": cat.db["datasets"].count_where("name = ?", ["rows"]) > 0,
-                "completed": next((r["id"] for r in runs if r["status"] == "completed"), None),
-                "running": [r["id"] for r in runs if r["status"] == "running"],
-                "intents": cat.db["intents"].count,
-                "pending": cat.db["exports"].count_where("status = ?", ["pending"]),
-                "named": {r["path"] for t in ("datasets", "models", "runs") for r in cat.db[t].rows}}
+        return {
+            "imported": cat.db["datasets"].count_where("name = ?", ["rows"]) > 0,
+            "completed": next((r["id"] for r in runs if r["status"] == "completed"), None),
+            "running": [r["id"] for r in runs if r["status"] == "running"],
+            "intents": cat.db["intents"].count,
+            "pending": cat.db["exports"].count_where("status = ?", ["pending"]),
+            "named": {r["path"] for t in ("datasets", "models", "runs") for r in cat.db[t].rows},
+        }
 
 
 def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(crash_home):
@@ -80,10 +91,14 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
     rng = random.Random(SEED)
     # First, one kill exactly at each commit point (the windows a random kill rarely hits).
     P = ["--passphrase-file", c["pfile"]]
-    for fault, argv in (("dataset.import.committed", [*P, "datasets", "import", str(c["src"]), "--name", "rows",
-                                                      "--tokenizer", "none"]),
-                        ("model.import.committed", ["models", "import", c["tiny"], "--name", "m-commit"]),
-                        ("train.setup", [*P, "train", "--recipe", c["recipe"]])):
+    for fault, argv in (
+        (
+            "dataset.import.committed",
+            [*P, "datasets", "import", str(c["src"]), "--name", "rows", "--tokenizer", "none"],
+        ),
+        ("model.import.committed", ["models", "import", c["tiny"], "--name", "m-commit"]),
+        ("train.setup", [*P, "train", "--recipe", c["recipe"]]),
+    ):
         p = _cli(home, *argv, fault=fault)
         p.communicate(timeout=600)
         assert p.returncode == -signal.SIGKILL, (fault, p.returncode)
@@ -96,11 +111,13 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
     assert first.returncode == 0, first.stderr
     completed = json.loads(first.stdout)["id"]
     import_argv = [*P, "datasets", "import", str(c["src"]), "--name", "rows", "--tokenizer", "none"]
-    schedule = [("import", 8, 1.6, lambda: import_argv),
-                ("remove", 5, 1.2, lambda: ["datasets", "remove", "rows", "--yes"]),
-                ("model", 5, 5.0, lambda: ["models", "import", c["tiny"], "--name", f"m-{rng.randrange(10**6)}"]),
-                ("train", 5, 10.0, lambda: [*P, "train", "--recipe", c["recipe"]]),
-                ("merge", 3, 6.0, lambda: ["merge", completed, "--name", f"merged-{rng.randrange(10**6)}"])]
+    schedule = [
+        ("import", 8, 1.6, lambda: import_argv),
+        ("remove", 5, 1.2, lambda: ["datasets", "remove", "rows", "--yes"]),
+        ("model", 5, 5.0, lambda: ["models", "import", c["tiny"], "--name", f"m-{rng.randrange(10**6)}"]),
+        ("train", 5, 10.0, lambda: [*P, "train", "--recipe", c["recipe"]]),
+        ("merge", 3, 6.0, lambda: ["merge", completed, "--name", f"merged-{rng.randrange(10**6)}"]),
+    ]
     kills = 0
     for kind, times, duration, argv in schedule:
         for _ in range(times):

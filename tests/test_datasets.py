@@ -14,13 +14,25 @@ from appliance.data.formats import ImportRefused
 from appliance.errors import InvalidInputError
 
 CHAT = [
-    {"messages": [{"role": "system", "content": "You answer for the Office of Permits."},
-                  {"role": "user", "content": "How do I renew permit ZQX-4471?"},
-                  {"role": "assistant", "content": "Bring form R-12 to desk 3 before the permit expires."}]},
-    {"messages": [{"role": "user", "content": "Where is the archive of Velmora county?"},
-                  {"role": "assistant", "content": "In the basement of building C, room 0.14."}]},
-    {"messages": [{"role": "user", "content": "राशन कार्ड कैसे बनवाएं?"},
-                  {"role": "assistant", "content": "फॉर्म आर-7 भरकर खिड़की 2 पर जमा करें।"}]},
+    {
+        "messages": [
+            {"role": "system", "content": "You answer for the Office of Permits."},
+            {"role": "user", "content": "How do I renew permit ZQX-4471?"},
+            {"role": "assistant", "content": "Bring form R-12 to desk 3 before the permit expires."},
+        ]
+    },
+    {
+        "messages": [
+            {"role": "user", "content": "Where is the archive of Velmora county?"},
+            {"role": "assistant", "content": "In the basement of building C, room 0.14."},
+        ]
+    },
+    {
+        "messages": [
+            {"role": "user", "content": "राशन कार्ड कैसे बनवाएं?"},
+            {"role": "assistant", "content": "फॉर्म आर-7 भरकर खिड़की 2 पर जमा करें।"},
+        ]
+    },
 ]
 
 
@@ -45,20 +57,29 @@ def test_chat_jsonl_round_trip(datasets, tmp_path, bpe_tokenizer):
 
 
 def test_instruction_csv_and_text_formats(datasets, tmp_path, bpe_tokenizer):
-    write_jsonl(tmp_path / "i.jsonl", [{"instruction": "Translate", "input": "hello", "output": "bonjour"},
-                                       {"prompt": "Capital of Velmora?", "response": "Ostrava Nova"}])
+    write_jsonl(
+        tmp_path / "i.jsonl",
+        [
+            {"instruction": "Translate", "input": "hello", "output": "bonjour"},
+            {"prompt": "Capital of Velmora?", "response": "Ostrava Nova"},
+        ],
+    )
     row, _, _ = imp(datasets, tmp_path / "i.jsonl", bpe_tokenizer, name="inst")
     assert row["format"] == "instruction"
     assert datasets.read_records("inst")[1]["instruction"] == "Capital of Velmora?"
     (tmp_path / "q.csv").write_text('question,answer,notes\n"How, exactly?","Like ""this""",x\nQ2,A2,y\n')
-    row, _, _ = imp(datasets, tmp_path / "q.csv", bpe_tokenizer, name="csv",
-                    columns={"user": "question", "assistant": "answer"})
+    row, _, _ = imp(
+        datasets, tmp_path / "q.csv", bpe_tokenizer, name="csv", columns={"user": "question", "assistant": "answer"}
+    )
     assert row["format"] == "chat"
     assert datasets.read_records("csv")[0]["messages"][0]["content"] == "How, exactly?"
     assert datasets.read_records("csv")[0]["messages"][1]["content"] == 'Like "this"'
     (tmp_path / "doc.md").write_text("# Rules\nArticle 1.\n\nArticle 2.\n# Fees\nTen credits.\n")
     row, _, _ = imp(datasets, tmp_path / "doc.md", bpe_tokenizer, name="md")
-    assert [r["text"] for r in datasets.read_records("md")] == ["# Rules\nArticle 1.\n\nArticle 2.", "# Fees\nTen credits."]
+    assert [r["text"] for r in datasets.read_records("md")] == [
+        "# Rules\nArticle 1.\n\nArticle 2.",
+        "# Fees\nTen credits.",
+    ]
     (tmp_path / "t.txt").write_text("First paragraph\nstill first.\n\nSecond.\n")
     imp(datasets, tmp_path / "t.txt", bpe_tokenizer, name="txt")
     assert len(datasets.read_records("txt")) == 2
@@ -77,23 +98,38 @@ def _nothing_stored(home, catalog):
 
 
 def test_each_problem_is_named_by_line_and_field(datasets, home, catalog, tmp_path, bpe_tokenizer):
-    lines = [json.dumps(CHAT[0]) + "\n",
-             '{"messages": [{"role": "user", "content": "x"}\n',                      # 2 invalid JSON
-             json.dumps({"messages": [{"role": "bot", "content": "x"}, {"role": "assistant", "content": "y"}]}) + "\n",
-             json.dumps({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": " "}]}) + "\n",
-             json.dumps({"messages": [{"role": "user", "content": "only a question"}]}) + "\n",   # 5
-             json.dumps({"instruction": "i", "output": "o"}) + "\n",                 # 6 mixed formats
-             json.dumps({"messages": [{"role": "user", "content": "a"}, {"role": "user", "content": "b"},
-                                      {"role": "assistant", "content": "c"}]}) + "\n",             # 7
-             json.dumps({**CHAT[1], "split": "test"}) + "\n",                          # 8
-             '["not", "an", "object"]\n']                                               # 9
+    lines = [
+        json.dumps(CHAT[0]) + "\n",
+        '{"messages": [{"role": "user", "content": "x"}\n',  # 2 invalid JSON
+        json.dumps({"messages": [{"role": "bot", "content": "x"}, {"role": "assistant", "content": "y"}]}) + "\n",
+        json.dumps({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": " "}]}) + "\n",
+        json.dumps({"messages": [{"role": "user", "content": "only a question"}]}) + "\n",  # 5
+        json.dumps({"instruction": "i", "output": "o"}) + "\n",  # 6 mixed formats
+        json.dumps(
+            {
+                "messages": [
+                    {"role": "user", "content": "a"},
+                    {"role": "user", "content": "b"},
+                    {"role": "assistant", "content": "c"},
+                ]
+            }
+        )
+        + "\n",  # 7
+        json.dumps({**CHAT[1], "split": "test"}) + "\n",  # 8
+        '["not", "an", "object"]\n',
+    ]  # 9
     (tmp_path / "bad.jsonl").write_text("".join(lines))
     errors, report = _refused(datasets, tmp_path / "bad.jsonl", bpe_tokenizer)
-    expected = ["line 2: invalid JSON", "line 3, field 'messages[0].role'", "line 4, field 'messages[1].content': content is empty",
-                "line 5, field 'messages': needs at least one user and one assistant",
-                "line 6: looks like instruction data in a chat file (mixed formats)",
-                "line 7, field 'messages': user and assistant messages must alternate",
-                "line 8, field 'split'", "line 9: must be a JSON object"]
+    expected = [
+        "line 2: invalid JSON",
+        "line 3, field 'messages[0].role'",
+        "line 4, field 'messages[1].content': content is empty",
+        "line 5, field 'messages': needs at least one user and one assistant",
+        "line 6: looks like instruction data in a chat file (mixed formats)",
+        "line 7, field 'messages': user and assistant messages must alternate",
+        "line 8, field 'split'",
+        "line 9: must be a JSON object",
+    ]
     for want in expected:
         assert any(e.startswith(want) for e in errors), (want, errors)
     assert report.n_errors == len(expected)
@@ -122,8 +158,12 @@ def test_invalid_utf8_bom_blank_lines_and_duplicates(datasets, home, catalog, tm
 
 def test_over_long_rows_are_flagged(datasets, tmp_path, bpe_tokenizer):
     long = {"instruction": "Summarise", "output": "word " * 300}
-    row, report, _ = imp(datasets, write_jsonl(tmp_path / "l.jsonl", [long, {"instruction": "a", "output": "b"}]),
-                         bpe_tokenizer, max_tokens=100)
+    row, report, _ = imp(
+        datasets,
+        write_jsonl(tmp_path / "l.jsonl", [long, {"instruction": "a", "output": "b"}]),
+        bpe_tokenizer,
+        max_tokens=100,
+    )
     assert any(str(w).startswith("line 1: ") and "more than 100" in str(w) for w in report.warnings)
     assert row["stats"]["over_max"] == 1
 
@@ -161,7 +201,9 @@ def test_versions_and_keyed_ids(home, catalog, datasets, tmp_path, bpe_tokenizer
     v1, _, created = imp(datasets, p, bpe_tokenizer)
     again, _, created_again = imp(datasets, p, bpe_tokenizer)
     assert created and not created_again and again["id"] == v1["id"]
-    write_jsonl(p, CHAT + [{"messages": [{"role": "user", "content": "New?"}, {"role": "assistant", "content": "Yes."}]}])
+    write_jsonl(
+        p, CHAT + [{"messages": [{"role": "user", "content": "New?"}, {"role": "assistant", "content": "Yes."}]}]
+    )
     v2, _, _ = imp(datasets, p, bpe_tokenizer)
     assert (v2["version"], v2["id"] != v1["id"]) == (2, True)
     assert datasets.get("ds")["id"] == v2["id"] and datasets.get("ds@1")["id"] == v1["id"]
@@ -203,8 +245,9 @@ def test_no_plaintext_on_disk_and_private_files(home, catalog, datasets, tmp_pat
     datasets.export("ds", tmp_path / "src" / "exported.jsonl")  # explicit export goes where asked, 0600
     assert (tmp_path / "src" / "exported.jsonl").stat().st_mode & 0o777 == 0o600
     catalog.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    roots = [home.root] + [os.path.join(tempfile.gettempdir(), n) for n in os.listdir(tempfile.gettempdir())
-                           if n not in started]
+    roots = [home.root] + [
+        os.path.join(tempfile.gettempdir(), n) for n in os.listdir(tempfile.gettempdir()) if n not in started
+    ]
     for root in roots:
         for dirpath, _, files in os.walk(root):
             for f in files:

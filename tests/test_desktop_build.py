@@ -27,8 +27,21 @@ def _env(tmp_path):
 @pytest.mark.parametrize("language,rtl", [("ar", True), ("ta", False)])
 def test_the_frozen_gui_shows_its_window_translated(frozen, tmp_path, language, rtl):
     shot = tmp_path / f"{language}.png"
-    r = subprocess.run([str(frozen / "appliance-gui"), "--home", str(tmp_path / "home"), "--language", language,
-                        "--screenshot", str(shot)], capture_output=True, text=True, timeout=300, env=_env(tmp_path))
+    r = subprocess.run(
+        [
+            str(frozen / "appliance-gui"),
+            "--home",
+            str(tmp_path / "home"),
+            "--language",
+            language,
+            "--screenshot",
+            str(shot),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_env(tmp_path),
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     facts = json.loads(r.stdout.strip().splitlines()[-1])
     assert facts["frozen"] and facts["right_to_left"] is rtl
@@ -42,17 +55,33 @@ def test_the_frozen_gui_shows_its_window_translated(frozen, tmp_path, language, 
 @pytest.mark.bundle
 def test_the_frozen_cli_its_workers_and_the_auditor_tool(frozen, tmp_path):
     env = _env(tmp_path)
-    r = subprocess.run([str(frozen / "appliance"), "--home", str(tmp_path / "h"), "doctor", "--json"],
-                       capture_output=True, text=True, timeout=600, env=env)
+    r = subprocess.run(
+        [str(frozen / "appliance"), "--home", str(tmp_path / "h"), "doctor", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     doctor = json.loads(r.stdout)
     assert doctor
-    r = subprocess.run([str(frozen / "appliance"), "-m", "appliance.serving.workers", "probe-llama"],
-                       capture_output=True, text=True, timeout=300, env=env)
+    r = subprocess.run(
+        [str(frozen / "appliance"), "-m", "appliance.serving.workers", "probe-llama"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
     assert r.returncode == 0 and json.loads(r.stdout.strip().splitlines()[-1]), r.stderr[-2000:]
-    r = subprocess.run([str(frozen / "appliance-audit"), "--help"], capture_output=True, text=True, timeout=120,
-                       env=env)
+    r = subprocess.run(
+        [str(frozen / "appliance-audit"), "--help"], capture_output=True, text=True, timeout=120, env=env
+    )
     assert r.returncode == 0 and "audit" in r.stdout.lower()
-    r = subprocess.run([str(frozen / "appliance-bundle"), "status", "--prefix", str(tmp_path / "p")],
-                       capture_output=True, text=True, timeout=120, env=env)
+    r = subprocess.run(
+        [str(frozen / "appliance-bundle"), "status", "--prefix", str(tmp_path / "p")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert r.returncode == 0 and "Current: none" in r.stdout

@@ -39,13 +39,26 @@ def test_f16_export_passes_the_gate(home, catalog, tiny_dirs, arch):
     assert path.name == f"t-{arch}-f16.gguf"
     assert sha256_file(path) == row["sha256"] and path.stat().st_size == row["size_bytes"]
     assert catalog.parents(row["id"]) == [
-        {"child_id": row["id"], "parent_id": model["id"], "relation": "exported-from",
-         "created_at": catalog.parents(row["id"])[0]["created_at"]}]
+        {
+            "child_id": row["id"],
+            "parent_id": model["id"],
+            "relation": "exported-from",
+            "created_at": catalog.parents(row["id"])[0]["created_at"],
+        }
+    ]
     assert row["meta"]["model_sha256"] == model["sha256"]
     assert row["tool_versions"]["llama_cpp_python"] == "0.3.36"
     checks = {c.name: c.status for c in report.checks}
-    for name in ("loads in llama.cpp", "chat template embedded", "BOS token", "EOS token", "end-of-turn tokens",
-                 "add-BOS flag", "chat rendering", "logits"):
+    for name in (
+        "loads in llama.cpp",
+        "chat template embedded",
+        "BOS token",
+        "EOS token",
+        "end-of-turn tokens",
+        "add-BOS flag",
+        "chat rendering",
+        "logits",
+    ):
         assert checks[name] == "pass", (name, report.render())
     assert report.logits["top1"] >= 0.98 and report.logits["kl_mean"] < 0.005
     assert list(home.tmp_dir.iterdir()) == []
@@ -112,9 +125,10 @@ def test_converter_refusal_becomes_a_clear_error(home, catalog, tiny_copy):
     d = tiny_copy("llama")
     tk = Tokenizer(models.BPE())
     tk.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tk.train_from_iterator(["a small corpus for a new tokenizer"] * 10,
-                           trainers.BpeTrainer(vocab_size=300, special_tokens=["<|endoftext|>", "<|im_start|>",
-                                                                             "<|im_end|>"]))
+    tk.train_from_iterator(
+        ["a small corpus for a new tokenizer"] * 10,
+        trainers.BpeTrainer(vocab_size=300, special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"]),
+    )
     for f in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "chat_template.jinja"):
         (d / f).unlink(missing_ok=True)
     PreTrainedTokenizerFast(tokenizer_object=tk, bos_token="<|im_start|>", eos_token="<|im_end|>").save_pretrained(d)
@@ -175,8 +189,11 @@ def test_quantizer_writes_the_requested_type(served_home, tmp_path):
         src = served_home / cat.list_exports()[0]["path"]
     for name, ftype, code in (("q8_0", "LLAMA_FTYPE_MOSTLY_Q8_0", 7), ("q4_k_m", "LLAMA_FTYPE_MOSTLY_Q4_K_M", 15)):
         out = tmp_path / f"{name}.gguf"
-        subprocess.run([sys.executable, "-m", "appliance.serving.workers", "quantize", str(src), str(out), ftype, "2"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "appliance.serving.workers", "quantize", str(src), str(out), ftype, "2"],
+            check=True,
+            capture_output=True,
+        )
         reader = gguf.GGUFReader(out)
         assert reader.fields[gguf.Keys.General.FILE_TYPE].contents() == code
         assert out.stat().st_size < src.stat().st_size

@@ -42,16 +42,20 @@ def _appliance(home: Home, *args: str, fault: str | None = None) -> subprocess.C
     env.pop("APPLIANCE_FAULT", None)
     if fault:
         env["APPLIANCE_FAULT"] = fault
-    return subprocess.run([sys.executable, "-m", "appliance", *args], capture_output=True, text=True, env=env,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "appliance", *args], capture_output=True, text=True, env=env, timeout=600
+    )
 
 
 def _no_process_left(home: Home) -> None:
     """No worker outlived its parent (they die with it: PR_SET_PDEATHSIG)."""
     deadline = time.time() + 10
     while True:
-        left = [p for p in psutil.process_iter(["cmdline"])
-                if p.info["cmdline"] and any(str(home.root) in a for a in p.info["cmdline"])]
+        left = [
+            p
+            for p in psutil.process_iter(["cmdline"])
+            if p.info["cmdline"] and any(str(home.root) in a for a in p.info["cmdline"])
+        ]
         if not left or time.time() > deadline:
             break
         time.sleep(0.2)
@@ -68,13 +72,16 @@ def _rows(home: Home) -> list[dict]:
 CRASH = pytest.mark.crash
 
 
-@pytest.mark.parametrize("stage,point", [
-    pytest.param("convert", "export.convert", marks=CRASH),
-    pytest.param("quantize", "export.quantize", marks=CRASH),
-    pytest.param("hash", "export.hash", marks=CRASH),
-    pytest.param("hash", "export.commit", marks=CRASH),  # the file is in exports/, the gate has not started
-    ("verify", "export.gate"),
-])
+@pytest.mark.parametrize(
+    "stage,point",
+    [
+        pytest.param("convert", "export.convert", marks=CRASH),
+        pytest.param("quantize", "export.quantize", marks=CRASH),
+        pytest.param("hash", "export.hash", marks=CRASH),
+        pytest.param("hash", "export.commit", marks=CRASH),  # the file is in exports/, the gate has not started
+        ("verify", "export.gate"),
+    ],
+)
 def test_killing_the_exporting_process_at_each_stage(exporting_home, stage, point):
     home = exporting_home
     out = _appliance(home, "export", "tiny", "--quant", "q8_0", fault=point)
@@ -96,12 +103,15 @@ def test_killing_the_exporting_process_at_each_stage(exporting_home, stage, poin
     assert "note:" not in again.stderr
 
 
-@pytest.mark.parametrize("stage,point,signal_name,what", [
-    pytest.param("convert", "worker.convert", "SIGKILL", "Conversion", marks=CRASH),
-    pytest.param("quantize", "worker.quantize", "SIGKILL", "Quantization", marks=CRASH),
-    pytest.param("verify", "worker.gate-reference", "SIGKILL", "reference half", marks=CRASH),
-    ("verify", "worker.gate-llama:SIGSEGV", "SIGSEGV", "llama.cpp half"),
-])
+@pytest.mark.parametrize(
+    "stage,point,signal_name,what",
+    [
+        pytest.param("convert", "worker.convert", "SIGKILL", "Conversion", marks=CRASH),
+        pytest.param("quantize", "worker.quantize", "SIGKILL", "Quantization", marks=CRASH),
+        pytest.param("verify", "worker.gate-reference", "SIGKILL", "reference half", marks=CRASH),
+        ("verify", "worker.gate-llama:SIGSEGV", "SIGSEGV", "llama.cpp half"),
+    ],
+)
 def test_a_worker_dying_by_a_signal_is_a_clear_error(exporting_home, stage, point, signal_name, what):
     home = exporting_home
     out = _appliance(home, "export", "tiny", "--quant", "q8_0", fault=point)
@@ -131,8 +141,13 @@ def test_a_running_export_is_not_touched_by_another_command(exporting_home):
     """Recovery only closes exports whose process is gone: a live one keeps its row and files."""
     home = exporting_home
     env = {**os.environ, "APPLIANCE_HOME": str(home.root), "APPLIANCE_FAULT": "export.gate:SIGSTOP"}
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "export", "tiny", "--quant", "f16"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "appliance", "export", "tiny", "--quant", "f16"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.time() + 300
         while psutil.Process(proc.pid).status() != psutil.STATUS_STOPPED and time.time() < deadline:

@@ -30,17 +30,27 @@ def gpu_home(home, catalog, unlocked):
     from appliance.data.datasets import DatasetStore, default_stats_tokenizer
 
     sample = Path(appliance.samples.__file__).parent / "kestrel_registry.jsonl"
-    DatasetStore(home, catalog, unlocked).import_file(sample, name="kestrel",
-                                                      tokenizer=default_stats_tokenizer(home, catalog))
+    DatasetStore(home, catalog, unlocked).import_file(
+        sample, name="kestrel", tokenizer=default_stats_tokenizer(home, catalog)
+    )
     return home
 
 
 def _recipe(**over):
     from appliance.tuning.recipe import recipe_from_dict
 
-    base = {"run": {"base_model": BUILTIN, "datasets": ["kestrel"]},
-            "training": {"max_steps": 20, "batch_size": 8, "sequence_length": 256, "learning_rate": 2e-4,
-                         "device": "cuda", "precision": "auto", "seed": 3}}
+    base = {
+        "run": {"base_model": BUILTIN, "datasets": ["kestrel"]},
+        "training": {
+            "max_steps": 20,
+            "batch_size": 8,
+            "sequence_length": 256,
+            "learning_rate": 2e-4,
+            "device": "cuda",
+            "precision": "auto",
+            "seed": 3,
+        },
+    }
     for path, value in over.items():
         section, key = path.split("__")
         base.setdefault(section, {})[key] = value
@@ -58,8 +68,9 @@ def test_lora_on_cuda_merge_export_q8_and_serve_offloaded(gpu_home, catalog, unl
     assert row["status"] == "verified", report.render()
     # The server is its own process (llama.cpp never joins this torch process); it prints a note
     # only when it cannot put every layer on the GPU.
-    err = serve_and_ask(gpu_home.root, "gpu-lora-tuned", ctx=2048, max_tokens=16,
-                        question="What is the registry helpline?")
+    err = serve_and_ask(
+        gpu_home.root, "gpu-lora-tuned", ctx=2048, max_tokens=16, question="What is the registry helpline?"
+    )
     assert "layers on the GPU" not in err and "running on the CPU" not in err, err
 
 
@@ -91,8 +102,9 @@ def test_a_chosen_gpu_and_a_missing_one(gpu_home, catalog, unlocked):
     from appliance.tuning.service import start_training
 
     last = torch.cuda.device_count() - 1
-    run = start_training(gpu_home, catalog, unlocked, _recipe(run__name="pick", training__device=f"cuda:{last}",
-                                                               training__max_steps=2))
+    run = start_training(
+        gpu_home, catalog, unlocked, _recipe(run__name="pick", training__device=f"cuda:{last}", training__max_steps=2)
+    )
     assert run["device"] == f"cuda:{last}"
     with pytest.raises(InvalidInputError, match=r"cuda:\d+.*numbered 0 to"):
         start_training(gpu_home, catalog, unlocked, _recipe(training__device=f"cuda:{last + 1}"))
@@ -105,20 +117,36 @@ def test_gpu_out_of_memory_is_a_clear_error_and_keeps_the_checkpoint(gpu_home, c
     from appliance.tuning.runs import RunStore
 
     free, _total = torch.cuda.mem_get_info(0)
-    hog = subprocess.Popen([sys.executable, "-c", (
-        "import torch, sys, time\n"
-        f"x = torch.empty({max(0, free - (600 << 20))}, dtype=torch.uint8, device='cuda:0')\n"
-        "print('held', flush=True)\ntime.sleep(600)\n")], stdout=subprocess.PIPE, text=True)
+    hog = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import torch, sys, time\n"
+                f"x = torch.empty({max(0, free - (600 << 20))}, dtype=torch.uint8, device='cuda:0')\n"
+                "print('held', flush=True)\ntime.sleep(600)\n"
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert hog.stdout.readline().strip() == "held"
         pfile = tmp_path / "pass"
         pfile.write_text(PASSPHRASE)
         recipe = tmp_path / "big.toml"
-        recipe.write_text(_recipe(run__name="oom", training__batch_size=64, training__sequence_length=2048,
-                                  checkpoint__every=1).to_toml())
-        out = subprocess.run([sys.executable, "-m", "appliance", "--passphrase-file", str(pfile), "train", "--recipe",
-                              str(recipe)], capture_output=True, text=True, timeout=600,
-                             env={**os.environ, "APPLIANCE_HOME": str(gpu_home.root)})
+        recipe.write_text(
+            _recipe(
+                run__name="oom", training__batch_size=64, training__sequence_length=2048, checkpoint__every=1
+            ).to_toml()
+        )
+        out = subprocess.run(
+            [sys.executable, "-m", "appliance", "--passphrase-file", str(pfile), "train", "--recipe", str(recipe)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "APPLIANCE_HOME": str(gpu_home.root)},
+        )
     finally:
         hog.kill()
         hog.wait()
@@ -133,10 +161,13 @@ def test_llama_cpp_offloads_every_layer_in_a_process_without_torch(gpu_home, cat
 
     Exporter(gpu_home, catalog).export(BUILTIN, "q8_0")
     reports = tmp_path / "reports"
-    out = subprocess.run([sys.executable, "-m", "appliance", "chat", BUILTIN, "--prompt", "Hello", "--max-tokens", "8"],
-                         capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "APPLIANCE_HOME": str(gpu_home.root),
-                              "APPLIANCE_PROCESS_REPORT": str(reports)})
+    out = subprocess.run(
+        [sys.executable, "-m", "appliance", "chat", BUILTIN, "--prompt", "Hello", "--max-tokens", "8"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "APPLIANCE_HOME": str(gpu_home.root), "APPLIANCE_PROCESS_REPORT": str(reports)},
+    )
     assert out.returncode == 0, out.stderr
     assert "note:" not in out.stderr  # nothing left on the CPU
     (report,) = [json.loads(p.read_text()) for p in reports.glob("*.json")]

@@ -91,9 +91,20 @@ def test_the_whole_loop_through_the_widgets(qtbot, window, tiny_dirs, tmp_path):
     unlock(qtbot, window)
 
     data = tmp_path / "faq.jsonl"
-    data.write_text("".join(json.dumps({"messages": [{"role": "user", "content": f"Where is office {i}?"},
-                                                     {"role": "assistant", "content": f"Floor {i % 4}."}]}) + "\n"
-                            for i in range(24)))
+    data.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "messages": [
+                        {"role": "user", "content": f"Where is office {i}?"},
+                        {"role": "assistant", "content": f"Floor {i % 4}."},
+                    ]
+                }
+            )
+            + "\n"
+            for i in range(24)
+        )
+    )
     ds = window.pages["datasets"]
     window.show_page("datasets")
     # A file with a broken row: refused, every problem in the report with its line, nothing stored.
@@ -128,8 +139,13 @@ def test_the_whole_loop_through_the_widgets(qtbot, window, tiny_dirs, tmp_path):
     ex.refresh()
     assert ex.run_pick.count() == 1
     ex.merge_btn.click()
-    qtbot.waitUntil(lambda: window.state.catalog.find_model("faq-" + time.strftime("%Y")) is not None or
-                    any(m["kind"] == "merged" for m in window.state.catalog.list_models()), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.state.catalog.find_model("faq-" + time.strftime("%Y")) is not None
+            or any(m["kind"] == "merged" for m in window.state.catalog.list_models())
+        ),
+        timeout=60_000,
+    )
     ex.refresh()
     merged = next(m for m in window.state.catalog.list_models() if m["kind"] == "merged")
     ex.model.setCurrentIndex(ex.model.findData(merged["name"]))
@@ -163,12 +179,24 @@ def test_the_window_stays_responsive_while_a_model_trains(qtbot, window, tiny_di
     ModelStore(window.state.home, cat).import_path(tiny_dirs["llama"], name="tiny")
     unlock(qtbot, window)
     src = tmp_path / "d.jsonl"
-    src.write_text("".join(json.dumps({"instruction": f"q{i}", "output": f"answer {i} " * 8}) + "\n" for i in range(60)))
+    src.write_text(
+        "".join(json.dumps({"instruction": f"q{i}", "output": f"answer {i} " * 8}) + "\n" for i in range(60))
+    )
     DatasetStore(window.state.home, cat, window.state.keys).import_file(src, name="d", tokenizer=None)
-    recipe = recipe_from_dict({"run": {"base_model": "tiny", "datasets": ["d"]},
-                               "training": {"max_steps": 25, "batch_size": 4, "sequence_length": 128,
-                                            "precision": "fp32", "device": "cpu"},
-                               "evaluation": {"eval_every": 10}, "checkpoint": {"every": 10}})
+    recipe = recipe_from_dict(
+        {
+            "run": {"base_model": "tiny", "datasets": ["d"]},
+            "training": {
+                "max_steps": 25,
+                "batch_size": 4,
+                "sequence_length": 128,
+                "precision": "fp32",
+                "device": "cpu",
+            },
+            "evaluation": {"eval_every": 10},
+            "checkpoint": {"every": 10},
+        }
+    )
 
     from functools import partial
 
@@ -188,8 +216,9 @@ def test_the_window_stays_responsive_while_a_model_trains(qtbot, window, tiny_di
     timer.start(10)
     steps = []
     # Exactly what the Train page's Start button runs.
-    j = window.state.run(partial(tasks.train, recipe=recipe.to_dict()), on_event=lambda e: steps.append(e),
-                         isolated=True)
+    j = window.state.run(
+        partial(tasks.train, recipe=recipe.to_dict()), on_event=lambda e: steps.append(e), isolated=True
+    )
     qtbot.waitUntil(lambda: not j.is_running(), timeout=180_000)
     timer.stop()
     assert len([e for e in steps if type(e).__name__ == "TrainStep"]) == 25
@@ -218,8 +247,11 @@ def test_language_switches_at_runtime_with_right_to_left_for_arabic(qtbot, windo
     # The selection and its lineage survive the switch; texts in other scripts keep their direction.
     assert models._selected_id() is not None and models.chain.lay.count() > 1
     assert models.models.item(0, 1).text() == "مستورد"  # "imported"
-    assert (text_direction("Which number?"), text_direction("ما هو الرقم؟"), text_direction("123 नमस्ते")) == \
-        ("ltr", "rtl", "ltr")
+    assert (text_direction("Which number?"), text_direction("ما هو الرقم؟"), text_direction("123 नमस्ते")) == (
+        "ltr",
+        "rtl",
+        "ltr",
+    )
     apply_language("ta")
     qtbot.wait(20)
     assert QApplication.layoutDirection() == Qt.LeftToRight and window.nav.item(1).text() == "தரவுத்தொகுப்புகள்"
@@ -250,11 +282,17 @@ def test_every_translatable_string_is_translated_in_every_shipped_catalog(tmp_pa
     """Fails when a string in the sources has no (finished) translation in a catalog."""
     sources = sorted(str(p) for p in (ROOT / "gui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     # (context, source): the context is the class whose self.tr() looks the string up at runtime.
-    wanted = {(ctx.find("name").text, m.find("source").text)
-              for ctx in ET.parse(fresh).getroot().iter("context") for m in ctx.iter("message")}
+    wanted = {
+        (ctx.find("name").text, m.find("source").text)
+        for ctx in ET.parse(fresh).getroot().iter("context")
+        for m in ctx.iter("message")
+    }
     classes = set(re.findall(r"^class (\w+)", "\n".join(Path(p).read_text() for p in sources), re.M))
     strays = {c for c, _ in wanted} - classes
     assert not strays, f"strings translated outside a class's own self.tr(): contexts {sorted(strays)}"
@@ -266,17 +304,22 @@ def test_every_translatable_string_is_translated_in_every_shipped_catalog(tmp_pa
             for m in ctx.iter("message"):
                 t = m.find("translation")
                 src = m.find("source").text
-                assert t is not None and t.text and t.get("type") not in ("unfinished", "vanished", "obsolete"), \
+                assert t is not None and t.text and t.get("type") not in ("unfinished", "vanished", "obsolete"), (
                     f"{ts.name}: no translation for {src!r}"
-                assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(t.text)), \
+                )
+                assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(t.text)), (
                     f"{ts.name}: placeholders differ in {src!r}"
+                )
                 done.add((ctx.find("name").text, src))
         missing = wanted - done
         assert not missing, f"{ts.name} lacks: {sorted(missing)[:5]} (run `make translations` and translate)"
         qm = ts.with_suffix(".qm")
         rebuilt = tmp_path / qm.name
-        subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts), "-qm", str(rebuilt)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts), "-qm", str(rebuilt)],
+            check=True,
+            capture_output=True,
+        )
         assert qm.read_bytes() == rebuilt.read_bytes(), f"{qm.name} is stale: run `make translations`"
 
 
@@ -288,8 +331,10 @@ def test_auditor_mode_verifies_a_package_and_filters_records(qtbot, window, tmp_
     key, pub = keygen_files(tmp_path / "auditor", "Inspector", None)
     pfile = tmp_path / "p"
     pfile.write_text(PASSPHRASE)
-    assert main(["--home", str(window.state.home.root), "--passphrase-file", str(pfile), "audit", "add-auditor",
-                 str(pub)]) == 0
+    assert (
+        main(["--home", str(window.state.home.root), "--passphrase-file", str(pfile), "audit", "add-auditor", str(pub)])
+        == 0
+    )
     assert main(["--home", str(window.state.home.root), "audit", "export", "--to", str(tmp_path / "pkg")]) == 0
     page = window.pages["audit"]
     window.show_page("audit")
@@ -334,16 +379,20 @@ def test_auditor_mode_with_a_key_the_package_was_not_shared_with(qtbot, window, 
     stranger, _ = keygen_files(tmp_path / "stranger", "Someone else", None)
     pfile = tmp_path / "p"
     pfile.write_text(PASSPHRASE)
-    assert main(["--home", str(window.state.home.root), "--passphrase-file", str(pfile), "audit", "add-auditor",
-                 str(pub)]) == 0
+    assert (
+        main(["--home", str(window.state.home.root), "--passphrase-file", str(pfile), "audit", "add-auditor", str(pub)])
+        == 0
+    )
     assert main(["--home", str(window.state.home.root), "audit", "export", "--to", str(tmp_path / "pkg")]) == 0
     page = window.pages["audit"]
     window.show_page("audit")
     page.key.setText(str(stranger))
     page.package.setText(str(tmp_path / "pkg"))
     page.verify_pkg.click()
-    qtbot.waitUntil(lambda: window.messages.isVisible() and "not shared with your key" in
-                    window.messages.text.text(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.messages.isVisible() and "not shared with your key" in window.messages.text.text(),
+        timeout=30_000,
+    )
     assert window.messages.level == "error" and "Traceback" not in window.messages.text.text()
     assert not page.banner.isVisible() and page.records.rowCount() == 0
 
@@ -361,8 +410,7 @@ def test_evidence_export_into_a_used_folder_shows_the_cores_message(qtbot, windo
     page = window.pages["audit"]
     window.show_page("audit")
     page.export_btn.click()
-    qtbot.waitUntil(lambda: window.messages.isVisible() and "not empty" in window.messages.text.text(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: window.messages.isVisible() and "not empty" in window.messages.text.text(), timeout=20_000)
     text = window.messages.text.text()
     assert window.messages.level == "error" and "Internal error" not in text and "Traceback" not in text
     assert str(used / "audit-package") in text and "Choose a new, empty folder" in text

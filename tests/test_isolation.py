@@ -23,8 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _python(code: str, **env) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, **env}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=300,
+    )
 
 
 def test_a_llama_process_refuses_torch_with_a_clear_error():
@@ -87,13 +93,15 @@ def test_a_process_that_already_holds_both_is_refused_at_install():
 
 # Entry points -------------------------------------------------------------------------------
 
+
 def _env(home: Path, reports: Path, **extra) -> dict:
     return {**os.environ, "APPLIANCE_HOME": str(home), "APPLIANCE_PROCESS_REPORT": str(reports), **extra}
 
 
 def _cli(args: list[str], home: Path, reports: Path, *, expect: int = 0) -> subprocess.CompletedProcess:
-    out = subprocess.run([sys.executable, "-m", "appliance", *args], capture_output=True, text=True,
-                         env=_env(home, reports), timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "appliance", *args], capture_output=True, text=True, env=_env(home, reports), timeout=600
+    )
     assert out.returncode == expect, out.stdout + out.stderr
     return out
 
@@ -124,8 +132,11 @@ def _by_role(reports: list[dict]) -> dict[str, dict]:
 
 
 def _loaded(r: dict) -> str:
-    return "both" if all(r["loaded"].values()) else ("llama" if r["loaded"]["llama"] else
-                                                     "torch" if r["loaded"]["torch"] else "none")
+    return (
+        "both"
+        if all(r["loaded"].values())
+        else ("llama" if r["loaded"]["llama"] else "torch" if r["loaded"]["torch"] else "none")
+    )
 
 
 def test_export_runs_each_native_stack_in_its_own_worker(home, catalog, tiny_dirs, tmp_path):
@@ -140,7 +151,11 @@ def test_export_runs_each_native_stack_in_its_own_worker(home, catalog, tiny_dir
     roles = _by_role(_reports(reports))
     assert _loaded(roles["cli:export"]) == "none"  # the exporting process only coordinates
     assert {k: _loaded(roles[k]) for k in ("convert", "quantize", "gate-reference", "gate-llama")} == {
-        "convert": "torch", "quantize": "llama", "gate-reference": "torch", "gate-llama": "llama"}
+        "convert": "torch",
+        "quantize": "llama",
+        "gate-reference": "torch",
+        "gate-llama": "llama",
+    }
 
 
 def test_chat_serve_and_doctor_processes(served_home, tmp_path):
@@ -164,16 +179,48 @@ def test_train_merge_and_adapter_export_processes(home, catalog, unlocked, tiny_
     ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
     Exporter(home, catalog).export("tiny", "f16")
     src = tmp_path / "rows.jsonl"
-    src.write_text("".join(json.dumps({"messages": [{"role": "user", "content": f"Code of office {i}?"},
-                                                    {"role": "assistant", "content": f"K-{i}"}]}) + "\n"
-                           for i in range(12)))
+    src.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "messages": [
+                        {"role": "user", "content": f"Code of office {i}?"},
+                        {"role": "assistant", "content": f"K-{i}"},
+                    ]
+                }
+            )
+            + "\n"
+            for i in range(12)
+        )
+    )
     DatasetStore(home, catalog, unlocked).import_file(src, name="rows", tokenizer=bpe_tokenizer)
     pfile = tmp_path / "pass"
     pfile.write_text(PASSPHRASE)
     reports = tmp_path / "reports"
-    out = _cli(["--passphrase-file", str(pfile), "train", "--base", "tiny", "--dataset", "rows", "--preset",
-                "cpu-quick", "--max-steps", "2", "--seq-len", "64", "--precision", "fp32", "--device", "cpu",
-                "--json"], home.root, reports)
+    out = _cli(
+        [
+            "--passphrase-file",
+            str(pfile),
+            "train",
+            "--base",
+            "tiny",
+            "--dataset",
+            "rows",
+            "--preset",
+            "cpu-quick",
+            "--max-steps",
+            "2",
+            "--seq-len",
+            "64",
+            "--precision",
+            "fp32",
+            "--device",
+            "cpu",
+            "--json",
+        ],
+        home.root,
+        reports,
+    )
     run_id = json.loads(out.stdout)["id"]
     _cli(["merge", run_id, "--name", "tiny-merged"], home.root, reports)
     _cli(["runs", "export-adapter", run_id], home.root, reports)
@@ -213,10 +260,14 @@ win.state.wait_all()
 
 def test_the_gui_playground_runs_in_a_process_without_torch(served_home, tmp_path):
     reports = tmp_path / "reports"
-    out = subprocess.run([sys.executable, "-c", GUI_DRIVER, str(served_home), PASSPHRASE], capture_output=True,
-                         text=True, cwd=ROOT, timeout=300,
-                         env=_env(served_home, reports, QT_QPA_PLATFORM="offscreen",
-                                  XDG_CONFIG_HOME=str(tmp_path / "config")))
+    out = subprocess.run(
+        [sys.executable, "-c", GUI_DRIVER, str(served_home), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env=_env(served_home, reports, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config")),
+    )
     assert out.returncode == 0 and out.stdout.strip().endswith("answered"), out.stdout + out.stderr
     (gui,) = [r for r in _reports(reports) if r["argv"][0] == "-c"]
     assert gui["kind"] == "llama" and _loaded(gui) == "llama"

@@ -100,8 +100,17 @@ def test_create_auditor_keypair(tmp_path):
 # Runs ----------------------------------------------------------------------------------------
 def _model(name: str, **meta) -> dict:
     mid = new_id("mdl")
-    return {"id": mid, "name": name, "kind": "merged" if meta else "imported", "path": f"models/{mid}",
-            "sha256": "1" * 64, "files": {}, "params": 1, "created_at": utc_now(), "meta": meta}
+    return {
+        "id": mid,
+        "name": name,
+        "kind": "merged" if meta else "imported",
+        "path": f"models/{mid}",
+        "sha256": "1" * 64,
+        "files": {},
+        "params": 1,
+        "created_at": utc_now(),
+        "meta": meta,
+    }
 
 
 def _run(home, catalog, base_id: str, name: str, status: str, *, checkpoint: bool = False) -> str:
@@ -110,10 +119,21 @@ def _run(home, catalog, base_id: str, name: str, status: str, *, checkpoint: boo
 
     rid = new_id("run")
     with action(catalog, "test.run"), catalog.atomic():
-        RunStore(home, catalog).insert({"id": rid, "name": name, "status": status, "method": "lora",
-                                        "base_model_id": base_id, "recipe_sha256": "0" * 64, "path": f"runs/{rid}",
-                                        "steps_done": 3, "total_steps": 6, "created_at": utc_now()},
-                                       {base_id: "trained-from"})
+        RunStore(home, catalog).insert(
+            {
+                "id": rid,
+                "name": name,
+                "status": status,
+                "method": "lora",
+                "base_model_id": base_id,
+                "recipe_sha256": "0" * 64,
+                "path": f"runs/{rid}",
+                "steps_done": 3,
+                "total_steps": 6,
+                "created_at": utc_now(),
+            },
+            {base_id: "trained-from"},
+        )
     if checkpoint:
         d = checkpoints.checkpoints_dir(home.root / "runs" / rid) / checkpoints.dirname_for(3)
         d.mkdir(parents=True)
@@ -149,9 +169,18 @@ def test_describe_and_lineage_of_an_export(home, catalog, datasets, tmp_path):
         catalog.add_lineage(run, {ds["id"]: "trained-on"})
     with action(catalog, "test.model"):
         merged = catalog.add_model(_model("tuned", run_id=run), parents={run: "merged-from"})
-        exp = catalog.add_export({"id": new_id("exp"), "model_id": merged["id"], "quant": "q8_0",
-                                  "path": "exports/x.gguf", "sha256": "2" * 64, "status": "verified",
-                                  "created_at": utc_now()}, parents={merged["id"]: "exported-from"})
+        exp = catalog.add_export(
+            {
+                "id": new_id("exp"),
+                "model_id": merged["id"],
+                "quant": "q8_0",
+                "path": "exports/x.gguf",
+                "sha256": "2" * 64,
+                "status": "verified",
+                "created_at": utc_now(),
+            },
+            parents={merged["id"]: "exported-from"},
+        )
 
     assert catalog.describe(exp["id"]) == {"kind": "export", "id": exp["id"], "label": "q8_0 GGUF", "exists": True}
     assert catalog.describe(ds["id"])["label"] == f"faq v{ds['version']}"

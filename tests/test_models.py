@@ -28,8 +28,9 @@ def _assert_untouched(home, catalog):
     assert list(home.tmp_dir.iterdir()) == []
 
 
-@pytest.mark.parametrize("arch,hf_arch", [("llama", "LlamaForCausalLM"), ("mistral", "MistralForCausalLM"),
-                                          ("qwen2", "Qwen2ForCausalLM")])
+@pytest.mark.parametrize(
+    "arch,hf_arch", [("llama", "LlamaForCausalLM"), ("mistral", "MistralForCausalLM"), ("qwen2", "Qwen2ForCausalLM")]
+)
 def test_import_hf_folder(home, catalog, tiny_dirs, arch, hf_arch):
     row = _store(home, catalog).import_path(tiny_dirs[arch], name=f"t-{arch}")
     assert row["architecture"] == hf_arch and row["kind"] == "imported"
@@ -222,8 +223,15 @@ def test_builtin_model_registers_on_first_use(home, catalog):
     row = store.get(builtin.BUILTIN_NAME)
     assert row["kind"] == "builtin" and row["params"] == 134515008
     stored = home.root / row["path"]
-    for f in ("model.safetensors", "tokenizer.json", "tokenizer_config.json", "chat_template.jinja",
-              "special_tokens_map.json", "generation_config.json", "config.json"):
+    for f in (
+        "model.safetensors",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "chat_template.jinja",
+        "special_tokens_map.json",
+        "generation_config.json",
+        "config.json",
+    ):
         assert (stored / f).is_file(), f
     tok = load_tokenizer(stored)
     assert (tok.bos_token, tok.eos_token) == ("<|im_start|>", "<|im_end|>")

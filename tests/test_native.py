@@ -61,8 +61,10 @@ def test_second_native_build_is_a_no_op():
     assert r.returncode == 0 and "already in place" in r.stdout
 
 
-SAPPHIRE_RAPIDS = ("flags\t\t: fpu sse4_2 avx avx2 fma f16c bmi2 avx_vnni avx512f avx512cd avx512vl avx512dq avx512bw "
-                   "avx512vbmi avx512_vnni avx512_bf16 amx_bf16 amx_tile amx_int8\n")
+SAPPHIRE_RAPIDS = (
+    "flags\t\t: fpu sse4_2 avx avx2 fma f16c bmi2 avx_vnni avx512f avx512cd avx512vl avx512dq avx512bw "
+    "avx512vbmi avx512_vnni avx512_bf16 amx_bf16 amx_tile amx_int8\n"
+)
 EPYC = "flags\t\t: fpu sse4_2 avx avx2 fma f16c bmi2 avx512f avx512cd avx512vl avx512dq avx512bw avx512_bf16\n"
 
 
@@ -72,8 +74,13 @@ def test_cpu_build_leaves_out_amx_but_keeps_the_other_instruction_sets():
     args = build.cpu_cmake_args(build.cpu_flags(SAPPHIRE_RAPIDS), "x86_64").split()
     assert "-DGGML_NATIVE=OFF" in args
     assert {"-DGGML_AMX_TILE=OFF", "-DGGML_AMX_INT8=OFF", "-DGGML_AMX_BF16=OFF"} <= set(args)
-    assert {"-DGGML_AVX2=ON", "-DGGML_AVX512=ON", "-DGGML_AVX512_VNNI=ON", "-DGGML_AVX512_BF16=ON",
-            "-DGGML_AVX_VNNI=ON"} <= set(args)
+    assert {
+        "-DGGML_AVX2=ON",
+        "-DGGML_AVX512=ON",
+        "-DGGML_AVX512_VNNI=ON",
+        "-DGGML_AVX512_BF16=ON",
+        "-DGGML_AVX_VNNI=ON",
+    } <= set(args)
     # Without AMX (or off x86) the build stays -march=native.
     assert build.cpu_cmake_args(build.cpu_flags(EPYC), "x86_64") == ""
     assert build.cpu_cmake_args(build.cpu_flags(SAPPHIRE_RAPIDS), "aarch64") == ""
@@ -105,10 +112,12 @@ def test_installed_runtime_was_built_with_the_flags_for_this_cpu():
     from appliance.models.builtin import builtin_gguf_path
 
     gguf = builtin_gguf_path()
-    code = ("import sys\nfrom llama_cpp import Llama\n"
-            "llm = Llama(sys.argv[1], n_ctx=128, logits_all=True, n_threads=2, verbose=False)\n"
-            "ids = llm.tokenize(b'The registry helpline number is 1577. ' * 4)\n"
-            "llm.eval(ids)\nprint('ok', len(llm.scores))\n")
+    code = (
+        "import sys\nfrom llama_cpp import Llama\n"
+        "llm = Llama(sys.argv[1], n_ctx=128, logits_all=True, n_threads=2, verbose=False)\n"
+        "ids = llm.tokenize(b'The registry helpline number is 1577. ' * 4)\n"
+        "llm.eval(ids)\nprint('ok', len(llm.scores))\n"
+    )
     r = subprocess.run([sys.executable, "-c", code, str(gguf)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout.startswith("ok"), (r.returncode, r.stderr[-1500:])
 
@@ -123,15 +132,18 @@ def test_cuda_build_targets_the_gpus_present_and_records_the_toolkit(tmp_path, m
     """With nvcc and two GPUs (an H100 and an L4), only their architectures are compiled."""
     build = _build_module()
     _fake_tool(tmp_path, "nvidia-smi", "9.0\n8.9\n9.0")
-    _fake_tool(tmp_path, "nvcc", "nvcc: NVIDIA (R) Cuda compiler driver\nCuda compilation tools, release 13.0, V13.0.88")
+    _fake_tool(
+        tmp_path, "nvcc", "nvcc: NVIDIA (R) Cuda compiler driver\nCuda compilation tools, release 13.0, V13.0.88"
+    )
     monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
     assert build.gpu_compute_capabilities() == ["89", "90"]
     assert build.cmake_args_for("cuda") == "-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=89;90"
     assert build.cmake_args_for("cuda", "80") == "-DGGML_CUDA=ON -DCMAKE_CUDA_ARCHITECTURES=80"
     assert build.nvcc_version() == "13.0"
     # Different GPUs, different flags, different cached wheel.
-    assert build.wheel_cache_dir("0.3.36", build.cmake_args_for("cuda")) != \
-        build.wheel_cache_dir("0.3.36", build.cmake_args_for("cuda", "80"))
+    assert build.wheel_cache_dir("0.3.36", build.cmake_args_for("cuda")) != build.wheel_cache_dir(
+        "0.3.36", build.cmake_args_for("cuda", "80")
+    )
 
 
 def test_cuda_build_without_a_toolkit_or_a_gpu_says_what_to_do(tmp_path, monkeypatch):
@@ -147,7 +159,9 @@ def test_cuda_build_without_a_toolkit_or_a_gpu_says_what_to_do(tmp_path, monkeyp
 def test_portable_build_names_its_cpu_variants_and_leaves_out_amx():
     build = _build_module()
     args = build.cmake_args_for("cpu-portable").split()
-    assert {"-DGGML_NATIVE=OFF", "-DBUILD_SHARED_LIBS=ON", "-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON"} <= set(args)
+    assert {"-DGGML_NATIVE=OFF", "-DBUILD_SHARED_LIBS=ON", "-DGGML_BACKEND_DL=ON", "-DGGML_CPU_ALL_VARIANTS=ON"} <= set(
+        args
+    )
     variants = next(a for a in args if a.startswith("-DAPPLIANCE_CPU_VARIANTS=")).split("=", 1)[1].split(",")
     assert {"x64", "haswell"} <= set(variants) and "sapphirerapids" not in variants
     assert build.is_portable(" ".join(args)) and not build.is_portable(build.cmake_args_for("cpu"))
@@ -161,7 +175,7 @@ def _llama_source(tmp_path) -> Path:
     build = _build_module()
     sdist = build.source_archive(build.pinned_version())
     dest = tmp_path / "src"
-    build._unpack(sdist, dest, sdist.name[:-len(".tar.gz")] + "/")
+    build._unpack(sdist, dest, sdist.name[: -len(".tar.gz")] + "/")
     return dest
 
 
@@ -176,13 +190,29 @@ def test_the_portable_patch_builds_only_the_named_variants(tmp_path):
     pkg = _llama_source(tmp_path)
     build.patch_portable(pkg / "vendor" / "llama.cpp", pkg)
     assert (pkg / "CMakeLists.txt").read_text().count("llama_cpp_python_install_target(ggml-cpu-${_v})") == 1
-    r = subprocess.run(["cmake", "-S", str(pkg / "vendor" / "llama.cpp"), "-B", str(tmp_path / "b"),
-                        *build.portable_cmake_args().split(), "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF",
-                        "-DLLAMA_BUILD_TOOLS=OFF", "-DLLAMA_BUILD_SERVER=OFF", "-DLLAMA_CURL=OFF",
-                        "-DLLAMA_OPENSSL=OFF"], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            "cmake",
+            "-S",
+            str(pkg / "vendor" / "llama.cpp"),
+            "-B",
+            str(tmp_path / "b"),
+            *build.portable_cmake_args().split(),
+            "-DLLAMA_BUILD_TESTS=OFF",
+            "-DLLAMA_BUILD_EXAMPLES=OFF",
+            "-DLLAMA_BUILD_TOOLS=OFF",
+            "-DLLAMA_BUILD_SERVER=OFF",
+            "-DLLAMA_CURL=OFF",
+            "-DLLAMA_OPENSSL=OFF",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
-    targets = subprocess.run(["cmake", "--build", str(tmp_path / "b"), "--target", "help"], capture_output=True,
-                             text=True).stdout
+    targets = subprocess.run(
+        ["cmake", "--build", str(tmp_path / "b"), "--target", "help"], capture_output=True, text=True
+    ).stdout
     built = {t.split("ggml-cpu-", 1)[1].split()[0] for t in targets.splitlines() if "ggml-cpu-" in t}
     built = {t for t in built if not t.endswith("-feats")}  # each variant has a helper target
     assert built == set(build.PORTABLE_CPU_VARIANTS), built

@@ -16,19 +16,38 @@ from appliance.offline import OFFLINE_ENV, is_loopback_host, offline_env_status
 
 def test_hub_offline_switches_are_set_by_importing_the_core():
     out = subprocess.run(
-        [sys.executable, "-c", "import appliance, os, json; print(json.dumps({k: os.environ.get(k) for k in "
-         f"{list(OFFLINE_ENV)!r}}}))"],
-        capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k not in OFFLINE_ENV}, check=True)
+        [
+            sys.executable,
+            "-c",
+            f"import appliance, os, json; print(json.dumps({{k: os.environ.get(k) for k in {list(OFFLINE_ENV)!r}}}))",
+        ],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k not in OFFLINE_ENV},
+        check=True,
+    )
     import json
 
     assert json.loads(out.stdout) == OFFLINE_ENV
     assert all(offline_env_status().values())
 
 
-@pytest.mark.parametrize("host,expected", [
-    ("127.0.0.1", True), ("127.8.9.10", True), ("::1", True), ("[::1]", True), ("localhost", True), ("", True),
-    ("10.0.0.1", False), ("192.168.1.1", False), ("8.8.8.8", False), ("example.com", False), ("::ffff:8.8.8.8", False),
-])
+@pytest.mark.parametrize(
+    "host,expected",
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("", True),
+        ("10.0.0.1", False),
+        ("192.168.1.1", False),
+        ("8.8.8.8", False),
+        ("example.com", False),
+        ("::ffff:8.8.8.8", False),
+    ],
+)
 def test_loopback_classification(host, expected):
     assert is_loopback_host(host) is expected
 
@@ -63,20 +82,32 @@ def test_import_export_serve_never_leaves_loopback(tiny_dirs, home, home_dir, ne
     """The whole path, through the CLI in child processes, each with the guard recording."""
     env = dict(os.environ, APPLIANCE_HOME=str(home_dir))
     appliance = [sys.executable, "-m", "appliance"]
-    subprocess.run([*appliance, "models", "import", str(tiny_dirs["llama"]), "--name", "net-test"], env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*appliance, "models", "import", str(tiny_dirs["llama"]), "--name", "net-test"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     subprocess.run([*appliance, "export", "net-test", "--quant", "f16"], env=env, check=True, capture_output=True)
     port = _free_port()
-    server = subprocess.Popen([*appliance, "serve", "net-test", "--port", str(port)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [*appliance, "serve", "net-test", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
-        token = subprocess.run([*appliance, "token"], env=env, check=True, capture_output=True, text=True).stdout.strip()
+        token = subprocess.run(
+            [*appliance, "token"], env=env, check=True, capture_output=True, text=True
+        ).stdout.strip()
         _wait_for(port)
         import openai
 
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token, max_retries=0)
-        reply = client.chat.completions.create(model="net-test", messages=[{"role": "user", "content": "hi"}],
-                                               max_tokens=4)
+        reply = client.chat.completions.create(
+            model="net-test", messages=[{"role": "user", "content": "hi"}], max_tokens=4
+        )
         assert reply.choices[0].message.content is not None
     finally:
         server.terminate()

@@ -50,11 +50,9 @@ def test_an_explicit_layer_count_wins_but_not_without_a_gpu_build():
 
 
 def test_nvidia_smi_answer_and_cuda_visible_devices():
-    text = ("0, NVIDIA H100 80GB HBM3, 81559, 80000, 9.0, 580.95.05\n"
-            "1, NVIDIA L4, 23034, 22000, 8.9, 580.95.05\n")
+    text = "0, NVIDIA H100 80GB HBM3, 81559, 80000, 9.0, 580.95.05\n1, NVIDIA L4, 23034, 22000, 8.9, 580.95.05\n"
     both = parse_nvidia_smi(text)
-    assert both["driver"] == "580.95.05" and [g["name"] for g in both["gpus"]] == ["NVIDIA H100 80GB HBM3",
-                                                                                  "NVIDIA L4"]
+    assert both["driver"] == "580.95.05" and [g["name"] for g in both["gpus"]] == ["NVIDIA H100 80GB HBM3", "NVIDIA L4"]
     assert both["gpus"][0]["free_bytes"] == 80000 << 20 and both["gpus"][1]["capability"] == "8.9"
     only_l4 = parse_nvidia_smi(text, "1")
     assert [(g["index"], g["name"]) for g in only_l4["gpus"]] == [(0, "NVIDIA L4")]  # renumbered as CUDA does

@@ -21,16 +21,25 @@ pytestmark = pytest.mark.bundle
 # ggml's x86 variants (ggml/src/CMakeLists.txt) as /proc/cpuinfo flags.
 HASWELL = {"avx", "avx2", "fma", "f16c", "bmi2", "sse4_2"}
 AVX512 = {"avx512f", "avx512cd", "avx512vl", "avx512dq", "avx512bw"}
-VARIANT_FLAGS = {"x64": set(), "haswell": HASWELL, "alderlake": HASWELL | {"avx_vnni"},
-                 "skylakex": HASWELL | AVX512, "icelake": HASWELL | AVX512 | {"avx512vbmi", "avx512_vnni"},
-                 "zen4": HASWELL | AVX512 | {"avx512vbmi", "avx512_vnni", "avx512_bf16"}}
+VARIANT_FLAGS = {
+    "x64": set(),
+    "haswell": HASWELL,
+    "alderlake": HASWELL | {"avx_vnni"},
+    "skylakex": HASWELL | AVX512,
+    "icelake": HASWELL | AVX512 | {"avx512vbmi", "avx512_vnni"},
+    "zen4": HASWELL | AVX512 | {"avx512vbmi", "avx512_vnni", "avx512_bf16"},
+}
 
 
 @pytest.fixture(scope="module")
 def staged(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("portable")
-    r = subprocess.run([sys.executable, str(ROOT / "native" / "build.py"), "--backend", "cpu-portable", "--stage",
-                        str(out)], capture_output=True, text=True, timeout=5400)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "native" / "build.py"), "--backend", "cpu-portable", "--stage", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=5400,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     return out
 
@@ -58,21 +67,28 @@ def _python_runtime(staged: Path, dest: Path, keep: tuple[str, ...] | None = Non
         zf.extractall(dest)
     if keep is not None:
         for mod in (dest / "llama_cpp" / "lib").glob("libggml-cpu-*.so"):
-            if mod.name[len("libggml-cpu-"):-3] not in keep:
+            if mod.name[len("libggml-cpu-") : -3] not in keep:
                 mod.unlink()
     return dest
 
 
 def _generate(pythonpath: Path) -> dict:
-    code = ("import json, sys\n"
-            "from appliance.serving import native\n"
-            "m = native.llama_module()\n"
-            f"llm = m.Llama({str(_gguf())!r}, n_ctx=256, verbose=False)\n"
-            "text = llm('The capital of France is', max_tokens=6, temperature=0)['choices'][0]['text']\n"
-            "print(json.dumps({'variant': native.best_cpu_variant(), 'text': text,"
-            " 'lib': str(native._runtime_lib_dir(m))}))\n")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
-                       env={"PYTHONPATH": f"{pythonpath}:{ROOT}", "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+    code = (
+        "import json, sys\n"
+        "from appliance.serving import native\n"
+        "m = native.llama_module()\n"
+        f"llm = m.Llama({str(_gguf())!r}, n_ctx=256, verbose=False)\n"
+        "text = llm('The capital of France is', max_tokens=6, temperature=0)['choices'][0]['text']\n"
+        "print(json.dumps({'variant': native.best_cpu_variant(), 'text': text,"
+        " 'lib': str(native._runtime_lib_dir(m))}))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": f"{pythonpath}:{ROOT}", "PATH": "/usr/bin:/bin", "HOME": "/tmp"},
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     assert "loaded CPU backend" not in r.stderr  # quietened
     return json.loads(r.stdout.strip().splitlines()[-1])
@@ -106,9 +122,25 @@ def test_llama_server_is_relocatable_and_carries_its_libraries(staged, tmp_path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([str(moved / "llama-server"), "--model", str(_gguf()), "--port", str(port),
-                             "--host", "127.0.0.1", "--ctx-size", "512", "--threads", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    proc = subprocess.Popen(
+        [
+            str(moved / "llama-server"),
+            "--model",
+            str(_gguf()),
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+            "--ctx-size",
+            "512",
+            "--threads",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
     try:
         import time
 
@@ -120,8 +152,11 @@ def test_llama_server_is_relocatable_and_carries_its_libraries(staged, tmp_path)
                     break
             except httpx.HTTPError:
                 time.sleep(0.3)
-        r = httpx.post(f"http://127.0.0.1:{port}/completion", json={"prompt": "The capital of France is",
-                                                                    "n_predict": 6, "temperature": 0}, timeout=120)
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/completion",
+            json={"prompt": "The capital of France is", "n_predict": 6, "temperature": 0},
+            timeout=120,
+        )
         assert r.status_code == 200 and r.json()["content"].strip()
         maps = Path(f"/proc/{proc.pid}/maps").read_text()
     finally:

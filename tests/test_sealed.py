@@ -34,9 +34,9 @@ def opened(blob: bytes, object_id: str = "obj-a", key: bytes = KEY) -> bytes:
 
 def split_chunks(blob: bytes) -> tuple[bytes, list[bytes]]:
     header = SealedHeader.read(io.BytesIO(blob), "t")
-    body = blob[len(header.raw):]
+    body = blob[len(header.raw) :]
     size = header.chunk_size + TAG_LEN
-    return header.raw, [body[i:i + size] for i in range(0, len(body), size)]
+    return header.raw, [body[i : i + size] for i in range(0, len(body), size)]
 
 
 def assert_rejected_without_leak(blob: bytes, original: bytes, object_id: str = "obj-a") -> None:
@@ -63,7 +63,7 @@ def test_streaming_writer_matches_one_shot_and_splits_writes():
     out = io.BytesIO()
     with SealedWriter(out, KEY, object_id="obj-a", key_id="dk-1", chunk_size=CHUNK) as w:
         for i in range(0, len(data), 333):
-            w.write(data[i:i + 333])
+            w.write(data[i : i + 333])
     assert opened(out.getvalue()) == data
 
 
@@ -101,9 +101,13 @@ def test_dropped_duplicated_and_reordered_chunks_are_caught():
     header, chunks = split_chunks(seal(SMALL))
     assert len(chunks) == 4
     variants = {
-        "drop first": chunks[1:], "drop middle": chunks[:1] + chunks[2:], "drop last": chunks[:-1],
-        "duplicate": chunks[:2] + chunks[1:], "duplicate last": chunks + chunks[-1:],
-        "swap": [chunks[1], chunks[0]] + chunks[2:], "reverse": chunks[::-1],
+        "drop first": chunks[1:],
+        "drop middle": chunks[:1] + chunks[2:],
+        "drop last": chunks[:-1],
+        "duplicate": chunks[:2] + chunks[1:],
+        "duplicate last": chunks + chunks[-1:],
+        "swap": [chunks[1], chunks[0]] + chunks[2:],
+        "reverse": chunks[::-1],
         "last moved first": chunks[-1:] + chunks[:-1],
     }
     for name, parts in variants.items():

@@ -15,13 +15,13 @@ def spec_reader(blob: bytes, key: bytes, expected_object_id: str) -> bytes:
     assert 1024 <= chunk_size <= 16 * 1024 * 1024
     prefix = blob[16:23]
     (n,) = struct.unpack(">H", blob[23:25])
-    object_id = blob[25:25 + n].decode()
-    (m,) = struct.unpack(">H", blob[25 + n:27 + n])
-    header = blob[:27 + n + m]
+    object_id = blob[25 : 25 + n].decode()
+    (m,) = struct.unpack(">H", blob[25 + n : 27 + n])
+    header = blob[: 27 + n + m]
     assert object_id == expected_object_id
-    body = blob[len(header):]
+    body = blob[len(header) :]
     step = chunk_size + 16
-    pieces = [body[i:i + step] for i in range(0, len(body), step)] or [b""]
+    pieces = [body[i : i + step] for i in range(0, len(body), step)] or [b""]
     out = []
     for i, piece in enumerate(pieces):
         last = i == len(pieces) - 1
@@ -40,4 +40,5 @@ def test_independent_reader_opens_a_dataset_the_appliance_sealed(home, catalog, 
     plain = spec_reader(blob, key, row["id"]).decode()
     assert [json.loads(line)["instruction"] for line in plain.splitlines()] == [f"q{i}" for i in range(60)]
     assert plain.encode() == b"".join(
-        json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in datasets.read_records("d"))
+        json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in datasets.read_records("d")
+    )

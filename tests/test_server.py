@@ -35,8 +35,9 @@ def test_models_lists_served_models(client):
 
 
 def test_chat_completion(client):
-    r = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hello"}],
-                                       max_tokens=8, temperature=0, seed=1)
+    r = client.chat.completions.create(
+        model="tiny-llama", messages=[{"role": "user", "content": "Hello"}], max_tokens=8, temperature=0, seed=1
+    )
     assert r.object == "chat.completion"
     assert r.choices[0].message.role == "assistant"
     assert isinstance(r.choices[0].message.content, str)
@@ -46,19 +47,23 @@ def test_chat_completion(client):
 
 def test_chat_completion_is_repeatable_with_temperature_zero(client):
     kw = dict(model="tiny-llama", messages=[{"role": "user", "content": "Count"}], max_tokens=6, temperature=0)
-    assert client.chat.completions.create(**kw).choices[0].message.content == \
+    assert (
         client.chat.completions.create(**kw).choices[0].message.content
+        == client.chat.completions.create(**kw).choices[0].message.content
+    )
 
 
 def test_chat_streaming(client):
-    stream = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hi"}],
-                                            max_tokens=6, temperature=0, stream=True)
+    stream = client.chat.completions.create(
+        model="tiny-llama", messages=[{"role": "user", "content": "Hi"}], max_tokens=6, temperature=0, stream=True
+    )
     chunks = list(stream)
     assert chunks, "no chunks streamed"
     assert all(c.object == "chat.completion.chunk" for c in chunks)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-    full = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "Hi"}],
-                                          max_tokens=6, temperature=0)
+    full = client.chat.completions.create(
+        model="tiny-llama", messages=[{"role": "user", "content": "Hi"}], max_tokens=6, temperature=0
+    )
     assert text == full.choices[0].message.content
     assert chunks[-1].choices[0].finish_reason in ("length", "stop")
 
@@ -74,23 +79,24 @@ def test_stop_sequence_ends_the_answer(client):
     text = free.choices[0].text
     assert len(text) > 2
     stop = text[1:3]  # a stop string that certainly occurs in the unconstrained answer
-    r = client.completions.create(model="tiny-llama", prompt="One two three", max_tokens=12, temperature=0,
-                                  stop=[stop])
+    r = client.completions.create(model="tiny-llama", prompt="One two three", max_tokens=12, temperature=0, stop=[stop])
     assert stop not in r.choices[0].text
     assert text.startswith(r.choices[0].text)
     assert r.choices[0].finish_reason == "stop"
 
 
 def test_completion_streaming(client):
-    chunks = list(client.completions.create(model="tiny-mistral", prompt="Forms are", max_tokens=5,
-                                            temperature=0, stream=True))
+    chunks = list(
+        client.completions.create(model="tiny-mistral", prompt="Forms are", max_tokens=5, temperature=0, stream=True)
+    )
     assert "".join(c.choices[0].text for c in chunks)
 
 
 def test_two_models_answer_at_overlapping_times(client):
     """Each export has its own llama.cpp process: asking B while A streams never touches A."""
-    stream = client.chat.completions.create(model="tiny-mistral", messages=[{"role": "user", "content": "a"}],
-                                            max_tokens=24, temperature=0, stream=True)
+    stream = client.chat.completions.create(
+        model="tiny-mistral", messages=[{"role": "user", "content": "a"}], max_tokens=24, temperature=0, stream=True
+    )
     first = next(iter(stream))
     b = client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "b"}], max_tokens=4)
     rest = list(stream)
@@ -100,8 +106,7 @@ def test_two_models_answer_at_overlapping_times(client):
 
 def test_bad_request_gets_400(client):
     with pytest.raises(openai.BadRequestError) as exc:
-        client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x"}],
-                                       temperature=7.5)
+        client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x"}], temperature=7.5)
     assert exc.value.status_code == 400
     assert "temperature" in str(exc.value)
 
@@ -137,8 +142,9 @@ def test_health_needs_no_token(server):
 
 
 def test_server_log_has_no_content(client, server):
-    client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "SECRET-PROMPT-42"}],
-                                   max_tokens=2)
+    client.chat.completions.create(
+        model="tiny-llama", messages=[{"role": "user", "content": "SECRET-PROMPT-42"}], max_tokens=2
+    )
     log = (server["home"].logs_dir / "server.log").read_text()
     assert '"model": "tiny-llama"' in log
     assert "SECRET-PROMPT-42" not in log
@@ -180,19 +186,21 @@ def test_gpu_offload_is_used_when_the_runtime_has_a_gpu_backend(served_home):
     import subprocess
     import sys
 
-    code = ("import sys\n"
-            "from appliance import isolation\nisolation.install('llama')\n"
-            "from appliance.catalog import Catalog\nfrom appliance.home import Home\n"
-            "from appliance.serving import native\n"
-            "from appliance.serving.runtime import load_llama, offload_plan, resolve_servable\n"
-            "assert native.gpu_offload_supported(), 'llama.cpp was built without a GPU backend'\n"
-            "home = Home.open(sys.argv[1])\n"
-            "with Catalog.open(home) as cat:\n"
-            "    s = resolve_servable(home, cat, 'tiny-llama')\n"
-            "assert offload_plan(s, n_ctx=256).gpu_layers == -1\n"
-            "llm = load_llama(s, n_ctx=256)\n"
-            "assert llm.model_params.n_gpu_layers == -1\n"
-            "print(llm.create_completion('Hello', max_tokens=2)['usage']['completion_tokens'])\n"
-            "llm.close()\n")
+    code = (
+        "import sys\n"
+        "from appliance import isolation\nisolation.install('llama')\n"
+        "from appliance.catalog import Catalog\nfrom appliance.home import Home\n"
+        "from appliance.serving import native\n"
+        "from appliance.serving.runtime import load_llama, offload_plan, resolve_servable\n"
+        "assert native.gpu_offload_supported(), 'llama.cpp was built without a GPU backend'\n"
+        "home = Home.open(sys.argv[1])\n"
+        "with Catalog.open(home) as cat:\n"
+        "    s = resolve_servable(home, cat, 'tiny-llama')\n"
+        "assert offload_plan(s, n_ctx=256).gpu_layers == -1\n"
+        "llm = load_llama(s, n_ctx=256)\n"
+        "assert llm.model_params.n_gpu_layers == -1\n"
+        "print(llm.create_completion('Hello', max_tokens=2)['usage']['completion_tokens'])\n"
+        "llm.close()\n"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(served_home)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and int(out.stdout.split()[-1]) >= 1, out.stderr

@@ -37,12 +37,14 @@ def test_a_killed_model_process_is_reported_to_its_client_and_restarted(served_h
     with Catalog.open(home) as cat:
         serving = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, slots=2)
     try:
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home),
-                               max_retries=0, timeout=60)
+        client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home), max_retries=0, timeout=60
+        )
         victim = next(v.backend for v in serving.variants() if v.backend.alias == "tiny-llama")
         old_pid = victim.proc.pid
-        stream = client.completions.create(model="tiny-llama", prompt="Once", max_tokens=240, temperature=0.9,
-                                           stream=True)
+        stream = client.completions.create(
+            model="tiny-llama", prompt="Once", max_tokens=240, temperature=0.9, stream=True
+        )
         it = iter(stream)
         next(it)
         os.kill(old_pid, signal.SIGKILL)
@@ -66,9 +68,26 @@ def test_a_killed_model_process_is_reported_to_its_client_and_restarted(served_h
 
 def _serve_cli(served_home, *extra):
     env = {**os.environ, "APPLIANCE_HOME": str(served_home), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "serve", "tiny-llama", "--port", "0", "--ctx", "256",
-                             "--slots", "2", *extra], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "appliance",
+            "serve",
+            "tiny-llama",
+            "--port",
+            "0",
+            "--ctx",
+            "256",
+            "--slots",
+            "2",
+            *extra,
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     port = None
     for line in proc.stdout:
         m = re.search(r"on http://127\.0\.0\.1:(\d+)/v1", line)
@@ -98,16 +117,26 @@ def test_sigterm_during_a_stream_drains_it_and_exits_0_with_serve_stop_recorded(
     assert children, "the model runs in a process of its own"
     token = get_or_create_token(Home.open(served_home))
     client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token, max_retries=0, timeout=60)
-    stream = client.completions.create(model="tiny-llama", prompt="Once", max_tokens=200, temperature=0.9,
-                                       stream=True, stream_options={"include_usage": True})
+    stream = client.completions.create(
+        model="tiny-llama",
+        prompt="Once",
+        max_tokens=200,
+        temperature=0.9,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
     it = iter(stream)
     next(it)
     proc.send_signal(signal.SIGTERM)
     time.sleep(0.3)
     # New work is refused while the running stream finishes.
     try:
-        r = httpx.post(f"http://127.0.0.1:{port}/v1/completions", headers={"Authorization": f"Bearer {token}"},
-                       json={"model": "tiny-llama", "prompt": "x", "max_tokens": 2}, timeout=10)
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/v1/completions",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"model": "tiny-llama", "prompt": "x", "max_tokens": 2},
+            timeout=10,
+        )
         assert r.status_code == 503 and r.json()["error"]["code"] == "shutting_down"
     except httpx.ConnectError:
         pass  # the stream had already finished and the server had closed
@@ -128,5 +157,7 @@ def test_a_killed_server_takes_its_model_processes_with_it(served_home):
     children = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
     proc.kill()
     proc.wait(30)
-    _wait(lambda: all(not psutil.pid_exists(p) or psutil.Process(p).status() == psutil.STATUS_ZOMBIE
-                      for p in children), timeout=20)
+    _wait(
+        lambda: all(not psutil.pid_exists(p) or psutil.Process(p).status() == psutil.STATUS_ZOMBIE for p in children),
+        timeout=20,
+    )

@@ -61,16 +61,24 @@ def routed(served_home, tmp_path_factory):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
         serving = start_server(home, cat, policy=policy, port=0, n_ctx=256, slots=2, seed=7)
-    yield {"base": f"http://127.0.0.1:{serving.port}/v1", "token": get_or_create_token(home), "serving": serving,
-           "home": home}
+    yield {
+        "base": f"http://127.0.0.1:{serving.port}/v1",
+        "token": get_or_create_token(home),
+        "serving": serving,
+        "home": home,
+    }
     with Catalog.open(home) as cat:
         stop_server(cat, serving)
 
 
 def _ask(r, model, text, **extra):
     body = {"model": model, "messages": [{"role": "user", "content": text}], "max_tokens": 2, **extra}
-    res = httpx.post(r["base"] + "/chat/completions", json=body, timeout=60,
-                     headers={"Authorization": f"Bearer {r['token']}", **extra.pop("headers", {})})
+    res = httpx.post(
+        r["base"] + "/chat/completions",
+        json=body,
+        timeout=60,
+        headers={"Authorization": f"Bearer {r['token']}", **extra.pop("headers", {})},
+    )
     assert res.status_code == 200, res.text
     return res
 
@@ -100,7 +108,9 @@ def test_a_busy_variant_sends_work_to_the_next(routed):
         rs = list(pool.map(lambda i: _ask(routed, "assistant", f"hi {i}", max_tokens=150, ignore_eos=True), range(6)))
     variants = [r.headers["x-appliance-variant"] for r in rs]
     assert "short" in variants and "long" in variants, variants
-    assert any("busy: short" in r.headers["x-appliance-route"] for r in rs if r.headers["x-appliance-variant"] == "long")
+    assert any(
+        "busy: short" in r.headers["x-appliance-route"] for r in rs if r.headers["x-appliance-variant"] == "long"
+    )
 
 
 def test_a_variant_that_is_down_falls_back_and_comes_back(routed):
@@ -120,8 +130,13 @@ def test_a_variant_that_is_down_falls_back_and_comes_back(routed):
 def test_latency_budget_prefers_the_variant_expected_to_answer_in_time():
     slow, fast = (RemoteBackend("https://a.invalid", "t", "m"), RemoteBackend("https://b.invalid", "t", "m"))
     slow.stats.ewma_ttft, fast.stats.ewma_ttft = 3.0, 0.2
-    name = ServedName("m", [Variant("slow", url="https://a.invalid", backend=slow),
-                            Variant("fast", url="https://b.invalid", backend=fast)])
+    name = ServedName(
+        "m",
+        [
+            Variant("slow", url="https://a.invalid", backend=slow),
+            Variant("fast", url="https://b.invalid", backend=fast),
+        ],
+    )
     router = Router([name], seed=1)
     assert router.route(name, "hi").variant.name == "slow"  # no budget: file order
     route = router.route(name, "hi", budget_ms=1000)
@@ -161,16 +176,23 @@ def _self_signed(tmp_path):
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "appliance test")])
     now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return cert_path, key_path
 
 
@@ -188,17 +210,27 @@ def test_a_remote_appliance_over_tls_as_a_variant(served_home, tmp_path):
         try:
             for label, extra in (("trusted", f'ca_file = "{cert}"\n'), ("untrusted", "")):
                 policy = tmp_path / f"{label}.toml"
-                policy.write_text(f'[[models]]\nname = "far"\n[[models.variants]]\nname = "remote"\n'
-                                  f'url = "https://127.0.0.1:{other.port}/v1"\ntoken_file = "{token_file}"\n'
-                                  f'remote_model = "tiny-llama"\n{extra}')
+                policy.write_text(
+                    f'[[models]]\nname = "far"\n[[models.variants]]\nname = "remote"\n'
+                    f'url = "https://127.0.0.1:{other.port}/v1"\ntoken_file = "{token_file}"\n'
+                    f'remote_model = "tiny-llama"\n{extra}'
+                )
                 fronts[label] = start_server(home, cat, policy=policy, port=0)
             ask = {"model": "far", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
-            r = httpx.post(f"http://127.0.0.1:{fronts['trusted'].port}/v1/chat/completions", json=ask, timeout=60,
-                           headers={"Authorization": f"Bearer {token}"})
+            r = httpx.post(
+                f"http://127.0.0.1:{fronts['trusted'].port}/v1/chat/completions",
+                json=ask,
+                timeout=60,
+                headers={"Authorization": f"Bearer {token}"},
+            )
             assert r.status_code == 200, r.text
             assert r.headers["x-appliance-variant"] == "remote" and r.headers["x-appliance-export"] == "remote"
-            r = httpx.post(f"http://127.0.0.1:{fronts['untrusted'].port}/v1/chat/completions", json=ask, timeout=60,
-                           headers={"Authorization": f"Bearer {token}"})
+            r = httpx.post(
+                f"http://127.0.0.1:{fronts['untrusted'].port}/v1/chat/completions",
+                json=ask,
+                timeout=60,
+                headers={"Authorization": f"Bearer {token}"},
+            )
             assert r.status_code == 502 and r.json()["error"]["code"] == "backend_failed"
             assert "did not answer" in r.json()["error"]["message"]
         finally:
@@ -207,18 +239,27 @@ def test_a_remote_appliance_over_tls_as_a_variant(served_home, tmp_path):
             stop_server(cat, other)
 
 
-@pytest.mark.parametrize("text,field", [
-    ("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nspeed = 3\n", "models[0].variants[0]"),
-    ("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nshare = -1\n",
-     "models[0].variants[0].share"),
-    ("[[models]]\nname = 'x'\n", "models[0]"),
-    ("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nurl = 'http://10.1.2.3:8765/v1'\ntoken_file = 't'\n",
-     "models[0].variants[0].url"),
-    ("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nurl = 'https://h/v1'\n",
-     "models[0].variants[0]"),
-    ("models = 3\n", "no [[models]]"),
-    ("[[models]\n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nspeed = 3\n", "models[0].variants[0]"),
+        (
+            "[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nshare = -1\n",
+            "models[0].variants[0].share",
+        ),
+        ("[[models]]\nname = 'x'\n", "models[0]"),
+        (
+            "[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nurl = 'http://10.1.2.3:8765/v1'\ntoken_file = 't'\n",
+            "models[0].variants[0].url",
+        ),
+        (
+            "[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'e'\nurl = 'https://h/v1'\n",
+            "models[0].variants[0]",
+        ),
+        ("models = 3\n", "no [[models]]"),
+        ("[[models]\n", "not valid TOML"),
+    ],
+)
 def test_a_bad_policy_is_refused_naming_the_field(tmp_path, text, field):
     p = tmp_path / "bad.toml"
     p.write_text(text)
@@ -233,9 +274,13 @@ def test_serve_refuses_a_bad_policy_with_a_message(served_home, tmp_path):
 
     p = tmp_path / "bad.toml"
     p.write_text("[[models]]\nname = 'x'\n[[models.variants]]\nname = 'v'\nexport = 'no-such-export'\n")
-    r = subprocess.run([sys.executable, "-m", "appliance", "serve", "--policy", str(p), "--port", "0"],
-                       env={**os.environ, "APPLIANCE_HOME": str(served_home)}, capture_output=True, text=True,
-                       timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance", "serve", "--policy", str(p), "--port", "0"],
+        env={**os.environ, "APPLIANCE_HOME": str(served_home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode != 0 and "no-such-export" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -245,14 +290,16 @@ def test_the_network_guard_lets_through_only_the_remote_a_policy_names():
     from appliance import offline
     from appliance.errors import NetworkPolicyError
 
-    code = ("import socket\nfrom appliance import offline\nfrom appliance.errors import NetworkPolicyError\n"
-            "offline.install_network_guard()\n"
-            "def attempt(port):\n"
-            "    try:\n        socket.create_connection(('192.0.2.10', port), timeout=0.2)\n"
-            "    except NetworkPolicyError:\n        return 'blocked'\n"
-            "    except OSError:\n        return 'tried'\n    return 'tried'\n"
-            "before = attempt(8765)\noffline.allow_remote('192.0.2.10', 8765)\n"
-            "print(before, attempt(8765), attempt(22))\n")
+    code = (
+        "import socket\nfrom appliance import offline\nfrom appliance.errors import NetworkPolicyError\n"
+        "offline.install_network_guard()\n"
+        "def attempt(port):\n"
+        "    try:\n        socket.create_connection(('192.0.2.10', port), timeout=0.2)\n"
+        "    except NetworkPolicyError:\n        return 'blocked'\n"
+        "    except OSError:\n        return 'tried'\n    return 'tried'\n"
+        "before = attempt(8765)\noffline.allow_remote('192.0.2.10', 8765)\n"
+        "print(before, attempt(8765), attempt(22))\n"
+    )
     import subprocess
     import sys
 

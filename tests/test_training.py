@@ -16,11 +16,19 @@ from appliance.errors import Cancelled, InvalidInputError
 from appliance.tuning import data as tdata
 from appliance.tuning.recipe import Recipe, RecipeError, explain, load_recipe, preset_path, presets, recipe_from_dict
 
-ROWS = [{"messages": [{"role": "user", "content": f"What is the code of office {i}?"},
-                      {"role": "assistant", "content": f"Office {i} has code ZX-{i * 7}."}]} for i in range(30)]
+ROWS = [
+    {
+        "messages": [
+            {"role": "user", "content": f"What is the code of office {i}?"},
+            {"role": "assistant", "content": f"Office {i} has code ZX-{i * 7}."},
+        ]
+    }
+    for i in range(30)
+]
 
 
 # --- recipes ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", presets())
 def test_every_preset_loads(name):
@@ -31,14 +39,20 @@ def test_every_preset_loads(name):
 
 def test_every_problem_is_reported_at_once_with_its_field(tmp_path):
     p = tmp_path / "r.toml"
-    p.write_text('[training]\nlearnig_rate = 1e-3\nbatch_size = 0\nprecision = "fp8"\nepochs = 0\n'
-                 '[lora]\nrank = "sixteen"\n[evalution]\neval_every = 5\n')
+    p.write_text(
+        '[training]\nlearnig_rate = 1e-3\nbatch_size = 0\nprecision = "fp8"\nepochs = 0\n'
+        '[lora]\nrank = "sixteen"\n[evalution]\neval_every = 5\n'
+    )
     with pytest.raises(RecipeError) as exc:
         load_recipe(p)
     text = str(exc.value)
-    for want in ("training.learnig_rate: unknown field; did you mean 'learning_rate'?",
-                 "training.batch_size: 0 is below the minimum 1", "training.precision: 'fp8' is not one of",
-                 "lora.rank: expected a whole number, got text", "unknown section [evalution]; did you mean [evaluation]?"):
+    for want in (
+        "training.learnig_rate: unknown field; did you mean 'learning_rate'?",
+        "training.batch_size: 0 is below the minimum 1",
+        "training.precision: 'fp8' is not one of",
+        "lora.rank: expected a whole number, got text",
+        "unknown section [evalution]; did you mean [evaluation]?",
+    ):
         assert want in text, (want, text)
     assert len(exc.value.problems) == 6 and "nothing would be trained" in text
     p.write_text("[training\n")
@@ -59,14 +73,21 @@ def test_overrides_are_validated_and_explain_covers_every_field():
 
 # --- data ------------------------------------------------------------------------------------
 
+
 def test_chat_loss_covers_only_the_assistant_turns(bpe_tokenizer):
     tok = bpe_tokenizer
-    tok.chat_template = ("{% for m in messages %}{{'<|im_start|>' + m['role'] + '\\n' + m['content'] + '<|im_end|>\\n'}}"
-                         "{% endfor %}{% if add_generation_prompt %}{{'<|im_start|>assistant\\n'}}{% endif %}")
+    tok.chat_template = (
+        "{% for m in messages %}{{'<|im_start|>' + m['role'] + '\\n' + m['content'] + '<|im_end|>\\n'}}"
+        "{% endfor %}{% if add_generation_prompt %}{{'<|im_start|>assistant\\n'}}{% endif %}"
+    )
     stats = tdata.EncodeStats()
-    msgs = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi there"},
-            {"role": "assistant", "content": "Hello!"}, {"role": "user", "content": "Bye"},
-            {"role": "assistant", "content": "Goodbye."}]
+    msgs = [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi there"},
+        {"role": "assistant", "content": "Hello!"},
+        {"role": "user", "content": "Bye"},
+        {"role": "assistant", "content": "Goodbye."},
+    ]
     ex = tdata.encode_chat(tok, msgs, 256, "row 1", stats)
     learned = tok.decode([t for t, lab in zip(ex.input_ids, ex.labels, strict=True) if lab != tdata.IGNORE])
     assert learned == "Hello!<|im_end|>\nGoodbye.<|im_end|>\n"
@@ -76,13 +97,28 @@ def test_chat_loss_covers_only_the_assistant_turns(bpe_tokenizer):
 
 def test_a_template_that_cannot_render_the_roles_names_the_row(bpe_tokenizer):
     tok = bpe_tokenizer
-    tok.chat_template = ("{% for m in messages %}{% if m['role'] == 'system' %}"
-                         "{{ raise_exception('System role not supported') }}{% endif %}"
-                         "{{ m['role'] + ': ' + m['content'] + '\\n' }}{% endfor %}")
+    tok.chat_template = (
+        "{% for m in messages %}{% if m['role'] == 'system' %}"
+        "{{ raise_exception('System role not supported') }}{% endif %}"
+        "{{ m['role'] + ': ' + m['content'] + '\\n' }}{% endfor %}"
+    )
     with pytest.raises(tdata.TemplateRenderError, match="ds-1 row 3.*System role not supported"):
-        tdata.encode_records(tok, [("ds-1 row 3", {"messages": [{"role": "system", "content": "x"},
-                                                               {"role": "user", "content": "q"},
-                                                               {"role": "assistant", "content": "a"}]})], 128)
+        tdata.encode_records(
+            tok,
+            [
+                (
+                    "ds-1 row 3",
+                    {
+                        "messages": [
+                            {"role": "system", "content": "x"},
+                            {"role": "user", "content": "q"},
+                            {"role": "assistant", "content": "a"},
+                        ]
+                    },
+                )
+            ],
+            128,
+        )
 
 
 def test_text_rows_become_full_sequences(bpe_tokenizer):
@@ -105,8 +141,9 @@ def test_packing_leaks_no_attention_across_rows(home, catalog, tiny_dirs):
     model = AutoModelForCausalLM.from_pretrained(str(tiny_dirs["llama"]), attn_implementation="sdpa").eval()
 
     def loss(batch):
-        out = model.model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
-                          position_ids=batch["position_ids"]).last_hidden_state
+        out = model.model(
+            input_ids=batch["input_ids"], attention_mask=batch["attention_mask"], position_ids=batch["position_ids"]
+        ).last_hidden_state
         sel = batch["labels"] != tdata.IGNORE
         return float(torch.nn.functional.cross_entropy(model.lm_head(out[sel]), batch["labels"][sel], reduction="sum"))
 
@@ -117,6 +154,7 @@ def test_packing_leaks_no_attention_across_rows(home, catalog, tiny_dirs):
 
 
 # --- runs ------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def setup_run(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
@@ -129,10 +167,22 @@ def setup_run(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     DatasetStore(home, catalog, unlocked).import_file(src, name="offices", tokenizer=bpe_tokenizer, eval_fraction=0.2)
 
     def recipe(**over) -> Recipe:
-        base = {"run": {"base_model": "tiny", "datasets": ["offices"]},
-                "training": {"max_steps": 8, "batch_size": 4, "sequence_length": 128, "learning_rate": 5e-3,
-                             "warmup_steps": 2, "precision": "fp32", "device": "cpu", "seed": 7, "packing": True},
-                "evaluation": {"eval_every": 4}, "checkpoint": {"every": 3, "keep": 2}}
+        base = {
+            "run": {"base_model": "tiny", "datasets": ["offices"]},
+            "training": {
+                "max_steps": 8,
+                "batch_size": 4,
+                "sequence_length": 128,
+                "learning_rate": 5e-3,
+                "warmup_steps": 2,
+                "precision": "fp32",
+                "device": "cpu",
+                "seed": 7,
+                "packing": True,
+            },
+            "evaluation": {"eval_every": 4},
+            "checkpoint": {"every": 3, "keep": 2},
+        }
         for path, value in over.items():
             section, key = path.split("__")
             base.setdefault(section, {})[key] = value
@@ -168,7 +218,9 @@ def test_a_run_trains_records_everything_and_is_reproducible(home, catalog, unlo
     model = catalog.get_model("tiny")
     assert row["base_model_sha256"] == model["sha256"] and row["dataset_ids"][0].startswith("dsv-")
     assert {(p["parent_id"], p["relation"]) for p in catalog.parents(row["id"])} == {
-        (model["id"], "trained-from"), (row["dataset_ids"][0], "trained-on")}
+        (model["id"], "trained-from"),
+        (row["dataset_ids"][0], "trained-on"),
+    }
     steps = [e for e in events if isinstance(e, TrainStep)]
     assert steps[-1].tokens_per_s > 0 and steps[-1].memory_bytes > 0 and steps[-1].eta_s == 0
     store = RunStore(home, catalog)
@@ -267,8 +319,13 @@ def test_merge_then_export_and_the_audit_trail(home, catalog, unlocked, setup_ru
     assert row["status"] == "verified", report.render()
     log = AuditLog(catalog)
     st = log.state()
-    res = verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"],
-                 audit_private=log.audit_private_key(unlocked))
+    res = verify(
+        st["log_id"],
+        log.iter_rows(),
+        log.checkpoints(),
+        st["signing_public"],
+        audit_private=log.audit_private_key(unlocked),
+    )
     assert res.ok
     actions = [(r["action"], r["outcome"]) for r in res.decrypted]
     for a in ("train.start", "train.checkpoint", "train", "model.merge", "dataset.read"):
@@ -287,22 +344,26 @@ def test_incremental_run_starts_from_the_earlier_adapter(home, catalog, unlocked
 def test_full_fine_tuning(home, catalog, unlocked, setup_run):
     from appliance.tuning.service import merge_run
 
-    run = _train(home, catalog, unlocked, setup_run(method__kind="full", training__max_steps=3,
-                                                    training__learning_rate=1e-4))
+    run = _train(
+        home, catalog, unlocked, setup_run(method__kind="full", training__max_steps=3, training__learning_rate=1e-4)
+    )
     assert run["method"] == "full" and run["status"] == "completed"
     merged = merge_run(home, catalog, run["id"])
     assert merged["kind"] == "merged" and merged["params"] > 0
 
 
-@pytest.mark.parametrize("over,match", [
-    ({"run__base_model": "no-such-model"}, "No model called 'no-such-model'"),
-    ({"run__datasets": ["no-such-dataset"]}, "No dataset called 'no-such-dataset'"),
-    ({"lora__target_modules": ["query_key_value"]}, "query_key_value not found in this model.*q_proj"),
-    ({"training__sequence_length": 4096}, "longer than the base model's context \\(256 tokens\\)"),
-    ({"method__kind": "qlora"}, "QLoRA .* needs a CUDA GPU"),
-    ({"training__device": "cuda"}, "no CUDA GPU is available"),
-    ({"training__batch_size": 4096, "training__sequence_length": 256}, "needs about .* of memory"),
-])
+@pytest.mark.parametrize(
+    "over,match",
+    [
+        ({"run__base_model": "no-such-model"}, "No model called 'no-such-model'"),
+        ({"run__datasets": ["no-such-dataset"]}, "No dataset called 'no-such-dataset'"),
+        ({"lora__target_modules": ["query_key_value"]}, "query_key_value not found in this model.*q_proj"),
+        ({"training__sequence_length": 4096}, "longer than the base model's context \\(256 tokens\\)"),
+        ({"method__kind": "qlora"}, "QLoRA .* needs a CUDA GPU"),
+        ({"training__device": "cuda"}, "no CUDA GPU is available"),
+        ({"training__batch_size": 4096, "training__sequence_length": 256}, "needs about .* of memory"),
+    ],
+)
 def test_bad_input_is_refused_and_leaves_nothing(home, catalog, unlocked, setup_run, over, match):
     from appliance.tuning.runs import RunStore
 
@@ -312,24 +373,40 @@ def test_bad_input_is_refused_and_leaves_nothing(home, catalog, unlocked, setup_
     assert not any((home.root / "runs").iterdir()) if (home.root / "runs").exists() else True
 
 
-def test_template_that_cannot_render_the_dataset_leaves_nothing(home, catalog, unlocked, tiny_copy, tmp_path,
-                                                               bpe_tokenizer):
+def test_template_that_cannot_render_the_dataset_leaves_nothing(
+    home, catalog, unlocked, tiny_copy, tmp_path, bpe_tokenizer
+):
     from appliance.data.datasets import DatasetStore
     from appliance.models.store import ModelStore
     from appliance.tuning.runs import RunStore
 
     d = tiny_copy("llama")
-    (d / "chat_template.jinja").write_text("{% for m in messages %}{% if m['role'] == 'system' %}"
-                                          "{{ raise_exception('System role not supported') }}{% endif %}"
-                                          "{{ m['content'] }}{% endfor %}")
+    (d / "chat_template.jinja").write_text(
+        "{% for m in messages %}{% if m['role'] == 'system' %}"
+        "{{ raise_exception('System role not supported') }}{% endif %}"
+        "{{ m['content'] }}{% endfor %}"
+    )
     ModelStore(home, catalog).import_path(d, name="strict")
     src = tmp_path / "sys.jsonl"
-    src.write_text(json.dumps({"messages": [{"role": "system", "content": "Be formal."},
-                                            {"role": "user", "content": "q"},
-                                            {"role": "assistant", "content": "a"}]}) + "\n")
+    src.write_text(
+        json.dumps(
+            {
+                "messages": [
+                    {"role": "system", "content": "Be formal."},
+                    {"role": "user", "content": "q"},
+                    {"role": "assistant", "content": "a"},
+                ]
+            }
+        )
+        + "\n"
+    )
     DatasetStore(home, catalog, unlocked).import_file(src, name="sys", tokenizer=bpe_tokenizer)
-    recipe = recipe_from_dict({"run": {"base_model": "strict", "datasets": ["sys"]},
-                               "training": {"max_steps": 1, "precision": "fp32", "sequence_length": 64}})
+    recipe = recipe_from_dict(
+        {
+            "run": {"base_model": "strict", "datasets": ["sys"]},
+            "training": {"max_steps": 1, "precision": "fp32", "sequence_length": 64},
+        }
+    )
     with pytest.raises(tdata.TemplateRenderError, match="row 1: the base model's chat template cannot render"):
         _train(home, catalog, unlocked, recipe)
     assert RunStore(home, catalog).list() == []
@@ -386,8 +463,12 @@ def test_train_cli_and_runs_commands(home, capsys, setup_run, tmp_path):
 @pytest.mark.gpu
 def test_qlora_on_a_gpu(home, catalog, unlocked, setup_run):
     """Needs CUDA and bitsandbytes: 4-bit NF4 base, bf16 compute."""
-    row = _train(home, catalog, unlocked, setup_run(method__kind="qlora", training__device="cuda",
-                                                    training__precision="auto", training__max_steps=3))
+    row = _train(
+        home,
+        catalog,
+        unlocked,
+        setup_run(method__kind="qlora", training__device="cuda", training__precision="auto", training__max_steps=3),
+    )
     assert row["status"] == "completed" and row["precision"] in ("bf16", "fp16")
 
 
@@ -401,9 +482,13 @@ def test_ctrl_c_in_the_cli_checkpoints_and_exits_cleanly(home, catalog, setup_ru
     pfile.write_text(PASSPHRASE)
     recipe = tmp_path / "r.toml"
     recipe.write_text(setup_run(training__max_steps=100000, checkpoint__every=1000).to_toml())
-    proc = subprocess.Popen([sys.executable, "-m", "appliance", "--passphrase-file", str(pfile), "train", "--recipe",
-                             str(recipe)], env={**os.environ, "APPLIANCE_HOME": str(home.root)},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "appliance", "--passphrase-file", str(pfile), "train", "--recipe", str(recipe)],
+        env={**os.environ, "APPLIANCE_HOME": str(home.root)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     runs = RunStore(home, catalog)
     deadline = time.time() + 120
     while time.time() < deadline and not runs.list():
@@ -464,11 +549,16 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
 
     serving = start_server(home, catalog, ["loop-tuned"], port=0, n_ctx=256, slots=1)
     try:
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home),
-                               max_retries=0, timeout=60)
+        client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home), max_retries=0, timeout=60
+        )
         assert [m.id for m in client.models.list().data] == ["loop-tuned"]
-        answer = client.chat.completions.create(model="loop-tuned", max_tokens=8, temperature=0,
-                                                messages=[{"role": "user", "content": "What is the code of office 3?"}])
+        answer = client.chat.completions.create(
+            model="loop-tuned",
+            max_tokens=8,
+            temperature=0,
+            messages=[{"role": "user", "content": "What is the code of office 3?"}],
+        )
         assert answer.choices[0].message.role == "assistant" and answer.usage.completion_tokens >= 1
     finally:
         stop_server(catalog, serving)
@@ -478,12 +568,24 @@ def test_gpu_failures_and_out_of_memory_become_clear_errors():
     """The messages torch raises (copied from real CUDA failures) map to errors that say what to do."""
     from appliance.tuning.trainer import GpuFailed, OutOfMemory, _native_failure
 
-    oom = _native_failure(RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.19 GiB total "
-                                       "capacity; 77.01 GiB already allocated)"), "Training", 12)
+    oom = _native_failure(
+        RuntimeError(
+            "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.19 GiB total "
+            "capacity; 77.01 GiB already allocated)"
+        ),
+        "Training",
+        12,
+    )
     assert isinstance(oom, OutOfMemory) and oom.exit_code == 15 and "step 12" in str(oom)
     assert "last checkpoint is intact" in str(oom)
-    lost = _native_failure(RuntimeError("CUDA error: unspecified launch failure\nCUDA kernel errors might be "
-                                        "asynchronously reported at some other API call"), "Training", 7)
+    lost = _native_failure(
+        RuntimeError(
+            "CUDA error: unspecified launch failure\nCUDA kernel errors might be "
+            "asynchronously reported at some other API call"
+        ),
+        "Training",
+        7,
+    )
     assert isinstance(lost, GpuFailed) and lost.exit_code == 16
     assert "GPU stopped working at step 7: CUDA error: unspecified launch failure." in str(lost)
     assert "--resume" in str(lost)

@@ -62,18 +62,37 @@ def spm_tokenizer(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     corpus = SPM_CORPUS * 20
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(corpus), model_prefix=str(dest / "spm"), model_type="bpe", vocab_size=600,
-        byte_fallback=True, character_coverage=1.0, split_digits=True, unk_id=0, bos_id=1, eos_id=2, pad_id=-1,
-        normalization_rule_name="identity", add_dummy_prefix=True, remove_extra_whitespaces=False,
-        allow_whitespace_only_pieces=True, minloglevel=2, num_threads=1,
+        sentence_iterator=iter(corpus),
+        model_prefix=str(dest / "spm"),
+        model_type="bpe",
+        vocab_size=600,
+        byte_fallback=True,
+        character_coverage=1.0,
+        split_digits=True,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        normalization_rule_name="identity",
+        add_dummy_prefix=True,
+        remove_extra_whitespaces=False,
+        allow_whitespace_only_pieces=True,
+        minloglevel=2,
+        num_threads=1,
     )
     (dest / "spm.model").rename(dest / "tokenizer.model")
     (dest / "spm.vocab").unlink()
     # add_prefix_space + from_slow: the "▁" dummy prefix SentencePiece itself adds (transformers drops
     # it otherwise, a mismatch the export gate reports as llama.cpp losing text).
-    tok = LlamaTokenizerFast(vocab_file=str(dest / "tokenizer.model"), legacy=True, add_prefix_space=True,
-                             from_slow=True, add_bos_token=True,
-                             add_eos_token=False, model_max_length=256)
+    tok = LlamaTokenizerFast(
+        vocab_file=str(dest / "tokenizer.model"),
+        legacy=True,
+        add_prefix_space=True,
+        from_slow=True,
+        add_bos_token=True,
+        add_eos_token=False,
+        model_max_length=256,
+    )
     tok.chat_template = MISTRAL_TEMPLATE
     tok.save_pretrained(dest)
     return dest
@@ -92,15 +111,26 @@ def _write_model(config, tokenizer_dir: Path, dest: Path, seed: int, init_range:
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_config(config)
     model.save_pretrained(dest, safe_serialization=True)
-    GenerationConfig(bos_token_id=config.bos_token_id, eos_token_id=config.eos_token_id,
-                     pad_token_id=config.pad_token_id).save_pretrained(dest)
+    GenerationConfig(
+        bos_token_id=config.bos_token_id, eos_token_id=config.eos_token_id, pad_token_id=config.pad_token_id
+    ).save_pretrained(dest)
     return dest
 
 
 def _common(vocab: int, bos: int, eos: int) -> dict:
-    return dict(vocab_size=vocab, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=256,
-                bos_token_id=bos, eos_token_id=eos, pad_token_id=eos, rms_norm_eps=1e-5)
+    return dict(
+        vocab_size=vocab,
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=256,
+        bos_token_id=bos,
+        eos_token_id=eos,
+        pad_token_id=eos,
+        rms_norm_eps=1e-5,
+    )
 
 
 def build_llama(tokenizer_dir: Path, dest: Path, seed: int = 0) -> Path:

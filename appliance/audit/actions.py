@@ -81,11 +81,20 @@ class Action:
     def record(self, outcome: str, exc: BaseException | None = None) -> dict:
         from appliance.audit.log import actor, host_id, utc_now
 
-        rec = {"time": utc_now(), "actor": actor(), "action": self.name, "outcome": outcome,
-               "objects": self.objects, "inputs": self.inputs, "outputs": self.outputs,
-               "params": _params(self.params), "step": self.commits,
-               "app_version": __version__, "host_id": host_id(),
-               "duration_s": round(_time.time() - self.started, 3)}
+        rec = {
+            "time": utc_now(),
+            "actor": actor(),
+            "action": self.name,
+            "outcome": outcome,
+            "objects": self.objects,
+            "inputs": self.inputs,
+            "outputs": self.outputs,
+            "params": _params(self.params),
+            "step": self.commits,
+            "app_version": __version__,
+            "host_id": host_id(),
+            "duration_s": round(_time.time() - self.started, 3),
+        }
         if self.parent is not None:
             rec["within"] = self.parent.name
         if exc is not None:

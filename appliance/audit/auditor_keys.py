@@ -26,24 +26,31 @@ def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = Non
 
     out = Path(out)
     if not name.strip():
-        raise InvalidInputError("The auditor's name must not be empty.",
-                                hint="Give your name or office with --name; the operator sees it.")
+        raise InvalidInputError(
+            "The auditor's name must not be empty.", hint="Give your name or office with --name; the operator sees it."
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInputError(f"Cannot make the folder {out} for the key pair: {exc.strerror or exc}.",
-                                hint="Choose a folder you can write to (--out).") from exc
+        raise InvalidInputError(
+            f"Cannot make the folder {out} for the key pair: {exc.strerror or exc}.",
+            hint="Choose a folder you can write to (--out).",
+        ) from exc
     key_path, pub_path = out / "auditor.key", out / "auditor.pub"
     if key_path.exists() or pub_path.exists():
-        raise InvalidInputError(f"{key_path} or {pub_path} already exists; refusing to overwrite a key.",
-                                hint="Choose another folder (--out), or keep using the key already there.")
+        raise InvalidInputError(
+            f"{key_path} or {pub_path} already exists; refusing to overwrite a key.",
+            hint="Choose another folder (--out), or keep using the key already there.",
+        )
     key = X25519PrivateKey.generate()
     public = records.raw_public(key.public_key())
     try:
         fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        raise InvalidInputError(f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
-                                hint="Choose a folder you can write to (--out).") from exc
+        raise InvalidInputError(
+            f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
+            hint="Choose a folder you can write to (--out).",
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(records.dump_private(key, password))
@@ -51,6 +58,8 @@ def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = Non
     except OSError as exc:
         key_path.unlink(missing_ok=True)  # half a pair is no pair
         pub_path.unlink(missing_ok=True)
-        raise InvalidInputError(f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
-                                hint="Choose a folder you can write to (--out).") from exc
+        raise InvalidInputError(
+            f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
+            hint="Choose a folder you can write to (--out).",
+        ) from exc
     return key_path, pub_path, f"aud-{records.fingerprint(public)}"

@@ -36,8 +36,11 @@ def main() -> None:
 @main.command()
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
 @click.option("--name", required=True, help="Your name or office, shown to the operator.")
-@click.option("--passphrase-file", type=click.Path(exists=True, dir_okay=False),
-              help="Protect the private key with the passphrase in this file.")
+@click.option(
+    "--passphrase-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Protect the private key with the passphrase in this file.",
+)
 def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
     """Create an auditor key pair: keep auditor.key, give auditor.pub to the operator."""
     keygen_files(Path(out_dir), name, passphrase_file)
@@ -55,8 +58,7 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
         key_path, pub_path, fingerprint = create_auditor_keypair(out, name, password=password)
     except InvalidInputError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} "
-               f"(fingerprint {fingerprint}).")
+    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} (fingerprint {fingerprint}).")
     return key_path, pub_path
 
 
@@ -64,11 +66,19 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
 @click.argument("package", type=click.Path(exists=True, file_okay=False))
 @click.option("--key", "key_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--key-passphrase-file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--checkpoint", "kept_path", type=click.Path(exists=True, dir_okay=False),
-              help="A checkpoint saved by an earlier verification (--save-checkpoint): detects truncation, "
-                   "restored older copies and rewritten history.")
-@click.option("--against", "old_package", type=click.Path(exists=True, file_okay=False),
-              help="An earlier package of the same log: as --checkpoint, and names the first changed record.")
+@click.option(
+    "--checkpoint",
+    "kept_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A checkpoint saved by an earlier verification (--save-checkpoint): detects truncation, "
+    "restored older copies and rewritten history.",
+)
+@click.option(
+    "--against",
+    "old_package",
+    type=click.Path(exists=True, file_okay=False),
+    help="An earlier package of the same log: as --checkpoint, and names the first changed record.",
+)
 @click.option("--out", "out_dir", default="audit-report", show_default=True, type=click.Path(file_okay=False))
 @click.option("--save-checkpoint", type=click.Path(dir_okay=False), help="Keep the newest verified checkpoint here.")
 @click.option("--since", help="Only records at or after this UTC time (e.g. 2026-11-01 or 2026-11-01T08:00).")
@@ -77,34 +87,62 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
 @click.option("--action", "action_", help="Only actions starting with this (e.g. dataset. or model.export).")
 @click.option("--object", "obj", help="Only records naming this object id (or part of it).")
 @click.option("--outcome", type=click.Choice(["ok", "refused", "denied", "cancelled", "failed", "error"]))
-def verify(package, key_path, key_passphrase_file, kept_path, old_package, out_dir, save_checkpoint, since, until,
-           actor, action_, obj, outcome) -> None:
+def verify(
+    package,
+    key_path,
+    key_passphrase_file,
+    kept_path,
+    old_package,
+    out_dir,
+    save_checkpoint,
+    since,
+    until,
+    actor,
+    action_,
+    obj,
+    outcome,
+) -> None:
     """Verify PACKAGE's integrity and decrypt it with your key; write the report."""
     from appliance.audit.report import matches, write_outputs
 
     password = Path(key_passphrase_file).read_text().rstrip("\r\n").encode() if key_passphrase_file else None
     try:
-        result, extra, pkg = verify_package(Path(package), Path(key_path), key_password=password,
-                                            kept_path=Path(kept_path) if kept_path else None,
-                                            old_package=Path(old_package) if old_package else None)
+        result, extra, pkg = verify_package(
+            Path(package),
+            Path(key_path),
+            key_password=password,
+            kept_path=Path(kept_path) if kept_path else None,
+            old_package=Path(old_package) if old_package else None,
+        )
     except PackageError as exc:
         raise click.ClickException(str(exc)) from exc
     log_id = pkg["keys"]["log_id"]
     filters = {"since": since, "until": until, "actor": actor, "action": action_, "object": obj, "outcome": outcome}
-    selected = [r for r in result.decrypted if matches(r, since=since, until=until, actor=actor, action=action_,
-                                                        obj=obj, outcome=outcome)]
-    outcome_ = write_outputs(Path(out_dir), result=result, selected=selected, manifest=pkg["manifest"],
-                             filters=filters, extra_findings=extra)
+    selected = [
+        r
+        for r in result.decrypted
+        if matches(r, since=since, until=until, actor=actor, action=action_, obj=obj, outcome=outcome)
+    ]
+    outcome_ = write_outputs(
+        Path(out_dir), result=result, selected=selected, manifest=pkg["manifest"], filters=filters, extra_findings=extra
+    )
     if result.ok and extra:
         click.echo(f"FAIL: {'; '.join(extra)}")
     else:
         click.echo(result.summary())
         for line in extra:
             click.echo(f"  also: {line}")
-    click.echo(f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl.")
+    click.echo(
+        f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl."
+    )
     if save_checkpoint and outcome_["ok"] and result.latest_checkpoint:
-        Path(save_checkpoint).write_text(json.dumps(kept_checkpoint_json(
-            log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint), indent=2) + "\n")
+        Path(save_checkpoint).write_text(
+            json.dumps(
+                kept_checkpoint_json(log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint),
+                indent=2,
+            )
+            + "\n"
+        )
         click.echo(f"Kept checkpoint (size {result.latest_checkpoint['size']}) in {save_checkpoint}.")
     if not outcome_["ok"]:
         sys.exit(1)
@@ -120,10 +158,21 @@ def prove(package: str, seq: int) -> None:
     cp = max(pkg["checkpoints"], key=lambda c: c["size"])
     if not 0 <= seq < cp["size"]:
         raise click.ClickException(f"record {seq} is not under the newest checkpoint (size {cp['size']}).")
-    proof = merkle.inclusion_proof(seq, leaves[:cp["size"]])
+    proof = merkle.inclusion_proof(seq, leaves[: cp["size"]])
     ok = merkle.verify_inclusion(seq, cp["size"], leaves[seq], proof, cp["root"])
-    click.echo(json.dumps({"log_id": pkg["keys"]["log_id"], "seq": seq, "leaf": leaves[seq].hex(),
-                           "checkpoint": cp_to_json(cp), "proof": [p.hex() for p in proof], "verified": ok}, indent=2))
+    click.echo(
+        json.dumps(
+            {
+                "log_id": pkg["keys"]["log_id"],
+                "seq": seq,
+                "leaf": leaves[seq].hex(),
+                "checkpoint": cp_to_json(cp),
+                "proof": [p.hex() for p in proof],
+                "verified": ok,
+            },
+            indent=2,
+        )
+    )
     if not ok:
         sys.exit(1)
 

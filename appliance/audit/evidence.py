@@ -26,8 +26,7 @@ class LiveVerification(NamedTuple):
     result: Any  # appliance.audit.verify.VerifyResult
 
 
-def verify_log(catalog, *, keys: Callable[[], Any] | None = None,
-               kept_path: Path | None = None) -> LiveVerification:
+def verify_log(catalog, *, keys: Callable[[], Any] | None = None, kept_path: Path | None = None) -> LiveVerification:
     """Verify this workspace's audit log: numbering, hash chain, signed checkpoints, Merkle roots
     and the log's own state.
 
@@ -45,11 +44,14 @@ def verify_log(catalog, *, keys: Callable[[], Any] | None = None,
         try:
             kept = read_kept_checkpoint(Path(kept_path))
         except PackageError as exc:
-            raise InvalidInputError(exc.message, hint="Give the file an earlier verification saved with "
-                                                           "--save-checkpoint.") from exc
+            raise InvalidInputError(
+                exc.message, hint="Give the file an earlier verification saved with --save-checkpoint."
+            ) from exc
         if kept["log_id"] not in (None, st["log_id"]):
-            raise InvalidInputError(f"{kept_path} belongs to log {kept['log_id']}, not this workspace's "
-                                    f"{st['log_id']}.", hint="Give a checkpoint saved from this workspace's log.")
+            raise InvalidInputError(
+                f"{kept_path} belongs to log {kept['log_id']}, not this workspace's {st['log_id']}.",
+                hint="Give a checkpoint saved from this workspace's log.",
+            )
     priv = log.audit_private_key(keys()) if keys is not None else None
     return LiveVerification(st, log.verify(audit_private=priv, kept=kept))
 
@@ -84,7 +86,8 @@ def export_evidence(catalog, dest: Path, *, on_note: Callable[[str], None] | Non
         try:
             manifest = log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
         except PackageError as exc:
-            raise InvalidInputError(exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left "
-                                                      "as it is.") from exc
+            raise InvalidInputError(
+                exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left as it is."
+            ) from exc
         act.output(size=manifest["size"], root=manifest["root"])
     return EvidenceExport(path=dest, size=manifest["size"], root=manifest["root"], auditors=len(log.auditors()))

@@ -52,8 +52,10 @@ class AuditLog:
     def require(self) -> dict:
         st = self.state()
         if st is None:
-            raise AuditUnavailable("This workspace has no audit log yet, so nothing can be changed in it.",
-                                   hint="Create the workspace first with `appliance init`.")
+            raise AuditUnavailable(
+                "This workspace has no audit log yet, so nothing can be changed in it.",
+                hint="Create the workspace first with `appliance init`.",
+            )
         return st
 
     @property
@@ -68,24 +70,38 @@ class AuditLog:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         from appliance.fsutil import atomic_write_bytes
 
-        atomic_write_bytes(path, signing.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                                       serialization.NoEncryption()), mode=0o600)
+        atomic_write_bytes(
+            path,
+            signing.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            ),
+            mode=0o600,
+        )
         row, _ = vault.prepare_data_key(provider, AUDIT_OBJECT, "audit")
         # The data key slot holds the audit private key itself (a 32-byte secret like any data key).
         row["wrapped"] = provider.wrap_data_key(row["key_id"], AUDIT_OBJECT, records.raw_private(audit_key))
         vault.record_data_key(row)
-        self.db["audit_state"].insert({
-            "id": 1, "log_id": f"log-{workspace_id}-{secrets.token_hex(4)}",
-            "audit_public": records.raw_public(audit_key),
-            "signing_public": records.raw_public(signing.public_key()),
-            "size": 0, "last_leaf": records.GENESIS_PREV, "frontier": merkle.Frontier().to_bytes(),
-            "created_at": utc_now()}, pk="id")
+        self.db["audit_state"].insert(
+            {
+                "id": 1,
+                "log_id": f"log-{workspace_id}-{secrets.token_hex(4)}",
+                "audit_public": records.raw_public(audit_key),
+                "signing_public": records.raw_public(signing.public_key()),
+                "size": 0,
+                "last_leaf": records.GENESIS_PREV,
+                "frontier": merkle.Frontier().to_bytes(),
+                "created_at": utc_now(),
+            },
+            pk="id",
+        )
 
     def _signing_key(self, signing_public: bytes) -> Ed25519PrivateKey:
         key = _load_signing_key(str(signing_key_path(self.catalog)))
         if records.raw_public(key.public_key()) != signing_public:
-            raise ApplianceError("The audit signing key does not match the log.",
-                                 hint="Restore <home>/secrets/audit-signing.key from a backup.")
+            raise ApplianceError(
+                "The audit signing key does not match the log.",
+                hint="Restore <home>/secrets/audit-signing.key from a backup.",
+            )
         return key
 
     def audit_private_key(self, provider) -> X25519PrivateKey:
@@ -107,8 +123,10 @@ class AuditLog:
         """
         # Plain SQL on the hot path: sqlite-utils' table helpers re-read the schema on every call.
         conn = self.db.conn
-        row = conn.execute("SELECT log_id, audit_public, size, last_leaf, frontier, signing_public, head_size, head_root, "
-                           "head_time, head_signature, head_prev FROM audit_state WHERE id = 1").fetchone()
+        row = conn.execute(
+            "SELECT log_id, audit_public, size, last_leaf, frontier, signing_public, head_size, head_root, "
+            "head_time, head_signature, head_prev FROM audit_state WHERE id = 1"
+        ).fetchone()
         if row is None:
             self.require()
         log_id, audit_public, seq, prev, frontier_raw, signing_public, *head = row
@@ -121,12 +139,18 @@ class AuditLog:
         size, root = seq + 1, frontier.root()
         head_prev = self._newest_checkpoint_hash(log_id)
         time = utc_now()
-        signature = self._signing_key(signing_public).sign(records.checkpoint_message(log_id, size, root, time, head_prev))
-        conn.execute("INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", [seq, prev, blob, leaf, time, signature, head_prev])
-        conn.execute("UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?, head_size = ?, head_root = ?, "
-                     "head_time = ?, head_signature = ?, head_prev = ? WHERE id = 1",
-                     [size, leaf, frontier.to_bytes(), size, root, time, signature, head_prev])
+        signature = self._signing_key(signing_public).sign(
+            records.checkpoint_message(log_id, size, root, time, head_prev)
+        )
+        conn.execute(
+            "INSERT INTO audit_records (seq, prev, blob, leaf, sig_time, sig, sig_prev) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [seq, prev, blob, leaf, time, signature, head_prev],
+        )
+        conn.execute(
+            "UPDATE audit_state SET size = ?, last_leaf = ?, frontier = ?, head_size = ?, head_root = ?, "
+            "head_time = ?, head_signature = ?, head_prev = ? WHERE id = 1",
+            [size, leaf, frontier.to_bytes(), size, root, time, signature, head_prev],
+        )
         if size % PROMOTE_EVERY == 0:
             self._promote_in_transaction()
         return seq
@@ -140,18 +164,30 @@ class AuditLog:
 
         head_size, head_root, head_time, head_signature, head_prev = head
         if head_signature is not None:
-            cp = {"size": head_size, "root": head_root, "time": head_time, "signature": head_signature, "prev": head_prev}
+            cp = {
+                "size": head_size,
+                "root": head_root,
+                "time": head_time,
+                "signature": head_signature,
+                "prev": head_prev,
+            }
         else:  # a log from before format 2: its newest permanent checkpoint must cover every record
-            last = self.db.conn.execute("SELECT size, root, time, signature, prev FROM audit_checkpoints "
-                                        "ORDER BY size DESC LIMIT 1").fetchone()
+            last = self.db.conn.execute(
+                "SELECT size, root, time, signature, prev FROM audit_checkpoints ORDER BY size DESC LIMIT 1"
+            ).fetchone()
             cp = dict(zip(("size", "root", "time", "signature", "prev"), last, strict=True)) if last else None
-        if cp is None or cp["size"] != size or cp["root"] != root or not verify_checkpoint_signature(
-                log_id, cp, signing_public):
+        if (
+            cp is None
+            or cp["size"] != size
+            or cp["root"] != root
+            or not verify_checkpoint_signature(log_id, cp, signing_public)
+        ):
             raise AuditTampered(
                 f"The audit log holds {size} records but the appliance signed "
                 f"{cp['size'] if cp else 'none'} of them as they are now: it was altered outside the appliance. "
                 "Nothing was written, so the evidence stays as it is.",
-                hint="Run `appliance audit verify` to see the first bad record, and tell your auditor.")
+                hint="Run `appliance audit verify` to see the first bad record, and tell your auditor.",
+            )
 
     def append(self, record: dict) -> int:
         """Append in a transaction of its own (durable when this returns)."""
@@ -159,18 +195,21 @@ class AuditLog:
             return self.append_in_transaction(record)
 
     def _newest_checkpoint_hash(self, log_id: str) -> bytes:
-        last = self.db.conn.execute("SELECT size, root, time, signature, prev FROM audit_checkpoints "
-                                    "ORDER BY size DESC LIMIT 1").fetchone()
+        last = self.db.conn.execute(
+            "SELECT size, root, time, signature, prev FROM audit_checkpoints ORDER BY size DESC LIMIT 1"
+        ).fetchone()
         if last is None:
             return records.NO_CHECKPOINT
-        return records.checkpoint_hash(log_id, dict(zip(("size", "root", "time", "signature", "prev"), last,
-                                                        strict=True)))
+        return records.checkpoint_hash(
+            log_id, dict(zip(("size", "root", "time", "signature", "prev"), last, strict=True))
+        )
 
     def head(self) -> dict | None:
         """The signed tree head over every record (None for a log written before format 2 that has
         not appended since)."""
-        row = self.db.conn.execute("SELECT head_size, head_root, head_time, head_signature, head_prev FROM audit_state "
-                                   "WHERE id = 1").fetchone()
+        row = self.db.conn.execute(
+            "SELECT head_size, head_root, head_time, head_signature, head_prev FROM audit_state WHERE id = 1"
+        ).fetchone()
         if row is None or row[3] is None:
             return None
         return dict(zip(("size", "root", "time", "signature", "prev"), row, strict=True))
@@ -179,9 +218,10 @@ class AuditLog:
         head = self.head()
         last = self.db.conn.execute("SELECT MAX(size) FROM audit_checkpoints").fetchone()[0]
         if head is not None and head["size"] > (last or 0):
-            self.db.conn.execute("INSERT INTO audit_checkpoints (size, root, time, signature, prev) "
-                                 "VALUES (?, ?, ?, ?, ?)",
-                                 [head["size"], head["root"], head["time"], head["signature"], head["prev"]])
+            self.db.conn.execute(
+                "INSERT INTO audit_checkpoints (size, root, time, signature, prev) VALUES (?, ?, ?, ?, ?)",
+                [head["size"], head["root"], head["time"], head["signature"], head["prev"]],
+            )
 
     def promote_head(self) -> None:
         """Keep the current signed head as a permanent checkpoint (the end of every command): the
@@ -197,7 +237,8 @@ class AuditLog:
         ``{"time", "signature", "prev"}`` of the tree head signed with the record, or None for
         records written before format 2."""
         for seq, prev, blob, leaf, t, sig, sig_prev in self.db.execute(
-                "SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records ORDER BY rowid").fetchall():
+            "SELECT seq, prev, blob, leaf, sig_time, sig, sig_prev FROM audit_records ORDER BY rowid"
+        ).fetchall():
             yield seq, prev, blob, leaf, ({"time": t, "signature": sig, "prev": sig_prev} if sig is not None else None)
 
     def checkpoints(self) -> list[dict]:
@@ -218,12 +259,23 @@ class AuditLog:
         res = verify(st["log_id"], rows, cps, st["signing_public"], audit_private=audit_private, kept=kept)
         stored_last = rows[-1][3] if rows else records.GENESIS_PREV
         if st["size"] != res.size:
-            res.findings.append(Finding(min(st["size"], res.size), "state",
-                                        f"the log's state says {st['size']} records but {res.size} are stored: records "
-                                        f"were {'removed' if st['size'] > res.size else 'added'} behind its back"))
+            res.findings.append(
+                Finding(
+                    min(st["size"], res.size),
+                    "state",
+                    f"the log's state says {st['size']} records but {res.size} are stored: records "
+                    f"were {'removed' if st['size'] > res.size else 'added'} behind its back",
+                )
+            )
         elif st["last_leaf"] != stored_last or merkle.Frontier.from_bytes(st["frontier"]).root() != res.root:
-            res.findings.append(Finding(max(res.size - 1, 0), "state", "the log's state (its last leaf and tree) "
-                                        "does not match its records", exact=False))
+            res.findings.append(
+                Finding(
+                    max(res.size - 1, 0),
+                    "state",
+                    "the log's state (its last leaf and tree) does not match its records",
+                    exact=False,
+                )
+            )
         return res
 
     def export_package(self, dest: Path, *, workspace_id: str) -> dict:
@@ -232,8 +284,16 @@ class AuditLog:
         from appliance.audit.package import write_package
 
         st, rows, cps, auditors = self.snapshot()
-        return write_package(Path(dest), state=st, workspace_id=workspace_id, rows=rows, checkpoints=cps,
-                             auditors=auditors, exported_by=actor(), exported_at=utc_now())
+        return write_package(
+            Path(dest),
+            state=st,
+            workspace_id=workspace_id,
+            rows=rows,
+            checkpoints=cps,
+            auditors=auditors,
+            exported_by=actor(),
+            exported_at=utc_now(),
+        )
 
     def snapshot(self) -> tuple[dict, list, list[dict], list[dict]]:
         """State, records, checkpoints and auditors read in one transaction (a consistent view
@@ -247,17 +307,24 @@ class AuditLog:
         try:
             name, public = records.parse_public(public_text)
         except ValueError as exc:
-            raise InvalidInputError(f"Not an auditor public key: {exc}.",
-                                    hint="Use the .pub file made by `appliance auditor keygen`.") from exc
+            raise InvalidInputError(
+                f"Not an auditor public key: {exc}.", hint="Use the .pub file made by `appliance auditor keygen`."
+            ) from exc
         auditor_id = "aud-" + records.fingerprint(public)
         if self.db["auditors"].count_where("auditor_id = ?", [auditor_id]):
-            raise InvalidInputError(f"Auditor {auditor_id} ({name}) is already registered.",
-                                    hint="Nothing to do: packages exported from now on already include them "
-                                         "(`appliance audit auditors` lists them).")
+            raise InvalidInputError(
+                f"Auditor {auditor_id} ({name}) is already registered.",
+                hint="Nothing to do: packages exported from now on already include them "
+                "(`appliance audit auditors` lists them).",
+            )
         priv = self.audit_private_key(provider)
-        row = {"auditor_id": auditor_id, "name": name, "public_key": public,
-               "wrapped_audit_key": records.wrap_for_auditor(public, records.raw_private(priv), st["log_id"], auditor_id),
-               "added_at": utc_now()}
+        row = {
+            "auditor_id": auditor_id,
+            "name": name,
+            "public_key": public,
+            "wrapped_audit_key": records.wrap_for_auditor(public, records.raw_private(priv), st["log_id"], auditor_id),
+            "added_at": utc_now(),
+        }
         self.db["auditors"].insert(row, pk="auditor_id")
         return row
 

@@ -164,4 +164,4 @@ class Frontier:
     def from_bytes(cls, data: bytes) -> "Frontier":
         size = int.from_bytes(data[:8], "big")
         body = data[8:]
-        return cls(size, [body[i:i + 32] for i in range(0, len(body), 32)])
+        return cls(size, [body[i : i + 32] for i in range(0, len(body), 32)])

@@ -48,8 +48,13 @@ def cp_to_json(cp: dict) -> dict:
 
 
 def cp_from_json(d: dict) -> dict:
-    return {"size": int(d["size"]), "root": bytes.fromhex(d["root"]), "time": d["time"],
-            "signature": records.unb64(d["signature"]), "prev": bytes.fromhex(d["prev"]) if d.get("prev") else None}
+    return {
+        "size": int(d["size"]),
+        "root": bytes.fromhex(d["root"]),
+        "time": d["time"],
+        "signature": records.unb64(d["signature"]),
+        "prev": bytes.fromhex(d["prev"]) if d.get("prev") else None,
+    }
 
 
 def kept_checkpoint_json(log_id: str, signing_public: bytes, cp: dict) -> dict:
@@ -57,8 +62,17 @@ def kept_checkpoint_json(log_id: str, signing_public: bytes, cp: dict) -> dict:
     return {"log_id": log_id, "signing_public": records.b64(signing_public), **cp_to_json(cp)}
 
 
-def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoints: list[dict],
-                  auditors: list[dict], exported_by: dict, exported_at: str) -> dict:
+def write_package(
+    dest: Path,
+    *,
+    state: dict,
+    workspace_id: str,
+    rows,
+    checkpoints: list[dict],
+    auditors: list[dict],
+    exported_by: dict,
+    exported_at: str,
+) -> dict:
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()):
         raise PackageError(f"{dest} exists and is not empty.", hint="Choose a new, empty folder.")
@@ -81,17 +95,34 @@ def write_package(dest: Path, *, state: dict, workspace_id: str, rows, checkpoin
         for a, b in zip(sizes, sizes[1:], strict=False):
             proofs.append({"from": a, "to": b, "proof": [p.hex() for p in merkle.consistency_proof(a, leaves[:b])]})
         _write_jsonl(staging / "proofs.jsonl", proofs)
-        keys = {"log_id": state["log_id"], "signing_public": records.b64(state["signing_public"]),
-                "audit_public": records.b64(state["audit_public"]),
-                "auditors": [{"auditor_id": a["auditor_id"], "name": a["name"], "public_key": records.b64(a["public_key"]),
-                              "wrapped_audit_key": records.b64(a["wrapped_audit_key"]), "added_at": a["added_at"]}
-                             for a in auditors]}
+        keys = {
+            "log_id": state["log_id"],
+            "signing_public": records.b64(state["signing_public"]),
+            "audit_public": records.b64(state["audit_public"]),
+            "auditors": [
+                {
+                    "auditor_id": a["auditor_id"],
+                    "name": a["name"],
+                    "public_key": records.b64(a["public_key"]),
+                    "wrapped_audit_key": records.b64(a["wrapped_audit_key"]),
+                    "added_at": a["added_at"],
+                }
+                for a in auditors
+            ],
+        }
         (staging / "keys.json").write_text(json.dumps(keys, indent=2, sort_keys=True))
-        manifest = {"format": FORMAT, "log_id": state["log_id"], "workspace_id": workspace_id,
-                    "exported_at": exported_at, "exported_by": exported_by, "size": len(leaves),
-                    "root": merkle.root_iterative(leaves).hex(),
-                    "files": {n: _sha256(staging / n) for n in
-                              ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")}}
+        manifest = {
+            "format": FORMAT,
+            "log_id": state["log_id"],
+            "workspace_id": workspace_id,
+            "exported_at": exported_at,
+            "exported_by": exported_by,
+            "size": len(leaves),
+            "root": merkle.root_iterative(leaves).hex(),
+            "files": {
+                n: _sha256(staging / n) for n in ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")
+            },
+        }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
         for p in staging.iterdir():
             with open(p, "rb") as f:
@@ -126,10 +157,14 @@ def read_package(path: Path) -> dict:
         with open(path / "records.jsonl", encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
-                sig = ({"time": r["sig_time"], "signature": records.unb64(r["sig"]),
-                        "prev": bytes.fromhex(r["sig_prev"])} if r.get("sig") else None)
-                rows.append((int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]),
-                             bytes.fromhex(r["leaf"]), sig))
+                sig = (
+                    {"time": r["sig_time"], "signature": records.unb64(r["sig"]), "prev": bytes.fromhex(r["sig_prev"])}
+                    if r.get("sig")
+                    else None
+                )
+                rows.append(
+                    (int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]), bytes.fromhex(r["leaf"]), sig)
+                )
         with open(path / "checkpoints.jsonl", encoding="utf-8") as f:
             checkpoints = [cp_from_json(json.loads(line)) for line in f]
         with open(path / "proofs.jsonl", encoding="utf-8") as f:
@@ -149,8 +184,13 @@ def check_proofs(pkg: dict) -> list[str]:
     by_size = {c["size"]: c for c in pkg["checkpoints"]}
     for p in pkg["proofs"]:
         a, b = by_size.get(p["from"]), by_size.get(p["to"])
-        if a is None or b is None or not merkle.verify_consistency(
-                a["size"], b["size"], a["root"], b["root"], [bytes.fromhex(x) for x in p["proof"]]):
+        if (
+            a is None
+            or b is None
+            or not merkle.verify_consistency(
+                a["size"], b["size"], a["root"], b["root"], [bytes.fromhex(x) for x in p["proof"]]
+            )
+        ):
             problems.append(f"consistency proof {p['from']} → {p['to']} does not verify")
     return problems
 
@@ -163,12 +203,20 @@ def read_kept_checkpoint(path: Path) -> dict:
         signing = records.unb64(d["signing_public"]) if d.get("signing_public") else None
         return {**cp_from_json(d), "log_id": d.get("log_id"), "signing_public": signing}
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise PackageError(f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
-                           "earlier verification saved with --save-checkpoint.") from exc
+        raise PackageError(
+            f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
+            "earlier verification saved with --save-checkpoint."
+        ) from exc
 
 
-def verify_package(package: Path, key_path: Path, *, key_password: bytes | None = None,
-                   kept_path: Path | None = None, old_package: Path | None = None):
+def verify_package(
+    package: Path,
+    key_path: Path,
+    *,
+    key_password: bytes | None = None,
+    kept_path: Path | None = None,
+    old_package: Path | None = None,
+):
     """Everything the auditor's check does, for the CLI and the GUI alike: read the package, the
     auditor's key and (optionally) a kept checkpoint or an earlier package, and verify.
 
@@ -183,13 +231,16 @@ def verify_package(package: Path, key_path: Path, *, key_password: bytes | None 
     try:
         me = records.load_private(Path(key_path).read_bytes(), key_password)
     except (OSError, ValueError, TypeError) as exc:
-        raise PackageError(f"Cannot read the auditor key {key_path}: {exc}. If it is protected, give its "
-                           "passphrase.") from exc
+        raise PackageError(
+            f"Cannot read the auditor key {key_path}: {exc}. If it is protected, give its passphrase."
+        ) from exc
     my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
     entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
     if entry is None:
-        raise PackageError(f"This package was not shared with your key ({my_id}). Ask the operator to run "
-                           "`appliance audit add-auditor` with your auditor.pub, then export again.")
+        raise PackageError(
+            f"This package was not shared with your key ({my_id}). Ask the operator to run "
+            "`appliance audit add-auditor` with your auditor.pub, then export again."
+        )
     try:
         audit_priv = records.unwrap_as_auditor(me, records.unb64(entry["wrapped_audit_key"]), log_id, my_id)
     except Exception as exc:  # noqa: BLE001 - any failure means the wrap is unusable
@@ -205,8 +256,15 @@ def verify_package(package: Path, key_path: Path, *, key_password: bytes | None 
         kept_leaves = [merkle.leaf_hash(records.leaf_data(r[0], r[1], r[2])) for r in old["rows"]]
         if old["checkpoints"] and kept is None:
             kept = max(old["checkpoints"], key=lambda c: c["size"])
-    result = verify(log_id, pkg["rows"], pkg["checkpoints"], records.unb64(keys["signing_public"]),
-                    audit_private=audit_priv, kept=kept, kept_leaves=kept_leaves)
+    result = verify(
+        log_id,
+        pkg["rows"],
+        pkg["checkpoints"],
+        records.unb64(keys["signing_public"]),
+        audit_private=audit_priv,
+        kept=kept,
+        kept_leaves=kept_leaves,
+    )
     extra = check_proofs(pkg)
     if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
         extra.append("the manifest's size or root does not match the records")

@@ -41,8 +41,7 @@ def raw_public(key) -> bytes:
 
 
 def raw_private(key: X25519PrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                             serialization.NoEncryption())
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
 def _derive(shared: bytes, eph_pub: bytes, recipient_pub: bytes, info: bytes) -> bytes:

@@ -9,12 +9,20 @@ from collections import Counter
 from pathlib import Path
 
 
-def matches(rec: dict, *, since: str | None = None, until: str | None = None, actor: str | None = None,
-            action: str | None = None, obj: str | None = None, outcome: str | None = None) -> bool:
+def matches(
+    rec: dict,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+    action: str | None = None,
+    obj: str | None = None,
+    outcome: str | None = None,
+) -> bool:
     t = str(rec.get("time") or "")
     if since and t < since:
         return False
-    if until and t[:len(until)] > until:
+    if until and t[: len(until)] > until:
         return False
     who = rec.get("actor") or {}
     if actor and actor not in (who.get("user"), who.get("role")):
@@ -30,52 +38,92 @@ def matches(rec: dict, *, since: str | None = None, until: str | None = None, ac
 
 def _flat(rec: dict) -> dict:
     a = rec.get("actor") or {}
-    return {"seq": rec.get("seq"), "time": rec.get("time"), "user": a.get("user"), "role": a.get("role"),
-            "action": rec.get("action"), "outcome": rec.get("outcome"), "objects": " ".join(map(str, rec.get("objects") or [])),
-            "inputs": json.dumps(rec.get("inputs") or {}, sort_keys=True),
-            "outputs": json.dumps(rec.get("outputs") or {}, sort_keys=True),
-            "params": json.dumps(rec.get("params") or {}, sort_keys=True),
-            "error": (rec.get("error") or {}).get("message", ""), "host_id": rec.get("host_id"),
-            "app_version": rec.get("app_version")}
+    return {
+        "seq": rec.get("seq"),
+        "time": rec.get("time"),
+        "user": a.get("user"),
+        "role": a.get("role"),
+        "action": rec.get("action"),
+        "outcome": rec.get("outcome"),
+        "objects": " ".join(map(str, rec.get("objects") or [])),
+        "inputs": json.dumps(rec.get("inputs") or {}, sort_keys=True),
+        "outputs": json.dumps(rec.get("outputs") or {}, sort_keys=True),
+        "params": json.dumps(rec.get("params") or {}, sort_keys=True),
+        "error": (rec.get("error") or {}).get("message", ""),
+        "host_id": rec.get("host_id"),
+        "app_version": rec.get("app_version"),
+    }
 
 
-def write_outputs(out_dir: Path, *, result, selected: list[dict], manifest: dict, filters: dict,
-                  extra_findings: list[str]) -> dict:
+def write_outputs(
+    out_dir: Path, *, result, selected: list[dict], manifest: dict, filters: dict, extra_findings: list[str]
+) -> dict:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "records.jsonl", "w", encoding="utf-8") as f:
         for r in selected:
             f.write(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n")
-    fields = ["seq", "time", "user", "role", "action", "outcome", "objects", "inputs", "outputs", "params", "error",
-              "host_id", "app_version"]
+    fields = [
+        "seq",
+        "time",
+        "user",
+        "role",
+        "action",
+        "outcome",
+        "objects",
+        "inputs",
+        "outputs",
+        "params",
+        "error",
+        "host_id",
+        "app_version",
+    ]
     with open(out_dir / "records.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=fields)
         w.writeheader()
         for r in selected:
             w.writerow(_flat(r))
     ok = result.ok and not extra_findings
-    (out_dir / "report.html").write_text(_html(ok, result, selected, manifest, filters, extra_findings),
-                                         encoding="utf-8")
+    (out_dir / "report.html").write_text(
+        _html(ok, result, selected, manifest, filters, extra_findings), encoding="utf-8"
+    )
     return {"ok": ok, "records": len(selected)}
 
 
 def _html(ok: bool, result, selected, manifest, filters, extra) -> str:
     e = html.escape
     findings = [str(f) for f in result.findings] + list(extra)
-    verdict = ("<div class='ok'>PASS: the log is intact</div>" if ok else
-               f"<div class='bad'>FAIL: tampering detected; {e(result.where())}</div>")
+    verdict = (
+        "<div class='ok'>PASS: the log is intact</div>"
+        if ok
+        else f"<div class='bad'>FAIL: tampering detected; {e(result.where())}</div>"
+    )
     by_action = Counter(r.get("action") for r in selected)
     by_outcome = Counter(r.get("outcome") for r in selected)
     times = [str(r.get("time") or "") for r in selected]
     rows = "\n".join(
-        "<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in (
-            f["seq"], f["time"], f["user"], f["role"], f["action"], f["outcome"], f["objects"],
-            f["outputs"] if f["outputs"] != "{}" else "", f["error"])) + "</tr>"
-        for f in map(_flat, selected))
+        "<tr>"
+        + "".join(
+            f"<td>{e(str(v))}</td>"
+            for v in (
+                f["seq"],
+                f["time"],
+                f["user"],
+                f["role"],
+                f["action"],
+                f["outcome"],
+                f["objects"],
+                f["outputs"] if f["outputs"] != "{}" else "",
+                f["error"],
+            )
+        )
+        + "</tr>"
+        for f in map(_flat, selected)
+    )
     active = ", ".join(f"{k} = {v}" for k, v in filters.items() if v) or "none"
     cp = result.latest_checkpoint
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Audit report {e(manifest.get('log_id', ''))}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Audit report {e(manifest.get("log_id", ""))}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
 .ok, .bad {{ font-size: 1.6em; font-weight: bold; padding: .6em 1em; border-radius: 6px; }}
@@ -88,12 +136,12 @@ th {{ background: #f2f2f2; }} dt {{ font-weight: bold; }} code {{ font-size: .9e
 {verdict}
 <h2>Log</h2>
 <dl>
-<dt>Log id</dt><dd><code>{e(manifest.get('log_id', ''))}</code> (workspace <code>{e(manifest.get('workspace_id', ''))}</code>)</dd>
-<dt>Exported</dt><dd>{e(manifest.get('exported_at', ''))} by {e(str(manifest.get('exported_by', {}).get('user', '')))}</dd>
+<dt>Log id</dt><dd><code>{e(manifest.get("log_id", ""))}</code> (workspace <code>{e(manifest.get("workspace_id", ""))}</code>)</dd>
+<dt>Exported</dt><dd>{e(manifest.get("exported_at", ""))} by {e(str(manifest.get("exported_by", {}).get("user", "")))}</dd>
 <dt>Records</dt><dd>{result.size}; Merkle root <code>{result.root.hex()}</code></dd>
-<dt>Signed checkpoints verified</dt><dd>{result.checkpoints_ok}; newest at size {cp['size'] if cp else '—'}
- ({e(cp['time']) if cp else ''}); records after it: {result.size - (cp['size'] if cp else 0)}</dd>
-<dt>Filters</dt><dd>{e(active)}: {len(selected)} record(s) shown{(', ' + e(min(times)) + ' to ' + e(max(times))) if times else ''}</dd>
+<dt>Signed checkpoints verified</dt><dd>{result.checkpoints_ok}; newest at size {cp["size"] if cp else "—"}
+ ({e(cp["time"]) if cp else ""}); records after it: {result.size - (cp["size"] if cp else 0)}</dd>
+<dt>Filters</dt><dd>{e(active)}: {len(selected)} record(s) shown{(", " + e(min(times)) + " to " + e(max(times))) if times else ""}</dd>
 </dl>
 <h2>Findings</h2>
 {"<ul>" + "".join(f"<li>{e(x)}</li>" for x in findings) + "</ul>" if findings else "<p>None.</p>"}

@@ -83,13 +83,17 @@ class VerifyResult:
             return "the log as a whole"
         if self.first_bad_exact:
             return f"first bad record {first}"
-        return (f"first bad record at or after {first} (the evidence bounds it; verify --against the earlier "
-                "package to name it)")
+        return (
+            f"first bad record at or after {first} (the evidence bounds it; verify --against the earlier "
+            "package to name it)"
+        )
 
     def summary(self) -> str:
         if self.ok:
-            return (f"PASS: {self.size} records, every one under a signed checkpoint ({self.checkpoints_ok} "
-                    f"verified), root {self.root.hex()[:16]}…")
+            return (
+                f"PASS: {self.size} records, every one under a signed checkpoint ({self.checkpoints_ok} "
+                f"verified), root {self.root.hex()[:16]}…"
+            )
         return f"FAIL: {self.where()}; " + "; ".join(str(f) for f in _ordered(self.findings)[:5])
 
 
@@ -100,14 +104,23 @@ def _ordered(findings: list[Finding]) -> list[Finding]:
 def verify_checkpoint_signature(log_id: str, cp: dict, signing_public: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(signing_public).verify(
-            cp["signature"], records.checkpoint_message(log_id, cp["size"], cp["root"], cp["time"], cp.get("prev")))
+            cp["signature"], records.checkpoint_message(log_id, cp["size"], cp["root"], cp["time"], cp.get("prev"))
+        )
         return True
     except (InvalidSignature, ValueError):
         return False
 
 
-def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *, audit_private=None,
-           kept: dict | None = None, kept_leaves: list[bytes] | None = None) -> VerifyResult:
+def verify(
+    log_id: str,
+    rows,
+    checkpoints: list[dict],
+    signing_public: bytes,
+    *,
+    audit_private=None,
+    kept: dict | None = None,
+    kept_leaves: list[bytes] | None = None,
+) -> VerifyResult:
     """``rows``: iterable of (seq, prev, blob[, leaf]) in stored order. ``checkpoints``: dicts with
     size, root, time, signature (bytes) and, from version 2, prev. ``kept``: a checkpoint dict the
     auditor saved earlier (with ``signing_public`` when the file has it)."""
@@ -116,8 +129,9 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
     by_size: dict[int, dict] = {}
     for cp in checkpoints:
         if cp["size"] in by_size:
-            res.findings.append(Finding(max(cp["size"] - 1, 0), "checkpoint",
-                                        f"two checkpoints claim size {cp['size']}"))
+            res.findings.append(
+                Finding(max(cp["size"] - 1, 0), "checkpoint", f"two checkpoints claim size {cp['size']}")
+            )
         by_size[cp["size"]] = cp
     _check_checkpoint_chain(res, log_id, by_size)
     expected_prev = records.GENESIS_PREV
@@ -141,8 +155,11 @@ def verify(log_id: str, rows, checkpoints: list[dict], signing_public: bytes, *,
         if stored_leaf is not None and stored_leaf != leaf:
             once("modified", position, "its content no longer matches the hash recorded when it was appended")
         if prev != expected_prev:
-            once("chain", position, "its link to the previous record is broken (it was altered, removed, "
-                                    "moved or inserted)")
+            once(
+                "chain",
+                position,
+                "its link to the previous record is broken (it was altered, removed, moved or inserted)",
+            )
         res.leaves.append(leaf)
         frontier.append(leaf)
         expected_prev = leaf
@@ -178,7 +195,7 @@ def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures:
             continue
         end = min(f.end if f.end is not None else res.size - 1, res.size - 1)
         frontier = merkle.Frontier()
-        for leaf in res.leaves[:f.seq]:
+        for leaf in res.leaves[: f.seq]:
             frontier.append(leaf)
         for i in range(f.seq, end + 1):
             frontier.append(res.leaves[i])
@@ -187,10 +204,17 @@ def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures:
                 if first_signed is not None and i > first_signed:
                     # Every record since the log's first signed one carries its signature.
                     f.seq, f.exact = i, True
-                    f.message += f"; record {i} is the first without the signature every record after {first_signed} carries"
+                    f.message += (
+                        f"; record {i} is the first without the signature every record after {first_signed} carries"
+                    )
                 break  # written before format 2: the range is what the evidence gives
-            head = {"size": i + 1, "root": frontier.root(), "time": sig["time"], "signature": sig["signature"],
-                    "prev": sig["prev"]}
+            head = {
+                "size": i + 1,
+                "root": frontier.root(),
+                "time": sig["time"],
+                "signature": sig["signature"],
+                "prev": sig["prev"],
+            }
             if not verify_checkpoint_signature(log_id, head, signing_public):
                 f.seq, f.exact = i, True
                 f.message += f"; record {i} is the first that is not what the appliance signed when it appended it"
@@ -206,10 +230,17 @@ def _check_checkpoint_chain(res: VerifyResult, log_id: str, by_size: dict[int, d
             expected = records.checkpoint_hash(log_id, before) if before is not None else records.NO_CHECKPOINT
             if cp["prev"] != expected:
                 start = before["size"] if before is not None else 0
-                res.findings.append(Finding(start, "checkpoint-removed",
-                                            f"the checkpoint signed at size {size} does not follow the one before "
-                                            f"it (size {start}): signed checkpoints in between were removed or "
-                                            "replaced", exact=False, end=size - 1))
+                res.findings.append(
+                    Finding(
+                        start,
+                        "checkpoint-removed",
+                        f"the checkpoint signed at size {size} does not follow the one before "
+                        f"it (size {start}): signed checkpoints in between were removed or "
+                        "replaced",
+                        exact=False,
+                        end=size - 1,
+                    )
+                )
                 return
         before = cp
 
@@ -219,15 +250,28 @@ def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, sig
     smaller = [s for s in by_size if s < size]
     start = max(smaller) if smaller else 0
     if not verify_checkpoint_signature(log_id, cp, signing_public):
-        res.findings.append(Finding(start, "signature", f"the checkpoint at size {size} has a bad signature: it "
-                                    "was forged or altered, so records after the previous checkpoint are unproven",
-                                    exact=size - start == 1, end=size - 1))
+        res.findings.append(
+            Finding(
+                start,
+                "signature",
+                f"the checkpoint at size {size} has a bad signature: it "
+                "was forged or altered, so records after the previous checkpoint are unproven",
+                exact=size - start == 1,
+                end=size - 1,
+            )
+        )
         return
     if cp["root"] != root:
-        res.findings.append(Finding(start, "checkpoint",
-                                    f"records {start}..{size - 1} no longer match the checkpoint signed at size "
-                                    f"{size}: one of them was altered, removed or inserted", exact=size - start == 1,
-                                    end=size - 1))
+        res.findings.append(
+            Finding(
+                start,
+                "checkpoint",
+                f"records {start}..{size - 1} no longer match the checkpoint signed at size "
+                f"{size}: one of them was altered, removed or inserted",
+                exact=size - start == 1,
+                end=size - 1,
+            )
+        )
         return
     res.checkpoints_ok += 1
 
@@ -236,9 +280,13 @@ def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
     """The completeness rule: the newest signed checkpoint covers every record."""
     for size in sorted(by_size):
         if size > res.size:
-            res.findings.append(Finding(res.size, "truncated",
-                                        f"a signed checkpoint covers {size} records but only {res.size} are present: "
-                                        "the log was cut short"))
+            res.findings.append(
+                Finding(
+                    res.size,
+                    "truncated",
+                    f"a signed checkpoint covers {size} records but only {res.size} are present: the log was cut short",
+                )
+            )
             break
     signed = [s for s in by_size if s <= res.size]
     if signed:
@@ -247,42 +295,81 @@ def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
         return
     covered = max(signed) if signed else 0
     if covered < res.size:
-        what = ("no signed checkpoint covers any record" if not signed else
-                f"records {covered}..{res.size - 1} come after the newest signed checkpoint (size {covered})")
-        res.findings.append(Finding(covered, "unsigned",
-                                    f"{what}: nothing proves the appliance wrote them (anyone can encrypt and chain "
-                                    "records with the public keys), so they are treated as forged"))
+        what = (
+            "no signed checkpoint covers any record"
+            if not signed
+            else f"records {covered}..{res.size - 1} come after the newest signed checkpoint (size {covered})"
+        )
+        res.findings.append(
+            Finding(
+                covered,
+                "unsigned",
+                f"{what}: nothing proves the appliance wrote them (anyone can encrypt and chain "
+                "records with the public keys), so they are treated as forged",
+            )
+        )
 
 
 def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: bytes, kept_leaves) -> None:
     size = kept["size"]
     if kept.get("signing_public") is not None and kept["signing_public"] != signing_public:
-        res.findings.append(Finding(None, "signing-key", "the log is signed with another key than the one you "
-                                    "verified before: it was replaced (a forged log) or the workspace re-created"))
+        res.findings.append(
+            Finding(
+                None,
+                "signing-key",
+                "the log is signed with another key than the one you "
+                "verified before: it was replaced (a forged log) or the workspace re-created",
+            )
+        )
         return
     if not verify_checkpoint_signature(log_id, kept, signing_public):
-        res.findings.append(Finding(None, "kept", "the checkpoint you kept does not carry this log's signature "
-                                    "(another workspace, or the signing key changed)"))
+        res.findings.append(
+            Finding(
+                None,
+                "kept",
+                "the checkpoint you kept does not carry this log's signature "
+                "(another workspace, or the signing key changed)",
+            )
+        )
         return
     if kept_leaves:
         first = next((i for i, (a, b) in enumerate(zip(kept_leaves, res.leaves, strict=False)) if a != b), None)
         if first is not None:
-            res.findings.append(Finding(first, "rewritten", f"record {first} differs from the one you verified "
-                                        "before: history was rewritten"))
+            res.findings.append(
+                Finding(
+                    first,
+                    "rewritten",
+                    f"record {first} differs from the one you verified before: history was rewritten",
+                )
+            )
             return
     if res.size < size:
-        res.findings.append(Finding(res.size, "rollback",
-                                    f"the log has {res.size} records but you verified {size} before: it was "
-                                    "truncated or an older copy was restored"))
+        res.findings.append(
+            Finding(
+                res.size,
+                "rollback",
+                f"the log has {res.size} records but you verified {size} before: it was "
+                "truncated or an older copy was restored",
+            )
+        )
         return
     if merkle.root_iterative(res.leaves[:size]) != kept["root"]:
-        res.findings.append(Finding(0, "rewritten", f"the first {size} records differ from those you verified "
-                                    "before: history was rewritten (give the earlier package with --against to "
-                                    "name the first changed record)", exact=False, end=size - 1))
+        res.findings.append(
+            Finding(
+                0,
+                "rewritten",
+                f"the first {size} records differ from those you verified "
+                "before: history was rewritten (give the earlier package with --against to "
+                "name the first changed record)",
+                exact=False,
+                end=size - 1,
+            )
+        )
         return
     newest = res.latest_checkpoint
     if newest is not None and newest["size"] >= size:
-        proof = merkle.consistency_proof(size, res.leaves[:newest["size"]])
+        proof = merkle.consistency_proof(size, res.leaves[: newest["size"]])
         if not merkle.verify_consistency(size, newest["size"], kept["root"], newest["root"], proof):
-            res.findings.append(Finding(size, "consistency", "no consistency proof from your kept checkpoint",
-                                        exact=False))
+            res.findings.append(
+                Finding(size, "consistency", "no consistency proof from your kept checkpoint", exact=False)
+            )

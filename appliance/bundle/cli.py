@@ -26,8 +26,11 @@ def cli() -> None:
 @cli.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--name", required=True, help="File name: NAME.key (private) and NAME.pub.")
-@click.option("--passphrase-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Encrypt the private key with this passphrase (recommended for root keys).")
+@click.option(
+    "--passphrase-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Encrypt the private key with this passphrase (recommended for root keys).",
+)
 def keygen(out, name, passphrase_file):
     """Create an Ed25519 key pair (a root key for each IT key holder, and one release key)."""
     from appliance.bundle.sign import keygen as make
@@ -47,8 +50,14 @@ def _signers(paths, passphrase_file):
 @click.option("--root-pub", "root_pubs", multiple=True, type=click.Path(exists=True, path_type=Path), required=True)
 @click.option("--release-pub", type=click.Path(exists=True, path_type=Path), required=True)
 @click.option("--threshold", type=click.IntRange(1, 16), default=1, show_default=True)
-@click.option("--root-key", "root_keys", multiple=True, type=click.Path(exists=True, path_type=Path), required=True,
-              help="Private root keys that sign root version 1 (at least the threshold).")
+@click.option(
+    "--root-key",
+    "root_keys",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    required=True,
+    help="Private root keys that sign root version 1 (at least the threshold).",
+)
 @click.option("--passphrase-file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 def init_state(state, root_pubs, release_pub, threshold, root_keys, passphrase_file):
     """Start a release state: root version 1 naming the root keys and the release key."""
@@ -72,8 +81,14 @@ def rotate_root(state, old_keys, new_pubs, new_keys, threshold, release_pub, pas
     from appliance.bundle.sign import fingerprint
     from appliance.bundle.sign import rotate_root as rotate
 
-    path = rotate(state, _signers(old_keys, passphrase_file), list(new_pubs), threshold,
-                  _signers(new_keys, passphrase_file), release_pub)
+    path = rotate(
+        state,
+        _signers(old_keys, passphrase_file),
+        list(new_pubs),
+        threshold,
+        _signers(new_keys, passphrase_file),
+        release_pub,
+    )
     click.echo(f"New root {path.name}. Fingerprint: {fingerprint(path.read_bytes())}")
 
 
@@ -82,52 +97,75 @@ def rotate_root(state, old_keys, new_pubs, new_keys, threshold, release_pub, pas
 @click.option("--state", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True)
 @click.option("--release-key", type=click.Path(exists=True, path_type=Path), required=True)
 @click.option("--passphrase-file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--expires-days", type=click.IntRange(1, 3650), default=30, show_default=True,
-              help="How long the bundle may be installed (the timestamp's expiry).")
+@click.option(
+    "--expires-days",
+    type=click.IntRange(1, 3650),
+    default=30,
+    show_default=True,
+    help="How long the bundle may be installed (the timestamp's expiry).",
+)
 def sign(bundle, state, release_key, passphrase_file, expires_days):
     """Write BUNDLE/metadata/ for the files in BUNDLE/targets/."""
     from appliance.bundle.sign import load_signer, sign_bundle
 
-    out = sign_bundle(bundle, state, load_signer(release_key, _passphrase(passphrase_file)),
-                      timestamp_days=expires_days)
-    click.echo(f"Signed {out['targets']} files as release {out['version']} (root version {out['root_version']}); "
-               f"installable until {out['timestamp_expires']}.")
+    out = sign_bundle(
+        bundle, state, load_signer(release_key, _passphrase(passphrase_file)), timestamp_days=expires_days
+    )
+    click.echo(
+        f"Signed {out['targets']} files as release {out['version']} (root version {out['root_version']}); "
+        f"installable until {out['timestamp_expires']}."
+    )
 
 
-_prefix = click.option("--prefix", type=click.Path(file_okay=False, path_type=Path), required=True,
-                       help="The install folder (versions/, current, state/).")
+_prefix = click.option(
+    "--prefix",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="The install folder (versions/, current, state/).",
+)
 
 
 @cli.command()
 @click.argument("bundle", type=click.Path(exists=True, path_type=Path))
 @_prefix
-@click.option("--root", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="The root to trust, the first time only (IT received it separately).")
+@click.option(
+    "--root",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The root to trust, the first time only (IT received it separately).",
+)
 @click.option("--json", "as_json", is_flag=True)
 def verify(bundle, prefix, root, as_json):
     """Verify BUNDLE (folder or archive) against the trusted root; install nothing."""
     from appliance.bundle.install import Installer
 
     rep = Installer(prefix).verify(bundle, root=root)
-    click.echo(json.dumps(rep, indent=2) if as_json else
-               f"PASS: release {rep['version']}, {rep['files']} files, {rep['bytes']} bytes, signed under root "
-               f"{rep['root_fingerprint']}.")
+    click.echo(
+        json.dumps(rep, indent=2)
+        if as_json
+        else f"PASS: release {rep['version']}, {rep['files']} files, {rep['bytes']} bytes, signed under root "
+        f"{rep['root_fingerprint']}."
+    )
 
 
 @cli.command()
 @click.argument("bundle", type=click.Path(exists=True, path_type=Path))
 @_prefix
-@click.option("--root", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="The root to trust, the first time only (compare its fingerprint with IT's).")
+@click.option(
+    "--root",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The root to trust, the first time only (compare its fingerprint with IT's).",
+)
 @click.option("--variant", help="Install this variant (cpu, cuda) instead of the one chosen for this machine.")
 def install(bundle, prefix, root, variant):
     """Verify BUNDLE, then install it (the variant for this machine) as a new version and make it current."""
     from appliance.bundle.install import Installer
 
     rep = Installer(prefix).install(bundle, root=root, variant=variant)
-    click.echo(f"Installed release {rep['version']} ({rep['files']} files verified), variant {rep['variant']} "
-               f"({rep['variant_reason']}), in {prefix / 'versions' / rep['version']}; it is current. "
-               f"Trusted root: {rep['root_fingerprint']}.")
+    click.echo(
+        f"Installed release {rep['version']} ({rep['files']} files verified), variant {rep['variant']} "
+        f"({rep['variant_reason']}), in {prefix / 'versions' / rep['version']}; it is current. "
+        f"Trusted root: {rep['root_fingerprint']}."
+    )
 
 
 @cli.command()
@@ -152,14 +190,18 @@ def status(prefix, as_json):
     if as_json:
         click.echo(json.dumps(st, indent=2))
         return
-    click.echo(f"Current: {st['current'] or 'none'}; previous: {st['previous'] or 'none'}; installed: "
-               f"{', '.join(st['versions']) or 'none'}")
+    click.echo(
+        f"Current: {st['current'] or 'none'}; previous: {st['previous'] or 'none'}; installed: "
+        f"{', '.join(st['versions']) or 'none'}"
+    )
     if st.get("variant"):
         click.echo(f"Variant: {st['variant']}" + (f" ({st['variant_reason']})" if st.get("variant_reason") else ""))
     if "trusted_root" in st:
         r = st["trusted_root"]
-        click.echo(f"Trusted root version {r['version']} (threshold {r['threshold']} of {len(r['keys'])} keys), "
-                   f"expires {r['expires']}, fingerprint {r['fingerprint']}")
+        click.echo(
+            f"Trusted root version {r['version']} (threshold {r['threshold']} of {len(r['keys'])} keys), "
+            f"expires {r['expires']}, fingerprint {r['fingerprint']}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,7 +63,7 @@ def _fetcher_class():
         def _fetch(self, url: str) -> Iterator[bytes]:
             if not url.startswith(SCHEME):
                 raise DownloadHTTPError(f"not a bundle address: {url}", 400)
-            rel = url[len(SCHEME):]
+            rel = url[len(SCHEME) :]
             path = (self.root / rel).resolve()
             if self.root not in path.parents or not path.is_file() or path.is_symlink():
                 raise DownloadHTTPError(f"{rel} is not in the bundle", 404)
@@ -91,24 +91,37 @@ def _open_bundle(source: Path, tmp: Path) -> Path:
         with tarfile.open(source) as tar:
             tar.extractall(tmp, filter="data")  # refuses absolute paths, .., links out, devices
     except tarfile.FilterError as exc:
-        raise BundleError(f"The bundle archive {source} holds an unsafe entry: {exc}.",
-                          hint="Do not install it; ask for the bundle again from who built it.") from exc
+        raise BundleError(
+            f"The bundle archive {source} holds an unsafe entry: {exc}.",
+            hint="Do not install it; ask for the bundle again from who built it.",
+        ) from exc
     except (tarfile.TarError, EOFError, OSError) as exc:
-        raise BundleError(f"The bundle archive {source} is damaged or truncated ({exc}).",
-                          hint="Copy it again from the original medium and compare its SHA-256.") from exc
+        raise BundleError(
+            f"The bundle archive {source} is damaged or truncated ({exc}).",
+            hint="Copy it again from the original medium and compare its SHA-256.",
+        ) from exc
     found = [p.parent.parent for p in tmp.rglob("metadata/timestamp.json")]
     if len(found) != 1:
-        raise BundleError(f"{source} does not hold one bundle (metadata/timestamp.json found {len(found)} times).",
-                          hint="Give the archive made by `make bundle`.")
+        raise BundleError(
+            f"{source} does not hold one bundle (metadata/timestamp.json found {len(found)} times).",
+            hint="Give the archive made by `make bundle`.",
+        )
     return found[0]
 
 
 def _safe_target_path(rel: str) -> PurePosixPath:
     p = PurePosixPath(rel)
-    if (not rel or rel.startswith("/") or "\\" in rel or any(part in ("..", "") for part in rel.split("/"))
-            or p.is_absolute()):
-        raise BundleError(f"The bundle names a file {rel!r} outside its own folder.",
-                          hint="Do not install this bundle: its metadata was made to write elsewhere.")
+    if (
+        not rel
+        or rel.startswith("/")
+        or "\\" in rel
+        or any(part in ("..", "") for part in rel.split("/"))
+        or p.is_absolute()
+    ):
+        raise BundleError(
+            f"The bundle names a file {rel!r} outside its own folder.",
+            hint="Do not install this bundle: its metadata was made to write elsewhere.",
+        )
     return p
 
 
@@ -128,12 +141,19 @@ def machine_facts() -> dict:
     facts: dict = {"nvidia_driver": Path("/proc/driver/nvidia/version").is_file(), "gpu_capabilities": []}
     if shutil.which("nvidia-smi"):
         try:
-            out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"],
-                                 capture_output=True, text=True, timeout=20)
+            out = subprocess.run(
+                ["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"],
+                capture_output=True,
+                text=True,
+                timeout=20,
+            )
             if out.returncode == 0:
                 facts["nvidia_driver"] = True
-                facts["gpu_capabilities"] = [line.strip().replace(".", "") for line in out.stdout.splitlines()
-                                             if re.fullmatch(r"\s*\d+\.\d+\s*", line)]
+                facts["gpu_capabilities"] = [
+                    line.strip().replace(".", "")
+                    for line in out.stdout.splitlines()
+                    if re.fullmatch(r"\s*\d+\.\d+\s*", line)
+                ]
         except (OSError, subprocess.TimeoutExpired):
             pass
     return facts
@@ -144,8 +164,10 @@ def choose_variant(release: dict, facts: dict, requested: str | None = None) -> 
     variants = variants_of(release)
     if requested:
         if requested not in variants:
-            raise BundleError(f"This bundle has no {requested!r} variant (it has: {', '.join(sorted(variants))}).",
-                              hint="Leave out --variant to let the installer choose for this machine.")
+            raise BundleError(
+                f"This bundle has no {requested!r} variant (it has: {', '.join(sorted(variants))}).",
+                hint="Leave out --variant to let the installer choose for this machine.",
+            )
         return requested, "chosen by the operator (--variant)"
     if "cpu" not in variants:
         raise BundleError("The bundle has no cpu variant.", hint="Build it with `make bundle`.")
@@ -159,8 +181,10 @@ def choose_variant(release: dict, facts: dict, requested: str | None = None) -> 
     if not gpus:
         return "cpu", "an NVIDIA driver is loaded but nvidia-smi lists no GPU"
     if built and max(gpus) < built[0]:
-        return "cpu", (f"the GPU (compute capability {max(gpus) / 10:.1f}) is older than the bundle's CUDA build "
-                       f"(architectures {', '.join(map(str, built))})")
+        return "cpu", (
+            f"the GPU (compute capability {max(gpus) / 10:.1f}) is older than the bundle's CUDA build "
+            f"(architectures {', '.join(map(str, built))})"
+        )
     return "cuda", f"an NVIDIA GPU (compute capability {max(gpus) / 10:.1f}) and its driver are present"
 
 
@@ -170,18 +194,21 @@ def install_plan(signed: dict, variant: str, variants: dict) -> dict[str, str]:
     plan: dict[str, str] = {}
     for rel in signed:
         if rel.startswith(VARIANTS_DIR):
-            name, _, inner = rel[len(VARIANTS_DIR):].partition("/")
+            name, _, inner = rel[len(VARIANTS_DIR) :].partition("/")
             if name not in variants:
-                raise BundleError(f"The bundle holds {rel}, of a variant release.json does not name.",
-                                  hint="Do not install it; build the bundle again.")
+                raise BundleError(
+                    f"The bundle holds {rel}, of a variant release.json does not name.",
+                    hint="Do not install it; build the bundle again.",
+                )
             if name != variant:
                 continue
             dest = inner
         else:
             dest = rel
         if dest in plan.values():
-            raise BundleError(f"The bundle's {variant} variant and its common files both hold {dest}.",
-                              hint="Build the bundle again.")
+            raise BundleError(
+                f"The bundle's {variant} variant and its common files both hold {dest}.", hint="Build the bundle again."
+            )
         plan[rel] = dest
     return plan
 
@@ -224,9 +251,11 @@ class Installer:
         bundle = _open_bundle(Path(source), tmp / "unpacked")
         trusted = self.trusted_root()
         if trusted is None and root is None:
-            raise BundleError("This machine has no trusted root yet, so the bundle cannot be verified.",
-                              hint="The first time, give the root IT received separately: --root root.json "
-                                   "(compare its fingerprint with the one IT wrote down).")
+            raise BundleError(
+                "This machine has no trusted root yet, so the bundle cannot be verified.",
+                hint="The first time, give the root IT received separately: --root root.json "
+                "(compare its fingerprint with the one IT wrote down).",
+            )
         bootstrap = Path(root).read_bytes() if root is not None and trusted is None else trusted
         # (On a machine that already trusts a root, --root is ignored: a new root arrives only by
         # rotation, signed by the keys this machine trusts.)
@@ -237,25 +266,42 @@ class Installer:
             meta_copy.mkdir()
         fetcher = _fetcher_class()(bundle)
         try:
-            updater = Updater(str(meta_copy), SCHEME + "metadata/", str(tmp / "dl"), SCHEME + "targets/",
-                              fetcher=fetcher, config=UpdaterConfig(max_root_rotations=64), bootstrap=bootstrap)
+            updater = Updater(
+                str(meta_copy),
+                SCHEME + "metadata/",
+                str(tmp / "dl"),
+                SCHEME + "targets/",
+                fetcher=fetcher,
+                config=UpdaterConfig(max_root_rotations=64),
+                bootstrap=bootstrap,
+            )
             updater.refresh()
         except tx.ExpiredMetadataError as exc:
-            raise BundleError(f"The bundle's signatures have expired ({exc}): it is stale, or frozen by someone "
-                              "replaying an old one.", hint="Ask for a freshly signed bundle.") from exc
+            raise BundleError(
+                f"The bundle's signatures have expired ({exc}): it is stale, or frozen by someone "
+                "replaying an old one.",
+                hint="Ask for a freshly signed bundle.",
+            ) from exc
         except tx.BadVersionNumberError as exc:
-            raise BundleError(f"The bundle is older than one this machine already verified ({exc}): a rollback.",
-                              hint="Install the newest bundle; `appliance-bundle rollback` returns to an installed "
-                                   "version on purpose.") from exc
+            raise BundleError(
+                f"The bundle is older than one this machine already verified ({exc}): a rollback.",
+                hint="Install the newest bundle; `appliance-bundle rollback` returns to an installed "
+                "version on purpose.",
+            ) from exc
         except tx.UnsignedMetadataError as exc:
-            raise BundleError(f"The bundle is not signed by enough of the keys this machine trusts ({exc}).",
-                              hint="Do not install it; check with IT which keys signed it.") from exc
+            raise BundleError(
+                f"The bundle is not signed by enough of the keys this machine trusts ({exc}).",
+                hint="Do not install it; check with IT which keys signed it.",
+            ) from exc
         except tx.RepositoryError as exc:
-            raise BundleError(f"The bundle's metadata is inconsistent: {type(exc).__name__}: {exc}.",
-                              hint="Do not install it; files from different bundles were mixed, or it was altered.") from exc
+            raise BundleError(
+                f"The bundle's metadata is inconsistent: {type(exc).__name__}: {exc}.",
+                hint="Do not install it; files from different bundles were mixed, or it was altered.",
+            ) from exc
         except tx.DownloadError as exc:
-            raise BundleError(f"The bundle is incomplete: {exc}.",
-                              hint="Copy the whole bundle folder (metadata/ and targets/).") from exc
+            raise BundleError(
+                f"The bundle is incomplete: {exc}.", hint="Copy the whole bundle folder (metadata/ and targets/)."
+            ) from exc
         except (ValueError, json.JSONDecodeError) as exc:
             raise BundleError(f"The bundle's metadata cannot be read: {exc}.", hint="Do not install it.") from exc
         targets = Metadata[Targets].from_bytes((meta_copy / "targets.json").read_bytes()).signed
@@ -267,23 +313,32 @@ class Installer:
         tdir = bundle / "targets"
         for p in tdir.rglob("*") if tdir.is_dir() else []:
             if p.is_symlink() or (p.exists() and not p.is_dir() and not p.is_file()):
-                raise BundleError(f"The bundle holds {p.relative_to(bundle)}, which is not a plain file.",
-                                  hint="Do not install it.")
+                raise BundleError(
+                    f"The bundle holds {p.relative_to(bundle)}, which is not a plain file.", hint="Do not install it."
+                )
             if p.is_file():
                 present.add(p.relative_to(tdir).as_posix())
         extra, missing = sorted(present - set(signed)), sorted(set(signed) - present)
         if extra:
-            raise BundleError(f"The bundle holds files no signature covers: {', '.join(extra[:5])}.",
-                              hint="Do not install it: a file was added after signing.")
+            raise BundleError(
+                f"The bundle holds files no signature covers: {', '.join(extra[:5])}.",
+                hint="Do not install it: a file was added after signing.",
+            )
         if missing:
-            raise BundleError(f"The bundle lacks signed files: {', '.join(missing[:5])}.",
-                              hint="Copy the whole bundle again.")
+            raise BundleError(
+                f"The bundle lacks signed files: {', '.join(missing[:5])}.", hint="Copy the whole bundle again."
+            )
         for rel, info in signed.items():
             self._check_file(tdir / rel, rel, info)
         release = self._release(tdir, signed)
-        report = {"version": release.get("version"), "release": release, "files": len(signed),
-                  "bytes": sum(i.length for i in signed.values()), "targets_version": targets.version,
-                  "root_fingerprint": fingerprint((meta_copy / "root.json").read_bytes())}
+        report = {
+            "version": release.get("version"),
+            "release": release,
+            "files": len(signed),
+            "bytes": sum(i.length for i in signed.values()),
+            "targets_version": targets.version,
+            "root_fingerprint": fingerprint((meta_copy / "root.json").read_bytes()),
+        }
         return report, bundle, signed, meta_copy
 
     @staticmethod
@@ -292,20 +347,25 @@ class Installer:
 
         size = path.stat().st_size
         if size != info.length:
-            raise BundleError(f"{rel} is {size} bytes; the signed length is {info.length}.",
-                              hint="Do not install it: the file was changed (or grown) after signing.")
+            raise BundleError(
+                f"{rel} is {size} bytes; the signed length is {info.length}.",
+                hint="Do not install it: the file was changed (or grown) after signing.",
+            )
         try:
             with open(path, "rb") as f:
                 info.verify_length_and_hashes(f)
         except tx.LengthOrHashMismatchError as exc:
-            raise BundleError(f"{rel} does not match its signed hash ({exc}).",
-                              hint="Do not install it: the file was changed after signing.") from exc
+            raise BundleError(
+                f"{rel} does not match its signed hash ({exc}).",
+                hint="Do not install it: the file was changed after signing.",
+            ) from exc
 
     @staticmethod
     def _release(tdir: Path, signed: dict) -> dict:
         if "release.json" not in signed:
-            raise BundleError("The bundle has no release.json (its version and provenance).",
-                              hint="Build it with `make bundle`.")
+            raise BundleError(
+                "The bundle has no release.json (its version and provenance).", hint="Build it with `make bundle`."
+            )
         try:
             rel = json.loads((tdir / "release.json").read_text())
         except (OSError, ValueError) as exc:
@@ -316,8 +376,9 @@ class Installer:
         return rel
 
     # Install, rollback ------------------------------------------------------------------------
-    def install(self, source: Path, *, root: Path | None = None, variant: str | None = None,
-                facts: dict | None = None) -> dict:
+    def install(
+        self, source: Path, *, root: Path | None = None, variant: str | None = None, facts: dict | None = None
+    ) -> dict:
         with tempfile.TemporaryDirectory(prefix="appliance-bundle-") as tmp:
             report, bundle, signed, meta_copy = self._verify(source, root, Path(tmp))
             version = report["version"]
@@ -326,8 +387,10 @@ class Installer:
             report["variant"], report["variant_reason"] = chosen, reason
             state = self.installed()
             if version in state["versions"]:
-                raise BundleError(f"Version {version} is already installed.",
-                                  hint=f"`appliance-bundle rollback --to {version}` makes it current again.")
+                raise BundleError(
+                    f"Version {version} is already installed.",
+                    hint=f"`appliance-bundle rollback --to {version}` makes it current again.",
+                )
             self.versions.mkdir(parents=True, exist_ok=True)
             self.state.mkdir(parents=True, exist_ok=True)
             staging = self.versions / f".staging-{version}"
@@ -360,9 +423,13 @@ class Installer:
                     self._switch(state["current"])
                 shutil.rmtree(self.versions / version, ignore_errors=True)
                 raise
-            state["versions"][version] = {"installed_at": _utc(), "release": report["release"],
-                                          "targets_version": report["targets_version"], "variant": chosen,
-                                          "variant_reason": reason}
+            state["versions"][version] = {
+                "installed_at": _utc(),
+                "release": report["release"],
+                "targets_version": report["targets_version"],
+                "variant": chosen,
+                "variant_reason": reason,
+            }
             state["previous"], state["current"] = state["current"], version
             state["history"].append({"time": _utc(), "action": "install", "version": version})
             self._write_installed(state)
@@ -381,25 +448,41 @@ class Installer:
         state = self.installed()
         target = to or state.get("previous")
         if not target:
-            raise BundleError("There is no earlier installed version to return to.",
-                              hint="`appliance-bundle status` lists the installed versions.")
+            raise BundleError(
+                "There is no earlier installed version to return to.",
+                hint="`appliance-bundle status` lists the installed versions.",
+            )
         if target not in state["versions"] or not (self.versions / target).is_dir():
-            raise BundleError(f"Version {target} is not installed here.",
-                              hint="`appliance-bundle status` lists the installed versions.")
+            raise BundleError(
+                f"Version {target} is not installed here.",
+                hint="`appliance-bundle status` lists the installed versions.",
+            )
         if target == state["current"]:
             raise BundleError(f"Version {target} is already the current one.", hint="Nothing to do.")
         self._switch(target)
         state["previous"], state["current"] = state["current"], target
-        state["history"].append({"time": _utc(), "action": "rollback", "version": target,
-                                 "from": state["previous"], "user": os.environ.get("USER") or str(os.getuid())})
+        state["history"].append(
+            {
+                "time": _utc(),
+                "action": "rollback",
+                "version": target,
+                "from": state["previous"],
+                "user": os.environ.get("USER") or str(os.getuid()),
+            }
+        )
         self._write_installed(state)
         return state
 
     def status(self) -> dict:
         state = self.installed()
         root = self.trusted_root()
-        out = {"prefix": str(self.prefix), "current": state["current"], "previous": state["previous"],
-               "versions": sorted(state["versions"]), "history": state["history"][-10:]}
+        out = {
+            "prefix": str(self.prefix),
+            "current": state["current"],
+            "previous": state["previous"],
+            "versions": sorted(state["versions"]),
+            "history": state["history"][-10:],
+        }
         if state["current"]:
             cur = state["versions"].get(state["current"], {})
             out["variant"] = cur.get("variant", "cpu")
@@ -408,10 +491,13 @@ class Installer:
             from tuf.api.metadata import Metadata
 
             md = Metadata.from_bytes(root)
-            out["trusted_root"] = {"version": md.signed.version, "expires": md.signed.expires.isoformat(),
-                                   "fingerprint": fingerprint(root),
-                                   "threshold": md.signed.roles["root"].threshold,
-                                   "keys": sorted(md.signed.roles["root"].keyids)}
+            out["trusted_root"] = {
+                "version": md.signed.version,
+                "expires": md.signed.expires.isoformat(),
+                "fingerprint": fingerprint(root),
+                "threshold": md.signed.roles["root"].threshold,
+                "keys": sorted(md.signed.roles["root"].keyids),
+            }
         return out
 
 
@@ -419,8 +505,13 @@ def _restore_modes(root: Path) -> None:
     """TUF records bytes, not modes: make the programs of an installed version executable again
     (the frozen application's entry point, llama-server, shell scripts and native libraries)."""
     for p in root.rglob("*"):
-        if p.is_file() and (p.name.startswith("appliance") and p.parent.name == "app" or p.name == "llama-server"
-                            or p.suffix == ".sh" or ".so" in p.name):
+        if p.is_file() and (
+            p.name.startswith("appliance")
+            and p.parent.name == "app"
+            or p.name == "llama-server"
+            or p.suffix == ".sh"
+            or ".so" in p.name
+        ):
             os.chmod(p, 0o755)
 
 

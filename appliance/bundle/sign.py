@@ -40,6 +40,7 @@ def _now() -> datetime:
 
 # Keys -----------------------------------------------------------------------------------------
 
+
 def keygen(out: Path, name: str, passphrase: bytes | None = None) -> tuple[Path, Path, str]:
     """An Ed25519 key pair: ``NAME.key`` (PKCS#8 PEM, encrypted when a passphrase is given) and
     ``NAME.pub`` (the TUF key as JSON). Returns the paths and the key id (its fingerprint)."""
@@ -51,10 +52,11 @@ def keygen(out: Path, name: str, passphrase: bytes | None = None) -> tuple[Path,
     key_path, pub_path = out / f"{name}.key", out / f"{name}.pub"
     for p in (key_path, pub_path):
         if p.exists():
-            raise InvalidInputError(f"{p} already exists; refusing to overwrite a key.",
-                                    hint="Choose another --name or folder.")
+            raise InvalidInputError(
+                f"{p} already exists; refusing to overwrite a key.", hint="Choose another --name or folder."
+            )
     private = Ed25519PrivateKey.generate()
-    enc = (serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption())
+    enc = serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
     fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
@@ -72,8 +74,9 @@ def load_public(path: Path):
         keyid = d.pop("keyid")
         return SSlibKey.from_dict(keyid, d)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidInputError(f"{path} is not a public key written by `appliance-bundle keygen`: {exc}.",
-                                hint="Give the .pub file.") from exc
+        raise InvalidInputError(
+            f"{path} is not a public key written by `appliance-bundle keygen`: {exc}.", hint="Give the .pub file."
+        ) from exc
 
 
 def load_signer(path: Path, passphrase: bytes | None = None):
@@ -84,13 +87,16 @@ def load_signer(path: Path, passphrase: bytes | None = None):
     try:
         priv = serialization.load_pem_private_key(Path(path).read_bytes(), password=passphrase)
     except (OSError, ValueError, TypeError) as exc:
-        raise InvalidInputError(f"Cannot read the private key {path}: {exc}.",
-                                hint="Give the .key file from `appliance-bundle keygen` and, if it is encrypted, "
-                                     "its passphrase (--passphrase-file).") from exc
+        raise InvalidInputError(
+            f"Cannot read the private key {path}: {exc}.",
+            hint="Give the .key file from `appliance-bundle keygen` and, if it is encrypted, "
+            "its passphrase (--passphrase-file).",
+        ) from exc
     return CryptoSigner(priv, SSlibKey.from_crypto(priv.public_key()))
 
 
 # Release state ----------------------------------------------------------------------------------
+
 
 def init_state(state: Path, root_pubs: list[Path], release_pub: Path, threshold: int, root_signers: list) -> Path:
     """A new release state with root version 1, signed by ``threshold`` of the root keys."""
@@ -99,10 +105,16 @@ def init_state(state: Path, root_pubs: list[Path], release_pub: Path, threshold:
     if (state / "1.root.json").exists():
         raise InvalidInputError(f"{state} already holds a release state.", hint="Use it, or choose another folder.")
     if not 1 <= threshold <= len(root_pubs):
-        raise InvalidInputError(f"A threshold of {threshold} needs at least that many root keys; {len(root_pubs)} given.",
-                                hint="Give more --root-key, or a lower --threshold.")
-    root = Root(version=1, expires=_now() + timedelta(days=ROOT_EXPIRY_DAYS), consistent_snapshot=False,
-                spec_version=SPEC_VERSION)
+        raise InvalidInputError(
+            f"A threshold of {threshold} needs at least that many root keys; {len(root_pubs)} given.",
+            hint="Give more --root-key, or a lower --threshold.",
+        )
+    root = Root(
+        version=1,
+        expires=_now() + timedelta(days=ROOT_EXPIRY_DAYS),
+        consistent_snapshot=False,
+        spec_version=SPEC_VERSION,
+    )
     for p in root_pubs:
         root.add_key(load_public(p), Root.type)
     release = load_public(release_pub)
@@ -117,16 +129,26 @@ def init_state(state: Path, root_pubs: list[Path], release_pub: Path, threshold:
     return state / "1.root.json"
 
 
-def rotate_root(state: Path, old_signers: list, new_root_pubs: list[Path], threshold: int, new_signers: list,
-                release_pub: Path | None = None) -> Path:
+def rotate_root(
+    state: Path,
+    old_signers: list,
+    new_root_pubs: list[Path],
+    threshold: int,
+    new_signers: list,
+    release_pub: Path | None = None,
+) -> Path:
     """Root version N+1 with new root keys (and optionally a new release key), signed by the old
     threshold and the new one, as TUF requires for a client to accept it."""
     from tuf.api.metadata import Metadata, Root
 
     current = latest_root(state)
     old = current.signed
-    new = Root(version=old.version + 1, expires=_now() + timedelta(days=ROOT_EXPIRY_DAYS),
-               consistent_snapshot=False, spec_version=SPEC_VERSION)
+    new = Root(
+        version=old.version + 1,
+        expires=_now() + timedelta(days=ROOT_EXPIRY_DAYS),
+        consistent_snapshot=False,
+        spec_version=SPEC_VERSION,
+    )
     for p in new_root_pubs:
         new.add_key(load_public(p), Root.type)
     release_keys = [load_public(release_pub)] if release_pub else [old.keys[k] for k in old.roles["targets"].keyids]
@@ -135,7 +157,13 @@ def rotate_root(state: Path, old_signers: list, new_root_pubs: list[Path], thres
             new.add_key(k, role)
     new.roles[Root.type].threshold = threshold
     md = Metadata(new)
-    _sign(md, old_signers, need=old.roles[Root.type].threshold, role="root (old keys)", allowed=old.roles[Root.type].keyids)
+    _sign(
+        md,
+        old_signers,
+        need=old.roles[Root.type].threshold,
+        role="root (old keys)",
+        allowed=old.roles[Root.type].keyids,
+    )
     _sign(md, new_signers, need=threshold, role="root (new keys)", allowed=new.roles[Root.type].keyids, append=True)
     path = state / f"{new.version}.root.json"
     path.write_bytes(md.to_bytes(_serializer()))
@@ -147,8 +175,9 @@ def latest_root(state: Path):
 
     versions = sorted(int(p.name.split(".")[0]) for p in state.glob("*.root.json") if p.name.split(".")[0].isdigit())
     if not versions:
-        raise InvalidInputError(f"{state} holds no release state (no 1.root.json).",
-                                hint="Create one with `appliance-bundle init-state`.")
+        raise InvalidInputError(
+            f"{state} holds no release state (no 1.root.json).", hint="Create one with `appliance-bundle init-state`."
+        )
     return Metadata.from_bytes((state / f"{versions[-1]}.root.json").read_bytes())
 
 
@@ -169,18 +198,22 @@ def _sign(md, signers, *, need: int, role: str, allowed=None, append: bool = Fal
         first = False
         used += 1
     if used < need:
-        raise InvalidInputError(f"Signing {role} needs {need} of its keys; {used} of the keys given belong to it.",
-                                hint="Give the private keys of that role with --root-key.")
+        raise InvalidInputError(
+            f"Signing {role} needs {need} of its keys; {used} of the keys given belong to it.",
+            hint="Give the private keys of that role with --root-key.",
+        )
 
 
 # Signing a bundle ----------------------------------------------------------------------------
+
 
 def _walk(targets_dir: Path) -> list[str]:
     out = []
     for p in sorted(targets_dir.rglob("*")):
         if p.is_symlink():
-            raise InvalidInputError(f"{p} is a symbolic link; a bundle holds plain files only.",
-                                    hint="Copy the file it points to instead.")
+            raise InvalidInputError(
+                f"{p} is a symbolic link; a bundle holds plain files only.", hint="Copy the file it points to instead."
+            )
         if p.is_file():
             out.append(p.relative_to(targets_dir).as_posix())
     return out
@@ -194,12 +227,16 @@ def sign_bundle(bundle: Path, state: Path, release_signer, *, timestamp_days: in
 
     targets_dir = bundle / "targets"
     if not targets_dir.is_dir():
-        raise InvalidInputError(f"{bundle} has no targets/ folder to sign.", hint="Build the bundle first (make bundle).")
+        raise InvalidInputError(
+            f"{bundle} has no targets/ folder to sign.", hint="Build the bundle first (make bundle)."
+        )
     root_md = latest_root(state)
     release_ids = set(root_md.signed.roles["targets"].keyids)
     if release_signer.public_key.keyid not in release_ids:
-        raise InvalidInputError("The release key given is not the one the root names for targets.",
-                                hint="Use the release key that `init-state` (or the last root rotation) was given.")
+        raise InvalidInputError(
+            "The release key given is not the one the root names for targets.",
+            hint="Use the release key that `init-state` (or the last root rotation) was given.",
+        )
     st = json.loads((state / "state.json").read_text())
     version = int(st.get("release_version", 0)) + 1
     now = _now()
@@ -215,16 +252,28 @@ def sign_bundle(bundle: Path, state: Path, release_signer, *, timestamp_days: in
     t_md.sign(release_signer)
     t_bytes = t_md.to_bytes(ser)
     (staging / "targets.json").write_bytes(t_bytes)
-    snapshot = Snapshot(version=version, expires=now + timedelta(days=TARGETS_EXPIRY_DAYS), spec_version=SPEC_VERSION,
-                        meta={"targets.json": MetaFile(version=version, length=len(t_bytes),
-                                                       hashes={"sha256": hashlib.sha256(t_bytes).hexdigest()})})
+    snapshot = Snapshot(
+        version=version,
+        expires=now + timedelta(days=TARGETS_EXPIRY_DAYS),
+        spec_version=SPEC_VERSION,
+        meta={
+            "targets.json": MetaFile(
+                version=version, length=len(t_bytes), hashes={"sha256": hashlib.sha256(t_bytes).hexdigest()}
+            )
+        },
+    )
     s_md = Metadata(snapshot)
     s_md.sign(release_signer)
     s_bytes = s_md.to_bytes(ser)
     (staging / "snapshot.json").write_bytes(s_bytes)
-    timestamp = Timestamp(version=version, expires=now + timedelta(days=timestamp_days), spec_version=SPEC_VERSION,
-                          snapshot_meta=MetaFile(version=version, length=len(s_bytes),
-                                                 hashes={"sha256": hashlib.sha256(s_bytes).hexdigest()}))
+    timestamp = Timestamp(
+        version=version,
+        expires=now + timedelta(days=timestamp_days),
+        spec_version=SPEC_VERSION,
+        snapshot_meta=MetaFile(
+            version=version, length=len(s_bytes), hashes={"sha256": hashlib.sha256(s_bytes).hexdigest()}
+        ),
+    )
     ts_md = Metadata(timestamp)
     ts_md.sign(release_signer)
     (staging / "timestamp.json").write_bytes(ts_md.to_bytes(ser))
@@ -236,11 +285,15 @@ def sign_bundle(bundle: Path, state: Path, release_signer, *, timestamp_days: in
     tmp = state / "state.json.partial"
     tmp.write_text(json.dumps(st, indent=2) + "\n")
     os.replace(tmp, state / "state.json")
-    return {"version": version, "targets": len(targets.targets), "root_version": root_md.signed.version,
-            "timestamp_expires": timestamp.expires.isoformat()}
+    return {
+        "version": version,
+        "targets": len(targets.targets),
+        "root_version": root_md.signed.version,
+        "timestamp_expires": timestamp.expires.isoformat(),
+    }
 
 
 def fingerprint(root_bytes: bytes) -> str:
     """What IT compares by voice or on paper: SHA-256 of the root metadata file, in groups."""
     h = hashlib.sha256(root_bytes).hexdigest()
-    return " ".join(h[i:i + 8] for i in range(0, 64, 8))
+    return " ".join(h[i : i + 8] for i in range(0, 64, 8))

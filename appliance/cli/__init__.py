@@ -23,8 +23,9 @@ from appliance.version import __version__
 class AppContext:
     """Per-invocation state: the home and catalog, opened on first use."""
 
-    def __init__(self, home_path: str | None, debug: bool, passphrase_file: str | None = None,
-                 key_file: str | None = None):
+    def __init__(
+        self, home_path: str | None, debug: bool, passphrase_file: str | None = None, key_file: str | None = None
+    ):
         from pathlib import Path
 
         from appliance.cli.render import err
@@ -32,9 +33,11 @@ class AppContext:
 
         self.home_path = home_path
         self.debug = debug
-        self.creds = Credentials(passphrase_file=Path(passphrase_file) if passphrase_file else None,
-                                 key_file=Path(key_file) if key_file else None,
-                                 warn=lambda msg: err.print(f"[yellow]warning:[/yellow] {msg}", highlight=False))
+        self.creds = Credentials(
+            passphrase_file=Path(passphrase_file) if passphrase_file else None,
+            key_file=Path(key_file) if key_file else None,
+            warn=lambda msg: err.print(f"[yellow]warning:[/yellow] {msg}", highlight=False),
+        )
         self._home = None
         self._catalog = None
         self._keys = None
@@ -76,17 +79,30 @@ class AppContext:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--home", "home_path", envvar="APPLIANCE_HOME", type=click.Path(file_okay=False),
-              help="Appliance home directory (default: a per-user data directory; env APPLIANCE_HOME).")
-@click.option("--passphrase-file", type=click.Path(dir_okay=False),
-              help="Read the workspace passphrase from this file (else: the session agent, or a prompt).")
-@click.option("--key-file", envvar="APPLIANCE_KEY_FILE", type=click.Path(dir_okay=False),
-              help="The workspace's key file, if it needs one (env APPLIANCE_KEY_FILE).")
+@click.option(
+    "--home",
+    "home_path",
+    envvar="APPLIANCE_HOME",
+    type=click.Path(file_okay=False),
+    help="Appliance home directory (default: a per-user data directory; env APPLIANCE_HOME).",
+)
+@click.option(
+    "--passphrase-file",
+    type=click.Path(dir_okay=False),
+    help="Read the workspace passphrase from this file (else: the session agent, or a prompt).",
+)
+@click.option(
+    "--key-file",
+    envvar="APPLIANCE_KEY_FILE",
+    type=click.Path(dir_okay=False),
+    help="The workspace's key file, if it needs one (env APPLIANCE_KEY_FILE).",
+)
 @click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
 @click.version_option(__version__, prog_name="appliance")
 @click.pass_context
-def cli(ctx: click.Context, home_path: str | None, passphrase_file: str | None, key_file: str | None,
-        debug: bool) -> None:
+def cli(
+    ctx: click.Context, home_path: str | None, passphrase_file: str | None, key_file: str | None, debug: bool
+) -> None:
     """Sovereign model-customization appliance: fine-tune, export and serve models offline."""
     ctx.obj = AppContext(home_path, debug, passphrase_file, key_file)
     ctx.call_on_close(ctx.obj.close)

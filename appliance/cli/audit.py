@@ -13,8 +13,7 @@ from appliance.cli.render import err, out, print_json, table
 def _live_result(app, kept_path: str | None, decrypt: bool):
     from appliance.audit.evidence import verify_log
 
-    return verify_log(app.catalog, keys=app.keys if decrypt else None,
-                      kept_path=Path(kept_path) if kept_path else None)
+    return verify_log(app.catalog, keys=app.keys if decrypt else None, kept_path=Path(kept_path) if kept_path else None)
 
 
 @click.group()
@@ -23,10 +22,13 @@ def audit() -> None:
 
 
 @audit.command("verify")
-@click.option("--checkpoint", "kept_path", type=click.Path(exists=True, dir_okay=False),
-              help="A checkpoint kept from an earlier verification (detects truncation and restored copies).")
-@click.option("--decrypt/--no-decrypt", default=False,
-              help="Also decrypt every record (needs the workspace unlocked).")
+@click.option(
+    "--checkpoint",
+    "kept_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A checkpoint kept from an earlier verification (detects truncation and restored copies).",
+)
+@click.option("--decrypt/--no-decrypt", default=False, help="Also decrypt every record (needs the workspace unlocked).")
 @click.option("--save-checkpoint", type=click.Path(dir_okay=False), help="Write the newest checkpoint here.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
@@ -36,22 +38,33 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
 
     st, res = _live_result(app, kept_path, decrypt)
     if as_json:
-        print_json({"ok": res.ok, "size": res.size, "root": res.root.hex(), "first_bad_seq": res.first_bad_seq,
-                    "first_bad_exact": res.first_bad_exact, "checkpoints_ok": res.checkpoints_ok,
-                    "findings": [vars(f) for f in res.findings]})
+        print_json(
+            {
+                "ok": res.ok,
+                "size": res.size,
+                "root": res.root.hex(),
+                "first_bad_seq": res.first_bad_seq,
+                "first_bad_exact": res.first_bad_exact,
+                "checkpoints_ok": res.checkpoints_ok,
+                "findings": [vars(f) for f in res.findings],
+            }
+        )
     else:
         out.print(res.summary(), markup=False)
         for f in res.findings:
             err.print(f"  {f}", markup=False)
     if save_checkpoint and res.ok and res.latest_checkpoint:
-        Path(save_checkpoint).write_text(json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"],
-                                                                         res.latest_checkpoint), indent=2) + "\n")
+        Path(save_checkpoint).write_text(
+            json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"], res.latest_checkpoint), indent=2) + "\n"
+        )
     if not res.ok:
         from appliance.security.sealed import IntegrityError
 
         kinds = ", ".join(dict.fromkeys(f.kind for f in res.findings))
-        raise IntegrityError(f"The audit log failed verification: {res.where()} ({kinds}).",
-                             hint="Keep this machine as it is and contact your auditor.")
+        raise IntegrityError(
+            f"The audit log failed verification: {res.where()} ({kinds}).",
+            hint="Keep this machine as it is and contact your auditor.",
+        )
 
 
 @audit.command("export")
@@ -61,10 +74,13 @@ def export_cmd(app, dest: str) -> None:
     """Write an evidence package for the registered auditors (sealed records, checkpoints, proofs, keys)."""
     from appliance.audit.evidence import export_evidence
 
-    done = export_evidence(app.catalog, Path(dest),
-                           on_note=lambda note: err.print(f"[yellow]warning:[/yellow] {note}", highlight=False))
-    out.print(f"Wrote {dest}: {done.size} records, root {done.root[:16]}…, "
-              f"for {done.auditors} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`.")
+    done = export_evidence(
+        app.catalog, Path(dest), on_note=lambda note: err.print(f"[yellow]warning:[/yellow] {note}", highlight=False)
+    )
+    out.print(
+        f"Wrote {dest}: {done.size} records, root {done.root[:16]}…, "
+        f"for {done.auditors} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`."
+    )
 
 
 @audit.command("add-auditor")
@@ -81,7 +97,9 @@ def add_auditor(app, public_key_file: str) -> None:
         with app.catalog.atomic():
             row = log.add_auditor(keys, Path(public_key_file).read_text())
             act.add_object(row["auditor_id"])
-    out.print(f"Registered auditor {row['name']} ({row['auditor_id']}). Exports from now on can be read with their key.")
+    out.print(
+        f"Registered auditor {row['name']} ({row['auditor_id']}). Exports from now on can be read with their key."
+    )
 
 
 @audit.command("auditors")
@@ -91,8 +109,10 @@ def auditors_cmd(app, as_json: bool) -> None:
     """List the registered auditors."""
     from appliance.audit.log import AuditLog
 
-    rows = [{"auditor_id": a["auditor_id"], "name": a["name"], "added_at": a["added_at"]}
-            for a in AuditLog(app.catalog).auditors()]
+    rows = [
+        {"auditor_id": a["auditor_id"], "name": a["name"], "added_at": a["added_at"]}
+        for a in AuditLog(app.catalog).auditors()
+    ]
     if as_json:
         print_json(rows)
         return
@@ -111,9 +131,13 @@ def log_cmd(app, n: int, action_: str | None, as_json: bool) -> None:
     if as_json:
         print_json(recs)
         return
-    table(["SEQ", "TIME", "USER", "ACTION", "OUTCOME", "OBJECTS"],
-          [[r["seq"], r["time"], r["actor"]["user"], r["action"], r["outcome"], " ".join(r.get("objects", []))[:60]]
-           for r in recs])
+    table(
+        ["SEQ", "TIME", "USER", "ACTION", "OUTCOME", "OBJECTS"],
+        [
+            [r["seq"], r["time"], r["actor"]["user"], r["action"], r["outcome"], " ".join(r.get("objects", []))[:60]]
+            for r in recs
+        ],
+    )
 
 
 @click.group()
@@ -131,5 +155,4 @@ def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
 
     password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
     key_path, pub_path, fingerprint = create_auditor_keypair(Path(out_dir), name, password=password)
-    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} "
-               f"(fingerprint {fingerprint}).")
+    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} (fingerprint {fingerprint}).")

@@ -23,16 +23,34 @@ def datasets() -> None:
 @datasets.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--name", required=True, help="Dataset name; importing a name again makes a new version.")
-@click.option("--format", "fmt", type=click.Choice(["chat", "instruction", "csv", "text"]),
-              help="Default: from the extension and the rows (.jsonl chat/instruction, .csv, .txt/.md).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["chat", "instruction", "csv", "text"]),
+    help="Default: from the extension and the rows (.jsonl chat/instruction, .csv, .txt/.md).",
+)
 @click.option("--columns", help="CSV column mapping, e.g. instruction=question,output=answer or user=q,assistant=a.")
-@click.option("--eval-fraction", default=0.1, show_default=True, type=float,
-              help="Share of rows held out for evaluation (by a keyed hash of each row: deterministic).")
+@click.option(
+    "--eval-fraction",
+    default=0.1,
+    show_default=True,
+    type=float,
+    help="Share of rows held out for evaluation (by a keyed hash of each row: deterministic).",
+)
 @click.option("--skip-invalid", is_flag=True, help="Import the valid rows and skip the invalid ones (listed).")
-@click.option("--max-tokens", default=2048, show_default=True, type=click.IntRange(16, 1 << 20),
-              help="Warn about rows longer than this many tokens.")
-@click.option("--tokenizer", "tokenizer_ref", default=None,
-              help="Model whose tokenizer counts tokens (default: the built-in model's); 'none' skips counting.")
+@click.option(
+    "--max-tokens",
+    default=2048,
+    show_default=True,
+    type=click.IntRange(16, 1 << 20),
+    help="Warn about rows longer than this many tokens.",
+)
+@click.option(
+    "--tokenizer",
+    "tokenizer_ref",
+    default=None,
+    help="Model whose tokenizer counts tokens (default: the built-in model's); 'none' skips counting.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, as_json):
@@ -56,9 +74,17 @@ def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_t
         tokenizer = default_stats_tokenizer(app.home, app.catalog)
     printer = ProgressPrinter()
     try:
-        row, report, created = store.import_file(Path(file), name=name, fmt=fmt, columns=parse_columns(columns),
-                                                 eval_fraction=eval_fraction, skip_invalid=skip_invalid,
-                                                 max_tokens=max_tokens, tokenizer=tokenizer, on_event=printer)
+        row, report, created = store.import_file(
+            Path(file),
+            name=name,
+            fmt=fmt,
+            columns=parse_columns(columns),
+            eval_fraction=eval_fraction,
+            skip_invalid=skip_invalid,
+            max_tokens=max_tokens,
+            tokenizer=tokenizer,
+            on_event=printer,
+        )
     finally:
         printer.close()
     if as_json:
@@ -67,8 +93,10 @@ def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_t
     if report.n_warnings:
         err.print(report.render(), markup=False, soft_wrap=True)
     if created:
-        out.print(f"Imported [bold]{row['name']}[/bold] version {row['version']} as {row['id']}: {row['rows']} rows "
-                  f"({row['train_rows']} train, {row['eval_rows']} eval), encrypted ({human_size(row['size_bytes'])}).")
+        out.print(
+            f"Imported [bold]{row['name']}[/bold] version {row['version']} as {row['id']}: {row['rows']} rows "
+            f"({row['train_rows']} train, {row['eval_rows']} eval), encrypted ({human_size(row['size_bytes'])})."
+        )
     else:
         out.print(f"Unchanged: {row['name']} version {row['version']} ({row['id']}) already holds exactly this data.")
     out.print("[dim]The source file is still where it was, in the clear: delete it if it must not stay there.[/dim]")
@@ -83,9 +111,23 @@ def list_cmd(app, as_json: bool) -> None:
     if as_json:
         print_json(rows)
         return
-    table(["ID", "NAME", "VERSION", "FORMAT", "ROWS", "TRAIN", "EVAL", "SIZE", "CREATED"],
-          [[r["id"], r["name"], r["version"], r["format"], r["rows"], r["train_rows"], r["eval_rows"],
-            human_size(r["size_bytes"]), r["created_at"]] for r in rows])
+    table(
+        ["ID", "NAME", "VERSION", "FORMAT", "ROWS", "TRAIN", "EVAL", "SIZE", "CREATED"],
+        [
+            [
+                r["id"],
+                r["name"],
+                r["version"],
+                r["format"],
+                r["rows"],
+                r["train_rows"],
+                r["eval_rows"],
+                human_size(r["size_bytes"]),
+                r["created_at"],
+            ]
+            for r in rows
+        ],
+    )
 
 
 @datasets.command("show")
@@ -103,8 +145,10 @@ def show_cmd(app, dataset: str, as_json: bool) -> None:
     out.print(f"[bold]{'size':>11}[/bold]  {human_size(row['size_bytes'])} sealed")
     s = row.get("stats") or {}
     if s:
-        out.print(f"[bold]{'tokens':>11}[/bold]  total {s['total']}, per row min {s['min']} / median {s['p50']} / "
-                  f"mean {s['mean']} / p95 {s['p95']} / max {s['max']}; {s['over_max']} over {s['max_tokens']}")
+        out.print(
+            f"[bold]{'tokens':>11}[/bold]  total {s['total']}, per row min {s['min']} / median {s['p50']} / "
+            f"mean {s['mean']} / p95 {s['p95']} / max {s['max']}; {s['over_max']} over {s['max_tokens']}"
+        )
     for w in row.get("warnings") or []:
         out.print(f"[yellow]{'warning':>11}[/yellow]  {w}", markup=True, highlight=False)
 

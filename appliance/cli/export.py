@@ -16,11 +16,20 @@ def _quant_choices() -> list[str]:
 
 @click.command("export")
 @click.argument("model")
-@click.option("--quant", default="q8_0", show_default=True, type=click.Choice(_quant_choices(), case_sensitive=False),
-              help="GGUF type: f32/f16/bf16 or a llama.cpp quantization.")
-@click.option("--tokenizer-policy", default="default", show_default=True,
-              type=click.Choice(["default", "strict", "lenient"]),
-              help="How tokenizer differences between HF and llama.cpp count in the gate.")
+@click.option(
+    "--quant",
+    default="q8_0",
+    show_default=True,
+    type=click.Choice(_quant_choices(), case_sensitive=False),
+    help="GGUF type: f32/f16/bf16 or a llama.cpp quantization.",
+)
+@click.option(
+    "--tokenizer-policy",
+    default="default",
+    show_default=True,
+    type=click.Choice(["default", "strict", "lenient"]),
+    help="How tokenizer differences between HF and llama.cpp count in the gate.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the export row and report as JSON.")
 @click.pass_obj
 def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool) -> None:
@@ -33,16 +42,19 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool
 
     printer = ProgressPrinter()
     try:
-        row, report = Exporter(app.home, app.catalog).export(model, quant.lower(), tokenizer_policy=tokenizer_policy,
-                                                             on_event=printer)
+        row, report = Exporter(app.home, app.catalog).export(
+            model, quant.lower(), tokenizer_policy=tokenizer_policy, on_event=printer
+        )
     finally:
         printer.close()
     if as_json:
         print_json(row)
         return
     err.print(report.render(), markup=False, soft_wrap=True)
-    out.print(f"Exported [bold]{row['id']}[/bold]: {app.home.root / row['path']} "
-              f"({human_size(row['size_bytes'])}, sha256 {row['sha256'][:16]}…), {row['status']}.")
+    out.print(
+        f"Exported [bold]{row['id']}[/bold]: {app.home.root / row['path']} "
+        f"({human_size(row['size_bytes'])}, sha256 {row['sha256'][:16]}…), {row['status']}."
+    )
 
 
 @click.group()
@@ -63,10 +75,20 @@ def list_cmd(app, model: str | None, as_json: bool) -> None:
         print_json([{k: v for k, v in r.items() if k != "gate"} for r in rows])
         return
     names = {m["id"]: m["name"] for m in app.catalog.list_models()}
-    table(["ID", "MODEL", "QUANT", "STATUS", "SIZE", "CREATED"],
-          [[r["id"], names.get(r["model_id"], r["model_id"]), r["quant"], r["status"],
-            "no file" if r.get("error") or r["status"] == ExportStatus.PENDING else human_size(r["size_bytes"]),
-            r["created_at"]] for r in rows])
+    table(
+        ["ID", "MODEL", "QUANT", "STATUS", "SIZE", "CREATED"],
+        [
+            [
+                r["id"],
+                names.get(r["model_id"], r["model_id"]),
+                r["quant"],
+                r["status"],
+                "no file" if r.get("error") or r["status"] == ExportStatus.PENDING else human_size(r["size_bytes"]),
+                r["created_at"],
+            ]
+            for r in rows
+        ],
+    )
 
 
 @exports.command("show")
@@ -96,8 +118,9 @@ def show_cmd(app, export: str, as_json: bool) -> None:
 
 @exports.command("verify")
 @click.argument("export")
-@click.option("--tokenizer-policy", default="default", show_default=True,
-              type=click.Choice(["default", "strict", "lenient"]))
+@click.option(
+    "--tokenizer-policy", default="default", show_default=True, type=click.Choice(["default", "strict", "lenient"])
+)
 @click.pass_obj
 def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
     """Check an export's hash and run the verification gate again."""
@@ -106,8 +129,9 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
 
     printer = ProgressPrinter()
     try:
-        row, report = Exporter(app.home, app.catalog).verify(export, tokenizer_policy=tokenizer_policy,
-                                                             on_event=printer)
+        row, report = Exporter(app.home, app.catalog).verify(
+            export, tokenizer_policy=tokenizer_policy, on_event=printer
+        )
     finally:
         printer.close()
     if report.status != GateStatus.PASS:

@@ -11,13 +11,22 @@ from appliance.cli.render import err, out, print_json
 
 
 @click.command()
-@click.option("--key-file", "new_key_file", type=click.Path(dir_okay=False),
-              help="Also require this key file (created with 64 random bytes if it does not exist), "
-                   "e.g. on removable media.")
-@click.option("--kdf-memory", default=64, show_default=True, type=click.IntRange(64, 4096),
-              help="Argon2id memory in MiB (at least 64).")
-@click.option("--kdf-time", default=3, show_default=True, type=click.IntRange(3, 64),
-              help="Argon2id passes (at least 3).")
+@click.option(
+    "--key-file",
+    "new_key_file",
+    type=click.Path(dir_okay=False),
+    help="Also require this key file (created with 64 random bytes if it does not exist), e.g. on removable media.",
+)
+@click.option(
+    "--kdf-memory",
+    default=64,
+    show_default=True,
+    type=click.IntRange(64, 4096),
+    help="Argon2id memory in MiB (at least 64).",
+)
+@click.option(
+    "--kdf-time", default=3, show_default=True, type=click.IntRange(3, 64), help="Argon2id passes (at least 3)."
+)
 @click.pass_obj
 def init(app, new_key_file, kdf_memory, kdf_time) -> None:
     """Create the workspace's keys, protected by a passphrase (and optionally a key file)."""
@@ -27,22 +36,33 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
     if vault.initialised:
         from appliance.errors import InvalidInputError
 
-        raise InvalidInputError("This workspace already has keys.", hint="Use `appliance keys passwd` to change the passphrase.")
+        raise InvalidInputError(
+            "This workspace already has keys.", hint="Use `appliance keys passwd` to change the passphrase."
+        )
     passphrase = app.creds.passphrase("New passphrase (12+ characters): ", confirm=True)
     keyfile = None
     if new_key_file:
         path = Path(new_key_file)
         keyfile = read_keyfile(path) if path.exists() else create_keyfile(path)
         err.print(f"Key file: {path} (keep it apart from this machine; without it the workspace cannot be opened).")
-    mk = workspace.init(vault, passphrase, keyfile=keyfile, kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024,
-                                                       "parallelism": 4})
+    mk = workspace.init(
+        vault,
+        passphrase,
+        keyfile=keyfile,
+        kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024, "parallelism": 4},
+    )
     mk.forget()
     out.print(f"Workspace keys created ({vault.status()['workspace_id']}). Run `appliance unlock` to start a session.")
 
 
 @click.command()
-@click.option("--timeout", default=15, show_default=True, type=click.IntRange(1, 24 * 60),
-              help="Lock again after this many idle minutes.")
+@click.option(
+    "--timeout",
+    default=15,
+    show_default=True,
+    type=click.IntRange(1, 24 * 60),
+    help="Lock again after this many idle minutes.",
+)
 @click.pass_obj
 def unlock(app, timeout: int) -> None:
     """Unlock the workspace for this user's commands until `appliance lock` or the idle timeout."""
@@ -93,17 +113,25 @@ def status_cmd(app, as_json: bool) -> None:
         out.print("No keys yet: run `appliance init`.")
         return
     k = st["kdf"]
-    out.print(f"Workspace {st['workspace_id']}: Argon2id t={k['time_cost']} m={k['memory_kib'] // 1024} MiB "
-              f"p={k['parallelism']}; key file {'required' if st['keyfile_required'] else 'not used'}; "
-              f"master key {st['master_key']}; {st['data_keys']} data keys; "
-              + (f"unlocked (locks in {st['locks_in_seconds'] // 60} min)." if client else "locked."))
+    out.print(
+        f"Workspace {st['workspace_id']}: Argon2id t={k['time_cost']} m={k['memory_kib'] // 1024} MiB "
+        f"p={k['parallelism']}; key file {'required' if st['keyfile_required'] else 'not used'}; "
+        f"master key {st['master_key']}; {st['data_keys']} data keys; "
+        + (f"unlocked (locks in {st['locks_in_seconds'] // 60} min)." if client else "locked.")
+    )
 
 
 @keys.command("passwd")
-@click.option("--new-passphrase-file", type=click.Path(exists=True, dir_okay=False),
-              help="Read the new passphrase from this file instead of asking.")
-@click.option("--new-key-file", type=click.Path(dir_okay=False),
-              help="Require this key file from now on (created if it does not exist).")
+@click.option(
+    "--new-passphrase-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Read the new passphrase from this file instead of asking.",
+)
+@click.option(
+    "--new-key-file",
+    type=click.Path(dir_okay=False),
+    help="Require this key file from now on (created if it does not exist).",
+)
 @click.option("--drop-key-file", is_flag=True, help="Stop requiring a key file.")
 @click.pass_obj
 def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
@@ -114,13 +142,20 @@ def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
     from appliance.security.session import Credentials
 
     new = Credentials(passphrase_file=new_passphrase_file, warn=app.creds.warn).passphrase(
-        "New passphrase (12+ characters): ", confirm=True, use_env=False)
+        "New passphrase (12+ characters): ", confirm=True, use_env=False
+    )
     new_kf = None
     if new_key_file:
         p = Path(new_key_file)
         new_kf = read_keyfile(p) if p.exists() else create_keyfile(p)
-    workspace.change_passphrase(Vault(app.catalog), current, new, keyfile=app.creds.keyfile_bytes(), new_keyfile=new_kf,
-                                         keep_keyfile=not drop_key_file)
+    workspace.change_passphrase(
+        Vault(app.catalog),
+        current,
+        new,
+        keyfile=app.creds.keyfile_bytes(),
+        new_keyfile=new_kf,
+        keep_keyfile=not drop_key_file,
+    )
     out.print("Passphrase changed. The master key and every data key are unchanged.")
 
 
@@ -131,7 +166,11 @@ def rotate_cmd(app) -> None:
     from appliance.security import agent
     from appliance.security.vault import Vault
 
-    mk_id, n = workspace.rotate_master_key(Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes())
+    mk_id, n = workspace.rotate_master_key(
+        Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes()
+    )
     locked = agent.stop(app.home.root)
-    out.print(f"New master key {mk_id}; {n} data keys rewrapped."
-              + (" The session was locked: run `appliance unlock` again." if locked else ""))
+    out.print(
+        f"New master key {mk_id}; {n} data keys rewrapped."
+        + (" The session was locked: run `appliance unlock` again." if locked else "")
+    )

@@ -30,15 +30,33 @@ def list_cmd(app, as_json: bool) -> None:
     if as_json:
         data = [_summary(r) for r in rows]
         if pending_builtin:
-            data.append({"name": builtin.BUILTIN_NAME, "kind": "builtin", "id": None,
-                         "status": "available; unpacked on first use"})
+            data.append(
+                {
+                    "name": builtin.BUILTIN_NAME,
+                    "kind": "builtin",
+                    "id": None,
+                    "status": "available; unpacked on first use",
+                }
+            )
         print_json(data)
         return
-    table_rows = [[r["id"], r["name"], r["kind"], r["architecture"], human_params(r["params"]), r["dtype"],
-                   human_size(r["size_bytes"]), r["created_at"]] for r in rows]
+    table_rows = [
+        [
+            r["id"],
+            r["name"],
+            r["kind"],
+            r["architecture"],
+            human_params(r["params"]),
+            r["dtype"],
+            human_size(r["size_bytes"]),
+            r["created_at"],
+        ]
+        for r in rows
+    ]
     if pending_builtin:
-        table_rows.append(["—", builtin.BUILTIN_NAME, "builtin", "LlamaForCausalLM", "135M", "", "",
-                           "unpacked on first use"])
+        table_rows.append(
+            ["—", builtin.BUILTIN_NAME, "builtin", "LlamaForCausalLM", "135M", "", "", "unpacked on first use"]
+        )
     table(["ID", "NAME", "KIND", "ARCHITECTURE", "PARAMS", "DTYPE", "SIZE", "CREATED"], table_rows)
 
 
@@ -58,11 +76,25 @@ def show_cmd(app, model: str, as_json: bool) -> None:
     exports = app.catalog.list_exports(row["id"])
     parents = app.catalog.parents(row["id"])
     if as_json:
-        print_json({**row, "exports": [{k: v for k, v in e.items() if k != "gate"} for e in exports],
-                    "parents": parents})
+        print_json(
+            {**row, "exports": [{k: v for k, v in e.items() if k != "gate"} for e in exports], "parents": parents}
+        )
         return
-    for key in ("id", "name", "kind", "architecture", "model_type", "params", "dtype", "context_length",
-                "size_bytes", "sha256", "source", "source_sha256", "created_at"):
+    for key in (
+        "id",
+        "name",
+        "kind",
+        "architecture",
+        "model_type",
+        "params",
+        "dtype",
+        "context_length",
+        "size_bytes",
+        "sha256",
+        "source",
+        "source_sha256",
+        "created_at",
+    ):
         val = row.get(key)
         if key == "size_bytes":
             val = human_size(val)
@@ -97,8 +129,10 @@ def import_cmd(app, path: str, name: str | None, as_json: bool) -> None:
     if as_json:
         print_json(_summary(row))
         return
-    out.print(f"Imported [bold]{row['name']}[/bold] as {row['id']} ({row['architecture']}, "
-              f"{human_params(row['params'])} parameters, sha256 {row['sha256'][:16]}…).")
+    out.print(
+        f"Imported [bold]{row['name']}[/bold] as {row['id']} ({row['architecture']}, "
+        f"{human_params(row['params'])} parameters, sha256 {row['sha256'][:16]}…)."
+    )
     for w in (row.get("meta") or {}).get("warnings", []):
         err.print(f"[yellow]warning:[/yellow] {w}")
 

@@ -11,9 +11,13 @@ from appliance.cli.render import err, out
 
 
 def _gpu_option(f):
-    return click.option("--gpu-layers", type=click.IntRange(-1), default=None,
-                        help="Layers to offload to the GPU: 0 for none, -1 for all (default: all when the model "
-                             "fits in the GPU's free memory, as many as fit otherwise; none without a GPU build).")(f)
+    return click.option(
+        "--gpu-layers",
+        type=click.IntRange(-1),
+        default=None,
+        help="Layers to offload to the GPU: 0 for none, -1 for all (default: all when the model "
+        "fits in the GPU's free memory, as many as fit otherwise; none without a GPU build).",
+    )(f)
 
 
 @click.command()
@@ -22,16 +26,28 @@ def _gpu_option(f):
 @click.option("--system", help="System message for the conversation.")
 @click.option("--max-tokens", default=256, show_default=True, type=click.IntRange(1, 32768))
 @click.option("--temperature", default=0.7, show_default=True, type=click.FloatRange(0.0, 2.0))
-@click.option("--repeat-penalty", default=1.1, show_default=True, type=click.FloatRange(1.0, 2.0),
-              help="Discourage repeating recent tokens (1.0 = off); small models loop without it.")
+@click.option(
+    "--repeat-penalty",
+    default=1.1,
+    show_default=True,
+    type=click.FloatRange(1.0, 2.0),
+    help="Discourage repeating recent tokens (1.0 = off); small models loop without it.",
+)
 @click.option("--seed", type=int, help="Sampling seed, for repeatable answers.")
-@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20),
-              help="Context window in tokens.")
+@click.option(
+    "--ctx",
+    "n_ctx",
+    default=4096,
+    show_default=True,
+    type=click.IntRange(256, 1 << 20),
+    help="Context window in tokens.",
+)
 @click.option("--allow-unverified", is_flag=True, help="Run an export that did not pass its gate.")
 @_gpu_option
 @click.pass_obj
-def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, allow_unverified,
-         gpu_layers):
+def chat(
+    app, model, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, allow_unverified, gpu_layers
+):
     """Chat with an exported MODEL in the terminal (answers stream in).
 
     MODEL is an export id, or a model name (its newest verified export). Type /reset to start
@@ -42,10 +58,18 @@ def chat(app, model, prompts, system, max_tokens, temperature, repeat_penalty, s
     def loading(servable) -> None:
         err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
 
-    with chat_session(app.home, app.catalog, model, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed,
-                      allow_unverified=allow_unverified, params={"one_shot": bool(prompts), "turns": len(prompts) or None},
-                      on_loading=loading,
-                      on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False)) as session:
+    with chat_session(
+        app.home,
+        app.catalog,
+        model,
+        n_ctx=n_ctx,
+        gpu_layers=gpu_layers,
+        seed=seed,
+        allow_unverified=allow_unverified,
+        params={"one_shot": bool(prompts), "turns": len(prompts) or None},
+        on_loading=loading,
+        on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False),
+    ) as session:
         _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
 
 
@@ -58,8 +82,9 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
         history.append({"role": "user", "content": text})
         pieces = []
         try:
-            for piece in session.reply(history, max_tokens=max_tokens, temperature=temperature,
-                                       repeat_penalty=repeat_penalty, seed=seed):
+            for piece in session.reply(
+                history, max_tokens=max_tokens, temperature=temperature, repeat_penalty=repeat_penalty, seed=seed
+            ):
                 pieces.append(piece)
                 sys.stdout.write(piece)
                 sys.stdout.flush()
@@ -86,7 +111,7 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
         if text.strip() in ("/exit", "/quit"):
             break
         if text.strip() == "/reset":
-            del history[1 if system else 0:]
+            del history[1 if system else 0 :]
             continue
         if text.strip():
             ask(text)
@@ -94,28 +119,67 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
 
 @click.command()
 @click.argument("models", nargs=-1)
-@click.option("--policy", type=click.Path(dir_okay=False, path_type=Path),
-              help="A routing policy (TOML): names served as several variants, with rules to pick one per request "
-                   "(docs/serving.md). Instead of MODELS.")
+@click.option(
+    "--policy",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A routing policy (TOML): names served as several variants, with rules to pick one per request "
+    "(docs/serving.md). Instead of MODELS.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--allow-non-loopback", is_flag=True,
-              help="Allow listening on an address other than loopback (other machines could connect).")
-@click.option("--slots", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Requests each model decodes together (continuous batching); each gets the full context.")
-@click.option("--ctx", "n_ctx", default=4096, show_default=True, type=click.IntRange(256, 1 << 20),
-              help="Context window per request, in tokens.")
+@click.option(
+    "--allow-non-loopback",
+    is_flag=True,
+    help="Allow listening on an address other than loopback (other machines could connect).",
+)
+@click.option(
+    "--slots",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Requests each model decodes together (continuous batching); each gets the full context.",
+)
+@click.option(
+    "--ctx",
+    "n_ctx",
+    default=4096,
+    show_default=True,
+    type=click.IntRange(256, 1 << 20),
+    help="Context window per request, in tokens.",
+)
 @click.option("--threads", type=click.IntRange(1, 1024), help="CPU threads per model (default: every core).")
-@click.option("--drain", default=10.0, show_default=True, type=click.FloatRange(0, 3600),
-              help="On Ctrl-C or SIGTERM, seconds running requests get to finish before they are cut.")
-@click.option("--tls-cert", type=click.Path(dir_okay=False, path_type=Path),
-              help="Serve HTTPS with this PEM certificate (with --tls-key), for other machines on the site's network.")
+@click.option(
+    "--drain",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0, 3600),
+    help="On Ctrl-C or SIGTERM, seconds running requests get to finish before they are cut.",
+)
+@click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Serve HTTPS with this PEM certificate (with --tls-key), for other machines on the site's network.",
+)
 @click.option("--tls-key", type=click.Path(dir_okay=False, path_type=Path), help="The certificate's PEM private key.")
 @click.option("--allow-unverified", is_flag=True, help="Serve exports that did not pass their gate.")
 @_gpu_option
 @click.pass_obj
-def serve(app, models, policy, host, port, allow_non_loopback, slots, n_ctx, threads, drain, tls_cert, tls_key,
-          allow_unverified, gpu_layers):
+def serve(
+    app,
+    models,
+    policy,
+    host,
+    port,
+    allow_non_loopback,
+    slots,
+    n_ctx,
+    threads,
+    drain,
+    tls_cert,
+    tls_key,
+    allow_unverified,
+    gpu_layers,
+):
     """Serve exported MODELS through an OpenAI-compatible API (default http://127.0.0.1:8765/v1).
 
     Each export runs in llama.cpp's own server, in a process of its own, decoding up to --slots
@@ -131,22 +195,39 @@ def serve(app, models, policy, host, port, allow_non_loopback, slots, n_ctx, thr
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together.")
     if allow_non_loopback and host not in ("127.0.0.1", "::1", "localhost"):
-        err.print(f"[yellow]warning:[/yellow] listening on {host}: other machines on that network can reach "
-                  "the API (they still need the token).")
+        err.print(
+            f"[yellow]warning:[/yellow] listening on {host}: other machines on that network can reach "
+            "the API (they still need the token)."
+        )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        serving = start_server(app.home, app.catalog, list(models), policy=policy, host=host, port=port,
-                               n_ctx=n_ctx, slots=slots, gpu_layers=gpu_layers, threads=threads,
-                               allow_unverified=allow_unverified, on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
-                               tls=(tls_cert, tls_key) if tls_cert else None)
+        serving = start_server(
+            app.home,
+            app.catalog,
+            list(models),
+            policy=policy,
+            host=host,
+            port=port,
+            n_ctx=n_ctx,
+            slots=slots,
+            gpu_layers=gpu_layers,
+            threads=threads,
+            allow_unverified=allow_unverified,
+            on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
+            tls=(tls_cert, tls_key) if tls_cert else None,
+        )
         shown = f"[{host}]" if ":" in host else host
-        served = ", ".join(f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
-                           for n in serving.names)
+        served = ", ".join(
+            f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
+            for n in serving.names
+        )
         scheme = "https" if tls_cert else "http"
         out.print(f"Serving {served} on {scheme}://{shown}:{serving.port}/v1")
-        out.print(f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
-                  "Ctrl-C stops the server.")
+        out.print(
+            f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
+            "Ctrl-C stops the server."
+        )
         while not stop.wait(0.5):
             if not serving.handle.thread.is_alive():
                 break

@@ -17,8 +17,18 @@ class TrainPrinter:
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.tty = err.is_terminal
-        self.progress = Progress(TextColumn("[bold]train[/bold]"), BarColumn(), TextColumn("{task.description}"),
-                                 TimeRemainingColumn(), console=err, transient=False) if self.tty else None
+        self.progress = (
+            Progress(
+                TextColumn("[bold]train[/bold]"),
+                BarColumn(),
+                TextColumn("{task.description}"),
+                TimeRemainingColumn(),
+                console=err,
+                transient=False,
+            )
+            if self.tty
+            else None
+        )
         self.task = None
         self.last_print = 0
 
@@ -28,8 +38,10 @@ class TrainPrinter:
         from appliance.fsutil import human_bytes
 
         if isinstance(event, TrainStep):
-            desc = (f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "
-                    f"{event.tokens_per_s:,.0f} tok/s  mem {human_bytes(event.memory_bytes)}")
+            desc = (
+                f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "
+                f"{event.tokens_per_s:,.0f} tok/s  mem {human_bytes(event.memory_bytes)}"
+            )
             if self.progress is not None:
                 if self.task is None:
                     self.progress.start()
@@ -56,10 +68,20 @@ class TrainPrinter:
 
 
 def _overrides(**kw) -> dict:
-    mapping = {"base": "run.base_model", "name": "run.name", "from_run": "run.from_run", "max_steps": "training.max_steps",
-               "epochs": "training.epochs", "lr": "training.learning_rate", "batch_size": "training.batch_size",
-               "seq_len": "training.sequence_length", "seed": "training.seed", "device": "training.device",
-               "precision": "training.precision", "method": "method.kind"}
+    mapping = {
+        "base": "run.base_model",
+        "name": "run.name",
+        "from_run": "run.from_run",
+        "max_steps": "training.max_steps",
+        "epochs": "training.epochs",
+        "lr": "training.learning_rate",
+        "batch_size": "training.batch_size",
+        "seq_len": "training.sequence_length",
+        "seed": "training.seed",
+        "device": "training.device",
+        "precision": "training.precision",
+        "method": "method.kind",
+    }
     out = {mapping[k]: v for k, v in kw.items() if v is not None and k in mapping}
     if kw.get("datasets"):
         out["run.datasets"] = list(kw["datasets"])
@@ -99,7 +121,9 @@ def train(app, recipe_path, preset, resume_ref, as_json, explain, **kw) -> None:
         out.print(rmod.explain(), markup=False, highlight=False)
         return
     if resume_ref and (recipe_path or preset):
-        raise click.UsageError("--resume continues a run with its own recipe; do not combine it with --recipe/--preset.")
+        raise click.UsageError(
+            "--resume continues a run with its own recipe; do not combine it with --recipe/--preset."
+        )
     if not resume_ref and not (recipe_path or preset):
         raise click.UsageError("Give --recipe FILE or --preset NAME (or --resume RUN).")
     token = CancelToken()
@@ -130,9 +154,12 @@ def train(app, recipe_path, preset, resume_ref, as_json, explain, **kw) -> None:
     if as_json:
         print_json(row)
         return
-    out.print(f"Run [bold]{row['id']}[/bold] ({row['name']}) completed: {row['steps_done']} steps, train loss "
-              f"{row['train_loss']:.4f}" + (f", eval loss {row['eval_loss']:.4f}" if row.get("eval_loss") is not None
-                                            else "") + f". Merge it with `appliance merge {row['id']}`.")
+    out.print(
+        f"Run [bold]{row['id']}[/bold] ({row['name']}) completed: {row['steps_done']} steps, train loss "
+        f"{row['train_loss']:.4f}"
+        + (f", eval loss {row['eval_loss']:.4f}" if row.get("eval_loss") is not None else "")
+        + f". Merge it with `appliance merge {row['id']}`."
+    )
 
 
 @click.group()
@@ -150,10 +177,22 @@ def runs_list(app, as_json: bool) -> None:
     if as_json:
         print_json(rows)
         return
-    table(["ID", "NAME", "STATUS", "METHOD", "STEPS", "TRAIN LOSS", "EVAL LOSS", "CREATED"],
-          [[r["id"], r["name"], r["status"], r["method"], f"{r['steps_done']}/{r['total_steps']}",
-            f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
-            f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "", r["created_at"]] for r in rows])
+    table(
+        ["ID", "NAME", "STATUS", "METHOD", "STEPS", "TRAIN LOSS", "EVAL LOSS", "CREATED"],
+        [
+            [
+                r["id"],
+                r["name"],
+                r["status"],
+                r["method"],
+                f"{r['steps_done']}/{r['total_steps']}",
+                f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
+                f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "",
+                r["created_at"],
+            ]
+            for r in rows
+        ],
+    )
 
 
 def _spark(values: list[float], width: int = 60) -> str:
@@ -178,19 +217,46 @@ def runs_show(app, run: str, as_json: bool) -> None:
     row = store.get(run)
     metrics = store.metrics(row["id"])
     if as_json:
-        print_json({**row, "metrics": metrics, "parents": app.catalog.parents(row["id"]),
-                    "checkpoints": [p.name for p in store.checkpoints(row)]})
+        print_json(
+            {
+                **row,
+                "metrics": metrics,
+                "parents": app.catalog.parents(row["id"]),
+                "checkpoints": [p.name for p in store.checkpoints(row)],
+            }
+        )
         return
-    for key in ("id", "name", "status", "method", "base_model_id", "base_model_sha256", "dataset_ids", "from_run_id",
-                "recipe_sha256", "device", "precision", "steps_done", "total_steps", "tokens_seen", "train_loss",
-                "eval_loss", "adapter_sha256", "created_at", "finished_at", "error"):
+    for key in (
+        "id",
+        "name",
+        "status",
+        "method",
+        "base_model_id",
+        "base_model_sha256",
+        "dataset_ids",
+        "from_run_id",
+        "recipe_sha256",
+        "device",
+        "precision",
+        "steps_done",
+        "total_steps",
+        "tokens_seen",
+        "train_loss",
+        "eval_loss",
+        "adapter_sha256",
+        "created_at",
+        "finished_at",
+        "error",
+    ):
         if row.get(key) not in (None, ""):
             out.print(f"[bold]{key:>17}[/bold]  {row[key]}", highlight=False)
     out.print(f"[bold]{'versions':>17}[/bold]  {row.get('versions')}", highlight=False)
     train_curve = [m["value"] for m in metrics if m["kind"] == "train_loss"]
     evals = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"]
     if train_curve:
-        out.print(f"[bold]{'loss curve':>17}[/bold]  {_spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}")
+        out.print(
+            f"[bold]{'loss curve':>17}[/bold]  {_spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}"
+        )
     if evals:
         out.print(f"[bold]{'eval loss':>17}[/bold]  " + ", ".join(f"step {s}: {v:.4f}" for s, v in evals))
     cks = store.checkpoints(row)
@@ -216,8 +282,10 @@ def merge(app, run: str, name: str | None, as_json: bool) -> None:
     if as_json:
         print_json({k: v for k, v in row.items() if k != "files"})
         return
-    out.print(f"Merged into model [bold]{row['name']}[/bold] ({row['id']}). Export it with "
-              f"`appliance export {row['name']} --quant q8_0`.")
+    out.print(
+        f"Merged into model [bold]{row['name']}[/bold] ({row['id']}). Export it with "
+        f"`appliance export {row['name']} --quant q8_0`."
+    )
 
 
 @runs.command("export-adapter")
@@ -232,6 +300,11 @@ def runs_export_adapter(app, run: str, as_json: bool) -> None:
     if as_json:
         print_json(res)
         return
-    out.print(f"Wrote {res['path']} (sha256 {res['sha256'][:16]}…). "
-              + (f"It loads onto export {res['checked_with_export']} of the base model." if res["checked_with_export"]
-                 else "Export the base model to check it loads (appliance export BASE)."))
+    out.print(
+        f"Wrote {res['path']} (sha256 {res['sha256'][:16]}…). "
+        + (
+            f"It loads onto export {res['checked_with_export']} of the base model."
+            if res["checked_with_export"]
+            else "Export the base model to check it loads (appliance export BASE)."
+        )
+    )

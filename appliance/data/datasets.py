@@ -55,10 +55,17 @@ def _token_stats(counts: list[int], max_tokens: int) -> dict:
     if not counts:
         return {}
     ordered = sorted(counts)
-    return {"rows": len(counts), "total": sum(counts), "min": ordered[0], "max": ordered[-1],
-            "mean": round(statistics.fmean(counts), 1), "p50": ordered[len(ordered) // 2],
-            "p95": ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)],
-            "over_max": sum(c > max_tokens for c in counts), "max_tokens": max_tokens}
+    return {
+        "rows": len(counts),
+        "total": sum(counts),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "mean": round(statistics.fmean(counts), 1),
+        "p50": ordered[len(ordered) // 2],
+        "p95": ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)],
+        "over_max": sum(c > max_tokens for c in counts),
+        "max_tokens": max_tokens,
+    }
 
 
 @dataclass(frozen=True)
@@ -115,8 +122,9 @@ class DatasetStore:
     def _need_keys(self):
         self.vault.require()
         if self.provider is None:
-            raise LockedError("The workspace is locked.",
-                              hint="Run `appliance unlock` (or pass --passphrase-file) and try again.")
+            raise LockedError(
+                "The workspace is locked.", hint="Run `appliance unlock` (or pass --passphrase-file) and try again."
+            )
         return self.provider
 
     def _id_key(self, on_create=None) -> bytes:
@@ -125,8 +133,10 @@ class DatasetStore:
     # Queries ------------------------------------------------------------------------------
     def list(self, name: str | None = None) -> list[dict]:
         where, args = ("name = ?", [name]) if name else (None, None)
-        return [self.catalog.decode(r) for r in
-                self.catalog.db["datasets"].rows_where(where, args, order_by="name, version")]
+        return [
+            self.catalog.decode(r)
+            for r in self.catalog.db["datasets"].rows_where(where, args, order_by="name, version")
+        ]
 
     def get(self, ref: str) -> dict:
         """``name`` (newest version), ``name@N``, an id or a unique id prefix."""
@@ -134,8 +144,10 @@ class DatasetStore:
         if "@" in ref:
             name, _, ver = ref.rpartition("@")
             if not ver.isdigit():
-                raise InvalidInputError(f"{ref!r}: the version after '@' must be a number.",
-                                        hint="For example kestrel-registry@2; `appliance datasets list` shows them.")
+                raise InvalidInputError(
+                    f"{ref!r}: the version after '@' must be a number.",
+                    hint="For example kestrel-registry@2; `appliance datasets list` shows them.",
+                )
             rows = list(db.rows_where("name = ? AND version = ?", [name, int(ver)]))
         else:
             rows = list(db.rows_where("name = ?", [ref], order_by="version desc", limit=1))
@@ -144,19 +156,40 @@ class DatasetStore:
         return self.catalog.decode(rows[0])
 
     # Import -------------------------------------------------------------------------------
-    def import_file(self, path: Path, *, name: str, fmt: str | None = None, columns: dict | None = None,
-                    eval_fraction: float = 0.1, skip_invalid: bool = False, max_tokens: int = 2048,
-                    tokenizer=None, on_event: EventSink = ignore, cancel: CancelToken | None = None
-                    ) -> tuple[dict, formats.Report, bool]:
+    def import_file(
+        self,
+        path: Path,
+        *,
+        name: str,
+        fmt: str | None = None,
+        columns: dict | None = None,
+        eval_fraction: float = 0.1,
+        skip_invalid: bool = False,
+        max_tokens: int = 2048,
+        tokenizer=None,
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+    ) -> tuple[dict, formats.Report, bool]:
         """Returns ``(row, report, created)``; ``created`` is False when nothing changed."""
         from appliance.audit.actions import action
 
-        with action(self.catalog, "dataset.import", params={
-                "name": name, "format": fmt, "columns": columns, "eval_fraction": eval_fraction,
-                "skip_invalid": skip_invalid, "max_tokens": max_tokens, "source_name": Path(path).name}) as act:
+        with action(
+            self.catalog,
+            "dataset.import",
+            params={
+                "name": name,
+                "format": fmt,
+                "columns": columns,
+                "eval_fraction": eval_fraction,
+                "skip_invalid": skip_invalid,
+                "max_tokens": max_tokens,
+                "source_name": Path(path).name,
+            },
+        ) as act:
             cancel = cancel or CancelToken()
-            request = _ImportRequest(Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid,
-                                     max_tokens)
+            request = _ImportRequest(
+                Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid, max_tokens
+            )
             checked = self._validate(request, tokenizer=tokenizer, act=act, on_event=on_event, cancel=cancel)
             existing = list(self.catalog.db["datasets"].rows_where("id = ?", [checked.version_id]))
             if existing:
@@ -165,12 +198,20 @@ class DatasetStore:
                 row, created = self._seal_version(checked, act=act, on_event=on_event, cancel=cancel), True
             report = checked.report
             act.add_object(row["id"])
-            act.output(dataset_id=row["id"], version=row["version"], rows=row["rows"], sealed_sha256=row["sha256"],
-                       created=created, errors=report.n_errors, warnings=report.n_warnings)
+            act.output(
+                dataset_id=row["id"],
+                version=row["version"],
+                rows=row["rows"],
+                sealed_sha256=row["sha256"],
+                created=created,
+                errors=report.n_errors,
+                warnings=report.n_warnings,
+            )
             return row, report, created
 
-    def _validate(self, request: _ImportRequest, *, tokenizer, act, on_event: EventSink,
-                  cancel: CancelToken) -> _Validated:
+    def _validate(
+        self, request: _ImportRequest, *, tokenizer, act, on_event: EventSink, cancel: CancelToken
+    ) -> _Validated:
         """Pass 1: read the whole file, validate every row, count tokens, assign splits and compute
         the keyed content id. Refuses the file (``ImportRefused``, with the full report) if a row
         has an error and ``skip_invalid`` is off; writes nothing."""
@@ -179,8 +220,10 @@ class DatasetStore:
         path, name, eval_fraction, max_tokens = request.path, request.name, request.eval_fraction, request.max_tokens
         validate_name(name, "Dataset")
         if not 0.0 <= eval_fraction < 1.0:
-            raise InvalidInputError(f"--eval-fraction {eval_fraction} must be at least 0 and below 1.",
-                                    hint="For example --eval-fraction 0.1 holds out a tenth of the rows.")
+            raise InvalidInputError(
+                f"--eval-fraction {eval_fraction} must be at least 0 and below 1.",
+                hint="For example --eval-fraction 0.1 holds out a tenth of the rows.",
+            )
         id_key = self._id_key(act.add_object)
         assign = _SplitAssigner(hmac.new(id_key, b"split\x00", hashlib.sha256), round(eval_fraction * 10_000))
 
@@ -200,8 +243,9 @@ class DatasetStore:
                 for (line_no, _), toks in zip(pending, ids, strict=True):
                     counts.append(len(toks))
                     if len(toks) > max_tokens:
-                        report.add("warning", f"{len(toks)} tokens, more than {max_tokens}; training will truncate it",
-                                   line_no)
+                        report.add(
+                            "warning", f"{len(toks)} tokens, more than {max_tokens}; training will truncate it", line_no
+                        )
                 pending.clear()
 
             for line, rec in records:
@@ -255,15 +299,27 @@ class DatasetStore:
             act.add_object(version_id)
             act.output(dataset_id=version_id, sealed_sha256=sha256_file(final))
             row = {
-                "id": version_id, "name": name, "version": version, "format": checked.kind, "rows": report.rows_kept,
-                "train_rows": checked.splits["train"], "eval_rows": checked.splits["eval"],
-                "key_id": key_row["key_id"], "path": final.relative_to(self.home.root).as_posix(),
-                "sha256": sha256_file(final), "size_bytes": final.stat().st_size,
+                "id": version_id,
+                "name": name,
+                "version": version,
+                "format": checked.kind,
+                "rows": report.rows_kept,
+                "train_rows": checked.splits["train"],
+                "eval_rows": checked.splits["eval"],
+                "key_id": key_row["key_id"],
+                "path": final.relative_to(self.home.root).as_posix(),
+                "sha256": sha256_file(final),
+                "size_bytes": final.stat().st_size,
                 "stats": _token_stats(checked.counts, request.max_tokens),
-                "warnings": report.messages(), "created_at": utc_now(),
-                "meta": {"source_name": path.name, "eval_fraction": request.eval_fraction,
-                         "skipped_invalid": report.n_errors, "columns": request.columns,
-                         "sealed_format": sealed.VERSION},
+                "warnings": report.messages(),
+                "created_at": utc_now(),
+                "meta": {
+                    "source_name": path.name,
+                    "eval_fraction": request.eval_fraction,
+                    "skipped_invalid": report.n_errors,
+                    "columns": request.columns,
+                    "sealed_format": sealed.VERSION,
+                },
             }
             with self.catalog.atomic():
                 self.vault.record_data_key(key_row)
@@ -291,8 +347,10 @@ class DatasetStore:
                 out["split"] = checked.assign(rec, canon)
                 w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
             if len(written) != checked.report.rows_kept:
-                raise InvalidInputError(f"{path} changed while it was being imported.",
-                                        hint="Import it again once nothing else writes to it.")
+                raise InvalidInputError(
+                    f"{path} changed while it was being imported.",
+                    hint="Import it again once nothing else writes to it.",
+                )
 
     # Reading ------------------------------------------------------------------------------
     def read_records(self, ref: str, split: str | None = None, *, purpose: str = "read") -> list[dict]:
@@ -311,7 +369,8 @@ class DatasetStore:
             raise sealed.IntegrityError(
                 f"The sealed file of dataset {row['name']} version {row['version']} ({path}) is missing or is not the "
                 "one recorded at import (its SHA-256 differs): it was replaced or altered.",
-                hint="Restore the home from a backup, or remove this version and import the data again.")
+                hint="Restore the home from a backup, or remove this version and import the data again.",
+            )
         data = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
         rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
         return [r for r in rows if split is None or r.get("split") == split]
@@ -340,8 +399,10 @@ class DatasetStore:
         from appliance.audit.actions import action
 
         row = self.get(ref)
-        with action(self.catalog, "dataset.remove", objects=[row["id"]], inputs={"sealed_sha256": row["sha256"]}), \
-                self.catalog.atomic():
+        with (
+            action(self.catalog, "dataset.remove", objects=[row["id"]], inputs={"sealed_sha256": row["sha256"]}),
+            self.catalog.atomic(),
+        ):
             self.vault.destroy_data_keys(row["id"])
             self.catalog.db["datasets"].delete(row["id"])
         # A kill here leaves a file no row names and no key opens: the next command removes it

@@ -31,9 +31,11 @@ MAX_ROW_BYTES = 4 << 20  # one row (a JSONL line, a CSV record, a text paragraph
 MAX_DEPTH = 32  # nesting of a JSON row; a chat row needs 3
 ROLES = ("system", "user", "assistant")
 REPORT_CAP = 50
-INSTRUCTION_ALIASES = {"instruction": ("instruction", "prompt", "question"),
-                       "input": ("input", "context"),
-                       "output": ("output", "response", "answer", "completion")}
+INSTRUCTION_ALIASES = {
+    "instruction": ("instruction", "prompt", "question"),
+    "input": ("input", "context"),
+    "output": ("output", "response", "answer", "completion"),
+}
 CSV_TARGETS = ("instruction", "input", "output", "system", "user", "assistant", "text", "split")
 
 
@@ -77,9 +79,14 @@ class Report:
                 self.warnings.append(p)
 
     def render(self) -> str:
-        lines = [f"{self.source}: {self.rows_read} rows read, {self.rows_kept} usable; "
-                 f"{self.n_errors} error(s), {self.n_warnings} warning(s)."]
-        for title, items, total in (("Errors", self.errors, self.n_errors), ("Warnings", self.warnings, self.n_warnings)):
+        lines = [
+            f"{self.source}: {self.rows_read} rows read, {self.rows_kept} usable; "
+            f"{self.n_errors} error(s), {self.n_warnings} warning(s)."
+        ]
+        for title, items, total in (
+            ("Errors", self.errors, self.n_errors),
+            ("Warnings", self.warnings, self.n_warnings),
+        ):
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  {p}" for p in items]
@@ -88,8 +95,9 @@ class Report:
         return "\n".join(lines)
 
     def messages(self) -> list[str]:
-        return [str(p) for p in self.warnings] + ([f"… and {self.n_warnings - len(self.warnings)} more"]
-                                                 if self.n_warnings > len(self.warnings) else [])
+        return [str(p) for p in self.warnings] + (
+            [f"… and {self.n_warnings - len(self.warnings)} more"] if self.n_warnings > len(self.warnings) else []
+        )
 
 
 def detect_format(path: Path, fmt: str | None) -> str:
@@ -104,8 +112,10 @@ def detect_format(path: Path, fmt: str | None) -> str:
         return "text"
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"  # chat or instruction: decided by the rows
-    raise InvalidInputError(f"Cannot tell the format of {path.name} from its extension.",
-                            hint="Pass --format chat, instruction, csv or text.")
+    raise InvalidInputError(
+        f"Cannot tell the format of {path.name} from its extension.",
+        hint="Pass --format chat, instruction, csv or text.",
+    )
 
 
 def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
@@ -113,8 +123,12 @@ def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
     with open(path, "rb") as f:
         for number, raw in enumerate(f, start=1):
             if len(raw) > MAX_ROW_BYTES:
-                report.add("error", f"the line is {len(raw) / (1 << 20):.1f} MiB; a row may have at most "
-                                    f"{MAX_ROW_BYTES >> 20} MiB (split the text into several rows)", number)
+                report.add(
+                    "error",
+                    f"the line is {len(raw) / (1 << 20):.1f} MiB; a row may have at most "
+                    f"{MAX_ROW_BYTES >> 20} MiB (split the text into several rows)",
+                    number,
+                )
                 continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
@@ -176,7 +190,9 @@ def _chat(obj: dict, line: int, report: Report) -> dict | None:
             continue
         role, content = m.get("role"), m.get("content")
         if role not in ROLES:
-            report.add("error", f"role must be one of {', '.join(ROLES)} (got {str(role)[:20]!r})", line, f"{where}.role")
+            report.add(
+                "error", f"role must be one of {', '.join(ROLES)} (got {str(role)[:20]!r})", line, f"{where}.role"
+            )
             ok = False
         if not isinstance(content, str):
             report.add("error", "content must be text", line, f"{where}.content")
@@ -194,8 +210,9 @@ def _chat(obj: dict, line: int, report: Report) -> dict | None:
             report.add("error", "needs at least one user and one assistant message", line, "messages")
             ok = False
         elif roles[-1] != "assistant":
-            report.add("error", "the conversation must end with an assistant message (the answer to learn)",
-                       line, "messages")
+            report.add(
+                "error", "the conversation must end with an assistant message (the answer to learn)", line, "messages"
+            )
             ok = False
         elif any(a == b for a, b in zip(roles, roles[1:], strict=False)):
             report.add("error", "user and assistant messages must alternate", line, "messages")
@@ -250,8 +267,10 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
                     kind = _kind_of(obj)
                     break
     if kind is None:
-        raise InvalidInputError(f"{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') "
-                                "or text ('text') data.", hint="Check the file, or pass --format.")
+        raise InvalidInputError(
+            f"{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') or text ('text') data.",
+            hint="Check the file, or pass --format.",
+        )
 
     def records():
         blank = []
@@ -304,8 +323,10 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise InvalidInputError(f"{path}: the header row cannot be read as CSV ({exc}).",
-                                hint="Check that the file is comma-separated with a header row.") from exc
+        raise InvalidInputError(
+            f"{path}: the header row cannot be read as CSV ({exc}).",
+            hint="Check that the file is comma-separated with a header row.",
+        ) from exc
     if not header:
         raise InvalidInputError(f"{path} is empty or has no header row.", hint="The first row must name the columns.")
     header = [h.strip() for h in header]
@@ -319,12 +340,16 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
                     mapping[target] = hit
     unknown = [t for t in mapping if t not in CSV_TARGETS]
     if unknown:
-        raise InvalidInputError(f"Unknown target field(s) {', '.join(unknown)} in --columns.",
-                                hint=f"Targets are: {', '.join(CSV_TARGETS)}.")
+        raise InvalidInputError(
+            f"Unknown target field(s) {', '.join(unknown)} in --columns.",
+            hint=f"Targets are: {', '.join(CSV_TARGETS)}.",
+        )
     missing = [c for c in mapping.values() if c not in header]
     if missing:
-        raise InvalidInputError(f"{path}: column(s) {', '.join(missing)} not in the header ({', '.join(header)}).",
-                                hint="Check --columns target=column against the first row.")
+        raise InvalidInputError(
+            f"{path}: column(s) {', '.join(missing)} not in the header ({', '.join(header)}).",
+            hint="Check --columns target=column against the first row.",
+        )
     if {"user", "assistant"} <= set(mapping):
         kind = "chat"
     elif {"instruction", "output"} <= set(mapping):
@@ -335,7 +360,8 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
         raise InvalidInputError(
             f"{path}: cannot tell which columns hold the data (header: {', '.join(header)}).",
             hint="Map them with --columns, e.g. --columns instruction=question,output=answer "
-                 "or --columns user=question,assistant=answer.")
+            "or --columns user=question,assistant=answer.",
+        )
     index = {t: header.index(c) for t, c in mapping.items()}
 
     def rows():
@@ -363,8 +389,11 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
             value = {t: row[i] for t, i in index.items()}
             split = _check_split(value.pop("split", None) or None, line, report)
             if kind == "chat":
-                msgs = ([{"role": "system", "content": value["system"]}] if value.get("system", "").strip() else [])
-                msgs += [{"role": "user", "content": value["user"]}, {"role": "assistant", "content": value["assistant"]}]
+                msgs = [{"role": "system", "content": value["system"]}] if value.get("system", "").strip() else []
+                msgs += [
+                    {"role": "user", "content": value["user"]},
+                    {"role": "assistant", "content": value["assistant"]},
+                ]
                 rec = _chat({"messages": msgs}, line, report)
             elif kind == "instruction":
                 rec = _instruction(value, line, report)
@@ -393,8 +422,12 @@ def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dic
             if boundary and block:
                 report.rows_read += 1
                 if size > MAX_ROW_BYTES:
-                    report.add("error", f"this paragraph is over {MAX_ROW_BYTES >> 20} MiB; a row may have at most that "
-                                        "(separate it with blank lines)", start)
+                    report.add(
+                        "error",
+                        f"this paragraph is over {MAX_ROW_BYTES >> 20} MiB; a row may have at most that "
+                        "(separate it with blank lines)",
+                        start,
+                    )
                 else:
                     yield start, {"text": "\n".join(block).strip("\n")}
                 block, start, size = [], None, 0
@@ -415,18 +448,22 @@ def check_source(path: Path) -> Path:
     not what was named), a folder, a device or a pipe. Raises ``InvalidInputError``."""
     path = Path(path)
     if path.is_symlink():
-        raise InvalidInputError(f"{path} is a symbolic link (to {os.path.realpath(path)}).",
-                                hint="Give the path of the file itself, so that what is imported is what you named.")
+        raise InvalidInputError(
+            f"{path} is a symbolic link (to {os.path.realpath(path)}).",
+            hint="Give the path of the file itself, so that what is imported is what you named.",
+        )
     if not path.exists():
         raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
     if not path.is_file():
-        raise InvalidInputError(f"{path} is not a regular file (a folder, a device or a pipe).",
-                                hint="Give the path of a dataset file.")
+        raise InvalidInputError(
+            f"{path} is not a regular file (a folder, a device or a pipe).", hint="Give the path of a dataset file."
+        )
     return path
 
 
-def parse(path: Path, fmt: str | None = None, columns: dict[str, str] | None = None,
-          report: Report | None = None) -> tuple[str, Report, Iterator[tuple[int, dict]]]:
+def parse(
+    path: Path, fmt: str | None = None, columns: dict[str, str] | None = None, report: Report | None = None
+) -> tuple[str, Report, Iterator[tuple[int, dict]]]:
     """``(format, report, records)``; the report fills in as ``records`` is consumed."""
     path = check_source(path)
     report = report or Report(source=str(path))
@@ -466,8 +503,10 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
     out = {}
     for part in spec.split(","):
         if "=" not in part:
-            raise InvalidInputError(f"--columns entry {part!r} is not target=column.",
-                                    hint="Example: --columns instruction=question,output=answer")
+            raise InvalidInputError(
+                f"--columns entry {part!r} is not target=column.",
+                hint="Example: --columns instruction=question,output=answer",
+            )
         target, column = (x.strip() for x in part.split("=", 1))
         out[target] = column
     return out

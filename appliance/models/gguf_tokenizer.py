@@ -142,7 +142,12 @@ def load_tokenizer_from_gguf(gguf_path: Path, reader, *, model_max_length: int):
 
         hf = AutoTokenizer.from_pretrained(str(gguf_path.parent), gguf_file=gguf_path.name)
         tokens = meta["tokens"]
-        for attr, key in (("bos_token", "bos_id"), ("eos_token", "eos_id"), ("unk_token", "unk_id"), ("pad_token", "pad_id")):
+        for attr, key in (
+            ("bos_token", "bos_id"),
+            ("eos_token", "eos_id"),
+            ("unk_token", "unk_id"),
+            ("pad_token", "pad_id"),
+        ):
             i = meta.get(key)
             if i is not None and 0 <= i < len(tokens):
                 setattr(hf, attr, tokens[i])

@@ -13,10 +13,17 @@ def torch_dtype(name: str | None):
     import torch
 
     return {
-        None: torch.float32, "": torch.float32, "auto": "auto",
-        "float32": torch.float32, "fp32": torch.float32, "f32": torch.float32,
-        "float16": torch.float16, "fp16": torch.float16, "f16": torch.float16,
-        "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
+        None: torch.float32,
+        "": torch.float32,
+        "auto": "auto",
+        "float32": torch.float32,
+        "fp32": torch.float32,
+        "f32": torch.float32,
+        "float16": torch.float16,
+        "fp16": torch.float16,
+        "f16": torch.float16,
+        "bfloat16": torch.bfloat16,
+        "bf16": torch.bfloat16,
     }[name]
 
 

@@ -14,19 +14,10 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from appliance.errors import (
-    CorruptFileError,
-    InvalidInputError,
-    MissingTokenizerError,
-    UnsupportedModelError,
-)
+from appliance.errors import CorruptFileError, InvalidInputError, MissingTokenizerError, UnsupportedModelError
 
 # HF architecture class -> model_type. Extending this list means adding a tiny-model test for it.
-SUPPORTED_ARCHITECTURES = {
-    "LlamaForCausalLM": "llama",
-    "MistralForCausalLM": "mistral",
-    "Qwen2ForCausalLM": "qwen2",
-}
+SUPPORTED_ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "mistral", "Qwen2ForCausalLM": "qwen2"}
 # GGUF general.architecture -> HF architecture (Mistral 7B-style GGUFs say "llama").
 GGUF_ARCHITECTURES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM"}
 
@@ -67,7 +58,9 @@ def read_json(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise CorruptFileError(f"{path} is not UTF-8 text (byte {exc.start}).", hint="Restore the file from the original model.") from exc
+        raise CorruptFileError(
+            f"{path} is not UTF-8 text (byte {exc.start}).", hint="Restore the file from the original model."
+        ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -76,15 +69,30 @@ def read_json(path: Path) -> dict:
             hint="The file is damaged or truncated; restore it from the original model.",
         ) from exc
     if not isinstance(data, dict):
-        raise CorruptFileError(f"{path} must hold a JSON object, not {type(data).__name__}.",
-                               hint="Restore the file from the model's original download.")
+        raise CorruptFileError(
+            f"{path} must hold a JSON object, not {type(data).__name__}.",
+            hint="Restore the file from the model's original download.",
+        )
     return data
 
 
 # safetensors ---------------------------------------------------------------------------------
 _ST_DTYPE_SIZES = {
-    "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1,
-    "BOOL": 1, "F8_E4M3": 1, "F8_E5M2": 1, "U16": 2, "U32": 4, "U64": 8,
+    "F64": 8,
+    "F32": 4,
+    "F16": 2,
+    "BF16": 2,
+    "I64": 8,
+    "I32": 4,
+    "I16": 2,
+    "I8": 1,
+    "U8": 1,
+    "BOOL": 1,
+    "F8_E4M3": 1,
+    "F8_E5M2": 1,
+    "U16": 2,
+    "U32": 4,
+    "U64": 8,
 }
 
 
@@ -94,18 +102,23 @@ def read_safetensors_header(path: Path) -> dict:
     with open(path, "rb") as f:
         head = f.read(8)
         if len(head) < 8:
-            raise CorruptFileError(f"{path} is truncated: {size} bytes, too short for a safetensors header.",
-                                   hint="Copy the file again from the original model.")
+            raise CorruptFileError(
+                f"{path} is truncated: {size} bytes, too short for a safetensors header.",
+                hint="Copy the file again from the original model.",
+            )
         (n,) = struct.unpack("<Q", head)
         if n > min(size - 8, 100 * 1024 * 1024):
-            raise CorruptFileError(f"{path} is damaged or truncated: its header claims {n} bytes.",
-                                   hint="Copy the file again from the original model.")
+            raise CorruptFileError(
+                f"{path} is damaged or truncated: its header claims {n} bytes.",
+                hint="Copy the file again from the original model.",
+            )
         raw = f.read(n)
     try:
         header = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise CorruptFileError(f"{path} has a damaged safetensors header ({exc}).",
-                               hint="Copy the file again from the original model.") from exc
+        raise CorruptFileError(
+            f"{path} has a damaged safetensors header ({exc}).", hint="Copy the file again from the original model."
+        ) from exc
     data_len = size - 8 - n
     end = 0
     for name, info in header.items():
@@ -117,11 +130,15 @@ def read_safetensors_header(path: Path) -> dict:
             for d in info["shape"]:
                 expected *= d
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptFileError(f"{path}: tensor {name!r} has a malformed header entry.",
-                                   hint="The file is damaged: copy it again from the model's original download.") from exc
+            raise CorruptFileError(
+                f"{path}: tensor {name!r} has a malformed header entry.",
+                hint="The file is damaged: copy it again from the model's original download.",
+            ) from exc
         if stop - start != expected:
-            raise CorruptFileError(f"{path}: tensor {name!r} has {stop - start} bytes for shape {info['shape']}.",
-                                   hint="The file is truncated or damaged: copy it again from the original download.")
+            raise CorruptFileError(
+                f"{path}: tensor {name!r} has {stop - start} bytes for shape {info['shape']}.",
+                hint="The file is truncated or damaged: copy it again from the original download.",
+            )
         end = max(end, stop)
     if end != data_len:
         what = "truncated" if end > data_len else "longer than its header says"
@@ -192,16 +209,19 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
         )
     st_files = sorted(path.glob("*.safetensors"))
     bin_files = sorted(path.glob("pytorch_model*.bin"))
-    info = SourceInfo(path=path, format="hf", architecture=arch, model_type=SUPPORTED_ARCHITECTURES[arch],
-                      name_hint=path.name)
+    info = SourceInfo(
+        path=path, format="hf", architecture=arch, model_type=SUPPORTED_ARCHITECTURES[arch], name_hint=path.name
+    )
     index = path / "model.safetensors.index.json"
     if st_files:
         if index.is_file():
             wanted = set(read_json(index).get("weight_map", {}).values())
             missing = sorted(w for w in wanted if not (path / w).is_file())
             if missing:
-                raise CorruptFileError(f"{path}: weight shards listed in {index.name} are missing: {', '.join(missing)}.",
-                                       hint="Copy the missing shards from the original model.")
+                raise CorruptFileError(
+                    f"{path}: weight shards listed in {index.name} are missing: {', '.join(missing)}.",
+                    hint="Copy the missing shards from the original model.",
+                )
         names, params, dtype = _safetensors_summary(st_files)
         needed = _expected_weight_names(config)
         missing = sorted(needed - names)
@@ -222,8 +242,10 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
         weights = bin_files + [p for p in [path / "pytorch_model.bin.index.json"] if p.is_file()]
         info.dtype = str(config.get("torch_dtype") or config.get("dtype") or "")
     else:
-        raise CorruptFileError(f"{path} has config.json but no weights (*.safetensors or pytorch_model*.bin).",
-                               hint="Copy the weight files from the original model.")
+        raise CorruptFileError(
+            f"{path} has config.json but no weights (*.safetensors or pytorch_model*.bin).",
+            hint="Copy the weight files from the original model.",
+        )
     keep = [path / f for f in (*CONFIG_FILES, *TOKENIZER_FILES, *TOKENIZER_AUX_FILES) if (path / f).is_file()]
     info.files = keep + weights
     info.context_length = int(config.get("max_position_embeddings") or 0)
@@ -240,8 +262,10 @@ def inspect_gguf(path: Path):
     with open(path, "rb") as f:
         magic = f.read(4)
     if magic != b"GGUF":
-        raise CorruptFileError(f"{path} is not a GGUF file (it does not start with the GGUF magic bytes).",
-                               hint="Check the file; only .gguf files and Hugging Face folders can be imported.")
+        raise CorruptFileError(
+            f"{path} is not a GGUF file (it does not start with the GGUF magic bytes).",
+            hint="Check the file; only .gguf files and Hugging Face folders can be imported.",
+        )
     try:
         reader = gguf.GGUFReader(path)
         size = path.stat().st_size
@@ -262,14 +286,20 @@ def inspect_gguf(path: Path):
             f"as Hugging Face folders: {_supported_list()}.",
         )
     if reader.fields.get(gguf.Keys.Tokenizer.LIST) is None:
-        raise MissingTokenizerError(f"{path} carries no tokenizer vocabulary (tokenizer.ggml.tokens).",
-                                    hint="Export the GGUF again with its tokenizer, or import the Hugging Face folder.")
+        raise MissingTokenizerError(
+            f"{path} carries no tokenizer vocabulary (tokenizer.ggml.tokens).",
+            hint="Export the GGUF again with its tokenizer, or import the Hugging Face folder.",
+        )
     hf_arch = GGUF_ARCHITECTURES[arch]
     name_field = reader.fields.get(gguf.Keys.General.NAME)
     ctx_field = reader.fields.get(gguf.Keys.LLM.CONTEXT_LENGTH.format(arch=arch))
     info = SourceInfo(
-        path=path, format="gguf", architecture=hf_arch, model_type=SUPPORTED_ARCHITECTURES[hf_arch],
-        weights_format="gguf", files=[path],
+        path=path,
+        format="gguf",
+        architecture=hf_arch,
+        model_type=SUPPORTED_ARCHITECTURES[hf_arch],
+        weights_format="gguf",
+        files=[path],
         params=sum(int(t.n_elements) for t in reader.tensors),
         dtype="float32",  # transformers dequantizes GGUF weights to float32
         context_length=int(ctx_field.contents()) if ctx_field else 0,

@@ -18,14 +18,7 @@ from appliance import faults
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import ApplianceError, InvalidInputError, NotFoundError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
-from appliance.fsutil import (
-    commit_path,
-    ensure_free_space,
-    file_manifest,
-    manifest_digest,
-    remove_path,
-    sha256_file,
-)
+from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
 from appliance.intents import intent
 from appliance.models import builtin
@@ -96,30 +89,54 @@ class ModelStore:
         if found is not None:
             return found
         return self._import(
-            builtin.builtin_gguf_path(), name=builtin.BUILTIN_NAME, kind="builtin",
-            source=builtin.builtin_source(), on_event=on_event, cancel=cancel,
+            builtin.builtin_gguf_path(),
+            name=builtin.BUILTIN_NAME,
+            kind="builtin",
+            source=builtin.builtin_source(),
+            on_event=on_event,
+            cancel=cancel,
             meta={"license": builtin.BUILTIN_LICENSE},
         )
 
     # Import -------------------------------------------------------------------------------
-    def import_path(self, path: Path, *, name: str | None = None, on_event: EventSink = ignore,
-                    cancel: CancelToken | None = None) -> dict:
+    def import_path(
+        self, path: Path, *, name: str | None = None, on_event: EventSink = ignore, cancel: CancelToken | None = None
+    ) -> dict:
         """Import a Hugging Face folder or a GGUF file as a new base model."""
         path = Path(path).expanduser()
         if not path.exists():
             raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
-        return self._import(path, name=name, kind="imported", source=str(path.resolve()),
-                            on_event=on_event, cancel=cancel)
+        return self._import(
+            path, name=name, kind="imported", source=str(path.resolve()), on_event=on_event, cancel=cancel
+        )
 
-    def _import(self, path: Path, *, name: str | None, kind: str, source: str,
-                on_event: EventSink, cancel: CancelToken | None, meta: dict | None = None,
-                parents: dict[str, str] | None = None) -> dict:
+    def _import(
+        self,
+        path: Path,
+        *,
+        name: str | None,
+        kind: str,
+        source: str,
+        on_event: EventSink,
+        cancel: CancelToken | None,
+        meta: dict | None = None,
+        parents: dict[str, str] | None = None,
+    ) -> dict:
         from appliance.audit.actions import action
 
         label = {"builtin": "model.register-builtin", "merged": "model.register-merged"}.get(kind, "model.import")
         with action(self.catalog, label, params={"source": source, "name": name}) as act:
-            row = self._import_audited(path, name=name, kind=kind, source=source, on_event=on_event,
-                                       cancel=cancel, meta=meta, act=act, parents=parents)
+            row = self._import_audited(
+                path,
+                name=name,
+                kind=kind,
+                source=source,
+                on_event=on_event,
+                cancel=cancel,
+                meta=meta,
+                act=act,
+                parents=parents,
+            )
             return row
 
     def _import_audited(self, path: Path, *, name, kind, source, on_event, cancel, meta, act, parents=None) -> dict:
@@ -135,8 +152,10 @@ class ModelStore:
                 info, reader = inspect_gguf(path)
         name = validate_name(name or slugify(info.name_hint))
         if self.catalog.find_model(name) is not None:
-            raise InvalidInputError(f"A model named {name!r} already exists.",
-                                    hint="Pass --name with another name, or remove the existing model first.")
+            raise InvalidInputError(
+                f"A model named {name!r} already exists.",
+                hint="Pass --name with another name, or remove the existing model first.",
+            )
         cancel.check("The import")
         src_bytes = sum(p.stat().st_size for p in info.files)
         needed = src_bytes * (4 if info.format == "gguf" else 1) + (64 << 20)  # GGUF is dequantized
@@ -164,16 +183,27 @@ class ModelStore:
             act.input(source_sha256=source_sha)
             act.output(model_id=model_id, sha256=manifest_digest(manifest))
             row = {
-                "id": model_id, "name": name, "kind": kind,
-                "architecture": info.architecture, "model_type": info.model_type,
-                "source": source, "source_sha256": source_sha,
+                "id": model_id,
+                "name": name,
+                "kind": kind,
+                "architecture": info.architecture,
+                "model_type": info.model_type,
+                "source": source,
+                "source_sha256": source_sha,
                 "path": final.relative_to(self.home.root).as_posix(),
-                "sha256": manifest_digest(manifest), "files": manifest,
+                "sha256": manifest_digest(manifest),
+                "files": manifest,
                 "size_bytes": sum(f["size"] for f in manifest.values()),
-                "params": info.params, "dtype": info.dtype, "context_length": info.context_length,
+                "params": info.params,
+                "dtype": info.dtype,
+                "context_length": info.context_length,
                 "created_at": utc_now(),
-                "meta": {**(meta or {}), "warnings": info.warnings, "source_format": info.format,
-                         "has_chat_template": chat_template},
+                "meta": {
+                    **(meta or {}),
+                    "warnings": info.warnings,
+                    "source_format": info.format,
+                    "has_chat_template": chat_template,
+                },
             }
             with self.catalog.atomic():
                 added = self.catalog.add_model(row, parents)
@@ -238,8 +268,10 @@ class ModelStore:
                     str(info.path.parent), gguf_file=info.path.name, local_files_only=True
                 )
             except (ValueError, RuntimeError, KeyError) as exc:
-                raise InvalidInputError(f"{info.path}: transformers cannot load these weights ({exc}).",
-                                        hint="Import the model's Hugging Face folder instead.") from exc
+                raise InvalidInputError(
+                    f"{info.path}: transformers cannot load these weights ({exc}).",
+                    hint="Import the model's Hugging Face folder instead.",
+                ) from exc
             finally:
                 gguf_utils.tqdm = bar
             model = rebuild_for_saving(loaded)
@@ -309,4 +341,3 @@ class ModelStore:
             remove_path((self.home.root / e["path"]).parent)
         remove_path(self.path_of(row))
         return row
-

@@ -41,8 +41,10 @@ def _runtime_dir() -> Path:
     base.mkdir(mode=0o700, exist_ok=True)
     st = base.stat()
     if st.st_uid != os.getuid() or st.st_mode & 0o077:
-        raise ApplianceError(f"{base} is not private to this user; refusing to use it for the key agent.",
-                             hint="Remove it (or fix its owner and mode to 0700) and unlock again.")
+        raise ApplianceError(
+            f"{base} is not private to this user; refusing to use it for the key agent.",
+            hint="Remove it (or fix its owner and mode to 0700) and unlock again.",
+        )
     return base
 
 
@@ -83,16 +85,17 @@ class AgentClient:
                 data += block
         reply = json.loads(data or b"{}")
         if "error" in reply:
-            raise ApplianceError(f"The key agent refused: {reply['error']}",
-                                 hint="Lock and unlock again (`appliance lock`, then `appliance unlock`).")
+            raise ApplianceError(
+                f"The key agent refused: {reply['error']}",
+                hint="Lock and unlock again (`appliance lock`, then `appliance unlock`).",
+            )
         return reply
 
     def wrap_data_key(self, key_id: str, object_id: str, dek: bytes) -> bytes:
         return _unb64(self._call({"op": "wrap", "key_id": key_id, "object_id": object_id, "key": _b64(dek)})["blob"])
 
     def unwrap_data_key(self, key_id: str, object_id: str, blob: bytes) -> bytes:
-        return _unb64(self._call({"op": "unwrap", "key_id": key_id, "object_id": object_id,
-                                  "blob": _b64(blob)})["key"])
+        return _unb64(self._call({"op": "unwrap", "key_id": key_id, "object_id": object_id, "blob": _b64(blob)})["key"])
 
     def lock(self) -> None:
         try:
@@ -120,9 +123,14 @@ def start(home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECON
         old.lock()
     if path.exists():
         path.unlink()
-    proc = subprocess.Popen([sys.executable, "-m", "appliance.security.agent", str(path), str(idle_seconds)],
-                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True, close_fds=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "appliance.security.agent", str(path), str(idle_seconds)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        close_fds=True,
+    )
     assert proc.stdin is not None
     proc.stdin.write(json.dumps({"workspace_id": mk.workspace_id, "mk_id": mk.mk_id, "key": mk.raw().hex()}).encode())
     proc.stdin.close()
@@ -229,12 +237,17 @@ def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
 def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:
     op = request.get("op")
     if op == "status":
-        return {"workspace_id": mk.workspace_id, "mk_id": mk.mk_id,
-                "expires_in": int(deadline - time.monotonic())}, False
+        return {
+            "workspace_id": mk.workspace_id,
+            "mk_id": mk.mk_id,
+            "expires_in": int(deadline - time.monotonic()),
+        }, False
     if op == "wrap":
         return {"blob": _b64(mk.wrap_data_key(request["key_id"], request["object_id"], _unb64(request["key"])))}, False
     if op == "unwrap":
-        return {"key": _b64(mk.unwrap_data_key(request["key_id"], request["object_id"], _unb64(request["blob"])))}, False
+        return {
+            "key": _b64(mk.unwrap_data_key(request["key_id"], request["object_id"], _unb64(request["blob"])))
+        }, False
     if op == "lock":
         return {"locked": True}, True
     return {"error": f"unknown operation {op!r}"}, False

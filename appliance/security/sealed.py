@@ -50,21 +50,29 @@ class SealedHeader:
     raw: bytes  # the exact header bytes (the associated data of every chunk)
 
     @classmethod
-    def build(cls, object_id: str, key_id: str, chunk_size: int = DEFAULT_CHUNK,
-              nonce_prefix: bytes | None = None) -> "SealedHeader":
+    def build(
+        cls, object_id: str, key_id: str, chunk_size: int = DEFAULT_CHUNK, nonce_prefix: bytes | None = None
+    ) -> "SealedHeader":
         if not MIN_CHUNK <= chunk_size <= MAX_CHUNK:
             raise ValueError(f"chunk size {chunk_size} outside {MIN_CHUNK}..{MAX_CHUNK}")
         prefix = nonce_prefix or os.urandom(NONCE_PREFIX_LEN)
         oid, kid = object_id.encode("utf-8"), key_id.encode("utf-8")
-        raw = (_FIXED.pack(MAGIC, VERSION, ALG_AES256_GCM, 0, chunk_size, prefix)
-               + struct.pack(">H", len(oid)) + oid + struct.pack(">H", len(kid)) + kid)
+        raw = (
+            _FIXED.pack(MAGIC, VERSION, ALG_AES256_GCM, 0, chunk_size, prefix)
+            + struct.pack(">H", len(oid))
+            + oid
+            + struct.pack(">H", len(kid))
+            + kid
+        )
         return cls(chunk_size, prefix, object_id, key_id, raw)
 
     @classmethod
     def read(cls, f: BinaryIO, where: str) -> "SealedHeader":
         def bad(why: str) -> IntegrityError:
-            return IntegrityError(f"{where} is not a valid sealed file: {why}.",
-                                  hint="The file was damaged or replaced; restore it from a backup.")
+            return IntegrityError(
+                f"{where} is not a valid sealed file: {why}.",
+                hint="The file was damaged or replaced; restore it from a backup.",
+            )
 
         fixed = f.read(_FIXED.size)
         if len(fixed) < _FIXED.size:
@@ -154,8 +162,9 @@ class SealedWriter:
             self.close()
 
 
-def iter_open(f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected_object_id: str,
-              where: str = "sealed file") -> Iterator[bytes]:
+def iter_open(
+    f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected_object_id: str, where: str = "sealed file"
+) -> Iterator[bytes]:
     """Yield verified plaintext chunks. Raises ``IntegrityError`` at the first bad byte.
 
     ``key_for(header)`` returns the key for the header's key id (and may refuse it).
@@ -167,7 +176,8 @@ def iter_open(f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected
     if header.object_id != expected_object_id:
         raise IntegrityError(
             f"{where} belongs to object {header.object_id!r}, not {expected_object_id!r}: files were swapped.",
-            hint="Restore the right file from a backup.")
+            hint="Restore the right file from a backup.",
+        )
     aead = AESGCM(bytes(key_for(header)))
     size = header.chunk_size + TAG_LEN
     counter = 0
@@ -176,14 +186,17 @@ def iter_open(f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected
         nxt = f.read(size) if len(block) == size else b""
         last = not nxt
         if len(block) < TAG_LEN:
-            raise IntegrityError(f"{where} is truncated (chunk {counter} is incomplete).",
-                                 hint="Restore the file from a backup.")
+            raise IntegrityError(
+                f"{where} is truncated (chunk {counter} is incomplete).", hint="Restore the file from a backup."
+            )
         try:
             plain = aead.decrypt(header.nonce(counter, last), block, header.raw)
         except InvalidTag:
             raise IntegrityError(
                 f"{where} failed its integrity check at chunk {counter}: it was modified, truncated, "
-                "reordered or spliced.", hint="Restore the file from a backup.") from None
+                "reordered or spliced.",
+                hint="Restore the file from a backup.",
+            ) from None
         yield plain
         if last:
             return
@@ -191,8 +204,16 @@ def iter_open(f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected
         counter += 1
 
 
-def seal_stream(src: BinaryIO, dst: BinaryIO, key: bytes, *, object_id: str, key_id: str,
-                chunk_size: int = DEFAULT_CHUNK, read_size: int = 1 << 20) -> int:
+def seal_stream(
+    src: BinaryIO,
+    dst: BinaryIO,
+    key: bytes,
+    *,
+    object_id: str,
+    key_id: str,
+    chunk_size: int = DEFAULT_CHUNK,
+    read_size: int = 1 << 20,
+) -> int:
     """Seal everything readable from ``src`` into ``dst``; returns the plaintext length."""
     n = 0
     with SealedWriter(dst, key, object_id=object_id, key_id=key_id, chunk_size=chunk_size) as w:
@@ -212,8 +233,6 @@ def seal_bytes(data: bytes, key: bytes, *, object_id: str, key_id: str, chunk_si
 def open_bytes(blob: bytes, key_for, *, expected_object_id: str, where: str = "sealed data") -> bytes:
     """All-or-nothing: the whole plaintext, or ``IntegrityError`` and nothing."""
     return b"".join(iter_open(io.BytesIO(blob), key_for, expected_object_id=expected_object_id, where=where))
-
-
 
 
 def open_file(path: Path, key_for, *, expected_object_id: str) -> bytes:

@@ -20,8 +20,10 @@ from appliance.security.vault import LockedError, read_keyfile
 
 PASSPHRASE_ENV = "APPLIANCE_PASSPHRASE"
 KEYFILE_ENV = "APPLIANCE_KEY_FILE"
-ENV_WARNING = (f"{PASSPHRASE_ENV} is set: convenient for automation, but other processes of this user can "
-               "read it. Prefer `appliance unlock` or --passphrase-file on a protected medium.")
+ENV_WARNING = (
+    f"{PASSPHRASE_ENV} is set: convenient for automation, but other processes of this user can "
+    "read it. Prefer `appliance unlock` or --passphrase-file on a protected medium."
+)
 
 
 @dataclass
@@ -39,10 +41,10 @@ class Credentials:
             try:
                 text = Path(self.passphrase_file).read_text(encoding="utf-8")
             except OSError as exc:
-                raise InvalidInputError(f"Cannot read the passphrase file {self.passphrase_file}: "
-                                        f"{exc.strerror or exc}.",
-                                        hint="Check the path given to --passphrase-file (or leave it out to be "
-                                             "asked for the passphrase).") from exc
+                raise InvalidInputError(
+                    f"Cannot read the passphrase file {self.passphrase_file}: {exc.strerror or exc}.",
+                    hint="Check the path given to --passphrase-file (or leave it out to be asked for the passphrase).",
+                ) from exc
             return text.rstrip("\r\n")
         if use_env and os.environ.get(PASSPHRASE_ENV):
             self.warn(ENV_WARNING)
@@ -54,10 +56,14 @@ class Credentials:
         if value is not None:
             return value
         if not sys.stdin.isatty():
-            raise LockedError("A passphrase is needed and there is no terminal to ask for it.",
-                              hint=f"Pass --passphrase-file PATH, set {PASSPHRASE_ENV}, or run `appliance unlock` first.")
+            raise LockedError(
+                "A passphrase is needed and there is no terminal to ask for it.",
+                hint=f"Pass --passphrase-file PATH, set {PASSPHRASE_ENV}, or run `appliance unlock` first.",
+            )
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat it: ") != value:
-            raise InvalidInputError("The two passphrases differ; nothing was changed.",
-                                    hint="Run the command again and type the same passphrase twice.")
+            raise InvalidInputError(
+                "The two passphrases differ; nothing was changed.",
+                hint="Run the command again and type the same passphrase twice.",
+            )
         return value

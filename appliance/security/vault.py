@@ -54,15 +54,21 @@ class KdfParams:
     salt: bytes
 
     def to_dict(self) -> dict:
-        return {"alg": "argon2id", "time_cost": self.time_cost, "memory_kib": self.memory_kib,
-                "parallelism": self.parallelism, "salt": self.salt.hex()}
+        return {
+            "alg": "argon2id",
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+            "salt": self.salt.hex(),
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> "KdfParams":
         if d.get("alg") != "argon2id":
-            raise InvalidInputError(f"Unknown key derivation {d.get('alg')!r} in the vault.",
-                                    hint="The catalog was written by a newer appliance or damaged; restore it from a "
-                                         "backup.")
+            raise InvalidInputError(
+                f"Unknown key derivation {d.get('alg')!r} in the vault.",
+                hint="The catalog was written by a newer appliance or damaged; restore it from a backup.",
+            )
         return cls(int(d["time_cost"]), int(d["memory_kib"]), int(d["parallelism"]), bytes.fromhex(d["salt"]))
 
     def check_strength(self) -> None:
@@ -80,8 +86,10 @@ def _normalise(passphrase: str) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < PASSPHRASE_MIN_CHARS:
-        raise InvalidInputError(f"The passphrase must have at least {PASSPHRASE_MIN_CHARS} characters.",
-                                hint="Use several words; a longer passphrase is stronger than a complex short one.")
+        raise InvalidInputError(
+            f"The passphrase must have at least {PASSPHRASE_MIN_CHARS} characters.",
+            hint="Use several words; a longer passphrase is stronger than a complex short one.",
+        )
 
 
 def read_keyfile(path: Path | None) -> bytes | None:
@@ -90,12 +98,16 @@ def read_keyfile(path: Path | None) -> bytes | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInputError(f"Cannot read the key file {path}: {exc.strerror or exc}.",
-                                hint="Insert the removable medium that holds it, or check the path.") from exc
+        raise InvalidInputError(
+            f"Cannot read the key file {path}: {exc.strerror or exc}.",
+            hint="Insert the removable medium that holds it, or check the path.",
+        ) from exc
     if len(data) < KEYFILE_MIN_BYTES:
-        raise InvalidInputError(f"The key file {path} is too short ({len(data)} bytes, needs {KEYFILE_MIN_BYTES}).",
-                                hint="Give the key file this workspace was created with; a new one is made by "
-                                     "`appliance init --key-file PATH` (at least 32 random bytes).")
+        raise InvalidInputError(
+            f"The key file {path} is too short ({len(data)} bytes, needs {KEYFILE_MIN_BYTES}).",
+            hint="Give the key file this workspace was created with; a new one is made by "
+            "`appliance init --key-file PATH` (at least 32 random bytes).",
+        )
     return data
 
 
@@ -103,8 +115,10 @@ def create_keyfile(path: Path) -> bytes:
     """Write a new random key file (0400). Refuses to overwrite one."""
     path = Path(path)
     if path.exists():
-        raise InvalidInputError(f"{path} already exists; refusing to overwrite a key file.",
-                                hint="Choose a new path; an existing key file may still protect a workspace.")
+        raise InvalidInputError(
+            f"{path} already exists; refusing to overwrite a key file.",
+            hint="Choose a new path; an existing key file may still protect a workspace.",
+        )
     data = secrets.token_bytes(64)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o400)
     with os.fdopen(fd, "wb") as f:
@@ -120,11 +134,17 @@ def derive_kek(passphrase: str, params: KdfParams, keyfile: bytes | None) -> byt
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     params.check_strength()
-    stretched = Argon2id(salt=params.salt, length=32, iterations=params.time_cost, lanes=params.parallelism,
-                         memory_cost=params.memory_kib).derive(_normalise(passphrase))
+    stretched = Argon2id(
+        salt=params.salt,
+        length=32,
+        iterations=params.time_cost,
+        lanes=params.parallelism,
+        memory_cost=params.memory_kib,
+    ).derive(_normalise(passphrase))
     second = hashlib.sha256(keyfile).digest() if keyfile else b""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=params.salt,
-                info=b"appliance/kek/v1").derive(stretched + second)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=params.salt, info=b"appliance/kek/v1").derive(
+        stretched + second
+    )
 
 
 def _aead(key: bytes):
@@ -148,8 +168,9 @@ def mk_aad(workspace_id: str, mk_id: str) -> bytes:
 
 
 def dek_aad(workspace_id: str, key_id: str, object_id: str, mk_id: str) -> bytes:
-    return b"\x00".join([b"appliance/dek/v1", workspace_id.encode(), key_id.encode(), object_id.encode(),
-                         mk_id.encode()])
+    return b"\x00".join(
+        [b"appliance/dek/v1", workspace_id.encode(), key_id.encode(), object_id.encode(), mk_id.encode()]
+    )
 
 
 class MasterKey:
@@ -170,7 +191,9 @@ class MasterKey:
         except InvalidTag:
             raise ApplianceError(
                 f"The data key {key_id} does not belong to {object_id} under this master key: the key store "
-                "was altered.", hint="Restore the catalog from a backup.") from None
+                "was altered.",
+                hint="Restore the catalog from a backup.",
+            ) from None
 
     def raw(self) -> bytes:
         return bytes(self._key)
@@ -224,15 +247,23 @@ class Vault:
         if row is None:
             return {"initialised": False}
         mks = list(self.db["master_keys"].rows_where(order_by="created_at"))
-        return {"initialised": True, "workspace_id": row["workspace_id"], "kdf": row["kdf_params"] | {"salt": "…"},
-                "keyfile_required": bool(row["keyfile_required"]), "created_at": row["created_at"],
-                "changed_at": row["changed_at"], "master_key": next((m["mk_id"] for m in mks if m["status"] == KeyStatus.CURRENT), None),
-                "data_keys": self.db["data_keys"].count}
+        return {
+            "initialised": True,
+            "workspace_id": row["workspace_id"],
+            "kdf": row["kdf_params"] | {"salt": "…"},
+            "keyfile_required": bool(row["keyfile_required"]),
+            "created_at": row["created_at"],
+            "changed_at": row["changed_at"],
+            "master_key": next((m["mk_id"] for m in mks if m["status"] == KeyStatus.CURRENT), None),
+            "data_keys": self.db["data_keys"].count,
+        }
 
     def _current_mk_row(self) -> dict:
         rows = list(self.db["master_keys"].rows_where("status = ?", [KeyStatus.CURRENT]))
         if len(rows) != 1:
-            raise ApplianceError("The key store has no single current master key.", hint="Restore the catalog from a backup.")
+            raise ApplianceError(
+                "The key store has no single current master key.", hint="Restore the catalog from a backup."
+            )
         return rows[0]
 
     # Create, unlock, change ----------------------------------------------------------------
@@ -242,8 +273,9 @@ class Vault:
         """The key store's rows (vault and first master key), in one catalog change; the caller's
         transaction may add more (the audit log is born in it)."""
         if self.initialised:
-            raise InvalidInputError("This workspace already has keys.",
-                                    hint="Use `appliance keys passwd` to change the passphrase.")
+            raise InvalidInputError(
+                "This workspace already has keys.", hint="Use `appliance keys passwd` to change the passphrase."
+            )
         check_passphrase(passphrase)
         params = KdfParams(salt=os.urandom(16), **(kdf or KDF_DEFAULT))
         params.check_strength()
@@ -252,12 +284,27 @@ class Vault:
         kek = derive_kek(passphrase, params, keyfile)
         now = utc_now()
         with self.catalog.atomic():
-            self.db["vault"].insert({"id": 1, "workspace_id": workspace_id, "kdf": "argon2id",
-                                     "kdf_params": params.to_dict(), "keyfile_required": int(keyfile is not None),
-                                     "created_at": now, "changed_at": now}, pk="id")
-            self.db["master_keys"].insert({"mk_id": mk_id, "status": KeyStatus.CURRENT, "created_at": now,
-                                           "wrapped": wrap_key(kek, mk.raw(), mk_aad(workspace_id, mk_id))},
-                                          pk="mk_id")
+            self.db["vault"].insert(
+                {
+                    "id": 1,
+                    "workspace_id": workspace_id,
+                    "kdf": "argon2id",
+                    "kdf_params": params.to_dict(),
+                    "keyfile_required": int(keyfile is not None),
+                    "created_at": now,
+                    "changed_at": now,
+                },
+                pk="id",
+            )
+            self.db["master_keys"].insert(
+                {
+                    "mk_id": mk_id,
+                    "status": KeyStatus.CURRENT,
+                    "created_at": now,
+                    "wrapped": wrap_key(kek, mk.raw(), mk_aad(workspace_id, mk_id)),
+                },
+                pk="mk_id",
+            )
         return mk
 
     # Wrong passphrases: a delay that grows --------------------------------------------------
@@ -296,8 +343,9 @@ class Vault:
         if wait > 0:
             time.sleep(wait)
         if row["keyfile_required"] and keyfile is None:
-            raise LockedError("This workspace also needs its key file.",
-                              hint="Pass --key-file PATH (or set APPLIANCE_KEY_FILE).")
+            raise LockedError(
+                "This workspace also needs its key file.", hint="Pass --key-file PATH (or set APPLIANCE_KEY_FILE)."
+            )
         params = KdfParams.from_dict(row["kdf_params"])
         kek = derive_kek(passphrase, params, keyfile if row["keyfile_required"] else None)
         mk_row = self._current_mk_row()
@@ -309,27 +357,45 @@ class Vault:
             raise WrongPassphraseError(
                 "Wrong passphrase" + (" or key file" if row["keyfile_required"] else "") + f"; nothing was changed "
                 f"({count} wrong in a row" + (f"; the next attempt waits {later:.0f} s" if later else "") + ").",
-                hint="Check the passphrase (it is case-sensitive)" + (" and the key file" if row["keyfile_required"] else "") + ".",
+                hint="Check the passphrase (it is case-sensitive)"
+                + (" and the key file" if row["keyfile_required"] else "")
+                + ".",
             ) from None
         if self.failed_attempts()[0]:
             self._failures_path().unlink(missing_ok=True)
         return row, mk_row, MasterKey(row["workspace_id"], mk_row["mk_id"], mk)
 
-    def rewrap_master_key(self, passphrase: str, new_passphrase: str, keyfile: bytes | None = None,
-                          new_keyfile: bytes | None = None, keep_keyfile: bool = True) -> None:
+    def rewrap_master_key(
+        self,
+        passphrase: str,
+        new_passphrase: str,
+        keyfile: bytes | None = None,
+        new_keyfile: bytes | None = None,
+        keep_keyfile: bool = True,
+    ) -> None:
         """Rewrap the master key under a new passphrase (and optionally a new / no key file)."""
         check_passphrase(new_passphrase)
         row, mk_row, mk = self._open_mk(passphrase, keyfile)
         try:
-            params = KdfParams(salt=os.urandom(16), **{k: v for k, v in row["kdf_params"].items()
-                                                       if k in ("time_cost", "memory_kib", "parallelism")})
-            kf = new_keyfile if new_keyfile is not None else (keyfile if (keep_keyfile and row["keyfile_required"]) else None)
+            params = KdfParams(
+                salt=os.urandom(16),
+                **{k: v for k, v in row["kdf_params"].items() if k in ("time_cost", "memory_kib", "parallelism")},
+            )
+            kf = (
+                new_keyfile
+                if new_keyfile is not None
+                else (keyfile if (keep_keyfile and row["keyfile_required"]) else None)
+            )
             kek = derive_kek(new_passphrase, params, kf)
             with self.catalog.atomic():
-                self.db["vault"].update(1, {"kdf_params": params.to_dict(), "keyfile_required": int(kf is not None),
-                                            "changed_at": utc_now()}, conversions={})
-                self.db["master_keys"].update(mk_row["mk_id"], {"wrapped": wrap_key(
-                    kek, mk.raw(), mk_aad(row["workspace_id"], mk_row["mk_id"]))})
+                self.db["vault"].update(
+                    1,
+                    {"kdf_params": params.to_dict(), "keyfile_required": int(kf is not None), "changed_at": utc_now()},
+                    conversions={},
+                )
+                self.db["master_keys"].update(
+                    mk_row["mk_id"], {"wrapped": wrap_key(kek, mk.raw(), mk_aad(row["workspace_id"], mk_row["mk_id"]))}
+                )
         finally:
             mk.forget()
 
@@ -343,13 +409,21 @@ class Vault:
         n = 0
         try:
             with self.catalog.atomic():
-                self.db["master_keys"].insert({"mk_id": new_mk_id, "status": KeyStatus.CURRENT, "created_at": utc_now(),
-                                               "wrapped": wrap_key(kek, new.raw(), mk_aad(row["workspace_id"], new_mk_id))},
-                                              pk="mk_id")
+                self.db["master_keys"].insert(
+                    {
+                        "mk_id": new_mk_id,
+                        "status": KeyStatus.CURRENT,
+                        "created_at": utc_now(),
+                        "wrapped": wrap_key(kek, new.raw(), mk_aad(row["workspace_id"], new_mk_id)),
+                    },
+                    pk="mk_id",
+                )
                 for dk in list(self.db["data_keys"].rows):
                     dek = old.unwrap_data_key(dk["key_id"], dk["object_id"], dk["wrapped"])
-                    self.db["data_keys"].update(dk["key_id"], {
-                        "wrapped": new.wrap_data_key(dk["key_id"], dk["object_id"], dek), "mk_id": new_mk_id})
+                    self.db["data_keys"].update(
+                        dk["key_id"],
+                        {"wrapped": new.wrap_data_key(dk["key_id"], dk["object_id"], dek), "mk_id": new_mk_id},
+                    )
                     n += 1
                 self.db["master_keys"].delete(old_row["mk_id"])
                 self.db["vault"].update(1, {"changed_at": utc_now()})
@@ -364,8 +438,14 @@ class Vault:
         """A fresh data key and its wrapped catalog row, not yet recorded (see ``record_data_key``)."""
         key_id = new_id("dk", 8)
         dek = secrets.token_bytes(32)
-        row = {"key_id": key_id, "object_id": object_id, "purpose": purpose, "mk_id": provider.mk_id,
-               "wrapped": provider.wrap_data_key(key_id, object_id, dek), "created_at": utc_now()}
+        row = {
+            "key_id": key_id,
+            "object_id": object_id,
+            "purpose": purpose,
+            "mk_id": provider.mk_id,
+            "wrapped": provider.wrap_data_key(key_id, object_id, dek),
+            "created_at": utc_now(),
+        }
         return row, dek
 
     def record_data_key(self, row: dict) -> None:
@@ -391,16 +471,22 @@ class Vault:
     def data_key(self, provider, key_id: str, object_id: str) -> bytes:
         rows = list(self.db["data_keys"].rows_where("key_id = ?", [key_id]))
         if not rows:
-            raise KeyDestroyedError(f"The data key {key_id} of {object_id} no longer exists: the object was removed "
-                                    "and its data can no longer be decrypted.",
-                                    hint="Import the data again from its source.")
+            raise KeyDestroyedError(
+                f"The data key {key_id} of {object_id} no longer exists: the object was removed "
+                "and its data can no longer be decrypted.",
+                hint="Import the data again from its source.",
+            )
         dk = rows[0]
         if dk["object_id"] != object_id:
-            raise ApplianceError(f"Data key {key_id} belongs to {dk['object_id']}, not {object_id}.",
-                                 hint="The catalog was altered; restore it from a backup.")
+            raise ApplianceError(
+                f"Data key {key_id} belongs to {dk['object_id']}, not {object_id}.",
+                hint="The catalog was altered; restore it from a backup.",
+            )
         if dk["mk_id"] != provider.mk_id:
-            raise LockedError("The master key was rotated since this session was unlocked.",
-                              hint="Run `appliance lock` and `appliance unlock` again.")
+            raise LockedError(
+                "The master key was rotated since this session was unlocked.",
+                hint="Run `appliance lock` and `appliance unlock` again.",
+            )
         return provider.unwrap_data_key(key_id, object_id, dk["wrapped"])
 
     def destroy_data_keys(self, object_id: str) -> int:
@@ -413,6 +499,7 @@ class Vault:
     def key_for_object(self, object_id: str) -> str:
         rows = list(self.db["data_keys"].rows_where("object_id = ?", [object_id]))
         if not rows:
-            raise NotFoundError(f"No data key for {object_id}.",
-                                hint="The object was removed or never imported; import it again.")
+            raise NotFoundError(
+                f"No data key for {object_id}.", hint="The object was removed or never imported; import it again."
+            )
         return rows[0]["key_id"]

@@ -160,10 +160,35 @@ class LlamaServer:
         return False
 
     def command(self) -> list[str]:
-        cmd = [str(server_binary()), "--model", str(self.gguf), "--alias", self.alias, "--host", "127.0.0.1",
-               "--port", str(self.port), "--api-key", self.key, "--ctx-size", str(self.n_ctx * self.slots),
-               "--parallel", str(self.slots), "--cont-batching", "--no-kv-unified", "--fit", "off", "--jinja", "--no-webui", "--offline", "--no-slots",
-               "--cache-ram", "1024", "--timeout", "600"]
+        cmd = [
+            str(server_binary()),
+            "--model",
+            str(self.gguf),
+            "--alias",
+            self.alias,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--api-key",
+            self.key,
+            "--ctx-size",
+            str(self.n_ctx * self.slots),
+            "--parallel",
+            str(self.slots),
+            "--cont-batching",
+            "--no-kv-unified",
+            "--fit",
+            "off",
+            "--jinja",
+            "--no-webui",
+            "--offline",
+            "--no-slots",
+            "--cache-ram",
+            "1024",
+            "--timeout",
+            "600",
+        ]
         if self.gpu_layers:
             cmd += ["--n-gpu-layers", str(self.gpu_layers)]
         else:  # (an explicit 0 makes a CPU build warn that it has no GPU, on every start)
@@ -184,9 +209,14 @@ class LlamaServer:
         self.port = free_port()
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         try:
-            self.proc = spawn(self.command(), stdin=subprocess.DEVNULL, stdout=log,
-                                         stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
-                                         env=_backend_env())
+            self.proc = spawn(
+                self.command(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent,
+                env=_backend_env(),
+            )
         finally:
             if log is not subprocess.DEVNULL:
                 log.close()
@@ -199,8 +229,10 @@ class LlamaServer:
         while True:
             code = self.proc.poll()
             if code is not None:
-                raise ServingError(f"llama.cpp's server exited with status {code} while loading {self.gguf.name}"
-                                   f"{self._log_hint()}.", hint="Verify the export with `appliance exports verify`.")
+                raise ServingError(
+                    f"llama.cpp's server exited with status {code} while loading {self.gguf.name}{self._log_hint()}.",
+                    hint="Verify the export with `appliance exports verify`.",
+                )
             with contextlib.suppress(httpx.HTTPError):
                 r = httpx.get(self.base_url + "/health", timeout=2.0)
                 if r.status_code == 200:
@@ -211,8 +243,9 @@ class LlamaServer:
                     return
             if time.monotonic() > deadline:
                 self.stop()
-                raise ServingError(f"llama.cpp's server did not load {self.gguf.name} within {timeout:.0f} s"
-                                   f"{self._log_hint()}.")
+                raise ServingError(
+                    f"llama.cpp's server did not load {self.gguf.name} within {timeout:.0f} s{self._log_hint()}."
+                )
             time.sleep(0.05)
 
     def _log_hint(self) -> str:

@@ -44,8 +44,15 @@ class ChatSession:
     def export_id(self) -> str:
         return self.servable.export_id
 
-    def reply(self, messages: list[dict], *, max_tokens: int = 256, temperature: float = 0.7,
-              repeat_penalty: float = 1.1, seed: int | None = None) -> Iterator[str]:
+    def reply(
+        self,
+        messages: list[dict],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.7,
+        repeat_penalty: float = 1.1,
+        seed: int | None = None,
+    ) -> Iterator[str]:
         """Stream the answer to ``messages`` (OpenAI-style ``role``/``content`` dicts, the newest
         user turn last), piece by piece. Raises ``ServingError`` when the conversation no longer
         fits the context window (nothing of the answer was produced)."""
@@ -53,16 +60,22 @@ class ChatSession:
             raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
         stream = None
         try:
-            stream = self.llm.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
-                                                     temperature=temperature, repeat_penalty=repeat_penalty,
-                                                     seed=seed)
+            stream = self.llm.create_chat_completion(
+                messages=messages,
+                stream=True,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                repeat_penalty=repeat_penalty,
+                seed=seed,
+            )
             for chunk in stream:
                 piece = chunk["choices"][0]["delta"].get("content") or ""
                 if piece:
                     yield piece
         except ValueError as exc:  # llama.cpp: the prompt outgrew the context window
-            raise ServingError(f"{exc} (the conversation no longer fits the model's context window)",
-                               hint="Start a new conversation.") from exc
+            raise ServingError(
+                f"{exc} (the conversation no longer fits the model's context window)", hint="Start a new conversation."
+            ) from exc
         finally:
             close = getattr(stream, "close", None)
             if close is not None:
@@ -74,15 +87,18 @@ class ChatSession:
             self.llm = None
 
 
-def _load(servable, *, n_ctx: int, gpu_layers: int | None, seed: int | None,
-          on_note: Callable[[str], None] | None) -> ChatSession:
+def _load(
+    servable, *, n_ctx: int, gpu_layers: int | None, seed: int | None, on_note: Callable[[str], None] | None
+) -> ChatSession:
     from appliance.serving.runtime import load_llama
 
     llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed, on_note=on_note)
     if not llm.metadata.get("tokenizer.chat_template"):
         llm.close()
-        raise ServingError(f"{servable.name} has no chat template, so it cannot chat.",
-                           hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.")
+        raise ServingError(
+            f"{servable.name} has no chat template, so it cannot chat.",
+            hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.",
+        )
     return ChatSession(servable, llm)
 
 
@@ -93,10 +109,19 @@ def _resolve(home, catalog, model_ref: str, allow_unverified: bool):
 
 
 @contextlib.contextmanager
-def chat_session(home, catalog, model_ref: str, *, n_ctx: int = 4096, gpu_layers: int | None = None,
-                 seed: int | None = None, allow_unverified: bool = False, params: dict | None = None,
-                 on_loading: Callable[[object], None] | None = None,
-                 on_note: Callable[[str], None] | None = None) -> Iterator[ChatSession]:
+def chat_session(
+    home,
+    catalog,
+    model_ref: str,
+    *,
+    n_ctx: int = 4096,
+    gpu_layers: int | None = None,
+    seed: int | None = None,
+    allow_unverified: bool = False,
+    params: dict | None = None,
+    on_loading: Callable[[object], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+) -> Iterator[ChatSession]:
     """A conversation with ``model_ref`` (an export id, or a model name: its newest verified
     export), recorded as one ``model.chat`` when it ends (``params`` go into the record).
 
@@ -114,9 +139,18 @@ def chat_session(home, catalog, model_ref: str, *, n_ctx: int = 4096, gpu_layers
             session.close()
 
 
-def open_chat(home, catalog, model_ref: str, *, n_ctx: int = 4096, gpu_layers: int | None = None,
-              seed: int | None = None, allow_unverified: bool = False, params: dict | None = None,
-              on_note: Callable[[str], None] | None = None) -> ChatSession:
+def open_chat(
+    home,
+    catalog,
+    model_ref: str,
+    *,
+    n_ctx: int = 4096,
+    gpu_layers: int | None = None,
+    seed: int | None = None,
+    allow_unverified: bool = False,
+    params: dict | None = None,
+    on_note: Callable[[str], None] | None = None,
+) -> ChatSession:
     """Load ``model_ref`` for a chat that outlives this call (the caller ``close()``s it); its
     ``model.chat`` record is written now, once the model has loaded. Same arguments and errors
     as ``chat_session``."""
@@ -130,8 +164,11 @@ def servable_exports(catalog) -> list[dict]:
     """The exports a chat may open without ``allow_unverified``: those that passed their gate,
     oldest first, each with its model's name as ``model_name``."""
     names = {m["id"]: m["name"] for m in catalog.list_models()}
-    return [{**e, "model_name": names.get(e["model_id"], e["model_id"])}
-            for e in catalog.list_exports() if e["status"] == ExportStatus.VERIFIED]
+    return [
+        {**e, "model_name": names.get(e["model_id"], e["model_id"])}
+        for e in catalog.list_exports()
+        if e["status"] == ExportStatus.VERIFIED
+    ]
 
 
 def latest_gated_export(catalog, model_id: str) -> dict | None:

@@ -65,6 +65,10 @@ class CompletionFix:
     def echo_chunk(self, model: str) -> dict | None:
         if not self.echo:
             return None
-        return {"object": "text_completion", "model": model,
-                "choices": [{"index": i, "text": p, "logprobs": None, "finish_reason": None}
-                            for i, p in enumerate(self.prompts[:1])]}
+        return {
+            "object": "text_completion",
+            "model": model,
+            "choices": [
+                {"index": i, "text": p, "logprobs": None, "finish_reason": None} for i, p in enumerate(self.prompts[:1])
+            ],
+        }

@@ -44,19 +44,22 @@ class QuantType:
     note: str
 
 
-QUANT_TYPES = {q.name: q for q in [
-    QuantType("f32", 32.0, None, "full precision, largest"),
-    QuantType("f16", 16.0, None, "half precision, near-exact"),
-    QuantType("bf16", 16.0, None, "bfloat16, for models trained in bf16"),
-    QuantType("q8_0", 8.5, "LLAMA_FTYPE_MOSTLY_Q8_0", "8-bit, nearly lossless"),
-    QuantType("q6_k", 6.56, "LLAMA_FTYPE_MOSTLY_Q6_K", "6-bit k-quant"),
-    QuantType("q5_k_m", 5.69, "LLAMA_FTYPE_MOSTLY_Q5_K_M", "5-bit k-quant, medium"),
-    QuantType("q5_0", 5.5, "LLAMA_FTYPE_MOSTLY_Q5_0", "5-bit legacy"),
-    QuantType("q4_k_m", 4.89, "LLAMA_FTYPE_MOSTLY_Q4_K_M", "4-bit k-quant, medium: the usual size/quality trade"),
-    QuantType("q4_0", 4.5, "LLAMA_FTYPE_MOSTLY_Q4_0", "4-bit legacy"),
-    QuantType("q3_k_m", 3.91, "LLAMA_FTYPE_MOSTLY_Q3_K_M", "3-bit k-quant, lossy"),
-    QuantType("q2_k", 3.35, "LLAMA_FTYPE_MOSTLY_Q2_K", "2-bit k-quant, very lossy"),
-]}
+QUANT_TYPES = {
+    q.name: q
+    for q in [
+        QuantType("f32", 32.0, None, "full precision, largest"),
+        QuantType("f16", 16.0, None, "half precision, near-exact"),
+        QuantType("bf16", 16.0, None, "bfloat16, for models trained in bf16"),
+        QuantType("q8_0", 8.5, "LLAMA_FTYPE_MOSTLY_Q8_0", "8-bit, nearly lossless"),
+        QuantType("q6_k", 6.56, "LLAMA_FTYPE_MOSTLY_Q6_K", "6-bit k-quant"),
+        QuantType("q5_k_m", 5.69, "LLAMA_FTYPE_MOSTLY_Q5_K_M", "5-bit k-quant, medium"),
+        QuantType("q5_0", 5.5, "LLAMA_FTYPE_MOSTLY_Q5_0", "5-bit legacy"),
+        QuantType("q4_k_m", 4.89, "LLAMA_FTYPE_MOSTLY_Q4_K_M", "4-bit k-quant, medium: the usual size/quality trade"),
+        QuantType("q4_0", 4.5, "LLAMA_FTYPE_MOSTLY_Q4_0", "4-bit legacy"),
+        QuantType("q3_k_m", 3.91, "LLAMA_FTYPE_MOSTLY_Q3_K_M", "3-bit k-quant, lossy"),
+        QuantType("q2_k", 3.35, "LLAMA_FTYPE_MOSTLY_Q2_K", "2-bit k-quant, very lossy"),
+    ]
+}
 assert set(QUANT_TYPES) == set(THRESHOLDS), "every quant type needs a gate threshold"
 
 # Above this many parameters the intermediate file is 16-bit instead of f32 (disk and time).
@@ -66,8 +69,9 @@ F32_INTERMEDIATE_MAX_PARAMS = 2_000_000_000
 def quant_type(name: str) -> QuantType:
     q = QUANT_TYPES.get(name.lower())
     if q is None:
-        raise InvalidInputError(f"Unknown quantization type {name!r}.",
-                                hint=f"Choose one of: {', '.join(QUANT_TYPES)}.")
+        raise InvalidInputError(
+            f"Unknown quantization type {name!r}.", hint=f"Choose one of: {', '.join(QUANT_TYPES)}."
+        )
     return q
 
 
@@ -104,8 +108,15 @@ class Exporter:
     def path_of(self, row: dict) -> Path:
         return self.home.root / row["path"]
 
-    def export(self, model_ref: str, quant: str, *, tokenizer_policy: str = "default",
-               on_event: EventSink = ignore, cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
+    def export(
+        self,
+        model_ref: str,
+        quant: str,
+        *,
+        tokenizer_policy: str = "default",
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+    ) -> tuple[dict, GateReport]:
         """Convert, quantize, record and verify. Raises ``VerificationFailed`` if the gate fails.
 
         The export is recorded ``pending`` before any file is written. If anything stops it
@@ -115,8 +126,11 @@ class Exporter:
         """
         from appliance.audit.actions import action
 
-        with action(self.catalog, "model.export", params={"model": model_ref, "quant": quant,
-                                                          "tokenizer_policy": tokenizer_policy}) as act:
+        with action(
+            self.catalog,
+            "model.export",
+            params={"model": model_ref, "quant": quant, "tokenizer_policy": tokenizer_policy},
+        ) as act:
             return self._export(model_ref, quant, tokenizer_policy, on_event, cancel, act)
 
     def _export(self, model_ref, quant, tokenizer_policy, on_event, cancel, act):
@@ -134,8 +148,11 @@ class Exporter:
         params = int(model.get("params") or 0)
         intermediate = None
         if q.ftype is not None:
-            intermediate = "f32" if params <= F32_INTERMEDIATE_MAX_PARAMS else (
-                "bf16" if model.get("dtype") == "bfloat16" else "f16")
+            intermediate = (
+                "f32"
+                if params <= F32_INTERMEDIATE_MAX_PARAMS
+                else ("bf16" if model.get("dtype") == "bfloat16" else "f16")
+            )
         need = estimate_size(params, q.name) + (estimate_size(params, intermediate) if intermediate else 0)
         ensure_free_space(self.home.tmp_dir, need, f"exporting {model['name']} to {q.name}")
         self.recover_interrupted()
@@ -145,23 +162,51 @@ class Exporter:
         log_path = self.home.logs_dir / f"export-{export_id}.log"
         final_dir = self.home.exports_dir / export_id
         act.add_object(export_id)
-        self.catalog.add_export({
-            "id": export_id, "model_id": model["id"], "quant": q.name,
-            "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
-            "sha256": "", "size_bytes": 0, "status": ExportStatus.PENDING, "gate": None,
-            "tool_versions": native.tool_versions(), "created_at": utc_now(),
-            "meta": {"model_sha256": model["sha256"], "intermediate": intermediate, "owner": owner(),
-                     "log": log_path.relative_to(self.home.root).as_posix()},
-        }, parents={model["id"]: "exported-from"})
+        self.catalog.add_export(
+            {
+                "id": export_id,
+                "model_id": model["id"],
+                "quant": q.name,
+                "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
+                "sha256": "",
+                "size_bytes": 0,
+                "status": ExportStatus.PENDING,
+                "gate": None,
+                "tool_versions": native.tool_versions(),
+                "created_at": utc_now(),
+                "meta": {
+                    "model_sha256": model["sha256"],
+                    "intermediate": intermediate,
+                    "owner": owner(),
+                    "log": log_path.relative_to(self.home.root).as_posix(),
+                },
+            },
+            parents={model["id"]: "exported-from"},
+        )
         stage = ["start"]
         try:
-            report = self._produce(model, q, intermediate, export_id, filename, final_dir, log_path, stage,
-                                   tokenizer_policy, on_event, cancel, act)
+            report = self._produce(
+                model,
+                q,
+                intermediate,
+                export_id,
+                filename,
+                final_dir,
+                log_path,
+                stage,
+                tokenizer_policy,
+                on_event,
+                cancel,
+                act,
+            )
         except BaseException as exc:
             self._abandon(export_id, final_dir, stage[0], exc)
             raise
-        act.output(gate=report.status, top1=round(report.logits.get("top1", 0), 4),
-                   kl_mean=round(report.logits.get("kl_mean", 0), 6))
+        act.output(
+            gate=report.status,
+            top1=round(report.logits.get("top1", 0), 4),
+            kl_mean=round(report.logits.get("kl_mean", 0), 6),
+        )
         row = self.catalog.update_export(export_id, status=_status_after(report), gate=report.to_dict())
         if report.status != GateStatus.PASS:
             raise VerificationFailed(
@@ -172,8 +217,21 @@ class Exporter:
             )
         return row, report
 
-    def _produce(self, model, q, intermediate, export_id, filename, final_dir, log_path, stage, tokenizer_policy,
-                 on_event, cancel, act) -> GateReport:
+    def _produce(
+        self,
+        model,
+        q,
+        intermediate,
+        export_id,
+        filename,
+        final_dir,
+        log_path,
+        stage,
+        tokenizer_policy,
+        on_event,
+        cancel,
+        act,
+    ) -> GateReport:
         """Convert, quantize, hash, commit and verify (the gate's torch half from the start, on a
         thread); ``stage[0]`` follows where it is."""
         model_dir = self.store.path_of(model)
@@ -184,12 +242,18 @@ class Exporter:
             work = scratch / "gate"
             work.mkdir()
             # The gate's torch half needs only the source model: it runs while the GGUF is made.
-            reference = start_reference(model_dir, work, params=int(model.get("params") or 0),
-                                        stored_dtype=model.get("dtype") or "", cancel=cancel,
-                                        log_path=log_path.with_suffix(".reference.log"))
+            reference = start_reference(
+                model_dir,
+                work,
+                params=int(model.get("params") or 0),
+                stored_dtype=model.get("dtype") or "",
+                cancel=cancel,
+                log_path=log_path.with_suffix(".reference.log"),
+            )
             try:
-                self._make_gguf(model_dir, script, q, intermediate, scratch, out_dir / filename, log_path, stage,
-                                on_event, cancel)
+                self._make_gguf(
+                    model_dir, script, q, intermediate, scratch, out_dir / filename, log_path, stage, on_event, cancel
+                )
                 stage[0] = "hash"
                 _log_stage(log_path, "hash")
                 with StageTimer(on_event, "hash", "Hashing the GGUF"):
@@ -200,14 +264,25 @@ class Exporter:
                 faults.point("export.commit")
                 sha, size = manifest[filename]["sha256"], manifest[filename]["size"]
                 act.output(export_id=export_id, sha256=sha)
-                self.catalog.update_export(export_id, sha256=sha, size_bytes=size,
-                                           meta={**self.catalog.get_export(export_id)["meta"],
-                                                 "files_sha256": manifest_digest(manifest)})
+                self.catalog.update_export(
+                    export_id,
+                    sha256=sha,
+                    size_bytes=size,
+                    meta={**self.catalog.get_export(export_id)["meta"], "files_sha256": manifest_digest(manifest)},
+                )
                 stage[0] = "verify"
                 with StageTimer(on_event, "verify", "Running the verification gate"):
-                    return run_gate(final_dir / filename, model_dir, q.name, work_dir=work,
-                                    tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel,
-                                    log_path=log_path, reference=reference)
+                    return run_gate(
+                        final_dir / filename,
+                        model_dir,
+                        q.name,
+                        work_dir=work,
+                        tokenizer_policy=tokenizer_policy,
+                        on_event=on_event,
+                        cancel=cancel,
+                        log_path=log_path,
+                        reference=reference,
+                    )
             finally:
                 reference.stop()  # a no-op once the gate has its result; else it must not outlive the scratch
 
@@ -226,25 +301,37 @@ class Exporter:
                     on_event(Progress("convert", message="tensors", done=min(seen[0], total), total=total))
                     faults.point("export.convert")
 
-            run_worker(worker_command("convert", str(script), str(model_dir), str(convert_target), intermediate or q.name),
-                       cancel=cancel, stage="convert", what="Conversion", on_line=on_convert_line, log_path=log_path)
+            run_worker(
+                worker_command("convert", str(script), str(model_dir), str(convert_target), intermediate or q.name),
+                cancel=cancel,
+                stage="convert",
+                what="Conversion",
+                on_line=on_convert_line,
+                log_path=log_path,
+            )
         if intermediate:
             stage[0] = "quantize"
             with StageTimer(on_event, "quantize", f"Quantizing to {q.name} with llama.cpp"):
+
                 def on_quant_line(line: str) -> None:
                     m = re.match(r"\[\s*(\d+)/\s*(\d+)\]", line)
                     if m:
                         on_event(Progress("quantize", message="tensors", done=int(m.group(1)), total=int(m.group(2))))
                         faults.point("export.quantize")
 
-                run_worker(worker_command("quantize", str(convert_target), str(final_file), q.ftype,
-                                          str(os.cpu_count() or 1)),
-                           cancel=cancel, stage="quantize", what="Quantization", on_line=on_quant_line,
-                           log_path=log_path)
+                run_worker(
+                    worker_command("quantize", str(convert_target), str(final_file), q.ftype, str(os.cpu_count() or 1)),
+                    cancel=cancel,
+                    stage="quantize",
+                    what="Quantization",
+                    on_line=on_quant_line,
+                    log_path=log_path,
+                )
             remove_path(convert_target)
         if not final_file.is_file():
-            raise ExportError(f"The converter finished but wrote no {final_file.name}.",
-                              hint=f"See the export log {log_path}.")
+            raise ExportError(
+                f"The converter finished but wrote no {final_file.name}.", hint=f"See the export log {log_path}."
+            )
 
     def _abandon(self, export_id: str, final_dir: Path, stage: str, exc: BaseException) -> None:
         """An export stopped before its verdict: record why, keep no file."""
@@ -279,17 +366,24 @@ class Exporter:
             meta = row.get("meta") or {}
             stage = _last_stage(self.home.root / meta["log"]) if meta.get("log") else "start"
             who = meta.get("owner") or {}
-            reason = (f"interrupted during the {stage} stage: the exporting process (pid {who.get('pid')}) ended "
-                      "without finishing (killed, crashed, or the machine stopped)")
-            with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]],
-                        params={"stage": stage}):
+            reason = (
+                f"interrupted during the {stage} stage: the exporting process (pid {who.get('pid')}) ended "
+                "without finishing (killed, crashed, or the machine stopped)"
+            )
+            with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]], params={"stage": stage}):
                 self.catalog.update_export(row["id"], status=ExportStatus.FAILED, error=reason)
             remove_path(self.path_of(row).parent)
             closed.append(self.catalog.get_export(row["id"]))
         return closed
 
-    def verify(self, export_ref: str, *, tokenizer_policy: str = "default", on_event: EventSink = ignore,
-               cancel: CancelToken | None = None) -> tuple[dict, GateReport]:
+    def verify(
+        self,
+        export_ref: str,
+        *,
+        tokenizer_policy: str = "default",
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+    ) -> tuple[dict, GateReport]:
         """Re-run the gate on an existing export (e.g. after checking its hash)."""
         from appliance.audit.actions import action
 
@@ -304,14 +398,24 @@ class Exporter:
         if row["status"] == ExportStatus.PENDING:
             raise ExportError(f"Export {row['id']} is still being made.", hint="Wait for it to finish.")
         if not path.is_file() or sha256_file(path) != row["sha256"]:
-            raise ExportError(f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
-                              hint="Remove the export and export the model again.")
+            raise ExportError(
+                f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
+                hint="Remove the export and export the model again.",
+            )
         model = self.catalog.get_model(row["model_id"])
         with self.home.staging("gate") as work:
-            report = run_gate(path, self.store.path_of(model), row["quant"], work_dir=work,
-                              params=int(model.get("params") or 0), stored_dtype=model.get("dtype") or "",
-                              tokenizer_policy=tokenizer_policy, on_event=on_event, cancel=cancel,
-                              log_path=self.home.logs_dir / f"export-{row['id']}.log")
+            report = run_gate(
+                path,
+                self.store.path_of(model),
+                row["quant"],
+                work_dir=work,
+                params=int(model.get("params") or 0),
+                stored_dtype=model.get("dtype") or "",
+                tokenizer_policy=tokenizer_policy,
+                on_event=on_event,
+                cancel=cancel,
+                log_path=self.home.logs_dir / f"export-{row['id']}.log",
+            )
         row = self.catalog.update_export(row["id"], status=_status_after(report), gate=report.to_dict())
         return row, report
 
@@ -324,8 +428,10 @@ class Exporter:
 
         row = self.catalog.get_export(export_ref)
         if row["status"] == ExportStatus.PENDING and owner_alive((row.get("meta") or {}).get("owner")):
-            raise ExportError(f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
-                              hint="Cancel that export first, or wait for it to finish.")
+            raise ExportError(
+                f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
+                hint="Cancel that export first, or wait for it to finish.",
+            )
         with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:
             act.input(sha256=row["sha256"])
             self.catalog.delete_export(row["id"])

@@ -85,8 +85,9 @@ def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancel
     from llama_cpp import Llama, llama_chat_format
 
     try:
-        llm = Llama(str(gguf_path), n_ctx=n_ctx, logits_all=True, n_threads=os.cpu_count(), n_gpu_layers=0,
-                    verbose=False)
+        llm = Llama(
+            str(gguf_path), n_ctx=n_ctx, logits_all=True, n_threads=os.cpu_count(), n_gpu_layers=0, verbose=False
+        )
     except (ValueError, RuntimeError, OSError) as exc:
         result["load_error"] = str(exc)
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
@@ -94,14 +95,16 @@ def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancel
     try:
         result.update(n_vocab=llm.n_vocab(), n_ctx=llm.n_ctx())
         vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
-        result["end_of_generation"] = {str(t["id"]): bool(llama_cpp.llama_vocab_is_eog(vocab, t["id"]))
-                                       for t in ref["tokenizer"]["end_of_turn"]}
+        result["end_of_generation"] = {
+            str(t["id"]): bool(llama_cpp.llama_vocab_is_eog(vocab, t["id"])) for t in ref["tokenizer"]["end_of_turn"]
+        }
         result["adds_bos"] = bool(llama_cpp.llama_vocab_get_add_bos(vocab))
         result["chat"] = _chat(llm, llama_chat_format)
         result["tokenizer_probes"] = _tokenizer_probes(llm)
         rows = sum(len(p) for p in prompt_ids)
-        out = np.lib.format.open_memmap(work_dir / LLAMA_LOGPROBS, mode="w+", dtype=np.float32,
-                                        shape=(rows, llm.n_vocab()))
+        out = np.lib.format.open_memmap(
+            work_dir / LLAMA_LOGPROBS, mode="w+", dtype=np.float32, shape=(rows, llm.n_vocab())
+        )
         start = 0
         for i, ids in enumerate(prompt_ids):
             if cancelled():
@@ -109,7 +112,7 @@ def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancel
             progress("llama.cpp logits", i, len(prompt_ids))
             llm.reset()
             llm.eval(ids)
-            out[start:start + len(ids)] = log_softmax(np.array(llm.scores[: len(ids)], dtype=np.float32))
+            out[start : start + len(ids)] = log_softmax(np.array(llm.scores[: len(ids)], dtype=np.float32))
             start += len(ids)
         out.flush()
     finally:

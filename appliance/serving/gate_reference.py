@@ -68,8 +68,9 @@ def _tokenizer_probes(tok) -> list[dict]:
     return out
 
 
-def collect(model_dir: Path, out_dir: Path, *, params: int, stored_dtype: str, progress=lambda *a: None,
-            cancelled=lambda: False) -> dict:
+def collect(
+    model_dir: Path, out_dir: Path, *, params: int, stored_dtype: str, progress=lambda *a: None, cancelled=lambda: False
+) -> dict:
     """Write ``reference.json`` and ``reference-logprobs.npy`` into ``out_dir``; returns the JSON."""
     import numpy as np
     import torch
@@ -80,8 +81,12 @@ def collect(model_dir: Path, out_dir: Path, *, params: int, stored_dtype: str, p
     progress("Reading the Hugging Face tokenizer")
     tok = load_tokenizer(model_dir)
     prompt_ids = [tok(p, add_special_tokens=True)["input_ids"] for p in probes.LOGIT_PROMPTS]
-    ref = {"tokenizer": tokenizer_facts(tok, model_dir), "prompt_ids": prompt_ids,
-           "tokenizer_probes": _tokenizer_probes(tok), "chat": _chat(tok)}
+    ref = {
+        "tokenizer": tokenizer_facts(tok, model_dir),
+        "prompt_ids": prompt_ids,
+        "tokenizer_probes": _tokenizer_probes(tok),
+        "chat": _chat(tok),
+    }
     ref_dtype = reference_dtype_for(params, stored_dtype)
     ref["reference_dtype"] = ref_dtype
     progress(f"Loading the reference model ({ref_dtype})")
@@ -97,9 +102,10 @@ def collect(model_dir: Path, out_dir: Path, *, params: int, stored_dtype: str, p
                 progress("reference logits", i, len(prompt_ids))
                 logits = model(torch.tensor([ids])).logits[0].float().numpy()
                 if out is None:
-                    out = np.lib.format.open_memmap(out_dir / REFERENCE_LOGPROBS, mode="w+", dtype=np.float32,
-                                                    shape=(rows, logits.shape[1]))
-                out[start:start + len(ids)] = log_softmax(logits)
+                    out = np.lib.format.open_memmap(
+                        out_dir / REFERENCE_LOGPROBS, mode="w+", dtype=np.float32, shape=(rows, logits.shape[1])
+                    )
+                out[start : start + len(ids)] = log_softmax(logits)
                 start += len(ids)
         out.flush()
     finally:

@@ -16,8 +16,16 @@ class ServerHandle:
         import uvicorn
 
         ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
-        self.config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
-                                     lifespan="off", timeout_graceful_shutdown=None, **ssl)
+        self.config = uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=None,
+            **ssl,
+        )
         self.server = uvicorn.Server(self.config)
         self.server.install_signal_handlers = lambda: None  # the CLI owns SIGTERM/SIGINT
         self.thread = threading.Thread(target=self.server.run, name="appliance-server", daemon=True)
@@ -27,8 +35,10 @@ class ServerHandle:
         deadline = time.time() + timeout
         while not self.server.started:
             if not self.thread.is_alive() or time.time() > deadline:
-                raise ServingError(f"The server could not start on {self.config.host}:{self.config.port}.",
-                                   hint="Is the port already in use? Pick another with --port.")
+                raise ServingError(
+                    f"The server could not start on {self.config.host}:{self.config.port}.",
+                    hint="Is the port already in use? Pick another with --port.",
+                )
             time.sleep(0.02)
         return self
 

@@ -40,8 +40,7 @@ def tools_dir() -> Path:
     record = build_record(path)
     if record.get("version") not in (None, ver):
         raise NativeRuntimeError(
-            f"The converter in {path} is from llama.cpp {record.get('version')} but the runtime is {ver}.",
-            hint=_FIX,
+            f"The converter in {path} is from llama.cpp {record.get('version')} but the runtime is {ver}.", hint=_FIX
         )
     return path
 
@@ -134,7 +133,8 @@ def _load_backend_modules(llama_cpp) -> None:
         raise NativeRuntimeError(
             f"The portable llama.cpp runtime in {lib_dir} has no CPU kernels this machine can run.",
             hint="Install the bundle's runtime again (`appliance-bundle install`), or build one for this machine: "
-                 "`make native`.")
+            "`make native`.",
+        )
 
 
 @contextmanager
@@ -164,7 +164,7 @@ def best_cpu_variant(lib_dir: Path | None = None) -> str | None:
         except (OSError, AttributeError):
             continue
         if score > best_score:
-            best, best_score = mod.name[len("libggml-cpu-"):-len(".so")], score
+            best, best_score = mod.name[len("libggml-cpu-") : -len(".so")], score
     return best
 
 

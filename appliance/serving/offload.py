@@ -52,22 +52,29 @@ def read_shape(gguf_path: Path) -> ModelShape:
     return ModelShape(Path(gguf_path).stat().st_size, layers, 2 * layers * kv_heads * head_dim * 2)
 
 
-def plan(shape: ModelShape, *, n_ctx: int, gpus: list[dict], offload_supported: bool,
-         requested: int | None = None) -> OffloadPlan:
+def plan(
+    shape: ModelShape, *, n_ctx: int, gpus: list[dict], offload_supported: bool, requested: int | None = None
+) -> OffloadPlan:
     """The number of layers to offload; ``gpus`` as ``system.probes.nvidia_gpus()["gpus"]``."""
     from appliance.fsutil import human_bytes
 
     if requested is not None:
         if requested != 0 and not offload_supported:
-            return OffloadPlan(0, f"--gpu-layers {requested} ignored: this llama.cpp runtime was built without a GPU "
-                                  "backend (rebuild with `make native LLAMA_BACKEND=cuda`).")
+            return OffloadPlan(
+                0,
+                f"--gpu-layers {requested} ignored: this llama.cpp runtime was built without a GPU "
+                "backend (rebuild with `make native LLAMA_BACKEND=cuda`).",
+            )
         return OffloadPlan(requested)
     if not offload_supported:
         return OffloadPlan(0)
     free = sum(int(g.get("free_bytes") or 0) for g in gpus)
     if not gpus or free <= 0:
-        return OffloadPlan(0, "llama.cpp was built with a GPU backend but no GPU is visible (check the driver with "
-                              "`appliance doctor`); running on the CPU.")
+        return OffloadPlan(
+            0,
+            "llama.cpp was built with a GPU backend but no GPU is visible (check the driver with "
+            "`appliance doctor`); running on the CPU.",
+        )
     kv = shape.kv_bytes_per_token * n_ctx
     need = shape.file_bytes + kv + RESERVE_BYTES + int(shape.file_bytes * RESERVE_FRACTION)
     if need <= free:
@@ -77,7 +84,12 @@ def plan(shape: ModelShape, *, n_ctx: int, gpus: list[dict], offload_supported: 
     layers = max(0, min(shape.layers, int(room // per_layer))) if room > 0 else 0
     where = f"needs about {human_bytes(need)} with a {n_ctx}-token context and the GPU has {human_bytes(free)} free"
     if layers == 0:
-        return OffloadPlan(0, f"The model {where}: running on the CPU. A smaller context (--ctx) or a smaller "
-                              "quantization lets it use the GPU.")
-    return OffloadPlan(layers, f"The model {where}: {layers} of {shape.layers} layers on the GPU, the rest on the "
-                               "CPU (--gpu-layers sets it).")
+        return OffloadPlan(
+            0,
+            f"The model {where}: running on the CPU. A smaller context (--ctx) or a smaller "
+            "quantization lets it use the GPU.",
+        )
+    return OffloadPlan(
+        layers,
+        f"The model {where}: {layers} of {shape.layers} layers on the GPU, the rest on the CPU (--gpu-layers sets it).",
+    )

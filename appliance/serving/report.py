@@ -45,9 +45,24 @@ def build_report(home, catalog, *, since: str | None = None) -> dict:
     rows: dict[tuple, dict] = {}
     for e in requests:
         key = (e.get("model") or "?", e.get("variant") or "-")
-        r = rows.setdefault(key, {"model": key[0], "variant": key[1], "export": e.get("export"), "requests": 0,
-                                  "failures": 0, "latency": [], "ttft": [], "tps": [], "completion_tokens": 0,
-                                  "prompt_tokens": 0, "cpu_seconds": 0.0, "gpu": False, "routes": {}})
+        r = rows.setdefault(
+            key,
+            {
+                "model": key[0],
+                "variant": key[1],
+                "export": e.get("export"),
+                "requests": 0,
+                "failures": 0,
+                "latency": [],
+                "ttft": [],
+                "tps": [],
+                "completion_tokens": 0,
+                "prompt_tokens": 0,
+                "cpu_seconds": 0.0,
+                "gpu": False,
+                "routes": {},
+            },
+        )
         r["requests"] += 1
         if int(e.get("status") or 0) >= 400:
             r["failures"] += 1
@@ -83,15 +98,28 @@ def build_report(home, catalog, *, since: str | None = None) -> dict:
             except Exception:  # noqa: BLE001 - an export removed since: no quality figure
                 quality = None
         tokens = r["completion_tokens"]
-        out.append({
-            "model": r["model"], "variant": r["variant"], "export": r["export"], "requests": r["requests"],
-            "failures": r["failures"], "completion_tokens": tokens, "prompt_tokens": r["prompt_tokens"],
-            "latency_p50_s": _pct(r["latency"], 50), "latency_p95_s": _pct(r["latency"], 95),
-            "ttft_p50_s": _pct(r["ttft"], 50), "ttft_p95_s": _pct(r["ttft"], 95),
-            "tokens_per_s_p50": round(_pct(r["tps"], 50), 1) if r["tps"] else None,
-            "cpu_s_per_1k_tokens": round(r["cpu_seconds"] / tokens * 1000, 2) if tokens and r["cpu_seconds"] else None,
-            "device": "GPU" if r["gpu"] else "CPU", "gate_top1": quality, "routes": r["routes"],
-        })
+        out.append(
+            {
+                "model": r["model"],
+                "variant": r["variant"],
+                "export": r["export"],
+                "requests": r["requests"],
+                "failures": r["failures"],
+                "completion_tokens": tokens,
+                "prompt_tokens": r["prompt_tokens"],
+                "latency_p50_s": _pct(r["latency"], 50),
+                "latency_p95_s": _pct(r["latency"], 95),
+                "ttft_p50_s": _pct(r["ttft"], 50),
+                "ttft_p95_s": _pct(r["ttft"], 95),
+                "tokens_per_s_p50": round(_pct(r["tps"], 50), 1) if r["tps"] else None,
+                "cpu_s_per_1k_tokens": round(r["cpu_seconds"] / tokens * 1000, 2)
+                if tokens and r["cpu_seconds"]
+                else None,
+                "device": "GPU" if r["gpu"] else "CPU",
+                "gate_top1": quality,
+                "routes": r["routes"],
+            }
+        )
     out.sort(key=lambda x: (x["model"], x["variant"]))
     return {"since": since, "variants": out}
 
@@ -103,16 +131,32 @@ def render_report(rep: dict, console) -> None:
         console.print("No requests served yet (the server log is empty).")
         return
     t = Table(title="Serving, per variant" + (f" since {rep['since']}" if rep["since"] else ""))
-    for col in ("model", "variant", "requests", "failed", "p50 / p95 s", "first token p50 / p95 s", "tok/s",
-                "CPU s / 1k tok", "gate top-1"):
+    for col in (
+        "model",
+        "variant",
+        "requests",
+        "failed",
+        "p50 / p95 s",
+        "first token p50 / p95 s",
+        "tok/s",
+        "CPU s / 1k tok",
+        "gate top-1",
+    ):
         t.add_column(col)
 
     def f(x, nd=2):
         return "—" if x is None else f"{x:.{nd}f}"
 
     for v in rep["variants"]:
-        t.add_row(v["model"], v["variant"], str(v["requests"]), str(v["failures"]),
-                  f"{f(v['latency_p50_s'])} / {f(v['latency_p95_s'])}", f"{f(v['ttft_p50_s'], 3)} / {f(v['ttft_p95_s'], 3)}",
-                  f(v["tokens_per_s_p50"], 1), f(v["cpu_s_per_1k_tokens"]) + (" (GPU)" if v["device"] == "GPU" else ""),
-                  f(v["gate_top1"], 3))
+        t.add_row(
+            v["model"],
+            v["variant"],
+            str(v["requests"]),
+            str(v["failures"]),
+            f"{f(v['latency_p50_s'])} / {f(v['latency_p95_s'])}",
+            f"{f(v['ttft_p50_s'], 3)} / {f(v['ttft_p95_s'], 3)}",
+            f(v["tokens_per_s_p50"], 1),
+            f(v["cpu_s_per_1k_tokens"]) + (" (GPU)" if v["device"] == "GPU" else ""),
+            f(v["gate_top1"], 3),
+        )
     console.print(t)

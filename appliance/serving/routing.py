@@ -45,8 +45,21 @@ from pathlib import Path
 
 from appliance.errors import InvalidInputError
 
-VARIANT_KEYS = {"name", "export", "url", "token_file", "ca_file", "remote_model", "max_prompt_chars",
-                "min_prompt_chars", "scripts", "max_in_flight", "share", "gpu_layers", "slots"}
+VARIANT_KEYS = {
+    "name",
+    "export",
+    "url",
+    "token_file",
+    "ca_file",
+    "remote_model",
+    "max_prompt_chars",
+    "min_prompt_chars",
+    "scripts",
+    "max_in_flight",
+    "share",
+    "gpu_layers",
+    "slots",
+}
 MODEL_KEYS = {"name", "latency_budget_ms", "variants"}
 
 
@@ -97,8 +110,9 @@ class Route:
 
 
 def _fail(where: str, message: str) -> InvalidInputError:
-    return InvalidInputError(f"{where}: {message}.",
-                             hint="See docs/serving.md (Routing policies) for the fields a policy file takes.")
+    return InvalidInputError(
+        f"{where}: {message}.", hint="See docs/serving.md (Routing policies) for the fields a policy file takes."
+    )
 
 
 def load_policy(path: Path) -> list[ServedName]:
@@ -106,10 +120,13 @@ def load_policy(path: Path) -> list[ServedName]:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InvalidInputError(f"Cannot read the routing policy {path}: {exc.strerror}.",
-                                hint="Check the path.") from exc
+        raise InvalidInputError(
+            f"Cannot read the routing policy {path}: {exc.strerror}.", hint="Check the path."
+        ) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInputError(f"{path} is not valid TOML: {exc}.", hint="Fix the file; docs/serving.md has an example.") from exc
+        raise InvalidInputError(
+            f"{path} is not valid TOML: {exc}.", hint="Fix the file; docs/serving.md has an example."
+        ) from exc
     models = data.get("models")
     if not isinstance(models, list) or not models:
         raise _fail(str(path), "it declares no [[models]]")
@@ -126,7 +143,7 @@ def load_policy(path: Path) -> list[ServedName]:
             raise _fail(where, f"unknown field(s) {', '.join(sorted(extra))}")
         name = m.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise _fail(where, "needs a name (what clients put in \"model\")")
+            raise _fail(where, 'needs a name (what clients put in "model")')
         if name in names:
             raise _fail(where, f"the name {name!r} is declared twice")
         names.add(name)
@@ -170,20 +187,24 @@ def _variant(where: str, v) -> Variant:
         if not v.get("token_file"):
             raise _fail(where, "a remote variant needs token_file (the other appliance's bearer token)")
     for key in ("max_prompt_chars", "min_prompt_chars", "max_in_flight", "slots"):
-        if key in v and (not isinstance(v[key], int) or isinstance(v[key], bool) or v[key] < (1 if key != "min_prompt_chars" else 0)):
+        if key in v and (
+            not isinstance(v[key], int) or isinstance(v[key], bool) or v[key] < (1 if key != "min_prompt_chars" else 0)
+        ):
             raise _fail(f"{where}.{key}", "must be a positive whole number")
     if "slots" in v and v["slots"] > 64:
         raise _fail(f"{where}.slots", "at most 64")
-    if "gpu_layers" in v and (not isinstance(v["gpu_layers"], int) or isinstance(v["gpu_layers"], bool)
-                              or v["gpu_layers"] < -1):
+    if "gpu_layers" in v and (
+        not isinstance(v["gpu_layers"], int) or isinstance(v["gpu_layers"], bool) or v["gpu_layers"] < -1
+    ):
         raise _fail(f"{where}.gpu_layers", "must be -1 (all), 0 (none) or a number of layers")
-    if "share" in v and (not isinstance(v["share"], int | float) or isinstance(v["share"], bool)
-                         or not 0 <= v["share"] <= 1e6):
+    if "share" in v and (
+        not isinstance(v["share"], int | float) or isinstance(v["share"], bool) or not 0 <= v["share"] <= 1e6
+    ):
         raise _fail(f"{where}.share", "must be a number of 0 or more")
     if "scripts" in v:
         s = v["scripts"]
         if not isinstance(s, list) or not s or not all(isinstance(x, str) and x for x in s):
-            raise _fail(f"{where}.scripts", "must be a list of Unicode script names, e.g. [\"Latin\", \"Devanagari\"]")
+            raise _fail(f"{where}.scripts", 'must be a list of Unicode script names, e.g. ["Latin", "Devanagari"]')
         v = dict(v, scripts=[x.capitalize() for x in s])
     return Variant(**v)
 
@@ -232,8 +253,9 @@ class Router:
     def served(self, name: str) -> ServedName | None:
         return self.names.get(name)
 
-    def route(self, served: ServedName, text: str, *, budget_ms: float | None = None,
-              user: str | None = None) -> Route | None:
+    def route(
+        self, served: ServedName, text: str, *, budget_ms: float | None = None, user: str | None = None
+    ) -> Route | None:
         chars = len(text)
         script = dominant_script(text) if any(v.scripts for v in served.variants) else None
         notes, eligible = [], []

@@ -49,9 +49,12 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
                 f"No export or model called {ref!r}.",
                 hint="List them with `appliance exports list` and `appliance models list`.",
             ) from None
-        exports = [e for e in catalog.list_exports(model["id"])
-                   if e["status"] == ExportStatus.VERIFIED
-                   or (allow_unverified and e["status"] == ExportStatus.FAILED and e.get("gate"))]
+        exports = [
+            e
+            for e in catalog.list_exports(model["id"])
+            if e["status"] == ExportStatus.VERIFIED
+            or (allow_unverified and e["status"] == ExportStatus.FAILED and e.get("gate"))
+        ]
         if not exports:
             raise ServingError(
                 f"Model {model['name']} has no verified GGUF export to run.",
@@ -61,7 +64,8 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
     if export["status"] == ExportStatus.PENDING or export.get("error"):
         raise ServingError(
             f"Export {export['id']} never finished: " + (export.get("error") or "it is still being made") + ".",
-            hint=f"Export the model again: `appliance export {export['model_id']}`.")
+            hint=f"Export the model again: `appliance export {export['model_id']}`.",
+        )
     if export["status"] != ExportStatus.VERIFIED and not allow_unverified:
         raise ServingError(
             f"Export {export['id']} is {export['status']}: it did not pass the verification gate.",
@@ -70,13 +74,22 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
         )
     path = home.root / export["path"]
     if not path.is_file():
-        raise ServingError(f"Export {export['id']}'s file {path} is missing.",
-                           hint="Remove the export and export the model again.")
+        raise ServingError(
+            f"Export {export['id']}'s file {path} is missing.", hint="Remove the export and export the model again."
+        )
     model = catalog.get_model(export["model_id"])
     model_dir = home.root / model["path"]
-    return Servable(name=model["name"], export_id=export["id"], model_id=model["id"], model_name=model["name"],
-                    quant=export["quant"], path=path, status=export["status"], eog_ids=tuple(generation_eos_ids(model_dir)),
-                    context_length=int(model.get("context_length") or 0))
+    return Servable(
+        name=model["name"],
+        export_id=export["id"],
+        model_id=model["id"],
+        model_name=model["name"],
+        quant=export["quant"],
+        path=path,
+        status=export["status"],
+        eog_ids=tuple(generation_eos_ids(model_dir)),
+        context_length=int(model.get("context_length") or 0),
+    )
 
 
 def offload_plan(servable: Servable, *, n_ctx: int, gpu_layers: int | None = None) -> OffloadPlan:
@@ -90,8 +103,15 @@ def offload_plan(servable: Servable, *, n_ctx: int, gpu_layers: int | None = Non
     return plan(read_shape(servable.path), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=gpu_layers)
 
 
-def load_llama(servable: Servable, *, n_ctx: int = 4096, gpu_layers: int | None = None,
-               n_threads: int | None = None, seed: int | None = None, on_note=None):
+def load_llama(
+    servable: Servable,
+    *,
+    n_ctx: int = 4096,
+    gpu_layers: int | None = None,
+    n_threads: int | None = None,
+    seed: int | None = None,
+    on_note=None,
+):
     """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it.
 
     ``gpu_layers`` None plans the offload (``serving/offload.py``); ``on_note`` hears why a
@@ -105,19 +125,19 @@ def load_llama(servable: Servable, *, n_ctx: int = 4096, gpu_layers: int | None 
     placement = offload_plan(servable, n_ctx=n_ctx, gpu_layers=gpu_layers)
     if placement.note and on_note:
         on_note(placement.note)
-    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=placement.gpu_layers, n_threads=n_threads or os.cpu_count(),
-                  verbose=False)
+    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=placement.gpu_layers, n_threads=n_threads or os.cpu_count(), verbose=False)
     if seed is not None:
         kwargs["seed"] = seed
     try:
         llm = Llama(str(servable.path), **kwargs)
     except (ValueError, RuntimeError, OSError) as exc:
-        raise ServingError(f"llama.cpp cannot load {servable.path}: {exc}.",
-                           hint="Verify the export with `appliance exports verify`.") from exc
+        raise ServingError(
+            f"llama.cpp cannot load {servable.path}: {exc}.", hint="Verify the export with `appliance exports verify`."
+        ) from exc
     template = llm.metadata.get("tokenizer.chat_template")
     if template:
         eos, bos = llm.token_eos(), llm.token_bos()
-        stop_ids = sorted({*servable.eog_ids, *( [eos] if eos != -1 else [])})
+        stop_ids = sorted({*servable.eog_ids, *([eos] if eos != -1 else [])})
         llm.chat_handler = llama_chat_format.Jinja2ChatFormatter(
             template=template,
             eos_token=llm._model.token_get_text(eos) if eos != -1 else "",

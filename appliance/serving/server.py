@@ -23,7 +23,6 @@ import json
 import logging
 import time
 import uuid
-from pathlib import Path
 
 from fastapi import Request  # at module level: FastAPI resolves the handlers' annotations here
 
@@ -31,6 +30,7 @@ from appliance.errors import ServingError
 from appliance.serving import tools
 from appliance.serving.compat import CompletionFix
 from appliance.serving.handle import ServerHandle  # noqa: F401 - where callers find it
+from appliance.serving.request_log import RequestLog
 from appliance.serving.routing import Router, ServedName, prompt_text
 from appliance.serving.validation import check_request, error_body, filter_events, normalize
 
@@ -47,39 +47,19 @@ def _error(status: int, message: str, *, headers: dict | None = None, **kw):
     return JSONResponse(status_code=status, content=error_body(status, message, **kw), headers=headers)
 
 
-class RequestLog:
-    """``<home>/logs/server.log`` (one JSON line per request) and the audit log (one
-    ``serve.request`` record per request, appended by a thread of its own so that no request
-    waits on the disk)."""
-
-    def __init__(self, log_path: Path | None, audit_sink=None):
-        self.audit_sink = audit_sink
-        self._logger = logging.getLogger(f"appliance.server.requests.{id(self)}")
-        self._logger.propagate = False
-        self._handler = None
-        if log_path is not None:
-            self._handler = logging.FileHandler(log_path, encoding="utf-8")
-            self._handler.setFormatter(logging.Formatter("%(message)s"))
-            self._logger.addHandler(self._handler)
-            self._logger.setLevel(logging.INFO)
-
-    def write(self, entry: dict, *, audit: bool = True) -> None:
-        entry.setdefault("time", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-        self._logger.info(json.dumps(entry, ensure_ascii=False))
-        if audit and self.audit_sink is not None:
-            self.audit_sink.put(entry)
-
-    def close(self) -> None:
-        if self._handler is not None:
-            self._logger.removeHandler(self._handler)
-            self._handler.close()
-
-
 class Gateway:
     """The names we serve, their variants' backends, and the HTTP client that reaches them."""
 
-    def __init__(self, names: list[ServedName], token: str, *, request_log: RequestLog | None = None,
-                 max_body: int = MAX_BODY_BYTES, embedder=None, seed: int | None = None):
+    def __init__(
+        self,
+        names: list[ServedName],
+        token: str,
+        *,
+        request_log: RequestLog | None = None,
+        max_body: int = MAX_BODY_BYTES,
+        embedder=None,
+        seed: int | None = None,
+    ):
         self.router = Router(names, seed=seed)
         self.names = names
         self.token = token
@@ -102,9 +82,12 @@ class Gateway:
                 import ssl
 
                 verify = ssl.create_default_context(cafile=str(backend.ca_file))
-            c = httpx.AsyncClient(timeout=httpx.Timeout(connect=10.0, read=600.0, write=60.0, pool=600.0),
-                                  limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
-                                  verify=verify, trust_env=False)
+            c = httpx.AsyncClient(
+                timeout=httpx.Timeout(connect=10.0, read=600.0, write=60.0, pool=600.0),
+                limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
+                verify=verify,
+                trust_env=False,
+            )
             self._clients[key] = c
         return c
 
@@ -129,12 +112,18 @@ def create_app(gw: Gateway):
         if request.url.path.startswith("/v1/"):
             got = request.headers.get("authorization", "").encode()
             if not hmac.compare_digest(got, expected):
-                return _error(401, "Missing or wrong bearer token. The token is in the appliance home; "
-                                   "`appliance token` prints it.", code="invalid_api_key")
+                return _error(
+                    401,
+                    "Missing or wrong bearer token. The token is in the appliance home; `appliance token` prints it.",
+                    code="invalid_api_key",
+                )
             length = request.headers.get("content-length")
             if length is not None and length.isdigit() and int(length) > gw.max_body:
-                return _error(413, f"The request body is {int(length)} bytes; this server takes at most "
-                                   f"{gw.max_body}.", code="request_too_large")
+                return _error(
+                    413,
+                    f"The request body is {int(length)} bytes; this server takes at most {gw.max_body}.",
+                    code="request_too_large",
+                )
         return await call_next(request)
 
     @app.exception_handler(StarletteHTTPException)
@@ -155,13 +144,23 @@ def create_app(gw: Gateway):
     @app.get("/health")
     async def health():
         down = [v.name for n in gw.names for v in n.variants if v.backend is not None and not v.backend.alive()]
-        return {"status": "draining" if gw.draining else ("degraded" if down else "ok"),
-                "models": [n.name for n in gw.names], "down": down}
+        return {
+            "status": "draining" if gw.draining else ("degraded" if down else "ok"),
+            "models": [n.name for n in gw.names],
+            "down": down,
+        }
 
     def model_entry(n: ServedName) -> dict:
-        return {"id": n.name, "object": "model", "created": 0, "owned_by": "appliance",
-                "variants": [{"name": v.name, "export_id": v.export_id or None, "quant": v.quant or None,
-                              "remote": bool(v.url)} for v in n.variants]}
+        return {
+            "id": n.name,
+            "object": "model",
+            "created": 0,
+            "owned_by": "appliance",
+            "variants": [
+                {"name": v.name, "export_id": v.export_id or None, "quant": v.quant or None, "remote": bool(v.url)}
+                for v in n.variants
+            ],
+        }
 
     @app.get("/v1/models")
     async def models():
@@ -171,8 +170,12 @@ def create_app(gw: Gateway):
     async def model(model_id: str):
         n = gw.router.served(model_id)
         if n is None:
-            return _error(404, f"The model {model_id!r} is not served here; GET /v1/models lists those that are.",
-                          param="model", code="model_not_found")
+            return _error(
+                404,
+                f"The model {model_id!r} is not served here; GET /v1/models lists those that are.",
+                param="model",
+                code="model_not_found",
+            )
         return model_entry(n)
 
     async def read_body(request: Request) -> bytes:
@@ -218,8 +221,12 @@ def create_app(gw: Gateway):
         entry["model"] = body["model"]
         served = gw.router.served(body["model"])
         if served is None:
-            return fail(404, f"The model {body['model']!r} is not served here; GET /v1/models lists those that are.",
-                        param="model", code="model_not_found")
+            return fail(
+                404,
+                f"The model {body['model']!r} is not served here; GET /v1/models lists those that are.",
+                param="model",
+                code="model_not_found",
+            )
         if kind == "embeddings":
             return await embeddings(served, body, entry, started, rid, fail)
         budget = request.headers.get("x-latency-budget-ms")
@@ -228,11 +235,15 @@ def create_app(gw: Gateway):
         except ValueError:
             return fail(400, "The X-Latency-Budget-Ms header must be a number of milliseconds.")
         text = prompt_text(kind, body)
-        route = gw.router.route(served, text, budget_ms=budget_ms, user=body.get("user") if isinstance(
-            body.get("user"), str) else None)
+        route = gw.router.route(
+            served, text, budget_ms=budget_ms, user=body.get("user") if isinstance(body.get("user"), str) else None
+        )
         if route is None:
-            return fail(503, f"No variant of {served.name!r} can take this request now (each is down or its "
-                             "conditions exclude it).", code="no_variant")
+            return fail(
+                503,
+                f"No variant of {served.name!r} can take this request now (each is down or its conditions exclude it).",
+                code="no_variant",
+            )
         entry["prompt_chars"] = len(text)
         path = "/v1/chat/completions" if kind == "chat" else "/v1/completions"
         n = int(body.pop("n", 1) or 1)
@@ -243,10 +254,16 @@ def create_app(gw: Gateway):
         tried = []
         for variant in [route.variant, *route.fallbacks]:
             reason = route.reason if not tried else f"fallback after {', '.join(tried)} failed; {route.reason}"
-            headers = {"x-request-id": rid, "x-appliance-model": served.name, "x-appliance-variant": variant.name,
-                       "x-appliance-export": variant.export_id or "remote", "x-appliance-route": _header(reason)}
-            entry.update(variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None,
-                         route=reason)
+            headers = {
+                "x-request-id": rid,
+                "x-appliance-model": served.name,
+                "x-appliance-variant": variant.name,
+                "x-appliance-export": variant.export_id or "remote",
+                "x-appliance-route": _header(reason),
+            }
+            entry.update(
+                variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None, route=reason
+            )
             outgoing = dict(body, model=variant.remote_model or variant.backend.alias)
             backend = variant.backend
             fix = CompletionFix(body) if kind == "completion" and CompletionFix.needed(body) else None
@@ -255,23 +272,46 @@ def create_app(gw: Gateway):
                 outgoing = {k: v for k, v in outgoing.items() if k not in ("tools", "tool_choice")}
             try:
                 if generic:
-                    res = await forward_json(backend, path, tools.rewrite_request(outgoing), headers, entry, started,
-                                             convert=tools.convert_response, stream=(stream, wants_usage))
+                    res = await forward_json(
+                        backend,
+                        path,
+                        tools.rewrite_request(outgoing),
+                        headers,
+                        entry,
+                        started,
+                        convert=tools.convert_response,
+                        stream=(stream, wants_usage),
+                    )
                 elif stream:
-                    res = await forward_stream(backend, path, outgoing, headers, entry, started, wants_usage, variant,
-                                               fix=fix, model=served.name)
+                    res = await forward_stream(
+                        backend,
+                        path,
+                        outgoing,
+                        headers,
+                        entry,
+                        started,
+                        wants_usage,
+                        variant,
+                        fix=fix,
+                        model=served.name,
+                    )
                 elif n > 1:
                     res = await forward_n(backend, path, outgoing, n, headers, entry, started)
                 else:
-                    res = await forward_json(backend, path, outgoing, headers, entry, started,
-                                             convert=fix.response if fix else None)
+                    res = await forward_json(
+                        backend, path, outgoing, headers, entry, started, convert=fix.response if fix else None
+                    )
             except _BackendDown as exc:
                 tried.append(f"{variant.name} ({exc})")
                 backend.stats.failures += 1
                 continue
             return res
-        return fail(502, f"Every variant of {served.name!r} failed: {'; '.join(tried)}. The server log has details; "
-                         "crashed backends are restarted.", code="backend_failed")
+        return fail(
+            502,
+            f"Every variant of {served.name!r} failed: {'; '.join(tried)}. The server log has details; "
+            "crashed backends are restarted.",
+            code="backend_failed",
+        )
 
     async def post(backend, path, payload):
         import httpx
@@ -311,8 +351,11 @@ def create_app(gw: Gateway):
         gw.request_log.write(entry)
         if stream[0]:
             data["object"] = "chat.completion.chunk"
-            return StreamingResponse(iter(tools.as_stream(data, stream[1])), media_type="text/event-stream",
-                                     headers={**headers, "Cache-Control": "no-cache"})
+            return StreamingResponse(
+                iter(tools.as_stream(data, stream[1])),
+                media_type="text/event-stream",
+                headers={**headers, "Cache-Control": "no-cache"},
+            )
         return JSONResponse(data, headers=headers)
 
     async def forward_n(backend, path, payload, n, headers, entry, started):
@@ -320,8 +363,9 @@ def create_app(gw: Gateway):
         backend.stats.in_flight += n
         try:
             seed = payload.get("seed")
-            rs = await asyncio.gather(*[post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload)
-                                        for i in range(n)])
+            rs = await asyncio.gather(
+                *[post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload) for i in range(n)]
+            )
         finally:
             backend.stats.in_flight -= n
         bad = next((r for r in rs if r.status_code != 200), None)
@@ -357,8 +401,7 @@ def create_app(gw: Gateway):
         gw.request_log.write(entry)
         return _error(status, message, code=code, headers=headers)
 
-    async def forward_stream(backend, path, payload, headers, entry, started, wants_usage, variant, fix=None,
-                             model=""):
+    async def forward_stream(backend, path, payload, headers, entry, started, wants_usage, variant, fix=None, model=""):
         import httpx
 
         client = gw.client_for(backend)
@@ -383,9 +426,11 @@ def create_app(gw: Gateway):
                 raise _BackendDown(_down(backend, None))
             return passthrough_error(r, _json_or_none(r), headers, entry, started)
         gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
-        return StreamingResponse(relay(r, backend, entry, started, wants_usage, fix, model),
-                                 media_type="text/event-stream",
-                                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return StreamingResponse(
+            relay(r, backend, entry, started, wants_usage, fix, model),
+            media_type="text/event-stream",
+            headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
 
     async def relay(r, backend, entry, started, wants_usage, fix=None, model=""):
         """The backend's server-sent events, passed on byte for byte as they arrive. Only a
@@ -402,7 +447,7 @@ def create_app(gw: Gateway):
                 cut = buf.rfind(b"\n\n")
                 if cut < 0:
                     continue
-                ready, buf = buf[:cut + 2], buf[cut + 2:]
+                ready, buf = buf[: cut + 2], buf[cut + 2 :]
                 if fix is not None or b'"usage"' in ready or b'"error"' in ready:
                     ready, u, e = filter_events(ready, wants_usage, fix.chunk if fix else None)
                     usage = u or usage
@@ -434,8 +479,12 @@ def create_app(gw: Gateway):
                 backend.stats.observe(ttft, int(usage.get("completion_tokens") or 0), seconds)
             else:
                 backend.stats.failures += 1
-            entry.update(status=status, usage=_usage(usage), seconds=round(seconds, 3),
-                         ttft=round(ttft, 3) if ttft is not None else None)
+            entry.update(
+                status=status,
+                usage=_usage(usage),
+                seconds=round(seconds, 3),
+                ttft=round(ttft, 3) if ttft is not None else None,
+            )
             if error:
                 entry["error"] = error
             gw.request_log.write(entry)
@@ -446,15 +495,27 @@ def create_app(gw: Gateway):
         try:
             variant, backend = await asyncio.get_running_loop().run_in_executor(None, gw.embedder, served)
         except ServingError as exc:
-            return fail(503, f"The embeddings backend for {served.name!r} could not start: {exc.message}",
-                        code="backend_failed")
-        headers = {"x-request-id": rid, "x-appliance-model": served.name, "x-appliance-variant": variant.name,
-                   "x-appliance-export": variant.export_id or "remote", "x-appliance-route": "embeddings"}
-        entry.update(variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None,
-                     route="embeddings", prompt_chars=len(prompt_text("embeddings", body)))
+            return fail(
+                503, f"The embeddings backend for {served.name!r} could not start: {exc.message}", code="backend_failed"
+            )
+        headers = {
+            "x-request-id": rid,
+            "x-appliance-model": served.name,
+            "x-appliance-variant": variant.name,
+            "x-appliance-export": variant.export_id or "remote",
+            "x-appliance-route": "embeddings",
+        }
+        entry.update(
+            variant=variant.name,
+            export=variant.export_id or None,
+            model_id=variant.model_id or None,
+            route="embeddings",
+            prompt_chars=len(prompt_text("embeddings", body)),
+        )
         try:
-            return await forward_json(backend, "/v1/embeddings", dict(body, model=backend.alias), headers, entry,
-                                      started)
+            return await forward_json(
+                backend, "/v1/embeddings", dict(body, model=backend.alias), headers, entry, started
+            )
         except _BackendDown as exc:
             return fail(502, f"The embeddings backend failed: {exc}.", code="backend_failed")
 
@@ -472,8 +533,9 @@ def create_app(gw: Gateway):
 
     @app.get("/")
     async def root():
-        return Response("Sovereign appliance model server: the API is under /v1 (bearer token required).\n",
-                        media_type="text/plain")
+        return Response(
+            "Sovereign appliance model server: the API is under /v1 (bearer token required).\n", media_type="text/plain"
+        )
 
     return app
 

@@ -79,8 +79,12 @@ class AuditSink:
                     break
                 status = int(entry.get("status") or 0)
                 outcome = "ok" if status < 400 else ("refused" if status < 500 else "failed")
-                act = Action(cat, "serve.request", objects=[o for o in (entry.get("export"), entry.get("model_id")) if o],
-                             params={k: v for k, v in entry.items() if k not in ("export", "model_id", "error")})
+                act = Action(
+                    cat,
+                    "serve.request",
+                    objects=[o for o in (entry.get("export"), entry.get("model_id")) if o],
+                    params={k: v for k, v in entry.items() if k not in ("export", "model_id", "error")},
+                )
                 rec = act.record(outcome)
                 if entry.get("error"):
                     rec["error"] = {"type": f"HTTP {status}", "message": str(entry["error"])[:500]}
@@ -127,17 +131,40 @@ class Serving:
         return self.gateway.in_flight == 0
 
 
-def start_server(home: Home, catalog: Catalog, refs: list[str] | None = None, *, policy: Path | None = None,
-                 host: str = "127.0.0.1", port: int = 8765, n_ctx: int = 4096, slots: int = DEFAULT_SLOTS,
-                 gpu_layers: int | None = None, threads: int | None = None, allow_unverified: bool = False,
-                 on_status=None, seed: int | None = None, tls: tuple[Path, Path] | None = None) -> Serving:
+def start_server(
+    home: Home,
+    catalog: Catalog,
+    refs: list[str] | None = None,
+    *,
+    policy: Path | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    n_ctx: int = 4096,
+    slots: int = DEFAULT_SLOTS,
+    gpu_layers: int | None = None,
+    threads: int | None = None,
+    allow_unverified: bool = False,
+    on_status=None,
+    seed: int | None = None,
+    tls: tuple[Path, Path] | None = None,
+) -> Serving:
     """Resolve what to serve and start it. Recorded as ``serve.start`` (``serve.stop`` by ``stop_server``)."""
     from appliance.audit.actions import action
 
     refs = list(refs or [])
-    with action(catalog, "serve.start", params={"host": host, "port": port, "models": refs, "slots": slots,
-                                                "policy": str(policy) if policy else None, "tls": bool(tls),
-                                                "allow_unverified": allow_unverified}) as act:
+    with action(
+        catalog,
+        "serve.start",
+        params={
+            "host": host,
+            "port": port,
+            "models": refs,
+            "slots": slots,
+            "policy": str(policy) if policy else None,
+            "tls": bool(tls),
+            "allow_unverified": allow_unverified,
+        },
+    ) as act:
         if tls:
             _check_tls(*tls)
         names = _plan(home, catalog, refs, policy, allow_unverified)
@@ -150,8 +177,10 @@ def start_server(home: Home, catalog: Catalog, refs: list[str] | None = None, *,
 
 def _plan(home, catalog, refs, policy, allow_unverified) -> list[ServedName]:
     if policy is not None and refs:
-        raise ServingError("Give either exports to serve or a routing policy (--policy), not both.",
-                           hint="List every export in the policy file.")
+        raise ServingError(
+            "Give either exports to serve or a routing policy (--policy), not both.",
+            hint="List every export in the policy file.",
+        )
     if policy is None and not refs:
         raise ServingError("Nothing to serve.", hint="Name exports or models, or give --policy FILE.")
     if policy is not None:
@@ -197,12 +226,16 @@ def _check_tls(cert: Path, key: Path) -> None:
 
     for label, p in (("certificate", cert), ("key", key)):
         if not Path(p).is_file():
-            raise InvalidInputError(f"The TLS {label} {p} does not exist.", hint="Give the PEM files with --tls-cert and --tls-key.")
+            raise InvalidInputError(
+                f"The TLS {label} {p} does not exist.", hint="Give the PEM files with --tls-cert and --tls-key."
+            )
     try:
         ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(str(cert), str(key))
     except (ssl.SSLError, OSError) as exc:
-        raise InvalidInputError(f"The TLS certificate {cert} and key {key} cannot be used together: {exc}.",
-                                hint="Give a PEM certificate and its matching unencrypted PEM private key.") from exc
+        raise InvalidInputError(
+            f"The TLS certificate {cert} and key {key} cannot be used together: {exc}.",
+            hint="Give a PEM certificate and its matching unencrypted PEM private key.",
+        ) from exc
 
 
 def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status, seed, tls=None) -> Serving:
@@ -218,17 +251,29 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
                 u = urlsplit(v.url)
                 token = Path(v.token_file).read_text(encoding="utf-8").strip()
                 allow_remote(u.hostname, u.port or (443 if u.scheme == "https" else 80))
-                v.backend = RemoteBackend(v.url, token, v.remote_model or n.name, label=f"{n.name}/{v.name}",
-                                          ca_file=Path(v.ca_file) if v.ca_file else None)
+                v.backend = RemoteBackend(
+                    v.url,
+                    token,
+                    v.remote_model or n.name,
+                    label=f"{n.name}/{v.name}",
+                    ca_file=Path(v.ca_file) if v.ca_file else None,
+                )
                 continue
             s = v.servable
             ctx = min(n_ctx, s.context_length) if s.context_length else n_ctx
             layers, why = _layers(s, ctx, v.gpu_layers if v.gpu_layers is not None else gpu_layers)
             if why:
                 note(why)
-            v.backend = LlamaServer(s.path, alias=n.name, n_ctx=ctx, slots=v.slots or slots, gpu_layers=layers,
-                                    threads=threads, log_path=home.logs_dir / f"llama-server-{s.export_id}.log",
-                                    label=f"{n.name}/{v.name}")
+            v.backend = LlamaServer(
+                s.path,
+                alias=n.name,
+                n_ctx=ctx,
+                slots=v.slots or slots,
+                gpu_layers=layers,
+                threads=threads,
+                log_path=home.logs_dir / f"llama-server-{s.export_id}.log",
+                label=f"{n.name}/{v.name}",
+            )
             backends.append(v.backend)
     note(f"Starting llama.cpp's server for {len(backends)} export(s)…")
     with ThreadPoolExecutor(max_workers=max(1, min(4, len(backends)))) as pool:
@@ -246,10 +291,12 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
     events: list = []
 
     def on_event(kind, backend, detail):
-        text = {"backend.crashed": f"{backend.label}: llama.cpp {describe_signal(detail)}; restarting it",
-                "backend.restarted": f"{backend.label}: restarted",
-                "backend.restart-failed": f"{backend.label}: could not restart: {detail}",
-                "backend.gave-up": f"{backend.label}: crashed too often; no longer restarted"}[kind]
+        text = {
+            "backend.crashed": f"{backend.label}: llama.cpp {describe_signal(detail)}; restarting it",
+            "backend.restarted": f"{backend.label}: restarted",
+            "backend.restart-failed": f"{backend.label}: could not restart: {detail}",
+            "backend.gave-up": f"{backend.label}: crashed too often; no longer restarted",
+        }[kind]
         events.append((time.time(), kind, backend.label, text))
         note(text)
 
@@ -264,18 +311,30 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
             if local is None:
                 raise ServingError(f"{served.name} has no local variant to compute embeddings with.")
             s = local.servable
-            b = LlamaServer(s.path, alias=served.name, n_ctx=min(n_ctx, s.context_length or n_ctx), slots=2,
-                            gpu_layers=local.backend.gpu_layers, threads=threads, embeddings=True,
-                            log_path=home.logs_dir / f"llama-server-{s.export_id}-embeddings.log",
-                            label=f"{served.name}/{local.name}/embeddings")
+            b = LlamaServer(
+                s.path,
+                alias=served.name,
+                n_ctx=min(n_ctx, s.context_length or n_ctx),
+                slots=2,
+                gpu_layers=local.backend.gpu_layers,
+                threads=threads,
+                embeddings=True,
+                log_path=home.logs_dir / f"llama-server-{s.export_id}-embeddings.log",
+                label=f"{served.name}/{local.name}/embeddings",
+            )
             b.start()
             backends.append(b)
             embed_backends[served.name] = (local, b)
             return local, b
 
     audit = AuditSink(home).start()
-    gateway = Gateway(names, get_or_create_token(home), request_log=RequestLog(home.logs_dir / "server.log", audit),
-                      embedder=embedder, seed=seed)
+    gateway = Gateway(
+        names,
+        get_or_create_token(home),
+        request_log=RequestLog(home.logs_dir / "server.log", audit),
+        embedder=embedder,
+        seed=seed,
+    )
     supervisor = Supervisor(backends, on_event=on_event).start()
     try:
         handle = ServerHandle(create_app(gateway), host, port, tls=tls).start()
@@ -300,10 +359,18 @@ def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> b
             for v in n.variants:
                 b = v.backend
                 if b is not None and not b.remote:
-                    serving.gateway.request_log.write({"kind": "backend", "model": n.name, "variant": v.name,
-                                                       "export": v.export_id, "cpu_seconds": round(b.cpu_seconds(), 3),
-                                                       "gpu_layers": b.gpu_layers, "restarts": b.stats.restarts},
-                                                      audit=False)
+                    serving.gateway.request_log.write(
+                        {
+                            "kind": "backend",
+                            "model": n.name,
+                            "variant": v.name,
+                            "export": v.export_id,
+                            "cpu_seconds": round(b.cpu_seconds(), 3),
+                            "gpu_layers": b.gpu_layers,
+                            "restarts": b.stats.restarts,
+                        },
+                        audit=False,
+                    )
         if serving.supervisor:
             serving.supervisor.stop()
         for b in serving.backends:
@@ -315,7 +382,9 @@ def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> b
         if serving.audit:
             serving.audit.stop()
         serving.gateway.request_log.close()
-        act.output(drained=drained, requests_cut=serving.gateway.in_flight,
-                   restarts=sum(b.stats.restarts for b in serving.backends))
+        act.output(
+            drained=drained,
+            requests_cut=serving.gateway.in_flight,
+            restarts=sum(b.stats.restarts for b in serving.backends),
+        )
     return drained
-

@@ -46,11 +46,15 @@ def check_tools(body: dict) -> tuple[str | None, str | None]:
     for i, t in enumerate(tools):
         f = t.get("function") if isinstance(t, dict) else None
         if not isinstance(f, dict) or not isinstance(f.get("name"), str) or not f["name"]:
-            return f"Invalid request: tools.{i}.function.name: each tool needs a function with a name.", \
-                f"tools.{i}.function.name"
+            return (
+                f"Invalid request: tools.{i}.function.name: each tool needs a function with a name.",
+                f"tools.{i}.function.name",
+            )
         if "parameters" in f and not isinstance(f["parameters"], dict):
-            return f"Invalid request: tools.{i}.function.parameters: must be a JSON schema object.", \
-                f"tools.{i}.function.parameters"
+            return (
+                f"Invalid request: tools.{i}.function.parameters: must be a JSON schema object.",
+                f"tools.{i}.function.parameters",
+            )
     choice = body.get("tool_choice")
     names = {t["function"]["name"] for t in tools}
     if isinstance(choice, dict):
@@ -67,9 +71,14 @@ def _schema(body: dict) -> dict:
     choice = body.get("tool_choice") or "auto"
     if isinstance(choice, dict):
         funcs = [f for f in funcs if f["name"] == choice["function"]["name"]]
-    calls = [{"type": "object", "properties": {"name": {"const": f["name"]},
-                                               "arguments": f.get("parameters") or {"type": "object"}},
-              "required": ["name", "arguments"]} for f in funcs]
+    calls = [
+        {
+            "type": "object",
+            "properties": {"name": {"const": f["name"]}, "arguments": f.get("parameters") or {"type": "object"}},
+            "required": ["name", "arguments"],
+        }
+        for f in funcs
+    ]
     item = calls[0] if len(calls) == 1 else {"anyOf": calls}
     max_items = None if body.get("parallel_tool_calls", True) else 1
     array = {"type": "array", "items": item, "minItems": 1}
@@ -78,20 +87,37 @@ def _schema(body: dict) -> dict:
     call_schema = {"type": "object", "properties": {"tool_calls": array}, "required": ["tool_calls"]}
     if choice == "required" or isinstance(choice, dict):
         return call_schema
-    return {"anyOf": [call_schema, {"type": "object", "properties": {"response": {"type": "string"}},
-                                    "required": ["response"]}]}
+    return {
+        "anyOf": [
+            call_schema,
+            {"type": "object", "properties": {"response": {"type": "string"}}, "required": ["response"]},
+        ]
+    }
 
 
 def _system_text(body: dict) -> str:
     funcs = _functions(body)
-    lines = ["You can call these tools. Each is a JSON object with its name, description and the JSON schema of "
-             "its arguments:"]
-    lines += [json.dumps({"name": f["name"], "description": f.get("description", ""),
-                          "parameters": f.get("parameters") or {"type": "object"}}, ensure_ascii=False) for f in funcs]
+    lines = [
+        "You can call these tools. Each is a JSON object with its name, description and the JSON schema of "
+        "its arguments:"
+    ]
+    lines += [
+        json.dumps(
+            {
+                "name": f["name"],
+                "description": f.get("description", ""),
+                "parameters": f.get("parameters") or {"type": "object"},
+            },
+            ensure_ascii=False,
+        )
+        for f in funcs
+    ]
     choice = body.get("tool_choice") or "auto"
     if choice == "auto":
-        lines.append('Answer with JSON only: {"tool_calls": [{"name": TOOL, "arguments": {...}}]} to call tools, or '
-                     '{"response": "your answer"} to answer directly.')
+        lines.append(
+            'Answer with JSON only: {"tool_calls": [{"name": TOOL, "arguments": {...}}]} to call tools, or '
+            '{"response": "your answer"} to answer directly.'
+        )
     else:
         lines.append('Answer with JSON only: {"tool_calls": [{"name": TOOL, "arguments": {...}}]}.')
     return "\n".join(lines)
@@ -113,9 +139,15 @@ def rewrite_request(body: dict) -> dict:
                 calls.append({"name": fn.get("name"), "arguments": args})
             msgs.append({"role": "assistant", "content": json.dumps({"tool_calls": calls}, ensure_ascii=False)})
         elif role == "tool":
-            msgs.append({"role": "user", "content": json.dumps(
-                {"tool_response": {"tool_call_id": m.get("tool_call_id"), "content": m.get("content")}},
-                ensure_ascii=False)})
+            msgs.append(
+                {
+                    "role": "user",
+                    "content": json.dumps(
+                        {"tool_response": {"tool_call_id": m.get("tool_call_id"), "content": m.get("content")}},
+                        ensure_ascii=False,
+                    ),
+                }
+            )
         else:
             msgs.append(m)
     system = _system_text(body)
@@ -123,8 +155,11 @@ def rewrite_request(body: dict) -> dict:
         msgs[0] = dict(msgs[0], content=msgs[0]["content"] + "\n\n" + system)
     else:
         msgs.insert(0, {"role": "system", "content": system})
-    out = {k: v for k, v in body.items() if k not in ("tools", "tool_choice", "parallel_tool_calls", "stream",
-                                                      "stream_options")}
+    out = {
+        k: v
+        for k, v in body.items()
+        if k not in ("tools", "tool_choice", "parallel_tool_calls", "stream", "stream_options")
+    }
     out["messages"] = msgs
     out["response_format"] = {"type": "json_schema", "json_schema": {"name": "tool_call", "schema": _schema(body)}}
     return out
@@ -139,10 +174,18 @@ def convert_response(data: dict) -> dict:
         except json.JSONDecodeError:
             continue  # cut short (max_tokens): the text stays as it is, finish_reason says length
         if isinstance(parsed, dict) and isinstance(parsed.get("tool_calls"), list):
-            msg["tool_calls"] = [{"id": "call_" + secrets.token_hex(12), "type": "function",
-                                  "function": {"name": c.get("name"),
-                                               "arguments": json.dumps(c.get("arguments", {}), ensure_ascii=False)}}
-                                 for c in parsed["tool_calls"] if isinstance(c, dict)]
+            msg["tool_calls"] = [
+                {
+                    "id": "call_" + secrets.token_hex(12),
+                    "type": "function",
+                    "function": {
+                        "name": c.get("name"),
+                        "arguments": json.dumps(c.get("arguments", {}), ensure_ascii=False),
+                    },
+                }
+                for c in parsed["tool_calls"]
+                if isinstance(c, dict)
+            ]
             msg["content"] = None
             if choice.get("finish_reason") == "stop":
                 choice["finish_reason"] = "tool_calls"
@@ -154,8 +197,12 @@ def convert_response(data: dict) -> dict:
 
 def as_stream(data: dict, include_usage: bool) -> list[str]:
     """A complete chat answer as the server-sent events OpenAI streams."""
-    base = {"id": data.get("id"), "object": "chat.completion.chunk", "created": data.get("created", int(time.time())),
-            "model": data.get("model")}
+    base = {
+        "id": data.get("id"),
+        "object": "chat.completion.chunk",
+        "created": data.get("created", int(time.time())),
+        "model": data.get("model"),
+    }
     events = []
 
     def emit(choices, **extra):
@@ -167,10 +214,27 @@ def as_stream(data: dict, include_usage: bool) -> list[str]:
         emit([{"index": i, "delta": {"role": "assistant", "content": None}, "finish_reason": None}])
         if msg.get("tool_calls"):
             for k, c in enumerate(msg["tool_calls"]):
-                emit([{"index": i, "delta": {"tool_calls": [{"index": k, "id": c["id"], "type": "function",
-                                                             "function": {"name": c["function"]["name"],
-                                                                          "arguments": c["function"]["arguments"]}}]},
-                       "finish_reason": None}])
+                emit(
+                    [
+                        {
+                            "index": i,
+                            "delta": {
+                                "tool_calls": [
+                                    {
+                                        "index": k,
+                                        "id": c["id"],
+                                        "type": "function",
+                                        "function": {
+                                            "name": c["function"]["name"],
+                                            "arguments": c["function"]["arguments"],
+                                        },
+                                    }
+                                ]
+                            },
+                            "finish_reason": None,
+                        }
+                    ]
+                )
         elif msg.get("content"):
             emit([{"index": i, "delta": {"content": msg["content"]}, "finish_reason": None}])
         emit([{"index": i, "delta": {}, "finish_reason": choice.get("finish_reason")}])

@@ -6,12 +6,17 @@ from __future__ import annotations
 import json
 
 
-def error_body(status: int, message: str, *, type_: str | None = None, param: str | None = None,
-               code: str | None = None) -> dict:
+def error_body(
+    status: int, message: str, *, type_: str | None = None, param: str | None = None, code: str | None = None
+) -> dict:
     if type_ is None:
-        type_ = {401: "authentication_error", 403: "permission_error", 404: "not_found_error",
-                 413: "invalid_request_error", 429: "rate_limit_error"}.get(
-            status, "server_error" if status >= 500 else "invalid_request_error")
+        type_ = {
+            401: "authentication_error",
+            403: "permission_error",
+            404: "not_found_error",
+            413: "invalid_request_error",
+            429: "rate_limit_error",
+        }.get(status, "server_error" if status >= 500 else "invalid_request_error")
     return {"error": {"message": message, "type": type_, "param": param, "code": code}}
 
 
@@ -49,22 +54,29 @@ def check_request(kind: str, body) -> tuple[str | None, str | None]:
             if not isinstance(m, dict) or not isinstance(m.get("role"), str):
                 return f"Invalid request: messages.{i}: each message needs a role.", f"messages.{i}.role"
             if m["role"] not in ("system", "user", "assistant", "tool", "developer"):
-                return (f"Invalid request: messages.{i}.role: {m['role']!r} is not one of system, user, assistant, "
-                        "tool, developer."), f"messages.{i}.role"
+                return (
+                    f"Invalid request: messages.{i}.role: {m['role']!r} is not one of system, user, assistant, "
+                    "tool, developer."
+                ), f"messages.{i}.role"
             c = m.get("content")
             if isinstance(c, list) and any(not isinstance(p, dict) or p.get("type") != "text" for p in c):
-                return (f"Invalid request: messages.{i}.content: only text parts are supported by these models."),\
-                    f"messages.{i}.content"
+                return (
+                    f"Invalid request: messages.{i}.content: only text parts are supported by these models."
+                ), f"messages.{i}.content"
             if c is not None and not isinstance(c, str | list):
-                return f"Invalid request: messages.{i}.content: must be a string or a list of parts.",\
-                    f"messages.{i}.content"
+                return (
+                    f"Invalid request: messages.{i}.content: must be a string or a list of parts.",
+                    f"messages.{i}.content",
+                )
     elif kind == "completion":
         p = body.get("prompt")
         if not (isinstance(p, str) or (isinstance(p, list) and p and all(isinstance(x, str) for x in p))):
             return "Invalid request: prompt: a string (or a list of strings) is required.", "prompt"
         if body.get("suffix"):
-            return ("Invalid request: suffix: fill-in-the-middle is not supported by these models; put the text in "
-                    "the prompt."), "suffix"
+            return (
+                "Invalid request: suffix: fill-in-the-middle is not supported by these models; put the text in "
+                "the prompt."
+            ), "suffix"
         lp = body.get("logprobs")
         if lp is not None and (not isinstance(lp, int) or isinstance(lp, bool) or not 0 <= lp <= 20):
             return "Invalid request: logprobs: must be a whole number from 0 to 20.", "logprobs"
@@ -72,8 +84,12 @@ def check_request(kind: str, body) -> tuple[str | None, str | None]:
         x = body.get("input")
         if not (isinstance(x, str) or (isinstance(x, list) and x and all(isinstance(s, str) for s in x))):
             return "Invalid request: input: a string or a list of strings is required.", "input"
-    for key, lo, hi in (("temperature", 0.0, 2.0), ("top_p", 0.0, 1.0), ("presence_penalty", -2.0, 2.0),
-                        ("frequency_penalty", -2.0, 2.0)):
+    for key, lo, hi in (
+        ("temperature", 0.0, 2.0),
+        ("top_p", 0.0, 1.0),
+        ("presence_penalty", -2.0, 2.0),
+        ("frequency_penalty", -2.0, 2.0),
+    ):
         v = body.get(key)
         if v is not None and (not isinstance(v, int | float) or isinstance(v, bool) or not lo <= v <= hi):
             return f"Invalid request: {key}: must be a number from {lo:g} to {hi:g}.", key

@@ -123,8 +123,10 @@ class GateReport:
             lines.append(f"  [{mark[c.status]}] {c.name}: {c.detail}")
         diffs = [t for t in self.tokenizer if t["status"] != "same"]
         same = len(self.tokenizer) - len(diffs)
-        lines.append(f"  Tokenizer probes: {same}/{len(self.tokenizer)} identical; policy '{self.tokenizer_policy}': "
-                     f"{TOKENIZER_POLICIES[self.tokenizer_policy]}")
+        lines.append(
+            f"  Tokenizer probes: {same}/{len(self.tokenizer)} identical; policy '{self.tokenizer_policy}': "
+            f"{TOKENIZER_POLICIES[self.tokenizer_policy]}"
+        )
         for t in diffs:
             shown = repr(t["text"]) + ("" if unicodedata.normalize("NFC", t["text"]) == t["text"] else " (not NFC)")
             lines.append(
@@ -138,28 +140,52 @@ class GateReport:
 
 
 def _pieces(pieces: list[str], start: int) -> list[str]:
-    return pieces[max(0, start - 1): start + 3]
+    return pieces[max(0, start - 1) : start + 3]
 
 
 def check_policy(tokenizer_policy: str) -> None:
     if tokenizer_policy not in TOKENIZER_POLICIES:
-        raise ExportError(f"Unknown tokenizer policy {tokenizer_policy!r}.",
-                          hint=f"Use one of: {', '.join(TOKENIZER_POLICIES)}.")
+        raise ExportError(
+            f"Unknown tokenizer policy {tokenizer_policy!r}.", hint=f"Use one of: {', '.join(TOKENIZER_POLICIES)}."
+        )
 
 
-def start_reference(model_dir: Path, work_dir: Path, *, params: int, stored_dtype: str, cancel: CancelToken,
-                    log_path: Path | None = None, on_event: EventSink | None = None) -> BackgroundWorker:
+def start_reference(
+    model_dir: Path,
+    work_dir: Path,
+    *,
+    params: int,
+    stored_dtype: str,
+    cancel: CancelToken,
+    log_path: Path | None = None,
+    on_event: EventSink | None = None,
+) -> BackgroundWorker:
     """Start the gate's torch half now, on a thread: it needs only the source model, so an export
     runs it while the GGUF is being converted and quantized (one torch start-up overlaps another)."""
-    return BackgroundWorker(worker_command("gate-reference", str(model_dir), str(work_dir), str(int(params)),
-                                           stored_dtype or ""),
-                            cancel=cancel, stage="verify", what=REFERENCE_WHAT, log_path=log_path, on_event=on_event)
+    return BackgroundWorker(
+        worker_command("gate-reference", str(model_dir), str(work_dir), str(int(params)), stored_dtype or ""),
+        cancel=cancel,
+        stage="verify",
+        what=REFERENCE_WHAT,
+        log_path=log_path,
+        on_event=on_event,
+    )
 
 
-def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, work_dir: Path, params: int = 0,
-             stored_dtype: str = "float32", tokenizer_policy: str = "default", on_event: EventSink = ignore,
-             cancel: CancelToken | None = None, log_path: Path | None = None,
-             reference: BackgroundWorker | None = None) -> GateReport:
+def run_gate(
+    gguf_path: Path,
+    model_dir: Path,
+    quant: str,
+    *,
+    work_dir: Path,
+    params: int = 0,
+    stored_dtype: str = "float32",
+    tokenizer_policy: str = "default",
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+    log_path: Path | None = None,
+    reference: BackgroundWorker | None = None,
+) -> GateReport:
     """Run both halves in worker processes and judge them; returns the report (``status`` pass or fail).
 
     ``work_dir`` is a private, empty scratch folder the caller removes; ``reference`` is the torch
@@ -174,10 +200,26 @@ def run_gate(gguf_path: Path, model_dir: Path, quant: str, *, work_dir: Path, pa
         on_event(event)
         faults.point("export.gate")
 
-    (reference or start_reference(model_dir, work_dir, params=params, stored_dtype=stored_dtype, cancel=cancel,
-                                  log_path=log_path, on_event=on_event)).result()
-    run_worker(worker_command("gate-llama", str(gguf_path), str(work_dir)), cancel=cancel, stage="verify",
-               what="The verification gate's llama.cpp half", on_event=on_progress, log_path=log_path)
+    (
+        reference
+        or start_reference(
+            model_dir,
+            work_dir,
+            params=params,
+            stored_dtype=stored_dtype,
+            cancel=cancel,
+            log_path=log_path,
+            on_event=on_event,
+        )
+    ).result()
+    run_worker(
+        worker_command("gate-llama", str(gguf_path), str(work_dir)),
+        cancel=cancel,
+        stage="verify",
+        what="The verification gate's llama.cpp half",
+        on_event=on_progress,
+        log_path=log_path,
+    )
     report = judge(Path(work_dir), quant, tokenizer_policy)
     report.seconds = time.perf_counter() - t0
     return report
@@ -211,8 +253,8 @@ def _check_logits(report: GateReport, work_dir: Path, prompt_ids: list[list[int]
     start = 0
     for ids in prompt_ids:  # one prompt at a time: memory stays at one prompt's rows
         n = len(ids)
-        hf = np.asarray(ref_all[start:start + n, :v], dtype=np.float64)
-        gg = np.asarray(gg_all[start:start + n, :v], dtype=np.float64)
+        hf = np.asarray(ref_all[start : start + n, :v], dtype=np.float64)
+        gg = np.asarray(gg_all[start : start + n, :v], dtype=np.float64)
         start += n
         hf_top, gg_top = hf.argmax(axis=1), gg.argmax(axis=1)
         # A numerical tie in the reference counts as agreement.
@@ -223,13 +265,21 @@ def _check_logits(report: GateReport, work_dir: Path, prompt_ids: list[list[int]
     kl = np.array(kls)
     top1 = top1_hits / max(positions, 1)
     report.logits = {
-        "prompts": len(prompt_ids), "positions": positions, "top1": top1,
-        "kl_mean": float(kl.mean()), "kl_p95": float(np.percentile(kl, 95)), "kl_max": float(kl.max()),
-        "min_top1": min_top1, "max_kl": max_kl,
+        "prompts": len(prompt_ids),
+        "positions": positions,
+        "top1": top1,
+        "kl_mean": float(kl.mean()),
+        "kl_p95": float(np.percentile(kl, 95)),
+        "kl_max": float(kl.max()),
+        "min_top1": min_top1,
+        "max_kl": max_kl,
     }
     ok = top1 >= min_top1 and kl.mean() <= max_kl
-    report.add("logits", "pass" if ok else "fail",
-               f"top-1 {top1:.3f} / KL {kl.mean():.5f} against ≥ {min_top1:.2f} / ≤ {max_kl:.3f} for {quant}")
+    report.add(
+        "logits",
+        "pass" if ok else "fail",
+        f"top-1 {top1:.3f} / KL {kl.mean():.5f} against ≥ {min_top1:.2f} / ≤ {max_kl:.3f} for {quant}",
+    )
 
 
 def _check_metadata(report: GateReport, tok: dict, ll: dict) -> None:
@@ -237,30 +287,46 @@ def _check_metadata(report: GateReport, tok: dict, ll: dict) -> None:
     template, hf_template = meta.get("chat_template"), tok.get("chat_template")
     if hf_template:
         same = template == hf_template
-        report.add("chat template embedded", "pass" if same else "fail",
-                   "identical to the tokenizer's" if same else
-                   ("missing from the GGUF" if template is None else "differs from the tokenizer's"))
+        report.add(
+            "chat template embedded",
+            "pass" if same else "fail",
+            "identical to the tokenizer's"
+            if same
+            else ("missing from the GGUF" if template is None else "differs from the tokenizer's"),
+        )
     else:
         report.add("chat template embedded", "warn", "the source tokenizer has no chat template")
-    for label, got, hf_id, hf_name in (("BOS token", meta.get("bos_id"), tok["bos_token_id"], tok["bos_token"]),
-                                       ("EOS token", meta.get("eos_id"), tok["eos_token_id"], tok["eos_token"])):
+    for label, got, hf_id, hf_name in (
+        ("BOS token", meta.get("bos_id"), tok["bos_token_id"], tok["bos_token"]),
+        ("EOS token", meta.get("eos_id"), tok["eos_token_id"], tok["eos_token"]),
+    ):
         if hf_id is None:
             report.add(label, "skip" if got is None else "warn", f"the tokenizer defines none (GGUF: {got})")
         else:
-            report.add(label, "pass" if got == hf_id else "fail",
-                       f"id {got} ({hf_name!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}")
+            report.add(
+                label,
+                "pass" if got == hf_id else "fail",
+                f"id {got} ({hf_name!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}",
+            )
     eog = tok["end_of_turn"]
     missing = [t["id"] for t in eog if not ll["end_of_generation"].get(str(t["id"]))]
     if not eog:
         report.add("end-of-turn tokens", "warn", "the model defines no end-of-sequence token")
     else:
         names = ", ".join(f"{t['id']} {t['token']!r}" for t in eog)
-        report.add("end-of-turn tokens", "fail" if missing else "pass",
-                   f"llama.cpp does not stop on {missing}" if missing else f"llama.cpp stops on {names}")
+        report.add(
+            "end-of-turn tokens",
+            "fail" if missing else "pass",
+            f"llama.cpp does not stop on {missing}" if missing else f"llama.cpp stops on {names}",
+        )
     hf_bos, ll_bos = tok["adds_bos"], ll["adds_bos"]
-    report.add("add-BOS flag", "pass" if hf_bos == ll_bos else "fail",
-               f"both {'add' if ll_bos else 'do not add'} BOS" if hf_bos == ll_bos
-               else f"tokenizer {'adds' if hf_bos else 'does not add'} BOS, llama.cpp {'does' if ll_bos else 'does not'}")
+    report.add(
+        "add-BOS flag",
+        "pass" if hf_bos == ll_bos else "fail",
+        f"both {'add' if ll_bos else 'do not add'} BOS"
+        if hf_bos == ll_bos
+        else f"tokenizer {'adds' if hf_bos else 'does not add'} BOS, llama.cpp {'does' if ll_bos else 'does not'}",
+    )
 
 
 def _check_chat(report: GateReport, hf_chats: list[dict], ll_chats: list[dict]) -> None:
@@ -273,20 +339,33 @@ def _check_chat(report: GateReport, hf_chats: list[dict], ll_chats: list[dict]) 
             problems.append(f"text differs for a {hf['messages']}-message chat")
         elif hf["ids"] != ll["ids"]:
             problems.append(f"tokens differ for a {hf['messages']}-message chat ({len(hf['ids'])} vs {len(ll['ids'])})")
-    report.add("chat rendering", "fail" if problems else "pass",
-               "; ".join(problems) if problems else
-               f"{len(hf_chats)} chats render to the same text and tokens in llama.cpp")
+    report.add(
+        "chat rendering",
+        "fail" if problems else "pass",
+        "; ".join(problems) if problems else f"{len(hf_chats)} chats render to the same text and tokens in llama.cpp",
+    )
 
 
 def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[dict], policy: str) -> None:
     n_fail = n_warn = 0
     for hf, ll in zip(hf_probes, ll_probes, strict=True):
         hf_ids, ll_ids = hf["ids"], ll["ids"]
-        entry = {"category": hf["category"], "text": hf["text"], "hf_count": len(hf_ids), "llama_count": len(ll_ids),
-                 "status": "same", "first_diff": None, "hf_pieces": [], "llama_pieces": [], "lossless": True}
+        entry = {
+            "category": hf["category"],
+            "text": hf["text"],
+            "hf_count": len(hf_ids),
+            "llama_count": len(ll_ids),
+            "status": "same",
+            "first_diff": None,
+            "hf_pieces": [],
+            "llama_pieces": [],
+            "lossless": True,
+        }
         if hf_ids != ll_ids:
-            first = next((k for k, (a, b) in enumerate(zip(hf_ids, ll_ids, strict=False)) if a != b),
-                         min(len(hf_ids), len(ll_ids)))
+            first = next(
+                (k for k, (a, b) in enumerate(zip(hf_ids, ll_ids, strict=False)) if a != b),
+                min(len(hf_ids), len(ll_ids)),
+            )
             lossless = ll["lossless"]
             if policy == "strict":
                 status = "fail"
@@ -294,8 +373,13 @@ def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[
                 status = "warn"
             else:
                 status = "fail" if (hf["category"] in probes.FAIL_CATEGORIES or not lossless) else "warn"
-            entry.update(status=status, first_diff=first, lossless=lossless,
-                         hf_pieces=_pieces(hf["pieces"], first), llama_pieces=_pieces(ll["pieces"], first))
+            entry.update(
+                status=status,
+                first_diff=first,
+                lossless=lossless,
+                hf_pieces=_pieces(hf["pieces"], first),
+                llama_pieces=_pieces(ll["pieces"], first),
+            )
             n_fail += status == "fail"
             n_warn += status == "warn"
         report.tokenizer.append(entry)

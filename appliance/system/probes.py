@@ -23,15 +23,27 @@ import subprocess
 def torch_facts() -> dict:
     import torch
 
-    out: dict = {"version": torch.__version__, "cuda_runtime": torch.version.cuda,
-                 "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"), "cuda": []}
+    out: dict = {
+        "version": torch.__version__,
+        "cuda_runtime": torch.version.cuda,
+        "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
+        "cuda": [],
+    }
     try:
         if torch.cuda.is_available():
             for i in range(torch.cuda.device_count()):
                 p = torch.cuda.get_device_properties(i)
                 free, total = torch.cuda.mem_get_info(i)
-                out["cuda"].append({"index": i, "name": p.name, "memory_bytes": int(total), "free_bytes": int(free),
-                                    "capability": f"{p.major}.{p.minor}", "bf16": p.major >= 8})
+                out["cuda"].append(
+                    {
+                        "index": i,
+                        "name": p.name,
+                        "memory_bytes": int(total),
+                        "free_bytes": int(free),
+                        "capability": f"{p.major}.{p.minor}",
+                        "bf16": p.major >= 8,
+                    }
+                )
     except Exception as exc:  # noqa: BLE001 - a broken driver is a finding, not a crash
         out["error"] = f"{type(exc).__name__}: {exc}"
     return out
@@ -47,13 +59,16 @@ def llama_facts() -> dict:
         info["system_info"] = native.system_info()
         variants = native.cpu_variant_modules()
         if variants:  # a portable runtime: which of its CPU kernel modules this machine runs
-            info["cpu_kernels"] = {"chosen": native.best_cpu_variant(),
-                                   "available": [m.name[len("libggml-cpu-"):-len(".so")] for m in variants]}
+            info["cpu_kernels"] = {
+                "chosen": native.best_cpu_variant(),
+                "available": [m.name[len("libggml-cpu-") : -len(".so")] for m in variants],
+            }
         info["gpu_offload"] = native.gpu_offload_supported()
         rec = native.build_record()
         info["backend"] = rec.get("backend", "unknown (not built by native/build.py)")
-        info["build"] = {k: rec[k] for k in ("cmake_args", "cuda_toolkit", "cuda_architectures", "built_at")
-                         if k in rec}
+        info["build"] = {
+            k: rec[k] for k in ("cmake_args", "cuda_toolkit", "cuda_architectures", "built_at") if k in rec
+        }
         info["converter"] = str(native.tools_dir())
         info["gguf_py"] = native.gguf_py_version()
         info["ok"] = True
@@ -71,8 +86,16 @@ def nvidia_gpus(timeout: float = 10) -> dict:
     if not shutil.which("nvidia-smi"):
         return {"driver": None, "gpus": []}
     try:
-        res = subprocess.run(["nvidia-smi", "--query-gpu=index,name,memory.total,memory.free,compute_cap,driver_version",
-                              "--format=csv,noheader,nounits"], capture_output=True, text=True, timeout=timeout)
+        res = subprocess.run(
+            [
+                "nvidia-smi",
+                "--query-gpu=index,name,memory.total,memory.free,compute_cap,driver_version",
+                "--format=csv,noheader,nounits",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return {"driver": None, "gpus": []}
     return parse_nvidia_smi(res.stdout if res.returncode == 0 else "", os.environ.get("CUDA_VISIBLE_DEVICES"))
@@ -85,8 +108,15 @@ def parse_nvidia_smi(text: str, visible: str | None = None) -> dict:
         if len(parts) < 6 or not parts[0].isdigit():
             continue
         driver = parts[5]
-        gpus.append({"index": int(parts[0]), "name": parts[1], "memory_bytes": int(float(parts[2])) << 20,
-                     "free_bytes": int(float(parts[3])) << 20, "capability": parts[4]})
+        gpus.append(
+            {
+                "index": int(parts[0]),
+                "name": parts[1],
+                "memory_bytes": int(float(parts[2])) << 20,
+                "free_bytes": int(float(parts[3])) << 20,
+                "capability": parts[4],
+            }
+        )
     if visible is not None:
         wanted = [v.strip() for v in visible.split(",") if v.strip()]
         if all(w.isdigit() for w in wanted):

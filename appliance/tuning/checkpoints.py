@@ -80,8 +80,9 @@ def prune(run_dir: Path, keep: int) -> list[Path]:
     return old
 
 
-def write(run_dir: Path, step: int, write_files: Callable[[Path], None], state: dict, *, keep: int,
-          need_bytes: int = 0) -> Path:
+def write(
+    run_dir: Path, step: int, write_files: Callable[[Path], None], state: dict, *, keep: int, need_bytes: int = 0
+) -> Path:
     """Write the checkpoint of ``step`` atomically and prune to the newest ``keep``; returns its folder.
 
     ``write_files(folder)`` writes the engine's files (``TRAINABLE``, ``TRAINER_STATE``) into the
@@ -105,8 +106,10 @@ def write(run_dir: Path, step: int, write_files: Callable[[Path], None], state: 
         os.rename(staging, final)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise StorageError(f"Could not write the checkpoint at step {step}: {exc.strerror or exc}.",
-                           hint="Free disk space; the previous checkpoint is intact.") from exc
+        raise StorageError(
+            f"Could not write the checkpoint at step {step}: {exc.strerror or exc}.",
+            hint="Free disk space; the previous checkpoint is intact.",
+        ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

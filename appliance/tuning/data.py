@@ -64,8 +64,10 @@ def _chat_spans(tokenizer, messages: list[dict], where: str) -> tuple[str, list[
             else:  # a template whose prefixes are not prefixes of the whole: find the content instead
                 pos = full.find(m["content"], cursor)
                 if pos < 0:
-                    raise TemplateRenderError(f"{where}: the chat template does not reproduce the assistant's text.",
-                                              hint="The model's chat template rewrites messages; use another base.")
+                    raise TemplateRenderError(
+                        f"{where}: the chat template does not reproduce the assistant's text.",
+                        hint="The model's chat template rewrites messages; use another base.",
+                    )
                 end = pos + len(m["content"])
                 eos = tokenizer.eos_token or ""
                 tail = full.find(eos, end) if eos else -1
@@ -75,7 +77,8 @@ def _chat_spans(tokenizer, messages: list[dict], where: str) -> tuple[str, list[
         raise TemplateRenderError(
             f"{where}: the base model's chat template cannot render this conversation ({exc}).",
             hint="Check the roles this model accepts (some refuse a system message or need strict user/assistant "
-                 "alternation), fix the rows, and import the dataset again.") from exc
+            "alternation), fix the rows, and import the dataset again.",
+        ) from exc
     return full, spans
 
 
@@ -92,7 +95,8 @@ def encode_chat(tokenizer, messages: list[dict], seq_len: int, where: str, stats
 def encode_plain(tokenizer, prompt: str, answer: str, seq_len: int, where: str, stats: EncodeStats) -> Example:
     p = tokenizer(prompt, add_special_tokens=True)["input_ids"]
     a = tokenizer(answer, add_special_tokens=False)["input_ids"] + (
-        [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else [])
+        [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
+    )
     return _finish(p + a, [IGNORE] * len(p) + a, seq_len, where, stats)
 
 
@@ -118,17 +122,25 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
     for where, rec in records:
         if "messages" in rec:
             if not has_template:
-                raise TemplateRenderError(f"{where}: chat data needs a chat template and the base model has none.",
-                                          hint="Use a base model with a chat template, or instruction/text data.")
+                raise TemplateRenderError(
+                    f"{where}: chat data needs a chat template and the base model has none.",
+                    hint="Use a base model with a chat template, or instruction/text data.",
+                )
             ex = encode_chat(tokenizer, rec["messages"], seq_len, where, stats)
         elif "instruction" in rec:
             user = rec["instruction"] + (f"\n\n{rec['input']}" if rec.get("input") else "")
             if has_template:
-                ex = encode_chat(tokenizer, [{"role": "user", "content": user},
-                                             {"role": "assistant", "content": rec["output"]}], seq_len, where, stats)
+                ex = encode_chat(
+                    tokenizer,
+                    [{"role": "user", "content": user}, {"role": "assistant", "content": rec["output"]}],
+                    seq_len,
+                    where,
+                    stats,
+                )
             else:
-                ex = encode_plain(tokenizer, f"### Instruction:\n{user}\n\n### Response:\n", rec["output"], seq_len,
-                                  where, stats)
+                ex = encode_plain(
+                    tokenizer, f"### Instruction:\n{user}\n\n### Response:\n", rec["output"], seq_len, where, stats
+                )
         else:
             text_ids += tokenizer(rec["text"], add_special_tokens=False)["input_ids"]
             if tokenizer.eos_token_id is not None:
@@ -137,7 +149,7 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
         if ex is not None:
             out.append(ex)
     for i in range(0, len(text_ids), seq_len):
-        block = text_ids[i:i + seq_len]
+        block = text_ids[i : i + seq_len]
         if len(block) > 1:
             ex = _finish(block, list(block), seq_len, f"text block {i // seq_len}", stats)
             if ex is not None:
@@ -191,14 +203,20 @@ def collate(groups: list[list[Example]], pad_id: int):
         pos = 0
         for s_, e in enumerate(group):
             n = len(e.input_ids)
-            input_ids[r, pos:pos + n] = torch.tensor(e.input_ids)
-            labels[r, pos:pos + n] = torch.tensor(e.labels[1:] + [IGNORE])
-            position_ids[r, pos:pos + n] = torch.arange(n)
-            segment[r, pos:pos + n] = s_
+            input_ids[r, pos : pos + n] = torch.tensor(e.input_ids)
+            labels[r, pos : pos + n] = torch.tensor(e.labels[1:] + [IGNORE])
+            position_ids[r, pos : pos + n] = torch.arange(n)
+            segment[r, pos : pos + n] = s_
             pos += n
             real += n
-    batch = {"input_ids": input_ids, "labels": labels, "real_tokens": real,
-             "label_tokens": int((labels != IGNORE).sum()), "attention_mask": None, "position_ids": None}
+    batch = {
+        "input_ids": input_ids,
+        "labels": labels,
+        "real_tokens": real,
+        "label_tokens": int((labels != IGNORE).sum()),
+        "attention_mask": None,
+        "position_ids": None,
+    }
     if packed:
         same = segment[:, :, None] == segment[:, None, :]
         causal = torch.ones(length, length, dtype=torch.bool).tril()
@@ -212,4 +230,4 @@ def collate(groups: list[list[Example]], pad_id: int):
 def length_grouped(examples: list[Example], batch_size: int) -> list[list[int]]:
     """Micro-batches of similar-length examples (indices), longest first: little padding."""
     order = sorted(range(len(examples)), key=lambda i: (-len(examples[i].input_ids), i))
-    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]

@@ -54,22 +54,29 @@ def resolve(device: str, precision: str, method: str) -> Placement:
     visible = os.environ.get("CUDA_VISIBLE_DEVICES")
     seen = f" (CUDA_VISIBLE_DEVICES={visible!r})" if visible is not None else ""
     if device.startswith("cuda") and not has_cuda:
-        raise InvalidInputError(f"training.device is {device!r} but no CUDA GPU is available{seen}.",
-                                hint="Use device = \"cpu\" (or \"auto\"), or check the GPU driver with `appliance doctor`.")
+        raise InvalidInputError(
+            f"training.device is {device!r} but no CUDA GPU is available{seen}.",
+            hint='Use device = "cpu" (or "auto"), or check the GPU driver with `appliance doctor`.',
+        )
     if method == "qlora" and not has_cuda:
-        raise InvalidInputError("QLoRA (method.kind = 'qlora') needs a CUDA GPU: bitsandbytes' 4-bit kernels run "
-                                "only there.", hint="Use method.kind = 'lora' on this machine.")
+        raise InvalidInputError(
+            "QLoRA (method.kind = 'qlora') needs a CUDA GPU: bitsandbytes' 4-bit kernels run only there.",
+            hint="Use method.kind = 'lora' on this machine.",
+        )
     use_cuda = device.startswith("cuda") or (device == "auto" and has_cuda)
     if use_cuda:
         index = int(device.split(":", 1)[1]) if ":" in device else 0
         if index >= count:
-            raise InvalidInputError(f"training.device is {device!r} but this machine shows {count} GPU(s){seen}, "
-                                    f"numbered 0 to {count - 1}.", hint="Pick one of them; `appliance doctor` lists them.")
+            raise InvalidInputError(
+                f"training.device is {device!r} but this machine shows {count} GPU(s){seen}, "
+                f"numbered 0 to {count - 1}.",
+                hint="Pick one of them; `appliance doctor` lists them.",
+            )
         bf16_ok = torch.cuda.get_device_capability(index)[0] >= 8
         if precision == "auto":
             precision = "bf16" if bf16_ok else "fp16"
         if precision == "bf16" and not bf16_ok:
-            raise InvalidInputError("This GPU does not support bf16.", hint="Use precision = \"fp16\" or \"auto\".")
+            raise InvalidInputError("This GPU does not support bf16.", hint='Use precision = "fp16" or "auto".')
         return Placement(f"cuda:{index}", precision, precision != "fp32", torch.cuda.get_device_name(index))
     native = cpu_has_native_bf16()
     if precision == "auto":

@@ -32,18 +32,26 @@ def _f(default, help: str, **kw):
 
 @dataclass(frozen=True)
 class RunSection:
-    base_model: str = _f("", "Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).")
+    base_model: str = _f(
+        "", "Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct)."
+    )
     datasets: list = _f([], "Dataset versions: names (newest version), name@N, or dsv- ids.")
-    name: str = _f("", "A name for the run (default: from the dataset and the date).",
-                   pattern=r"|[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
-                   pattern_help="a name of 1-64 letters, digits, '.', '_' or '-' (it names files)")
+    name: str = _f(
+        "",
+        "A name for the run (default: from the dataset and the date).",
+        pattern=r"|[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+        pattern_help="a name of 1-64 letters, digits, '.', '_' or '-' (it names files)",
+    )
     from_run: str = _f("", "Continue from this earlier run's adapter (incremental training).")
 
 
 @dataclass(frozen=True)
 class MethodSection:
-    kind: str = _f("lora", "lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); "
-                           "full: train every weight.", choices=("lora", "qlora", "full"))
+    kind: str = _f(
+        "lora",
+        "lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.",
+        choices=("lora", "qlora", "full"),
+    )
 
 
 @dataclass(frozen=True)
@@ -51,8 +59,11 @@ class LoraSection:
     rank: int = _f(16, "Adapter rank r: capacity of the update (4-64 typical).", min=1, max=1024)
     alpha: float = _f(32.0, "Scaling numerator: the update is scaled by alpha / rank.", min=0.0, max=100_000.0)
     dropout: float = _f(0.05, "Dropout on the adapter input during training.", min=0.0, max=0.9)
-    target_modules: list = _f(["all-linear"], "Layers that get adapters: 'all-linear', or names such as "
-                                              "q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj.")
+    target_modules: list = _f(
+        ["all-linear"],
+        "Layers that get adapters: 'all-linear', or names such as "
+        "q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj.",
+    )
 
 
 @dataclass(frozen=True)
@@ -63,18 +74,27 @@ class TrainingSection:
     epochs: float = _f(3.0, "Passes over the training split (ignored when max_steps > 0).", min=0.0, max=1000.0)
     max_steps: int = _f(0, "Stop after this many optimiser steps (0: use epochs).", min=0, max=100_000_000)
     batch_size: int = _f(8, "Sequences per micro-batch.", min=1, max=4096)
-    gradient_accumulation: int = _f(1, "Micro-batches per optimiser step (effective batch = batch_size × this).",
-                                    min=1, max=1024)
+    gradient_accumulation: int = _f(
+        1, "Micro-batches per optimiser step (effective batch = batch_size × this).", min=1, max=1024
+    )
     sequence_length: int = _f(512, "Tokens per sequence; longer rows are truncated.", min=16, max=1 << 20)
     packing: bool = _f(True, "Pack several rows into one sequence (no attention across rows) to avoid padding.")
-    precision: str = _f("auto", "auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.",
-                        choices=("auto", "fp32", "bf16", "fp16"))
-    device: str = _f("auto", "auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU "
-                     "(numbered as CUDA_VISIBLE_DEVICES leaves them).", pattern=r"auto|cpu|cuda(:\d+)?",
-                     pattern_help="auto, cpu, cuda or cuda:N (N a GPU index, e.g. cuda:1)")
+    precision: str = _f(
+        "auto",
+        "auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.",
+        choices=("auto", "fp32", "bf16", "fp16"),
+    )
+    device: str = _f(
+        "auto",
+        "auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU "
+        "(numbered as CUDA_VISIBLE_DEVICES leaves them).",
+        pattern=r"auto|cpu|cuda(:\d+)?",
+        pattern_help="auto, cpu, cuda or cuda:N (N a GPU index, e.g. cuda:1)",
+    )
     gradient_checkpointing: bool = _f(False, "Recompute activations in the backward pass: less memory, ~30% slower.")
-    seed: int = _f(1234, "Seed for data order, adapter initialisation and dropout (same seed, same run).", min=0,
-                   max=2**32 - 1)
+    seed: int = _f(
+        1234, "Seed for data order, adapter initialisation and dropout (same seed, same run).", min=0, max=2**32 - 1
+    )
     weight_decay: float = _f(0.0, "AdamW weight decay.", min=0.0, max=1.0)
     max_grad_norm: float = _f(1.0, "Clip the gradient norm to this (0: no clipping).", min=0.0, max=1_000_000.0)
     threads: int = _f(0, "CPU threads for torch (0: all cores).", min=0, max=1024)
@@ -82,20 +102,26 @@ class TrainingSection:
 
 @dataclass(frozen=True)
 class EvaluationSection:
-    eval_every: int = _f(50, "Compute the loss on the held-out split every this many steps (0: only at the end).",
-                         min=0, max=100_000_000)
+    eval_every: int = _f(
+        50, "Compute the loss on the held-out split every this many steps (0: only at the end).", min=0, max=100_000_000
+    )
     max_eval_rows: int = _f(64, "Held-out rows used for the eval loss.", min=1, max=1_000_000)
 
 
 @dataclass(frozen=True)
 class CheckpointSection:
-    every: int = _f(50, "Save a resumable checkpoint every this many steps (and on cancel).", min=1,
-                    max=100_000_000)
+    every: int = _f(50, "Save a resumable checkpoint every this many steps (and on cancel).", min=1, max=100_000_000)
     keep: int = _f(2, "How many checkpoints to keep.", min=1, max=100)
 
 
-SECTIONS = {"run": RunSection, "method": MethodSection, "lora": LoraSection, "training": TrainingSection,
-            "evaluation": EvaluationSection, "checkpoint": CheckpointSection}
+SECTIONS = {
+    "run": RunSection,
+    "method": MethodSection,
+    "lora": LoraSection,
+    "training": TrainingSection,
+    "evaluation": EvaluationSection,
+    "checkpoint": CheckpointSection,
+}
 
 
 @dataclass(frozen=True)
@@ -132,8 +158,7 @@ class Recipe:
         return recipe_from_dict(data, source="command-line overrides")
 
 
-_KIND = {float: "a number", int: "a whole number", str: "text", bool: "true or false", list: "a list",
-         dict: "a table"}
+_KIND = {float: "a number", int: "a whole number", str: "text", bool: "true or false", list: "a list", dict: "a table"}
 
 
 def _check_value(section: str, f, value, problems: list[str]):
@@ -146,8 +171,10 @@ def _check_value(section: str, f, value, problems: list[str]):
     if expected is list and isinstance(value, str):
         value = [value]
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        problems.append(f"{where}: expected {_KIND.get(expected, expected.__name__)}, got "
-                        f"{_KIND.get(type(value), type(value).__name__)} ({str(value)[:40]!r})")
+        problems.append(
+            f"{where}: expected {_KIND.get(expected, expected.__name__)}, got "
+            f"{_KIND.get(type(value), type(value).__name__)} ({str(value)[:40]!r})"
+        )
         return default
     if expected is float and not math.isfinite(value):
         problems.append(f"{where}: must be a finite number (got {value})")
@@ -198,8 +225,10 @@ def load_recipe(path: Path) -> Recipe:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidInputError(f"Cannot read the recipe {path}: {exc.strerror or exc}.",
-                                hint="Check the path; `appliance train --explain` lists what a recipe may hold.") from exc
+        raise InvalidInputError(
+            f"Cannot read the recipe {path}: {exc.strerror or exc}.",
+            hint="Check the path; `appliance train --explain` lists what a recipe may hold.",
+        ) from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -28,7 +28,9 @@ class RunStore:
         try:
             row = self.catalog.resolve("runs", ref, "run")
         except NotFoundError:
-            raise NotFoundError(f"No training run called {ref!r}.", hint="List them with `appliance runs list`.") from None
+            raise NotFoundError(
+                f"No training run called {ref!r}.", hint="List them with `appliance runs list`."
+            ) from None
         return self._decode(row)
 
     @staticmethod
@@ -46,8 +48,10 @@ class RunStore:
         return self.home.root / row["path"]
 
     def insert(self, row: dict, parents: dict[str, str]) -> None:
-        encoded = {k: (json.dumps(v, sort_keys=True) if k in ("dataset_ids", "recipe", "versions") else v)
-                   for k, v in row.items()}
+        encoded = {
+            k: (json.dumps(v, sort_keys=True) if k in ("dataset_ids", "recipe", "versions") else v)
+            for k, v in row.items()
+        }
         self.db["runs"].insert(self.catalog.encode(encoded), pk="id")
         self.catalog.add_lineage(row["id"], parents)
 
@@ -56,8 +60,9 @@ class RunStore:
 
     def add_metrics(self, run_id: str, metrics: list[dict]) -> None:
         if metrics:
-            self.db["run_metrics"].insert_all([{"run_id": run_id, **m} for m in metrics],
-                                              pk=("run_id", "step", "kind"), replace=True)
+            self.db["run_metrics"].insert_all(
+                [{"run_id": run_id, **m} for m in metrics], pk=("run_id", "step", "kind"), replace=True
+            )
 
     def metrics(self, run_id: str, kind: str | None = None) -> list[dict]:
         where, args = ("run_id = ?", [run_id]) if kind is None else ("run_id = ? AND kind = ?", [run_id, kind])
@@ -73,15 +78,21 @@ class RunStore:
     def resume_blocker(self, row: dict) -> InvalidInputError | None:
         """Why the run cannot be resumed (finished, running elsewhere, no checkpoint), or None."""
         if row["status"] == RunStatus.COMPLETED:
-            return InvalidInputError(f"Run {row['id']} already completed.", hint="Start a new run with --from-run "
-                                     f"{row['id']} to continue training on new data.")
+            return InvalidInputError(
+                f"Run {row['id']} already completed.",
+                hint=f"Start a new run with --from-run {row['id']} to continue training on new data.",
+            )
         meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
         if row["status"] == RunStatus.RUNNING and owner_alive(meta):
-            return InvalidInputError(f"Run {row['id']} is still running (process {meta.get('pid')}).",
-                                     hint="Cancel it first (Ctrl-C in its terminal).")
+            return InvalidInputError(
+                f"Run {row['id']} is still running (process {meta.get('pid')}).",
+                hint="Cancel it first (Ctrl-C in its terminal).",
+            )
         if not self.checkpoints(row):
-            return InvalidInputError(f"Run {row['id']} has no checkpoint to resume from.",
-                                     hint="Start it again with `appliance train --recipe`.")
+            return InvalidInputError(
+                f"Run {row['id']} has no checkpoint to resume from.",
+                hint="Start it again with `appliance train --recipe`.",
+            )
         return None
 
     def resumable(self, row: dict) -> None:

@@ -66,19 +66,32 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
     if recipe.run.from_run:
         parent = RunStore(home, catalog).get(recipe.run.from_run)
         if parent["status"] != RunStatus.COMPLETED:
-            raise InvalidInputError(f"run.from_run: run {parent['id']} is {parent['status']}, not completed.",
-                                    hint="Resume it first (appliance train --resume) or pick a completed run.")
+            raise InvalidInputError(
+                f"run.from_run: run {parent['id']} is {parent['status']}, not completed.",
+                hint="Resume it first (appliance train --resume) or pick a completed run.",
+            )
         if parent["base_model_id"] != model["id"]:
-            raise InvalidInputError(f"run.from_run: run {parent['id']} trained {parent['base_model_id']}, not "
-                                    f"{model['id']}.", hint="Continue a run on the same base model.")
+            raise InvalidInputError(
+                f"run.from_run: run {parent['id']} trained {parent['base_model_id']}, not {model['id']}.",
+                hint="Continue a run on the same base model.",
+            )
         if parent["method"] not in ("lora", "qlora") or recipe.method.kind not in ("lora", "qlora"):
-            raise InvalidInputError("run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.",
-                                    hint="Set method.kind = 'lora' (or 'qlora'), or start from the base without run.from_run.")
+            raise InvalidInputError(
+                "run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.",
+                hint="Set method.kind = 'lora' (or 'qlora'), or start from the base without run.from_run.",
+            )
     return model, datasets, parent
 
 
-def start_training(home: Home, catalog: Catalog, provider, recipe: Recipe, *, on_event: EventSink = ignore,
-                   cancel: CancelToken | None = None) -> dict:
+def start_training(
+    home: Home,
+    catalog: Catalog,
+    provider,
+    recipe: Recipe,
+    *,
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+) -> dict:
     """Train a new run from ``recipe``. Returns the run row. Raises ``Cancelled`` after checkpointing."""
     cancel = cancel or CancelToken()
     with action(catalog, "train", params={"recipe": recipe.to_dict()}) as act:
@@ -89,23 +102,61 @@ def start_training(home: Home, catalog: Catalog, provider, recipe: Recipe, *, on
         run_id = new_id("run")
         act.add_object(run_id, model["id"], *(d["id"] for d in datasets))
         name = recipe.run.name or f"{datasets[0]['name']}-{utc_now()[:10]}"
-        resolved = recipe_from_dict({**recipe.to_dict(), "run": {**recipe.to_dict()["run"], "name": name,
-                                                                 "base_model": model["id"],
-                                                                 "datasets": [d["id"] for d in datasets],
-                                                                 "from_run": parent["id"] if parent else ""}})
-        row = {"id": run_id, "name": name, "status": RunStatus.RUNNING, "method": resolved.method.kind,
-               "base_model_id": model["id"], "base_model_sha256": model["sha256"],
-               "dataset_ids": [d["id"] for d in datasets], "from_run_id": parent["id"] if parent else None,
-               "recipe": resolved.to_dict(), "recipe_sha256": resolved.sha256, "steps_done": 0, "total_steps": 0,
-               "tokens_seen": 0, "path": f"runs/{run_id}", "versions": _versions(), "created_at": utc_now(),
-               "meta": intents.owner()}
-        driver = _RunDriver(home, catalog, provider, recipe=resolved, row=row, model=model, parent=parent, act=act,
-                            on_event=on_event, cancel=cancel)
+        resolved = recipe_from_dict(
+            {
+                **recipe.to_dict(),
+                "run": {
+                    **recipe.to_dict()["run"],
+                    "name": name,
+                    "base_model": model["id"],
+                    "datasets": [d["id"] for d in datasets],
+                    "from_run": parent["id"] if parent else "",
+                },
+            }
+        )
+        row = {
+            "id": run_id,
+            "name": name,
+            "status": RunStatus.RUNNING,
+            "method": resolved.method.kind,
+            "base_model_id": model["id"],
+            "base_model_sha256": model["sha256"],
+            "dataset_ids": [d["id"] for d in datasets],
+            "from_run_id": parent["id"] if parent else None,
+            "recipe": resolved.to_dict(),
+            "recipe_sha256": resolved.sha256,
+            "steps_done": 0,
+            "total_steps": 0,
+            "tokens_seen": 0,
+            "path": f"runs/{run_id}",
+            "versions": _versions(),
+            "created_at": utc_now(),
+            "meta": intents.owner(),
+        }
+        driver = _RunDriver(
+            home,
+            catalog,
+            provider,
+            recipe=resolved,
+            row=row,
+            model=model,
+            parent=parent,
+            act=act,
+            on_event=on_event,
+            cancel=cancel,
+        )
         return driver.run(checkpoint=None)
 
 
-def resume_training(home: Home, catalog: Catalog, provider, run_ref: str, *, on_event: EventSink = ignore,
-                    cancel: CancelToken | None = None) -> dict:
+def resume_training(
+    home: Home,
+    catalog: Catalog,
+    provider,
+    run_ref: str,
+    *,
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+) -> dict:
     cancel = cancel or CancelToken()
     runs = RunStore(home, catalog)
     row = runs.get(run_ref)
@@ -114,11 +165,22 @@ def resume_training(home: Home, catalog: Catalog, provider, run_ref: str, *, on_
     with action(catalog, "train.resume", objects=[row["id"]], params={"recipe_sha256": row["recipe_sha256"]}) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
         if model["sha256"] != row["base_model_sha256"]:
-            raise InvalidInputError(f"The base model of run {row['id']} changed since it started.",
-                                    hint="Start a new run instead.")
+            raise InvalidInputError(
+                f"The base model of run {row['id']} changed since it started.", hint="Start a new run instead."
+            )
         checkpoint = runs.checkpoints(row)[-1]
-        driver = _RunDriver(home, catalog, provider, recipe=recipe, row=row, model=model, parent=parent, act=act,
-                            on_event=on_event, cancel=cancel)
+        driver = _RunDriver(
+            home,
+            catalog,
+            provider,
+            recipe=recipe,
+            row=row,
+            model=model,
+            parent=parent,
+            act=act,
+            on_event=on_event,
+            cancel=cancel,
+        )
         return driver.run(checkpoint=checkpoint)
 
 
@@ -155,10 +217,18 @@ class _RunDriver:
         """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
         train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
         adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
-        self.engine = TrainingRun(self.recipe, model_dir=self.home.root / self.model["path"],
-                                  context_length=int(self.model["context_length"] or 0), train_records=train,
-                                  eval_records=evals, run_dir=self.run_dir, from_adapter=adapter_init,
-                                  on_event=self.on_event, cancel=self.cancel, on_checkpoint=self.record_checkpoint)
+        self.engine = TrainingRun(
+            self.recipe,
+            model_dir=self.home.root / self.model["path"],
+            context_length=int(self.model["context_length"] or 0),
+            train_records=train,
+            eval_records=evals,
+            run_dir=self.run_dir,
+            from_adapter=adapter_init,
+            on_event=self.on_event,
+            cancel=self.cancel,
+            on_checkpoint=self.record_checkpoint,
+        )
         if checkpoint is None:
             self._start()
         else:
@@ -174,15 +244,30 @@ class _RunDriver:
             engine.setup()
             (self.run_dir / "recipe.toml").write_text(self.recipe.to_toml())
             faults.point("train.setup")
-            with action(catalog, "train.start", objects=[row["id"], self.model["id"], *row["dataset_ids"]],
-                        params={"total_steps": engine.total_steps, "device": engine.placement.device,
-                                "precision": engine.placement.precision, "examples": engine.train_stats.examples}):
+            with action(
+                catalog,
+                "train.start",
+                objects=[row["id"], self.model["id"], *row["dataset_ids"]],
+                params={
+                    "total_steps": engine.total_steps,
+                    "device": engine.placement.device,
+                    "precision": engine.placement.precision,
+                    "examples": engine.train_stats.examples,
+                },
+            ):
                 parents = {self.model["id"]: "trained-from", **{d: "trained-on" for d in row["dataset_ids"]}}
                 if self.parent:
                     parents[self.parent["id"]] = "continued-from"
                 with catalog.atomic():
-                    self.runs.insert({**row, "total_steps": engine.total_steps, "device": engine.placement.device,
-                                      "precision": engine.placement.precision}, parents)
+                    self.runs.insert(
+                        {
+                            **row,
+                            "total_steps": engine.total_steps,
+                            "device": engine.placement.device,
+                            "precision": engine.placement.precision,
+                        },
+                        parents,
+                    )
                     it.done()
 
     def _restart(self, checkpoint: Path) -> None:
@@ -190,8 +275,10 @@ class _RunDriver:
         engine.setup()
         engine.load_checkpoint(checkpoint)
         self.on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
-        with action(self.catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}), \
-                self.catalog.atomic():
+        with (
+            action(self.catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}),
+            self.catalog.atomic(),
+        ):
             old_meta = row.get("meta") if isinstance(row.get("meta"), dict) else json.loads(row.get("meta") or "{}")
             self.runs.update(row["id"], status=RunStatus.RUNNING, error=None, meta={**old_meta, **intents.owner()})
 
@@ -202,8 +289,9 @@ class _RunDriver:
             path = engine.save_checkpoint(reason)
             with self.catalog.atomic():
                 self.runs.add_metrics(run_id, engine.history)
-                self.runs.update(run_id, steps_done=engine.step, tokens_seen=engine.tokens_seen,
-                                 train_loss=engine.last_loss)
+                self.runs.update(
+                    run_id, steps_done=engine.step, tokens_seen=engine.tokens_seen, train_loss=engine.last_loss
+                )
             engine.history = []
             return path
 
@@ -214,13 +302,25 @@ class _RunDriver:
             adapter_dir = self.run_dir / ("adapter" if self.recipe.method.kind in ("lora", "qlora") else "model")
             engine.save_result(adapter_dir)
             digest = manifest_digest(file_manifest(adapter_dir))
-            self.act.output(run_id=run_id, adapter_sha256=digest, steps=result["steps"],
-                            train_loss=result["train_loss"], eval_loss=result["eval_loss"])
+            self.act.output(
+                run_id=run_id,
+                adapter_sha256=digest,
+                steps=result["steps"],
+                train_loss=result["train_loss"],
+                eval_loss=result["eval_loss"],
+            )
             with catalog.atomic():
                 runs.add_metrics(run_id, engine.history)
-                runs.update(run_id, status=RunStatus.COMPLETED, steps_done=engine.step, tokens_seen=engine.tokens_seen,
-                            train_loss=engine.last_loss, eval_loss=engine.last_eval, adapter_sha256=digest,
-                            finished_at=utc_now())
+                runs.update(
+                    run_id,
+                    status=RunStatus.COMPLETED,
+                    steps_done=engine.step,
+                    tokens_seen=engine.tokens_seen,
+                    train_loss=engine.last_loss,
+                    eval_loss=engine.last_eval,
+                    adapter_sha256=digest,
+                    finished_at=utc_now(),
+                )
             engine.history = []
             return runs.get(run_id)
         except Cancelled:
@@ -237,8 +337,15 @@ class _RunDriver:
             engine.cleanup()
 
 
-def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = None,
-              on_event: EventSink = ignore, cancel: CancelToken | None = None) -> dict:
+def merge_run(
+    home: Home,
+    catalog: Catalog,
+    run_ref: str,
+    *,
+    name: str | None = None,
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+) -> dict:
     """Fold a run's adapter into its base and register the merged model (kind ``merged``)."""
     from appliance.models.store import ModelStore, slugify
 
@@ -246,8 +353,10 @@ def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = 
     run = runs.get(run_ref)
     with action(catalog, "model.merge", objects=[run["id"], run["base_model_id"]]) as act:
         if run["status"] != RunStatus.COMPLETED:
-            raise InvalidInputError(f"Run {run['id']} is {run['status']}; only completed runs can be merged.",
-                                    hint=f"Resume it with `appliance train --resume {run['id']}`.")
+            raise InvalidInputError(
+                f"Run {run['id']} is {run['status']}; only completed runs can be merged.",
+                hint=f"Resume it with `appliance train --resume {run['id']}`.",
+            )
         store = ModelStore(home, catalog)
         base = catalog.get_model(run["base_model_id"])
         name = name or slugify(f"{run['name']}-merged")
@@ -257,11 +366,19 @@ def merge_run(home: Home, catalog: Catalog, run_ref: str, *, name: str | None = 
             if run["method"] == "full":
                 shutil.copytree(run_dir / "model", out)
             else:
-                _merge_adapter(home.root / base["path"], run_dir / "adapter", out, on_event,
-                               dtype=merge_dtype(run, base))
-            row = store._import(out, name=name, kind="merged", source=f"run:{run['id']}", on_event=on_event,
-                                cancel=cancel, meta={"run_id": run["id"], "base_model_id": base["id"]},
-                                parents={run["id"]: "merged-from", base["id"]: "base-of"})
+                _merge_adapter(
+                    home.root / base["path"], run_dir / "adapter", out, on_event, dtype=merge_dtype(run, base)
+                )
+            row = store._import(
+                out,
+                name=name,
+                kind="merged",
+                source=f"run:{run['id']}",
+                on_event=on_event,
+                cancel=cancel,
+                meta={"run_id": run["id"], "base_model_id": base["id"]},
+                parents={run["id"]: "merged-from", base["id"]: "base-of"},
+            )
         act.add_object(row["id"])
         act.output(model_id=row["id"], sha256=row["sha256"])
         return row
@@ -284,19 +401,22 @@ def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event, *, dt
     from appliance.models.hf import torch_dtype
 
     on_event(Progress("merge", message=f"Loading the base model ({dtype}) and the adapter"))
-    base = AutoModelForCausalLM.from_pretrained(str(base_dir), dtype=torch_dtype(dtype), local_files_only=True,
-                                                low_cpu_mem_usage=True)  # no quantization_config: full weights
+    base = AutoModelForCausalLM.from_pretrained(
+        str(base_dir), dtype=torch_dtype(dtype), local_files_only=True, low_cpu_mem_usage=True
+    )  # no quantization_config: full weights
     merged = PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
     on_event(Progress("merge", message="Writing the merged model"))
     merged.save_pretrained(str(out), safe_serialization=True)
     for f in base_dir.iterdir():
-        if f.name.startswith(("tokenizer", "special_tokens", "chat_template", "generation_config", "added_tokens",
-                              "vocab", "merges")):
+        if f.name.startswith(
+            ("tokenizer", "special_tokens", "chat_template", "generation_config", "added_tokens", "vocab", "merges")
+        ):
             shutil.copy(f, out / f.name)
 
 
-def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: EventSink = ignore,
-                   cancel: CancelToken | None = None) -> dict:
+def export_adapter(
+    home: Home, catalog: Catalog, run_ref: str, *, on_event: EventSink = ignore, cancel: CancelToken | None = None
+) -> dict:
     """Write a LoRA run's adapter as a GGUF LoRA (llama.cpp's ``convert_lora_to_gguf.py``, f16).
 
     llama.cpp can apply it at load time to any GGUF export of the same base model
@@ -312,19 +432,32 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
     run = runs.get(run_ref)
     with action(catalog, "run.export-adapter", objects=[run["id"], run["base_model_id"]]) as act:
         if run["status"] != RunStatus.COMPLETED or run["method"] not in ("lora", "qlora"):
-            raise InvalidInputError(f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
-                                    "runs have an adapter to export.",
-                                    hint="Resume it to the end first (`appliance train --resume RUN`), or merge a full "
-                                         "run with `appliance merge` and export the model.")
+            raise InvalidInputError(
+                f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
+                "runs have an adapter to export.",
+                hint="Resume it to the end first (`appliance train --resume RUN`), or merge a full "
+                "run with `appliance merge` and export the model.",
+            )
         base = catalog.get_model(run["base_model_id"])
         run_dir = home.root / run["path"]
         final = run_dir / f"{run['name']}-lora-f16.gguf"
         with home.staging("adapter") as stage:
             target = stage / final.name
             log_path = home.logs_dir / f"adapter-{run['id']}.log"
-            run_worker(worker_command("convert-lora", str(native.lora_converter_script()), str(run_dir / "adapter"),
-                                      str(home.root / base["path"]), str(target), "f16"),
-                       cancel=cancel, stage="convert", log_path=log_path, what="Adapter conversion")
+            run_worker(
+                worker_command(
+                    "convert-lora",
+                    str(native.lora_converter_script()),
+                    str(run_dir / "adapter"),
+                    str(home.root / base["path"]),
+                    str(target),
+                    "f16",
+                ),
+                cancel=cancel,
+                stage="convert",
+                log_path=log_path,
+                what="Adapter conversion",
+            )
             from appliance.fsutil import commit_path
 
             remove_path(final)
@@ -333,10 +466,20 @@ def export_adapter(home: Home, catalog: Catalog, run_ref: str, *, on_event: Even
         exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == ExportStatus.VERIFIED]
         if exports:
             # llama.cpp applies it to the base's export, in a llama.cpp process of its own.
-            run_worker(worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),
-                       cancel=cancel, stage="check", log_path=log_path, what="Loading the adapter in llama.cpp")
+            run_worker(
+                worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),
+                cancel=cancel,
+                stage="check",
+                log_path=log_path,
+                what="Loading the adapter in llama.cpp",
+            )
             checked = exports[-1]["id"]
-        result = {"path": str(final), "sha256": sha256_file(final), "size_bytes": final.stat().st_size,
-                  "base_model_id": base["id"], "checked_with_export": checked}
+        result = {
+            "path": str(final),
+            "sha256": sha256_file(final),
+            "size_bytes": final.stat().st_size,
+            "base_model_id": base["id"],
+            "checked_with_export": checked,
+        }
         act.output(sha256=result["sha256"], checked_with_export=checked)
         return result

@@ -32,14 +32,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from appliance.errors import (  # noqa: F401
-    ApplianceError,
-    Cancelled,
-    GpuFailed,
-    InvalidInputError,
-    OutOfMemory,
-    StorageError,
-)
+from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputError, OutOfMemory, StorageError  # noqa: F401
 from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
 from appliance.fsutil import fsync_tree
 from appliance.ids import utc_now
@@ -63,28 +56,45 @@ def _memory_bytes(placement: Placement) -> int:
 
 def _is_oom(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return isinstance(exc, MemoryError) or "out of memory" in text or "can't allocate memory" in text or \
-        type(exc).__name__ == "OutOfMemoryError"
+    return (
+        isinstance(exc, MemoryError)
+        or "out of memory" in text
+        or "can't allocate memory" in text
+        or type(exc).__name__ == "OutOfMemoryError"
+    )
 
 
 def _is_gpu_failure(exc: BaseException) -> bool:
     """CUDA errors that mean the device itself is gone or broken (not our bug, not memory)."""
     text = str(exc)
-    return type(exc).__name__ == "AcceleratorError" or any(s in text for s in (
-        "CUDA error", "CUDA driver", "cudaErrorDevicesUnavailable", "device-side assert", "ECC error",
-        "no CUDA-capable device", "unspecified launch failure"))
+    return type(exc).__name__ == "AcceleratorError" or any(
+        s in text
+        for s in (
+            "CUDA error",
+            "CUDA driver",
+            "cudaErrorDevicesUnavailable",
+            "device-side assert",
+            "ECC error",
+            "no CUDA-capable device",
+            "unspecified launch failure",
+        )
+    )
 
 
 def _native_failure(exc: BaseException, where: str, step: int) -> ApplianceError | None:
     """The user-facing error for an out-of-memory or a failed GPU, or None for anything else."""
     if _is_oom(exc):
-        return OutOfMemory(f"{where} ran out of memory at step {step}.",
-                           hint="Lower training.batch_size or sequence_length, or turn on gradient_checkpointing "
-                                "(on a GPU, QLoRA needs less); the last checkpoint is intact.")
+        return OutOfMemory(
+            f"{where} ran out of memory at step {step}.",
+            hint="Lower training.batch_size or sequence_length, or turn on gradient_checkpointing "
+            "(on a GPU, QLoRA needs less); the last checkpoint is intact.",
+        )
     if _is_gpu_failure(exc):
-        return GpuFailed(f"The GPU stopped working at step {step}: {str(exc).splitlines()[0][:300]}.",
-                         hint="Check it with `appliance doctor` (and nvidia-smi); the last checkpoint is intact, so "
-                              "`appliance train --resume RUN` continues from it.")
+        return GpuFailed(
+            f"The GPU stopped working at step {step}: {str(exc).splitlines()[0][:300]}.",
+            hint="Check it with `appliance doctor` (and nvidia-smi); the last checkpoint is intact, so "
+            "`appliance train --resume RUN` continues from it.",
+        )
     return None
 
 
@@ -96,9 +106,20 @@ class TrainingRun:
     only saves it.
     """
 
-    def __init__(self, recipe: Recipe, *, model_dir: Path, context_length: int, train_records, eval_records,
-                 run_dir: Path, from_adapter: Path | None = None, on_event: EventSink = ignore,
-                 cancel: CancelToken | None = None, on_checkpoint: Callable[[str], object] | None = None):
+    def __init__(
+        self,
+        recipe: Recipe,
+        *,
+        model_dir: Path,
+        context_length: int,
+        train_records,
+        eval_records,
+        run_dir: Path,
+        from_adapter: Path | None = None,
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+        on_checkpoint: Callable[[str], object] | None = None,
+    ):
         self.recipe, self.model_dir, self.context_length = recipe, Path(model_dir), context_length
         self.train_records, self.eval_records = train_records, eval_records
         self.run_dir, self.from_adapter = Path(run_dir), from_adapter
@@ -118,7 +139,9 @@ class TrainingRun:
         if t.sequence_length > self.context_length > 0:
             raise InvalidInputError(
                 f"training.sequence_length {t.sequence_length} is longer than the base model's context "
-                f"({self.context_length} tokens).", hint=f"Use sequence_length ≤ {self.context_length}.")
+                f"({self.context_length} tokens).",
+                hint=f"Use sequence_length ≤ {self.context_length}.",
+            )
         self.placement = resolve(t.device, t.precision, r.method.kind)
         if self.placement.note:
             self.on_event(Progress("setup", message=self.placement.note))
@@ -135,22 +158,30 @@ class TrainingRun:
         from appliance.models.hf import load_tokenizer
 
         self.tokenizer = load_tokenizer(self.model_dir)
-        self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else \
-            (self.tokenizer.eos_token_id or 0)
+        self.pad_id = (
+            self.tokenizer.pad_token_id
+            if self.tokenizer.pad_token_id is not None
+            else (self.tokenizer.eos_token_id or 0)
+        )
         self.on_event(Progress("setup", message="Tokenizing the training data"))
         train, self.train_stats = tdata.encode_records(self.tokenizer, self.train_records, t.sequence_length)
-        evals, self.eval_stats = tdata.encode_records(self.tokenizer, self.eval_records[: r.evaluation.max_eval_rows],
-                                                      t.sequence_length)
+        evals, self.eval_stats = tdata.encode_records(
+            self.tokenizer, self.eval_records[: r.evaluation.max_eval_rows], t.sequence_length
+        )
         if not train:
-            raise InvalidInputError("No training example is left after tokenization (every row was empty or longer "
-                                    "than sequence_length before its answer).", hint="Raise training.sequence_length.")
+            raise InvalidInputError(
+                "No training example is left after tokenization (every row was empty or longer "
+                "than sequence_length before its answer).",
+                hint="Raise training.sequence_length.",
+            )
         # Packed: groups of examples filling sequence_length, batched at random each epoch.
         # Not packed: one example per row, batched with others of similar length (little padding,
         # no mask) and the batches shuffled each epoch.
         self.train_groups = tdata.pack(train, t.sequence_length, t.packing)
         self.eval_groups = tdata.pack(evals, t.sequence_length, t.packing)
-        self.fixed_batches = None if t.packing else tdata.length_grouped([g[0] for g in self.train_groups],
-                                                                         t.batch_size)
+        self.fixed_batches = (
+            None if t.packing else tdata.length_grouped([g[0] for g in self.train_groups], t.batch_size)
+        )
         micro_per_epoch = math.ceil(len(self.train_groups) / t.batch_size)
         self.steps_per_epoch = max(1, math.ceil(micro_per_epoch / t.gradient_accumulation))
         self.total_steps = t.max_steps or max(1, math.ceil(t.epochs * self.steps_per_epoch))
@@ -180,7 +211,7 @@ class TrainingRun:
         tokens = t.batch_size * t.sequence_length
         per_layer = tokens * (hidden * 16 + inter * 4) * (2 if self.placement.precision != "fp32" else 4)
         acts = per_layer * (1 if t.gradient_checkpointing else layers)
-        mask = t.batch_size * t.sequence_length ** 2
+        mask = t.batch_size * t.sequence_length**2
         need = int(weights + acts + mask + tokens * 0.4 * vocab * 4)
         if self.placement.is_cuda:
             import torch
@@ -194,7 +225,8 @@ class TrainingRun:
             raise OutOfMemory(
                 f"This run needs about {human_bytes(need)} of memory and {human_bytes(avail)} is available.",
                 hint="Lower training.batch_size or training.sequence_length, turn on gradient_checkpointing, "
-                     "or use method.kind = 'qlora' on a GPU.")
+                "or use method.kind = 'qlora' on a GPU.",
+            )
 
     def _build_model(self) -> None:
         import torch
@@ -209,11 +241,16 @@ class TrainingRun:
             try:
                 import bitsandbytes  # noqa: F401
             except ImportError as exc:
-                raise InvalidInputError("QLoRA needs the bitsandbytes package.",
-                                        hint="Install it in the appliance's environment: pip install bitsandbytes") from exc
+                raise InvalidInputError(
+                    "QLoRA needs the bitsandbytes package.",
+                    hint="Install it in the appliance's environment: pip install bitsandbytes",
+                ) from exc
             kwargs["quantization_config"] = BitsAndBytesConfig(
-                load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-                bnb_4bit_compute_dtype=p.torch_dtype())
+                load_in_4bit=True,
+                bnb_4bit_quant_type="nf4",
+                bnb_4bit_use_double_quant=True,
+                bnb_4bit_compute_dtype=p.torch_dtype(),
+            )
             kwargs["device_map"] = {"": p.index}
         elif kind == "lora" and p.precision != "fp32":
             kwargs["dtype"] = p.torch_dtype()  # frozen base in the compute dtype: no per-step casts
@@ -231,7 +268,8 @@ class TrainingRun:
             from peft import prepare_model_for_kbit_training
 
             model = prepare_model_for_kbit_training(
-                model, use_gradient_checkpointing=self.recipe.training.gradient_checkpointing)
+                model, use_gradient_checkpointing=self.recipe.training.gradient_checkpointing
+            )
         elif self.recipe.training.gradient_checkpointing:
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
             model.enable_input_require_grads()
@@ -255,19 +293,27 @@ class TrainingRun:
             if unknown:
                 raise InvalidInputError(
                     f"lora.target_modules: {', '.join(unknown)} not found in this model.",
-                    hint=f"Its linear layers are: {', '.join(sorted(names - {'lm_head'}))} (or use 'all-linear').")
+                    hint=f"Its linear layers are: {', '.join(sorted(names - {'lm_head'}))} (or use 'all-linear').",
+                )
         if self.from_adapter is not None:
             return PeftModel.from_pretrained(model, str(self.from_adapter), is_trainable=True)
-        config = LoraConfig(r=lo.rank, lora_alpha=lo.alpha, lora_dropout=lo.dropout, target_modules=targets,
-                            bias="none", task_type="CAUSAL_LM")
+        config = LoraConfig(
+            r=lo.rank,
+            lora_alpha=lo.alpha,
+            lora_dropout=lo.dropout,
+            target_modules=targets,
+            bias="none",
+            task_type="CAUSAL_LM",
+        )
         return get_peft_model(model, config)
 
     def _build_optimizer(self) -> None:
         import torch
 
         t = self.recipe.training
-        self.optimizer = torch.optim.AdamW(self.trainable, lr=t.learning_rate, weight_decay=t.weight_decay,
-                                           betas=(0.9, 0.999), eps=1e-8)
+        self.optimizer = torch.optim.AdamW(
+            self.trainable, lr=t.learning_rate, weight_decay=t.weight_decay, betas=(0.9, 0.999), eps=1e-8
+        )
         total, warm = self.total_steps, t.warmup_steps
 
         def factor(step: int) -> float:
@@ -299,7 +345,7 @@ class TrainingRun:
                 out.append(self.fixed_batches[order[idx]])
             else:
                 order = torch.randperm(n, generator=gen).tolist()
-                out.append(order[idx * t.batch_size:(idx + 1) * t.batch_size])
+                out.append(order[idx * t.batch_size : (idx + 1) * t.batch_size])
         return out
 
     # Training -------------------------------------------------------------------------------
@@ -311,8 +357,11 @@ class TrainingRun:
         ids, labels = batch["input_ids"].to(dev), batch["labels"].to(dev)
         with torch.autocast(device_type="cuda" if p.is_cuda else "cpu", dtype=p.torch_dtype(), enabled=self.autocast):
             mask, pos = batch["attention_mask"], batch["position_ids"]
-            out = self.core.model(input_ids=ids, attention_mask=None if mask is None else mask.to(dev),
-                                  position_ids=None if pos is None else pos.to(dev))
+            out = self.core.model(
+                input_ids=ids,
+                attention_mask=None if mask is None else mask.to(dev),
+                position_ids=None if pos is None else pos.to(dev),
+            )
             hidden = out.last_hidden_state
             sel = labels != tdata.IGNORE
             logits = self.core.lm_head(hidden[sel])
@@ -355,13 +404,30 @@ class TrainingRun:
                 elapsed = time.perf_counter() - started
                 done = self.step - start_step
                 rate = (self.tokens_seen - start_tokens) / elapsed if elapsed else 0.0
-                self.history.append({"step": self.step, "kind": "train_loss", "value": self.last_loss, "lr": lr,
-                                     "tokens": self.tokens_seen, "time": utc_now()})
-                self.on_event(TrainStep("train", step=self.step, total=self.total_steps, loss=self.last_loss, lr=lr,
-                                        tokens=self.tokens_seen, tokens_per_s=rate,
-                                        eta_s=elapsed / done * (self.total_steps - self.step),
-                                        memory_bytes=_memory_bytes(self.placement),
-                                        epoch=self.step / self.steps_per_epoch))
+                self.history.append(
+                    {
+                        "step": self.step,
+                        "kind": "train_loss",
+                        "value": self.last_loss,
+                        "lr": lr,
+                        "tokens": self.tokens_seen,
+                        "time": utc_now(),
+                    }
+                )
+                self.on_event(
+                    TrainStep(
+                        "train",
+                        step=self.step,
+                        total=self.total_steps,
+                        loss=self.last_loss,
+                        lr=lr,
+                        tokens=self.tokens_seen,
+                        tokens_per_s=rate,
+                        eta_s=elapsed / done * (self.total_steps - self.step),
+                        memory_bytes=_memory_bytes(self.placement),
+                        epoch=self.step / self.steps_per_epoch,
+                    )
+                )
                 ev = self.recipe.evaluation.eval_every
                 if self.eval_groups and ev and self.step % ev == 0 and self.step < self.total_steps:
                     self.evaluate()
@@ -374,8 +440,13 @@ class TrainingRun:
             raise failure from exc
         if self.eval_groups:
             self.evaluate()
-        return {"steps": self.step, "train_loss": self.last_loss, "eval_loss": self.last_eval,
-                "tokens": self.tokens_seen, "seconds": time.perf_counter() - started}
+        return {
+            "steps": self.step,
+            "train_loss": self.last_loss,
+            "eval_loss": self.last_eval,
+            "tokens": self.tokens_seen,
+            "seconds": time.perf_counter() - started,
+        }
 
     def evaluate(self) -> float:
         import torch
@@ -385,14 +456,22 @@ class TrainingRun:
         with torch.no_grad():
             bs = self.recipe.training.batch_size
             for i in range(0, len(self.eval_groups), bs):
-                batch = tdata.collate(self.eval_groups[i:i + bs], self.pad_id)
+                batch = tdata.collate(self.eval_groups[i : i + bs], self.pad_id)
                 s, n = self._loss_sum(batch)
                 total += float(s)
                 count += n
         self.model.train()
         self.last_eval = total / max(count, 1)
-        self.history.append({"step": self.step, "kind": "eval_loss", "value": self.last_eval, "lr": None,
-                             "tokens": self.tokens_seen, "time": utc_now()})
+        self.history.append(
+            {
+                "step": self.step,
+                "kind": "eval_loss",
+                "value": self.last_eval,
+                "lr": None,
+                "tokens": self.tokens_seen,
+                "time": utc_now(),
+            }
+        )
         self.on_event(EvalDone("eval", step=self.step, eval_loss=self.last_eval))
         return self.last_eval
 
@@ -411,17 +490,33 @@ class TrainingRun:
 
         state = {k: v.detach().contiguous().cpu() for k, v in self._trainable_state().items()}
         save_file(state, str(folder / checkpoints.TRAINABLE))
-        torch.save({"optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
-                    "rng": torch.get_rng_state(), "scaler": self.scaler.state_dict() if self.scaler else None},
-                   folder / checkpoints.TRAINER_STATE)
+        torch.save(
+            {
+                "optimizer": self.optimizer.state_dict(),
+                "scheduler": self.scheduler.state_dict(),
+                "rng": torch.get_rng_state(),
+                "scaler": self.scaler.state_dict() if self.scaler else None,
+            },
+            folder / checkpoints.TRAINER_STATE,
+        )
 
     def save_checkpoint(self, reason: str) -> Path:
         """Write a checkpoint of the current step (``tuning/checkpoints.py``: atomic, keep-N)."""
         final = checkpoints.write(
-            self.run_dir, self.step, self._write_state_files,
-            {"step": self.step, "tokens_seen": self.tokens_seen, "reason": reason, "time": utc_now(),
-             "recipe_sha256": self.recipe.sha256, "train_loss": self.last_loss},
-            keep=self.recipe.checkpoint.keep, need_bytes=self.trainable_count * 4 * 3 + (8 << 20))
+            self.run_dir,
+            self.step,
+            self._write_state_files,
+            {
+                "step": self.step,
+                "tokens_seen": self.tokens_seen,
+                "reason": reason,
+                "time": utc_now(),
+                "recipe_sha256": self.recipe.sha256,
+                "train_loss": self.last_loss,
+            },
+            keep=self.recipe.checkpoint.keep,
+            need_bytes=self.trainable_count * 4 * 3 + (8 << 20),
+        )
         self.on_event(CheckpointSaved("checkpoint", step=self.step, path=str(final), reason=reason))
         return final
 

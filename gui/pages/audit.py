@@ -39,8 +39,12 @@ class AuditPage(Page):
         self.key_pass.setEchoMode(QLineEdit.Password)
         self.form_labels = [QLabel() for _ in range(4)]
         self.browse = []
-        for lbl, w, folder in zip(self.form_labels, (self.key, self.key_pass, self.package, self.kept),
-                                  (False, None, True, False), strict=True):
+        for lbl, w, folder in zip(
+            self.form_labels,
+            (self.key, self.key_pass, self.package, self.kept),
+            (False, None, True, False),
+            strict=True,
+        ):
             if folder is None:
                 f.addRow(lbl, w)
                 continue
@@ -53,7 +57,8 @@ class AuditPage(Page):
             f.addRow(lbl, r)
         self.auditor_box.body.addLayout(f)
         row, (self.verify_pkg, self.save_report, self.keep_cp) = button_row(
-            self.verify_package, self.write_report, self.keep_checkpoint)
+            self.verify_package, self.write_report, self.keep_checkpoint
+        )
         self.auditor_box.body.addLayout(row)
         self.banner = Banner()
         self.auditor_box.body.addWidget(self.banner)
@@ -96,8 +101,16 @@ class AuditPage(Page):
         self.verify_local.setText(self.tr("Verify the log"))
         self.export_btn.setText(self.tr("Export an evidence package…"))
         self.auditor_box.setTitle(self.tr("Auditor mode: verify a package with your own key"))
-        for lbl, t in zip(self.form_labels, (self.tr("Auditor key"), self.tr("Key passphrase"),
-                                             self.tr("Evidence package"), self.tr("Kept checkpoint")), strict=True):
+        for lbl, t in zip(
+            self.form_labels,
+            (
+                self.tr("Auditor key"),
+                self.tr("Key passphrase"),
+                self.tr("Evidence package"),
+                self.tr("Kept checkpoint"),
+            ),
+            strict=True,
+        ):
             lbl.setText(t)
         self.key_pass.setPlaceholderText(self.tr("only if your key is protected"))
         self.kept.setPlaceholderText(self.tr("optional: from your previous verification"))
@@ -106,8 +119,18 @@ class AuditPage(Page):
         self.verify_pkg.setText(self.tr("Verify package"))
         self.save_report.setText(self.tr("Save report (HTML, CSV, JSONL)…"))
         self.keep_cp.setText(self.tr("Keep this checkpoint…"))
-        for lbl, t in zip(self.filter_labels, (self.tr("From (UTC)"), self.tr("To (UTC)"), self.tr("User or role"),
-                                               self.tr("Action"), self.tr("Object"), self.tr("Outcome")), strict=True):
+        for lbl, t in zip(
+            self.filter_labels,
+            (
+                self.tr("From (UTC)"),
+                self.tr("To (UTC)"),
+                self.tr("User or role"),
+                self.tr("Action"),
+                self.tr("Object"),
+                self.tr("Outcome"),
+            ),
+            strict=True,
+        ):
             lbl.setText(t)
         self._title_records()
         self.f_since.setPlaceholderText("2026-11-01")
@@ -117,8 +140,17 @@ class AuditPage(Page):
         for o in ("ok", "refused", "denied", "cancelled", "failed", "error"):
             self.f_outcome.addItem(o, o)
         self.f_outcome.setCurrentIndex(max(current, 0))
-        self.records.setHorizontalHeaderLabels([self.tr("#"), self.tr("Time (UTC)"), self.tr("User"), self.tr("Role"),
-                                                self.tr("Action"), self.tr("Outcome"), self.tr("Objects")])
+        self.records.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Time (UTC)"),
+                self.tr("User"),
+                self.tr("Role"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("Objects"),
+            ]
+        )
 
     def _title_records(self) -> None:
         if self._result is None:
@@ -139,6 +171,7 @@ class AuditPage(Page):
     # Operator side --------------------------------------------------------------------------
     def verify_workspace(self) -> None:
         """Check this workspace's log; when unlocked, also decrypt it into the records table."""
+
         def job(ctx):
             from appliance.audit.evidence import verify_log
 
@@ -147,11 +180,16 @@ class AuditPage(Page):
 
         def done(res):
             if res.ok:
-                self.local_banner.set_verdict(True, self.tr("PASS: {n} records intact, {c} signed checkpoints "
-                                                            "verified.").format(n=res.size, c=res.checkpoints_ok))
+                self.local_banner.set_verdict(
+                    True,
+                    self.tr("PASS: {n} records intact, {c} signed checkpoints verified.").format(
+                        n=res.size, c=res.checkpoints_ok
+                    ),
+                )
             else:
-                self.local_banner.set_verdict(False, self.tr("FAIL: tampering found; first bad record {seq}.").format(
-                    seq=res.first_bad_seq))
+                self.local_banner.set_verdict(
+                    False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=res.first_bad_seq)
+                )
             if res.decrypted:
                 # The table shows this workspace's records until a package is verified.
                 self._result, self._extra, self._pkg = res, [], None
@@ -177,21 +215,33 @@ class AuditPage(Page):
 
             return export_evidence(ctx.catalog, target)
 
-        self.state.run(job, on_done=lambda done: self.info(self.tr("Wrote {path}: {n} records.").format(
-            path=done.path, n=done.size), "success"))
+        self.state.run(
+            job,
+            on_done=lambda done: self.info(
+                self.tr("Wrote {path}: {n} records.").format(path=done.path, n=done.size), "success"
+            ),
+        )
 
     # Auditor side ---------------------------------------------------------------------------
     def verify_package(self) -> None:
-        key, pw, pkg, kept = self.key.text().strip(), self.key_pass.text(), self.package.text().strip(), \
-            self.kept.text().strip()
+        key, pw, pkg, kept = (
+            self.key.text().strip(),
+            self.key_pass.text(),
+            self.package.text().strip(),
+            self.kept.text().strip(),
+        )
 
         def job(ctx):
             from appliance.audit.package import PackageError, verify_package
             from appliance.errors import InvalidInputError
 
             try:
-                return verify_package(Path(pkg), Path(key), key_password=pw.encode() if pw else None,
-                                      kept_path=Path(kept) if kept else None)
+                return verify_package(
+                    Path(pkg),
+                    Path(key),
+                    key_password=pw.encode() if pw else None,
+                    kept_path=Path(kept) if kept else None,
+                )
             except PackageError as exc:
                 raise InvalidInputError(str(exc)) from exc
 
@@ -199,21 +249,32 @@ class AuditPage(Page):
             self._result, self._extra, self._pkg = result
             res, extra = self._result, self._extra
             if res.ok and not extra:
-                self.banner.set_verdict(True, self.tr("PASS: the log is intact ({n} records, {c} signed checkpoints)."
-                                                      ).format(n=res.size, c=res.checkpoints_ok))
+                self.banner.set_verdict(
+                    True,
+                    self.tr("PASS: the log is intact ({n} records, {c} signed checkpoints).").format(
+                        n=res.size, c=res.checkpoints_ok
+                    ),
+                )
             else:
                 first = res.first_bad_seq if not res.ok else "—"
                 detail = "; ".join([str(f) for f in res.findings[:3]] + extra[:2])
-                self.banner.set_verdict(False, self.tr("FAIL: tampering detected; first bad record {seq}.").format(
-                    seq=first) + "\n" + detail)
+                self.banner.set_verdict(
+                    False,
+                    self.tr("FAIL: tampering detected; first bad record {seq}.").format(seq=first) + "\n" + detail,
+                )
             self.apply_filters()
 
         self.state.run(job, on_done=done, refresh=False)
 
     def _filters(self) -> dict:
-        return {"since": self.f_since.text().strip() or None, "until": self.f_until.text().strip() or None,
-                "actor": self.f_actor.text().strip() or None, "action": self.f_action.text().strip() or None,
-                "obj": self.f_object.text().strip() or None, "outcome": self.f_outcome.currentData()}
+        return {
+            "since": self.f_since.text().strip() or None,
+            "until": self.f_until.text().strip() or None,
+            "actor": self.f_actor.text().strip() or None,
+            "action": self.f_action.text().strip() or None,
+            "obj": self.f_object.text().strip() or None,
+            "outcome": self.f_outcome.currentData(),
+        }
 
     def apply_filters(self) -> None:
         from appliance.audit.report import matches
@@ -222,9 +283,21 @@ class AuditPage(Page):
         if self._result is None:
             return
         self._shown = [r for r in self._result.decrypted if matches(r, **self._filters())]
-        fill(self.records, [[r.get("seq"), str(r.get("time", ""))[:19].replace("T", " "),
-                             (r.get("actor") or {}).get("user"), (r.get("actor") or {}).get("role"), r.get("action"),
-                             r.get("outcome"), " ".join(map(str, r.get("objects") or []))] for r in self._shown])
+        fill(
+            self.records,
+            [
+                [
+                    r.get("seq"),
+                    str(r.get("time", ""))[:19].replace("T", " "),
+                    (r.get("actor") or {}).get("user"),
+                    (r.get("actor") or {}).get("role"),
+                    r.get("action"),
+                    r.get("outcome"),
+                    " ".join(map(str, r.get("objects") or [])),
+                ]
+                for r in self._shown
+            ],
+        )
 
     def write_report(self) -> None:
         if self._result is None or self._pkg is None:
@@ -236,9 +309,21 @@ class AuditPage(Page):
         from appliance.audit.report import write_outputs
 
         f = self._filters()
-        write_outputs(Path(dest), result=self._result, selected=self._shown, manifest=self._pkg["manifest"],
-                      filters={"since": f["since"], "until": f["until"], "actor": f["actor"], "action": f["action"],
-                               "object": f["obj"], "outcome": f["outcome"]}, extra_findings=self._extra)
+        write_outputs(
+            Path(dest),
+            result=self._result,
+            selected=self._shown,
+            manifest=self._pkg["manifest"],
+            filters={
+                "since": f["since"],
+                "until": f["until"],
+                "actor": f["actor"],
+                "action": f["action"],
+                "object": f["obj"],
+                "outcome": f["outcome"],
+            },
+            extra_findings=self._extra,
+        )
         self.info(self.tr("Wrote report.html, records.csv and records.jsonl to {path}.").format(path=dest), "success")
 
     def keep_checkpoint(self) -> None:
@@ -251,6 +336,13 @@ class AuditPage(Page):
             from appliance.audit.package import kept_checkpoint_json
 
             keys = self._pkg["keys"]
-            Path(path).write_text(json.dumps(kept_checkpoint_json(keys["log_id"], records.unb64(keys["signing_public"]),
-                                                                  self._result.latest_checkpoint), indent=2) + "\n")
+            Path(path).write_text(
+                json.dumps(
+                    kept_checkpoint_json(
+                        keys["log_id"], records.unb64(keys["signing_public"]), self._result.latest_checkpoint
+                    ),
+                    indent=2,
+                )
+                + "\n"
+            )
             self.info(self.tr("Checkpoint kept in {path}.").format(path=path), "success")

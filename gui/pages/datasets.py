@@ -104,16 +104,23 @@ class DatasetsPage(Page):
 
     def retranslate(self) -> None:
         self.import_box.setTitle(self.tr("Import a dataset (encrypted on import)"))
-        for lbl, t in zip(self.labels, (self.tr("File"), self.tr("Name"), self.tr("Format"),
-                                        self.tr("CSV columns"), self.tr("Held-out share")), strict=True):
+        for lbl, t in zip(
+            self.labels,
+            (self.tr("File"), self.tr("Name"), self.tr("Format"), self.tr("CSV columns"), self.tr("Held-out share")),
+            strict=True,
+        ):
             lbl.setText(t)
         self.browse.setText(self.tr("Browse…"))
         self.columns.setPlaceholderText(self.tr("e.g. instruction=question,output=answer"))
         current = self.fmt.currentIndex()
         self.fmt.clear()
-        for label, value in ((self.tr("automatic"), None), (self.tr("chat (JSONL)"), "chat"),
-                             (self.tr("instruction (JSONL)"), "instruction"), ("CSV", "csv"),
-                             (self.tr("text / Markdown"), "text")):
+        for label, value in (
+            (self.tr("automatic"), None),
+            (self.tr("chat (JSONL)"), "chat"),
+            (self.tr("instruction (JSONL)"), "instruction"),
+            ("CSV", "csv"),
+            (self.tr("text / Markdown"), "text"),
+        ):
             self.fmt.addItem(label, value)
         self.fmt.setCurrentIndex(max(current, 0))
         self.skip_invalid.setText(self.tr("Import the valid rows and skip the invalid ones"))
@@ -122,12 +129,22 @@ class DatasetsPage(Page):
             self.report_title.setText(self.tr("Validation report"))
         else:
             self.show_report(self._last_report)
-        self.report.setHorizontalHeaderLabels([self.tr("Severity"), self.tr("Line"), self.tr("Field"),
-                                               self.tr("Problem")])
+        self.report.setHorizontalHeaderLabels(
+            [self.tr("Severity"), self.tr("Line"), self.tr("Field"), self.tr("Problem")]
+        )
         self.list_box.setTitle(self.tr("Dataset versions"))
-        self.versions.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Version"), self.tr("Format"),
-                                                 self.tr("Rows"), self.tr("Train"), self.tr("Held out"),
-                                                 self.tr("Created"), self.tr("Id")])
+        self.versions.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Version"),
+                self.tr("Format"),
+                self.tr("Rows"),
+                self.tr("Train"),
+                self.tr("Held out"),
+                self.tr("Created"),
+                self.tr("Id"),
+            ]
+        )
         self.preview_btn.setText(self.tr("Preview (decrypt in memory)"))
         self.remove_btn.setText(self.tr("Remove (crypto-erase)"))
 
@@ -135,12 +152,27 @@ class DatasetsPage(Page):
         from appliance.data.datasets import DatasetStore
 
         self._rows = DatasetStore(self.state.home, self.state.catalog).list()
-        fill(self.versions, [[r["name"], r["version"], r["format"], r["rows"], r["train_rows"], r["eval_rows"],
-                              r["created_at"][:16].replace("T", " "), r["id"]] for r in self._rows])
+        fill(
+            self.versions,
+            [
+                [
+                    r["name"],
+                    r["version"],
+                    r["format"],
+                    r["rows"],
+                    r["train_rows"],
+                    r["eval_rows"],
+                    r["created_at"][:16].replace("T", " "),
+                    r["id"],
+                ]
+                for r in self._rows
+            ],
+        )
 
     def pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Dataset file"), "",
-                                              self.tr("Datasets (*.jsonl *.json *.csv *.txt *.md)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Dataset file"), "", self.tr("Datasets (*.jsonl *.json *.csv *.txt *.md)")
+        )
         if path:
             self.file.setText(path)
             if not self.name.text():
@@ -152,31 +184,48 @@ class DatasetsPage(Page):
         self._last_report = report
         problems = [(self.tr("error"), p) for p in report.errors] + [(self.tr("warning"), p) for p in report.warnings]
         fill(self.report, [[sev, p.line or "", p.field or "", p.message] for sev, p in problems])
-        self.report_title.setText(self.tr("Validation report: {read} rows read, {kept} usable, {e} errors, "
-                                          "{w} warnings").format(read=report.rows_read, kept=report.rows_kept,
-                                                                 e=report.n_errors, w=report.n_warnings))
+        self.report_title.setText(
+            self.tr("Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings").format(
+                read=report.rows_read, kept=report.rows_kept, e=report.n_errors, w=report.n_warnings
+            )
+        )
 
     def do_import(self) -> None:
         from functools import partial
 
         from gui import tasks
 
-        job = partial(tasks.import_dataset, path=self.file.text().strip(), name=self.name.text().strip(),
-                      fmt=self.fmt.currentData(), columns=self.columns.text().strip(),
-                      eval_fraction=self.eval_fraction.value(), skip_invalid=self.skip_invalid.isChecked())
+        job = partial(
+            tasks.import_dataset,
+            path=self.file.text().strip(),
+            name=self.name.text().strip(),
+            fmt=self.fmt.currentData(),
+            columns=self.columns.text().strip(),
+            eval_fraction=self.eval_fraction.value(),
+            skip_invalid=self.skip_invalid.isChecked(),
+        )
 
         def done(result):
             self.show_report(result["report"])
             if result["status"] == "refused":
                 report = result["report"]
-                self.info(self.tr("{file} was not imported: {n} row(s) have errors, listed in the validation report. "
-                                  "Fix them, or tick \u201cImport the valid rows and skip the invalid ones\u201d.").format(
-                    file=ltr(Path(str(report.source)).name), n=report.n_errors), "error")
+                self.info(
+                    self.tr(
+                        "{file} was not imported: {n} row(s) have errors, listed in the validation report. "
+                        "Fix them, or tick \u201cImport the valid rows and skip the invalid ones\u201d."
+                    ).format(file=ltr(Path(str(report.source)).name), n=report.n_errors),
+                    "error",
+                )
                 return
             row = result["row"]
-            self.info(self.tr("Imported {name} version {v}: {n} rows, encrypted.").format(
-                name=row["name"], v=row["version"], n=row["rows"]) if result["created"] else
-                self.tr("Unchanged: this version already holds exactly this data."), "success")
+            self.info(
+                self.tr("Imported {name} version {v}: {n} rows, encrypted.").format(
+                    name=row["name"], v=row["version"], n=row["rows"]
+                )
+                if result["created"]
+                else self.tr("Unchanged: this version already holds exactly this data."),
+                "success",
+            )
 
         self.state.run(job, on_done=done, needs_keys=True, isolated=True)
 
@@ -200,13 +249,18 @@ class DatasetsPage(Page):
 
             parts = []
             for i, rec in enumerate(records, 1):
-                body = "".join(f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
-                               for m in rec.get("messages", [])) or "".join(
-                    f"<div><b>{k}:</b> {html.escape(str(rec[k]))}</div>" for k in ("instruction", "input", "output",
-                                                                                   "text") if rec.get(k))
-                text = " ".join(m["content"] for m in rec.get("messages", [])) or str(rec.get("instruction") or
-                                                                                        rec.get("text") or "")
-                parts.append(f"<p dir=\"{text_direction(text)}\"><i>#{i} ({rec.get('split')})</i>{body}</p>")
+                body = "".join(
+                    f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
+                    for m in rec.get("messages", [])
+                ) or "".join(
+                    f"<div><b>{k}:</b> {html.escape(str(rec[k]))}</div>"
+                    for k in ("instruction", "input", "output", "text")
+                    if rec.get(k)
+                )
+                text = " ".join(m["content"] for m in rec.get("messages", [])) or str(
+                    rec.get("instruction") or rec.get("text") or ""
+                )
+                parts.append(f'<p dir="{text_direction(text)}"><i>#{i} ({rec.get("split")})</i>{body}</p>')
             self.preview_view.setHtml("".join(parts))
 
         self.state.run(job, on_done=done, needs_keys=True, refresh=False)
@@ -216,9 +270,13 @@ class DatasetsPage(Page):
         if row is None:
             self.info(self.tr("Select a dataset version first."), "error")
             return
-        answer = QMessageBox.question(self, self.tr("Remove dataset"), self.tr(
-            "Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.").format(
-            name=row["name"], v=row["version"]))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove dataset"),
+            self.tr(
+                "Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again."
+            ).format(name=row["name"], v=row["version"]),
+        )
         if answer != QMessageBox.Yes:
             return
 

@@ -74,14 +74,17 @@ class ExportPage(Page):
         self.run_pick.setPlaceholderText(self.tr("no finished run waiting to be merged"))
         self.merge_btn.setText(self.tr("Merge"))
         self.export_box.setTitle(self.tr("Export to GGUF with the verification gate"))
-        for lbl, t in zip(self.labels, (self.tr("Model"), self.tr("Quantization"), self.tr("Tokenizer differences")),
-                          strict=True):
+        for lbl, t in zip(
+            self.labels, (self.tr("Model"), self.tr("Quantization"), self.tr("Tokenizer differences")), strict=True
+        ):
             lbl.setText(t)
         current = self.policy.currentIndex()
         self.policy.clear()
-        for label, value in ((self.tr("default: fail only on Latin, code, digits or lost text"), "default"),
-                             (self.tr("strict: any difference fails"), "strict"),
-                             (self.tr("lenient: differences only warn"), "lenient")):
+        for label, value in (
+            (self.tr("default: fail only on Latin, code, digits or lost text"), "default"),
+            (self.tr("strict: any difference fails"), "strict"),
+            (self.tr("lenient: differences only warn"), "lenient"),
+        ):
             self.policy.addItem(label, value)
         self.policy.setCurrentIndex(max(current, 0))
         self.export_btn.setText(self.tr("Export and verify"))
@@ -142,8 +145,11 @@ class ExportPage(Page):
         self.quants.clear()
         for q in QUANT_TYPES.values():
             size = human_bytes(estimate_size(int(m["params"]), q.name)) if m else "?"
-            item = QListWidgetItem(self.tr("{name}  ~{size}  ({bits:g} bits per weight)").format(
-                name=q.name, size=size, bits=q.bits_per_weight))
+            item = QListWidgetItem(
+                self.tr("{name}  ~{size}  ({bits:g} bits per weight)").format(
+                    name=q.name, size=size, bits=q.bits_per_weight
+                )
+            )
             item.setData(256, q.name)
             self.quants.addItem(item)
         self.quants.setCurrentRow(keep if keep >= 0 else list(QUANT_TYPES).index("q8_0"))
@@ -160,8 +166,12 @@ class ExportPage(Page):
             self.info(self.tr("Choose a finished training run to merge."), "error")
             return
         job = partial(tasks.merge, run_id=self.run_pick.currentData(), name=self.merge_name.text().strip() or None)
-        self.state.run(job, on_event=self.on_event, isolated=True, on_done=lambda row: self.info(
-            self.tr("Merged into model {name}.").format(name=row["name"]), "success"))
+        self.state.run(
+            job,
+            on_event=self.on_event,
+            isolated=True,
+            on_done=lambda row: self.info(self.tr("Merged into model {name}.").format(name=row["name"]), "success"),
+        )
 
     def export(self) -> None:
         model, item, policy = self.model.currentData(), self.quants.currentItem(), self.policy.currentData()
@@ -178,8 +188,12 @@ class ExportPage(Page):
 
         from gui import tasks
 
-        self.job = self.state.run(partial(tasks.export, model=model, quant=quant, policy=policy),
-                                  on_event=self.on_event, on_done=self.on_done, isolated=True)
+        self.job = self.state.run(
+            partial(tasks.export, model=model, quant=quant, policy=policy),
+            on_event=self.on_event,
+            on_done=self.on_done,
+            isolated=True,
+        )
         if self.job is not None:
             self.job.finished.connect(lambda: setattr(self, "job", None))
 

@@ -29,7 +29,8 @@ class ModelsPage(Page):
         self.lineage_box.body.addWidget(self.chain)
         lay.addWidget(self.lineage_box)
         row, (self.import_dir, self.import_gguf, self.remove_btn) = button_row(
-            lambda: self.import_model(folder=True), lambda: self.import_model(folder=False), self.remove)
+            lambda: self.import_model(folder=True), lambda: self.import_model(folder=False), self.remove
+        )
         self.hint = QLabel()
         row.addWidget(self.hint)
         lay.addLayout(row)
@@ -44,13 +45,38 @@ class ModelsPage(Page):
         self.tabs.setTabText(0, self.tr("Models"))
         self.tabs.setTabText(1, self.tr("Training runs"))
         self.tabs.setTabText(2, self.tr("Exports"))
-        self.models.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Architecture"),
-                                               self.tr("Parameters"), self.tr("Type"), self.tr("Created"),
-                                               self.tr("Id")])
-        self.runs.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Status"), self.tr("Method"), self.tr("Steps"),
-                                             self.tr("Train loss"), self.tr("Held-out loss"), self.tr("Id")])
-        self.exports.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Type"), self.tr("Verification"),
-                                                self.tr("Size"), self.tr("Created"), self.tr("Id")])
+        self.models.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Architecture"),
+                self.tr("Parameters"),
+                self.tr("Type"),
+                self.tr("Created"),
+                self.tr("Id"),
+            ]
+        )
+        self.runs.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Status"),
+                self.tr("Method"),
+                self.tr("Steps"),
+                self.tr("Train loss"),
+                self.tr("Held-out loss"),
+                self.tr("Id"),
+            ]
+        )
+        self.exports.setHorizontalHeaderLabels(
+            [
+                self.tr("Model"),
+                self.tr("Type"),
+                self.tr("Verification"),
+                self.tr("Size"),
+                self.tr("Created"),
+                self.tr("Id"),
+            ]
+        )
         self.lineage_box.setTitle(self.tr("Lineage of the selected item"))
         self.import_dir.setText(self.tr("Import a model folder…"))
         self.import_gguf.setText(self.tr("Import a GGUF file…"))
@@ -65,23 +91,65 @@ class ModelsPage(Page):
         cat = self.state.catalog
         kinds = {"builtin": self.tr("built-in"), "imported": self.tr("imported"), "merged": self.tr("merged")}
         self._models = cat.list_models()
-        fill(self.models, [[m["name"], kinds.get(m["kind"], m["kind"]), m["architecture"], short(m["params"]),
-                            m["dtype"], m["created_at"][:16].replace("T", " "), m["id"]] for m in self._models])
+        fill(
+            self.models,
+            [
+                [
+                    m["name"],
+                    kinds.get(m["kind"], m["kind"]),
+                    m["architecture"],
+                    short(m["params"]),
+                    m["dtype"],
+                    m["created_at"][:16].replace("T", " "),
+                    m["id"],
+                ]
+                for m in self._models
+            ],
+        )
         self._runs = RunStore(self.state.home, cat).list()
-        run_status = {RunStatus.COMPLETED: self.tr("completed"), RunStatus.RUNNING: self.tr("running"),
-                      RunStatus.CANCELLED: self.tr("cancelled"), RunStatus.FAILED: self.tr("failed"),
-                      RunStatus.INTERRUPTED: self.tr("interrupted")}
-        fill(self.runs, [[r["name"], run_status.get(r["status"], r["status"]), r["method"], f"{r['steps_done']}/{r['total_steps']}",
-                          f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
-                          f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "", r["id"]]
-                         for r in self._runs])
+        run_status = {
+            RunStatus.COMPLETED: self.tr("completed"),
+            RunStatus.RUNNING: self.tr("running"),
+            RunStatus.CANCELLED: self.tr("cancelled"),
+            RunStatus.FAILED: self.tr("failed"),
+            RunStatus.INTERRUPTED: self.tr("interrupted"),
+        }
+        fill(
+            self.runs,
+            [
+                [
+                    r["name"],
+                    run_status.get(r["status"], r["status"]),
+                    r["method"],
+                    f"{r['steps_done']}/{r['total_steps']}",
+                    f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
+                    f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "",
+                    r["id"],
+                ]
+                for r in self._runs
+            ],
+        )
         names = {m["id"]: m["name"] for m in self._models}
         self._exports = cat.list_exports()
-        status = {ExportStatus.VERIFIED: self.tr("verified"), ExportStatus.FAILED: self.tr("failed"),
-                  "unverified": self.tr("unverified")}
-        fill(self.exports, [[names.get(e["model_id"], e["model_id"]), e["quant"], status.get(e["status"], e["status"]),
-                             human_bytes(e["size_bytes"]), e["created_at"][:16].replace("T", " "), e["id"]]
-                            for e in self._exports])
+        status = {
+            ExportStatus.VERIFIED: self.tr("verified"),
+            ExportStatus.FAILED: self.tr("failed"),
+            "unverified": self.tr("unverified"),
+        }
+        fill(
+            self.exports,
+            [
+                [
+                    names.get(e["model_id"], e["model_id"]),
+                    e["quant"],
+                    status.get(e["status"], e["status"]),
+                    human_bytes(e["size_bytes"]),
+                    e["created_at"][:16].replace("T", " "),
+                    e["id"],
+                ]
+                for e in self._exports
+            ],
+        )
         if keep is not None:  # a language switch or a data change keeps the selection
             rows = [self._models, self._runs, self._exports][self.tabs.currentIndex()]
             t = [self.models, self.runs, self.exports][self.tabs.currentIndex()]
@@ -100,8 +168,12 @@ class ModelsPage(Page):
         """(label, translated kind) of a ``Catalog.describe`` dict, as the lineage chain shows it."""
         if not d["exists"]:
             return d["id"], self.tr("removed") if d["kind"] else ""
-        kinds = {"model": self.tr("model"), "export": self.tr("export"), "run": self.tr("training run"),
-                 "dataset": self.tr("dataset")}
+        kinds = {
+            "model": self.tr("model"),
+            "export": self.tr("export"),
+            "run": self.tr("training run"),
+            "dataset": self.tr("dataset"),
+        }
         return d["label"], kinds[d["kind"]]
 
     def show_lineage(self) -> None:
@@ -123,8 +195,11 @@ class ModelsPage(Page):
 
         from gui import tasks
 
-        self.state.run(partial(tasks.import_model, path=path), isolated=True,
-                       on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"))
+        self.state.run(
+            partial(tasks.import_model, path=path),
+            isolated=True,
+            on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"),
+        )
 
     def remove(self) -> None:
         oid = self._selected_id()
@@ -132,8 +207,12 @@ class ModelsPage(Page):
         if target is None or target["kind"] not in ("model", "export"):
             self.info(self.tr("Select a model or an export to remove."), "error")
             return
-        if QMessageBox.question(self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(
-                obj=target["label"])) != QMessageBox.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(obj=target["label"])
+            )
+            != QMessageBox.Yes
+        ):
             return
 
         def job(ctx):

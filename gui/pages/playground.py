@@ -11,8 +11,7 @@ from gui.widgets.common import Page, text_direction
 
 
 def _paragraph(who: str, text: str) -> str:
-    return (f'<p dir="{text_direction(text)}"><b>\u2068{html.escape(who)}:\u2069</b> '
-            f"{html.escape(text)}</p>")
+    return f'<p dir="{text_direction(text)}"><b>\u2068{html.escape(who)}:\u2069</b> {html.escape(text)}</p>'
 
 
 class ChatPane(QWidget):
@@ -81,8 +80,12 @@ class PlaygroundPage(Page):
         return self.tr("Playground")
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Ask both models the same thing. They run here through llama.cpp; nothing leaves "
-                                  "this machine. Only exports that passed verification are listed."))
+        self.hint.setText(
+            self.tr(
+                "Ask both models the same thing. They run here through llama.cpp; nothing leaves "
+                "this machine. Only exports that passed verification are listed."
+            )
+        )
         self.input.setPlaceholderText(self.tr("Type a message and press Enter"))
         self.send_btn.setText(self.tr("Send"))
         self.stop_btn.setText(self.tr("Stop"))

@@ -55,23 +55,31 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Settings"))
-        for lbl, t in zip(self.labels, (self.tr("Language"), self.tr("Training device"), self.tr("Home directory")),
-                          strict=True):
+        for lbl, t in zip(
+            self.labels, (self.tr("Language"), self.tr("Training device"), self.tr("Home directory")), strict=True
+        ):
             lbl.setText(t)
         self.language.blockSignals(True)  # follows the language however it was switched
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.blockSignals(False)
         self.device.blockSignals(True)
         self.device.clear()
-        for label, value in ((self.tr("automatic (GPU if present)"), "auto"), (self.tr("CPU"), "cpu"),
-                             (self.tr("GPU (CUDA)"), "cuda")):
+        for label, value in (
+            (self.tr("automatic (GPU if present)"), "auto"),
+            (self.tr("CPU"), "cpu"),
+            (self.tr("GPU (CUDA)"), "cuda"),
+        ):
             self.device.addItem(label, value)
         self.device.setCurrentIndex(max(0, self.device.findData(self.settings.device)))
         self.device.blockSignals(False)
         self.browse.setText(self.tr("Browse…"))
         self.apply_home.setText(self.tr("Open"))
-        self.hw.setText(self.tr("The home holds the workspace: keys, datasets, models, runs, exports and the audit "
-                                "log. Everything in it is private to your user."))
+        self.hw.setText(
+            self.tr(
+                "The home holds the workspace: keys, datasets, models, runs, exports and the audit "
+                "log. Everything in it is private to your user."
+            )
+        )
 
     def change_language(self) -> None:
         code = self.language.currentData()

@@ -33,23 +33,40 @@ class TrainPage(Page):
         grid = QGridLayout()
         self.base, self.dataset, self.preset = QComboBox(), QComboBox(), QComboBox()
         self.method, self.precision, self.device = QComboBox(), QComboBox(), QComboBox()
-        for combo, values in ((self.method, ("lora", "qlora", "full")), (self.precision, ("auto", "fp32", "bf16", "fp16")),
-                              (self.device, ("auto", "cpu", "cuda"))):
+        for combo, values in (
+            (self.method, ("lora", "qlora", "full")),
+            (self.precision, ("auto", "fp32", "bf16", "fp16")),
+            (self.device, ("auto", "cpu", "cuda")),
+        ):
             for v in values:
                 combo.addItem(v, v)
         self.lr = QLineEdit()
         self.epochs = QDoubleSpinBox()
         self.epochs.setRange(0, 1000)
         self.max_steps, self.batch, self.seq, self.rank = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
-        self.max_steps.setRange(0, 10 ** 7)
+        self.max_steps.setRange(0, 10**7)
         self.batch.setRange(0, 4096)
         self.seq.setRange(0, 1 << 20)
         self.rank.setRange(0, 1024)
         self.alpha = QDoubleSpinBox()
         self.alpha.setRange(0, 4096)
         self.packing = QCheckBox()
-        self.widgets = [self.base, self.dataset, self.preset, self.method, self.lr, self.epochs, self.max_steps,
-                        self.batch, self.seq, self.rank, self.alpha, self.precision, self.device, self.packing]
+        self.widgets = [
+            self.base,
+            self.dataset,
+            self.preset,
+            self.method,
+            self.lr,
+            self.epochs,
+            self.max_steps,
+            self.batch,
+            self.seq,
+            self.rank,
+            self.alpha,
+            self.precision,
+            self.device,
+            self.packing,
+        ]
         self.labels = [QLabel() for _ in self.widgets]
         for i, (lbl, w) in enumerate(zip(self.labels, self.widgets, strict=True)):
             grid.addWidget(lbl, i % 7, (i // 7) * 2)
@@ -125,10 +142,22 @@ class TrainPage(Page):
         super().showEvent(event)
 
     def retranslate(self) -> None:
-        names = [self.tr("Base model"), self.tr("Dataset"), self.tr("Preset"), self.tr("Method"),
-                 self.tr("Learning rate"), self.tr("Epochs"), self.tr("Max steps (0: epochs)"), self.tr("Batch size"),
-                 self.tr("Sequence length"), self.tr("LoRA rank"), self.tr("LoRA alpha"), self.tr("Precision"),
-                 self.tr("Device"), self.tr("Packing")]
+        names = [
+            self.tr("Base model"),
+            self.tr("Dataset"),
+            self.tr("Preset"),
+            self.tr("Method"),
+            self.tr("Learning rate"),
+            self.tr("Epochs"),
+            self.tr("Max steps (0: epochs)"),
+            self.tr("Batch size"),
+            self.tr("Sequence length"),
+            self.tr("LoRA rank"),
+            self.tr("LoRA alpha"),
+            self.tr("Precision"),
+            self.tr("Device"),
+            self.tr("Packing"),
+        ]
         for lbl, text in zip(self.labels, names, strict=True):
             lbl.setText(text)
         self.packing.setText(self.tr("several rows per sequence"))
@@ -184,8 +213,11 @@ class TrainPage(Page):
         else:
             metrics = store.metrics(self._last_run["id"])
             train = [(m["step"], m["value"]) for m in metrics if m["kind"] == "train_loss"]
-            held = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"
-                    and m["value"] is not None and not math.isnan(m["value"])]
+            held = [
+                (m["step"], m["value"])
+                for m in metrics
+                if m["kind"] == "eval_loss" and m["value"] is not None and not math.isnan(m["value"])
+            ]
             self._xy = ([x for x, _ in train], [y for _, y in train])
             self._eval = ([x for x, _ in held], [y for _, y in held])
         if self.plot is not None:
@@ -228,14 +260,23 @@ class TrainPage(Page):
             lr = float(self.lr.text())
         except ValueError:
             lr = self.lr.text()
-        return base.with_overrides(**{
-            "run.base_model": self.base.currentData() or "", "run.datasets": [self.dataset.currentData()]
-            if self.dataset.currentData() else [], "method.kind": self.method.currentData(),
-            "training.learning_rate": lr, "training.epochs": self.epochs.value(),
-            "training.max_steps": self.max_steps.value(), "training.batch_size": self.batch.value(),
-            "training.sequence_length": self.seq.value(), "lora.rank": self.rank.value(),
-            "lora.alpha": self.alpha.value(), "training.precision": self.precision.currentData(),
-            "training.device": self.device.currentData(), "training.packing": self.packing.isChecked()})
+        return base.with_overrides(
+            **{
+                "run.base_model": self.base.currentData() or "",
+                "run.datasets": [self.dataset.currentData()] if self.dataset.currentData() else [],
+                "method.kind": self.method.currentData(),
+                "training.learning_rate": lr,
+                "training.epochs": self.epochs.value(),
+                "training.max_steps": self.max_steps.value(),
+                "training.batch_size": self.batch.value(),
+                "training.sequence_length": self.seq.value(),
+                "lora.rank": self.rank.value(),
+                "lora.alpha": self.alpha.value(),
+                "training.precision": self.precision.currentData(),
+                "training.device": self.device.currentData(),
+                "training.packing": self.packing.isChecked(),
+            }
+        )
 
     def validate(self) -> bool:
         from appliance.tuning.recipe import RecipeError
@@ -283,8 +324,7 @@ class TrainPage(Page):
     def _run(self, job_fn) -> None:
         self._begin()
         # In a worker process: torch holds the interpreter lock for long stretches (see gui/isolated.py).
-        self.job = self.state.run(job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True,
-                                  isolated=True)
+        self.job = self.state.run(job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True, isolated=True)
         if self.job is not None:
             self.job.finished.connect(self._finished)
         self.validate()
@@ -299,8 +339,12 @@ class TrainPage(Page):
         self.refresh()
 
     def on_done(self, row) -> None:
-        self.info(self.tr("Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.").format(
-            name=row["name"], loss=row["train_loss"]), "success")
+        self.info(
+            self.tr("Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.").format(
+                name=row["name"], loss=row["train_loss"]
+            ),
+            "success",
+        )
 
     def on_event(self, event) -> None:
         from appliance.tuning.trainer import EvalDone, TrainStep
@@ -323,16 +367,30 @@ class TrainPage(Page):
                 self.stats.setText(self.tr("Not running."))
             else:
                 loss = last.get("train_loss")
-                status = {RunStatus.COMPLETED: self.tr("completed"), RunStatus.RUNNING: self.tr("running"),
-                          RunStatus.CANCELLED: self.tr("cancelled"), RunStatus.FAILED: self.tr("failed"),
-                          RunStatus.INTERRUPTED: self.tr("interrupted")}.get(last["status"], last["status"])
-                self.stats.setText(self.tr("Not running. The plot shows the latest run, {name} ({status}, {done}/{total} "
-                                           "steps, final loss {loss}).").format(
-                    name=ltr(last["name"]), status=status, done=last.get("steps_done") or 0,
-                    total=last.get("total_steps") or 0, loss=f"{loss:.4f}" if loss is not None else "–"))
+                status = {
+                    RunStatus.COMPLETED: self.tr("completed"),
+                    RunStatus.RUNNING: self.tr("running"),
+                    RunStatus.CANCELLED: self.tr("cancelled"),
+                    RunStatus.FAILED: self.tr("failed"),
+                    RunStatus.INTERRUPTED: self.tr("interrupted"),
+                }.get(last["status"], last["status"])
+                self.stats.setText(
+                    self.tr(
+                        "Not running. The plot shows the latest run, {name} ({status}, {done}/{total} "
+                        "steps, final loss {loss})."
+                    ).format(
+                        name=ltr(last["name"]),
+                        status=status,
+                        done=last.get("steps_done") or 0,
+                        total=last.get("total_steps") or 0,
+                        loss=f"{loss:.4f}" if loss is not None else "–",
+                    )
+                )
             return
         from appliance.fsutil import human_bytes
 
-        self.stats.setText(self.tr("Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   "
-                                   "memory {mem}").format(s=e.step, t=e.total, loss=e.loss, tps=e.tokens_per_s,
-                                                          eta=e.eta_s, mem=human_bytes(e.memory_bytes)))
+        self.stats.setText(
+            self.tr("Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}").format(
+                s=e.step, t=e.total, loss=e.loss, tps=e.tokens_per_s, eta=e.eta_s, mem=human_bytes(e.memory_bytes)
+            )
+        )

@@ -74,8 +74,11 @@ class WorkspacePage(Page):
 
     def retranslate(self) -> None:
         self.create_box.setTitle(self.tr("Create the workspace"))
-        for lbl, t in zip(self.create_lbl, (self.tr("Passphrase (12+ characters)"), self.tr("Repeat it"),
-                                            self.tr("Key file (optional)")), strict=True):
+        for lbl, t in zip(
+            self.create_lbl,
+            (self.tr("Passphrase (12+ characters)"), self.tr("Repeat it"), self.tr("Key file (optional)")),
+            strict=True,
+        ):
             lbl.setText(t)
         self.new_keyfile.setPlaceholderText(self.tr("e.g. a file on removable media; created if missing"))
         self.create_btn.setText(self.tr("Create workspace keys"))
@@ -87,8 +90,11 @@ class WorkspacePage(Page):
         self.unlock_btn.setText(self.tr("Unlock"))
         self.lock_btn.setText(self.tr("Lock"))
         self.change_box.setTitle(self.tr("Change passphrase"))
-        for lbl, t in zip(self.change_lbl, (self.tr("Current passphrase"), self.tr("New passphrase"),
-                                            self.tr("Repeat it")), strict=True):
+        for lbl, t in zip(
+            self.change_lbl,
+            (self.tr("Current passphrase"), self.tr("New passphrase"), self.tr("Repeat it")),
+            strict=True,
+        ):
             lbl.setText(t)
         self.change_btn.setText(self.tr("Change passphrase"))
         self.rotate_btn.setText(self.tr("Rotate master key"))
@@ -138,8 +144,9 @@ class WorkspacePage(Page):
         def job(ctx):
             from appliance.security.vault import Vault, read_keyfile
 
-            return workspace.unlock(Vault(ctx.catalog), passphrase, keyfile=read_keyfile(Path(kf)) if kf else None,
-                                             method="gui")
+            return workspace.unlock(
+                Vault(ctx.catalog), passphrase, keyfile=read_keyfile(Path(kf)) if kf else None, method="gui"
+            )
 
         self.state.run(job, on_done=self._unlocked)
         self.passphrase.clear()
@@ -164,8 +171,9 @@ class WorkspacePage(Page):
 
             workspace.change_passphrase(Vault(ctx.catalog), cur, n1, keyfile=read_keyfile(Path(kf)) if kf else None)
 
-        self.state.run(job, on_done=lambda _r: self.info(self.tr("Passphrase changed; no data was re-encrypted."),
-                                                         "success"))
+        self.state.run(
+            job, on_done=lambda _r: self.info(self.tr("Passphrase changed; no data was re-encrypted."), "success")
+        )
         for w in (self.cur, self.chg1, self.chg2):
             w.clear()
 

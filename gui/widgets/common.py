@@ -110,7 +110,7 @@ class Chain(QWidget):
 
 
 def text_direction(text: str) -> str:
-    """"rtl" or "ltr" from the first strongly directional character (Unicode bidi rule P2)."""
+    """ "rtl" or "ltr" from the first strongly directional character (Unicode bidi rule P2)."""
     import unicodedata
 
     for ch in text:
