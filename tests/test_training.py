@@ -243,13 +243,17 @@ def test_cancel_then_resume_reaches_the_uninterrupted_curve(home, catalog, unloc
         if isinstance(e, TrainStep) and e.step == 5:
             token.cancel()
 
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled) as cancelled:
         _train(home, catalog, unlocked, setup_run(), on_event=stop_at_5, cancel=token)
     from appliance.tuning.runs import RunStore
 
     runs = RunStore(home, catalog)
     row = [r for r in runs.list() if r["status"] == "cancelled"][0]
     assert row["steps_done"] == 5 and runs.checkpoints(row)[-1].name == "step-000005"
+    # The message says what happened to it (issue 18, D4): kept, and how to go on; not "nothing kept".
+    msg = str(cancelled.value)
+    assert "cancelled at step 5; its checkpoint is kept" in msg and f"--resume {row['id']}" in msg
+    assert "nothing half-written" not in msg
     done = resume_training(home, catalog, unlocked, row["id"])
     assert done["status"] == "completed"
     resumed = _curve(home, catalog, row["id"])

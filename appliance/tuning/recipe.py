@@ -244,6 +244,26 @@ def preset_path(name: str) -> Path:
     return path
 
 
+def field_help(path: str) -> str:
+    """The help of one recipe field, ``section.name`` (``training.learning_rate``), with its
+    range or choices: what `appliance train --explain` prints and the GUI shows as a tooltip."""
+    section_name, _, name = path.partition(".")
+    section = next((f for f in fields(Recipe) if f.name == section_name), None)
+    if section is None:
+        raise KeyError(path)
+    f = next((x for x in fields(section.default_factory) if x.name == name), None)
+    if f is None:
+        raise KeyError(path)
+    meta = f.metadata
+    text = meta.get("help", "")
+    if "choices" in meta:
+        text += f" ({', '.join(meta['choices'])})"
+    elif "min" in meta and "max" in meta:
+        text += f" ({meta['min']:g} to {meta['max']:g})"
+    default = f.default if f.default is not MISSING else f.default_factory()
+    return f"{path}: {text} Default: {default!r}."
+
+
 def presets() -> list[str]:
     return sorted(p.stem for p in PRESETS_DIR.glob("*.toml"))
 

@@ -323,11 +323,15 @@ class _RunDriver:
                 )
             engine.history = []
             return runs.get(run_id)
-        except Cancelled:
+        except Cancelled as exc:
             self.record_checkpoint("cancel")
             with catalog.atomic():
                 runs.update(run_id, status=RunStatus.CANCELLED, finished_at=utc_now())
-            raise
+            # Not "nothing half-written was kept": a cancelled run keeps its checkpoint (issue 18, D4).
+            raise Cancelled(
+                f"Training run {self.row['name']} was cancelled at step {engine.step}; its checkpoint is kept.",
+                hint=f"Resume it with `appliance train --resume {run_id}` (or Resume on the Train page).",
+            ) from exc
         except BaseException as exc:
             status = RunStatus.INTERRUPTED if isinstance(exc, KeyboardInterrupt) else RunStatus.FAILED
             with catalog.atomic():

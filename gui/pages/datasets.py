@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets.common import Page, Section, button_row, ltr, text_direction
+from gui.widgets.common import Page, Section, button_row, confirm_destructive, ltr, text_direction
 
 
 def table(columns: int) -> QTableWidget:
@@ -60,6 +59,7 @@ class DatasetsPage(Page):
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
         self.name = QLineEdit()
+        self._auto_name = None  # the name set from the file's, until the user edits it
         self.fmt = QComboBox()
         self.columns = QLineEdit()
         self.eval_fraction = QDoubleSpinBox()
@@ -174,11 +174,17 @@ class DatasetsPage(Page):
             self, self.tr("Dataset file"), "", self.tr("Datasets (*.jsonl *.json *.csv *.txt *.md)")
         )
         if path:
-            self.file.setText(path)
-            if not self.name.text():
-                from appliance.models.store import slugify
+            self.set_file(path)
 
-                self.name.setText(slugify(Path(path).stem))
+    def set_file(self, path: str) -> None:
+        """The file to import; the name follows it unless the user typed one (issue 18, D1: a name
+        left from the previous file silently made the new data that dataset's next version)."""
+        from appliance.models.store import slugify
+
+        self.file.setText(path)
+        if not self.name.text().strip() or self.name.text() == self._auto_name:
+            self._auto_name = slugify(Path(path).stem)
+            self.name.setText(self._auto_name)
 
     def show_report(self, report) -> None:
         self._last_report = report
@@ -270,14 +276,13 @@ class DatasetsPage(Page):
         if row is None:
             self.info(self.tr("Select a dataset version first."), "error")
             return
-        answer = QMessageBox.question(
+        if not confirm_destructive(
             self,
             self.tr("Remove dataset"),
             self.tr(
                 "Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again."
             ).format(name=row["name"], v=row["version"]),
-        )
-        if answer != QMessageBox.Yes:
+        ):
             return
 
         def job(ctx):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QVBoxLayout
 
 from appliance.states import ExportStatus, RunStatus
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Chain, Page, Section, button_row
+from gui.widgets.common import Chain, Page, Section, button_row, confirm_destructive
 
 
 def short(n) -> str:
@@ -207,11 +207,8 @@ class ModelsPage(Page):
         if target is None or target["kind"] not in ("model", "export"):
             self.info(self.tr("Select a model or an export to remove."), "error")
             return
-        if (
-            QMessageBox.question(
-                self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(obj=target["label"])
-            )
-            != QMessageBox.Yes
+        if not confirm_destructive(
+            self, self.tr("Remove"), self.tr("Remove {obj} and its files?").format(obj=target["label"])
         ):
             return
 

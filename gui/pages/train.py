@@ -68,6 +68,29 @@ class TrainPage(Page):
             self.packing,
         ]
         self.labels = [QLabel() for _ in self.widgets]
+        # Each field's help, from the recipe itself (issue 18, D14): the same text as
+        # `appliance train --explain`, on the field and on its label.
+        from appliance.tuning.recipe import field_help
+
+        self.recipe_fields = {
+            self.base: "run.base_model",
+            self.dataset: "run.datasets",
+            self.method: "method.kind",
+            self.lr: "training.learning_rate",
+            self.epochs: "training.epochs",
+            self.max_steps: "training.max_steps",
+            self.batch: "training.batch_size",
+            self.seq: "training.sequence_length",
+            self.rank: "lora.rank",
+            self.alpha: "lora.alpha",
+            self.precision: "training.precision",
+            self.device: "training.device",
+            self.packing: "training.packing",
+        }
+        for lbl, w in zip(self.labels, self.widgets, strict=True):
+            if w in self.recipe_fields:
+                w.setToolTip(field_help(self.recipe_fields[w]))
+                lbl.setToolTip(w.toolTip())
         for i, (lbl, w) in enumerate(zip(self.labels, self.widgets, strict=True)):
             grid.addWidget(lbl, i % 7, (i // 7) * 2)
             grid.addWidget(w, i % 7, (i // 7) * 2 + 1)
@@ -296,6 +319,10 @@ class TrainPage(Page):
 
     # Running --------------------------------------------------------------------------------
     def _begin(self) -> None:
+        # A new run: the last run's message (a cancel, an error) no longer applies (issue 18, D4).
+        win = self.window()
+        if hasattr(win, "messages"):
+            win.messages.hide()
         self.ensure_plot()
         self._xy, self._eval = ([], []), ([], [])
         self.train_curve.setData([], [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 STYLES = {
     "error": "background:#fde4e4; color:#7a1010; border:1px solid #e3a4a4;",
@@ -169,3 +169,12 @@ def button_row(*slots) -> tuple[QHBoxLayout, list[QPushButton]]:
         buttons.append(b)
     row.addStretch(1)
     return row, buttons
+
+
+def confirm_destructive(parent, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; No is the default button, so Enter keeps the
+    data (issue 18, D15)."""
+    box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+    box.setDefaultButton(QMessageBox.No)
+    box.setEscapeButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes

@@ -1,0 +1,93 @@
+"""Issue 18's defects, each with the test that would have caught it (offscreen, real widgets over a
+real workspace)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import test_gui
+
+# The GUI tests' fixtures: a window over a fresh workspace, and a private Qt settings folder.
+window, gui_config, unlock = test_gui.window, test_gui.gui_config, test_gui.unlock
+
+pytest.importorskip("PySide6")
+
+
+def _chat_file(path, n=12):
+    path.write_text(
+        "".join(
+            json.dumps(
+                {"messages": [{"role": "user", "content": f"Q{i}?"}, {"role": "assistant", "content": f"A{i}."}]}
+            )
+            + "\n"
+            for i in range(n)
+        )
+    )
+    return path
+
+
+def test_d1_the_dataset_name_follows_each_picked_file_unless_the_user_typed_one(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    ds = window.pages["datasets"]
+    window.show_page("datasets")
+    picked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (picked[-1], ""))
+    picked.append(str(tmp_path / "broken.jsonl"))
+    ds.pick()
+    assert ds.name.text() == "broken"
+    picked.append(str(tmp_path / "kestrel_registry.jsonl"))
+    ds.pick()  # the old name came from the old file: it follows the new one
+    assert ds.name.text() == "kestrel_registry" and ds.file.text().endswith("kestrel_registry.jsonl")
+    ds.name.setText("my-faq")  # typed by the user: kept
+    picked.append(str(tmp_path / "other.jsonl"))
+    ds.pick()
+    assert ds.name.text() == "my-faq"
+
+
+def test_d15_destroying_a_dataset_asks_with_no_as_the_default(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    unlock(qtbot, window)
+    ds = window.pages["datasets"]
+    window.show_page("datasets")
+    ds.set_file(str(_chat_file(tmp_path / "faq.jsonl")))
+    ds.import_btn.click()
+    qtbot.waitUntil(lambda: ds.versions.rowCount() == 1, timeout=60_000)
+    ds.versions.selectRow(0)
+    seen = {}
+
+    def answer_with_the_default():
+        box = QApplication.activeModalWidget()
+        seen["default"] = box.standardButton(box.defaultButton()) if isinstance(box, QMessageBox) else None
+        box.defaultButton().click()  # what Enter does
+
+    QTimer.singleShot(200, answer_with_the_default)
+    ds.remove_btn.click()
+    assert seen["default"] == QMessageBox.No
+    qtbot.wait(300)
+    ds.refresh()
+    assert ds.versions.rowCount() == 1  # Enter kept the data
+
+
+def test_d14_every_hyperparameter_field_explains_itself_from_the_recipe(qtbot, window):
+    from appliance.tuning.recipe import field_help
+
+    tr = window.pages["train"]
+    window.show_page("train")
+    assert len(tr.recipe_fields) >= 13
+    for widget, path in tr.recipe_fields.items():
+        tip = widget.toolTip()
+        assert tip == field_help(path) and path in tip and "Default:" in tip
+    assert "(1e-08 to 1)" in tr.lr.toolTip() and "lora, qlora, full" in tr.method.toolTip()
+
+
+def test_d4_a_new_run_clears_the_last_runs_banner(qtbot, window):
+    tr = window.pages["train"]
+    window.show_page("train")
+    tr.info("Training run r was cancelled at step 5; its checkpoint is kept.", "info")
+    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=5_000)
+    tr._begin()  # what Start and Resume do before the job starts
+    assert not window.messages.isVisible()
