@@ -91,3 +91,28 @@ def test_d4_a_new_run_clears_the_last_runs_banner(qtbot, window):
     qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=5_000)
     tr._begin()  # what Start and Resume do before the job starts
     assert not window.messages.isVisible()
+
+
+def test_d6_qlora_without_a_gpu_and_bad_values_are_said_plainly_before_start(qtbot, window):
+    from appliance.system.probes import nvidia_gpus
+
+    tr = window.pages["train"]
+    window.show_page("train")
+    tr.refresh()
+    tr.lr.setText("fast")
+    tr.validate()
+    text = tr.problems.text()
+    assert "Learning rate: expected a number" in text and "training.learning_rate" not in text
+    assert not tr.start_btn.isEnabled()
+    tr.lr.setText("2e-4")
+    tr.device.setCurrentIndex(tr.device.findData("cpu"))
+    tr.method.setCurrentIndex(tr.method.findData("qlora"))
+    tr.validate()
+    assert "QLoRA needs an NVIDIA GPU" in tr.problems.text() and not tr.start_btn.isEnabled()
+    if not nvidia_gpus()["gpus"]:  # on this machine, "auto" cannot mean a GPU either
+        tr.device.setCurrentIndex(tr.device.findData("auto"))
+        tr.validate()
+        assert "QLoRA needs an NVIDIA GPU" in tr.problems.text()
+    tr.method.setCurrentIndex(tr.method.findData("lora"))
+    tr.validate()
+    assert "QLoRA" not in tr.problems.text()

@@ -308,7 +308,10 @@ class TrainPage(Page):
         try:
             self.recipe()
         except RecipeError as exc:
-            problems = exc.problems
+            problems = [self._plain(p) for p in exc.problems]
+        if self.method.currentData() == "qlora" and (self.device.currentData() == "cpu" or not self._nvidia_gpu()):
+            # Said here, before Start, not by the run a few seconds later (issue 18, D6).
+            problems.append(self.tr("QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full)."))
         if not self.dataset.currentData():
             problems.append(self.tr("Import a dataset first (Datasets page)."))
         self.problems.setText("\n".join(problems))
@@ -316,6 +319,23 @@ class TrainPage(Page):
         self.start_btn.setEnabled(ok)
         self.cancel_btn.setEnabled(self.job is not None)
         return ok
+
+    def _plain(self, problem: str) -> str:
+        """A recipe problem with the field named as the form names it ("Learning rate: expected a
+        number…", not "training.learning_rate: …"; issue 18, D6)."""
+        path, sep, rest = problem.partition(": ")
+        for lbl, w in zip(self.labels, self.widgets, strict=True):
+            if sep and self.recipe_fields.get(w) == path:
+                return f"{lbl.text()}: {rest}"
+        return problem
+
+    def _nvidia_gpu(self) -> bool:
+        """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
+        if not hasattr(self, "_gpus"):
+            from appliance.system.probes import nvidia_gpus
+
+            self._gpus = nvidia_gpus(timeout=5)["gpus"]
+        return bool(self._gpus)
 
     # Running --------------------------------------------------------------------------------
     def _begin(self) -> None:
