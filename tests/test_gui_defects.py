@@ -116,3 +116,19 @@ def test_d6_qlora_without_a_gpu_and_bad_values_are_said_plainly_before_start(qtb
     tr.method.setCurrentIndex(tr.method.findData("lora"))
     tr.validate()
     assert "QLoRA" not in tr.problems.text()
+
+
+def test_d10_the_action_filter_finds_any_part_of_an_action_name(qtbot, window):
+    from appliance.audit.report import matches
+
+    rec = {"action": "workspace.unlock", "time": "2026-11-23T00:00:00Z"}
+    assert matches(rec, action="unlock") and matches(rec, action="workspace.") and matches(rec, action="UNLOCK")
+    assert not matches(rec, action="dataset")
+    page = window.pages["audit"]
+    unlock(qtbot, window)
+    window.show_page("workspace")
+    window.show_page("audit")
+    qtbot.waitUntil(lambda: page.records.rowCount() > 0, timeout=20_000)
+    page.f_action.setText("unlock")  # not a prefix of "workspace.unlock"
+    shown = {page.records.item(r, 4).text() for r in range(page.records.rowCount())}
+    assert shown == {"workspace.unlock"}, shown

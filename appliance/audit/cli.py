@@ -3,7 +3,7 @@
     appliance-audit keygen --out DIR --name NAME [--passphrase-file F]
     appliance-audit verify PACKAGE --key auditor.key [--checkpoint kept.json | --against OLD_PACKAGE]
                            [--out REPORT_DIR] [--save-checkpoint kept.json]
-                           [--since T] [--until T] [--actor USER|ROLE] [--action PREFIX] [--object ID] [--outcome O]
+                           [--since T] [--until T] [--actor USER|ROLE] [--action TEXT] [--object ID] [--outcome O]
     appliance-audit prove PACKAGE --seq N      (inclusion proof of one record in the newest checkpoint)
 
 ``verify`` exits 0 when the log is intact and 1 when tampering was found; it always writes
@@ -84,7 +84,9 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
 @click.option("--since", help="Only records at or after this UTC time (e.g. 2026-11-01 or 2026-11-01T08:00).")
 @click.option("--until", help="Only records up to this UTC time (inclusive prefix).")
 @click.option("--actor", help="Only records by this OS user or role.")
-@click.option("--action", "action_", help="Only actions starting with this (e.g. dataset. or model.export).")
+@click.option(
+    "--action", "action_", help="Only actions whose name contains this (e.g. dataset., unlock, model.export)."
+)
 @click.option("--object", "obj", help="Only records naming this object id (or part of it).")
 @click.option("--outcome", type=click.Choice(["ok", "refused", "denied", "cancelled", "failed", "error"]))
 def verify(

@@ -27,7 +27,9 @@ def matches(
     who = rec.get("actor") or {}
     if actor and actor not in (who.get("user"), who.get("role")):
         return False
-    if action and not str(rec.get("action") or "").startswith(action):
+    # Any part of the name: "unlock" finds workspace.unlock, "dataset." every dataset action
+    # (issue 18, D10: a prefix match found nothing for "unlock").
+    if action and action.lower() not in str(rec.get("action") or "").lower():
         return False
     if obj and not any(obj in str(o) for o in rec.get("objects") or []):
         return False

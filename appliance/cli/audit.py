@@ -121,7 +121,7 @@ def auditors_cmd(app, as_json: bool) -> None:
 
 @audit.command("log")
 @click.option("-n", "--last", "n", default=20, show_default=True, type=click.IntRange(1, 100000))
-@click.option("--action", "action_", help="Only actions starting with this.")
+@click.option("--action", "action_", help="Only actions whose name contains this (e.g. dataset., unlock).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def log_cmd(app, n: int, action_: str | None, as_json: bool) -> None:
