@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 
@@ -18,6 +18,7 @@ class Settings:
     language: str = "en"
     device: str = "auto"
     home: str = ""
+    train_form: dict = field(default_factory=dict)  # the Train page's last choices (restored at start)
 
     @classmethod
     def load(cls) -> "Settings":

@@ -132,3 +132,29 @@ def test_d10_the_action_filter_finds_any_part_of_an_action_name(qtbot, window):
     page.f_action.setText("unlock")  # not a prefix of "workspace.unlock"
     shown = {page.records.item(r, 4).text() for r in range(page.records.rowCount())}
     assert shown == {"workspace.unlock"}, shown
+
+
+def test_d16_the_train_form_survives_a_restart_and_shows_the_dataset_version(qtbot, window, tmp_path):
+    from gui.app import create
+
+    unlock(qtbot, window)
+    ds = window.pages["datasets"]
+    window.show_page("datasets")
+    ds.set_file(str(_chat_file(tmp_path / "faq.jsonl")))
+    ds.import_btn.click()
+    qtbot.waitUntil(lambda: ds.versions.rowCount() == 1, timeout=60_000)
+    tr = window.pages["train"]
+    window.show_page("train")
+    tr.refresh()
+    assert tr.dataset.currentText() == "faq (v1)" and tr.dataset.currentData() == "faq"
+    tr.max_steps.setValue(7)
+    tr.seq.setValue(96)
+    tr.device.setCurrentIndex(tr.device.findData("cpu"))
+    _app, again = create(window.state.home.root, "en")  # the application started again
+    qtbot.addWidget(again)
+    tr2 = again.pages["train"]
+    again.show_page("train")
+    tr2.refresh()
+    assert (tr2.max_steps.value(), tr2.seq.value(), tr2.device.currentData()) == (7, 96, "cpu")
+    assert tr2.dataset.currentData() == "faq"
+    again.state.wait_all()

@@ -130,8 +130,7 @@ class TrainPage(Page):
                     getattr(w, sig).connect(self.validate)
         self.preset.currentIndexChanged.connect(self.load_preset)
         self.retranslate()
-        self.refresh()
-        self.load_preset()
+        self.refresh()  # the first refresh loads the preset, then the form's saved choices
 
     def title(self) -> str:
         return self.tr("Train")
@@ -213,10 +212,17 @@ class TrainPage(Page):
         if builtin.BUILTIN_NAME not in [v for _, v in models]:
             models.insert(0, (builtin.BUILTIN_NAME, builtin.BUILTIN_NAME))
         reset(self.base, models)
-        names = sorted({r["name"] for r in DatasetStore(self.state.home, self.state.catalog).list()})
-        reset(self.dataset, [(n, n) for n in names])
+        newest: dict[str, int] = {}
+        for r in DatasetStore(self.state.home, self.state.catalog).list():
+            newest[r["name"]] = max(newest.get(r["name"], 0), r["version"])
+        # The version a run would use is shown (issue 18, D16): "faq (v3)".
+        reset(self.dataset, [(f"{n} (v{v})", n) for n, v in sorted(newest.items())])
         if self.preset.count() == 0:
             reset(self.preset, [(p, p) for p in presets()])
+        if not getattr(self, "_restored", False):
+            self.load_preset()
+            self._restore_form()
+            self._restored = True
         runs = RunStore(self.state.home, self.state.catalog).resumable_runs()
         reset(self.resume_pick, [(f"{r['name']} ({r['steps_done']}/{r['total_steps']})", r["id"]) for r in runs])
         self.resume_btn.setEnabled(bool(runs) and self.job is None)
@@ -301,6 +307,64 @@ class TrainPage(Page):
             }
         )
 
+    # The form's last choices survive a restart (issue 18, D16) -----------------------------
+    def _form(self) -> dict:
+        return {
+            "base": self.base.currentData(),
+            "dataset": self.dataset.currentData(),
+            "preset": self.preset.currentData(),
+            "method": self.method.currentData(),
+            "lr": self.lr.text(),
+            "epochs": self.epochs.value(),
+            "max_steps": self.max_steps.value(),
+            "batch": self.batch.value(),
+            "seq": self.seq.value(),
+            "rank": self.rank.value(),
+            "alpha": self.alpha.value(),
+            "precision": self.precision.currentData(),
+            "device": self.device.currentData(),
+            "packing": self.packing.isChecked(),
+        }
+
+    def _save_form(self) -> None:
+        if self.settings is not None and getattr(self, "_restored", False) and self.settings.train_form != self._form():
+            self.settings.train_form = self._form()
+            self.settings.save()
+
+    def _restore_form(self) -> None:
+        saved = dict(self.settings.train_form) if self.settings is not None else {}
+        if not saved:
+            return
+        for w in self.widgets:
+            w.blockSignals(True)
+        for key, combo in (
+            ("base", self.base),
+            ("dataset", self.dataset),
+            ("preset", self.preset),
+            ("method", self.method),
+            ("precision", self.precision),
+            ("device", self.device),
+        ):
+            idx = combo.findData(saved.get(key))
+            if idx >= 0:
+                combo.setCurrentIndex(idx)
+        for key, spin in (
+            ("epochs", self.epochs),
+            ("max_steps", self.max_steps),
+            ("batch", self.batch),
+            ("seq", self.seq),
+            ("rank", self.rank),
+            ("alpha", self.alpha),
+        ):
+            if isinstance(saved.get(key), (int, float)):
+                spin.setValue(saved[key])
+        if isinstance(saved.get("lr"), str):
+            self.lr.setText(saved["lr"])
+        if isinstance(saved.get("packing"), bool):
+            self.packing.setChecked(saved["packing"])
+        for w in self.widgets:
+            w.blockSignals(False)
+
     def validate(self) -> bool:
         from appliance.tuning.recipe import RecipeError
 
@@ -315,6 +379,7 @@ class TrainPage(Page):
         if not self.dataset.currentData():
             problems.append(self.tr("Import a dataset first (Datasets page)."))
         self.problems.setText("\n".join(problems))
+        self._save_form()
         ok = not problems and self.job is None
         self.start_btn.setEnabled(ok)
         self.cancel_btn.setEnabled(self.job is not None)
