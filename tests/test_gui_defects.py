@@ -158,3 +158,29 @@ def test_d16_the_train_form_survives_a_restart_and_shows_the_dataset_version(qtb
     assert (tr2.max_steps.value(), tr2.seq.value(), tr2.device.currentData()) == (7, 96, "cpu")
     assert tr2.dataset.currentData() == "faq"
     again.state.wait_all()
+
+
+def test_d2_d3_a_starting_run_says_so_and_its_first_steps_are_in_view(qtbot, window):
+    from appliance.events import Progress, TrainStep
+
+    tr = window.pages["train"]
+    window.show_page("train")
+    tr._begin()  # what Start does before the first event
+    assert tr.stats.text().startswith("Preparing the run") and "Not running" not in tr.stats.text()
+    tr.on_event(Progress("setup", message="Tokenizing the training data"))
+    assert tr.stats.text() == "Tokenizing the training data"
+    tr.on_event(
+        TrainStep(
+            "train",
+            step=1,
+            total=40,
+            loss=2.5,
+            lr=1e-4,
+            tokens=128,
+            tokens_per_s=20.0,
+            eta_s=40.0,
+            memory_bytes=1 << 30,
+        )
+    )
+    (x0, x1), _ = tr.plot.getViewBox().viewRange()
+    assert -0.5 <= x0 <= 0.5 and 9.5 <= x1 <= 11, (x0, x1)  # step 1 is in view, from 0, not −30…30

@@ -935,187 +935,192 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="137"/>
+        <location filename="../pages/train.py" line="136"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="158"/>
+        <location filename="../pages/train.py" line="157"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="159"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="161"/>
+        <location filename="../pages/train.py" line="160"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="169"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="170"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="171"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="172"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="173"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="174"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="176"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="177"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="178"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="179"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="180"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="181"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="187"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="190"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="156"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="314"/>
+        <location filename="../pages/train.py" line="379"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="316"/>
+        <location filename="../pages/train.py" line="381"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="382"/>
+        <location filename="../pages/train.py" line="417"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="450"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="390"/>
+        <location filename="../pages/train.py" line="458"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss:.4f}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="414"/>
+        <location filename="../pages/train.py" line="491"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="418"/>
+        <location filename="../pages/train.py" line="495"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="419"/>
+        <location filename="../pages/train.py" line="496"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="420"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="498"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="422"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="426"/>
+        <location filename="../pages/train.py" line="503"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="517"/>
         <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss:.4f}   {tps:,.0f} رمز/ث   المتبقي {eta:,.0f} ث   الذاكرة {mem}</translation>
     </message>

@@ -935,187 +935,192 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="137"/>
+        <location filename="../pages/train.py" line="136"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="158"/>
+        <location filename="../pages/train.py" line="157"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="159"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="161"/>
+        <location filename="../pages/train.py" line="160"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="169"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="170"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="171"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="172"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="173"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="174"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="176"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="177"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="178"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="179"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="180"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="181"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="187"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="190"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="156"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="314"/>
+        <location filename="../pages/train.py" line="379"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="316"/>
+        <location filename="../pages/train.py" line="381"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="382"/>
+        <location filename="../pages/train.py" line="417"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>Preparing the run: loading the model and the data…</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="450"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="390"/>
+        <location filename="../pages/train.py" line="458"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="414"/>
+        <location filename="../pages/train.py" line="491"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="418"/>
+        <location filename="../pages/train.py" line="495"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="419"/>
+        <location filename="../pages/train.py" line="496"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="420"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="498"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="422"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="426"/>
+        <location filename="../pages/train.py" line="503"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="517"/>
         <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</translation>
     </message>

@@ -935,187 +935,192 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="137"/>
+        <location filename="../pages/train.py" line="136"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="158"/>
+        <location filename="../pages/train.py" line="157"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="159"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="161"/>
+        <location filename="../pages/train.py" line="160"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="169"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="170"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="171"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="172"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="173"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="174"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="176"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="177"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="178"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="179"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="180"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="181"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="187"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="190"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="156"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="314"/>
+        <location filename="../pages/train.py" line="379"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="316"/>
+        <location filename="../pages/train.py" line="381"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="382"/>
+        <location filename="../pages/train.py" line="417"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="450"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="390"/>
+        <location filename="../pages/train.py" line="458"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss:.4f}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="414"/>
+        <location filename="../pages/train.py" line="491"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="418"/>
+        <location filename="../pages/train.py" line="495"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="419"/>
+        <location filename="../pages/train.py" line="496"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="420"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="498"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="422"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="426"/>
+        <location filename="../pages/train.py" line="503"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="517"/>
         <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss:.4f}   {tps:,.0f} jetons/s   reste {eta:,.0f} s   mémoire {mem}</translation>
     </message>

@@ -935,187 +935,192 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="137"/>
+        <location filename="../pages/train.py" line="136"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="158"/>
+        <location filename="../pages/train.py" line="157"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="159"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="161"/>
+        <location filename="../pages/train.py" line="160"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="169"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="170"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="171"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="172"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="173"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="174"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="176"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="177"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="178"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="179"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="180"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="181"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="187"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="190"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="156"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="314"/>
+        <location filename="../pages/train.py" line="379"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="316"/>
+        <location filename="../pages/train.py" line="381"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="382"/>
+        <location filename="../pages/train.py" line="417"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="450"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="390"/>
+        <location filename="../pages/train.py" line="458"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss:.4f}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="414"/>
+        <location filename="../pages/train.py" line="491"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="418"/>
+        <location filename="../pages/train.py" line="495"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="419"/>
+        <location filename="../pages/train.py" line="496"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="420"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="498"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="422"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="426"/>
+        <location filename="../pages/train.py" line="503"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="517"/>
         <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss:.4f}   {tps:,.0f} टोकन/से   शेष {eta:,.0f} से   मेमोरी {mem}</translation>
     </message>

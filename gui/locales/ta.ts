@@ -935,187 +935,192 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="137"/>
+        <location filename="../pages/train.py" line="136"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="158"/>
+        <location filename="../pages/train.py" line="157"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="159"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="161"/>
+        <location filename="../pages/train.py" line="160"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="169"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="170"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="171"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="172"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="173"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="174"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="176"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="177"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="178"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="179"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="180"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="181"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="187"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="190"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="156"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="314"/>
+        <location filename="../pages/train.py" line="379"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="316"/>
+        <location filename="../pages/train.py" line="381"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="382"/>
+        <location filename="../pages/train.py" line="417"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="450"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="390"/>
+        <location filename="../pages/train.py" line="458"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss:.4f}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="414"/>
+        <location filename="../pages/train.py" line="491"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="418"/>
+        <location filename="../pages/train.py" line="495"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="419"/>
+        <location filename="../pages/train.py" line="496"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="420"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="498"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="422"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="426"/>
+        <location filename="../pages/train.py" line="503"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="517"/>
         <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss:.4f}   {tps:,.0f} டோக்கன்/வி   மீதம் {eta:,.0f} வி   நினைவகம் {mem}</translation>
     </message>

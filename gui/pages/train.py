@@ -252,6 +252,7 @@ class TrainPage(Page):
         if self.plot is not None:
             self.train_curve.setData(*self._xy)
             self.eval_curve.setData(*self._eval)
+            self._fit_steps()
         self._show_stats(None)
 
     def load_preset(self) -> None:
@@ -412,6 +413,8 @@ class TrainPage(Page):
         self._xy, self._eval = ([], []), ([], [])
         self.train_curve.setData([], [])
         self.eval_curve.setData([], [])
+        # Not "Not running…" over an empty plot while the model loads (issue 18, D2).
+        self.stats.setText(self.tr("Preparing the run: loading the model and the data…"))
 
     def start(self) -> None:
         if not self.validate():
@@ -459,18 +462,27 @@ class TrainPage(Page):
         )
 
     def on_event(self, event) -> None:
-        from appliance.tuning.trainer import EvalDone, TrainStep
+        from appliance.events import EvalDone, Progress, TrainStep
 
         self.ensure_plot()
         if isinstance(event, TrainStep):
             self._xy[0].append(event.step)
             self._xy[1].append(event.loss)
             self.train_curve.setData(*self._xy)
+            self._fit_steps()
             self._show_stats(event)
+        elif isinstance(event, Progress) and event.message and not self._xy[0]:
+            self.stats.setText(event.message)  # the setup's own steps, until the first step (D2)
         elif isinstance(event, EvalDone) and not math.isnan(event.eval_loss):
             self._eval[0].append(event.step)
             self._eval[1].append(event.eval_loss)
             self.eval_curve.setData(*self._eval)
+
+    def _fit_steps(self) -> None:
+        """Steps from 0 to at least 10 on the x axis (issue 18, D3: one point at step 1 showed
+        −30…30 with the point lost, and ticks at 1.5 and 2.5)."""
+        if self.plot is not None and self._xy[0]:
+            self.plot.setXRange(0, max(10, max(self._xy[0])), padding=0.02)
 
     def _show_stats(self, e) -> None:
         if e is None:
