@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.widgets.common import MessagePanel, ltr
+from gui.widgets.common import MessagePanel, ltr, status_color
 
 PAGE_KEYS = ["workspace", "datasets", "models", "train", "export", "playground", "audit", "settings"]
 
@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Locked")
         self.lock_label.setText(text)
-        self.lock_label.setStyleSheet("color:#145a1f; font-weight:bold;" if self.state.unlocked else "color:#7a1010;")
+        color = status_color(self.lock_label, self.state.unlocked)
+        self.lock_label.setStyleSheet(f"color:{color};" + (" font-weight:bold;" if self.state.unlocked else ""))
         self.statusBar().showMessage(ltr(self.state.home.root))
 
     def changeEvent(self, event):  # noqa: N802

@@ -184,3 +184,52 @@ def test_d2_d3_a_starting_run_says_so_and_its_first_steps_are_in_view(qtbot, win
     )
     (x0, x1), _ = tr.plot.getViewBox().viewRange()
     assert -0.5 <= x0 <= 0.5 and 9.5 <= x1 <= 11, (x0, x1)  # step 1 is in view, from 0, not −30…30
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two QColors."""
+
+    def lum(c):
+        def ch(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_d13_messages_and_the_lock_state_read_in_a_dark_palette(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette()
+    for role, color in (
+        (QPalette.Window, "#2b2b2b"),
+        (QPalette.WindowText, "#eeeeee"),
+        (QPalette.Base, "#1e1e1e"),
+        (QPalette.Text, "#eeeeee"),
+        (QPalette.Button, "#3a3a3a"),
+        (QPalette.ButtonText, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(color))
+    try:
+        app.setPalette(dark)
+        window.setPalette(dark)
+        window.messages.show_message("Imported faq version 1.", "success")
+        label = window.messages.text
+        label.ensurePolished()
+        text = label.palette().color(label.foregroundRole())
+        assert _contrast(text, QColor("#e3f6e5")) >= 4.5, text.name()  # readable on the panel's green
+        unlock(qtbot, window)
+        window.update_status()
+        lock = window.lock_label
+        lock.ensurePolished()
+        fg = lock.palette().color(lock.foregroundRole())
+        bg = lock.palette().color(lock.backgroundRole())
+        assert _contrast(fg, bg) >= 3.0, (fg.name(), bg.name())
+    finally:
+        app.setPalette(old)

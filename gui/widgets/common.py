@@ -34,7 +34,14 @@ class MessagePanel(QFrame):
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.level = level
-        self.setStyleSheet(f"QFrame#MessagePanel {{{STYLES.get(level, STYLES['info'])} border-radius:4px;}}")
+        style = STYLES.get(level, STYLES["info"])
+        text_color = style.split("color:", 1)[1].split(";", 1)[0]
+        # The text's color is set on the label itself: inherited from a dark palette it was pale
+        # on the panel's fixed pale background, unreadable (issue 18, D13).
+        self.setStyleSheet(
+            f"QFrame#MessagePanel {{{style} border-radius:4px;}} "
+            f"QFrame#MessagePanel QLabel, QFrame#MessagePanel QPushButton {{color:{text_color};}}"
+        )
         self.text.setText(text)
         self.show()
 
@@ -178,3 +185,11 @@ def confirm_destructive(parent, title: str, text: str) -> bool:
     box.setDefaultButton(QMessageBox.No)
     box.setEscapeButton(QMessageBox.No)
     return box.exec() == QMessageBox.Yes
+
+
+def status_color(widget, ok: bool) -> str:
+    """A green (ok) or red that reads on the widget's own background, light or dark (D13)."""
+    dark = widget.palette().color(widget.backgroundRole()).lightness() < 128
+    if ok:
+        return "#7ee08a" if dark else "#145a1f"
+    return "#ff8a8a" if dark else "#7a1010"
