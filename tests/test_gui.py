@@ -146,9 +146,9 @@ def test_the_whole_loop_through_the_widgets(qtbot, window, tiny_dirs, tmp_path):
         ),
         timeout=60_000,
     )
-    ex.refresh()
     merged = next(m for m in window.state.catalog.list_models() if m["kind"] == "merged")
-    ex.model.setCurrentIndex(ex.model.findData(merged["name"]))
+    # The export picker selects the new model by itself (issue 18, D9).
+    qtbot.waitUntil(lambda: ex.model.currentData() == merged["name"], timeout=30_000)
     ex.quants.setCurrentRow(1)  # f16
     ex.export_btn.click()
     qtbot.waitUntil(lambda: ex.banner.isVisible(), timeout=120_000)

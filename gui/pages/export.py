@@ -166,12 +166,15 @@ class ExportPage(Page):
             self.info(self.tr("Choose a finished training run to merge."), "error")
             return
         job = partial(tasks.merge, run_id=self.run_pick.currentData(), name=self.merge_name.text().strip() or None)
-        self.state.run(
-            job,
-            on_event=self.on_event,
-            isolated=True,
-            on_done=lambda row: self.info(self.tr("Merged into model {name}.").format(name=row["name"]), "success"),
-        )
+        self.state.run(job, on_event=self.on_event, isolated=True, on_done=self._merged)
+
+    def _merged(self, row) -> None:
+        self.info(self.tr("Merged into model {name}.").format(name=row["name"]), "success")
+        # The model to export next is the one just made (issue 18, D9).
+        self.refresh()
+        idx = self.model.findData(row["name"])
+        if idx >= 0:
+            self.model.setCurrentIndex(idx)
 
     def export(self) -> None:
         model, item, policy = self.model.currentData(), self.quants.currentItem(), self.policy.currentData()
