@@ -233,3 +233,15 @@ def test_d13_messages_and_the_lock_state_read_in_a_dark_palette(qtbot, window):
         assert _contrast(fg, bg) >= 3.0, (fg.name(), bg.name())
     finally:
         app.setPalette(old)
+
+
+def test_d8_an_answers_line_breaks_are_kept(qtbot, window):
+    pg = window.pages["playground"]
+    window.show_page("playground")
+    pane = pg.panes[0]
+    pane.history = [
+        {"role": "user", "content": "List two steps."},
+        {"role": "assistant", "content": "1. Bring form R-1.\n2. Go to desk 3."},
+    ]
+    pane.render()
+    assert "1. Bring form R-1.\n2. Go to desk 3." in pane.view.toPlainText()

@@ -11,7 +11,9 @@ from gui.widgets.common import Page, text_direction
 
 
 def _paragraph(who: str, text: str) -> str:
-    return f'<p dir="{text_direction(text)}"><b>\u2068{html.escape(who)}:\u2069</b> {html.escape(text)}</p>'
+    # Line breaks kept (issue 18, D8: a list or code in an answer ran together on one line).
+    body = html.escape(text).replace("\n", "<br>")
+    return f'<p dir="{text_direction(text)}"><b>\u2068{html.escape(who)}:\u2069</b> {body}</p>'
 
 
 class ChatPane(QWidget):
