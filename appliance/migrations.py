@@ -219,3 +219,14 @@ def m010_record_signatures(db: sqlite_utils.Database) -> None:
     # first record the appliance did not sign (docs/formats/audit-log.md).
     for column, kind in (("sig_time", str), ("sig", bytes), ("sig_prev", bytes)):
         db["audit_records"].add_column(column, kind)
+
+
+@migrations()
+def m011_conversations(db: sqlite_utils.Database) -> None:
+    # Saved chats (appliance/serving/conversations.py): the text, title included, is in the sealed
+    # file; the row only says where it is, under which key, and when it changed.
+    db["conversations"].create(
+        {"id": str, "key_id": str, "path": str, "created_at": str, "updated_at": str, "turns": int},
+        pk="id",
+        not_null={"key_id", "path", "created_at", "updated_at"},
+    )

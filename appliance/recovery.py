@@ -42,12 +42,18 @@ def _meta(row: dict) -> dict:
 
 def _orphans(home, catalog) -> list[Path]:
     """Entries of the managed folders that no row names and no live intent will name."""
-    named = {row["path"] for table in ("datasets", "models", "runs") for row in _rows(catalog, table)}
+    named = {row["path"] for table in ("datasets", "models", "runs", "conversations") for row in _rows(catalog, table)}
     named |= {Path(row["path"]).parent.as_posix() for row in _rows(catalog, "exports")}
     for it in intents.pending(catalog):
         named |= set(it["paths"])
     out = []
-    for folder in (home.datasets_dir, home.models_dir, home.root / "runs", home.exports_dir):
+    for folder in (
+        home.datasets_dir,
+        home.models_dir,
+        home.root / "runs",
+        home.exports_dir,
+        home.root / "conversations",
+    ):
         if folder.is_dir():
             out += [p for p in folder.iterdir() if p.relative_to(home.root).as_posix() not in named]
     return sorted(out)

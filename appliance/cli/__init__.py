@@ -109,7 +109,7 @@ def cli(
 
 
 def _register() -> None:
-    from appliance.cli import audit, datasets, doctor, export, keys, models, serve, train
+    from appliance.cli import audit, conversations, datasets, doctor, export, keys, models, serve, train
 
     cli.add_command(keys.init)
     cli.add_command(keys.unlock)
@@ -120,6 +120,7 @@ def _register() -> None:
     cli.add_command(export.export_cmd)
     cli.add_command(export.exports)
     cli.add_command(serve.chat)
+    cli.add_command(conversations.conversations)
     cli.add_command(serve.serve)
     cli.add_command(serve.serve_report)
     cli.add_command(serve.token)

@@ -27,6 +27,7 @@ The export queries the Playground and the Export page show (``servable_exports``
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 
 from appliance.audit.actions import action
@@ -39,6 +40,7 @@ class ChatSession:
 
     def __init__(self, servable, llm):
         self.servable, self.llm = servable, llm
+        self.last_stats: dict = {}
 
     @property
     def export_id(self) -> str:
@@ -54,11 +56,21 @@ class ChatSession:
         seed: int | None = None,
     ) -> Iterator[str]:
         """Stream the answer to ``messages`` (OpenAI-style ``role``/``content`` dicts, the newest
-        user turn last), piece by piece. Raises ``ServingError`` when the conversation no longer
-        fits the context window (nothing of the answer was produced)."""
+        user turn last; other keys of a message are ignored), piece by piece. Raises
+        ``ServingError`` when the conversation no longer fits the context window (nothing of the
+        answer was produced).
+
+        While and after it streams, ``last_stats`` says how it went: ``tokens`` generated,
+        ``ttft_s`` (time to the first token), ``tokens_per_s`` (after the first token),
+        ``finish_reason`` (``stop``; ``length`` when cut at ``max_tokens``; ``None`` if the
+        caller stopped reading)."""
         if self.llm is None:
             raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
+        messages = [{"role": m["role"], "content": m["content"]} for m in messages]
         stream = None
+        started = time.perf_counter()
+        first = None
+        stats = self.last_stats = {"tokens": 0, "ttft_s": None, "tokens_per_s": None, "finish_reason": None}
         try:
             stream = self.llm.create_chat_completion(
                 messages=messages,
@@ -69,8 +81,20 @@ class ChatSession:
                 seed=seed,
             )
             for chunk in stream:
-                piece = chunk["choices"][0]["delta"].get("content") or ""
+                choice = chunk["choices"][0]
+                piece = choice["delta"].get("content") or ""
+                if choice.get("finish_reason"):
+                    stats["finish_reason"] = choice["finish_reason"]
                 if piece:
+                    now = time.perf_counter()
+                    if first is None:
+                        first = now
+                        stats["ttft_s"] = round(now - started, 3)
+                    stats["tokens"] += (
+                        1  # llama.cpp streams a chunk per generated token (a few are held back and merged: stop strings, split UTF-8)
+                    )
+                    if stats["tokens"] > 1:
+                        stats["tokens_per_s"] = round((stats["tokens"] - 1) / max(now - first, 1e-9), 1)
                     yield piece
         except ValueError as exc:  # llama.cpp: the prompt outgrew the context window
             raise ServingError(

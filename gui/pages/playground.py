@@ -1,19 +1,63 @@
 """Playground: chat with exported models through llama.cpp, tokens streaming in; two models side
-by side (e.g. the base and the tuned one) answer the same message."""
+by side (e.g. the base and the tuned one) answer the same message.
+
+A system prompt, the temperature and the token limit apply to both panes. Answers render as
+Markdown (raw HTML in an answer is shown as text, never interpreted) and say how fast they came
+(time to first token, tokens per second) and whether they were cut at the token limit. Stop halts
+both panes. While the workspace is unlocked every finished exchange is saved, encrypted, as a
+conversation (appliance/serving/conversations.py; the same calls as `appliance conversations`),
+listed on the side to reopen or delete.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.widgets.common import Page, text_direction
+from gui.widgets.common import Page, confirm_destructive, text_direction
+
+_MD = QTextDocument.MarkdownFeatures(QTextDocument.MarkdownDialectGitHub | QTextDocument.MarkdownNoHTML)
 
 
-def _paragraph(who: str, text: str) -> str:
-    # Line breaks kept (issue 18, D8: a list or code in an answer ran together on one line).
-    body = html.escape(text).replace("\n", "<br>")
-    return f'<p dir="{text_direction(text)}"><b>\u2068{html.escape(who)}:\u2069</b> {body}</p>'
+def markdown_html(text: str) -> str:
+    """``text`` (Markdown, GitHub dialect) as the inner HTML of a document body. HTML inside the
+    text stays text (MarkdownNoHTML): a model's answer cannot inject markup."""
+    doc = QTextDocument()
+    doc.setMarkdown(text, _MD)
+    full = doc.toHtml()
+    start = full.find(">", full.find("<body")) + 1
+    return full[start : full.rfind("</body>")]
+
+
+def _paragraph(who: str, body_html: str, direction: str, note: str = "") -> str:
+    note_html = f'<p style="color:#8a6d00"><i>{html.escape(note)}</i></p>' if note else ""
+    return f'<div dir="{direction}"><p><b>\u2068{html.escape(who)}:\u2069</b></p>{body_html}{note_html}</div>'
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp in the interface language's short date and time format."""
+    dt = QDateTime.fromString(iso, Qt.ISODateWithMs)
+    if not dt.isValid():
+        dt = QDateTime.fromString(iso, Qt.ISODate)
+    return QLocale().toString(dt.toLocalTime(), QLocale.ShortFormat) if dt.isValid() else iso
 
 
 class ChatPane(QWidget):
@@ -21,10 +65,15 @@ class ChatPane(QWidget):
         super().__init__(parent)
         self.page = page
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
         self.model = QComboBox()
         self.view = QTextBrowser()
+        self.view.setOpenLinks(False)  # links in an answer are not followed (nothing leaves)
+        self.stats = QLabel()
+        self.stats.setStyleSheet("color:palette(mid);")
         lay.addWidget(self.model)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.stats)
         self.history: list[dict] = []
         self.current = ""
         self.session = None  # appliance.serving.chat.ChatSession
@@ -32,19 +81,50 @@ class ChatPane(QWidget):
 
     def reset(self) -> None:
         self.history, self.current = [], ""
+        self.stats.clear()
         self.view.clear()
 
+    def note_for(self, m: dict) -> str:
+        stats = m.get("stats") or {}
+        if stats.get("finish_reason") == "length":
+            return self.tr("Cut at %1 tokens: raise Max tokens for longer answers.").replace(
+                "%1", QLocale().toString(int(stats.get("tokens") or 0))
+            )
+        if stats.get("stopped"):
+            return self.tr("Stopped.")
+        return ""
+
+    def stats_text(self, stats: dict) -> str:
+        if not stats or stats.get("ttft_s") is None:
+            return ""
+        loc = QLocale()
+        parts = [self.tr("First token after %1 s").replace("%1", loc.toString(float(stats["ttft_s"]), "f", 2))]
+        if stats.get("tokens_per_s"):
+            parts.append(self.tr("%1 tokens/s").replace("%1", loc.toString(float(stats["tokens_per_s"]), "f", 1)))
+        parts.append(self.tr("%1 tokens").replace("%1", loc.toString(int(stats.get("tokens") or 0))))
+        return " · ".join(parts)
+
     def render(self) -> None:
-        # Each message is a paragraph in its own text's direction (an English answer stays
+        # Each message is a block in its own text's direction (an English answer stays
         # left-to-right in the Arabic interface, an Arabic one right-to-left in English).
         parts = []
         for m in self.history:
-            who = self.tr("You") if m["role"] == "user" else self.tr("Model")
-            parts.append(_paragraph(who, m["content"]))
+            if m["role"] == "user":
+                body = "<p>" + html.escape(m["content"]).replace("\n", "<br>") + "</p>"
+                parts.append(_paragraph(self.tr("You"), body, text_direction(m["content"])))
+            else:
+                parts.append(
+                    _paragraph(
+                        self.tr("Model"), markdown_html(m["content"]), text_direction(m["content"]), self.note_for(m)
+                    )
+                )
         if self.current:
-            parts.append(_paragraph(self.tr("Model"), self.current + "▌"))
+            body = "<p>" + html.escape(self.current + "▌").replace("\n", "<br>") + "</p>"
+            parts.append(_paragraph(self.tr("Model"), body, text_direction(self.current)))
         self.view.setHtml("".join(parts))
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
+        answers = [m for m in self.history if m["role"] == "assistant"]
+        self.stats.setText(self.stats_text(answers[-1].get("stats") or {}) if answers else "")
 
     def close_model(self) -> None:
         if self.session is not None:
@@ -59,11 +139,57 @@ class PlaygroundPage(Page):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
-        panes = QHBoxLayout()
+
+        settings = QFormLayout()
+        self.system = QLineEdit()
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(0.3)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, 8192)
+        self.max_tokens.setSingleStep(64)
+        self.max_tokens.setValue(512)
+        numbers = QHBoxLayout()
+        self.temperature_label, self.max_tokens_label = QLabel(), QLabel()
+        for label, box in ((self.temperature_label, self.temperature), (self.max_tokens_label, self.max_tokens)):
+            numbers.addWidget(label)
+            numbers.addWidget(box)
+        numbers.addStretch(1)
+        self.system_label = QLabel()
+        settings.addRow(self.system_label, self.system)
+        settings.addRow(numbers)
+        lay.addLayout(settings)
+
+        split = QSplitter(Qt.Horizontal)
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        self.saved_label = QLabel()
+        self.saved = QListWidget()
+        self.saved.itemActivated.connect(lambda _item: self.open_selected())
+        self.open_btn, self.delete_btn = QPushButton(), QPushButton()
+        self.open_btn.clicked.connect(self.open_selected)
+        self.delete_btn.clicked.connect(self.delete_selected)
+        side_lay.addWidget(self.saved_label)
+        side_lay.addWidget(self.saved, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.open_btn)
+        row.addWidget(self.delete_btn)
+        side_lay.addLayout(row)
+        split.addWidget(side)
+        panes_box = QWidget()
+        panes = QHBoxLayout(panes_box)
+        panes.setContentsMargins(0, 0, 0, 0)
         self.panes = [ChatPane(self), ChatPane(self)]
         for p in self.panes:
             panes.addWidget(p, 1)
-        lay.addLayout(panes, 1)
+        split.addWidget(panes_box)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([200, 800])
+        lay.addWidget(split, 1)
+
         row = QHBoxLayout()
         self.input = QLineEdit()
         self.send_btn, self.stop_btn, self.reset_btn = QPushButton(), QPushButton(), QPushButton()
@@ -76,6 +202,10 @@ class PlaygroundPage(Page):
             row.addWidget(b)
         lay.addLayout(row)
         self.jobs = []
+        self.stopping = False
+        self.conversation_id: str | None = None
+        self.created_at: str | None = None
+        self.state.lock_changed.connect(lambda _u: self.refresh_saved())
         self.retranslate()
 
     def title(self) -> str:
@@ -88,6 +218,15 @@ class PlaygroundPage(Page):
                 "this machine. Only exports that passed verification are listed."
             )
         )
+        self.system_label.setText(self.tr("System prompt"))
+        self.system.setPlaceholderText(self.tr("Optional: how the models should answer, for both panes"))
+        self.temperature_label.setText(self.tr("Temperature"))
+        self.temperature.setToolTip(self.tr("0 always picks the likeliest token; higher values vary more."))
+        self.max_tokens_label.setText(self.tr("Max tokens"))
+        self.max_tokens.setToolTip(self.tr("The longest answer, in tokens; a longer one is cut and marked."))
+        self.saved_label.setText(self.tr("Saved conversations (encrypted)"))
+        self.open_btn.setText(self.tr("Open"))
+        self.delete_btn.setText(self.tr("Delete"))
         self.input.setPlaceholderText(self.tr("Type a message and press Enter"))
         self.send_btn.setText(self.tr("Send"))
         self.stop_btn.setText(self.tr("Stop"))
@@ -113,26 +252,159 @@ class PlaygroundPage(Page):
             default = min(1, pane.model.count() - 1) if i == 0 else pane.model.count() - 1
             pane.model.setCurrentIndex(idx if idx >= 0 else default)
             pane.model.blockSignals(False)
+        self.refresh_saved()
 
+    # Saved conversations --------------------------------------------------------------------
+    def _store(self):
+        from appliance.serving.conversations import ConversationStore
+
+        return ConversationStore(self.state.home, self.state.catalog, self.state.keys)
+
+    def refresh_saved(self) -> None:
+        self.saved.clear()
+        unlocked = self.state.unlocked
+        for w in (self.saved, self.open_btn, self.delete_btn):
+            w.setEnabled(unlocked)
+        if not unlocked:
+            self.saved.addItem(self.tr("Unlock the workspace to see and save conversations."))
+            return
+        for c in self._store().list():
+            item = QListWidgetItem(f"{c['title']}\n{local_time(c['updated_at'])}")
+            item.setData(Qt.UserRole, c["id"])
+            item.setToolTip(", ".join(c["models"]))
+            self.saved.addItem(item)
+            if c["id"] == self.conversation_id:
+                item.setSelected(True)
+
+    def _selected_id(self) -> str | None:
+        item = self.saved.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def open_selected(self) -> None:
+        cid = self._selected_id()
+        if not cid or self.jobs:
+            return
+        doc = self._store().load(cid)
+        settings = doc.get("settings") or {}
+        self.system.setText(settings.get("system", ""))
+        self.temperature.setValue(float(settings.get("temperature", self.temperature.value())))
+        self.max_tokens.setValue(int(settings.get("max_tokens", self.max_tokens.value())))
+        missing = []
+        saved_panes = (doc["panes"] + [{}] * len(self.panes))[: len(self.panes)]
+        for pane, saved in zip(self.panes, saved_panes, strict=True):
+            pane.reset()
+            pane.history = [dict(m) for m in saved.get("messages", [])]
+            idx = pane.model.findData(saved.get("export_id")) if saved.get("export_id") else 0
+            if idx < 0:  # that export is gone: the history is shown, a new model must be picked
+                missing.append(saved.get("model") or saved.get("export_id"))
+                idx = 0
+            pane.model.setCurrentIndex(idx)
+            pane.render()
+        self.conversation_id, self.created_at = doc["id"], doc.get("created_at")
+        if missing:
+            self.info(
+                self.tr("Reopened; %1 is no longer exported here, so pick a model for that pane.").replace(
+                    "%1", ", ".join(missing)
+                )
+            )
+
+    def delete_selected(self) -> None:
+        cid = self._selected_id()
+        if not cid:
+            return
+        title = self.saved.currentItem().text().split("\n", 1)[0]
+        if not confirm_destructive(
+            self,
+            self.tr("Delete conversation"),
+            self.tr("Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.").replace(
+                "%1", title
+            ),
+        ):
+            return
+
+        def job(ctx):
+            from appliance.serving.conversations import ConversationStore
+
+            ConversationStore(ctx.home, ctx.catalog, ctx.keys).delete(cid)
+
+        def done(_result):
+            if self.conversation_id == cid:
+                self.conversation_id = self.created_at = None
+            self.refresh_saved()
+
+        self.state.run(job, on_done=done, needs_keys=True, refresh=False)
+
+    def _document(self) -> dict:
+        doc = {
+            "settings": {
+                "system": self.system.text(),
+                "temperature": round(self.temperature.value(), 2),
+                "max_tokens": self.max_tokens.value(),
+            },
+            "panes": [
+                {
+                    "export_id": p.model.currentData(),
+                    "model": p.model.currentText() if p.model.currentData() else "",
+                    "messages": [dict(m) for m in p.history],
+                }
+                for p in self.panes
+            ],
+        }
+        if self.conversation_id:
+            doc.update(id=self.conversation_id, created_at=self.created_at)
+        return doc
+
+    def save_conversation(self) -> None:
+        """Save the conversation (encrypted) after an exchange; nothing to do while locked."""
+        if not self.state.unlocked or not any(p.history for p in self.panes):
+            return
+        doc = self._document()
+
+        def job(ctx):
+            from appliance.serving.conversations import ConversationStore
+
+            saved = ConversationStore(ctx.home, ctx.catalog, ctx.keys).save(doc)
+            return saved["id"], saved["created_at"]
+
+        def done(result):
+            self.conversation_id, self.created_at = result
+            self.refresh_saved()
+
+        self.state.run(job, on_done=done, needs_keys=True, refresh=False)
+
+    # Chatting -------------------------------------------------------------------------------
     def send(self) -> None:
         text = self.input.text().strip()
         if not text or self.jobs:
             return
-        self.input.clear()
         queue = [p for p in self.panes if p.model.currentData()]
         if not queue:
             self.info(self.tr("Export a model first (Export page)."), "error")
             return
+        self.input.clear()
+        self.stopping = False
         for p in queue:
             p.history.append({"role": "user", "content": text})
             p.render()
         self._next(queue)
 
+    def _settings(self) -> tuple[list[dict], int, float]:
+        system = self.system.text().strip()
+        return (
+            ([{"role": "system", "content": system}] if system else []),
+            self.max_tokens.value(),
+            self.temperature.value(),
+        )
+
     def _next(self, queue) -> None:
-        if not queue:
+        if not queue or self.stopping:
+            self.stopping = False
+            self.save_conversation()
             return
         pane, rest = queue[0], queue[1:]
-        export_id, messages = pane.model.currentData(), list(pane.history)
+        export_id = pane.model.currentData()
+        system, max_tokens, temperature = self._settings()
+        messages = system + [{"role": m["role"], "content": m["content"]} for m in pane.history]
 
         def job(ctx):
             from appliance.serving.chat import open_chat
@@ -140,22 +412,28 @@ class PlaygroundPage(Page):
             if pane.loaded_for != export_id:
                 pane.close_model()
                 # One audited `model.chat` per model loaded into a pane (serving/chat.py).
-                pane.session = open_chat(ctx.home, ctx.catalog, export_id, n_ctx=2048, params={"client": "gui"})
+                pane.session = open_chat(ctx.home, ctx.catalog, export_id, n_ctx=4096, params={"client": "gui"})
                 pane.loaded_for = export_id
             pieces = []
-            for piece in pane.session.reply(messages, max_tokens=256, temperature=0.3, repeat_penalty=1.1):
-                if ctx.cancel.cancelled:
-                    break
+            for piece in pane.session.reply(
+                messages, max_tokens=max_tokens, temperature=temperature, repeat_penalty=1.1
+            ):
                 pieces.append(piece)
                 ctx.on_event(piece)
-            return "".join(pieces)
+                if ctx.cancel.cancelled:
+                    break
+            stats = dict(pane.session.last_stats)
+            if ctx.cancel.cancelled:
+                stats.update(stopped=True, finish_reason=None)
+            return "".join(pieces), stats
 
         def on_token(piece):
             pane.current += piece
             pane.render()
 
-        def done(answer):
-            pane.history.append({"role": "assistant", "content": answer})
+        def done(result):
+            answer, stats = result
+            pane.history.append({"role": "assistant", "content": answer, "stats": stats})
             pane.current = ""
             pane.render()
 
@@ -174,17 +452,33 @@ class PlaygroundPage(Page):
 
         def finished():
             self.jobs.remove(job_obj)
-            self._next(rest)
+            if self.stopping:
+                # Stop halts both panes: a pane still waiting its turn does not start, and its
+                # unanswered question is taken back (D8).
+                for p in rest:
+                    if p.history and p.history[-1]["role"] == "user":
+                        p.history.pop()
+                    p.render()
+                self._next([])
+            else:
+                self._next(rest)
 
         job_obj.finished.connect(finished)
 
     def stop(self) -> None:
+        if not self.jobs:
+            return
+        self.stopping = True
         for j in self.jobs:
             j.cancel()
 
     def reset(self) -> None:
+        if self.jobs:
+            return
         for p in self.panes:
             p.reset()
+        self.conversation_id = self.created_at = None
+        self.saved.clearSelection()
 
     def shutdown(self) -> None:
         self.stop()

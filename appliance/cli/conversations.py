@@ -1,0 +1,76 @@
+"""``appliance conversations``: chats saved encrypted in the workspace (by the GUI's Playground or
+``appliance chat --save``): list, show, delete."""
+
+from __future__ import annotations
+
+import click
+from rich.markup import escape
+
+from appliance.cli.render import out, print_json, table
+
+
+def _store(app):
+    from appliance.serving.conversations import ConversationStore
+
+    return ConversationStore(app.home, app.catalog, app.keys())
+
+
+@click.group()
+def conversations() -> None:
+    """Saved conversations, encrypted in the workspace and decrypted in memory only."""
+
+
+@conversations.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def list_cmd(app, as_json: bool) -> None:
+    """Saved conversations, most recent first."""
+    items = _store(app).list()
+    if as_json:
+        print_json(items)
+        return
+    table(
+        ["id", "title", "models", "turns", "updated"],
+        [[c["id"], c["title"], ", ".join(c["models"]), c["turns"], c["updated_at"]] for c in items],
+        title="Saved conversations",
+    )
+
+
+@conversations.command("show")
+@click.argument("conversation")
+@click.option("--json", "as_json", is_flag=True, help="The whole saved document (docs/formats/catalog.md).")
+@click.pass_obj
+def show_cmd(app, conversation: str, as_json: bool) -> None:
+    """Print a saved CONVERSATION (its id), pane by pane."""
+    doc = _store(app).load(conversation)
+    if as_json:
+        print_json(doc)
+        return
+    out.print(f"[bold]{escape(doc['title'])}[/bold]  ({doc['id']}, {doc['updated_at']})", highlight=False)
+    system = (doc.get("settings") or {}).get("system")
+    for pane in doc["panes"]:
+        if not pane.get("messages"):
+            continue
+        out.rule(escape(pane.get("model") or "(no model)"))
+        if system:
+            out.print(f"[dim]system: {escape(system)}[/dim]", highlight=False)
+        for m in pane["messages"]:
+            who = "you" if m["role"] == "user" else m["role"]
+            out.print(f"[bold]{who}>[/bold] {escape(m['content'])}", highlight=False)
+            stats = m.get("stats") or {}
+            if stats.get("finish_reason") == "length":
+                out.print(f"[yellow](cut at {stats.get('tokens')} tokens)[/yellow]", highlight=False)
+
+
+@conversations.command("delete")
+@click.argument("conversation")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete_cmd(app, conversation: str, yes: bool) -> None:
+    """Destroy a saved CONVERSATION for good (its key is destroyed first)."""
+    store = _store(app)
+    doc = store.load(conversation)
+    if not yes:
+        click.confirm(f"Destroy the conversation {doc['title']!r} ({doc['id']}) for good?", abort=True, err=True)
+    store.delete(conversation)
+    out.print(f"Deleted conversation {doc['id']}.", highlight=False)
