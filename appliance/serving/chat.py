@@ -90,9 +90,9 @@ class ChatSession:
                     if first is None:
                         first = now
                         stats["ttft_s"] = round(now - started, 3)
-                    stats["tokens"] += (
-                        1  # llama.cpp streams a chunk per generated token (a few are held back and merged: stop strings, split UTF-8)
-                    )
+                    # llama.cpp streams a chunk per generated token (a few are held back and
+                    # merged: stop strings, split UTF-8), so this is a close lower bound.
+                    stats["tokens"] += 1
                     if stats["tokens"] > 1:
                         stats["tokens_per_s"] = round((stats["tokens"] - 1) / max(now - first, 1e-9), 1)
                     yield piece
