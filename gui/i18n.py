@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,7 @@ LANGUAGES = {
 # Every family the window may need, whatever the language (names, datasets in other scripts).
 ALL_SCRIPTS = ["Noto Sans", "Noto Sans Devanagari", "Noto Sans Tamil", "Noto Sans Arabic"]
 
-_translator: QTranslator | None = None
+_translators: list[QTranslator] = []
 _current = "en"
 
 
@@ -44,19 +44,24 @@ def register_fonts() -> list[str]:
 
 def apply_language(code: str) -> None:
     """Install ``code``'s catalog, font fallbacks and layout direction (at start or at runtime)."""
-    global _translator, _current
+    global _current
     if code not in LANGUAGES:
         code = "en"
     _current = code
     app = QCoreApplication.instance()
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
     if code != "en":
-        tr = QTranslator(app)
-        if tr.load(str(LOCALES / f"{code}.qm")):
-            app.installTranslator(tr)
-            _translator = tr
+        # Ours, and Qt's own (qtbase: the dialogs' standard buttons, size units) where Qt ships one.
+        for path in (
+            LOCALES / f"{code}.qm",
+            Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)) / f"qtbase_{code}.qm",
+        ):
+            tr = QTranslator(app)
+            if tr.load(str(path)):
+                app.installTranslator(tr)
+                _translators.append(tr)
     name, rtl, families = LANGUAGES[code]
     font = QFont()
     font.setFamilies(families + [f for f in ALL_SCRIPTS if f not in families])

@@ -37,6 +37,30 @@ def window(qtbot, home):
     win.state.wait_all()
 
 
+@pytest.fixture
+def served_window(qtbot, served_home, tmp_path):
+    """A window, unlocked, over a copy of a workspace with two verified exports (conftest's
+    ``served_home``: tiny Llama and Mistral, f16)."""
+    import shutil
+
+    from gui.app import create
+    from gui.i18n import apply_language
+
+    root = tmp_path / "served"
+    shutil.copytree(served_home, root)
+    _app, win = create(root, "en")
+    qtbot.addWidget(win)
+    win.show()
+    page = win.pages["workspace"]
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock_btn.click()
+    qtbot.waitUntil(lambda: win.state.unlocked, timeout=20_000)
+    yield win
+    win.pages["playground"].shutdown()
+    apply_language("en")
+    win.state.wait_all()
+
+
 def unlock(qtbot, win):
     page = win.pages["workspace"]
     page.passphrase.setText(PASSPHRASE)

@@ -9,7 +9,12 @@ import pytest
 import test_gui
 
 # The GUI tests' fixtures: a window over a fresh workspace, and a private Qt settings folder.
-window, gui_config, unlock = test_gui.window, test_gui.gui_config, test_gui.unlock
+window, gui_config, unlock, served_window = (
+    test_gui.window,
+    test_gui.gui_config,
+    test_gui.unlock,
+    test_gui.served_window,
+)
 
 pytest.importorskip("PySide6")
 
@@ -242,6 +247,63 @@ def test_d8_an_answers_line_breaks_are_kept(qtbot, window):
     pane.history = [
         {"role": "user", "content": "List two steps."},
         {"role": "assistant", "content": "1. Bring form R-1.\n2. Go to desk 3."},
+        {"role": "user", "content": "And the address?"},
+        {"role": "assistant", "content": "Registry office\nHarbour Street 4\n\nOpen **weekdays**."},
     ]
     pane.render()
-    assert "1. Bring form R-1.\n2. Go to desk 3." in pane.view.toPlainText()
+    text = pane.view.toPlainText()
+    # A Markdown list stays a list (one item per line), and single newlines stay line breaks.
+    assert "Bring form R-1.\nGo to desk 3." in text
+    assert "Registry office\nHarbour Street 4\nOpen weekdays." in text
+    assert "<b>weekdays</b>" not in text and "**" not in text
+
+
+def test_d9_an_export_is_in_hand_path_folder_lineage_and_an_audited_copy(qtbot, served_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QFileDialog
+    from test_library_api import _records
+
+    from appliance.fsutil import sha256_file
+
+    win = served_window
+    ex = win.pages["export"]
+    win.show_page("export")
+    ex.model.setCurrentIndex(ex.model.findData("tiny-llama"))
+    assert ex.files.rowCount() == 1
+    row = ex.selected_export()
+    gguf = win.state.home.root / row["path"]
+    assert ex.files.item(0, 1).text() == "verified" and ex.files.item(0, 4).text() == gguf.name
+    assert "MiB" in ex.files.item(0, 2).text() or "KiB" in ex.files.item(0, 2).text()
+    assert str(gguf) in ex.path.text() and ex.banner.isVisible() and "Verified" in ex.banner.text()
+    assert ex.chain.lay.count() >= 3  # export ← model, as boxes
+
+    ex.copy_path_btn.click()
+    assert QGuiApplication.clipboard().text() == str(gguf)
+
+    class Opened(QObject):  # Qt's own hook for what "open this URL" does
+        urls: list = []
+
+        @Slot("QUrl")
+        def open(self, url):
+            self.urls.append(url.toLocalFile())
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        ex.show_btn.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened.urls == [str(gguf.parent)]
+
+    dest = tmp_path / "handed-over.gguf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    ex.save_copy_btn.click()
+    qtbot.waitUntil(lambda: ex.job is None and win.messages.level == "success", timeout=60_000)
+    assert sha256_file(dest) == row["sha256"] and str(dest) in win.messages.text.text()
+    [rec] = _records(win.state.catalog, win.state.keys, "export.copy")
+    assert rec["params"]["to"] == str(dest) and rec["outputs"]["sha256"] == row["sha256"]
+    # Saving over an existing file is refused by the core, in the message panel.
+    ex.save_copy_btn.click()
+    qtbot.waitUntil(lambda: ex.job is None and win.messages.level == "error", timeout=60_000)
+    assert "already exists" in win.messages.text.text()

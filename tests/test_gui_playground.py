@@ -5,34 +5,11 @@ listed, reopened and deleted."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 import test_gui
-from conftest import PASSPHRASE
 
 pytest.importorskip("PySide6")
-gui_config = test_gui.gui_config
-
-
-@pytest.fixture
-def served_window(qtbot, served_home, tmp_path):
-    from gui.app import create
-    from gui.i18n import apply_language
-
-    root = tmp_path / "served"
-    shutil.copytree(served_home, root)
-    _app, win = create(root, "en")
-    qtbot.addWidget(win)
-    win.show()
-    page = win.pages["workspace"]
-    page.passphrase.setText(PASSPHRASE)
-    page.unlock_btn.click()
-    qtbot.waitUntil(lambda: win.state.unlocked, timeout=20_000)
-    yield win
-    win.pages["playground"].shutdown()
-    apply_language("en")
-    win.state.wait_all()
+gui_config, served_window = test_gui.gui_config, test_gui.served_window
 
 
 def _panes_ready(pg):
@@ -125,7 +102,9 @@ def test_stop_halts_both_panes_and_marks_the_cut_answer(qtbot, served_window):
     pg.max_tokens.setValue(8)
     pg.input.setText("Short, please.")
     pg.send_btn.click()
-    qtbot.waitUntil(lambda: not pg.jobs and second.history and second.history[-1]["role"] == "assistant", timeout=120_000)
+    qtbot.waitUntil(
+        lambda: not pg.jobs and second.history and second.history[-1]["role"] == "assistant", timeout=120_000
+    )
     assert [m["role"] for m in second.history] == ["user", "assistant"]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
@@ -152,3 +154,21 @@ def remove_cmd(app, export: str, yes: bool) -> None:
         click.confirm(f"Remove export {row['id']} ({row['quant']})?", abort=True, err=True)
     Exporter(app.home, app.catalog).remove(row["id"])
     out.print(f"Removed {row['id']}.")
+
+
+@exports.command("copy")
+@click.argument("export")
+@click.argument("dest", type=click.Path(path_type=Path))
+@click.pass_obj
+def copy_cmd(app, export: str, dest: Path) -> None:
+    """Copy a verified EXPORT's GGUF out of the home to DEST (a new file, or a folder to put it in).
+
+    Model weights leaving the home is audited (`export.copy`, with the copy's SHA-256)."""
+    from appliance.serving.export import Exporter
+
+    printer = ProgressPrinter()
+    try:
+        path = Exporter(app.home, app.catalog).copy_out(export, dest, on_event=printer)
+    finally:
+        printer.close()
+    out.print(f"Copied to {path} ({human_size(path.stat().st_size)}).", highlight=False)

@@ -423,6 +423,64 @@ class Exporter:
         model_id = self.catalog.get_model(model_ref)["id"] if model_ref else None
         return self.catalog.list_exports(model_id)
 
+    def copy_out(
+        self, export_ref: str, dest: Path, *, on_event: EventSink = ignore, cancel: CancelToken | None = None
+    ) -> Path:
+        """Copy an export's GGUF out of the home to ``dest`` (a new file), audited as
+        ``export.copy``: model weights leaving the home is an event an auditor sees (the record
+        names the export, its model, the destination and the copy's SHA-256).
+
+        The copy is written beside ``dest`` under a temporary name, checked against the digest
+        recorded at export, and only then renamed into place: a cancel, a full disk or a kill
+        leaves no partial GGUF under ``dest``. Refuses an existing ``dest``, a missing folder, an
+        export that failed its gate or has no file."""
+        from appliance.audit.actions import action
+
+        row = self.catalog.get_export(export_ref)
+        src = self.path_of(row)
+        dest = Path(dest).expanduser()
+        if row["status"] != ExportStatus.VERIFIED:
+            raise ExportError(
+                f"Export {row['id']} did not pass its verification gate ({row['status']}); it is not copied out.",
+                hint="Export the model again, or read its report with `appliance exports show`.",
+            )
+        if not src.is_file():
+            raise ExportError(f"The file of export {row['id']} ({src}) is missing.", hint="Export the model again.")
+        if dest.is_dir():
+            dest = dest / src.name
+        if dest.exists():
+            raise InvalidInputError(f"{dest} already exists; refusing to overwrite it.", hint="Choose another name.")
+        if not dest.parent.is_dir():
+            raise InvalidInputError(f"The folder {dest.parent} does not exist.", hint="Choose an existing folder.")
+        cancel = cancel or CancelToken()
+        size = src.stat().st_size
+        ensure_free_space(dest.parent, size + (1 << 20), f"copying {src.name}")
+        with action(self.catalog, "export.copy", objects=[row["id"], row["model_id"]], params={"to": str(dest)}) as act:
+            act.input(sha256=row["sha256"])
+            tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+            try:
+                done = 0
+                with open(src, "rb") as fin, open(tmp, "wb") as fout:
+                    while chunk := fin.read(8 << 20):
+                        cancel.check("Copying the export")
+                        fout.write(chunk)
+                        done += len(chunk)
+                        on_event(Progress("copy", message=f"Copying {src.name}", done=done, total=size, unit="bytes"))
+                    fout.flush()
+                    os.fsync(fout.fileno())
+                digest = sha256_file(tmp)
+                if digest != row["sha256"]:
+                    raise ExportError(
+                        f"The copy of {src.name} does not match the digest recorded at export: the file in the "
+                        "home was altered, or the destination disk returned other bytes.",
+                        hint="Run `appliance exports verify` on the export, and check the destination disk.",
+                    )
+                os.replace(tmp, dest)
+            finally:
+                tmp.unlink(missing_ok=True)
+            act.output(sha256=digest, bytes=size)
+        return dest
+
     def remove(self, export_ref: str) -> dict:
         from appliance.audit.actions import action
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Banner, Page, Section, button_row
+from gui.widgets.common import Banner, Page, Section, button_row, local_time
 
 
 class AuditPage(Page):
@@ -288,7 +288,7 @@ class AuditPage(Page):
             [
                 [
                     r.get("seq"),
-                    str(r.get("time", ""))[:19].replace("T", " "),
+                    local_time(r.get("time"), seconds=True),
                     (r.get("actor") or {}).get("user"),
                     (r.get("actor") or {}).get("role"),
                     r.get("action"),

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.widgets.common import Page, Section, button_row, confirm_destructive, ltr, text_direction
+from gui.widgets.common import (
+    Page,
+    Section,
+    button_row,
+    confirm_destructive,
+    local_number,
+    local_time,
+    ltr,
+    text_direction,
+)
 
 
 def table(columns: int) -> QTableWidget:
@@ -157,12 +166,12 @@ class DatasetsPage(Page):
             [
                 [
                     r["name"],
-                    r["version"],
+                    local_number(r["version"]),
                     r["format"],
-                    r["rows"],
-                    r["train_rows"],
-                    r["eval_rows"],
-                    r["created_at"][:16].replace("T", " "),
+                    local_number(r["rows"]),
+                    local_number(r["train_rows"]),
+                    local_number(r["eval_rows"]),
+                    local_time(r["created_at"]),
                     r["id"],
                 ]
                 for r in self._rows

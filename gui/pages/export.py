@@ -3,9 +3,13 @@ through the verification gate, and read its report."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,11 +19,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from appliance.states import GateStatus
-from gui.widgets.common import Banner, Page, Section, button_row
+from appliance.states import ExportStatus, GateStatus
+from gui.pages.datasets import fill, table
+from gui.widgets.common import Banner, Chain, Page, Section, button_row, local_size, local_time, ltr
 
 
 class ExportPage(Page):
@@ -56,11 +63,33 @@ class ExportPage(Page):
         self.export_box.body.addWidget(self.progress)
         self.banner = Banner()
         self.export_box.body.addWidget(self.banner)
+        lay.addWidget(self.export_box)
+
+        # The exports of the chosen model, each in hand: its file, size, verdict and lineage; show
+        # it in its folder, copy its path, or save a copy elsewhere (audited) (D9, feature 3).
+        self.tabs = QTabWidget()
+        files = QWidget()
+        files_lay = QVBoxLayout(files)
+        self.files = table(6)
+        self.files.itemSelectionChanged.connect(self.show_selected)
+        files_lay.addWidget(self.files, 1)
+        self.path = QLabel()
+        self.path.setWordWrap(True)
+        self.path.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        files_lay.addWidget(self.path)
+        self.chain = Chain()
+        files_lay.addWidget(self.chain)
+        row, (self.show_btn, self.copy_path_btn, self.save_copy_btn) = button_row(
+            self.show_in_folder, self.copy_path, self.save_copy
+        )
+        files_lay.addLayout(row)
+        self.tabs.addTab(files, "")
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
-        self.export_box.body.addWidget(self.report, 1)
-        lay.addWidget(self.export_box, 1)
+        self.tabs.addTab(self.report, "")
+        lay.addWidget(self.tabs, 1)
+        self._exports: list[dict] = []
         self.model.currentIndexChanged.connect(self.fill_quants)
         self.model.currentIndexChanged.connect(self.show_latest_report)
         self.retranslate()
@@ -89,6 +118,24 @@ class ExportPage(Page):
         self.policy.setCurrentIndex(max(current, 0))
         self.export_btn.setText(self.tr("Export and verify"))
         self.cancel_btn.setText(self.tr("Cancel"))
+        self.tabs.setTabText(0, self.tr("Exports of this model"))
+        self.tabs.setTabText(1, self.tr("Verification report"))
+        self.files.setHorizontalHeaderLabels(
+            [
+                self.tr("Quantization"),
+                self.tr("Verdict"),
+                self.tr("Size"),
+                self.tr("Created"),
+                self.tr("File"),
+                self.tr("Id"),
+            ]
+        )
+        self.show_btn.setText(self.tr("Show in folder"))
+        self.copy_path_btn.setText(self.tr("Copy path"))
+        self.save_copy_btn.setText(self.tr("Save a copy as…"))
+        self.save_copy_btn.setToolTip(
+            self.tr("Copies the GGUF out of the workspace; the copy is recorded in the audit log.")
+        )
         self.refresh()  # the model kinds, size labels and report verdict are translated texts too
 
     def refresh(self) -> None:
@@ -113,34 +160,145 @@ class ExportPage(Page):
         self.fill_quants()
         self.show_latest_report()
 
-    def show_latest_report(self) -> None:
-        """While idle: the selected model's newest export and its verification report."""
+    def _model_row(self) -> dict | None:
+        return next((x for x in getattr(self, "_models", []) if x["name"] == self.model.currentData()), None)
+
+    def show_latest_report(self, select: str | None = None) -> None:
+        """While idle: the selected model's exports, newest first, with the newest (or ``select``)
+        selected and its verification report shown."""
         if self.job is not None:
             return
-        from appliance.serving.chat import latest_gated_export
-        from appliance.serving.verify import GateReport
-
-        m = next((x for x in getattr(self, "_models", []) if x["name"] == self.model.currentData()), None)
-        e = latest_gated_export(self.state.catalog, m["id"]) if m else None
+        m = self._model_row()
+        self._exports = sorted(
+            self.state.catalog.list_exports(m["id"]) if m else [], key=lambda e: e["created_at"], reverse=True
+        )
+        verdicts = {
+            ExportStatus.VERIFIED: self.tr("verified"),
+            ExportStatus.FAILED: self.tr("failed"),
+            ExportStatus.PENDING: self.tr("in progress"),
+        }
+        fill(
+            self.files,
+            [
+                [
+                    e["quant"],
+                    verdicts.get(e["status"], e["status"]),
+                    local_size(e["size_bytes"]) if e.get("size_bytes") else "",
+                    local_time(e["created_at"]),
+                    Path(e["path"]).name if e.get("path") else "",
+                    e["id"],
+                ]
+                for e in self._exports
+            ],
+        )
         self.stage.setText("")
         self.progress.hide()
+        ids = [e["id"] for e in self._exports]
+        if ids:
+            self.files.setCurrentCell(ids.index(select) if select in ids else 0, 0)
+        self.show_selected()
+
+    def selected_export(self) -> dict | None:
+        r = self.files.currentRow()
+        return self._exports[r] if 0 <= r < len(self._exports) else None
+
+    def file_of(self, e: dict) -> Path:
+        return self.state.home.root / e["path"]
+
+    def show_selected(self) -> None:
+        from appliance.serving.verify import GateReport
+
+        e = self.selected_export()
+        has_file = bool(e) and self.file_of(e).is_file()
+        for b in (self.show_btn, self.copy_path_btn):
+            b.setEnabled(has_file)
+        self.save_copy_btn.setEnabled(has_file and e["status"] == ExportStatus.VERIFIED)
         if e is None:
+            self.banner.hide()
+            self.report.clear()
+            self.path.clear()
+            self.chain.set_items([])
+            return
+        self.path.setText(
+            ltr(self.file_of(e)) if has_file else self.tr("No file: {why}").format(why=e.get("error") or "–")
+        )
+        self.chain.set_items([self.shown(d) for d in self.state.catalog.lineage(e["id"], limit=6)])
+        if not e.get("gate"):
             self.banner.hide()
             self.report.clear()
             return
         report = GateReport.from_dict(e["gate"])
-        self.stage.setText(self.tr("Latest export of this model: {id} ({quant}).").format(id=e["id"], quant=e["quant"]))
         self.report.setPlainText(report.render())
         if report.status == GateStatus.PASS:
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
 
+    def shown(self, d: dict) -> tuple[str, str]:
+        if not d["exists"]:
+            return d["id"], self.tr("removed") if d["kind"] else ""
+        kinds = {
+            "model": self.tr("model"),
+            "export": self.tr("export"),
+            "run": self.tr("training run"),
+            "dataset": self.tr("dataset"),
+        }
+        return d["label"], kinds.get(d["kind"], d["kind"])
+
+    def show_in_folder(self) -> None:
+        e = self.selected_export()
+        if e is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.file_of(e).parent)))
+
+    def copy_path(self) -> None:
+        e = self.selected_export()
+        if e is not None:
+            QGuiApplication.clipboard().setText(str(self.file_of(e)))
+            self.info(self.tr("Copied the path of the GGUF."), "success")
+
+    def save_copy(self) -> None:
+        """Copy the GGUF out of the home (the core checks it against its recorded digest and
+        records the copy in the audit log)."""
+        e = self.selected_export()
+        if e is None:
+            return
+        src = self.file_of(e)
+        dest, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the GGUF"), str(Path.home() / src.name), "GGUF (*.gguf)"
+        )
+        if not dest:
+            return
+        export_id = e["id"]
+
+        def job(ctx):
+            from appliance.serving.export import Exporter
+
+            return str(
+                Exporter(ctx.home, ctx.catalog).copy_out(
+                    export_id, Path(dest), on_event=ctx.on_event, cancel=ctx.cancel
+                )
+            )
+
+        def done(path):
+            self.progress.hide()
+            self.stage.setText("")
+            self.info(self.tr("Saved a copy to {path} (recorded in the audit log).").format(path=ltr(path)), "success")
+
+        self.progress.setValue(0)
+        self.progress.show()
+        self.job = self.state.run(job, on_event=self.on_event, on_done=done, refresh=False)
+        if self.job is not None:
+            self.job.finished.connect(self._job_finished)
+
+    def _job_finished(self) -> None:
+        self.job = None
+        self.progress.hide()
+
     def fill_quants(self) -> None:
         from appliance.fsutil import human_bytes
         from appliance.serving.export import QUANT_TYPES, estimate_size
 
-        m = next((x for x in getattr(self, "_models", []) if x["name"] == self.model.currentData()), None)
+        m = self._model_row()
         keep = self.quants.currentRow()
         self.quants.clear()
         for q in QUANT_TYPES.values():
@@ -198,7 +356,7 @@ class ExportPage(Page):
             isolated=True,
         )
         if self.job is not None:
-            self.job.finished.connect(lambda: setattr(self, "job", None))
+            self.job.finished.connect(self._job_finished)
 
     def on_event(self, event) -> None:
         from appliance.events import Progress, StageDone
@@ -216,11 +374,16 @@ class ExportPage(Page):
 
     def on_done(self, result) -> None:
         row, report = result
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(1000)
-        self.stage.setText("")
-        self.report.setPlainText(report.render())
-        if report.status == GateStatus.PASS:
-            self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
-        else:
+        self.job = None  # the list below is read now, before the job's finished signal
+        self.show_latest_report(select=row["id"] if row else None)
+        self.tabs.setCurrentIndex(0 if row and report.status == GateStatus.PASS else 1)
+        if row is None or report.status != GateStatus.PASS:
+            self.report.setPlainText(report.render())
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
+            return
+        self.info(
+            self.tr("Exported and verified: {file} ({size}). Chat with it on the Playground page.").format(
+                file=ltr(self.file_of(row)), size=local_size(row["size_bytes"])
+            ),
+            "success",
+        )

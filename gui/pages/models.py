@@ -6,7 +6,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QVBoxLayout
 
 from appliance.states import ExportStatus, RunStatus
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Chain, Page, Section, button_row, confirm_destructive
+from gui.widgets.common import (
+    Chain,
+    Page,
+    Section,
+    button_row,
+    confirm_destructive,
+    local_number,
+    local_size,
+    local_time,
+)
 
 
 def short(n) -> str:
@@ -84,7 +93,6 @@ class ModelsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        from appliance.fsutil import human_bytes
         from appliance.tuning.runs import RunStore
 
         keep = self._selected_id() if hasattr(self, "_exports") else None
@@ -100,7 +108,7 @@ class ModelsPage(Page):
                     m["architecture"],
                     short(m["params"]),
                     m["dtype"],
-                    m["created_at"][:16].replace("T", " "),
+                    local_time(m["created_at"]),
                     m["id"],
                 ]
                 for m in self._models
@@ -121,9 +129,9 @@ class ModelsPage(Page):
                     r["name"],
                     run_status.get(r["status"], r["status"]),
                     r["method"],
-                    f"{r['steps_done']}/{r['total_steps']}",
-                    f"{r['train_loss']:.4f}" if r.get("train_loss") is not None else "",
-                    f"{r['eval_loss']:.4f}" if r.get("eval_loss") is not None else "",
+                    f"{local_number(r['steps_done'])}/{local_number(r['total_steps'])}",
+                    local_number(r["train_loss"], 4) if r.get("train_loss") is not None else "",
+                    local_number(r["eval_loss"], 4) if r.get("eval_loss") is not None else "",
                     r["id"],
                 ]
                 for r in self._runs
@@ -143,8 +151,8 @@ class ModelsPage(Page):
                     names.get(e["model_id"], e["model_id"]),
                     e["quant"],
                     status.get(e["status"], e["status"]),
-                    human_bytes(e["size_bytes"]),
-                    e["created_at"][:16].replace("T", " "),
+                    local_size(e["size_bytes"]),
+                    local_time(e["created_at"]),
                     e["id"],
                 ]
                 for e in self._exports

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,16 +32,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.widgets.common import Page, confirm_destructive, text_direction
+from gui.widgets.common import Page, confirm_destructive, local_time, text_direction
 
 _MD = QTextDocument.MarkdownFeatures(QTextDocument.MarkdownDialectGitHub | QTextDocument.MarkdownNoHTML)
 
 
+def _hard_breaks(text: str) -> str:
+    """Every line break outside code blocks as a Markdown hard break: a model's single newline
+    means a new line, which plain Markdown would join into one paragraph (D8)."""
+    out, fenced = [], False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        out.append(line if fenced or not line.strip() else line.rstrip() + "  ")
+    return "\n".join(out)
+
+
 def markdown_html(text: str) -> str:
-    """``text`` (Markdown, GitHub dialect) as the inner HTML of a document body. HTML inside the
-    text stays text (MarkdownNoHTML): a model's answer cannot inject markup."""
+    """``text`` (Markdown, GitHub dialect) as the inner HTML of a document body, its line breaks
+    kept. HTML inside the text stays text (MarkdownNoHTML): a model's answer cannot inject markup."""
     doc = QTextDocument()
-    doc.setMarkdown(text, _MD)
+    doc.setMarkdown(_hard_breaks(text), _MD)
     full = doc.toHtml()
     start = full.find(">", full.find("<body")) + 1
     return full[start : full.rfind("</body>")]
@@ -50,14 +61,6 @@ def markdown_html(text: str) -> str:
 def _paragraph(who: str, body_html: str, direction: str, note: str = "") -> str:
     note_html = f'<p style="color:#8a6d00"><i>{html.escape(note)}</i></p>' if note else ""
     return f'<div dir="{direction}"><p><b>\u2068{html.escape(who)}:\u2069</b></p>{body_html}{note_html}</div>'
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC timestamp in the interface language's short date and time format."""
-    dt = QDateTime.fromString(iso, Qt.ISODateWithMs)
-    if not dt.isValid():
-        dt = QDateTime.fromString(iso, Qt.ISODate)
-    return QLocale().toString(dt.toLocalTime(), QLocale.ShortFormat) if dt.isValid() else iso
 
 
 class ChatPane(QWidget):

@@ -129,6 +129,41 @@ def text_direction(text: str) -> str:
     return "ltr"
 
 
+def local_time(iso: str | None, seconds: bool = False) -> str:
+    """A stored UTC timestamp (ISO 8601) as local time in the interface language's date and time
+    format (QLocale: Arabic reads "٢٢‏/١١‏/٢٠٢٦ ٩:٠٤ م", not "21:04:42 2026-11-22"; D11)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    if not iso:
+        return ""
+    dt = QDateTime.fromString(str(iso), Qt.ISODateWithMs)
+    if not dt.isValid():
+        dt = QDateTime.fromString(str(iso), Qt.ISODate)
+    if not dt.isValid():
+        return str(iso)
+    loc = QLocale()
+    fmt = loc.dateTimeFormat(QLocale.ShortFormat)
+    if seconds and ":ss" not in fmt:
+        fmt = fmt.replace(":mm", ":mm:ss")
+    return loc.toString(dt.toLocalTime(), fmt)
+
+
+def local_size(n) -> str:
+    """A byte count in the interface language's digits and units (QLocale, IEC: KiB, MiB, GiB)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(int(n or 0), 1, QLocale.DataSizeIecFormat)
+
+
+def local_number(x, decimals: int | None = None) -> str:
+    """A number in the interface language's digits and separators."""
+    from PySide6.QtCore import QLocale
+
+    if decimals is None:
+        return QLocale().toString(int(x))
+    return QLocale().toString(float(x), "f", decimals)
+
+
 def ltr(text) -> str:
     """Keep a path or an id left-to-right inside right-to-left text (Unicode isolates)."""
     return f"\u2066{text}\u2069"
