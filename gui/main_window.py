@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.common import MessagePanel, ltr, status_color
 
-PAGE_KEYS = ["workspace", "datasets", "models", "train", "export", "playground", "audit", "settings"]
+PAGE_KEYS = ["workspace", "datasets", "models", "train", "export", "playground", "serve", "audit", "settings"]
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         from gui.pages.export import ExportPage
         from gui.pages.models import ModelsPage
         from gui.pages.playground import PlaygroundPage
+        from gui.pages.serve import ServePage
         from gui.pages.settings import SettingsPage
         from gui.pages.train import TrainPage
         from gui.pages.workspace import WorkspacePage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
             "train": TrainPage(state, settings=settings),
             "export": ExportPage(state),
             "playground": PlaygroundPage(state),
+            "serve": ServePage(state),
             "audit": AuditPage(state),
             "settings": SettingsPage(state, settings),
         }
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):  # noqa: N802
         if not self.state.closed:
             self.pages["playground"].shutdown()
+            self.pages["serve"].shutdown()
             self.state.close()
         super().closeEvent(event)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import err, out
+from appliance.serving.handle import DEFAULT_PORT
 
 
 def _gpu_option(f):
@@ -126,7 +127,7 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
     "(docs/serving.md). Instead of MODELS.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
     "--allow-non-loopback",
     is_flag=True,
@@ -217,13 +218,11 @@ def serve(
             on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
             tls=(tls_cert, tls_key) if tls_cert else None,
         )
-        shown = f"[{host}]" if ":" in host else host
         served = ", ".join(
             f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
             for n in serving.names
         )
-        scheme = "https" if tls_cert else "http"
-        out.print(f"Serving {served} on {scheme}://{shown}:{serving.port}/v1")
+        out.print(f"Serving {served} on {serving.url}")
         out.print(
             f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
             "Ctrl-C stops the server."

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from appliance.errors import ServingError
 
+DEFAULT_PORT = 8765  # `appliance serve` and the GUI's Serve page listen here unless told otherwise
+
 
 class ServerHandle:
     """A running front in a background thread (the CLI, the GUI, tests and benchmarks use this)."""
@@ -28,7 +30,13 @@ class ServerHandle:
         )
         self.server = uvicorn.Server(self.config)
         self.server.install_signal_handlers = lambda: None  # the CLI owns SIGTERM/SIGINT
-        self.thread = threading.Thread(target=self.server.run, name="appliance-server", daemon=True)
+        self.thread = threading.Thread(target=self._run, name="appliance-server", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.server.run()
+        except SystemExit:  # uvicorn exits when it cannot bind; start() raises the ServingError
+            pass
 
     def start(self, timeout: float = 30.0) -> "ServerHandle":
         self.thread.start()

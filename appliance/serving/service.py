@@ -22,6 +22,7 @@ from appliance.errors import ServingError
 from appliance.home import Home
 from appliance.offline import is_loopback_host
 from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, describe_signal
+from appliance.serving.handle import DEFAULT_PORT
 from appliance.serving.routing import ServedName, Variant, load_policy
 from appliance.serving.runtime import Servable, resolve_servable
 from appliance.serving.server import Gateway, RequestLog, ServerHandle, create_app
@@ -119,8 +120,22 @@ class Serving:
     def port(self) -> int:
         return self.handle.port
 
+    @property
+    def url(self) -> str:
+        """The API's base URL, e.g. ``http://127.0.0.1:8765/v1`` (the port actually bound)."""
+        host = self.handle.config.host
+        shown = f"[{host}]" if ":" in host else host
+        scheme = "https" if self.handle.config.ssl_certfile else "http"
+        return f"{scheme}://{shown}:{self.port}/v1"
+
     def variants(self) -> list[Variant]:
         return [v for n in self.names for v in n.variants]
+
+    def recent_requests(self, after: int = 0) -> list[dict]:
+        """The requests this server answered (or refused) after the one numbered ``after``, oldest
+        first: each its log line (time, kind, model, variant, status, usage, seconds, error…) with
+        ``seq`` and the endpoint ``path`` (``RequestLog.recent``)."""
+        return self.gateway.request_log.recent(after)
 
     def drain(self, timeout: float) -> bool:
         """New requests are refused (503) from now; True when the running ones finished in time."""
@@ -138,7 +153,7 @@ def start_server(
     *,
     policy: Path | None = None,
     host: str = "127.0.0.1",
-    port: int = 8765,
+    port: int = DEFAULT_PORT,
     n_ctx: int = 4096,
     slots: int = DEFAULT_SLOTS,
     gpu_layers: int | None = None,
