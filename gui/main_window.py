@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +56,13 @@ class MainWindow(QMainWindow):
             "settings": SettingsPage(state, settings),
         }
         for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+            # Each page scrolls when the window is smaller than it needs (1024×700 screens: no page
+            # forces the window wider or taller than the screen, D12).
+            scroll = QScrollArea()
+            scroll.setWidget(self.pages[key])
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.NoFrame)
+            self.stack.addWidget(scroll)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         body.addWidget(self.nav)
@@ -77,6 +85,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page(self):
+        return self.stack.currentWidget().widget()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sovereign model appliance"))

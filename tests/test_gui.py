@@ -74,7 +74,7 @@ def test_every_page_builds_and_shows_over_a_real_workspace(qtbot, window):
     for key in PAGE_KEYS:
         window.show_page(key)
         qtbot.wait(10)
-        assert window.stack.currentWidget() is window.pages[key]
+        assert window.current_page() is window.pages[key]
         assert window.nav.item(PAGE_KEYS.index(key)).text() == window.pages[key].title()
     assert not window.messages.isVisible()
 
