@@ -324,3 +324,32 @@ def test_d12_every_page_fits_a_1024_by_700_screen(qtbot, window, lang):
         # Arabic grew the window to 1280×852); what does not fit scrolls.
         assert window.width() <= 1024 and window.height() <= 700, (key, window.size())
         assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 700, key
+
+
+def test_d17_an_import_shows_its_stages_can_be_cancelled_and_says_when_done(
+    qtbot, window, tiny_dirs, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    unlock(qtbot, window)
+    page = window.pages["models"]
+    window.show_page("models")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tiny_dirs["llama"]))
+    before = len(window.state.catalog.list_models())
+
+    # Cancelled at once: the core stops, says so, and nothing is added.
+    page.import_dir.click()
+    assert page.import_progress.isVisible() and page.import_progress.cancel_btn.isEnabled()
+    page.import_progress.cancel_btn.click()
+    qtbot.waitUntil(lambda: not window.state.jobs, timeout=60_000)
+    assert not page.import_progress.isVisible()
+    assert "cancelled" in window.messages.text.text() and len(window.state.catalog.list_models()) == before
+
+    # To the end: the stages appear, then a completion message.
+    stages = []
+    page.import_dir.click()
+    page.import_progress.job.event.connect(lambda _e: stages.append(page.import_progress.stage.text()))
+    qtbot.waitUntil(lambda: not window.state.jobs, timeout=120_000)
+    assert stages and not page.import_progress.isVisible()
+    assert window.messages.level == "success" and "Imported" in window.messages.text.text()
+    assert len(window.state.catalog.list_models()) == before + 1

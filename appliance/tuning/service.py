@@ -371,7 +371,12 @@ def merge_run(
                 shutil.copytree(run_dir / "model", out)
             else:
                 _merge_adapter(
-                    home.root / base["path"], run_dir / "adapter", out, on_event, dtype=merge_dtype(run, base)
+                    home.root / base["path"],
+                    run_dir / "adapter",
+                    out,
+                    on_event,
+                    dtype=merge_dtype(run, base),
+                    cancel=cancel,
                 )
             row = store._import(
                 out,
@@ -398,18 +403,25 @@ def merge_dtype(run: dict, base: dict) -> str:
     return "bfloat16" if base.get("dtype") == "bfloat16" else "float32"
 
 
-def _merge_adapter(base_dir: Path, adapter_dir: Path, out: Path, on_event, *, dtype: str = "float32") -> None:
+def _merge_adapter(
+    base_dir: Path, adapter_dir: Path, out: Path, on_event, *, dtype: str = "float32", cancel: CancelToken | None = None
+) -> None:
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
     from appliance.models.hf import torch_dtype
 
-    on_event(Progress("merge", message=f"Loading the base model ({dtype}) and the adapter"))
+    cancel = cancel or CancelToken()
+    # Three steps, then the store's own (copy, check, hash): a cancel is honoured between them.
+    on_event(Progress("merge", message=f"Loading the base model ({dtype}) and the adapter", done=0, total=3))
     base = AutoModelForCausalLM.from_pretrained(
         str(base_dir), dtype=torch_dtype(dtype), local_files_only=True, low_cpu_mem_usage=True
     )  # no quantization_config: full weights
+    cancel.check("The merge")
+    on_event(Progress("merge", message="Folding the adapter into the weights", done=1, total=3))
     merged = PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
-    on_event(Progress("merge", message="Writing the merged model"))
+    cancel.check("The merge")
+    on_event(Progress("merge", message="Writing the merged model", done=2, total=3))
     merged.save_pretrained(str(out), safe_serialization=True)
     for f in base_dir.iterdir():
         if f.name.startswith(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.widgets.common import (
+    JobProgress,
     Page,
     Section,
     button_row,
@@ -84,6 +85,8 @@ class DatasetsPage(Page):
         self.import_btn = QPushButton()
         self.import_btn.clicked.connect(self.do_import)
         self.import_box.body.addWidget(self.import_btn)
+        self.import_progress = JobProgress()
+        self.import_box.body.addWidget(self.import_progress)
         self.report_title = QLabel()
         self._last_report = None
         self.report = table(4)
@@ -242,7 +245,7 @@ class DatasetsPage(Page):
                 "success",
             )
 
-        self.state.run(job, on_done=done, needs_keys=True, isolated=True)
+        self.import_progress.attach(self.state.run(job, on_done=done, needs_keys=True, isolated=True))
 
     def _selected(self):
         r = self.versions.currentRow()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from appliance.states import ExportStatus, GateStatus
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Banner, Chain, Page, Section, button_row, local_size, local_time, ltr
+from gui.widgets.common import Banner, Chain, JobProgress, Page, Section, button_row, local_size, local_time, ltr
 
 
 class ExportPage(Page):
@@ -44,6 +44,8 @@ class ExportPage(Page):
         row.addWidget(self.merge_name, 1)
         row.addWidget(self.merge_btn)
         self.merge_box.body.addLayout(row)
+        self.merge_progress = JobProgress()
+        self.merge_box.body.addWidget(self.merge_progress)
         lay.addWidget(self.merge_box)
 
         self.export_box = Section()
@@ -324,7 +326,7 @@ class ExportPage(Page):
             self.info(self.tr("Choose a finished training run to merge."), "error")
             return
         job = partial(tasks.merge, run_id=self.run_pick.currentData(), name=self.merge_name.text().strip() or None)
-        self.state.run(job, on_event=self.on_event, isolated=True, on_done=self._merged)
+        self.merge_progress.attach(self.state.run(job, isolated=True, on_done=self._merged))
 
     def _merged(self, row) -> None:
         self.info(self.tr("Merged into model {name}.").format(name=row["name"]), "success")

@@ -8,6 +8,7 @@ from appliance.states import ExportStatus, RunStatus
 from gui.pages.datasets import fill, table
 from gui.widgets.common import (
     Chain,
+    JobProgress,
     Page,
     Section,
     button_row,
@@ -43,6 +44,8 @@ class ModelsPage(Page):
         self.hint = QLabel()
         row.addWidget(self.hint)
         lay.addLayout(row)
+        self.import_progress = JobProgress()
+        lay.addWidget(self.import_progress)
         self.tabs.currentChanged.connect(lambda _i: self.show_lineage())
         self.retranslate()
         self.refresh()
@@ -203,10 +206,12 @@ class ModelsPage(Page):
 
         from gui import tasks
 
-        self.state.run(
-            partial(tasks.import_model, path=path),
-            isolated=True,
-            on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"),
+        self.import_progress.attach(
+            self.state.run(
+                partial(tasks.import_model, path=path),
+                isolated=True,
+                on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"),
+            )
         )
 
     def remove(self) -> None:

@@ -199,6 +199,72 @@ class Page(QWidget):
         self.state.message.emit(text, level)
 
 
+class JobProgress(QWidget):
+    """What a long job is doing: its stage, a bar (determinate when the core says how much is
+    done), and Cancel. ``attach(job)`` follows a ``gui.jobs.Job`` until it finishes (D17: merges
+    and imports showed only a busy bar, with no way to stop them)."""
+
+    def __init__(self, parent=None):
+        from PySide6.QtWidgets import QProgressBar
+
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.stage = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(260)
+        self.cancel_btn = QPushButton()
+        self.cancel_btn.clicked.connect(self.cancel)
+        lay.addWidget(self.stage, 1)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel_btn)
+        self.job = None
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.cancel_btn.setText(self.tr("Cancel"))
+
+    def attach(self, job) -> None:
+        if job is None:
+            return
+        self.job = job
+        self.stage.setText(self.tr("Starting…"))
+        self.bar.setRange(0, 0)
+        self.cancel_btn.setEnabled(True)
+        self.show()
+        job.event.connect(self.on_event)
+        job.finished.connect(self._finished)
+
+    def on_event(self, event) -> None:
+        from appliance.events import Progress, StageDone
+
+        if isinstance(event, Progress):
+            self.stage.setText(event.message or event.stage)
+            if event.total:
+                self.bar.setRange(0, 1000)
+                self.bar.setValue(int(1000 * min(1.0, event.done / event.total)))
+            else:
+                self.bar.setRange(0, 0)
+        elif isinstance(event, StageDone) and event.detail:
+            self.stage.setText(event.detail)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_btn.setEnabled(False)
+            self.stage.setText(self.tr("Cancelling…"))
+
+    def _finished(self) -> None:
+        self.job = None
+        self.hide()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def button_row(*slots) -> tuple[QHBoxLayout, list[QPushButton]]:
     """A row of buttons, one per slot (clicked → slot), left-aligned (a stretch after them).
     Their texts are set by the page's ``retranslate``."""
