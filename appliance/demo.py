@@ -17,12 +17,12 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
+
+from appliance.samples import SAMPLES
 
 BASE = "smollm2-135m-instruct"
 TUNED = "kestrel-registry-tuned"
 DATASET = "kestrel-registry"
-SAMPLES = Path(__file__).parent / "samples"
 DEMO_PASSPHRASE = "demo passphrase - NOT SECRET - for the demo workspace only"
 
 

@@ -95,3 +95,29 @@ def key_provider(home, catalog, creds: Credentials):
     if sys.stdin.isatty():
         return unlock(vault, creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
     raise LockedError("The workspace is locked.", hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")
+
+
+STEPS = ("workspace", "model", "data", "train", "export", "chat")
+
+
+def getting_started(catalog) -> list[dict]:
+    """The first-run path and how far this workspace is along it: one ``{"step", "done"}`` per
+    step of ``STEPS`` (create the workspace, unpack the built-in model, import data, train, export,
+    chat), read from the catalog only (nothing is decrypted). The GUI's guide shows it."""
+    from appliance.models.builtin import BUILTIN_NAME
+    from appliance.states import ExportStatus, RunStatus
+
+    db = catalog.db
+
+    def any_row(table: str, where: str | None = None, args=()) -> bool:
+        return db[table].exists() and next(iter(db[table].rows_where(where, list(args), limit=1)), None) is not None
+
+    done = {
+        "workspace": Vault(catalog).initialised,
+        "model": any_row("models", "name = ? or kind != 'builtin'", [BUILTIN_NAME]),
+        "data": any_row("datasets"),
+        "train": any_row("runs", "status = ?", [RunStatus.COMPLETED]),
+        "export": any_row("exports", "status = ?", [ExportStatus.VERIFIED]),
+        "chat": any_row("conversations"),
+    }
+    return [{"step": s, "done": bool(done[s])} for s in STEPS]

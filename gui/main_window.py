@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(scroll)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages["workspace"].guide.go.connect(self.follow_guide)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -85,6 +86,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def follow_guide(self, target: str) -> None:
+        """Where a step of the first-run guide leads (``datasets:sample``: the sample file picked)."""
+        if target == "datasets:sample":
+            from appliance.samples import SAMPLES
+
+            self.pages["datasets"].set_file(str(SAMPLES / "kestrel_registry.jsonl"))
+            target = "datasets"
+        self.show_page(target)
 
     def current_page(self):
         return self.stack.currentWidget().widget()

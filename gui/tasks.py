@@ -70,3 +70,10 @@ def export(ctx, model: str, quant: str, policy: str):
         return row, report
     except VerificationFailed as exc:
         return None, exc.report
+
+
+def unpack_builtin(ctx):
+    from appliance.models.store import ModelStore
+
+    row = ModelStore(ctx.home, ctx.catalog).ensure_builtin(on_event=ctx.on_event, cancel=ctx.cancel)
+    return {k: v for k, v in row.items() if k != "files"}

@@ -353,3 +353,74 @@ def test_d17_an_import_shows_its_stages_can_be_cancelled_and_says_when_done(
     assert stages and not page.import_progress.isVisible()
     assert window.messages.level == "success" and "Imported" in window.messages.text.text()
     assert len(window.state.catalog.list_models()) == before + 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "hi", "ta"])
+def test_d11_core_messages_reach_the_user_in_the_interface_language(qtbot, window, tmp_path, lang):
+    import re
+
+    from appliance.errors import Cancelled
+    from appliance.events import CancelToken
+    from gui.core_text import TEMPLATES, core_text
+    from gui.i18n import apply_language
+
+    apply_language(lang)
+    # A wrong passphrase, as the core words it, in the message panel.
+    page = window.pages["workspace"]
+    page.passphrase.setText("not the passphrase at all")
+    page.unlock_btn.click()
+    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=20_000)
+    shown = window.messages.text.text()
+    assert "Wrong passphrase" not in shown and "What to do" not in shown, shown
+    assert "\u20681\u2069" in shown  # the count, kept as a value
+
+    # A cancelled import and a refused dataset's report rows, as the core raises and writes them.
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled) as exc:
+        token.check("The import")
+    assert core_text(str(exc.value)) != str(exc.value)
+    unlock(qtbot, window)
+    ds = window.pages["datasets"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"messages": [{"role": "user", "content": ""}, {"role": "assistant", "content": "x"}]}\n'
+        '{"messages": [{"role": "user", "content": "a"}, {"role": "user", "content": "b"}]}\n{oops\n'
+    )
+    ds.set_file(str(bad))
+    ds.import_btn.click()
+    qtbot.waitUntil(lambda: not window.state.jobs and ds.report.rowCount() >= 3, timeout=60_000)
+    messages = [ds.report.item(r, 3).text() for r in range(ds.report.rowCount())]
+    english = [m for m in messages if re.search(r"content is empty|must alternate|invalid JSON", m)]
+    assert not english, messages
+
+    # Every template has a translation in this catalog (none falls back to English).
+    from PySide6.QtCore import QCoreApplication
+
+    missing = [t for t in TEMPLATES if QCoreApplication.translate("CoreMessages", t) == t]
+    assert not missing, missing
+
+
+def test_the_first_run_guide_ticks_each_step_from_the_workspace_and_leads_there(qtbot, window):
+    page = window.pages["workspace"]
+    guide = page.guide
+    window.show_page("workspace")
+    assert guide.isVisible()
+    marks = {s: guide.marks[s].text() for s in guide.marks}
+    assert marks == {"workspace": "✔", "model": "○", "data": "○", "train": "○", "export": "○", "chat": "○"}
+    assert "bold" in guide.texts["model"].styleSheet() and not guide.buttons["workspace"].isEnabled()
+
+    guide.buttons["data"].click()  # "Use the sample": the Datasets page, the sample picked
+    ds = window.pages["datasets"]
+    assert window.current_page() is ds and ds.file.text().endswith("kestrel_registry.jsonl")
+    assert ds.name.text() == "kestrel_registry"
+    unlock(qtbot, window)
+    ds.import_btn.click()
+    qtbot.waitUntil(lambda: not window.state.jobs and ds.versions.rowCount() == 1, timeout=120_000)
+    page.refresh()
+    assert guide.marks["data"].text() == "✔" and not guide.buttons["data"].isEnabled()
+
+    guide.buttons["train"].click()
+    assert window.current_page() is window.pages["train"]
+    guide.buttons["chat"].click()
+    assert window.current_page() is window.pages["playground"]

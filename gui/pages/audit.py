@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.core_text import core_text
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Banner, Page, Section, button_row, local_time
+from gui.widgets.common import Banner, Page, Section, button_row, local_number, local_time
 
 
 class AuditPage(Page):
@@ -80,14 +81,14 @@ class AuditPage(Page):
         self.records_box.body.addWidget(self.records, 1)
         lay.addWidget(self.records_box, 1)
         self._result = self._extra = self._pkg = None
-        self._auto_checked = False
+        self._local_res = self._pkg_verdict_for = None
         self._shown = []
         state.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def _lock_changed(self, unlocked: bool) -> None:
         """Locking removes this workspace's decrypted records from the window."""
-        self._auto_checked = False
+        self._local_res = None
         if not unlocked and self._result is not None and self._pkg is None:
             self._result, self._shown = None, []
             fill(self.records, [])
@@ -97,6 +98,8 @@ class AuditPage(Page):
         return self.tr("Audit")
 
     def retranslate(self) -> None:
+        self.show_local_verdict()
+        self.show_package_verdict()
         self.local_box.setTitle(self.tr("This workspace's audit log"))
         self.verify_local.setText(self.tr("Verify the log"))
         self.export_btn.setText(self.tr("Export an evidence package…"))
@@ -171,6 +174,8 @@ class AuditPage(Page):
     # Operator side --------------------------------------------------------------------------
     def verify_workspace(self) -> None:
         """Check this workspace's log; when unlocked, also decrypt it into the records table."""
+        self._local_res = None
+        self.local_banner.hide()  # no verdict of an older check while this one runs
 
         def job(ctx):
             from appliance.audit.evidence import verify_log
@@ -179,17 +184,8 @@ class AuditPage(Page):
             return verify_log(ctx.catalog, keys=(lambda: keys) if keys is not None else None).result
 
         def done(res):
-            if res.ok:
-                self.local_banner.set_verdict(
-                    True,
-                    self.tr("PASS: {n} records intact, {c} signed checkpoints verified.").format(
-                        n=res.size, c=res.checkpoints_ok
-                    ),
-                )
-            else:
-                self.local_banner.set_verdict(
-                    False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=res.first_bad_seq)
-                )
+            self._local_res = res
+            self.show_local_verdict()
             if res.decrypted:
                 # The table shows this workspace's records until a package is verified.
                 self._result, self._extra, self._pkg = res, [], None
@@ -197,11 +193,50 @@ class AuditPage(Page):
 
         self.state.run(job, on_done=done, refresh=False)
 
+    def show_local_verdict(self) -> None:
+        """The last check of this workspace's log, in the current language (re-rendered when the
+        language changes: D10, verdicts stayed in the language they were made in)."""
+        res = getattr(self, "_local_res", None)
+        if res is None:
+            return
+        if res.ok:
+            self.local_banner.set_verdict(
+                True,
+                self.tr("PASS: {n} records intact, {c} signed checkpoints verified.").format(
+                    n=local_number(res.size), c=local_number(res.checkpoints_ok)
+                ),
+            )
+        else:
+            self.local_banner.set_verdict(
+                False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=res.first_bad_seq)
+            )
+
+    def show_package_verdict(self) -> None:
+        if getattr(self, "_pkg_verdict_for", None) is None:
+            return
+        res, extra = self._pkg_verdict_for
+        if res.ok and not extra:
+            self.banner.set_verdict(
+                True,
+                self.tr("PASS: the log is intact ({n} records, {c} signed checkpoints).").format(
+                    n=local_number(res.size), c=local_number(res.checkpoints_ok)
+                ),
+            )
+        else:
+            first = res.first_bad_seq if not res.ok else "—"
+            detail = "; ".join([core_text(str(f)) for f in res.findings[:3]] + [core_text(e) for e in extra[:2]])
+            self.banner.set_verdict(
+                False, self.tr("FAIL: tampering detected; first bad record {seq}.").format(seq=first) + "\n" + detail
+            )
+
     def showEvent(self, event):  # noqa: N802
-        # Opening the page on an unlocked workspace verifies the log and lists its records.
-        if self._result is None and self.state.unlocked and self.state.initialised and not self._auto_checked:
-            self._auto_checked = True
-            self.verify_workspace()
+        # Opening the page on an unlocked workspace verifies the log and lists its records; again
+        # whenever the log has grown since (D10: a first visit showed "PASS: 26 records" for a log
+        # of 41), unless an evidence package is being read.
+        if self.state.unlocked and self.state.initialised and getattr(self, "_pkg", None) is None:
+            last = getattr(self, "_local_res", None)
+            if last is None or last.size != self.state.catalog.db["audit_records"].count:
+                self.verify_workspace()
         super().showEvent(event)
 
     def export_package(self) -> None:
@@ -247,21 +282,8 @@ class AuditPage(Page):
 
         def done(result):
             self._result, self._extra, self._pkg = result
-            res, extra = self._result, self._extra
-            if res.ok and not extra:
-                self.banner.set_verdict(
-                    True,
-                    self.tr("PASS: the log is intact ({n} records, {c} signed checkpoints).").format(
-                        n=res.size, c=res.checkpoints_ok
-                    ),
-                )
-            else:
-                first = res.first_bad_seq if not res.ok else "—"
-                detail = "; ".join([str(f) for f in res.findings[:3]] + extra[:2])
-                self.banner.set_verdict(
-                    False,
-                    self.tr("FAIL: tampering detected; first bad record {seq}.").format(seq=first) + "\n" + detail,
-                )
+            self._pkg_verdict_for = (self._result, self._extra)
+            self.show_package_verdict()
             self.apply_filters()
 
         self.state.run(job, on_done=done, refresh=False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.core_text import core_text
 from gui.widgets.common import (
     JobProgress,
     Page,
@@ -201,7 +202,7 @@ class DatasetsPage(Page):
     def show_report(self, report) -> None:
         self._last_report = report
         problems = [(self.tr("error"), p) for p in report.errors] + [(self.tr("warning"), p) for p in report.warnings]
-        fill(self.report, [[sev, p.line or "", p.field or "", p.message] for sev, p in problems])
+        fill(self.report, [[sev, p.line or "", p.field or "", core_text(p.message)] for sev, p in problems])
         self.report_title.setText(
             self.tr("Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings").format(
                 read=report.rows_read, kept=report.rows_kept, e=report.n_errors, w=report.n_warnings

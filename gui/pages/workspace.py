@@ -4,16 +4,103 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from appliance import workspace
-from gui.widgets.common import Page, Section, button_row, ltr
+from gui.widgets.common import JobProgress, Page, Section, button_row, ltr, status_color
 
 
 def _password() -> QLineEdit:
     e = QLineEdit()
     e.setEchoMode(QLineEdit.Password)
     return e
+
+
+class GettingStarted(Section):
+    """The first-run guide: the whole path (workspace, built-in model, data, train, export, chat),
+    each step ticked from the catalog (``workspace.getting_started``) with a button that takes
+    the user there. Hidden once every step is done."""
+
+    go = Signal(str)  # a page key
+
+    def __init__(self, page):
+        super().__init__()
+        self.page = page
+        grid = QGridLayout()
+        self.marks, self.texts, self.buttons = {}, {}, {}
+        for i, step in enumerate(workspace.STEPS):
+            self.marks[step], self.texts[step], self.buttons[step] = QLabel(), QLabel(), QPushButton()
+            self.texts[step].setWordWrap(True)
+            self.buttons[step].clicked.connect(lambda _c=False, s=step: self.act(s))
+            grid.addWidget(self.marks[step], i, 0)
+            grid.addWidget(self.texts[step], i, 1)
+            grid.addWidget(self.buttons[step], i, 2)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.progress = JobProgress()
+        self.body.addWidget(self.progress)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Getting started"))
+        texts = {
+            "workspace": self.tr("1. Create the workspace: its keys encrypt every dataset and the audit log."),
+            "model": self.tr("2. Unpack the built-in model (SmolLM2, runs on this computer's CPU)."),
+            "data": self.tr("3. Import data: the sample registry questions, or your own JSONL or CSV file."),
+            "train": self.tr("4. Train: a few minutes on the sample with the CPU preset."),
+            "export": self.tr("5. Merge the run and export it to GGUF through the verification gate."),
+            "chat": self.tr("6. Chat with the base and the tuned model side by side."),
+        }
+        buttons = {
+            "workspace": self.tr("Create below"),
+            "model": self.tr("Unpack"),
+            "data": self.tr("Use the sample"),
+            "train": self.tr("Open Train"),
+            "export": self.tr("Open Export"),
+            "chat": self.tr("Open Playground"),
+        }
+        for step in workspace.STEPS:
+            self.texts[step].setText(texts[step])
+            self.buttons[step].setText(buttons[step])
+        self.refresh()
+
+    def refresh(self) -> None:
+        steps = workspace.getting_started(self.page.state.catalog)
+        first_open = next((s["step"] for s in steps if not s["done"]), None)
+        self.setVisible(first_open is not None)
+        for s in steps:
+            step, done = s["step"], s["done"]
+            self.marks[step].setText("✔" if done else "○")
+            self.marks[step].setStyleSheet(f"color:{status_color(self.marks[step], True)};" if done else "")
+            self.texts[step].setStyleSheet("font-weight:bold;" if step == first_open else "")
+            self.buttons[step].setEnabled(not done and step != "workspace" and self.page.state.initialised)
+
+    def act(self, step: str) -> None:
+        if step == "model":
+            from gui import tasks
+
+            self.progress.attach(
+                self.page.state.run(
+                    tasks.unpack_builtin,
+                    isolated=True,
+                    on_done=lambda row: self.page.info(
+                        self.tr("The built-in model {name} is ready.").format(name=row["name"]), "success"
+                    ),
+                )
+            )
+        elif step == "data":
+            self.go.emit("datasets:sample")
+        else:
+            self.go.emit({"train": "train", "export": "export", "chat": "playground"}[step])
 
 
 class WorkspacePage(Page):
@@ -23,6 +110,8 @@ class WorkspacePage(Page):
         self.status = QLabel()
         self.status.setStyleSheet("font-size:12pt;")
         lay.addWidget(self.status)
+        self.guide = GettingStarted(self)
+        lay.addWidget(self.guide)
 
         self.create_box = Section()
         f = QFormLayout()
@@ -98,9 +187,11 @@ class WorkspacePage(Page):
             lbl.setText(t)
         self.change_btn.setText(self.tr("Change passphrase"))
         self.rotate_btn.setText(self.tr("Rotate master key"))
+        self.guide.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
+        self.guide.refresh()
         init = self.state.initialised
         self.create_box.setVisible(not init)
         self.unlock_box.setVisible(init)

@@ -42,7 +42,9 @@ class MessagePanel(QFrame):
             f"QFrame#MessagePanel {{{style} border-radius:4px;}} "
             f"QFrame#MessagePanel QLabel, QFrame#MessagePanel QPushButton {{color:{text_color};}}"
         )
-        self.text.setText(text)
+        from gui.core_text import core_text
+
+        self.text.setText(core_text(text))  # the core's English, in the interface language (D11)
         self.show()
 
 
