@@ -10,7 +10,9 @@ it runs ``probe-llama`` and ``probe-torch`` workers, each printing one JSON obje
   feature report.
 
 ``nvidia_gpus()`` asks ``nvidia-smi`` directly (no stack at all): the driver, each GPU's memory
-and compute capability. Serving uses it to decide how many layers fit in VRAM.
+and compute capability. Serving uses it to decide how many layers fit in VRAM, the Train page to
+say which device a run will use (``tuning/devices.py``); ``system/monitor.py`` asks it for each
+GPU's load through the same ``query_nvidia_smi``.
 """
 
 from __future__ import annotations
@@ -78,27 +80,42 @@ def llama_facts() -> dict:
     return info
 
 
-def nvidia_gpus(timeout: float = 10) -> dict:
-    """``{"driver": str | None, "gpus": [{index, name, memory_bytes, free_bytes, capability}]}``.
-
-    Honours ``CUDA_VISIBLE_DEVICES`` given as indices (the usual form). Empty without nvidia-smi.
-    """
+def query_nvidia_smi(fields: str, timeout: float = 10) -> str:
+    """``nvidia-smi --query-gpu=<fields>`` as CSV without header or units; "" where there is no
+    nvidia-smi, it fails or it does not answer within ``timeout`` seconds (never raises)."""
     if not shutil.which("nvidia-smi"):
-        return {"driver": None, "gpus": []}
+        return ""
     try:
         res = subprocess.run(
-            [
-                "nvidia-smi",
-                "--query-gpu=index,name,memory.total,memory.free,compute_cap,driver_version",
-                "--format=csv,noheader,nounits",
-            ],
+            ["nvidia-smi", f"--query-gpu={fields}", "--format=csv,noheader,nounits"],
             capture_output=True,
             text=True,
             timeout=timeout,
         )
     except (OSError, subprocess.TimeoutExpired):
-        return {"driver": None, "gpus": []}
-    return parse_nvidia_smi(res.stdout if res.returncode == 0 else "", os.environ.get("CUDA_VISIBLE_DEVICES"))
+        return ""
+    return res.stdout if res.returncode == 0 else ""
+
+
+def only_visible(gpus: list[dict], visible: str | None) -> list[dict]:
+    """The GPUs ``CUDA_VISIBLE_DEVICES`` (``visible``) leaves, in its order and renumbered from 0 as
+    CUDA numbers them; all of them when it is unset or not given as indices."""
+    if visible is None:
+        return gpus
+    wanted = [v.strip() for v in visible.split(",") if v.strip()]
+    if not all(w.isdigit() for w in wanted):
+        return gpus
+    by_index = {g["index"]: g for g in gpus}
+    return [dict(by_index[int(w)], index=n) for n, w in enumerate(wanted) if int(w) in by_index]
+
+
+def nvidia_gpus(timeout: float = 10) -> dict:
+    """``{"driver": str | None, "gpus": [{index, name, memory_bytes, free_bytes, capability}]}``.
+
+    Honours ``CUDA_VISIBLE_DEVICES`` given as indices (the usual form). Empty without nvidia-smi.
+    """
+    text = query_nvidia_smi("index,name,memory.total,memory.free,compute_cap,driver_version", timeout)
+    return parse_nvidia_smi(text, os.environ.get("CUDA_VISIBLE_DEVICES"))
 
 
 def parse_nvidia_smi(text: str, visible: str | None = None) -> dict:
@@ -117,10 +134,4 @@ def parse_nvidia_smi(text: str, visible: str | None = None) -> dict:
                 "capability": parts[4],
             }
         )
-    if visible is not None:
-        wanted = [v.strip() for v in visible.split(",") if v.strip()]
-        if all(w.isdigit() for w in wanted):
-            order = [int(w) for w in wanted]
-            by_index = {g["index"]: g for g in gpus}
-            gpus = [dict(by_index[i], index=n) for n, i in enumerate(order) if i in by_index]
-    return {"driver": driver, "gpus": gpus}
+    return {"driver": driver, "gpus": only_visible(gpus, visible)}

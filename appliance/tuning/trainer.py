@@ -38,7 +38,7 @@ from appliance.fsutil import fsync_tree
 from appliance.ids import utc_now
 from appliance.tuning import checkpoints
 from appliance.tuning import data as tdata
-from appliance.tuning.devices import Placement, resolve
+from appliance.tuning.devices import Placement, placement_for
 from appliance.tuning.recipe import Recipe
 
 LINEAR_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
@@ -142,7 +142,7 @@ class TrainingRun:
                 f"({self.context_length} tokens).",
                 hint=f"Use sequence_length ≤ {self.context_length}.",
             )
-        self.placement = resolve(t.device, t.precision, r.method.kind)
+        self.placement = placement_for(r)
         if self.placement.note:
             self.on_event(Progress("setup", message=self.placement.note))
         if t.threads:

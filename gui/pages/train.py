@@ -1,10 +1,12 @@
-"""Train page: base model, dataset and preset; hyperparameters with inline validation; start,
-cancel, resume; a live loss plot with tokens/s, ETA and memory."""
+"""Train page: base model, dataset and preset; hyperparameters with inline validation; the device
+and precision the run will use, said before it starts; start, cancel, resume; a live loss plot
+with tokens/s, ETA and memory, beside live graphs of the machine's CPU, memory and GPUs."""
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +18,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from appliance.states import RunStatus
 from gui.widgets.common import Page, Section, ltr
+from gui.widgets.hardware import HardwarePanel
+
+
+class _PlotArea(QWidget):
+    """The loss plot's place: it takes the room that is left but asks for little. The page sits in
+    a scroll area that gives it its preferred height (its labels wrap), and pyqtgraph asks for
+    640×480: the page then scrolled at 1024×700, the plot cut in half."""
+
+    def sizeHint(self):  # noqa: N802
+        return QSize(320, 60)
 
 
 class TrainPage(Page):
@@ -99,6 +112,10 @@ class TrainPage(Page):
         self.problems.setStyleSheet("color:#a01010;")
         self.problems.setWordWrap(True)
         self.form_box.body.addWidget(self.problems)
+        # Where the run will train, from the same decision the run makes (tuning/devices.py).
+        self.placement = QLabel()
+        self.placement.setWordWrap(True)
+        self.form_box.body.addWidget(self.placement)
         buttons = QHBoxLayout()
         self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
         self.resume_pick = QComboBox()
@@ -117,8 +134,16 @@ class TrainPage(Page):
         # not at start-up.
         self.plot = None
         self.train_curve = self.eval_curve = None
-        self.plot_slot = QVBoxLayout()
-        self.progress_box.body.addLayout(self.plot_slot, 1)
+        plot_area = _PlotArea()
+        self.plot_slot = QVBoxLayout(plot_area)
+        self.plot_slot.setContentsMargins(0, 0, 0, 0)
+        # The machine's load beside the loss plot: the form above keeps its room (1024×700).
+        self.hardware = HardwarePanel()
+        self.hardware.setFixedWidth(250)
+        plots = QHBoxLayout()
+        plots.addWidget(plot_area, 1)
+        plots.addWidget(self.hardware)
+        self.progress_box.body.addLayout(plots, 1)
         self.stats = QLabel()
         self.progress_box.body.addWidget(self.stats)
         lay.addWidget(self.progress_box, 1)
@@ -374,12 +399,17 @@ class TrainPage(Page):
             self.recipe()
         except RecipeError as exc:
             problems = [self._plain(p) for p in exc.problems]
-        if self.method.currentData() == "qlora" and (self.device.currentData() == "cpu" or not self._nvidia_gpu()):
+        qlora_refused = self.method.currentData() == "qlora" and (
+            self.device.currentData() == "cpu" or not self._nvidia_gpu()
+        )
+        if qlora_refused:
             # Said here, before Start, not by the run a few seconds later (issue 18, D6).
             problems.append(self.tr("QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full)."))
         if not self.dataset.currentData():
             problems.append(self.tr("Import a dataset first (Datasets page)."))
         self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))  # no empty line's height: the page fits 1024×700
+        self._show_placement(qlora_refused)
         self._save_form()
         ok = not problems and self.job is None
         self.start_btn.setEnabled(ok)
@@ -394,6 +424,44 @@ class TrainPage(Page):
             if sep and self.recipe_fields.get(w) == path:
                 return f"{lbl.text()}: {rest}"
         return problem
+
+    def _show_placement(self, qlora_refused: bool = False) -> None:
+        """ "This run will use: CPU (…) · fp32", or why it cannot start here (the run's own message)."""
+        from appliance.errors import InvalidInputError
+        from appliance.tuning import devices
+        from appliance.tuning.recipe import RecipeError
+
+        if not hasattr(self, "_hardware"):  # asked once: nvidia-smi, no torch in this process
+            self._hardware = devices.smi_hardware()
+        try:
+            recipe = self.recipe()
+        except RecipeError:  # another field is wrong (listed above); these three are from lists
+            recipe = None
+        try:
+            if recipe is not None:
+                p = devices.preview(recipe, self._hardware)
+            else:
+                form = (self.device.currentData(), self.precision.currentData(), self.method.currentData())
+                p = devices.resolve(*form, self._hardware)
+        except InvalidInputError as exc:
+            self.placement.setStyleSheet("color:#a01010;")
+            self.placement.setText(
+                ""
+                if qlora_refused
+                else self.tr("This run cannot start on this machine: {reason}").format(reason=exc.message)
+            )
+            return
+        if p.is_cuda:
+            where = self.tr("GPU {n}").format(n=QLocale().toString(p.index))
+        else:
+            where = self.tr("CPU")
+        if p.name:
+            where = f"{where} ({ltr(p.name)})"
+        self.placement.setStyleSheet("")
+        self.placement.setText(
+            self.tr("This run will use: {device} · {precision}").format(device=where, precision=p.precision)
+        )
+        self.placement.setToolTip(p.note)
 
     def _nvidia_gpu(self) -> bool:
         """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
