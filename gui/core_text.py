@@ -55,6 +55,9 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "The folder {path} does not exist."),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose an existing folder."),
     QT_TRANSLATE_NOOP("CoreMessages", "Nothing to serve."),
+    # Where training runs.
+    QT_TRANSLATE_NOOP("CoreMessages", "fp16 training is not supported on the CPU."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This GPU does not support bf16."),
     # Dataset validation reports (one problem per row and field).
     QT_TRANSLATE_NOOP("CoreMessages", "content is empty"),
     QT_TRANSLATE_NOOP("CoreMessages", "content must be text"),

@@ -318,7 +318,7 @@ def test_every_translatable_string_is_translated_in_every_shipped_catalog(tmp_pa
         for m in ctx.iter("message")
     }
     classes = set(re.findall(r"^class (\w+)", "\n".join(Path(p).read_text() for p in sources), re.M))
-    strays = {c for c, _ in wanted} - classes
+    strays = {c for c, _ in wanted} - classes - {"CoreMessages"}  # gui/core_text.py: the core's messages
     assert not strays, f"strings translated outside a class's own self.tr(): contexts {sorted(strays)}"
     catalogs = sorted(LOCALES.glob("*.ts"))
     assert {c.stem for c in catalogs} >= {"en", "hi", "ta", "ar", "fr"}

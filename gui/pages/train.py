@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QSize, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from appliance.states import RunStatus
-from gui.widgets.common import Page, Section, ltr
+from gui.core_text import core_text
+from gui.widgets.common import Page, Section, local_number, local_size, ltr
 from gui.widgets.hardware import HardwarePanel
 
 
@@ -448,7 +449,7 @@ class TrainPage(Page):
             self.placement.setText(
                 ""
                 if qlora_refused
-                else self.tr("This run cannot start on this machine: {reason}").format(reason=exc.message)
+                else self.tr("This run cannot start on this machine: {reason}").format(reason=core_text(exc.message))
             )
             return
         if p.is_cuda:
@@ -579,10 +580,17 @@ class TrainPage(Page):
                     )
                 )
             return
-        from appliance.fsutil import human_bytes
-
+        eta = int(e.eta_s or 0)
+        # Digits, separators and sizes in the interface language; the time left as h:mm:ss (D3
+        # showed "ETA 1,378 s").
+        eta_text = QLocale().toString(QTime(0, 0).addSecs(eta), "h:mm:ss" if eta >= 3600 else "m:ss")
         self.stats.setText(
-            self.tr("Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}").format(
-                s=e.step, t=e.total, loss=e.loss, tps=e.tokens_per_s, eta=e.eta_s, mem=human_bytes(e.memory_bytes)
+            self.tr("Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}").format(
+                s=local_number(e.step),
+                t=local_number(e.total),
+                loss=local_number(e.loss, 4),
+                tps=local_number(e.tokens_per_s or 0, 0),
+                eta=eta_text,
+                mem=local_size(e.memory_bytes),
             )
         )
