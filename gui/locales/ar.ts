@@ -12,220 +12,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="97"/>
+        <location filename="../pages/audit.py" line="98"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100"/>
+        <location filename="../pages/audit.py" line="103"/>
         <source>This workspace&apos;s audit log</source>
         <translation>سجل التدقيق لمساحة العمل هذه</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101"/>
+        <location filename="../pages/audit.py" line="104"/>
         <source>Verify the log</source>
         <translation>تحقّق من السجل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Export an evidence package…</source>
         <translation>تصدير حزمة أدلة…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="106"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>وضع المدقق: تحقّق من حزمة بمفتاحك الخاص</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="107"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>Auditor key</source>
         <translation>مفتاح المدقق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Key passphrase</source>
         <translation>عبارة مرور المفتاح</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109"/>
-        <location filename="../pages/audit.py" line="165"/>
+        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="168"/>
         <source>Evidence package</source>
         <translation>حزمة الأدلة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Kept checkpoint</source>
         <translation>نقطة التحقق المحفوظة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>only if your key is protected</source>
         <translation>فقط إذا كان مفتاحك محميًا</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="116"/>
+        <location filename="../pages/audit.py" line="119"/>
         <source>optional: from your previous verification</source>
         <translation>اختياري: من تحققك السابق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="121"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="122"/>
         <source>Verify package</source>
         <translation>تحقّق من الحزمة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="123"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>حفظ التقرير (HTML، CSV، JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="124"/>
         <source>Keep this checkpoint…</source>
         <translation>احتفظ بنقطة التحقق هذه…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>From (UTC)</source>
         <translation>من (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>To (UTC)</source>
         <translation>إلى (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>User or role</source>
         <translation>المستخدم أو الدور</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="152"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Object</source>
         <translation>الكائن</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="133"/>
+        <location filename="../pages/audit.py" line="153"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="139"/>
+        <location filename="../pages/audit.py" line="142"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="145"/>
+        <location filename="../pages/audit.py" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="146"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="147"/>
+        <location filename="../pages/audit.py" line="150"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="151"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="154"/>
         <source>Objects</source>
         <translation>الكائنات</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="157"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>السجلات (تحقّق من السجل أو من حزمة لعرضها)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="159"/>
+        <location filename="../pages/audit.py" line="162"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>سجلات سجل مساحة العمل هذه</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="161"/>
+        <location filename="../pages/audit.py" line="164"/>
         <source>Records of the evidence package</source>
         <translation>سجلات حزمة الأدلة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167"/>
+        <location filename="../pages/audit.py" line="170"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185"/>
+        <location filename="../pages/audit.py" line="205"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>ناجح: {n} سجلًا سليمًا، وتم التحقق من {c} نقطة تحقق موقّعة.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="191"/>
+        <location filename="../pages/audit.py" line="211"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>فشل: وُجد عبث؛ أول سجل تالف {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="208"/>
+        <location filename="../pages/audit.py" line="243"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>مجلد الحزمة (جديد وفارغ)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="256"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>كُتب {path}: {n} سجلًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="254"/>
+        <location filename="../pages/audit.py" line="221"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>ناجح: السجل سليم ({n} سجلًا، {c} نقطة تحقق موقّعة).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="263"/>
+        <location filename="../pages/audit.py" line="229"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>فشل: اكتُشف عبث؛ أول سجل تالف {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304"/>
+        <location filename="../pages/audit.py" line="326"/>
         <source>Verify a package first.</source>
         <translation>تحقّق من حزمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306"/>
+        <location filename="../pages/audit.py" line="328"/>
         <source>Folder for the report</source>
         <translation>مجلد التقرير</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="327"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>كُتبت الملفات report.html وrecords.csv وrecords.jsonl في {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="331"/>
+        <location filename="../pages/audit.py" line="353"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>لا يمكن الاحتفاظ إلا بنقطة تحقق لسجل تم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="333"/>
+        <location filename="../pages/audit.py" line="355"/>
         <source>Keep checkpoint</source>
         <translation>الاحتفاظ بنقطة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="348"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>حُفظت نقطة التحقق في {path}.</translation>
     </message>
@@ -233,224 +233,462 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
+        <location filename="../pages/playground.py" line="93"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>قُطعت الإجابة عند %1 رمزًا: ارفع “الحد الأقصى للرموز” للحصول على إجابات أطول.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="97"/>
+        <source>Stopped.</source>
+        <translation>أُوقف.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="104"/>
+        <source>First token after %1 s</source>
+        <translation>أول رمز بعد %1 ث</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="106"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 رمز/ث</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="107"/>
+        <source>%1 tokens</source>
+        <translation>%1 رمزًا</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="117"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
-        <location filename="../pages/playground.py" line="43"/>
+        <location filename="../pages/playground.py" line="121"/>
+        <location filename="../pages/playground.py" line="126"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="29"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row).</source>
+        <translation>عبارة مرور خاطئة؛ لم يُغيَّر شيء ({count} محاولات خاطئة متتالية).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>عبارة مرور خاطئة؛ لم يُغيَّر شيء ({count} محاولات خاطئة متتالية؛ المحاولة التالية تنتظر {s} ث).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</source>
+        <translation>عبارة مرور أو ملف مفتاح خاطئ؛ لم يُغيَّر شيء ({count} محاولات خاطئة متتالية).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>عبارة مرور أو ملف مفتاح خاطئ؛ لم يُغيَّر شيء ({count} محاولات خاطئة متتالية؛ المحاولة التالية تنتظر {s} ث).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38"/>
+        <source>Check the passphrase (it is case-sensitive).</source>
+        <translation>تحقّق من عبارة المرور (فهي حساسة لحالة الأحرف).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39"/>
+        <source>Check the passphrase (it is case-sensitive) and the key file.</source>
+        <translation>تحقّق من عبارة المرور (فهي حساسة لحالة الأحرف) ومن ملف المفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40"/>
+        <source>The workspace is locked.</source>
+        <translation>مساحة العمل مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41"/>
+        <source>This workspace has no keys yet.</source>
+        <translation>لا توجد مفاتيح لمساحة العمل هذه بعد.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42"/>
+        <source>Saved conversations are encrypted: the workspace is locked.</source>
+        <translation>المحادثات المحفوظة مشفّرة: مساحة العمل مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43"/>
+        <source>Unlock it first.</source>
+        <translation>افتح قفلها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45"/>
+        <source>The import was cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي الاستيراد؛ لم يُحتفظ بأي شيء مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46"/>
+        <source>The merge was cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي الدمج؛ لم يُحتفظ بأي شيء مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47"/>
+        <source>The export was cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي التصدير؛ لم يُحتفظ بأي شيء مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48"/>
+        <source>Copying the export was cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي نسخ التصدير؛ لم يُحتفظ بأي شيء مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49"/>
+        <source>Training run {name} was cancelled at step {step}; its checkpoint is kept.</source>
+        <translation>أُلغي تشغيل التدريب {name} عند الخطوة {step}؛ واحتُفظ بنقطة التحقق الخاصة به.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50"/>
+        <source>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</source>
+        <translation>استأنفه باستخدام `appliance train --resume {run}` (أو بزر “استئناف” في صفحة التدريب).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} موجود بالفعل؛ لن تتم الكتابة فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53"/>
+        <source>Choose another name.</source>
+        <translation>اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54"/>
+        <source>Choose another path.</source>
+        <translation>اختر مسارًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56"/>
+        <source>Choose an existing folder.</source>
+        <translation>اختر مجلدًا موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57"/>
+        <source>Nothing to serve.</source>
+        <translation>لا يوجد ما يمكن تقديمه.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59"/>
+        <source>fp16 training is not supported on the CPU.</source>
+        <translation>التدريب بدقة fp16 غير مدعوم على المعالج (CPU).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60"/>
+        <source>This GPU does not support bf16.</source>
+        <translation>معالج الرسوميات (GPU) هذا لا يدعم bf16.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62"/>
+        <source>content is empty</source>
+        <translation>الحقل content فارغ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63"/>
+        <source>content must be text</source>
+        <translation>يجب أن يكون الحقل content نصًا</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64"/>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65"/>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="66"/>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67"/>
+        <source>must be non-empty text</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="68"/>
+        <source>must be &apos;train&apos; or &apos;eval&apos;</source>
+        <translation>يجب أن يكون &apos;train&apos; أو &apos;eval&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69"/>
+        <source>invalid JSON ({why} at column {column})</source>
+        <translation>JSON غير صالح ({why} عند العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="70"/>
+        <source>must be a non-empty list of {{role, content}} messages</source>
+        <translation>يجب أن يكون قائمة غير فارغة من رسائل {{role, content}}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
+        <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
+        <translation>يجب أن يكون كائنًا يحتوي على &apos;role&apos; و&apos;content&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72"/>
+        <source>a system message may only come first</source>
+        <translation>لا يجوز أن تأتي رسالة النظام إلا في البداية</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73"/>
+        <source>needs at least one user and one assistant message</source>
+        <translation>يحتاج إلى رسالة مستخدم واحدة ورسالة مساعد واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74"/>
+        <source>user and assistant messages must alternate</source>
+        <translation>يجب أن تتناوب رسائل المستخدم والمساعد</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75"/>
+        <source>empty row ignored</source>
+        <translation>تم تجاهل صف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76"/>
+        <source>a UTF-8 byte-order mark was removed</source>
+        <translation>أُزيلت علامة ترتيب البايتات (BOM) الخاصة بـ UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77"/>
+        <source>{n} blank line(s) ignored (lines {lines})</source>
+        <translation>تم تجاهل أسطر فارغة: {n} (الأسطر {lines})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78"/>
+        <source>has {n} columns, the header has {m}</source>
+        <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>What to do:</source>
+        <translation>ما يجب فعله:</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="103"/>
+        <location filename="../pages/datasets.py" line="116"/>
         <source>Datasets</source>
         <translation>مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="106"/>
+        <location filename="../pages/datasets.py" line="119"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>استيراد مجموعة بيانات (تُشفَّر عند الاستيراد)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="138"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="151"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="153"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>CSV columns</source>
         <translation>أعمدة CSV</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>Held-out share</source>
         <translation>الحصة المحجوزة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="113"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="114"/>
+        <location filename="../pages/datasets.py" line="127"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>مثال: instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="118"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="132"/>
         <source>chat (JSONL)</source>
         <translation>محادثة (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="120"/>
+        <location filename="../pages/datasets.py" line="133"/>
         <source>instruction (JSONL)</source>
         <translation>تعليمات (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>text / Markdown</source>
         <translation>نص / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>استورد الصفوف الصالحة وتجاوز غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="140"/>
         <source>Validate and import</source>
         <translation>تحقّق واستورد</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="129"/>
+        <location filename="../pages/datasets.py" line="142"/>
         <source>Validation report</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="148"/>
         <source>Dataset versions</source>
         <translation>إصدارات مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="141"/>
+        <location filename="../pages/datasets.py" line="154"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="143"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Held out</source>
         <translation>محجوزة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="144"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="145"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Preview (decrypt in memory)</source>
         <translation>معاينة (فك التشفير في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="149"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Remove (crypto-erase)</source>
         <translation>إزالة (محو تشفيري)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Dataset file</source>
         <translation>ملف مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>مجموعات البيانات (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="194"/>
+        <location filename="../pages/datasets.py" line="207"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>تقرير التحقق: قُرئ {read} صفًا، {kept} صالحة، {e} أخطاء، {w} تحذيرات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="220"/>
+        <location filename="../pages/datasets.py" line="233"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>لم يُستورد {file}: في {n} صف أخطاء، مدرجة في تقرير التحقق. أصلحها، أو فعّل “استورد الصفوف الصالحة وتجاوز غير الصالحة”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="228"/>
+        <location filename="../pages/datasets.py" line="241"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>استُورد {name} الإصدار {v}: {n} صفًا، مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="232"/>
+        <location filename="../pages/datasets.py" line="245"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>بلا تغيير: يحتوي هذا الإصدار بالفعل على البيانات نفسها.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
-        <location filename="../pages/datasets.py" line="277"/>
+        <location filename="../pages/datasets.py" line="258"/>
+        <location filename="../pages/datasets.py" line="290"/>
         <source>Select a dataset version first.</source>
         <translation>اختر إصدار مجموعة بيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="281"/>
+        <location filename="../pages/datasets.py" line="294"/>
         <source>Remove dataset</source>
         <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="283"/>
+        <location filename="../pages/datasets.py" line="296"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>إتلاف {name} الإصدار {v} نهائيًا؟ سيُتلف مفتاحه، فلا يمكن فك تشفير أي نسخة منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="293"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
     </message>
@@ -458,147 +696,386 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="69"/>
+        <location filename="../pages/export.py" line="100"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="72"/>
+        <location filename="../pages/export.py" line="103"/>
         <source>Merge a finished training run into a new model</source>
         <translation>دمج تشغيل تدريب مكتمل في نموذج جديد</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="73"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>name of the merged model (optional)</source>
         <translation>اسم النموذج المدمج (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="74"/>
+        <location filename="../pages/export.py" line="105"/>
         <source>no finished run waiting to be merged</source>
         <translation>لا يوجد تشغيل مكتمل بانتظار الدمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="75"/>
+        <location filename="../pages/export.py" line="106"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="76"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>التصدير إلى GGUF عبر بوابة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Quantization</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Tokenizer differences</source>
         <translation>اختلافات المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="84"/>
+        <location filename="../pages/export.py" line="115"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>افتراضي: يفشل فقط عند اللاتينية أو الشيفرة أو الأرقام أو فقدان النص</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="85"/>
+        <location filename="../pages/export.py" line="116"/>
         <source>strict: any difference fails</source>
         <translation>صارم: أي اختلاف يُفشل</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="86"/>
+        <location filename="../pages/export.py" line="117"/>
         <source>lenient: differences only warn</source>
         <translation>متساهل: الاختلافات تحذّر فقط</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="90"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>Export and verify</source>
         <translation>صدّر وتحقّق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="91"/>
+        <location filename="../pages/export.py" line="122"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="123"/>
+        <source>Exports of this model</source>
+        <translation>عمليات تصدير هذا النموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="124"/>
+        <source>Verification report</source>
+        <translation>تقرير التحقق</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="128"/>
+        <source>Verdict</source>
+        <translation>نتيجة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="129"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="130"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="131"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="132"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="136"/>
+        <source>Copy path</source>
+        <translation>نسخ المسار</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="137"/>
+        <source>Save a copy as…</source>
+        <translation>حفظ نسخة باسم…</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="139"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>ينسخ ملف GGUF إلى خارج مساحة العمل؛ ويُسجَّل النسخ في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="150"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
-        <source>Latest export of this model: {id} ({quant}).</source>
-        <translation>أحدث تصدير لهذا النموذج: {id} ({quant}).</translation>
+        <location filename="../pages/export.py" line="241"/>
+        <source>removed</source>
+        <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="149"/>
+        <location filename="../pages/export.py" line="243"/>
+        <source>model</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="244"/>
+        <source>export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="245"/>
+        <source>training run</source>
+        <translation>تشغيل تدريب</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="246"/>
+        <source>dataset</source>
+        <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="259"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>نُسخ مسار ملف GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="269"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>حفظ نسخة من ملف GGUF</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="287"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>حُفظت نسخة في {path} (مسجّلة في سجل التدقيق).</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="387"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>صُدِّر وتم التحقق منه: {file} ({size}). حادثه في صفحة ساحة التجربة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="309"/>
         <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits:g} بت لكل وزن)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="166"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>اختر تشغيل تدريب مكتملًا لدمجه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="173"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>دُمج في النموذج {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>اختر نموذجًا وتكميمًا.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
-        <location filename="../pages/export.py" line="221"/>
+        <location filename="../pages/export.py" line="235"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>تم التحقق: يتصرف ملف GGUF مثل النموذج المصنوع منه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
-        <location filename="../pages/export.py" line="223"/>
+        <location filename="../pages/export.py" line="178"/>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="179"/>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="180"/>
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="225"/>
+        <source>No file: {why}</source>
+        <translation>لا يوجد ملف: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="237"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>فشل التحقق: احتُفظ بالتصدير لكنه مُعلَّم بالفشل.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../pages/workspace.py" line="54"/>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="56"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. أنشئ مساحة العمل: مفاتيحها تشفّر كل مجموعة بيانات وسجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="57"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. فكّ حزمة النموذج المضمَّن (SmolLM2، يعمل على معالج CPU في هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="58"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. استورد البيانات: عيّنة أسئلة السجل، أو ملف JSONL أو CSV خاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="59"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. درّب: بضع دقائق على العيّنة بالإعداد المسبق لـ CPU.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="60"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. ادمج التشغيل وصدّره إلى GGUF عبر بوابة التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="61"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. حادث النموذج الأساسي والنموذج المضبوط جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="64"/>
+        <source>Create below</source>
+        <translation>أنشئها أدناه</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="65"/>
+        <source>Unpack</source>
+        <translation>فكّ الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="66"/>
+        <source>Use the sample</source>
+        <translation>استخدم العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="67"/>
+        <source>Open Train</source>
+        <translation>افتح التدريب</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="68"/>
+        <source>Open Export</source>
+        <translation>افتح التصدير</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="69"/>
+        <source>Open Playground</source>
+        <translation>افتح ساحة التجربة</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="96"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>النموذج المضمَّن {name} جاهز.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>حِمل هذا الجهاز، يُحدَّث كل ثانية</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>المعالج (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>حِمل GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>ذاكرة GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{used} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/common.py" line="228"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="234"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="110"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -606,225 +1083,225 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="42"/>
-        <location filename="../pages/models.py" line="45"/>
+        <location filename="../pages/models.py" line="54"/>
+        <location filename="../pages/models.py" line="57"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="46"/>
+        <location filename="../pages/models.py" line="58"/>
         <source>Training runs</source>
         <translation>عمليات التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="47"/>
+        <location filename="../pages/models.py" line="59"/>
         <source>Exports</source>
         <translation>عمليات التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="50"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="73"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="51"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="52"/>
+        <location filename="../pages/models.py" line="64"/>
         <source>Architecture</source>
         <translation>البنية</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="53"/>
+        <location filename="../pages/models.py" line="65"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Type</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="55"/>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="67"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="56"/>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="68"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="65"/>
+        <location filename="../pages/models.py" line="77"/>
         <source>Train loss</source>
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="78"/>
         <source>Held-out loss</source>
         <translation>الخسارة على المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Lineage of the selected item</source>
         <translation>نسب العنصر المحدد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Import a model folder…</source>
         <translation>استيراد مجلد نموذج…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="94"/>
         <source>Import a GGUF file…</source>
         <translation>استيراد ملف GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="122"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="123"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="124"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="115"/>
+        <location filename="../pages/models.py" line="126"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="146"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="114"/>
-        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="125"/>
+        <location filename="../pages/models.py" line="147"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="148"/>
         <source>unverified</source>
         <translation>غير متحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="172"/>
+        <location filename="../pages/models.py" line="183"/>
         <source>model</source>
         <translation>نموذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="170"/>
+        <location filename="../pages/models.py" line="181"/>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="173"/>
+        <location filename="../pages/models.py" line="184"/>
         <source>export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="174"/>
+        <location filename="../pages/models.py" line="185"/>
         <source>training run</source>
         <translation>تشغيل تدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="175"/>
+        <location filename="../pages/models.py" line="186"/>
         <source>dataset</source>
         <translation>مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="188"/>
+        <location filename="../pages/models.py" line="199"/>
         <source>Hugging Face model folder</source>
         <translation>مجلد نموذج Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="190"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>GGUF file</source>
         <translation>ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="213"/>
         <source>Imported {name}.</source>
         <translation>استُورد {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Select a model or an export to remove.</source>
         <translation>اختر نموذجًا أو تصديرًا لإزالته.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove {obj} and its files?</source>
         <translation>إزالة {obj} وملفاته؟</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="237"/>
         <source>Removed.</source>
         <translation>أُزيل.</translation>
     </message>
@@ -832,44 +1309,278 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="80"/>
+        <location filename="../pages/playground.py" line="215"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="85"/>
+        <location filename="../pages/playground.py" line="220"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="89"/>
+        <location filename="../pages/playground.py" line="224"/>
+        <source>System prompt</source>
+        <translation>موجّه النظام</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="225"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="226"/>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="227"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="228"/>
+        <source>Max tokens</source>
+        <translation>الحد الأقصى للرموز</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="229"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="230"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>المحادثات المحفوظة (مشفّرة)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="231"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="232"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="90"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="91"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="92"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="105"/>
+        <location filename="../pages/playground.py" line="249"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="122"/>
+        <location filename="../pages/playground.py" line="272"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="309"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="321"/>
+        <source>Delete conversation</source>
+        <translation>حذف المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="322"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="385"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../pages/serve.py" line="101"/>
+        <source>Serve</source>
+        <translation>التقديم</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="106"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>قدّم النماذج المصدَّرة إلى البرامج على هذا الحاسوب عبر واجهة API متوافقة مع OpenAI. يستمع الخادم على 127.0.0.1 فقط، ويحتاج كل طلب إلى رمز وصول API. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="111"/>
+        <source>Models to serve</source>
+        <translation>النماذج المراد تقديمها</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Exports</source>
+        <translation>عمليات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="114"/>
+        <source>any free port</source>
+        <translation>أي منفذ متاح</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="115"/>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="116"/>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="117"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="128"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>URL</source>
+        <translation>العنوان (URL)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="120"/>
+        <source>Copy URL</source>
+        <translation>نسخ العنوان (URL)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="121"/>
+        <source>Copy token…</source>
+        <translation>نسخ رمز الوصول…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="122"/>
+        <source>Requests (newest first)</source>
+        <translation>الطلبات (الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="125"/>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="126"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="127"/>
+        <source>Endpoint</source>
+        <translation>نقطة النهاية</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="129"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>الرموز (الموجّه / الإجابة)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="130"/>
+        <source>Latency (s)</source>
+        <translation>زمن الاستجابة (ث)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="210"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>يُقدَّم {models} على {url}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="247"/>
+        <source>The server stopped.</source>
+        <translation>توقف الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="249"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>توقف الخادم؛ قُطعت بعض الطلبات عند انتهاء مهلة إنهاء الطلبات الجارية.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="289"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>توقف الخادم بشكل غير متوقع؛ جارٍ إيقاف نماذجه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="323"/>
+        <source>Not running.</source>
+        <translation>لا يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="324"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="325"/>
+        <source>Running.</source>
+        <translation>يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="326"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="346"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>العنوان (URL) في الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="352"/>
+        <source>Copy the API token</source>
+        <translation>نسخ رمز وصول API</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="354"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>يستطيع أي شخص يملك هذا الرمز استخدام النماذج المقدَّمة عبر API. الصقه فقط في برنامج تثق به، ولا تشاركه مع أحد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="360"/>
+        <source>Copy token</source>
+        <translation>نسخ رمز الوصول</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="373"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>رمز وصول API في الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -935,330 +1646,350 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="136"/>
+        <location filename="../pages/train.py" line="162"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="183"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="159"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="194"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="156"/>
+        <location filename="../pages/train.py" line="588"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="182"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="379"/>
+        <location filename="../pages/train.py" line="408"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="381"/>
+        <location filename="../pages/train.py" line="410"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="417"/>
+        <location filename="../pages/train.py" line="452"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="456"/>
+        <source>GPU {n}</source>
+        <translation>معالج الرسوميات (GPU) {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="458"/>
+        <source>CPU</source>
+        <translation>المعالج (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="463"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="486"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="450"/>
+        <location filename="../pages/train.py" line="519"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="527"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss:.4f}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="491"/>
+        <location filename="../pages/train.py" line="560"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="564"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="496"/>
+        <location filename="../pages/train.py" line="565"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="566"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="517"/>
-        <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
-        <translation>الخطوة {s}/{t}   الخسارة {loss:.4f}   {tps:,.0f} رمز/ث   المتبقي {eta:,.0f} ث   الذاكرة {mem}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="73"/>
+        <location filename="../pages/workspace.py" line="162"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="76"/>
+        <location filename="../pages/workspace.py" line="165"/>
         <source>Create the workspace</source>
         <translation>أنشئ مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Passphrase (12+ characters)</source>
         <translation>عبارة المرور (12 حرفًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Key file (optional)</source>
         <translation>ملف المفتاح (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="83"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>مثال: ملف على وسيط قابل للإزالة؛ يُنشأ إن لم يوجد</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="84"/>
+        <location filename="../pages/workspace.py" line="173"/>
         <source>Create workspace keys</source>
         <translation>أنشئ مفاتيح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="85"/>
-        <location filename="../pages/workspace.py" line="90"/>
+        <location filename="../pages/workspace.py" line="174"/>
+        <location filename="../pages/workspace.py" line="179"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="86"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="87"/>
-        <location filename="../pages/workspace.py" line="118"/>
+        <location filename="../pages/workspace.py" line="176"/>
+        <location filename="../pages/workspace.py" line="209"/>
         <source>Key file</source>
         <translation>ملف المفتاح</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="88"/>
+        <location filename="../pages/workspace.py" line="177"/>
         <source>only if the workspace needs one</source>
         <translation>فقط إذا احتاجت مساحة العمل إليه</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="89"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="91"/>
+        <location filename="../pages/workspace.py" line="180"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="92"/>
-        <location filename="../pages/workspace.py" line="99"/>
+        <location filename="../pages/workspace.py" line="181"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="100"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Rotate master key</source>
         <translation>تدوير المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="111"/>
+        <location filename="../pages/workspace.py" line="202"/>
         <source>No workspace yet at {home}.</source>
         <translation>لا توجد مساحة عمل بعد في {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="113"/>
+        <location filename="../pages/workspace.py" line="204"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>مفتوح: مساحة العمل {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="115"/>
+        <location filename="../pages/workspace.py" line="206"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>مقفل. افتحه للعمل على مجموعات البيانات والتدريب.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="126"/>
-        <location filename="../pages/workspace.py" line="166"/>
+        <location filename="../pages/workspace.py" line="217"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="156"/>
+        <location filename="../pages/workspace.py" line="247"/>
         <source>Workspace unlocked.</source>
         <translation>فُتحت مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="160"/>
+        <location filename="../pages/workspace.py" line="251"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>قُفلت مساحة العمل: أُزيلت المفاتيح من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="266"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>تغيّرت عبارة المرور؛ لم يُعد تشفير أي بيانات.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="183"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>أدخل عبارة المرور الحالية لتدوير المفتاح الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="193"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>مفتاح رئيسي جديد؛ أُعيد تغليف {n} مفتاح بيانات. افتح القفل مجددًا.</translation>
     </message>

@@ -12,220 +12,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="97"/>
+        <location filename="../pages/audit.py" line="98"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100"/>
+        <location filename="../pages/audit.py" line="103"/>
         <source>This workspace&apos;s audit log</source>
         <translation>This workspace&apos;s audit log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101"/>
+        <location filename="../pages/audit.py" line="104"/>
         <source>Verify the log</source>
         <translation>Verify the log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Export an evidence package…</source>
         <translation>Export an evidence package…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="106"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>Auditor mode: verify a package with your own key</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="107"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>Auditor key</source>
         <translation>Auditor key</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Key passphrase</source>
         <translation>Key passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109"/>
-        <location filename="../pages/audit.py" line="165"/>
+        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="168"/>
         <source>Evidence package</source>
         <translation>Evidence package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Kept checkpoint</source>
         <translation>Kept checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>only if your key is protected</source>
         <translation>only if your key is protected</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="116"/>
+        <location filename="../pages/audit.py" line="119"/>
         <source>optional: from your previous verification</source>
         <translation>optional: from your previous verification</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="121"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="122"/>
         <source>Verify package</source>
         <translation>Verify package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="123"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>Save report (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="124"/>
         <source>Keep this checkpoint…</source>
         <translation>Keep this checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>From (UTC)</source>
         <translation>From (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>To (UTC)</source>
         <translation>To (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>User or role</source>
         <translation>User or role</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="133"/>
+        <location filename="../pages/audit.py" line="153"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="139"/>
+        <location filename="../pages/audit.py" line="142"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="145"/>
+        <location filename="../pages/audit.py" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="146"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="147"/>
+        <location filename="../pages/audit.py" line="150"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="151"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="154"/>
         <source>Objects</source>
         <translation>Objects</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="157"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>Records (verify the log or a package to list them)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="159"/>
+        <location filename="../pages/audit.py" line="162"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>Records of this workspace&apos;s log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="161"/>
+        <location filename="../pages/audit.py" line="164"/>
         <source>Records of the evidence package</source>
         <translation>Records of the evidence package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167"/>
+        <location filename="../pages/audit.py" line="170"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185"/>
+        <location filename="../pages/audit.py" line="205"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>PASS: {n} records intact, {c} signed checkpoints verified.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="191"/>
+        <location filename="../pages/audit.py" line="211"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>FAIL: tampering found; first bad record {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="208"/>
+        <location filename="../pages/audit.py" line="243"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Folder for the package (a new, empty one)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="256"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>Wrote {path}: {n} records.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="254"/>
+        <location filename="../pages/audit.py" line="221"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>PASS: the log is intact ({n} records, {c} signed checkpoints).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="263"/>
+        <location filename="../pages/audit.py" line="229"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>FAIL: tampering detected; first bad record {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304"/>
+        <location filename="../pages/audit.py" line="326"/>
         <source>Verify a package first.</source>
         <translation>Verify a package first.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306"/>
+        <location filename="../pages/audit.py" line="328"/>
         <source>Folder for the report</source>
         <translation>Folder for the report</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="327"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>Wrote report.html, records.csv and records.jsonl to {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="331"/>
+        <location filename="../pages/audit.py" line="353"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Only a checkpoint of a log that verified can be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="333"/>
+        <location filename="../pages/audit.py" line="355"/>
         <source>Keep checkpoint</source>
         <translation>Keep checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="348"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Checkpoint kept in {path}.</translation>
     </message>
@@ -233,224 +233,462 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
+        <location filename="../pages/playground.py" line="93"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>Cut at %1 tokens: raise Max tokens for longer answers.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="97"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="104"/>
+        <source>First token after %1 s</source>
+        <translation>First token after %1 s</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="106"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="107"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="117"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
-        <location filename="../pages/playground.py" line="43"/>
+        <location filename="../pages/playground.py" line="121"/>
+        <location filename="../pages/playground.py" line="126"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="29"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row).</source>
+        <translation>Wrong passphrase; nothing was changed ({count} wrong in a row).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</source>
+        <translation>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38"/>
+        <source>Check the passphrase (it is case-sensitive).</source>
+        <translation>Check the passphrase (it is case-sensitive).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39"/>
+        <source>Check the passphrase (it is case-sensitive) and the key file.</source>
+        <translation>Check the passphrase (it is case-sensitive) and the key file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40"/>
+        <source>The workspace is locked.</source>
+        <translation>The workspace is locked.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41"/>
+        <source>This workspace has no keys yet.</source>
+        <translation>This workspace has no keys yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42"/>
+        <source>Saved conversations are encrypted: the workspace is locked.</source>
+        <translation>Saved conversations are encrypted: the workspace is locked.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43"/>
+        <source>Unlock it first.</source>
+        <translation>Unlock it first.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45"/>
+        <source>The import was cancelled; nothing half-written was kept.</source>
+        <translation>The import was cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46"/>
+        <source>The merge was cancelled; nothing half-written was kept.</source>
+        <translation>The merge was cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47"/>
+        <source>The export was cancelled; nothing half-written was kept.</source>
+        <translation>The export was cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48"/>
+        <source>Copying the export was cancelled; nothing half-written was kept.</source>
+        <translation>Copying the export was cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49"/>
+        <source>Training run {name} was cancelled at step {step}; its checkpoint is kept.</source>
+        <translation>Training run {name} was cancelled at step {step}; its checkpoint is kept.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50"/>
+        <source>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</source>
+        <translation>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} already exists; refusing to overwrite it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53"/>
+        <source>Choose another name.</source>
+        <translation>Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54"/>
+        <source>Choose another path.</source>
+        <translation>Choose another path.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56"/>
+        <source>Choose an existing folder.</source>
+        <translation>Choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57"/>
+        <source>Nothing to serve.</source>
+        <translation>Nothing to serve.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59"/>
+        <source>fp16 training is not supported on the CPU.</source>
+        <translation>fp16 training is not supported on the CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60"/>
+        <source>This GPU does not support bf16.</source>
+        <translation>This GPU does not support bf16.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62"/>
+        <source>content is empty</source>
+        <translation>content is empty</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63"/>
+        <source>content must be text</source>
+        <translation>content must be text</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65"/>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="66"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67"/>
+        <source>must be non-empty text</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="68"/>
+        <source>must be &apos;train&apos; or &apos;eval&apos;</source>
+        <translation>must be &apos;train&apos; or &apos;eval&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69"/>
+        <source>invalid JSON ({why} at column {column})</source>
+        <translation>invalid JSON ({why} at column {column})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="70"/>
+        <source>must be a non-empty list of {{role, content}} messages</source>
+        <translation>must be a non-empty list of {{role, content}} messages</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
+        <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
+        <translation>must be an object with &apos;role&apos; and &apos;content&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72"/>
+        <source>a system message may only come first</source>
+        <translation>a system message may only come first</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73"/>
+        <source>needs at least one user and one assistant message</source>
+        <translation>needs at least one user and one assistant message</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74"/>
+        <source>user and assistant messages must alternate</source>
+        <translation>user and assistant messages must alternate</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75"/>
+        <source>empty row ignored</source>
+        <translation>empty row ignored</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76"/>
+        <source>a UTF-8 byte-order mark was removed</source>
+        <translation>a UTF-8 byte-order mark was removed</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77"/>
+        <source>{n} blank line(s) ignored (lines {lines})</source>
+        <translation>{n} blank line(s) ignored (lines {lines})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78"/>
+        <source>has {n} columns, the header has {m}</source>
+        <translation>has {n} columns, the header has {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="103"/>
+        <location filename="../pages/datasets.py" line="116"/>
         <source>Datasets</source>
         <translation>Datasets</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="106"/>
+        <location filename="../pages/datasets.py" line="119"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Import a dataset (encrypted on import)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="138"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="153"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>CSV columns</source>
         <translation>CSV columns</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>Held-out share</source>
         <translation>Held-out share</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="113"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="114"/>
+        <location filename="../pages/datasets.py" line="127"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>e.g. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="118"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="132"/>
         <source>chat (JSONL)</source>
         <translation>chat (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="120"/>
+        <location filename="../pages/datasets.py" line="133"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>text / Markdown</source>
         <translation>text / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Import the valid rows and skip the invalid ones</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="140"/>
         <source>Validate and import</source>
         <translation>Validate and import</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="129"/>
+        <location filename="../pages/datasets.py" line="142"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="148"/>
         <source>Dataset versions</source>
         <translation>Dataset versions</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="141"/>
+        <location filename="../pages/datasets.py" line="154"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="143"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Held out</source>
         <translation>Held out</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="144"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="145"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Preview (decrypt in memory)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="149"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Remove (crypto-erase)</source>
         <translation>Remove (crypto-erase)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Dataset file</source>
         <translation>Dataset file</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Datasets (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="194"/>
+        <location filename="../pages/datasets.py" line="207"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="220"/>
+        <location filename="../pages/datasets.py" line="233"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="228"/>
+        <location filename="../pages/datasets.py" line="241"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>Imported {name} version {v}: {n} rows, encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="232"/>
+        <location filename="../pages/datasets.py" line="245"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Unchanged: this version already holds exactly this data.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
-        <location filename="../pages/datasets.py" line="277"/>
+        <location filename="../pages/datasets.py" line="258"/>
+        <location filename="../pages/datasets.py" line="290"/>
         <source>Select a dataset version first.</source>
         <translation>Select a dataset version first.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="281"/>
+        <location filename="../pages/datasets.py" line="294"/>
         <source>Remove dataset</source>
         <translation>Remove dataset</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="283"/>
+        <location filename="../pages/datasets.py" line="296"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="293"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
     </message>
@@ -458,147 +696,386 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="69"/>
+        <location filename="../pages/export.py" line="100"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="72"/>
+        <location filename="../pages/export.py" line="103"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Merge a finished training run into a new model</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="73"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>name of the merged model (optional)</source>
         <translation>name of the merged model (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="74"/>
+        <location filename="../pages/export.py" line="105"/>
         <source>no finished run waiting to be merged</source>
         <translation>no finished run waiting to be merged</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="75"/>
+        <location filename="../pages/export.py" line="106"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="76"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Export to GGUF with the verification gate</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Tokenizer differences</source>
         <translation>Tokenizer differences</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="84"/>
+        <location filename="../pages/export.py" line="115"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>default: fail only on Latin, code, digits or lost text</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="85"/>
+        <location filename="../pages/export.py" line="116"/>
         <source>strict: any difference fails</source>
         <translation>strict: any difference fails</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="86"/>
+        <location filename="../pages/export.py" line="117"/>
         <source>lenient: differences only warn</source>
         <translation>lenient: differences only warn</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="90"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>Export and verify</source>
         <translation>Export and verify</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="91"/>
+        <location filename="../pages/export.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="123"/>
+        <source>Exports of this model</source>
+        <translation>Exports of this model</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="124"/>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="128"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="129"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="130"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="131"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="132"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="136"/>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="137"/>
+        <source>Save a copy as…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="139"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="150"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
-        <source>Latest export of this model: {id} ({quant}).</source>
-        <translation>Latest export of this model: {id} ({quant}).</translation>
+        <location filename="../pages/export.py" line="241"/>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="149"/>
+        <location filename="../pages/export.py" line="243"/>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="244"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="245"/>
+        <source>training run</source>
+        <translation>training run</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="246"/>
+        <source>dataset</source>
+        <translation>dataset</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="259"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>Copied the path of the GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="269"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>Save a copy of the GGUF</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="287"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>Saved a copy to {path} (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="387"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>Exported and verified: {file} ({size}). Chat with it on the Playground page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="309"/>
         <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits:g} bits per weight)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="166"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choose a finished training run to merge.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="173"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>Merged into model {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choose a model and a quantization.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
-        <location filename="../pages/export.py" line="221"/>
+        <location filename="../pages/export.py" line="235"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Verified: the GGUF behaves like the model it was made from.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
-        <location filename="../pages/export.py" line="223"/>
+        <location filename="../pages/export.py" line="178"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="179"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="180"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="225"/>
+        <source>No file: {why}</source>
+        <translation>No file: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="237"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Failed verification: the export is kept but marked failed.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../pages/workspace.py" line="54"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="56"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. Create the workspace: its keys encrypt every dataset and the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="57"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="58"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. Import data: the sample registry questions, or your own JSONL or CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="59"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. Train: a few minutes on the sample with the CPU preset.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="60"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. Merge the run and export it to GGUF through the verification gate.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="61"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. Chat with the base and the tuned model side by side.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="64"/>
+        <source>Create below</source>
+        <translation>Create below</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="65"/>
+        <source>Unpack</source>
+        <translation>Unpack</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="66"/>
+        <source>Use the sample</source>
+        <translation>Use the sample</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="67"/>
+        <source>Open Train</source>
+        <translation>Open Train</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="68"/>
+        <source>Open Export</source>
+        <translation>Open Export</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="69"/>
+        <source>Open Playground</source>
+        <translation>Open Playground</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="96"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>The built-in model {name} is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>This machine&apos;s load, once a second</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>GPU {n} load</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>GPU {n} memory</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{used} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/common.py" line="228"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="234"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="110"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -606,225 +1083,225 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="42"/>
-        <location filename="../pages/models.py" line="45"/>
+        <location filename="../pages/models.py" line="54"/>
+        <location filename="../pages/models.py" line="57"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="46"/>
+        <location filename="../pages/models.py" line="58"/>
         <source>Training runs</source>
         <translation>Training runs</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="47"/>
+        <location filename="../pages/models.py" line="59"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="50"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="51"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="52"/>
+        <location filename="../pages/models.py" line="64"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="53"/>
+        <location filename="../pages/models.py" line="65"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="55"/>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="67"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="56"/>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="68"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="65"/>
+        <location filename="../pages/models.py" line="77"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="78"/>
         <source>Held-out loss</source>
         <translation>Held-out loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Lineage of the selected item</source>
         <translation>Lineage of the selected item</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Import a model folder…</source>
         <translation>Import a model folder…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="94"/>
         <source>Import a GGUF file…</source>
         <translation>Import a GGUF file…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="122"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="123"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="124"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="115"/>
+        <location filename="../pages/models.py" line="126"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="146"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="114"/>
-        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="125"/>
+        <location filename="../pages/models.py" line="147"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="148"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="172"/>
+        <location filename="../pages/models.py" line="183"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="170"/>
+        <location filename="../pages/models.py" line="181"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="173"/>
+        <location filename="../pages/models.py" line="184"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="174"/>
+        <location filename="../pages/models.py" line="185"/>
         <source>training run</source>
         <translation>training run</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="175"/>
+        <location filename="../pages/models.py" line="186"/>
         <source>dataset</source>
         <translation>dataset</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="188"/>
+        <location filename="../pages/models.py" line="199"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face model folder</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="190"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>GGUF file</source>
         <translation>GGUF file</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="213"/>
         <source>Imported {name}.</source>
         <translation>Imported {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Select a model or an export to remove.</source>
         <translation>Select a model or an export to remove.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove {obj} and its files?</source>
         <translation>Remove {obj} and its files?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="237"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -832,44 +1309,278 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="80"/>
+        <location filename="../pages/playground.py" line="215"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="85"/>
+        <location filename="../pages/playground.py" line="220"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="89"/>
+        <location filename="../pages/playground.py" line="224"/>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="225"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>Optional: how the models should answer, for both panes</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="226"/>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="227"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 always picks the likeliest token; higher values vary more.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="228"/>
+        <source>Max tokens</source>
+        <translation>Max tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="229"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="230"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>Saved conversations (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="231"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="232"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="90"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="91"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="92"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="105"/>
+        <location filename="../pages/playground.py" line="249"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="122"/>
+        <location filename="../pages/playground.py" line="272"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>Unlock the workspace to see and save conversations.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="309"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="321"/>
+        <source>Delete conversation</source>
+        <translation>Delete conversation</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="322"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="385"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../pages/serve.py" line="101"/>
+        <source>Serve</source>
+        <translation>Serve</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="106"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="111"/>
+        <source>Models to serve</source>
+        <translation>Models to serve</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="114"/>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="115"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="116"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="117"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="120"/>
+        <source>Copy URL</source>
+        <translation>Copy URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="121"/>
+        <source>Copy token…</source>
+        <translation>Copy token…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="122"/>
+        <source>Requests (newest first)</source>
+        <translation>Requests (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="125"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="126"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="127"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="129"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>Tokens (prompt / answer)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="130"/>
+        <source>Latency (s)</source>
+        <translation>Latency (s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="210"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>Serving {models} on {url}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="247"/>
+        <source>The server stopped.</source>
+        <translation>The server stopped.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="249"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>The server stopped; some requests were cut short at the end of the drain time.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="289"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>The server stopped unexpectedly; stopping its models.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="323"/>
+        <source>Not running.</source>
+        <translation>Not running.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="324"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="325"/>
+        <source>Running.</source>
+        <translation>Running.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="326"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="346"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>The URL is in the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="352"/>
+        <source>Copy the API token</source>
+        <translation>Copy the API token</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="354"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="360"/>
+        <source>Copy token</source>
+        <translation>Copy token</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="373"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>The API token is in the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -935,330 +1646,350 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="136"/>
+        <location filename="../pages/train.py" line="162"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="183"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="159"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="194"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="156"/>
+        <location filename="../pages/train.py" line="588"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="182"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="379"/>
+        <location filename="../pages/train.py" line="408"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="381"/>
+        <location filename="../pages/train.py" line="410"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="417"/>
+        <location filename="../pages/train.py" line="452"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>This run cannot start on this machine: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="456"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="458"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="463"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>This run will use: {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="486"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="450"/>
+        <location filename="../pages/train.py" line="519"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="527"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="491"/>
+        <location filename="../pages/train.py" line="560"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="564"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="496"/>
+        <location filename="../pages/train.py" line="565"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="566"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="517"/>
-        <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
-        <translation>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="73"/>
+        <location filename="../pages/workspace.py" line="162"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="76"/>
+        <location filename="../pages/workspace.py" line="165"/>
         <source>Create the workspace</source>
         <translation>Create the workspace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Passphrase (12+ characters)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Key file (optional)</source>
         <translation>Key file (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="83"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>e.g. a file on removable media; created if missing</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="84"/>
+        <location filename="../pages/workspace.py" line="173"/>
         <source>Create workspace keys</source>
         <translation>Create workspace keys</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="85"/>
-        <location filename="../pages/workspace.py" line="90"/>
+        <location filename="../pages/workspace.py" line="174"/>
+        <location filename="../pages/workspace.py" line="179"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="86"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="87"/>
-        <location filename="../pages/workspace.py" line="118"/>
+        <location filename="../pages/workspace.py" line="176"/>
+        <location filename="../pages/workspace.py" line="209"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="88"/>
+        <location filename="../pages/workspace.py" line="177"/>
         <source>only if the workspace needs one</source>
         <translation>only if the workspace needs one</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="89"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="91"/>
+        <location filename="../pages/workspace.py" line="180"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="92"/>
-        <location filename="../pages/workspace.py" line="99"/>
+        <location filename="../pages/workspace.py" line="181"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="100"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Rotate master key</source>
         <translation>Rotate master key</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="111"/>
+        <location filename="../pages/workspace.py" line="202"/>
         <source>No workspace yet at {home}.</source>
         <translation>No workspace yet at {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="113"/>
+        <location filename="../pages/workspace.py" line="204"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Unlocked: workspace {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="115"/>
+        <location filename="../pages/workspace.py" line="206"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Locked. Unlock to work with datasets and training.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="126"/>
-        <location filename="../pages/workspace.py" line="166"/>
+        <location filename="../pages/workspace.py" line="217"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="156"/>
+        <location filename="../pages/workspace.py" line="247"/>
         <source>Workspace unlocked.</source>
         <translation>Workspace unlocked.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="160"/>
+        <location filename="../pages/workspace.py" line="251"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Workspace locked: the keys are gone from memory.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="266"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Passphrase changed; no data was re-encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="183"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Enter the current passphrase to rotate the master key.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="193"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>New master key; {n} data keys rewrapped. Unlock again.</translation>
     </message>

@@ -12,220 +12,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="97"/>
+        <location filename="../pages/audit.py" line="98"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100"/>
+        <location filename="../pages/audit.py" line="103"/>
         <source>This workspace&apos;s audit log</source>
         <translation>Journal d&apos;audit de cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101"/>
+        <location filename="../pages/audit.py" line="104"/>
         <source>Verify the log</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Export an evidence package…</source>
         <translation>Exporter un dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="106"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>Mode auditeur : vérifier un dossier avec votre propre clé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="107"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>Auditor key</source>
         <translation>Clé d&apos;auditeur</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Key passphrase</source>
         <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109"/>
-        <location filename="../pages/audit.py" line="165"/>
+        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="168"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Kept checkpoint</source>
         <translation>Point de contrôle conservé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>only if your key is protected</source>
         <translation>seulement si votre clé est protégée</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="116"/>
+        <location filename="../pages/audit.py" line="119"/>
         <source>optional: from your previous verification</source>
         <translation>facultatif : issu de votre vérification précédente</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="121"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="122"/>
         <source>Verify package</source>
         <translation>Vérifier le dossier</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="123"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>Enregistrer le rapport (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="124"/>
         <source>Keep this checkpoint…</source>
         <translation>Conserver ce point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>From (UTC)</source>
         <translation>Du (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>To (UTC)</source>
         <translation>Au (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>User or role</source>
         <translation>Utilisateur ou rôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="133"/>
+        <location filename="../pages/audit.py" line="153"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="139"/>
+        <location filename="../pages/audit.py" line="142"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="145"/>
+        <location filename="../pages/audit.py" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="146"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="147"/>
+        <location filename="../pages/audit.py" line="150"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="151"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="154"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="157"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>Enregistrements (vérifiez le journal ou un paquet pour les lister)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="159"/>
+        <location filename="../pages/audit.py" line="162"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>Enregistrements du journal de cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="161"/>
+        <location filename="../pages/audit.py" line="164"/>
         <source>Records of the evidence package</source>
         <translation>Enregistrements du paquet de preuves</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167"/>
+        <location filename="../pages/audit.py" line="170"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185"/>
+        <location filename="../pages/audit.py" line="205"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>RÉUSSI : {n} enregistrements intacts, {c} points de contrôle signés vérifiés.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="191"/>
+        <location filename="../pages/audit.py" line="211"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="208"/>
+        <location filename="../pages/audit.py" line="243"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Dossier du paquet (nouveau et vide)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="256"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} écrit : {n} enregistrements.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="254"/>
+        <location filename="../pages/audit.py" line="221"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>RÉUSSI : le journal est intact ({n} enregistrements, {c} points de contrôle signés).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="263"/>
+        <location filename="../pages/audit.py" line="229"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304"/>
+        <location filename="../pages/audit.py" line="326"/>
         <source>Verify a package first.</source>
         <translation>Vérifiez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306"/>
+        <location filename="../pages/audit.py" line="328"/>
         <source>Folder for the report</source>
         <translation>Dossier du rapport</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="327"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv et records.jsonl écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="331"/>
+        <location filename="../pages/audit.py" line="353"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Seul le point de contrôle d&apos;un journal vérifié peut être conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="333"/>
+        <location filename="../pages/audit.py" line="355"/>
         <source>Keep checkpoint</source>
         <translation>Conserver le point de contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="348"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Point de contrôle conservé dans {path}.</translation>
     </message>
@@ -233,224 +233,462 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
+        <location filename="../pages/playground.py" line="93"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="97"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="104"/>
+        <source>First token after %1 s</source>
+        <translation>Premier token après %1 s</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="106"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="107"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="117"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
-        <location filename="../pages/playground.py" line="43"/>
+        <location filename="../pages/playground.py" line="121"/>
+        <location filename="../pages/playground.py" line="126"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="29"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row).</source>
+        <translation>Phrase secrète incorrecte ; rien n&apos;a été modifié ({count} erreurs consécutives).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>Phrase secrète incorrecte ; rien n&apos;a été modifié ({count} erreurs consécutives ; la prochaine tentative attendra {s} s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</source>
+        <translation>Phrase secrète ou fichier clé incorrect ; rien n&apos;a été modifié ({count} erreurs consécutives).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>Phrase secrète ou fichier clé incorrect ; rien n&apos;a été modifié ({count} erreurs consécutives ; la prochaine tentative attendra {s} s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38"/>
+        <source>Check the passphrase (it is case-sensitive).</source>
+        <translation>Vérifiez la phrase secrète (elle est sensible à la casse).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39"/>
+        <source>Check the passphrase (it is case-sensitive) and the key file.</source>
+        <translation>Vérifiez la phrase secrète (elle est sensible à la casse) et le fichier clé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40"/>
+        <source>The workspace is locked.</source>
+        <translation>L&apos;espace de travail est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41"/>
+        <source>This workspace has no keys yet.</source>
+        <translation>Cet espace de travail n&apos;a pas encore de clés.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42"/>
+        <source>Saved conversations are encrypted: the workspace is locked.</source>
+        <translation>Les conversations enregistrées sont chiffrées : l&apos;espace de travail est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43"/>
+        <source>Unlock it first.</source>
+        <translation>Déverrouillez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45"/>
+        <source>The import was cancelled; nothing half-written was kept.</source>
+        <translation>L&apos;import a été annulé ; aucun fichier partiellement écrit n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46"/>
+        <source>The merge was cancelled; nothing half-written was kept.</source>
+        <translation>La fusion a été annulée ; aucun fichier partiellement écrit n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47"/>
+        <source>The export was cancelled; nothing half-written was kept.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier partiellement écrit n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48"/>
+        <source>Copying the export was cancelled; nothing half-written was kept.</source>
+        <translation>La copie de l&apos;export a été annulée ; aucun fichier partiellement écrit n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49"/>
+        <source>Training run {name} was cancelled at step {step}; its checkpoint is kept.</source>
+        <translation>L&apos;entraînement {name} a été annulé à l&apos;étape {step} ; son point de reprise est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50"/>
+        <source>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</source>
+        <translation>Reprenez-le avec `appliance train --resume {run}` (ou Reprendre sur la page Entraînement).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} existe déjà ; il ne sera pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53"/>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54"/>
+        <source>Choose another path.</source>
+        <translation>Choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56"/>
+        <source>Choose an existing folder.</source>
+        <translation>Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57"/>
+        <source>Nothing to serve.</source>
+        <translation>Rien à servir.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59"/>
+        <source>fp16 training is not supported on the CPU.</source>
+        <translation>L&apos;entraînement en fp16 n&apos;est pas pris en charge sur le CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60"/>
+        <source>This GPU does not support bf16.</source>
+        <translation>Ce GPU ne prend pas en charge bf16.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62"/>
+        <source>content is empty</source>
+        <translation>content est vide</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63"/>
+        <source>content must be text</source>
+        <translation>content doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64"/>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="66"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67"/>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="68"/>
+        <source>must be &apos;train&apos; or &apos;eval&apos;</source>
+        <translation>doit valoir &apos;train&apos; ou &apos;eval&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69"/>
+        <source>invalid JSON ({why} at column {column})</source>
+        <translation>JSON invalide ({why} à la colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="70"/>
+        <source>must be a non-empty list of {{role, content}} messages</source>
+        <translation>doit être une liste non vide de messages {{role, content}}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
+        <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
+        <translation>doit être un objet avec &apos;role&apos; et &apos;content&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72"/>
+        <source>a system message may only come first</source>
+        <translation>un message system ne peut venir qu&apos;en premier</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73"/>
+        <source>needs at least one user and one assistant message</source>
+        <translation>doit contenir au moins un message user et un message assistant</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74"/>
+        <source>user and assistant messages must alternate</source>
+        <translation>les messages user et assistant doivent alterner</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75"/>
+        <source>empty row ignored</source>
+        <translation>ligne vide ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76"/>
+        <source>a UTF-8 byte-order mark was removed</source>
+        <translation>une marque d&apos;ordre des octets (BOM) UTF-8 a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77"/>
+        <source>{n} blank line(s) ignored (lines {lines})</source>
+        <translation>{n} ligne(s) vide(s) ignorée(s) (lignes {lines})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78"/>
+        <source>has {n} columns, the header has {m}</source>
+        <translation>a {n} colonnes, l&apos;en-tête en a {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="103"/>
+        <location filename="../pages/datasets.py" line="116"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="106"/>
+        <location filename="../pages/datasets.py" line="119"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Importer un jeu de données (chiffré à l&apos;import)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="138"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="151"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="153"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>CSV columns</source>
         <translation>Colonnes CSV</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>Held-out share</source>
         <translation>Part réservée</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="113"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="114"/>
+        <location filename="../pages/datasets.py" line="127"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>ex. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="118"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="132"/>
         <source>chat (JSONL)</source>
         <translation>conversation (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="120"/>
+        <location filename="../pages/datasets.py" line="133"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>text / Markdown</source>
         <translation>texte / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Importer les lignes valides et ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="140"/>
         <source>Validate and import</source>
         <translation>Valider et importer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="129"/>
+        <location filename="../pages/datasets.py" line="142"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="148"/>
         <source>Dataset versions</source>
         <translation>Versions des jeux de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="141"/>
+        <location filename="../pages/datasets.py" line="154"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="143"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Held out</source>
         <translation>Réservées</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="144"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="145"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Aperçu (déchiffré en mémoire)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="149"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Remove (crypto-erase)</source>
         <translation>Supprimer (effacement cryptographique)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Dataset file</source>
         <translation>Fichier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Jeux de données (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="194"/>
+        <location filename="../pages/datasets.py" line="207"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Rapport de validation : {read} lignes lues, {kept} utilisables, {e} erreurs, {w} avertissements</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="220"/>
+        <location filename="../pages/datasets.py" line="233"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} n&apos;a pas été importé : {n} ligne(s) contiennent des erreurs, listées dans le rapport de validation. Corrigez-les, ou cochez “Importer les lignes valides et ignorer les autres”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="228"/>
+        <location filename="../pages/datasets.py" line="241"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} version {v} importé : {n} lignes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="232"/>
+        <location filename="../pages/datasets.py" line="245"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Inchangé : cette version contient déjà exactement ces données.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
-        <location filename="../pages/datasets.py" line="277"/>
+        <location filename="../pages/datasets.py" line="258"/>
+        <location filename="../pages/datasets.py" line="290"/>
         <source>Select a dataset version first.</source>
         <translation>Sélectionnez d&apos;abord une version de jeu de données.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="281"/>
+        <location filename="../pages/datasets.py" line="294"/>
         <source>Remove dataset</source>
         <translation>Supprimer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="283"/>
+        <location filename="../pages/datasets.py" line="296"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Détruire définitivement {name} version {v} ? Sa clé est détruite : aucune copie ne pourra plus être déchiffrée.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="293"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
     </message>
@@ -458,147 +696,386 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="69"/>
+        <location filename="../pages/export.py" line="100"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="72"/>
+        <location filename="../pages/export.py" line="103"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Fusionner un entraînement terminé en un nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="73"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>name of the merged model (optional)</source>
         <translation>nom du modèle fusionné (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="74"/>
+        <location filename="../pages/export.py" line="105"/>
         <source>no finished run waiting to be merged</source>
         <translation>aucune exécution terminée en attente de fusion</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="75"/>
+        <location filename="../pages/export.py" line="106"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="76"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Exporter en GGUF avec la vérification</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Quantization</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Tokenizer differences</source>
         <translation>Différences du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="84"/>
+        <location filename="../pages/export.py" line="115"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>défaut : échec seulement sur latin, code, chiffres ou texte perdu</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="85"/>
+        <location filename="../pages/export.py" line="116"/>
         <source>strict: any difference fails</source>
         <translation>strict : toute différence échoue</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="86"/>
+        <location filename="../pages/export.py" line="117"/>
         <source>lenient: differences only warn</source>
         <translation>tolérant : les différences avertissent seulement</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="90"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>Export and verify</source>
         <translation>Exporter et vérifier</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="91"/>
+        <location filename="../pages/export.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="123"/>
+        <source>Exports of this model</source>
+        <translation>Exports de ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="124"/>
+        <source>Verification report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="128"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="129"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="130"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="131"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="132"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="136"/>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="137"/>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="139"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>Copie le GGUF hors de l&apos;espace de travail ; la copie est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="150"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
-        <source>Latest export of this model: {id} ({quant}).</source>
-        <translation>Dernier export de ce modèle : {id} ({quant}).</translation>
+        <location filename="../pages/export.py" line="241"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="149"/>
+        <location filename="../pages/export.py" line="243"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="244"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="245"/>
+        <source>training run</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="246"/>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="259"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>Chemin du GGUF copié.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="269"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>Enregistrer une copie du GGUF</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="287"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="387"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="309"/>
         <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits:g} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="166"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="173"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
-        <location filename="../pages/export.py" line="221"/>
+        <location filename="../pages/export.py" line="235"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Vérifié : le GGUF se comporte comme le modèle dont il est issu.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
-        <location filename="../pages/export.py" line="223"/>
+        <location filename="../pages/export.py" line="178"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="179"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="180"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="225"/>
+        <source>No file: {why}</source>
+        <translation>Aucun fichier : {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="237"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../pages/workspace.py" line="54"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="56"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. Créez l&apos;espace de travail : ses clés chiffrent chaque jeu de données et le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="57"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. Décompressez le modèle intégré (SmolLM2, fonctionne sur le CPU de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="58"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. Importez des données : les questions d&apos;exemple sur le registre, ou votre propre fichier JSONL ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="59"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. Entraînez : quelques minutes sur l&apos;exemple avec le préréglage CPU.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="60"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. Fusionnez l&apos;entraînement et exportez-le en GGUF en passant la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="61"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. Discutez côte à côte avec le modèle de base et le modèle affiné.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="64"/>
+        <source>Create below</source>
+        <translation>Créer ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="65"/>
+        <source>Unpack</source>
+        <translation>Décompresser</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="66"/>
+        <source>Use the sample</source>
+        <translation>Utiliser l&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="67"/>
+        <source>Open Train</source>
+        <translation>Ouvrir Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="68"/>
+        <source>Open Export</source>
+        <translation>Ouvrir Export</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="69"/>
+        <source>Open Playground</source>
+        <translation>Ouvrir Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="96"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>Le modèle intégré {name} est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>Charge de cette machine, chaque seconde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>Charge du GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>Mémoire du GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{used} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/common.py" line="228"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="234"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="110"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -606,225 +1083,225 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="42"/>
-        <location filename="../pages/models.py" line="45"/>
+        <location filename="../pages/models.py" line="54"/>
+        <location filename="../pages/models.py" line="57"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="46"/>
+        <location filename="../pages/models.py" line="58"/>
         <source>Training runs</source>
         <translation>Entraînements</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="47"/>
+        <location filename="../pages/models.py" line="59"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="50"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="51"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="52"/>
+        <location filename="../pages/models.py" line="64"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="53"/>
+        <location filename="../pages/models.py" line="65"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="55"/>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="67"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="56"/>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="68"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="65"/>
+        <location filename="../pages/models.py" line="77"/>
         <source>Train loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="78"/>
         <source>Held-out loss</source>
         <translation>Perte sur les données réservées</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Lineage of the selected item</source>
         <translation>Lignée de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Import a model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="94"/>
         <source>Import a GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="122"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="123"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="124"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="115"/>
+        <location filename="../pages/models.py" line="126"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="146"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="114"/>
-        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="125"/>
+        <location filename="../pages/models.py" line="147"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="148"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="172"/>
+        <location filename="../pages/models.py" line="183"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="170"/>
+        <location filename="../pages/models.py" line="181"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="173"/>
+        <location filename="../pages/models.py" line="184"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="174"/>
+        <location filename="../pages/models.py" line="185"/>
         <source>training run</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="175"/>
+        <location filename="../pages/models.py" line="186"/>
         <source>dataset</source>
         <translation>jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="188"/>
+        <location filename="../pages/models.py" line="199"/>
         <source>Hugging Face model folder</source>
         <translation>Dossier de modèle Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="190"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>GGUF file</source>
         <translation>Fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="213"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Select a model or an export to remove.</source>
         <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove {obj} and its files?</source>
         <translation>Supprimer {obj} et ses fichiers ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="237"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -832,44 +1309,278 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="80"/>
+        <location filename="../pages/playground.py" line="215"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="85"/>
+        <location filename="../pages/playground.py" line="220"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="89"/>
+        <location filename="../pages/playground.py" line="224"/>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="225"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="226"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="227"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="228"/>
+        <source>Max tokens</source>
+        <translation>Tokens max.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="229"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="230"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>Conversations enregistrées (chiffrées)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="231"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="232"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="90"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="91"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="92"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="105"/>
+        <location filename="../pages/playground.py" line="249"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="122"/>
+        <location filename="../pages/playground.py" line="272"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="309"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="321"/>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="322"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="385"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../pages/serve.py" line="101"/>
+        <source>Serve</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="106"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>Servez les modèles exportés aux programmes de cet ordinateur via une API compatible OpenAI. Le serveur écoute uniquement sur 127.0.0.1, et chaque requête exige le jeton d&apos;API. Seuls les exports vérifiés sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="111"/>
+        <source>Models to serve</source>
+        <translation>Modèles à servir</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="114"/>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="115"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="116"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="117"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="128"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="120"/>
+        <source>Copy URL</source>
+        <translation>Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="121"/>
+        <source>Copy token…</source>
+        <translation>Copier le jeton…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="122"/>
+        <source>Requests (newest first)</source>
+        <translation>Requêtes (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="125"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="126"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="127"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="129"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>Tokens (prompt / réponse)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="130"/>
+        <source>Latency (s)</source>
+        <translation>Latence (s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="210"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>En service : {models} sur {url}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="247"/>
+        <source>The server stopped.</source>
+        <translation>Le serveur s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="249"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>Le serveur s&apos;est arrêté ; certaines requêtes ont été interrompues à la fin du délai de vidage.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="289"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>Le serveur s&apos;est arrêté de manière inattendue ; arrêt de ses modèles.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="323"/>
+        <source>Not running.</source>
+        <translation>À l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="324"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="325"/>
+        <source>Running.</source>
+        <translation>En cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="326"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="346"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>L&apos;URL est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="352"/>
+        <source>Copy the API token</source>
+        <translation>Copier le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="354"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>Toute personne disposant de ce jeton peut utiliser les modèles servis via l&apos;API. Collez-le uniquement dans un programme de confiance et ne le partagez pas.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="360"/>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="373"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>Le jeton d&apos;API est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -935,330 +1646,350 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="136"/>
+        <location filename="../pages/train.py" line="162"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="183"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="159"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="194"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="156"/>
+        <location filename="../pages/train.py" line="588"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="182"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="379"/>
+        <location filename="../pages/train.py" line="408"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="381"/>
+        <location filename="../pages/train.py" line="410"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="417"/>
+        <location filename="../pages/train.py" line="452"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="456"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="458"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="463"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>Cet entraînement utilisera : {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="486"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="450"/>
+        <location filename="../pages/train.py" line="519"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="527"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss:.4f}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="491"/>
+        <location filename="../pages/train.py" line="560"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="564"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="496"/>
+        <location filename="../pages/train.py" line="565"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="566"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="517"/>
-        <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
-        <translation>Étape {s}/{t}   perte {loss:.4f}   {tps:,.0f} jetons/s   reste {eta:,.0f} s   mémoire {mem}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="73"/>
+        <location filename="../pages/workspace.py" line="162"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="76"/>
+        <location filename="../pages/workspace.py" line="165"/>
         <source>Create the workspace</source>
         <translation>Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Phrase secrète (12 caractères ou plus)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Repeat it</source>
         <translation>Répétez-la</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Key file (optional)</source>
         <translation>Fichier clé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="83"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>ex. un fichier sur support amovible ; créé s&apos;il manque</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="84"/>
+        <location filename="../pages/workspace.py" line="173"/>
         <source>Create workspace keys</source>
         <translation>Créer les clés de l&apos;espace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="85"/>
-        <location filename="../pages/workspace.py" line="90"/>
+        <location filename="../pages/workspace.py" line="174"/>
+        <location filename="../pages/workspace.py" line="179"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="86"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="87"/>
-        <location filename="../pages/workspace.py" line="118"/>
+        <location filename="../pages/workspace.py" line="176"/>
+        <location filename="../pages/workspace.py" line="209"/>
         <source>Key file</source>
         <translation>Fichier clé</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="88"/>
+        <location filename="../pages/workspace.py" line="177"/>
         <source>only if the workspace needs one</source>
         <translation>seulement si l&apos;espace en exige un</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="89"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="91"/>
+        <location filename="../pages/workspace.py" line="180"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="92"/>
-        <location filename="../pages/workspace.py" line="99"/>
+        <location filename="../pages/workspace.py" line="181"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="100"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Rotate master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="111"/>
+        <location filename="../pages/workspace.py" line="202"/>
         <source>No workspace yet at {home}.</source>
         <translation>Pas encore d&apos;espace de travail dans {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="113"/>
+        <location filename="../pages/workspace.py" line="204"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Déverrouillé : espace de travail {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="115"/>
+        <location filename="../pages/workspace.py" line="206"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Verrouillé. Déverrouillez pour travailler sur les données et l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="126"/>
-        <location filename="../pages/workspace.py" line="166"/>
+        <location filename="../pages/workspace.py" line="217"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="156"/>
+        <location filename="../pages/workspace.py" line="247"/>
         <source>Workspace unlocked.</source>
         <translation>Espace de travail déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="160"/>
+        <location filename="../pages/workspace.py" line="251"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Espace verrouillé : les clés ont quitté la mémoire.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="266"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Phrase secrète changée ; aucune donnée n&apos;a été rechiffrée.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="183"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Saisissez la phrase secrète actuelle pour renouveler la clé maîtresse.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="193"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>Nouvelle clé maîtresse ; {n} clés de données réenveloppées. Déverrouillez à nouveau.</translation>
     </message>

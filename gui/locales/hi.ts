@@ -12,220 +12,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="97"/>
+        <location filename="../pages/audit.py" line="98"/>
         <source>Audit</source>
         <translation>ऑडिट</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100"/>
+        <location filename="../pages/audit.py" line="103"/>
         <source>This workspace&apos;s audit log</source>
         <translation>इस कार्यक्षेत्र का ऑडिट लॉग</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101"/>
+        <location filename="../pages/audit.py" line="104"/>
         <source>Verify the log</source>
         <translation>लॉग सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Export an evidence package…</source>
         <translation>साक्ष्य पैकेज निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="106"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>ऑडिटर मोड: अपनी कुंजी से पैकेज सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="107"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>Auditor key</source>
         <translation>ऑडिटर कुंजी</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Key passphrase</source>
         <translation>कुंजी का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109"/>
-        <location filename="../pages/audit.py" line="165"/>
+        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="168"/>
         <source>Evidence package</source>
         <translation>साक्ष्य पैकेज</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Kept checkpoint</source>
         <translation>रखा गया चेकपॉइंट</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>only if your key is protected</source>
         <translation>केवल यदि आपकी कुंजी सुरक्षित है</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="116"/>
+        <location filename="../pages/audit.py" line="119"/>
         <source>optional: from your previous verification</source>
         <translation>वैकल्पिक: आपके पिछले सत्यापन से</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="121"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="122"/>
         <source>Verify package</source>
         <translation>पैकेज सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="123"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>रिपोर्ट सहेजें (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="124"/>
         <source>Keep this checkpoint…</source>
         <translation>यह चेकपॉइंट रखें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>From (UTC)</source>
         <translation>से (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>To (UTC)</source>
         <translation>तक (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>User or role</source>
         <translation>उपयोगकर्ता या भूमिका</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="152"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Object</source>
         <translation>वस्तु</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="133"/>
+        <location filename="../pages/audit.py" line="153"/>
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="139"/>
+        <location filename="../pages/audit.py" line="142"/>
         <source>any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="145"/>
+        <location filename="../pages/audit.py" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="146"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="147"/>
+        <location filename="../pages/audit.py" line="150"/>
         <source>User</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="151"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="154"/>
         <source>Objects</source>
         <translation>वस्तुएँ</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="157"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>रिकॉर्ड (सूची देखने के लिए लॉग या पैकेज सत्यापित करें)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="159"/>
+        <location filename="../pages/audit.py" line="162"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>इस कार्यक्षेत्र के लॉग के रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="161"/>
+        <location filename="../pages/audit.py" line="164"/>
         <source>Records of the evidence package</source>
         <translation>साक्ष्य पैकेज के रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167"/>
+        <location filename="../pages/audit.py" line="170"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185"/>
+        <location filename="../pages/audit.py" line="205"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>सफल: {n} रिकॉर्ड अक्षुण्ण, {c} हस्ताक्षरित चेकपॉइंट सत्यापित।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="191"/>
+        <location filename="../pages/audit.py" line="211"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>विफल: छेड़छाड़ मिली; पहला खराब रिकॉर्ड {seq}।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="208"/>
+        <location filename="../pages/audit.py" line="243"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>पैकेज के लिए फ़ोल्डर (नया, खाली)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="256"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} लिखा गया: {n} रिकॉर्ड।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="254"/>
+        <location filename="../pages/audit.py" line="221"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>सफल: लॉग अक्षुण्ण है ({n} रिकॉर्ड, {c} हस्ताक्षरित चेकपॉइंट)।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="263"/>
+        <location filename="../pages/audit.py" line="229"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>विफल: छेड़छाड़ का पता चला; पहला खराब रिकॉर्ड {seq}।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304"/>
+        <location filename="../pages/audit.py" line="326"/>
         <source>Verify a package first.</source>
         <translation>पहले एक पैकेज सत्यापित करें।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306"/>
+        <location filename="../pages/audit.py" line="328"/>
         <source>Folder for the report</source>
         <translation>रिपोर्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="327"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv और records.jsonl {path} में लिखे गए।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="331"/>
+        <location filename="../pages/audit.py" line="353"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>केवल सत्यापित लॉग का चेकपॉइंट रखा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="333"/>
+        <location filename="../pages/audit.py" line="355"/>
         <source>Keep checkpoint</source>
         <translation>चेकपॉइंट रखें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="348"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>चेकपॉइंट {path} में रखा गया।</translation>
     </message>
@@ -233,224 +233,462 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
+        <location filename="../pages/playground.py" line="93"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="97"/>
+        <source>Stopped.</source>
+        <translation>रोका गया।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="104"/>
+        <source>First token after %1 s</source>
+        <translation>पहला टोकन %1 s बाद</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="106"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 टोकन/s</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="107"/>
+        <source>%1 tokens</source>
+        <translation>%1 टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="117"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
-        <location filename="../pages/playground.py" line="43"/>
+        <location filename="../pages/playground.py" line="121"/>
+        <location filename="../pages/playground.py" line="126"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="29"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row).</source>
+        <translation>गलत पासफ़्रेज़; कुछ भी नहीं बदला गया (लगातार {count} गलत)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>गलत पासफ़्रेज़; कुछ भी नहीं बदला गया (लगातार {count} गलत; अगला प्रयास {s} s प्रतीक्षा करेगा)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</source>
+        <translation>गलत पासफ़्रेज़ या कुंजी फ़ाइल; कुछ भी नहीं बदला गया (लगातार {count} गलत)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>गलत पासफ़्रेज़ या कुंजी फ़ाइल; कुछ भी नहीं बदला गया (लगातार {count} गलत; अगला प्रयास {s} s प्रतीक्षा करेगा)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38"/>
+        <source>Check the passphrase (it is case-sensitive).</source>
+        <translation>पासफ़्रेज़ जाँचें (इसमें बड़े-छोटे अक्षरों का अंतर मायने रखता है)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39"/>
+        <source>Check the passphrase (it is case-sensitive) and the key file.</source>
+        <translation>पासफ़्रेज़ (इसमें बड़े-छोटे अक्षरों का अंतर मायने रखता है) और कुंजी फ़ाइल जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40"/>
+        <source>The workspace is locked.</source>
+        <translation>कार्यक्षेत्र लॉक है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41"/>
+        <source>This workspace has no keys yet.</source>
+        <translation>इस कार्यक्षेत्र की अभी कोई कुंजियाँ नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42"/>
+        <source>Saved conversations are encrypted: the workspace is locked.</source>
+        <translation>सहेजी गई बातचीत एन्क्रिप्टेड हैं: कार्यक्षेत्र लॉक है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43"/>
+        <source>Unlock it first.</source>
+        <translation>पहले इसे अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45"/>
+        <source>The import was cancelled; nothing half-written was kept.</source>
+        <translation>आयात रद्द किया गया; कुछ भी अधूरा लिखा हुआ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46"/>
+        <source>The merge was cancelled; nothing half-written was kept.</source>
+        <translation>मर्ज रद्द किया गया; कुछ भी अधूरा लिखा हुआ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47"/>
+        <source>The export was cancelled; nothing half-written was kept.</source>
+        <translation>निर्यात रद्द किया गया; कुछ भी अधूरा लिखा हुआ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48"/>
+        <source>Copying the export was cancelled; nothing half-written was kept.</source>
+        <translation>निर्यात की प्रतिलिपि बनाना रद्द किया गया; कुछ भी अधूरा लिखा हुआ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49"/>
+        <source>Training run {name} was cancelled at step {step}; its checkpoint is kept.</source>
+        <translation>प्रशिक्षण रन {name} चरण {step} पर रद्द किया गया; इसका चेकपॉइंट रखा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50"/>
+        <source>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</source>
+        <translation>इसे `appliance train --resume {run}` से फिर से शुरू करें (या प्रशिक्षण पृष्ठ पर “फिर से शुरू करें” से)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} पहले से मौजूद है; इसे अधिलेखित नहीं किया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53"/>
+        <source>Choose another name.</source>
+        <translation>कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54"/>
+        <source>Choose another path.</source>
+        <translation>कोई दूसरा पथ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>फ़ोल्डर {path} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56"/>
+        <source>Choose an existing folder.</source>
+        <translation>कोई मौजूदा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57"/>
+        <source>Nothing to serve.</source>
+        <translation>सर्व करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59"/>
+        <source>fp16 training is not supported on the CPU.</source>
+        <translation>CPU पर fp16 प्रशिक्षण समर्थित नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60"/>
+        <source>This GPU does not support bf16.</source>
+        <translation>यह GPU bf16 का समर्थन नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62"/>
+        <source>content is empty</source>
+        <translation>content खाली है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63"/>
+        <source>content must be text</source>
+        <translation>content पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64"/>
+        <source>is missing</source>
+        <translation>मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65"/>
+        <source>is empty</source>
+        <translation>खाली है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="66"/>
+        <source>must be text</source>
+        <translation>पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67"/>
+        <source>must be non-empty text</source>
+        <translation>खाली न हो ऐसा पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="68"/>
+        <source>must be &apos;train&apos; or &apos;eval&apos;</source>
+        <translation>&apos;train&apos; या &apos;eval&apos; होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69"/>
+        <source>invalid JSON ({why} at column {column})</source>
+        <translation>अमान्य JSON (स्तंभ {column} पर {why})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="70"/>
+        <source>must be a non-empty list of {{role, content}} messages</source>
+        <translation>{{role, content}} संदेशों की खाली न हो ऐसी सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
+        <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
+        <translation>&apos;role&apos; और &apos;content&apos; वाला ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72"/>
+        <source>a system message may only come first</source>
+        <translation>system संदेश केवल सबसे पहले आ सकता है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73"/>
+        <source>needs at least one user and one assistant message</source>
+        <translation>कम से कम एक user और एक assistant संदेश चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74"/>
+        <source>user and assistant messages must alternate</source>
+        <translation>user और assistant संदेश बारी-बारी से आने चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75"/>
+        <source>empty row ignored</source>
+        <translation>खाली पंक्ति अनदेखी की गई</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76"/>
+        <source>a UTF-8 byte-order mark was removed</source>
+        <translation>एक UTF-8 बाइट-ऑर्डर मार्क हटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77"/>
+        <source>{n} blank line(s) ignored (lines {lines})</source>
+        <translation>{n} खाली पंक्ति(याँ) अनदेखी की गईं (पंक्तियाँ {lines})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78"/>
+        <source>has {n} columns, the header has {m}</source>
+        <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>What to do:</source>
+        <translation>क्या करें:</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="103"/>
+        <location filename="../pages/datasets.py" line="116"/>
         <source>Datasets</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="106"/>
+        <location filename="../pages/datasets.py" line="119"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>डेटासेट आयात करें (आयात पर एन्क्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="138"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="151"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="153"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>CSV columns</source>
         <translation>CSV स्तंभ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>Held-out share</source>
         <translation>अलग रखा हिस्सा</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="113"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="114"/>
+        <location filename="../pages/datasets.py" line="127"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>उदा. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="118"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="132"/>
         <source>chat (JSONL)</source>
         <translation>चैट (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="120"/>
+        <location filename="../pages/datasets.py" line="133"/>
         <source>instruction (JSONL)</source>
         <translation>निर्देश (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>text / Markdown</source>
         <translation>पाठ / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="140"/>
         <source>Validate and import</source>
         <translation>सत्यापित करें और आयात करें</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="129"/>
+        <location filename="../pages/datasets.py" line="142"/>
         <source>Validation report</source>
         <translation>सत्यापन रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Severity</source>
         <translation>गंभीरता</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="148"/>
         <source>Dataset versions</source>
         <translation>डेटासेट संस्करण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="141"/>
+        <location filename="../pages/datasets.py" line="154"/>
         <source>Rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="143"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Held out</source>
         <translation>अलग रखी</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="144"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="145"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Preview (decrypt in memory)</source>
         <translation>पूर्वावलोकन (मेमोरी में डिक्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="149"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Remove (crypto-erase)</source>
         <translation>हटाएँ (क्रिप्टो-मिटाना)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Dataset file</source>
         <translation>डेटासेट फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>डेटासेट (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>error</source>
         <translation>त्रुटि</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>warning</source>
         <translation>चेतावनी</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="194"/>
+        <location filename="../pages/datasets.py" line="207"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>सत्यापन रिपोर्ट: {read} पंक्तियाँ पढ़ी गईं, {kept} उपयोगी, {e} त्रुटियाँ, {w} चेतावनियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="220"/>
+        <location filename="../pages/datasets.py" line="233"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} आयात नहीं हुई: {n} पंक्ति(यों) में त्रुटियाँ हैं, जो सत्यापन रिपोर्ट में सूचीबद्ध हैं। उन्हें ठीक करें, या “मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें” चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="228"/>
+        <location filename="../pages/datasets.py" line="241"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} संस्करण {v} आयात हुआ: {n} पंक्तियाँ, एन्क्रिप्टेड।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="232"/>
+        <location filename="../pages/datasets.py" line="245"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>अपरिवर्तित: इस संस्करण में पहले से ठीक यही डेटा है।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
-        <location filename="../pages/datasets.py" line="277"/>
+        <location filename="../pages/datasets.py" line="258"/>
+        <location filename="../pages/datasets.py" line="290"/>
         <source>Select a dataset version first.</source>
         <translation>पहले एक डेटासेट संस्करण चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="281"/>
+        <location filename="../pages/datasets.py" line="294"/>
         <source>Remove dataset</source>
         <translation>डेटासेट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="283"/>
+        <location filename="../pages/datasets.py" line="296"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} संस्करण {v} को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी, इसलिए कोई भी प्रति फिर कभी डिक्रिप्ट नहीं होगी।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="293"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
     </message>
@@ -458,147 +696,386 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="69"/>
+        <location filename="../pages/export.py" line="100"/>
         <source>Export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="72"/>
+        <location filename="../pages/export.py" line="103"/>
         <source>Merge a finished training run into a new model</source>
         <translation>पूर्ण प्रशिक्षण रन को नए मॉडल में मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="73"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>name of the merged model (optional)</source>
         <translation>मिलाए गए मॉडल का नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="74"/>
+        <location filename="../pages/export.py" line="105"/>
         <source>no finished run waiting to be merged</source>
         <translation>मर्ज के लिए कोई पूरा रन प्रतीक्षा में नहीं</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="75"/>
+        <location filename="../pages/export.py" line="106"/>
         <source>Merge</source>
         <translation>मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="76"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>सत्यापन द्वार के साथ GGUF में निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Quantization</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Tokenizer differences</source>
         <translation>टोकनाइज़र अंतर</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="84"/>
+        <location filename="../pages/export.py" line="115"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>डिफ़ॉल्ट: केवल लैटिन, कोड, अंक या खोए पाठ पर विफल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="85"/>
+        <location filename="../pages/export.py" line="116"/>
         <source>strict: any difference fails</source>
         <translation>सख्त: कोई भी अंतर विफल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="86"/>
+        <location filename="../pages/export.py" line="117"/>
         <source>lenient: differences only warn</source>
         <translation>उदार: अंतर केवल चेतावनी देते हैं</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="90"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>Export and verify</source>
         <translation>निर्यात और सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="91"/>
+        <location filename="../pages/export.py" line="122"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="123"/>
+        <source>Exports of this model</source>
+        <translation>इस मॉडल के निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="124"/>
+        <source>Verification report</source>
+        <translation>सत्यापन रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="128"/>
+        <source>Verdict</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="129"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="130"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="131"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="132"/>
+        <source>Id</source>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>फ़ोल्डर में दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="136"/>
+        <source>Copy path</source>
+        <translation>पथ कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="137"/>
+        <source>Save a copy as…</source>
+        <translation>प्रतिलिपि इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="139"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>GGUF को कार्यक्षेत्र से बाहर कॉपी करता है; यह प्रतिलिपि ऑडिट लॉग में दर्ज होती है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="150"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
-        <source>Latest export of this model: {id} ({quant}).</source>
-        <translation>इस मॉडल का नवीनतम निर्यात: {id} ({quant})।</translation>
+        <location filename="../pages/export.py" line="241"/>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="149"/>
+        <location filename="../pages/export.py" line="243"/>
+        <source>model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="244"/>
+        <source>export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="245"/>
+        <source>training run</source>
+        <translation>प्रशिक्षण रन</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="246"/>
+        <source>dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="259"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>GGUF का पथ कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="269"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>GGUF की प्रतिलिपि सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="287"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="387"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="309"/>
         <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
         <translation>{name}  ~{size}  (प्रति भार {bits:g} बिट)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="166"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="173"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
-        <location filename="../pages/export.py" line="221"/>
+        <location filename="../pages/export.py" line="235"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>सत्यापित: GGUF अपने मूल मॉडल की तरह व्यवहार करता है।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
-        <location filename="../pages/export.py" line="223"/>
+        <location filename="../pages/export.py" line="178"/>
+        <source>verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="179"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="180"/>
+        <source>in progress</source>
+        <translation>प्रगति पर</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="225"/>
+        <source>No file: {why}</source>
+        <translation>कोई फ़ाइल नहीं: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="237"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../pages/workspace.py" line="54"/>
+        <source>Getting started</source>
+        <translation>शुरुआत करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="56"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. कार्यक्षेत्र बनाएँ: इसकी कुंजियाँ हर डेटासेट और ऑडिट लॉग को एन्क्रिप्ट करती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="57"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. अंतर्निहित मॉडल अनपैक करें (SmolLM2, इस कंप्यूटर के CPU पर चलता है)।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="58"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. डेटा आयात करें: नमूना रजिस्ट्री प्रश्न, या आपकी अपनी JSONL या CSV फ़ाइल।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="59"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. प्रशिक्षण: CPU पूर्वनिर्धारित के साथ नमूने पर कुछ मिनट।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="60"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. रन को मिलाएँ और सत्यापन द्वार से होकर GGUF में निर्यात करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="61"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. आधार मॉडल और ट्यून किए गए मॉडल से साथ-साथ चैट करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="64"/>
+        <source>Create below</source>
+        <translation>नीचे बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="65"/>
+        <source>Unpack</source>
+        <translation>अनपैक करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="66"/>
+        <source>Use the sample</source>
+        <translation>नमूना उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="67"/>
+        <source>Open Train</source>
+        <translation>प्रशिक्षण खोलें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="68"/>
+        <source>Open Export</source>
+        <translation>निर्यात खोलें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="69"/>
+        <source>Open Playground</source>
+        <translation>प्रयोगस्थल खोलें</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="96"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>अंतर्निहित मॉडल {name} तैयार है।</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>इस मशीन का लोड, प्रति सेकंड एक बार</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>मेमोरी</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>GPU {n} लोड</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>GPU {n} मेमोरी</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{total} में से {used}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/common.py" line="228"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="234"/>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>रद्द हो रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="110"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
@@ -606,225 +1083,225 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="42"/>
-        <location filename="../pages/models.py" line="45"/>
+        <location filename="../pages/models.py" line="54"/>
+        <location filename="../pages/models.py" line="57"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="46"/>
+        <location filename="../pages/models.py" line="58"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="47"/>
+        <location filename="../pages/models.py" line="59"/>
         <source>Exports</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="50"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="73"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="51"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="52"/>
+        <location filename="../pages/models.py" line="64"/>
         <source>Architecture</source>
         <translation>संरचना</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="53"/>
+        <location filename="../pages/models.py" line="65"/>
         <source>Parameters</source>
         <translation>पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Type</source>
         <translation>टाइप</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="55"/>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="67"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="56"/>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="68"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Steps</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="65"/>
+        <location filename="../pages/models.py" line="77"/>
         <source>Train loss</source>
         <translation>प्रशिक्षण हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="78"/>
         <source>Held-out loss</source>
         <translation>अलग रखे डेटा पर हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Verification</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Lineage of the selected item</source>
         <translation>चयनित वस्तु की वंशावली</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Import a model folder…</source>
         <translation>मॉडल फ़ोल्डर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="94"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF फ़ाइल आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="122"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="123"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="124"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="115"/>
+        <location filename="../pages/models.py" line="126"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="146"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="114"/>
-        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="125"/>
+        <location filename="../pages/models.py" line="147"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="148"/>
         <source>unverified</source>
         <translation>असत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="172"/>
+        <location filename="../pages/models.py" line="183"/>
         <source>model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="170"/>
+        <location filename="../pages/models.py" line="181"/>
         <source>removed</source>
         <translation>हटाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="173"/>
+        <location filename="../pages/models.py" line="184"/>
         <source>export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="174"/>
+        <location filename="../pages/models.py" line="185"/>
         <source>training run</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="175"/>
+        <location filename="../pages/models.py" line="186"/>
         <source>dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="188"/>
+        <location filename="../pages/models.py" line="199"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="190"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>GGUF file</source>
         <translation>GGUF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="213"/>
         <source>Imported {name}.</source>
         <translation>{name} आयात हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Select a model or an export to remove.</source>
         <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="237"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
     </message>
@@ -832,44 +1309,278 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="80"/>
+        <location filename="../pages/playground.py" line="215"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="85"/>
+        <location filename="../pages/playground.py" line="220"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="89"/>
+        <location filename="../pages/playground.py" line="224"/>
+        <source>System prompt</source>
+        <translation>सिस्टम प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="225"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="226"/>
+        <source>Temperature</source>
+        <translation>तापमान (temperature)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="227"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="228"/>
+        <source>Max tokens</source>
+        <translation>अधिकतम टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="229"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="230"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="231"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="232"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="90"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="91"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="92"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="105"/>
+        <location filename="../pages/playground.py" line="249"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="122"/>
+        <location filename="../pages/playground.py" line="272"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="309"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="321"/>
+        <source>Delete conversation</source>
+        <translation>बातचीत मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="322"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="385"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../pages/serve.py" line="101"/>
+        <source>Serve</source>
+        <translation>सर्व करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="106"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>निर्यात किए गए मॉडल इस कंप्यूटर के प्रोग्रामों को OpenAI-संगत API से सर्व करें। सर्वर केवल 127.0.0.1 पर सुनता है, और हर अनुरोध के लिए API टोकन चाहिए। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="111"/>
+        <source>Models to serve</source>
+        <translation>सर्व करने के लिए मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Exports</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="114"/>
+        <source>any free port</source>
+        <translation>कोई भी खाली पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="115"/>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="116"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="117"/>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="128"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="120"/>
+        <source>Copy URL</source>
+        <translation>URL कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="121"/>
+        <source>Copy token…</source>
+        <translation>टोकन कॉपी करें…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="122"/>
+        <source>Requests (newest first)</source>
+        <translation>अनुरोध (नवीनतम पहले)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="125"/>
+        <source>Time (UTC)</source>
+        <translation>समय (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="126"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="127"/>
+        <source>Endpoint</source>
+        <translation>एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="129"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>टोकन (प्रॉम्प्ट / उत्तर)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="130"/>
+        <source>Latency (s)</source>
+        <translation>विलंब (s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="210"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>{models} को {url} पर सर्व किया जा रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="247"/>
+        <source>The server stopped.</source>
+        <translation>सर्वर रुक गया।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="249"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>सर्वर रुक गया; कुछ अनुरोध समापन-अवधि के अंत में बीच में ही काट दिए गए।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="289"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>सर्वर अप्रत्याशित रूप से रुक गया; इसके मॉडल रोके जा रहे हैं।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="323"/>
+        <source>Not running.</source>
+        <translation>नहीं चल रहा।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="324"/>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="325"/>
+        <source>Running.</source>
+        <translation>चल रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="326"/>
+        <source>Stopping…</source>
+        <translation>रुक रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="346"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>URL क्लिपबोर्ड में है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="352"/>
+        <source>Copy the API token</source>
+        <translation>API टोकन कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="354"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>जिसके पास भी यह टोकन है, वह API के माध्यम से सर्व किए गए मॉडलों का उपयोग कर सकता है। इसे केवल किसी भरोसेमंद प्रोग्राम में पेस्ट करें, और इसे साझा न करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="360"/>
+        <source>Copy token</source>
+        <translation>टोकन कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="373"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>API टोकन क्लिपबोर्ड में है।</translation>
     </message>
 </context>
 <context>
@@ -935,330 +1646,350 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="136"/>
+        <location filename="../pages/train.py" line="162"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="183"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="159"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="194"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="156"/>
+        <location filename="../pages/train.py" line="588"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="182"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="379"/>
+        <location filename="../pages/train.py" line="408"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="381"/>
+        <location filename="../pages/train.py" line="410"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="417"/>
+        <location filename="../pages/train.py" line="452"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="456"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="458"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="463"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="486"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="450"/>
+        <location filename="../pages/train.py" line="519"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="527"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss:.4f}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="491"/>
+        <location filename="../pages/train.py" line="560"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="564"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="496"/>
+        <location filename="../pages/train.py" line="565"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="566"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="517"/>
-        <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
-        <translation>चरण {s}/{t}   हानि {loss:.4f}   {tps:,.0f} टोकन/से   शेष {eta:,.0f} से   मेमोरी {mem}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="73"/>
+        <location filename="../pages/workspace.py" line="162"/>
         <source>Workspace</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="76"/>
+        <location filename="../pages/workspace.py" line="165"/>
         <source>Create the workspace</source>
         <translation>कार्यक्षेत्र बनाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Passphrase (12+ characters)</source>
         <translation>पासफ़्रेज़ (12+ अक्षर)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Repeat it</source>
         <translation>इसे दोहराएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Key file (optional)</source>
         <translation>कुंजी फ़ाइल (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="83"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>उदा. हटाने योग्य मीडिया पर एक फ़ाइल; न हो तो बनाई जाएगी</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="84"/>
+        <location filename="../pages/workspace.py" line="173"/>
         <source>Create workspace keys</source>
         <translation>कार्यक्षेत्र कुंजियाँ बनाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="85"/>
-        <location filename="../pages/workspace.py" line="90"/>
+        <location filename="../pages/workspace.py" line="174"/>
+        <location filename="../pages/workspace.py" line="179"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="86"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="87"/>
-        <location filename="../pages/workspace.py" line="118"/>
+        <location filename="../pages/workspace.py" line="176"/>
+        <location filename="../pages/workspace.py" line="209"/>
         <source>Key file</source>
         <translation>कुंजी फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="88"/>
+        <location filename="../pages/workspace.py" line="177"/>
         <source>only if the workspace needs one</source>
         <translation>केवल यदि कार्यक्षेत्र को इसकी आवश्यकता हो</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="89"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="91"/>
+        <location filename="../pages/workspace.py" line="180"/>
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="92"/>
-        <location filename="../pages/workspace.py" line="99"/>
+        <location filename="../pages/workspace.py" line="181"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Change passphrase</source>
         <translation>पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Current passphrase</source>
         <translation>वर्तमान पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>New passphrase</source>
         <translation>नया पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="100"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Rotate master key</source>
         <translation>मास्टर कुंजी बदलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="111"/>
+        <location filename="../pages/workspace.py" line="202"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} पर अभी कोई कार्यक्षेत्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="113"/>
+        <location filename="../pages/workspace.py" line="204"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>अनलॉक: कार्यक्षेत्र {ws}।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="115"/>
+        <location filename="../pages/workspace.py" line="206"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>लॉक। डेटासेट और प्रशिक्षण के लिए अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="126"/>
-        <location filename="../pages/workspace.py" line="166"/>
+        <location filename="../pages/workspace.py" line="217"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="156"/>
+        <location filename="../pages/workspace.py" line="247"/>
         <source>Workspace unlocked.</source>
         <translation>कार्यक्षेत्र अनलॉक हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="160"/>
+        <location filename="../pages/workspace.py" line="251"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>कार्यक्षेत्र लॉक: कुंजियाँ मेमोरी से हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="266"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>पासफ़्रेज़ बदला गया; कोई डेटा फिर से एन्क्रिप्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="183"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>मास्टर कुंजी बदलने के लिए वर्तमान पासफ़्रेज़ दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="193"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं। फिर से अनलॉक करें।</translation>
     </message>

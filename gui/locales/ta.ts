@@ -12,220 +12,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="97"/>
+        <location filename="../pages/audit.py" line="98"/>
         <source>Audit</source>
         <translation>தணிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100"/>
+        <location filename="../pages/audit.py" line="103"/>
         <source>This workspace&apos;s audit log</source>
         <translation>இந்தப் பணியிடத்தின் தணிக்கைப் பதிவு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101"/>
+        <location filename="../pages/audit.py" line="104"/>
         <source>Verify the log</source>
         <translation>பதிவைச் சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Export an evidence package…</source>
         <translation>சான்றுத் தொகுப்பை ஏற்றுமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="106"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>தணிக்கையாளர் பயன்முறை: உங்கள் சொந்த விசையுடன் தொகுப்பைச் சரிபார்க்கவும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="107"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>Auditor key</source>
         <translation>தணிக்கையாளர் விசை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="108"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Key passphrase</source>
         <translation>விசையின் கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109"/>
-        <location filename="../pages/audit.py" line="165"/>
+        <location filename="../pages/audit.py" line="112"/>
+        <location filename="../pages/audit.py" line="168"/>
         <source>Evidence package</source>
         <translation>சான்றுத் தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Kept checkpoint</source>
         <translation>சேமித்த சோதனைப்புள்ளி</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>only if your key is protected</source>
         <translation>உங்கள் விசை பாதுகாக்கப்பட்டிருந்தால் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="116"/>
+        <location filename="../pages/audit.py" line="119"/>
         <source>optional: from your previous verification</source>
         <translation>விருப்பத்தேர்வு: உங்கள் முந்தைய சரிபார்ப்பிலிருந்து</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="121"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="122"/>
         <source>Verify package</source>
         <translation>தொகுப்பைச் சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="120"/>
+        <location filename="../pages/audit.py" line="123"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>அறிக்கையைச் சேமி (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="124"/>
         <source>Keep this checkpoint…</source>
         <translation>இந்தச் சோதனைப்புள்ளியைச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>From (UTC)</source>
         <translation>இருந்து (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>To (UTC)</source>
         <translation>வரை (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>User or role</source>
         <translation>பயனர் அல்லது பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="131"/>
+        <location filename="../pages/audit.py" line="152"/>
         <source>Action</source>
         <translation>செயல்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="132"/>
         <source>Object</source>
         <translation>பொருள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="133"/>
+        <location filename="../pages/audit.py" line="153"/>
         <source>Outcome</source>
         <translation>விளைவு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="139"/>
+        <location filename="../pages/audit.py" line="142"/>
         <source>any</source>
         <translation>ஏதேனும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="145"/>
+        <location filename="../pages/audit.py" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="146"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>Time (UTC)</source>
         <translation>நேரம் (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="147"/>
+        <location filename="../pages/audit.py" line="150"/>
         <source>User</source>
         <translation>பயனர்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="151"/>
         <source>Role</source>
         <translation>பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="154"/>
         <source>Objects</source>
         <translation>பொருட்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="157"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>பதிவுகள் (பட்டியலிட பதிவேட்டையோ தொகுப்பையோ சரிபார்க்கவும்)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="159"/>
+        <location filename="../pages/audit.py" line="162"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>இந்தப் பணியிடப் பதிவேட்டின் பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="161"/>
+        <location filename="../pages/audit.py" line="164"/>
         <source>Records of the evidence package</source>
         <translation>சான்றுத் தொகுப்பின் பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167"/>
+        <location filename="../pages/audit.py" line="170"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185"/>
+        <location filename="../pages/audit.py" line="205"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>வெற்றி: {n} பதிவுகள் சிதையவில்லை, {c} கையொப்பமிட்ட சோதனைப்புள்ளிகள் சரிபார்க்கப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="191"/>
+        <location filename="../pages/audit.py" line="211"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="208"/>
+        <location filename="../pages/audit.py" line="243"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>தொகுப்புக்கான கோப்புறை (புதிய, காலியானது)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="256"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} எழுதப்பட்டது: {n} பதிவுகள்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="254"/>
+        <location filename="../pages/audit.py" line="221"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>வெற்றி: பதிவு சிதையவில்லை ({n} பதிவுகள், {c} கையொப்பமிட்ட சோதனைப்புள்ளிகள்).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="263"/>
+        <location filename="../pages/audit.py" line="229"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304"/>
+        <location filename="../pages/audit.py" line="326"/>
         <source>Verify a package first.</source>
         <translation>முதலில் ஒரு தொகுப்பைச் சரிபார்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306"/>
+        <location filename="../pages/audit.py" line="328"/>
         <source>Folder for the report</source>
         <translation>அறிக்கைக்கான கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="327"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv, records.jsonl ஆகியவை {path} இல் எழுதப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="331"/>
+        <location filename="../pages/audit.py" line="353"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>சரிபார்க்கப்பட்ட பதிவின் சோதனைப்புள்ளியை மட்டுமே சேமிக்க முடியும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="333"/>
+        <location filename="../pages/audit.py" line="355"/>
         <source>Keep checkpoint</source>
         <translation>சோதனைப்புள்ளியைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="348"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>சோதனைப்புள்ளி {path} இல் சேமிக்கப்பட்டது.</translation>
     </message>
@@ -233,224 +233,462 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
+        <location filename="../pages/playground.py" line="93"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>%1 டோக்கன்களில் துண்டிக்கப்பட்டது: நீண்ட பதில்களுக்கு அதிகபட்ச டோக்கன்களை உயர்த்தவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="97"/>
+        <source>Stopped.</source>
+        <translation>நிறுத்தப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="104"/>
+        <source>First token after %1 s</source>
+        <translation>முதல் டோக்கன் %1 வினாடிக்குப் பின்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="106"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 டோக்கன்கள்/வினாடி</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="107"/>
+        <source>%1 tokens</source>
+        <translation>%1 டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="117"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="40"/>
-        <location filename="../pages/playground.py" line="43"/>
+        <location filename="../pages/playground.py" line="121"/>
+        <location filename="../pages/playground.py" line="126"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="29"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row).</source>
+        <translation>தவறான கடவுச்சொற்றொடர்; எதுவும் மாற்றப்படவில்லை (தொடர்ந்து {count} முறை தவறு).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30"/>
+        <source>Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>தவறான கடவுச்சொற்றொடர்; எதுவும் மாற்றப்படவில்லை (தொடர்ந்து {count} முறை தவறு; அடுத்த முயற்சி {s} வினாடி காத்திருக்கும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row).</source>
+        <translation>தவறான கடவுச்சொற்றொடர் அல்லது விசைக் கோப்பு; எதுவும் மாற்றப்படவில்லை (தொடர்ந்து {count} முறை தவறு).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34"/>
+        <source>Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits {s} s).</source>
+        <translation>தவறான கடவுச்சொற்றொடர் அல்லது விசைக் கோப்பு; எதுவும் மாற்றப்படவில்லை (தொடர்ந்து {count} முறை தவறு; அடுத்த முயற்சி {s} வினாடி காத்திருக்கும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38"/>
+        <source>Check the passphrase (it is case-sensitive).</source>
+        <translation>கடவுச்சொற்றொடரைச் சரிபார்க்கவும் (பெரிய/சிறிய எழுத்து வேறுபாடு கணக்கில் கொள்ளப்படும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39"/>
+        <source>Check the passphrase (it is case-sensitive) and the key file.</source>
+        <translation>கடவுச்சொற்றொடரையும் (பெரிய/சிறிய எழுத்து வேறுபாடு கணக்கில் கொள்ளப்படும்) விசைக் கோப்பையும் சரிபார்க்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40"/>
+        <source>The workspace is locked.</source>
+        <translation>பணியிடம் பூட்டப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41"/>
+        <source>This workspace has no keys yet.</source>
+        <translation>இந்தப் பணியிடத்துக்கு இன்னும் விசைகள் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42"/>
+        <source>Saved conversations are encrypted: the workspace is locked.</source>
+        <translation>சேமித்த உரையாடல்கள் மறையாக்கப்பட்டவை: பணியிடம் பூட்டப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43"/>
+        <source>Unlock it first.</source>
+        <translation>முதலில் அதைத் திறக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45"/>
+        <source>The import was cancelled; nothing half-written was kept.</source>
+        <translation>இறக்குமதி ரத்துசெய்யப்பட்டது; பாதி எழுதப்பட்ட எதுவும் வைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46"/>
+        <source>The merge was cancelled; nothing half-written was kept.</source>
+        <translation>இணைப்பு ரத்துசெய்யப்பட்டது; பாதி எழுதப்பட்ட எதுவும் வைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47"/>
+        <source>The export was cancelled; nothing half-written was kept.</source>
+        <translation>ஏற்றுமதி ரத்துசெய்யப்பட்டது; பாதி எழுதப்பட்ட எதுவும் வைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48"/>
+        <source>Copying the export was cancelled; nothing half-written was kept.</source>
+        <translation>ஏற்றுமதியை நகலெடுப்பது ரத்துசெய்யப்பட்டது; பாதி எழுதப்பட்ட எதுவும் வைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49"/>
+        <source>Training run {name} was cancelled at step {step}; its checkpoint is kept.</source>
+        <translation>பயிற்சி ஓட்டம் {name} படி {step} இல் ரத்துசெய்யப்பட்டது; அதன் சோதனைப்புள்ளி வைக்கப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50"/>
+        <source>Resume it with `appliance train --resume {run}` (or Resume on the Train page).</source>
+        <translation>`appliance train --resume {run}` மூலம் அதைத் தொடரவும் (அல்லது பயிற்சி பக்கத்தில் “தொடர்”).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>{path} ஏற்கனவே உள்ளது; அதன் மேல் எழுத மறுக்கப்படுகிறது.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53"/>
+        <source>Choose another name.</source>
+        <translation>வேறொரு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54"/>
+        <source>Choose another path.</source>
+        <translation>வேறொரு பாதையைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} கோப்புறை இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56"/>
+        <source>Choose an existing folder.</source>
+        <translation>ஏற்கனவே உள்ள ஒரு கோப்புறையைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57"/>
+        <source>Nothing to serve.</source>
+        <translation>வழங்க எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59"/>
+        <source>fp16 training is not supported on the CPU.</source>
+        <translation>CPU இல் fp16 பயிற்சி ஆதரிக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60"/>
+        <source>This GPU does not support bf16.</source>
+        <translation>இந்த GPU bf16 ஐ ஆதரிக்கவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62"/>
+        <source>content is empty</source>
+        <translation>content காலியாக உள்ளது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63"/>
+        <source>content must be text</source>
+        <translation>content உரையாக இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64"/>
+        <source>is missing</source>
+        <translation>இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65"/>
+        <source>is empty</source>
+        <translation>காலியாக உள்ளது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="66"/>
+        <source>must be text</source>
+        <translation>உரையாக இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67"/>
+        <source>must be non-empty text</source>
+        <translation>காலியற்ற உரையாக இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="68"/>
+        <source>must be &apos;train&apos; or &apos;eval&apos;</source>
+        <translation>&apos;train&apos; அல்லது &apos;eval&apos; ஆக இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69"/>
+        <source>invalid JSON ({why} at column {column})</source>
+        <translation>தவறான JSON ({why}, எழுத்து நிலை {column})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="70"/>
+        <source>must be a non-empty list of {{role, content}} messages</source>
+        <translation>{{role, content}} செய்திகளின் காலியற்ற பட்டியலாக இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
+        <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
+        <translation>&apos;role&apos;, &apos;content&apos; ஆகியவற்றைக் கொண்ட பொருளாக (object) இருக்க வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72"/>
+        <source>a system message may only come first</source>
+        <translation>system செய்தி முதலில் மட்டுமே வர முடியும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73"/>
+        <source>needs at least one user and one assistant message</source>
+        <translation>குறைந்தது ஒரு user செய்தியும் ஒரு assistant செய்தியும் தேவை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74"/>
+        <source>user and assistant messages must alternate</source>
+        <translation>user, assistant செய்திகள் மாறி மாறி வர வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75"/>
+        <source>empty row ignored</source>
+        <translation>வெற்று வரிசை புறக்கணிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76"/>
+        <source>a UTF-8 byte-order mark was removed</source>
+        <translation>UTF-8 பைட்-வரிசைக் குறி (BOM) அகற்றப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77"/>
+        <source>{n} blank line(s) ignored (lines {lines})</source>
+        <translation>{n} வெற்று வரி(கள்) புறக்கணிக்கப்பட்டன (வரிகள் {lines})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78"/>
+        <source>has {n} columns, the header has {m}</source>
+        <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>What to do:</source>
+        <translation>என்ன செய்ய வேண்டும்:</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="103"/>
+        <location filename="../pages/datasets.py" line="116"/>
         <source>Datasets</source>
         <translation>தரவுத்தொகுப்புகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="106"/>
+        <location filename="../pages/datasets.py" line="119"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>தரவுத்தொகுப்பை இறக்குமதி செய் (இறக்குமதியின்போதே மறையாக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="138"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="151"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="153"/>
         <source>Format</source>
         <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>CSV columns</source>
         <translation>CSV நெடுவரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="109"/>
+        <location filename="../pages/datasets.py" line="122"/>
         <source>Held-out share</source>
         <translation>ஒதுக்கிய பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="113"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="114"/>
+        <location filename="../pages/datasets.py" line="127"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>எ.கா. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="118"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>automatic</source>
         <translation>தானியங்கி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="132"/>
         <source>chat (JSONL)</source>
         <translation>உரையாடல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="120"/>
+        <location filename="../pages/datasets.py" line="133"/>
         <source>instruction (JSONL)</source>
         <translation>அறிவுறுத்தல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>text / Markdown</source>
         <translation>உரை / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="140"/>
         <source>Validate and import</source>
         <translation>சரிபார்த்து இறக்குமதி செய்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="129"/>
+        <location filename="../pages/datasets.py" line="142"/>
         <source>Validation report</source>
         <translation>சரிபார்ப்பு அறிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Severity</source>
         <translation>தீவிரம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Line</source>
         <translation>வரி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Field</source>
         <translation>புலம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Problem</source>
         <translation>சிக்கல்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="148"/>
         <source>Dataset versions</source>
         <translation>தரவுத்தொகுப்புப் பதிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Version</source>
         <translation>பதிப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="141"/>
+        <location filename="../pages/datasets.py" line="154"/>
         <source>Rows</source>
         <translation>வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="143"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Held out</source>
         <translation>ஒதுக்கியவை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="144"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="145"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Preview (decrypt in memory)</source>
         <translation>முன்னோட்டம் (நினைவகத்தில் மறைவிலக்கம்)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="149"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Remove (crypto-erase)</source>
         <translation>நீக்கு (மறையாக்க அழிப்பு)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Dataset file</source>
         <translation>தரவுத்தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="174"/>
+        <location filename="../pages/datasets.py" line="187"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>தரவுத்தொகுப்புகள் (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>error</source>
         <translation>பிழை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="191"/>
+        <location filename="../pages/datasets.py" line="204"/>
         <source>warning</source>
         <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="194"/>
+        <location filename="../pages/datasets.py" line="207"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>சரிபார்ப்பு அறிக்கை: {read} வரிசைகள் படிக்கப்பட்டன, {kept} பயன்படுத்தக்கூடியவை, {e} பிழைகள், {w} எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="220"/>
+        <location filename="../pages/datasets.py" line="233"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} இறக்குமதி செய்யப்படவில்லை: {n} வரிசை(கள்) பிழையானவை, சரிபார்ப்பு அறிக்கையில் பட்டியலிடப்பட்டுள்ளன. அவற்றைத் திருத்தவும், அல்லது “சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்” என்பதைத் தேர்வுசெய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="228"/>
+        <location filename="../pages/datasets.py" line="241"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} பதிப்பு {v} இறக்குமதி செய்யப்பட்டது: {n} வரிசைகள், மறையாக்கப்பட்டவை.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="232"/>
+        <location filename="../pages/datasets.py" line="245"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>மாற்றமில்லை: இந்தப் பதிப்பில் ஏற்கனவே இதே தரவு உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
-        <location filename="../pages/datasets.py" line="277"/>
+        <location filename="../pages/datasets.py" line="258"/>
+        <location filename="../pages/datasets.py" line="290"/>
         <source>Select a dataset version first.</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்புப் பதிப்பைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="281"/>
+        <location filename="../pages/datasets.py" line="294"/>
         <source>Remove dataset</source>
         <translation>தரவுத்தொகுப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="283"/>
+        <location filename="../pages/datasets.py" line="296"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} பதிப்பு {v} ஐ நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும், எனவே எந்த நகலையும் மீண்டும் மறைவிலக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="293"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
     </message>
@@ -458,147 +696,386 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="69"/>
+        <location filename="../pages/export.py" line="100"/>
         <source>Export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="72"/>
+        <location filename="../pages/export.py" line="103"/>
         <source>Merge a finished training run into a new model</source>
         <translation>முடிந்த பயிற்சி ஓட்டத்தைப் புதிய மாதிரியாக இணை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="73"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>name of the merged model (optional)</source>
         <translation>இணைக்கப்பட்ட மாதிரியின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="74"/>
+        <location filename="../pages/export.py" line="105"/>
         <source>no finished run waiting to be merged</source>
         <translation>இணைக்கக் காத்திருக்கும் முடிந்த ஓட்டம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="75"/>
+        <location filename="../pages/export.py" line="106"/>
         <source>Merge</source>
         <translation>இணை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="76"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>சரிபார்ப்பு வாயிலுடன் GGUF க்கு ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Quantization</source>
         <translation>அளவாக்கம்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="78"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>Tokenizer differences</source>
         <translation>டோக்கனாக்கி வேறுபாடுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="84"/>
+        <location filename="../pages/export.py" line="115"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>இயல்பு: லத்தீன், குறியீடு, எண்கள் அல்லது இழந்த உரையில் மட்டும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="85"/>
+        <location filename="../pages/export.py" line="116"/>
         <source>strict: any difference fails</source>
         <translation>கண்டிப்பு: எந்த வேறுபாடும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="86"/>
+        <location filename="../pages/export.py" line="117"/>
         <source>lenient: differences only warn</source>
         <translation>தளர்வு: வேறுபாடுகள் எச்சரிக்கை மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="90"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>Export and verify</source>
         <translation>ஏற்றுமதி செய்து சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="91"/>
+        <location filename="../pages/export.py" line="122"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="123"/>
+        <source>Exports of this model</source>
+        <translation>இந்த மாதிரியின் ஏற்றுமதிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="124"/>
+        <source>Verification report</source>
+        <translation>சரிபார்ப்பு அறிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="128"/>
+        <source>Verdict</source>
+        <translation>முடிவு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="129"/>
+        <source>Size</source>
+        <translation>அளவு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="130"/>
+        <source>Created</source>
+        <translation>உருவாக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="131"/>
+        <source>File</source>
+        <translation>கோப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="132"/>
+        <source>Id</source>
+        <translation>அடையாளம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>கோப்புறையில் காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="136"/>
+        <source>Copy path</source>
+        <translation>பாதையை நகலெடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="137"/>
+        <source>Save a copy as…</source>
+        <translation>நகலை இவ்வாறு சேமி…</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="139"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>GGUF ஐப் பணியிடத்துக்கு வெளியே நகலெடுக்கிறது; நகல் தணிக்கைப் பதிவில் பதியப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="150"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="101"/>
+        <location filename="../pages/export.py" line="150"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
-        <source>Latest export of this model: {id} ({quant}).</source>
-        <translation>இந்த மாதிரியின் சமீபத்திய ஏற்றுமதி: {id} ({quant}).</translation>
+        <location filename="../pages/export.py" line="241"/>
+        <source>removed</source>
+        <translation>நீக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="149"/>
+        <location filename="../pages/export.py" line="243"/>
+        <source>model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="244"/>
+        <source>export</source>
+        <translation>ஏற்றுமதி</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="245"/>
+        <source>training run</source>
+        <translation>பயிற்சி ஓட்டம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="246"/>
+        <source>dataset</source>
+        <translation>தரவுத்தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="259"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>GGUF இன் பாதை நகலெடுக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="269"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>GGUF இன் நகலைச் சேமி</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="287"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="387"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="309"/>
         <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
         <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits:g} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="166"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="173"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
-        <location filename="../pages/export.py" line="221"/>
+        <location filename="../pages/export.py" line="235"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>சரிபார்க்கப்பட்டது: GGUF அதன் மூல மாதிரியைப் போலவே செயல்படுகிறது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
-        <location filename="../pages/export.py" line="223"/>
+        <location filename="../pages/export.py" line="178"/>
+        <source>verified</source>
+        <translation>சரிபார்க்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="179"/>
+        <source>failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="180"/>
+        <source>in progress</source>
+        <translation>நடைபெறுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="225"/>
+        <source>No file: {why}</source>
+        <translation>கோப்பு இல்லை: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="237"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../pages/workspace.py" line="54"/>
+        <source>Getting started</source>
+        <translation>தொடங்குதல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="56"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. பணியிடத்தை உருவாக்கவும்: அதன் விசைகள் ஒவ்வொரு தரவுத்தொகுப்பையும் தணிக்கைப் பதிவையும் மறையாக்குகின்றன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="57"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. உள்ளமைந்த மாதிரியைப் பிரித்தெடுக்கவும் (SmolLM2, இந்தக் கணினியின் CPU இல் இயங்கும்).</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="58"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. தரவை இறக்குமதி செய்யவும்: எடுத்துக்காட்டுப் பதிவகக் கேள்விகள், அல்லது உங்கள் சொந்த JSONL அல்லது CSV கோப்பு.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="59"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. பயிற்சி: CPU முன்னமைவுடன் எடுத்துக்காட்டுத் தரவில் சில நிமிடங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="60"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. ஓட்டத்தை இணைத்து, சரிபார்ப்பு வாயில் வழியாக GGUF க்கு ஏற்றுமதி செய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="61"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. அடிப்படை மாதிரியுடனும் சீரமைத்த மாதிரியுடனும் அருகருகே உரையாடவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="64"/>
+        <source>Create below</source>
+        <translation>கீழே உருவாக்கவும்</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="65"/>
+        <source>Unpack</source>
+        <translation>பிரித்தெடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="66"/>
+        <source>Use the sample</source>
+        <translation>எடுத்துக்காட்டைப் பயன்படுத்து</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="67"/>
+        <source>Open Train</source>
+        <translation>பயிற்சியைத் திற</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="68"/>
+        <source>Open Export</source>
+        <translation>ஏற்றுமதியைத் திற</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="69"/>
+        <source>Open Playground</source>
+        <translation>சோதனைக்களத்தைத் திற</translation>
+    </message>
+    <message>
+        <location filename="../pages/workspace.py" line="96"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>உள்ளமைந்த மாதிரி {name} தயாராக உள்ளது.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>இந்தக் கணினியின் சுமை, ஒவ்வொரு வினாடியும்</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>நினைவகம்</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>GPU {n} சுமை</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>GPU {n} நினைவகம்</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{total} இல் {used}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/common.py" line="228"/>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="234"/>
+        <source>Starting…</source>
+        <translation>தொடங்குகிறது…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>ரத்துசெய்யப்படுகிறது…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="110"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
     </message>
@@ -606,225 +1083,225 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="42"/>
-        <location filename="../pages/models.py" line="45"/>
+        <location filename="../pages/models.py" line="54"/>
+        <location filename="../pages/models.py" line="57"/>
         <source>Models</source>
         <translation>மாதிரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="46"/>
+        <location filename="../pages/models.py" line="58"/>
         <source>Training runs</source>
         <translation>பயிற்சி ஓட்டங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="47"/>
+        <location filename="../pages/models.py" line="59"/>
         <source>Exports</source>
         <translation>ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="50"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="73"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="51"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Kind</source>
         <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="52"/>
+        <location filename="../pages/models.py" line="64"/>
         <source>Architecture</source>
         <translation>கட்டமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="53"/>
+        <location filename="../pages/models.py" line="65"/>
         <source>Parameters</source>
         <translation>அளவுருக்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Type</source>
         <translation>வகைமை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="55"/>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="67"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="56"/>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="68"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Steps</source>
         <translation>படிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="65"/>
+        <location filename="../pages/models.py" line="77"/>
         <source>Train loss</source>
         <translation>பயிற்சி இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="66"/>
+        <location filename="../pages/models.py" line="78"/>
         <source>Held-out loss</source>
         <translation>ஒதுக்கிய தரவு இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Verification</source>
         <translation>சரிபார்ப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Size</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Lineage of the selected item</source>
         <translation>தேர்ந்தெடுத்ததன் வம்சாவளி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Import a model folder…</source>
         <translation>மாதிரிக் கோப்புறையை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="94"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF கோப்பை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="122"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="123"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="124"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="115"/>
+        <location filename="../pages/models.py" line="126"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="146"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="114"/>
-        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="125"/>
+        <location filename="../pages/models.py" line="147"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="148"/>
         <source>unverified</source>
         <translation>சரிபார்க்கப்படாதது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="172"/>
+        <location filename="../pages/models.py" line="183"/>
         <source>model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="170"/>
+        <location filename="../pages/models.py" line="181"/>
         <source>removed</source>
         <translation>நீக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="173"/>
+        <location filename="../pages/models.py" line="184"/>
         <source>export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="174"/>
+        <location filename="../pages/models.py" line="185"/>
         <source>training run</source>
         <translation>பயிற்சி ஓட்டம்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="175"/>
+        <location filename="../pages/models.py" line="186"/>
         <source>dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="188"/>
+        <location filename="../pages/models.py" line="199"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face மாதிரிக் கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="190"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>GGUF file</source>
         <translation>GGUF கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="213"/>
         <source>Imported {name}.</source>
         <translation>{name} இறக்குமதி செய்யப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Select a model or an export to remove.</source>
         <translation>நீக்க ஒரு மாதிரி அல்லது ஏற்றுமதியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="211"/>
+        <location filename="../pages/models.py" line="224"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} மற்றும் அதன் கோப்புகளை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="237"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
     </message>
@@ -832,44 +1309,278 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="80"/>
+        <location filename="../pages/playground.py" line="215"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="85"/>
+        <location filename="../pages/playground.py" line="220"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="89"/>
+        <location filename="../pages/playground.py" line="224"/>
+        <source>System prompt</source>
+        <translation>அமைப்புத் தூண்டுரை</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="225"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="226"/>
+        <source>Temperature</source>
+        <translation>வெப்பநிலை</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="227"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="228"/>
+        <source>Max tokens</source>
+        <translation>அதிகபட்ச டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="229"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="230"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="231"/>
+        <source>Open</source>
+        <translation>திற</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="232"/>
+        <source>Delete</source>
+        <translation>அழி</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="90"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="91"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="92"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="105"/>
+        <location filename="../pages/playground.py" line="249"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="122"/>
+        <location filename="../pages/playground.py" line="272"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="309"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="321"/>
+        <source>Delete conversation</source>
+        <translation>உரையாடலை அழி</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="322"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="385"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../pages/serve.py" line="101"/>
+        <source>Serve</source>
+        <translation>வழங்கல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="106"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>ஏற்றுமதி செய்த மாதிரிகளை OpenAI-இணக்கமான API மூலம் இந்தக் கணினியிலுள்ள நிரல்களுக்கு வழங்கவும். சேவையகம் 127.0.0.1 இல் மட்டுமே கேட்கிறது, ஒவ்வொரு கோரிக்கைக்கும் API டோக்கன் தேவை. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="111"/>
+        <source>Models to serve</source>
+        <translation>வழங்க வேண்டிய மாதிரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Exports</source>
+        <translation>ஏற்றுமதிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="112"/>
+        <source>Port</source>
+        <translation>போர்ட்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="114"/>
+        <source>any free port</source>
+        <translation>காலியான ஏதேனும் போர்ட்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="115"/>
+        <source>Start</source>
+        <translation>தொடங்கு</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="116"/>
+        <source>Stop</source>
+        <translation>நிறுத்து</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="117"/>
+        <source>Server</source>
+        <translation>சேவையகம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="128"/>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="118"/>
+        <source>Models</source>
+        <translation>மாதிரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="120"/>
+        <source>Copy URL</source>
+        <translation>URL ஐ நகலெடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="121"/>
+        <source>Copy token…</source>
+        <translation>டோக்கனை நகலெடு…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="122"/>
+        <source>Requests (newest first)</source>
+        <translation>கோரிக்கைகள் (புதியவை முதலில்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="125"/>
+        <source>Time (UTC)</source>
+        <translation>நேரம் (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="126"/>
+        <source>Model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="127"/>
+        <source>Endpoint</source>
+        <translation>முனைப்புள்ளி</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="129"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>டோக்கன்கள் (தூண்டுரை / பதில்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="130"/>
+        <source>Latency (s)</source>
+        <translation>தாமதம் (வினாடி)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="210"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>{models} ஐ {url} இல் வழங்குகிறது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="247"/>
+        <source>The server stopped.</source>
+        <translation>சேவையகம் நின்றது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="249"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>சேவையகம் நின்றது; நிறைவுக் காத்திருப்பு நேரம் முடிந்தபோது சில கோரிக்கைகள் பாதியில் துண்டிக்கப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="289"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>சேவையகம் எதிர்பாராமல் நின்றது; அதன் மாதிரிகள் நிறுத்தப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="323"/>
+        <source>Not running.</source>
+        <translation>இயங்கவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="324"/>
+        <source>Starting…</source>
+        <translation>தொடங்குகிறது…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="325"/>
+        <source>Running.</source>
+        <translation>இயங்குகிறது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="326"/>
+        <source>Stopping…</source>
+        <translation>நிறுத்தப்படுகிறது…</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="346"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>URL இடைநிலைப்பலகையில் உள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="352"/>
+        <source>Copy the API token</source>
+        <translation>API டோக்கனை நகலெடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="354"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>இந்த டோக்கன் உள்ள எவரும் API மூலம் வழங்கப்படும் மாதிரிகளைப் பயன்படுத்தலாம். நீங்கள் நம்பும் நிரலில் மட்டுமே ஒட்டவும், அதைப் பகிர வேண்டாம்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="360"/>
+        <source>Copy token</source>
+        <translation>டோக்கனை நகலெடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="373"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>API டோக்கன் இடைநிலைப்பலகையில் உள்ளது.</translation>
     </message>
 </context>
 <context>
@@ -935,330 +1646,350 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="136"/>
+        <location filename="../pages/train.py" line="162"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="157"/>
+        <location filename="../pages/train.py" line="183"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="159"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="160"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="194"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="169"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="170"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="171"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="172"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="173"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="174"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="176"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="177"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="178"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="179"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="180"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="181"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="187"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="190"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="156"/>
+        <location filename="../pages/train.py" line="588"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="182"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="379"/>
+        <location filename="../pages/train.py" line="408"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="381"/>
+        <location filename="../pages/train.py" line="410"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="417"/>
+        <location filename="../pages/train.py" line="452"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="456"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="458"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="463"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="486"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="450"/>
+        <location filename="../pages/train.py" line="519"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="527"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss:.4f}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="491"/>
+        <location filename="../pages/train.py" line="560"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="564"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="496"/>
+        <location filename="../pages/train.py" line="565"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="566"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="517"/>
-        <source>Step {s}/{t}   loss {loss:.4f}   {tps:,.0f} tokens/s   ETA {eta:,.0f} s   memory {mem}</source>
-        <translation>படி {s}/{t}   இழப்பு {loss:.4f}   {tps:,.0f} டோக்கன்/வி   மீதம் {eta:,.0f} வி   நினைவகம் {mem}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="73"/>
+        <location filename="../pages/workspace.py" line="162"/>
         <source>Workspace</source>
         <translation>பணியிடம்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="76"/>
+        <location filename="../pages/workspace.py" line="165"/>
         <source>Create the workspace</source>
         <translation>பணியிடத்தை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Passphrase (12+ characters)</source>
         <translation>கடவுச்சொற்றொடர் (12+ எழுத்துகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Repeat it</source>
         <translation>மீண்டும் உள்ளிடு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="79"/>
+        <location filename="../pages/workspace.py" line="168"/>
         <source>Key file (optional)</source>
         <translation>விசைக் கோப்பு (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="83"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>எ.கா. நீக்கக்கூடிய ஊடகத்தில் ஒரு கோப்பு; இல்லையெனில் உருவாக்கப்படும்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="84"/>
+        <location filename="../pages/workspace.py" line="173"/>
         <source>Create workspace keys</source>
         <translation>பணியிட விசைகளை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="85"/>
-        <location filename="../pages/workspace.py" line="90"/>
+        <location filename="../pages/workspace.py" line="174"/>
+        <location filename="../pages/workspace.py" line="179"/>
         <source>Unlock</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="86"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Passphrase</source>
         <translation>கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="87"/>
-        <location filename="../pages/workspace.py" line="118"/>
+        <location filename="../pages/workspace.py" line="176"/>
+        <location filename="../pages/workspace.py" line="209"/>
         <source>Key file</source>
         <translation>விசைக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="88"/>
+        <location filename="../pages/workspace.py" line="177"/>
         <source>only if the workspace needs one</source>
         <translation>பணியிடத்துக்குத் தேவைப்பட்டால் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="89"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="91"/>
+        <location filename="../pages/workspace.py" line="180"/>
         <source>Lock</source>
         <translation>பூட்டு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="92"/>
-        <location filename="../pages/workspace.py" line="99"/>
+        <location filename="../pages/workspace.py" line="181"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Change passphrase</source>
         <translation>கடவுச்சொற்றொடரை மாற்று</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>Current passphrase</source>
         <translation>தற்போதைய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="95"/>
+        <location filename="../pages/workspace.py" line="184"/>
         <source>New passphrase</source>
         <translation>புதிய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="100"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Rotate master key</source>
         <translation>முதன்மை விசையை மாற்று</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="111"/>
+        <location filename="../pages/workspace.py" line="202"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} இல் இன்னும் பணியிடம் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="113"/>
+        <location filename="../pages/workspace.py" line="204"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>திறக்கப்பட்டது: பணியிடம் {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="115"/>
+        <location filename="../pages/workspace.py" line="206"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>பூட்டப்பட்டுள்ளது. தரவுத்தொகுப்புகள், பயிற்சிக்குத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="126"/>
-        <location filename="../pages/workspace.py" line="166"/>
+        <location filename="../pages/workspace.py" line="217"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>The two passphrases differ.</source>
         <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="156"/>
+        <location filename="../pages/workspace.py" line="247"/>
         <source>Workspace unlocked.</source>
         <translation>பணியிடம் திறக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="160"/>
+        <location filename="../pages/workspace.py" line="251"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>பணியிடம் பூட்டப்பட்டது: விசைகள் நினைவகத்திலிருந்து அகற்றப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="266"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>கடவுச்சொற்றொடர் மாற்றப்பட்டது; எந்தத் தரவும் மீண்டும் மறையாக்கப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="183"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>முதன்மை விசையை மாற்ற தற்போதைய கடவுச்சொற்றொடரை உள்ளிடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="193"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>புதிய முதன்மை விசை; {n} தரவு விசைகள் மீண்டும் பொதியப்பட்டன. மீண்டும் திறக்கவும்.</translation>
     </message>
