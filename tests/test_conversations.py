@@ -10,6 +10,7 @@ from conftest import run
 from test_library_api import _records
 
 from appliance.errors import InvalidInputError, KeyDestroyedError, LockedError, NotFoundError
+from appliance.serving.conversations import ConversationStore
 
 
 def _doc(question="Which forms does the Kestrel registry need?", answer="Form K-12 and K-14.") -> dict:
@@ -30,7 +31,6 @@ def _doc(question="Which forms does the Kestrel registry need?", answer="Form K-
 
 
 def test_a_conversation_is_sealed_listed_reopened_updated_and_crypto_erased(home, catalog, unlocked):
-    from appliance.serving.conversations import ConversationStore
 
     store = ConversationStore(home, catalog, unlocked)
     saved = store.save(_doc())
@@ -67,7 +67,6 @@ def test_a_conversation_is_sealed_listed_reopened_updated_and_crypto_erased(home
 
 
 def test_a_conversation_file_kept_from_before_a_delete_opens_no_more(home, catalog, unlocked):
-    from appliance.serving.conversations import ConversationStore
 
     store = ConversationStore(home, catalog, unlocked)
     cid = store.save(_doc())["id"]
@@ -81,7 +80,6 @@ def test_a_conversation_file_kept_from_before_a_delete_opens_no_more(home, catal
 
 
 def test_bad_conversations_and_a_locked_workspace_are_refused_by_name(home, catalog, unlocked):
-    from appliance.serving.conversations import ConversationStore
 
     store = ConversationStore(home, catalog, unlocked)
     with pytest.raises(InvalidInputError, match="pane"):
@@ -97,7 +95,6 @@ def test_bad_conversations_and_a_locked_workspace_are_refused_by_name(home, cata
 
 def test_a_conversation_file_no_row_names_is_removed_by_recovery(home, catalog, unlocked):
     from appliance.recovery import recover
-    from appliance.serving.conversations import ConversationStore
 
     store = ConversationStore(home, catalog, unlocked)
     cid = store.save(_doc())["id"]
@@ -109,7 +106,6 @@ def test_a_conversation_file_no_row_names_is_removed_by_recovery(home, catalog, 
 
 
 def test_the_cli_lists_shows_and_deletes_saved_conversations(capsys, home, catalog, unlocked, pfile):
-    from appliance.serving.conversations import ConversationStore
 
     cid = ConversationStore(home, catalog, unlocked).save(_doc())["id"]
     code, out, err = run(capsys, "--passphrase-file", pfile, "conversations", "list", "--json")
@@ -146,3 +142,25 @@ def test_an_answer_says_its_speed_and_that_it_was_cut(served_home):
         assert stats["finish_reason"] == "length"
     if stats["tokens"] > 1:
         assert stats["tokens_per_s"] > 0
+
+
+def test_the_cli_chat_saves_its_conversation_encrypted(capsys, served_home, tmp_path, monkeypatch):
+    import shutil
+
+    from conftest import PASSPHRASE
+
+    root = tmp_path / "served"
+    shutil.copytree(served_home, root)
+    monkeypatch.setenv("APPLIANCE_HOME", str(root))
+    pw = tmp_path / "pw"
+    pw.write_text(PASSPHRASE)
+    args = ["--passphrase-file", str(pw), "chat", "tiny-llama", "--max-tokens", "4", "--temperature", "0"]
+    code, out, err = run(capsys, *args, "--prompt", "Where is office 3?", "--prompt", "And 4?", "--save")
+    assert code == 0, err
+    assert "Saved as conversation cv-" in err
+    cid = err.split("Saved as conversation ", 1)[1].split()[0]
+    code, out, err = run(capsys, "--passphrase-file", str(pw), "conversations", "show", cid, "--json")
+    doc = json.loads(out)
+    [pane] = doc["panes"]
+    assert pane["model"] == "tiny-llama" and [m["role"] for m in pane["messages"]] == ["user", "assistant"] * 2
+    assert pane["messages"][1]["stats"]["tokens"] >= 1 and doc["title"] == "Where is office 3?"

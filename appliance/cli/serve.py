@@ -44,10 +44,26 @@ def _gpu_option(f):
     help="Context window in tokens.",
 )
 @click.option("--allow-unverified", is_flag=True, help="Run an export that did not pass its gate.")
+@click.option(
+    "--save",
+    is_flag=True,
+    help="Save the conversation, encrypted, in the workspace when it ends (see `appliance conversations`).",
+)
 @_gpu_option
 @click.pass_obj
 def chat(
-    app, model, prompts, system, max_tokens, temperature, repeat_penalty, seed, n_ctx, allow_unverified, gpu_layers
+    app,
+    model,
+    prompts,
+    system,
+    max_tokens,
+    temperature,
+    repeat_penalty,
+    seed,
+    n_ctx,
+    allow_unverified,
+    save,
+    gpu_layers,
 ):
     """Chat with an exported MODEL in the terminal (answers stream in).
 
@@ -71,10 +87,26 @@ def chat(
         on_loading=loading,
         on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False),
     ) as session:
-        _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
+        keys = app.keys() if save else None  # asked for before the conversation, not after it
+        history = _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
+    if save:
+        from appliance.serving.conversations import ConversationStore
+
+        messages = [m for m in history if m["role"] != "system"]
+        if not messages:
+            err.print("Nothing was said; no conversation saved.")
+            return
+        doc = ConversationStore(app.home, app.catalog, keys).save(
+            {
+                "settings": {"system": system or "", "temperature": temperature, "max_tokens": max_tokens},
+                "panes": [{"export_id": session.export_id, "model": session.servable.name, "messages": messages}],
+            }
+        )
+        err.print(f"Saved as conversation {doc['id']} (encrypted).", highlight=False)
 
 
-def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed):
+def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed) -> list[dict]:
+    """The conversation, in the terminal; returns its messages."""
     from appliance.errors import ServingError
 
     history: list[dict] = [{"role": "system", "content": system}] if system else []
@@ -95,14 +127,14 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
             return
         sys.stdout.write("\n")
         sys.stdout.flush()
-        history.append({"role": "assistant", "content": "".join(pieces)})
+        history.append({"role": "assistant", "content": "".join(pieces), "stats": dict(session.last_stats)})
 
     if prompts:
         for p in prompts:
             if len(prompts) > 1:
                 out.print(f"[bold]> {p}[/bold]")
             ask(p)
-        return
+        return history
     err.print("[dim]Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.[/dim]")
     while True:
         try:
@@ -116,6 +148,7 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
             continue
         if text.strip():
             ask(text)
+    return history
 
 
 @click.command()
