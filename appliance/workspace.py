@@ -43,6 +43,14 @@ def unlock(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, metho
         return vault.open_master_key(passphrase, keyfile)
 
 
+def lock(catalog, keys=None, *, method: str = "gui") -> None:
+    """Forget an unlocked master key held in this process, recorded as ``session.lock`` (as
+    ``appliance lock`` records stopping the session agent)."""
+    with action(catalog, "session.lock", params={"method": method}):
+        if keys is not None and hasattr(keys, "forget"):
+            keys.forget()
+
+
 def change_passphrase(
     vault: Vault,
     passphrase: str,

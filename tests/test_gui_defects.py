@@ -424,3 +424,21 @@ def test_the_first_run_guide_ticks_each_step_from_the_workspace_and_leads_there(
     assert window.current_page() is window.pages["train"]
     guide.buttons["chat"].click()
     assert window.current_page() is window.pages["playground"]
+
+
+def test_locking_from_the_window_is_recorded_as_the_clis_lock_is(qtbot, window):
+    from conftest import PASSPHRASE
+    from test_library_api import _records
+
+    from appliance import workspace
+    from appliance.security.vault import Vault
+
+    unlock(qtbot, window)
+    window.pages["workspace"].lock_btn.click()
+    qtbot.waitUntil(lambda: not window.state.unlocked, timeout=20_000)
+    mk = workspace.unlock(Vault(window.state.catalog), PASSPHRASE)
+    try:
+        [rec] = _records(window.state.catalog, mk, "session.lock")
+    finally:
+        mk.forget()
+    assert rec["outcome"] == "ok" and rec["params"] == {"method": "gui"}

@@ -313,8 +313,9 @@ class ExportPage(Page):
             item.setData(256, q.name)
             self.quants.addItem(item)
         self.quants.setCurrentRow(keep if keep >= 0 else list(QUANT_TYPES).index("q8_0"))
-        # Every type visible without scrolling.
-        rows = self.quants.count() * max(self.quants.sizeHintForRow(0), 1)
+        self.quants.scrollToItem(self.quants.currentItem())
+        # Six types visible (the list scrolls to the rest), so the exports below keep their room.
+        rows = min(self.quants.count(), 6) * max(self.quants.sizeHintForRow(0), 1)
         self.quants.setFixedHeight(rows + 2 * self.quants.frameWidth() + 2)
 
     def merge(self) -> None:

@@ -170,6 +170,8 @@ class PlaygroundPage(Page):
         side_lay.setContentsMargins(0, 0, 0, 0)
         self.saved_label = QLabel()
         self.saved = QListWidget()
+        self.saved.setWordWrap(True)
+        self.saved.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.saved.itemActivated.connect(lambda _item: self.open_selected())
         self.open_btn, self.delete_btn = QPushButton(), QPushButton()
         self.open_btn.clicked.connect(self.open_selected)

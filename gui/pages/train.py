@@ -120,6 +120,9 @@ class TrainPage(Page):
         buttons = QHBoxLayout()
         self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
         self.resume_pick = QComboBox()
+        # The whole "name (steps/total)" is shown, not "kestrel-r…" (D5).
+        self.resume_pick.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.resume_pick.setMinimumContentsLength(20)
         self.start_btn.clicked.connect(self.start)
         self.cancel_btn.clicked.connect(self.cancel)
         self.resume_btn.clicked.connect(self.resume)

@@ -247,9 +247,17 @@ class WorkspacePage(Page):
         self.info(self.tr("Workspace unlocked."), "success")
 
     def lock(self) -> None:
-        self.state.lock()
-        self.info(self.tr("Workspace locked: the keys are gone from memory."), "info")
-        self.refresh()
+        keys = self.state.keys
+
+        def job(ctx):
+            workspace.lock(ctx.catalog, keys, method="gui")  # recorded, as the CLI's lock is
+
+        def done(_result):
+            self.state.lock()
+            self.info(self.tr("Workspace locked: the keys are gone from memory."), "info")
+            self.refresh()
+
+        self.state.run(job, on_done=done)
 
     def change(self) -> None:
         cur, n1, n2, kf = self.cur.text(), self.chg1.text(), self.chg2.text(), self.keyfile.text().strip()
