@@ -69,6 +69,12 @@ def apply_language(code: str) -> None:
     QGuiApplication.setFont(font)
     QGuiApplication.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     QLocale.setDefault(QLocale(code))
+    # Widgets made before the switch keep the locale they were made with (a spin box would go on
+    # showing Latin digits in Arabic): give the windows, and so every child, the new one.
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.setLocale(QLocale(code))
 
 
 def current_language() -> str:
