@@ -309,8 +309,8 @@ class AuditPage(Page):
             self.records,
             [
                 [
-                    r.get("seq"),
-                    local_time(r.get("time"), seconds=True),
+                    local_number(r["seq"]) if r.get("seq") is not None else "",
+                    local_time(r.get("time"), seconds=True, utc=True),
                     (r.get("actor") or {}).get("user"),
                     (r.get("actor") or {}).get("role"),
                     r.get("action"),

@@ -131,9 +131,10 @@ def text_direction(text: str) -> str:
     return "ltr"
 
 
-def local_time(iso: str | None, seconds: bool = False) -> str:
+def local_time(iso: str | None, seconds: bool = False, utc: bool = False) -> str:
     """A stored UTC timestamp (ISO 8601) as local time in the interface language's date and time
-    format (QLocale: Arabic reads "٢٢‏/١١‏/٢٠٢٦ ٩:٠٤ م", not "21:04:42 2026-11-22"; D11)."""
+    format (QLocale: Arabic reads "٢٢‏/١١‏/٢٠٢٦ ٩:٠٤ م", not "21:04:42 2026-11-22"; D11);
+    ``utc`` keeps it in UTC (the audit page's columns and filters are in UTC)."""
     from PySide6.QtCore import QDateTime, QLocale
 
     if not iso:
@@ -147,7 +148,7 @@ def local_time(iso: str | None, seconds: bool = False) -> str:
     fmt = loc.dateTimeFormat(QLocale.ShortFormat)
     if seconds and ":ss" not in fmt:
         fmt = fmt.replace(":mm", ":mm:ss")
-    return loc.toString(dt.toLocalTime(), fmt)
+    return loc.toString(dt.toUTC() if utc else dt.toLocalTime(), fmt)
 
 
 def local_size(n) -> str:
