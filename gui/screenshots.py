@@ -77,6 +77,30 @@ def _ask(app, page, question: str, timeout_s: float = 300) -> None:
     raise SystemExit("the playground did not answer in time")
 
 
+def _serve(app, page, questions=(QUESTION, "When does the registry open?")) -> None:
+    """Start the server for every listed export (any free port), and ask it through the real
+    openai client, so the Serve page shows a running server and its requests."""
+    import openai
+    from PySide6.QtCore import Qt
+
+    for i in range(page.exports.count()):
+        page.exports.item(i).setCheckState(Qt.Checked)
+    if not page.exports.count():
+        return
+    page.port.setValue(0)
+    page.start_btn.click()
+    _wait(app, lambda: page.serving is not None or not page.jobs, 300)
+    if page.serving is None:
+        return
+    client = openai.OpenAI(base_url=page.serving.url, api_key=page.serving.gateway.token, max_retries=0, timeout=300)
+    names = [n.name for n in page.serving.names]
+    for i, q in enumerate(questions):
+        client.chat.completions.create(
+            model=names[i % len(names)], max_tokens=24, messages=[{"role": "user", "content": q}]
+        )
+    _wait(app, lambda: page.requests.rowCount() >= len(questions), 30)
+
+
 def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list[Path]:
 
     from gui.app import create
@@ -107,6 +131,8 @@ def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list
                 window.messages.hide()
             if key == "playground" and lang == langs[0]:
                 _ask(app, window.pages["playground"], QUESTION)
+            if key == "serve" and lang == langs[0]:
+                _serve(app, window.pages["serve"])  # left running for the other languages' shots
             # A page may start a job when shown (the Audit page verifies the log): let it finish so
             # the shot shows its result, not a busy bar.
             _wait(app, lambda: not window.state.jobs)
