@@ -109,7 +109,7 @@ def cli(
 
 
 def _register() -> None:
-    from appliance.cli import audit, conversations, datasets, doctor, export, keys, models, serve, train
+    from appliance.cli import audit, conversations, datasets, doctor, export, keys, models, serve, tokenizer, train
 
     cli.add_command(keys.init)
     cli.add_command(keys.unlock)
@@ -128,6 +128,7 @@ def _register() -> None:
     cli.add_command(train.train)
     cli.add_command(train.runs)
     cli.add_command(train.merge)
+    cli.add_command(tokenizer.tokenizer)
     cli.add_command(audit.audit)
     cli.add_command(audit.auditor)
 
