@@ -77,3 +77,10 @@ def unpack_builtin(ctx):
 
     row = ModelStore(ctx.home, ctx.catalog).ensure_builtin(on_event=ctx.on_event, cancel=ctx.cancel)
     return {k: v for k, v in row.items() if k != "files"}
+
+
+def tokenizer_report(ctx, models: list[str], corpora: list[str]) -> list[dict]:
+    """``appliance tokenizer report`` for each model over the same corpora (the reports as dicts)."""
+    from appliance.data.tokenizer_report import report
+
+    return [report(ctx.home, ctx.catalog, ctx.keys, m, corpora).to_dict() for m in models]

@@ -33,6 +33,10 @@ class ModelsPage(Page):
         for t in (self.models, self.runs, self.exports):
             self.tabs.addTab(t, "")
             t.itemSelectionChanged.connect(self.show_lineage)
+        from gui.pages.tokenizers import TokenizerTab
+
+        self.tokenizers = TokenizerTab(self)
+        self.tabs.addTab(self.tokenizers, "")
         lay.addWidget(self.tabs, 1)
         self.lineage_box = Section()
         self.chain = Chain()
@@ -57,6 +61,8 @@ class ModelsPage(Page):
         self.tabs.setTabText(0, self.tr("Models"))
         self.tabs.setTabText(1, self.tr("Training runs"))
         self.tabs.setTabText(2, self.tr("Exports"))
+        self.tabs.setTabText(3, self.tr("Tokenizers"))
+        self.tokenizers.retranslate()
         self.models.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -161,7 +167,8 @@ class ModelsPage(Page):
                 for e in self._exports
             ],
         )
-        if keep is not None:  # a language switch or a data change keeps the selection
+        self.tokenizers.refresh()
+        if keep is not None and self.tabs.currentIndex() <= 2:  # a language switch or a data change keeps the selection
             rows = [self._models, self._runs, self._exports][self.tabs.currentIndex()]
             t = [self.models, self.runs, self.exports][self.tabs.currentIndex()]
             for i, row in enumerate(rows):
@@ -170,6 +177,8 @@ class ModelsPage(Page):
         self.show_lineage()
 
     def _selected_id(self) -> str | None:
+        if self.tabs.currentIndex() > 2:  # the Tokenizers tab selects no object
+            return None
         t = [self.models, self.runs, self.exports][self.tabs.currentIndex()]
         rows = [self._models, self._runs, self._exports][self.tabs.currentIndex()]
         r = t.currentRow()
