@@ -877,7 +877,7 @@
         <translation>حُفظت نسخة في {path} (مسجّلة في سجل التدقيق).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="388"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>صُدِّر وتم التحقق منه: {file} ({size}). حادثه في صفحة ساحة التجربة.</translation>
     </message>
@@ -887,17 +887,17 @@
         <translation>{name}  ~{size}  ({bits:g} بت لكل وزن)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="327"/>
         <source>Choose a finished training run to merge.</source>
         <translation>اختر تشغيل تدريب مكتملًا لدمجه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="333"/>
         <source>Merged into model {name}.</source>
         <translation>دُمج في النموذج {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="343"/>
         <source>Choose a model and a quantization.</source>
         <translation>اختر نموذجًا وتكميمًا.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="385"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>فشل التحقق: احتُفظ بالتصدير لكنه مُعلَّم بالفشل.</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="228"/>
+        <location filename="../widgets/common.py" line="229"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="234"/>
+        <location filename="../widgets/common.py" line="235"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="258"/>
+        <location filename="../widgets/common.py" line="259"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1083,225 +1083,230 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="57"/>
+        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="61"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="62"/>
         <source>Training runs</source>
         <translation>عمليات التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="59"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Exports</source>
         <translation>عمليات التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
-        <location filename="../pages/models.py" line="73"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="63"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
         <location filename="../pages/models.py" line="64"/>
-        <source>Architecture</source>
-        <translation>البنية</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="65"/>
-        <source>Parameters</source>
-        <translation>المعاملات</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="66"/>
-        <location filename="../pages/models.py" line="85"/>
-        <source>Type</source>
-        <translation>الصنف</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="88"/>
-        <source>Created</source>
-        <translation>أُنشئ</translation>
+        <source>Tokenizers</source>
+        <translation>المُرمِّزات</translation>
     </message>
     <message>
         <location filename="../pages/models.py" line="68"/>
         <location filename="../pages/models.py" line="79"/>
-        <location filename="../pages/models.py" line="89"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="69"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="70"/>
+        <source>Architecture</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="71"/>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="91"/>
+        <source>Type</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="94"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="85"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="80"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="81"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="82"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="83"/>
         <source>Train loss</source>
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Held-out loss</source>
         <translation>الخسارة على المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="90"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="86"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="87"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Lineage of the selected item</source>
         <translation>نسب العنصر المحدد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Import a model folder…</source>
         <translation>استيراد مجلد نموذج…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Import a GGUF file…</source>
         <translation>استيراد ملف GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="95"/>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="101"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="122"/>
+        <location filename="../pages/models.py" line="128"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="123"/>
+        <location filename="../pages/models.py" line="129"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="124"/>
+        <location filename="../pages/models.py" line="130"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="126"/>
+        <location filename="../pages/models.py" line="132"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="146"/>
+        <location filename="../pages/models.py" line="152"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="125"/>
-        <location filename="../pages/models.py" line="147"/>
+        <location filename="../pages/models.py" line="131"/>
+        <location filename="../pages/models.py" line="153"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="148"/>
+        <location filename="../pages/models.py" line="154"/>
         <source>unverified</source>
         <translation>غير متحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="183"/>
+        <location filename="../pages/models.py" line="192"/>
         <source>model</source>
         <translation>نموذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="181"/>
+        <location filename="../pages/models.py" line="190"/>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="184"/>
+        <location filename="../pages/models.py" line="193"/>
         <source>export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="185"/>
+        <location filename="../pages/models.py" line="194"/>
         <source>training run</source>
         <translation>تشغيل تدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="186"/>
+        <location filename="../pages/models.py" line="195"/>
         <source>dataset</source>
         <translation>مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="199"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>Hugging Face model folder</source>
         <translation>مجلد نموذج Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>GGUF file</source>
         <translation>ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="213"/>
+        <location filename="../pages/models.py" line="222"/>
         <source>Imported {name}.</source>
         <translation>استُورد {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="230"/>
         <source>Select a model or an export to remove.</source>
         <translation>اختر نموذجًا أو تصديرًا لإزالته.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove {obj} and its files?</source>
         <translation>إزالة {obj} وملفاته؟</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="237"/>
+        <location filename="../pages/models.py" line="246"/>
         <source>Removed.</source>
         <translation>أُزيل.</translation>
     </message>
@@ -1309,107 +1314,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="215"/>
+        <location filename="../pages/playground.py" line="217"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="220"/>
+        <location filename="../pages/playground.py" line="222"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="224"/>
+        <location filename="../pages/playground.py" line="226"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="225"/>
+        <location filename="../pages/playground.py" line="227"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="229"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="230"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="231"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="249"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="272"/>
+        <location filename="../pages/playground.py" line="274"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="309"/>
+        <location filename="../pages/playground.py" line="311"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="321"/>
+        <location filename="../pages/playground.py" line="323"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="322"/>
+        <location filename="../pages/playground.py" line="324"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="385"/>
+        <location filename="../pages/playground.py" line="387"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
     </message>
@@ -1644,214 +1649,423 @@
     </message>
 </context>
 <context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="124"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Compare with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Corpus</source>
+        <translation>المدوّنة النصية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="118"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>مجموعة بيانات من مساحة العمل هذه، أو ملف نصي أو Markdown أو JSONL</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="120"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="121"/>
+        <source>Measure tokens per character</source>
+        <translation>قياس الرموز لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="125"/>
+        <source>Script</source>
+        <translation>نظام الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="126"/>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="127"/>
+        <source>Tokens</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="128"/>
+        <source>Tokens per character</source>
+        <translation>الرموز لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="129"/>
+        <source>Tokens per word</source>
+        <translation>الرموز لكل كلمة</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="130"/>
+        <source>Byte fallback</source>
+        <translation>الرجوع إلى البايتات</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="141"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Corpus file</source>
+        <translation>ملف المدوّنة النصية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>نصوص (*.txt *.md *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="168"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>اختر نموذجًا ومدوّنة نصية.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="184"/>
+        <source>Latin</source>
+        <translation>اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="185"/>
+        <source>Devanagari</source>
+        <translation>الديفاناغارية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="186"/>
+        <source>Bengali</source>
+        <translation>البنغالية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="187"/>
+        <source>Gurmukhi</source>
+        <translation>الغورموخية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="188"/>
+        <source>Gujarati</source>
+        <translation>الغوجاراتية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="189"/>
+        <source>Odia</source>
+        <translation>الأورية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="190"/>
+        <source>Tamil</source>
+        <translation>التاميلية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="191"/>
+        <source>Telugu</source>
+        <translation>التيلوغوية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <source>Kannada</source>
+        <translation>الكنادية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="193"/>
+        <source>Malayalam</source>
+        <translation>المالايالامية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="194"/>
+        <source>Sinhala</source>
+        <translation>السنهالية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="195"/>
+        <source>Thai</source>
+        <translation>التايلاندية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="196"/>
+        <source>Myanmar</source>
+        <translation>البورمية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="197"/>
+        <source>Khmer</source>
+        <translation>الخميرية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="198"/>
+        <source>Ethiopic</source>
+        <translation>الإثيوبية (الجعزية)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="199"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="200"/>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Cyrillic</source>
+        <translation>السيريلية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="202"/>
+        <source>Greek</source>
+        <translation>اليونانية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="203"/>
+        <source>Han (Chinese characters)</source>
+        <translation>الهان (الحروف الصينية)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="204"/>
+        <source>Hangul</source>
+        <translation>الهانغول</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Hiragana</source>
+        <translation>الهيراغانا</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Katakana</source>
+        <translation>الكاتاكانا</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Other scripts</source>
+        <translation>أنظمة كتابة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>English (control)</source>
+        <translation>الإنجليزية (مرجع للمقارنة)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="162"/>
+        <location filename="../pages/train.py" line="165"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="183"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="194"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="591"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="408"/>
+        <location filename="../pages/train.py" line="411"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="410"/>
+        <location filename="../pages/train.py" line="413"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="452"/>
+        <location filename="../pages/train.py" line="455"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="456"/>
+        <location filename="../pages/train.py" line="459"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="461"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="463"/>
+        <location filename="../pages/train.py" line="466"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="486"/>
+        <location filename="../pages/train.py" line="489"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="519"/>
+        <location filename="../pages/train.py" line="522"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="527"/>
+        <location filename="../pages/train.py" line="530"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss:.4f}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="560"/>
+        <location filename="../pages/train.py" line="563"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="564"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="565"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="566"/>
+        <location filename="../pages/train.py" line="569"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="570"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="571"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="575"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>
@@ -1964,7 +2178,7 @@
     </message>
     <message>
         <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="265"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -1974,22 +2188,22 @@
         <translation>فُتحت مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="251"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>قُفلت مساحة العمل: أُزيلت المفاتيح من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="266"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>تغيّرت عبارة المرور؛ لم يُعد تشفير أي بيانات.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="282"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>أدخل عبارة المرور الحالية لتدوير المفتاح الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="284"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>مفتاح رئيسي جديد؛ أُعيد تغليف {n} مفتاح بيانات. افتح القفل مجددًا.</translation>
     </message>

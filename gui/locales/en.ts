@@ -877,7 +877,7 @@
         <translation>Saved a copy to {path} (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="388"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exported and verified: {file} ({size}). Chat with it on the Playground page.</translation>
     </message>
@@ -887,17 +887,17 @@
         <translation>{name}  ~{size}  ({bits:g} bits per weight)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="327"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choose a finished training run to merge.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="333"/>
         <source>Merged into model {name}.</source>
         <translation>Merged into model {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="343"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choose a model and a quantization.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="385"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Failed verification: the export is kept but marked failed.</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="228"/>
+        <location filename="../widgets/common.py" line="229"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="234"/>
+        <location filename="../widgets/common.py" line="235"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="258"/>
+        <location filename="../widgets/common.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1083,225 +1083,230 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="57"/>
+        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="61"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="62"/>
         <source>Training runs</source>
         <translation>Training runs</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="59"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
-        <location filename="../pages/models.py" line="73"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="63"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <location filename="../pages/models.py" line="64"/>
-        <source>Architecture</source>
-        <translation>Architecture</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="65"/>
-        <source>Parameters</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="66"/>
-        <location filename="../pages/models.py" line="85"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="88"/>
-        <source>Created</source>
-        <translation>Created</translation>
+        <source>Tokenizers</source>
+        <translation>Tokenizers</translation>
     </message>
     <message>
         <location filename="../pages/models.py" line="68"/>
         <location filename="../pages/models.py" line="79"/>
-        <location filename="../pages/models.py" line="89"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="69"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="70"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="71"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="91"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="94"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="85"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="81"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="82"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="83"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Held-out loss</source>
         <translation>Held-out loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="90"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="86"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="87"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Lineage of the selected item</source>
         <translation>Lineage of the selected item</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Import a model folder…</source>
         <translation>Import a model folder…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Import a GGUF file…</source>
         <translation>Import a GGUF file…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="95"/>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="101"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="122"/>
+        <location filename="../pages/models.py" line="128"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="123"/>
+        <location filename="../pages/models.py" line="129"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="124"/>
+        <location filename="../pages/models.py" line="130"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="126"/>
+        <location filename="../pages/models.py" line="132"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="146"/>
+        <location filename="../pages/models.py" line="152"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="125"/>
-        <location filename="../pages/models.py" line="147"/>
+        <location filename="../pages/models.py" line="131"/>
+        <location filename="../pages/models.py" line="153"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="148"/>
+        <location filename="../pages/models.py" line="154"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="183"/>
+        <location filename="../pages/models.py" line="192"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="181"/>
+        <location filename="../pages/models.py" line="190"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="184"/>
+        <location filename="../pages/models.py" line="193"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="185"/>
+        <location filename="../pages/models.py" line="194"/>
         <source>training run</source>
         <translation>training run</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="186"/>
+        <location filename="../pages/models.py" line="195"/>
         <source>dataset</source>
         <translation>dataset</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="199"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face model folder</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>GGUF file</source>
         <translation>GGUF file</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="213"/>
+        <location filename="../pages/models.py" line="222"/>
         <source>Imported {name}.</source>
         <translation>Imported {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="230"/>
         <source>Select a model or an export to remove.</source>
         <translation>Select a model or an export to remove.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove {obj} and its files?</source>
         <translation>Remove {obj} and its files?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="237"/>
+        <location filename="../pages/models.py" line="246"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -1309,107 +1314,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="215"/>
+        <location filename="../pages/playground.py" line="217"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="220"/>
+        <location filename="../pages/playground.py" line="222"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="224"/>
+        <location filename="../pages/playground.py" line="226"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="225"/>
+        <location filename="../pages/playground.py" line="227"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="229"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="230"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="231"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="249"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="272"/>
+        <location filename="../pages/playground.py" line="274"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="309"/>
+        <location filename="../pages/playground.py" line="311"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="321"/>
+        <location filename="../pages/playground.py" line="323"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="322"/>
+        <location filename="../pages/playground.py" line="324"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="385"/>
+        <location filename="../pages/playground.py" line="387"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
     </message>
@@ -1644,214 +1649,423 @@
     </message>
 </context>
 <context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="124"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="118"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>a dataset of this workspace, or a text, Markdown or JSONL file</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="120"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="121"/>
+        <source>Measure tokens per character</source>
+        <translation>Measure tokens per character</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="125"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="126"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="127"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="128"/>
+        <source>Tokens per character</source>
+        <translation>Tokens per character</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="129"/>
+        <source>Tokens per word</source>
+        <translation>Tokens per word</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="130"/>
+        <source>Byte fallback</source>
+        <translation>Byte fallback</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="141"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Corpus file</source>
+        <translation>Corpus file</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>Text (*.txt *.md *.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="168"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>Choose a model and a corpus.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="184"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="185"/>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="186"/>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="187"/>
+        <source>Gurmukhi</source>
+        <translation>Gurmukhi</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="188"/>
+        <source>Gujarati</source>
+        <translation>Gujarati</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="189"/>
+        <source>Odia</source>
+        <translation>Odia</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="190"/>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="191"/>
+        <source>Telugu</source>
+        <translation>Telugu</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="193"/>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="194"/>
+        <source>Sinhala</source>
+        <translation>Sinhala</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="195"/>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="196"/>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="197"/>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="198"/>
+        <source>Ethiopic</source>
+        <translation>Ethiopic</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="199"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="200"/>
+        <source>Hebrew</source>
+        <translation>Hebrew</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Cyrillic</source>
+        <translation>Cyrillic</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="202"/>
+        <source>Greek</source>
+        <translation>Greek</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="203"/>
+        <source>Han (Chinese characters)</source>
+        <translation>Han (Chinese characters)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="204"/>
+        <source>Hangul</source>
+        <translation>Hangul</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Other scripts</source>
+        <translation>Other scripts</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>English (control)</source>
+        <translation>English (control)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="162"/>
+        <location filename="../pages/train.py" line="165"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="183"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="194"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="591"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="408"/>
+        <location filename="../pages/train.py" line="411"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="410"/>
+        <location filename="../pages/train.py" line="413"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="452"/>
+        <location filename="../pages/train.py" line="455"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="456"/>
+        <location filename="../pages/train.py" line="459"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="461"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="463"/>
+        <location filename="../pages/train.py" line="466"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="486"/>
+        <location filename="../pages/train.py" line="489"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="519"/>
+        <location filename="../pages/train.py" line="522"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="527"/>
+        <location filename="../pages/train.py" line="530"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="560"/>
+        <location filename="../pages/train.py" line="563"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="564"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="565"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="566"/>
+        <location filename="../pages/train.py" line="569"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="570"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="571"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="575"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>
@@ -1964,7 +2178,7 @@
     </message>
     <message>
         <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="265"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1974,22 +2188,22 @@
         <translation>Workspace unlocked.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="251"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Workspace locked: the keys are gone from memory.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="266"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Passphrase changed; no data was re-encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="282"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Enter the current passphrase to rotate the master key.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="284"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>New master key; {n} data keys rewrapped. Unlock again.</translation>
     </message>

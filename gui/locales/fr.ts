@@ -877,7 +877,7 @@
         <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="388"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
     </message>
@@ -887,17 +887,17 @@
         <translation>{name}  ~{size}  ({bits:g} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="327"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="333"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="343"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="385"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="228"/>
+        <location filename="../widgets/common.py" line="229"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="234"/>
+        <location filename="../widgets/common.py" line="235"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="258"/>
+        <location filename="../widgets/common.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1083,225 +1083,230 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="57"/>
+        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="61"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="62"/>
         <source>Training runs</source>
         <translation>Entraînements</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="59"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
-        <location filename="../pages/models.py" line="73"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="63"/>
-        <source>Kind</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
         <location filename="../pages/models.py" line="64"/>
-        <source>Architecture</source>
-        <translation>Architecture</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="65"/>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="66"/>
-        <location filename="../pages/models.py" line="85"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="88"/>
-        <source>Created</source>
-        <translation>Créé</translation>
+        <source>Tokenizers</source>
+        <translation>Tokeniseurs</translation>
     </message>
     <message>
         <location filename="../pages/models.py" line="68"/>
         <location filename="../pages/models.py" line="79"/>
-        <location filename="../pages/models.py" line="89"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="69"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="70"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="71"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="91"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="94"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="85"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="80"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="81"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="82"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="83"/>
         <source>Train loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Held-out loss</source>
         <translation>Perte sur les données réservées</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="90"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="86"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="87"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Lineage of the selected item</source>
         <translation>Lignée de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Import a model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Import a GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="95"/>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="101"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="122"/>
+        <location filename="../pages/models.py" line="128"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="123"/>
+        <location filename="../pages/models.py" line="129"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="124"/>
+        <location filename="../pages/models.py" line="130"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="126"/>
+        <location filename="../pages/models.py" line="132"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="146"/>
+        <location filename="../pages/models.py" line="152"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="125"/>
-        <location filename="../pages/models.py" line="147"/>
+        <location filename="../pages/models.py" line="131"/>
+        <location filename="../pages/models.py" line="153"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="148"/>
+        <location filename="../pages/models.py" line="154"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="183"/>
+        <location filename="../pages/models.py" line="192"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="181"/>
+        <location filename="../pages/models.py" line="190"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="184"/>
+        <location filename="../pages/models.py" line="193"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="185"/>
+        <location filename="../pages/models.py" line="194"/>
         <source>training run</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="186"/>
+        <location filename="../pages/models.py" line="195"/>
         <source>dataset</source>
         <translation>jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="199"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>Hugging Face model folder</source>
         <translation>Dossier de modèle Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>GGUF file</source>
         <translation>Fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="213"/>
+        <location filename="../pages/models.py" line="222"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="230"/>
         <source>Select a model or an export to remove.</source>
         <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove {obj} and its files?</source>
         <translation>Supprimer {obj} et ses fichiers ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="237"/>
+        <location filename="../pages/models.py" line="246"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -1309,107 +1314,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="215"/>
+        <location filename="../pages/playground.py" line="217"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="220"/>
+        <location filename="../pages/playground.py" line="222"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="224"/>
+        <location filename="../pages/playground.py" line="226"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="225"/>
+        <location filename="../pages/playground.py" line="227"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="229"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="230"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="231"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="249"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="272"/>
+        <location filename="../pages/playground.py" line="274"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="309"/>
+        <location filename="../pages/playground.py" line="311"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="321"/>
+        <location filename="../pages/playground.py" line="323"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="322"/>
+        <location filename="../pages/playground.py" line="324"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="385"/>
+        <location filename="../pages/playground.py" line="387"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
     </message>
@@ -1644,214 +1649,423 @@
     </message>
 </context>
 <context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="124"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="118"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>un jeu de données de cet espace de travail, ou un fichier texte, Markdown ou JSONL</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="120"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="121"/>
+        <source>Measure tokens per character</source>
+        <translation>Mesurer les tokens par caractère</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="125"/>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="126"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="127"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="128"/>
+        <source>Tokens per character</source>
+        <translation>Tokens par caractère</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="129"/>
+        <source>Tokens per word</source>
+        <translation>Tokens par mot</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="130"/>
+        <source>Byte fallback</source>
+        <translation>Repli sur octets</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="141"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Corpus file</source>
+        <translation>Fichier de corpus</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>Texte (*.txt *.md *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="168"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>Choisissez un modèle et un corpus.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="184"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="185"/>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="186"/>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="187"/>
+        <source>Gurmukhi</source>
+        <translation>Gurmukhi</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="188"/>
+        <source>Gujarati</source>
+        <translation>Goudjarati</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="189"/>
+        <source>Odia</source>
+        <translation>Oriya</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="190"/>
+        <source>Tamil</source>
+        <translation>Tamoul</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="191"/>
+        <source>Telugu</source>
+        <translation>Télougou</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="193"/>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="194"/>
+        <source>Sinhala</source>
+        <translation>Cingalais</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="195"/>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="196"/>
+        <source>Myanmar</source>
+        <translation>Birman</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="197"/>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="198"/>
+        <source>Ethiopic</source>
+        <translation>Éthiopien</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="199"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="200"/>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Cyrillic</source>
+        <translation>Cyrillique</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="202"/>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="203"/>
+        <source>Han (Chinese characters)</source>
+        <translation>Sinogrammes (han)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="204"/>
+        <source>Hangul</source>
+        <translation>Hangeul</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Other scripts</source>
+        <translation>Autres écritures</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>English (control)</source>
+        <translation>Anglais (témoin)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="162"/>
+        <location filename="../pages/train.py" line="165"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="183"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="194"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="591"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="408"/>
+        <location filename="../pages/train.py" line="411"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="410"/>
+        <location filename="../pages/train.py" line="413"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="452"/>
+        <location filename="../pages/train.py" line="455"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="456"/>
+        <location filename="../pages/train.py" line="459"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="461"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="463"/>
+        <location filename="../pages/train.py" line="466"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="486"/>
+        <location filename="../pages/train.py" line="489"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="519"/>
+        <location filename="../pages/train.py" line="522"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="527"/>
+        <location filename="../pages/train.py" line="530"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss:.4f}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="560"/>
+        <location filename="../pages/train.py" line="563"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="564"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="565"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="566"/>
+        <location filename="../pages/train.py" line="569"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="570"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="571"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="575"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>
@@ -1964,7 +2178,7 @@
     </message>
     <message>
         <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="265"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1974,22 +2188,22 @@
         <translation>Espace de travail déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="251"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Espace verrouillé : les clés ont quitté la mémoire.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="266"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Phrase secrète changée ; aucune donnée n&apos;a été rechiffrée.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="282"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Saisissez la phrase secrète actuelle pour renouveler la clé maîtresse.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="284"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>Nouvelle clé maîtresse ; {n} clés de données réenveloppées. Déverrouillez à nouveau.</translation>
     </message>

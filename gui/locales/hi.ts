@@ -877,7 +877,7 @@
         <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="388"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
     </message>
@@ -887,17 +887,17 @@
         <translation>{name}  ~{size}  (प्रति भार {bits:g} बिट)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="327"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="333"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="343"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="385"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="228"/>
+        <location filename="../widgets/common.py" line="229"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="234"/>
+        <location filename="../widgets/common.py" line="235"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="258"/>
+        <location filename="../widgets/common.py" line="259"/>
         <source>Cancelling…</source>
         <translation>रद्द हो रहा है…</translation>
     </message>
@@ -1083,225 +1083,230 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="57"/>
+        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="61"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="62"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="59"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Exports</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
-        <location filename="../pages/models.py" line="73"/>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="63"/>
-        <source>Kind</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
         <location filename="../pages/models.py" line="64"/>
-        <source>Architecture</source>
-        <translation>संरचना</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="65"/>
-        <source>Parameters</source>
-        <translation>पैरामीटर</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="66"/>
-        <location filename="../pages/models.py" line="85"/>
-        <source>Type</source>
-        <translation>टाइप</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="88"/>
-        <source>Created</source>
-        <translation>बनाया गया</translation>
+        <source>Tokenizers</source>
+        <translation>टोकनाइज़र</translation>
     </message>
     <message>
         <location filename="../pages/models.py" line="68"/>
         <location filename="../pages/models.py" line="79"/>
-        <location filename="../pages/models.py" line="89"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="69"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="70"/>
+        <source>Architecture</source>
+        <translation>संरचना</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="71"/>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="91"/>
+        <source>Type</source>
+        <translation>टाइप</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="94"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="85"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="80"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="81"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="82"/>
         <source>Steps</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="83"/>
         <source>Train loss</source>
         <translation>प्रशिक्षण हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Held-out loss</source>
         <translation>अलग रखे डेटा पर हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="90"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="86"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Verification</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="87"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Lineage of the selected item</source>
         <translation>चयनित वस्तु की वंशावली</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Import a model folder…</source>
         <translation>मॉडल फ़ोल्डर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF फ़ाइल आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="95"/>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="101"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="122"/>
+        <location filename="../pages/models.py" line="128"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="123"/>
+        <location filename="../pages/models.py" line="129"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="124"/>
+        <location filename="../pages/models.py" line="130"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="126"/>
+        <location filename="../pages/models.py" line="132"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="146"/>
+        <location filename="../pages/models.py" line="152"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="125"/>
-        <location filename="../pages/models.py" line="147"/>
+        <location filename="../pages/models.py" line="131"/>
+        <location filename="../pages/models.py" line="153"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="148"/>
+        <location filename="../pages/models.py" line="154"/>
         <source>unverified</source>
         <translation>असत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="183"/>
+        <location filename="../pages/models.py" line="192"/>
         <source>model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="181"/>
+        <location filename="../pages/models.py" line="190"/>
         <source>removed</source>
         <translation>हटाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="184"/>
+        <location filename="../pages/models.py" line="193"/>
         <source>export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="185"/>
+        <location filename="../pages/models.py" line="194"/>
         <source>training run</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="186"/>
+        <location filename="../pages/models.py" line="195"/>
         <source>dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="199"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>GGUF file</source>
         <translation>GGUF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="213"/>
+        <location filename="../pages/models.py" line="222"/>
         <source>Imported {name}.</source>
         <translation>{name} आयात हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="230"/>
         <source>Select a model or an export to remove.</source>
         <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="237"/>
+        <location filename="../pages/models.py" line="246"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
     </message>
@@ -1309,107 +1314,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="215"/>
+        <location filename="../pages/playground.py" line="217"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="220"/>
+        <location filename="../pages/playground.py" line="222"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="224"/>
+        <location filename="../pages/playground.py" line="226"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="225"/>
+        <location filename="../pages/playground.py" line="227"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="229"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="230"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="231"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="249"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="272"/>
+        <location filename="../pages/playground.py" line="274"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="309"/>
+        <location filename="../pages/playground.py" line="311"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="321"/>
+        <location filename="../pages/playground.py" line="323"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="322"/>
+        <location filename="../pages/playground.py" line="324"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="385"/>
+        <location filename="../pages/playground.py" line="387"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
     </message>
@@ -1644,214 +1649,423 @@
     </message>
 </context>
 <context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="124"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Corpus</source>
+        <translation>कॉर्पस</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="118"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>इस कार्यक्षेत्र का कोई डेटासेट, या कोई पाठ, Markdown या JSONL फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="120"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="121"/>
+        <source>Measure tokens per character</source>
+        <translation>प्रति अक्षर टोकन मापें</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="125"/>
+        <source>Script</source>
+        <translation>लिपि</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="126"/>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="127"/>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="128"/>
+        <source>Tokens per character</source>
+        <translation>प्रति अक्षर टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="129"/>
+        <source>Tokens per word</source>
+        <translation>प्रति शब्द टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="130"/>
+        <source>Byte fallback</source>
+        <translation>बाइट फ़ॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="141"/>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Corpus file</source>
+        <translation>कॉर्पस फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>पाठ (*.txt *.md *.jsonl);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="168"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>एक मॉडल और एक कॉर्पस चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="184"/>
+        <source>Latin</source>
+        <translation>लैटिन</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="185"/>
+        <source>Devanagari</source>
+        <translation>देवनागरी</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="186"/>
+        <source>Bengali</source>
+        <translation>बांग्ला</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="187"/>
+        <source>Gurmukhi</source>
+        <translation>गुरमुखी</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="188"/>
+        <source>Gujarati</source>
+        <translation>गुजराती</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="189"/>
+        <source>Odia</source>
+        <translation>ओड़िया</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="190"/>
+        <source>Tamil</source>
+        <translation>तमिल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="191"/>
+        <source>Telugu</source>
+        <translation>तेलुगु</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <source>Kannada</source>
+        <translation>कन्नड़</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="193"/>
+        <source>Malayalam</source>
+        <translation>मलयालम</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="194"/>
+        <source>Sinhala</source>
+        <translation>सिंहल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="195"/>
+        <source>Thai</source>
+        <translation>थाई</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="196"/>
+        <source>Myanmar</source>
+        <translation>म्यांमार (बर्मी)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="197"/>
+        <source>Khmer</source>
+        <translation>ख्मेर</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="198"/>
+        <source>Ethiopic</source>
+        <translation>इथियोपियाई (गीज़)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="199"/>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="200"/>
+        <source>Hebrew</source>
+        <translation>हिब्रू</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Cyrillic</source>
+        <translation>सिरिलिक</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="202"/>
+        <source>Greek</source>
+        <translation>यूनानी</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="203"/>
+        <source>Han (Chinese characters)</source>
+        <translation>हान (चीनी अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="204"/>
+        <source>Hangul</source>
+        <translation>हांगुल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Hiragana</source>
+        <translation>हिरागाना</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Katakana</source>
+        <translation>काताकाना</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Other scripts</source>
+        <translation>अन्य लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>English (control)</source>
+        <translation>अंग्रेज़ी (नियंत्रण)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="162"/>
+        <location filename="../pages/train.py" line="165"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="183"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="194"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="591"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="408"/>
+        <location filename="../pages/train.py" line="411"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="410"/>
+        <location filename="../pages/train.py" line="413"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="452"/>
+        <location filename="../pages/train.py" line="455"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="456"/>
+        <location filename="../pages/train.py" line="459"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="461"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="463"/>
+        <location filename="../pages/train.py" line="466"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="486"/>
+        <location filename="../pages/train.py" line="489"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="519"/>
+        <location filename="../pages/train.py" line="522"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="527"/>
+        <location filename="../pages/train.py" line="530"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss:.4f}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="560"/>
+        <location filename="../pages/train.py" line="563"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="564"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="565"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="566"/>
+        <location filename="../pages/train.py" line="569"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="570"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="571"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="575"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>
@@ -1964,7 +2178,7 @@
     </message>
     <message>
         <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="265"/>
         <source>The two passphrases differ.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
@@ -1974,22 +2188,22 @@
         <translation>कार्यक्षेत्र अनलॉक हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="251"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>कार्यक्षेत्र लॉक: कुंजियाँ मेमोरी से हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="266"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>पासफ़्रेज़ बदला गया; कोई डेटा फिर से एन्क्रिप्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="282"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>मास्टर कुंजी बदलने के लिए वर्तमान पासफ़्रेज़ दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="284"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं। फिर से अनलॉक करें।</translation>
     </message>

@@ -877,7 +877,7 @@
         <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="388"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
     </message>
@@ -887,17 +887,17 @@
         <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits:g} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="327"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="333"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="343"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="385"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>
@@ -1042,17 +1042,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="228"/>
+        <location filename="../widgets/common.py" line="229"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="234"/>
+        <location filename="../widgets/common.py" line="235"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="258"/>
+        <location filename="../widgets/common.py" line="259"/>
         <source>Cancelling…</source>
         <translation>ரத்துசெய்யப்படுகிறது…</translation>
     </message>
@@ -1083,225 +1083,230 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="54"/>
-        <location filename="../pages/models.py" line="57"/>
+        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="61"/>
         <source>Models</source>
         <translation>மாதிரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="58"/>
+        <location filename="../pages/models.py" line="62"/>
         <source>Training runs</source>
         <translation>பயிற்சி ஓட்டங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="59"/>
+        <location filename="../pages/models.py" line="63"/>
         <source>Exports</source>
         <translation>ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
-        <location filename="../pages/models.py" line="73"/>
-        <source>Name</source>
-        <translation>பெயர்</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="63"/>
-        <source>Kind</source>
-        <translation>வகை</translation>
-    </message>
-    <message>
         <location filename="../pages/models.py" line="64"/>
-        <source>Architecture</source>
-        <translation>கட்டமைப்பு</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="65"/>
-        <source>Parameters</source>
-        <translation>அளவுருக்கள்</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="66"/>
-        <location filename="../pages/models.py" line="85"/>
-        <source>Type</source>
-        <translation>வகைமை</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="67"/>
-        <location filename="../pages/models.py" line="88"/>
-        <source>Created</source>
-        <translation>உருவாக்கப்பட்டது</translation>
+        <source>Tokenizers</source>
+        <translation>டோக்கனாக்கிகள்</translation>
     </message>
     <message>
         <location filename="../pages/models.py" line="68"/>
         <location filename="../pages/models.py" line="79"/>
-        <location filename="../pages/models.py" line="89"/>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="69"/>
+        <source>Kind</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="70"/>
+        <source>Architecture</source>
+        <translation>கட்டமைப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="71"/>
+        <source>Parameters</source>
+        <translation>அளவுருக்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="72"/>
+        <location filename="../pages/models.py" line="91"/>
+        <source>Type</source>
+        <translation>வகைமை</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="94"/>
+        <source>Created</source>
+        <translation>உருவாக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="85"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
+        <location filename="../pages/models.py" line="80"/>
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="75"/>
+        <location filename="../pages/models.py" line="81"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="76"/>
+        <location filename="../pages/models.py" line="82"/>
         <source>Steps</source>
         <translation>படிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="83"/>
         <source>Train loss</source>
         <translation>பயிற்சி இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Held-out loss</source>
         <translation>ஒதுக்கிய தரவு இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="90"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="86"/>
+        <location filename="../pages/models.py" line="92"/>
         <source>Verification</source>
         <translation>சரிபார்ப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="87"/>
+        <location filename="../pages/models.py" line="93"/>
         <source>Size</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Lineage of the selected item</source>
         <translation>தேர்ந்தெடுத்ததன் வம்சாவளி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Import a model folder…</source>
         <translation>மாதிரிக் கோப்புறையை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF கோப்பை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="95"/>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="101"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="103"/>
+        <location filename="../pages/models.py" line="109"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="122"/>
+        <location filename="../pages/models.py" line="128"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="123"/>
+        <location filename="../pages/models.py" line="129"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="124"/>
+        <location filename="../pages/models.py" line="130"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="126"/>
+        <location filename="../pages/models.py" line="132"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="146"/>
+        <location filename="../pages/models.py" line="152"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="125"/>
-        <location filename="../pages/models.py" line="147"/>
+        <location filename="../pages/models.py" line="131"/>
+        <location filename="../pages/models.py" line="153"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="148"/>
+        <location filename="../pages/models.py" line="154"/>
         <source>unverified</source>
         <translation>சரிபார்க்கப்படாதது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="183"/>
+        <location filename="../pages/models.py" line="192"/>
         <source>model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="181"/>
+        <location filename="../pages/models.py" line="190"/>
         <source>removed</source>
         <translation>நீக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="184"/>
+        <location filename="../pages/models.py" line="193"/>
         <source>export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="185"/>
+        <location filename="../pages/models.py" line="194"/>
         <source>training run</source>
         <translation>பயிற்சி ஓட்டம்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="186"/>
+        <location filename="../pages/models.py" line="195"/>
         <source>dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="199"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face மாதிரிக் கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>GGUF file</source>
         <translation>GGUF கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="213"/>
+        <location filename="../pages/models.py" line="222"/>
         <source>Imported {name}.</source>
         <translation>{name} இறக்குமதி செய்யப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="230"/>
         <source>Select a model or an export to remove.</source>
         <translation>நீக்க ஒரு மாதிரி அல்லது ஏற்றுமதியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="224"/>
+        <location filename="../pages/models.py" line="233"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} மற்றும் அதன் கோப்புகளை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="237"/>
+        <location filename="../pages/models.py" line="246"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
     </message>
@@ -1309,107 +1314,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="215"/>
+        <location filename="../pages/playground.py" line="217"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="220"/>
+        <location filename="../pages/playground.py" line="222"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="224"/>
+        <location filename="../pages/playground.py" line="226"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="225"/>
+        <location filename="../pages/playground.py" line="227"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="229"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="230"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="231"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="249"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="272"/>
+        <location filename="../pages/playground.py" line="274"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="309"/>
+        <location filename="../pages/playground.py" line="311"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="321"/>
+        <location filename="../pages/playground.py" line="323"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="322"/>
+        <location filename="../pages/playground.py" line="324"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="385"/>
+        <location filename="../pages/playground.py" line="387"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
     </message>
@@ -1644,214 +1649,423 @@
     </message>
 </context>
 <context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="124"/>
+        <source>Model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Compare with</source>
+        <translation>இதனுடன் ஒப்பிடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="114"/>
+        <source>Corpus</source>
+        <translation>உரைத்தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="118"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>இந்தப் பணியிடத்தின் ஒரு தரவுத்தொகுப்பு, அல்லது ஓர் உரை, Markdown அல்லது JSONL கோப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="120"/>
+        <source>Browse…</source>
+        <translation>உலாவு…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="121"/>
+        <source>Measure tokens per character</source>
+        <translation>ஓர் எழுத்துக்கான டோக்கன்களை அளவிடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="125"/>
+        <source>Script</source>
+        <translation>எழுத்துமுறை</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="126"/>
+        <source>Lines</source>
+        <translation>வரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="127"/>
+        <source>Tokens</source>
+        <translation>டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="128"/>
+        <source>Tokens per character</source>
+        <translation>ஓர் எழுத்துக்கான டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="129"/>
+        <source>Tokens per word</source>
+        <translation>ஒரு சொல்லுக்கான டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="130"/>
+        <source>Byte fallback</source>
+        <translation>பைட் மாற்றுவழி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="141"/>
+        <source>(none)</source>
+        <translation>(எதுவுமில்லை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Corpus file</source>
+        <translation>உரைத்தொகுப்புக் கோப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="155"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>உரை (*.txt *.md *.jsonl);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="168"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>ஒரு மாதிரியையும் ஓர் உரைத்தொகுப்பையும் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="184"/>
+        <source>Latin</source>
+        <translation>இலத்தீன்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="185"/>
+        <source>Devanagari</source>
+        <translation>தேவநாகரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="186"/>
+        <source>Bengali</source>
+        <translation>வங்காளம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="187"/>
+        <source>Gurmukhi</source>
+        <translation>குர்முகி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="188"/>
+        <source>Gujarati</source>
+        <translation>குஜராத்தி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="189"/>
+        <source>Odia</source>
+        <translation>ஒடியா</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="190"/>
+        <source>Tamil</source>
+        <translation>தமிழ்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="191"/>
+        <source>Telugu</source>
+        <translation>தெலுங்கு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <source>Kannada</source>
+        <translation>கன்னடம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="193"/>
+        <source>Malayalam</source>
+        <translation>மலையாளம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="194"/>
+        <source>Sinhala</source>
+        <translation>சிங்களம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="195"/>
+        <source>Thai</source>
+        <translation>தாய்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="196"/>
+        <source>Myanmar</source>
+        <translation>மியான்மர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="197"/>
+        <source>Khmer</source>
+        <translation>கெமர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="198"/>
+        <source>Ethiopic</source>
+        <translation>எத்தியோப்பியம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="199"/>
+        <source>Arabic</source>
+        <translation>அரபு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="200"/>
+        <source>Hebrew</source>
+        <translation>எபிரேயம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Cyrillic</source>
+        <translation>சிரிலிக்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="202"/>
+        <source>Greek</source>
+        <translation>கிரேக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="203"/>
+        <source>Han (Chinese characters)</source>
+        <translation>ஹான் (சீன எழுத்துகள்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="204"/>
+        <source>Hangul</source>
+        <translation>ஹங்குல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Hiragana</source>
+        <translation>ஹிரகனா</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Katakana</source>
+        <translation>கடகானா</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Other scripts</source>
+        <translation>பிற எழுத்துமுறைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>English (control)</source>
+        <translation>ஆங்கிலம் (ஒப்பீட்டு அளவுகோல்)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="162"/>
+        <location filename="../pages/train.py" line="165"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="183"/>
+        <location filename="../pages/train.py" line="186"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="194"/>
+        <location filename="../pages/train.py" line="197"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="591"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="182"/>
+        <location filename="../pages/train.py" line="185"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="408"/>
+        <location filename="../pages/train.py" line="411"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="410"/>
+        <location filename="../pages/train.py" line="413"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="452"/>
+        <location filename="../pages/train.py" line="455"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="456"/>
+        <location filename="../pages/train.py" line="459"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="458"/>
+        <location filename="../pages/train.py" line="461"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="463"/>
+        <location filename="../pages/train.py" line="466"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="486"/>
+        <location filename="../pages/train.py" line="489"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="519"/>
+        <location filename="../pages/train.py" line="522"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="527"/>
+        <location filename="../pages/train.py" line="530"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss:.4f}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="560"/>
+        <location filename="../pages/train.py" line="563"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="564"/>
+        <location filename="../pages/train.py" line="567"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="565"/>
+        <location filename="../pages/train.py" line="568"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="566"/>
+        <location filename="../pages/train.py" line="569"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="570"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="571"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="575"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>
@@ -1964,7 +2178,7 @@
     </message>
     <message>
         <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="265"/>
         <source>The two passphrases differ.</source>
         <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன.</translation>
     </message>
@@ -1974,22 +2188,22 @@
         <translation>பணியிடம் திறக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="251"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>பணியிடம் பூட்டப்பட்டது: விசைகள் நினைவகத்திலிருந்து அகற்றப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="266"/>
+        <location filename="../pages/workspace.py" line="274"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>கடவுச்சொற்றொடர் மாற்றப்பட்டது; எந்தத் தரவும் மீண்டும் மறையாக்கப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="282"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>முதன்மை விசையை மாற்ற தற்போதைய கடவுச்சொற்றொடரை உள்ளிடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="284"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>புதிய முதன்மை விசை; {n} தரவு விசைகள் மீண்டும் பொதியப்பட்டன. மீண்டும் திறக்கவும்.</translation>
     </message>
