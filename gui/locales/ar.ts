@@ -877,27 +877,27 @@
         <translation>حُفظت نسخة في {path} (مسجّلة في سجل التدقيق).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="388"/>
+        <location filename="../pages/export.py" line="387"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>صُدِّر وتم التحقق منه: {file} ({size}). حادثه في صفحة ساحة التجربة.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="309"/>
-        <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
-        <translation>{name}  ~{size}  ({bits:g} بت لكل وزن)</translation>
+        <location filename="../pages/export.py" line="308"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  ({bits} بت لكل وزن)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="327"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>اختر تشغيل تدريب مكتملًا لدمجه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="333"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>دُمج في النموذج {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="343"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>اختر نموذجًا وتكميمًا.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="385"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>فشل التحقق: احتُفظ بالتصدير لكنه مُعلَّم بالفشل.</translation>
     </message>

@@ -877,27 +877,27 @@
         <translation>Saved a copy to {path} (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="388"/>
+        <location filename="../pages/export.py" line="387"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exported and verified: {file} ({size}). Chat with it on the Playground page.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="309"/>
-        <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
-        <translation>{name}  ~{size}  ({bits:g} bits per weight)</translation>
+        <location filename="../pages/export.py" line="308"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  ({bits} bits per weight)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="327"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choose a finished training run to merge.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="333"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>Merged into model {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="343"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choose a model and a quantization.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="385"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Failed verification: the export is kept but marked failed.</translation>
     </message>

@@ -877,27 +877,27 @@
         <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="388"/>
+        <location filename="../pages/export.py" line="387"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="309"/>
-        <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
-        <translation>{name}  ~{size}  ({bits:g} bits par poids)</translation>
+        <location filename="../pages/export.py" line="308"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  ({bits} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="327"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="333"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="343"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="385"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>

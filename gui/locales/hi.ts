@@ -877,27 +877,27 @@
         <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="388"/>
+        <location filename="../pages/export.py" line="387"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="309"/>
-        <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
-        <translation>{name}  ~{size}  (प्रति भार {bits:g} बिट)</translation>
+        <location filename="../pages/export.py" line="308"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  (प्रति भार {bits} बिट)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="327"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="333"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="343"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="385"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>

@@ -877,27 +877,27 @@
         <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="388"/>
+        <location filename="../pages/export.py" line="387"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="309"/>
-        <source>{name}  ~{size}  ({bits:g} bits per weight)</source>
-        <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits:g} பிட்கள்)</translation>
+        <location filename="../pages/export.py" line="308"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="327"/>
+        <location filename="../pages/export.py" line="326"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="333"/>
+        <location filename="../pages/export.py" line="332"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="343"/>
+        <location filename="../pages/export.py" line="342"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="385"/>
+        <location filename="../pages/export.py" line="384"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>

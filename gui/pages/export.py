@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -297,17 +297,16 @@ class ExportPage(Page):
         self.progress.hide()
 
     def fill_quants(self) -> None:
-        from appliance.fsutil import human_bytes
         from appliance.serving.export import QUANT_TYPES, estimate_size
 
         m = self._model_row()
         keep = self.quants.currentRow()
         self.quants.clear()
         for q in QUANT_TYPES.values():
-            size = human_bytes(estimate_size(int(m["params"]), q.name)) if m else "?"
+            size = local_size(estimate_size(int(m["params"]), q.name)) if m else "?"
             item = QListWidgetItem(
-                self.tr("{name}  ~{size}  ({bits:g} bits per weight)").format(
-                    name=q.name, size=size, bits=q.bits_per_weight
+                self.tr("{name}  ~{size}  ({bits} bits per weight)").format(
+                    name=q.name, size=size, bits=QLocale().toString(float(q.bits_per_weight), "g", 3)
                 )
             )
             item.setData(256, q.name)
