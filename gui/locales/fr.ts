@@ -231,6 +231,34 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../widgets/common.py" line="116"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="117"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="118"/>
+        <source>training run</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="119"/>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="124"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <location filename="../pages/playground.py" line="93"/>
@@ -837,67 +865,42 @@
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="241"/>
-        <source>removed</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="243"/>
-        <source>model</source>
-        <translation>modèle</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="244"/>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="245"/>
-        <source>training run</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="246"/>
-        <source>dataset</source>
-        <translation>jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="259"/>
+        <location filename="../pages/export.py" line="248"/>
         <source>Copied the path of the GGUF.</source>
         <translation>Chemin du GGUF copié.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="269"/>
+        <location filename="../pages/export.py" line="258"/>
         <source>Save a copy of the GGUF</source>
         <translation>Enregistrer une copie du GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="287"/>
+        <location filename="../pages/export.py" line="276"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="376"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="308"/>
+        <location filename="../pages/export.py" line="297"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="315"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="321"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="331"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
@@ -928,7 +931,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="373"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>
@@ -1042,17 +1045,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="229"/>
+        <location filename="../widgets/common.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="235"/>
+        <location filename="../widgets/common.py" line="252"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="259"/>
+        <location filename="../widgets/common.py" line="276"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1200,7 +1203,7 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1256,57 +1259,32 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="192"/>
-        <source>model</source>
-        <translation>modèle</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="190"/>
-        <source>removed</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="193"/>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="194"/>
-        <source>training run</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="195"/>
-        <source>dataset</source>
-        <translation>jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="196"/>
         <source>Hugging Face model folder</source>
         <translation>Dossier de modèle Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="198"/>
         <source>GGUF file</source>
         <translation>Fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="222"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="230"/>
+        <location filename="../pages/models.py" line="218"/>
         <source>Select a model or an export to remove.</source>
         <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove {obj} and its files?</source>
         <translation>Supprimer {obj} et ses fichiers ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="246"/>
+        <location filename="../pages/models.py" line="234"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>

@@ -231,6 +231,34 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../widgets/common.py" line="116"/>
+        <source>model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="117"/>
+        <source>export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="118"/>
+        <source>training run</source>
+        <translation>प्रशिक्षण रन</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="119"/>
+        <source>dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="124"/>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <location filename="../pages/playground.py" line="93"/>
@@ -837,67 +865,42 @@
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="241"/>
-        <source>removed</source>
-        <translation>हटाया गया</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="243"/>
-        <source>model</source>
-        <translation>मॉडल</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="244"/>
-        <source>export</source>
-        <translation>निर्यात</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="245"/>
-        <source>training run</source>
-        <translation>प्रशिक्षण रन</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="246"/>
-        <source>dataset</source>
-        <translation>डेटासेट</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="259"/>
+        <location filename="../pages/export.py" line="248"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF का पथ कॉपी किया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="269"/>
+        <location filename="../pages/export.py" line="258"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF की प्रतिलिपि सहेजें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="287"/>
+        <location filename="../pages/export.py" line="276"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="376"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="308"/>
+        <location filename="../pages/export.py" line="297"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (प्रति भार {bits} बिट)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="315"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="321"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="331"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
@@ -928,7 +931,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="373"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>
@@ -1042,17 +1045,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="229"/>
+        <location filename="../widgets/common.py" line="246"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="235"/>
+        <location filename="../widgets/common.py" line="252"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="259"/>
+        <location filename="../widgets/common.py" line="276"/>
         <source>Cancelling…</source>
         <translation>रद्द हो रहा है…</translation>
     </message>
@@ -1200,7 +1203,7 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -1256,57 +1259,32 @@
         <translation>असत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="192"/>
-        <source>model</source>
-        <translation>मॉडल</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="190"/>
-        <source>removed</source>
-        <translation>हटाया गया</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="193"/>
-        <source>export</source>
-        <translation>निर्यात</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="194"/>
-        <source>training run</source>
-        <translation>प्रशिक्षण रन</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="195"/>
-        <source>dataset</source>
-        <translation>डेटासेट</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="196"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="198"/>
         <source>GGUF file</source>
         <translation>GGUF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="222"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>Imported {name}.</source>
         <translation>{name} आयात हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="230"/>
+        <location filename="../pages/models.py" line="218"/>
         <source>Select a model or an export to remove.</source>
         <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="246"/>
+        <location filename="../pages/models.py" line="234"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
     </message>

@@ -231,6 +231,34 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../widgets/common.py" line="116"/>
+        <source>model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="117"/>
+        <source>export</source>
+        <translation>ஏற்றுமதி</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="118"/>
+        <source>training run</source>
+        <translation>பயிற்சி ஓட்டம்</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="119"/>
+        <source>dataset</source>
+        <translation>தரவுத்தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common.py" line="124"/>
+        <source>removed</source>
+        <translation>நீக்கப்பட்டது</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <location filename="../pages/playground.py" line="93"/>
@@ -837,67 +865,42 @@
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="241"/>
-        <source>removed</source>
-        <translation>நீக்கப்பட்டது</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="243"/>
-        <source>model</source>
-        <translation>மாதிரி</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="244"/>
-        <source>export</source>
-        <translation>ஏற்றுமதி</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="245"/>
-        <source>training run</source>
-        <translation>பயிற்சி ஓட்டம்</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="246"/>
-        <source>dataset</source>
-        <translation>தரவுத்தொகுப்பு</translation>
-    </message>
-    <message>
-        <location filename="../pages/export.py" line="259"/>
+        <location filename="../pages/export.py" line="248"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF இன் பாதை நகலெடுக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="269"/>
+        <location filename="../pages/export.py" line="258"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF இன் நகலைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="287"/>
+        <location filename="../pages/export.py" line="276"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="387"/>
+        <location filename="../pages/export.py" line="376"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="308"/>
+        <location filename="../pages/export.py" line="297"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="326"/>
+        <location filename="../pages/export.py" line="315"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="332"/>
+        <location filename="../pages/export.py" line="321"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="342"/>
+        <location filename="../pages/export.py" line="331"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
@@ -928,7 +931,7 @@
     </message>
     <message>
         <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="384"/>
+        <location filename="../pages/export.py" line="373"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>
@@ -1042,17 +1045,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="229"/>
+        <location filename="../widgets/common.py" line="246"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="235"/>
+        <location filename="../widgets/common.py" line="252"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="259"/>
+        <location filename="../widgets/common.py" line="276"/>
         <source>Cancelling…</source>
         <translation>ரத்துசெய்யப்படுகிறது…</translation>
     </message>
@@ -1200,7 +1203,7 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
@@ -1256,57 +1259,32 @@
         <translation>சரிபார்க்கப்படாதது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="192"/>
-        <source>model</source>
-        <translation>மாதிரி</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="190"/>
-        <source>removed</source>
-        <translation>நீக்கப்பட்டது</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="193"/>
-        <source>export</source>
-        <translation>ஏற்றுமதி</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="194"/>
-        <source>training run</source>
-        <translation>பயிற்சி ஓட்டம்</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="195"/>
-        <source>dataset</source>
-        <translation>தரவுத்தொகுப்பு</translation>
-    </message>
-    <message>
-        <location filename="../pages/models.py" line="208"/>
+        <location filename="../pages/models.py" line="196"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face மாதிரிக் கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="198"/>
         <source>GGUF file</source>
         <translation>GGUF கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="222"/>
+        <location filename="../pages/models.py" line="210"/>
         <source>Imported {name}.</source>
         <translation>{name} இறக்குமதி செய்யப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="230"/>
+        <location filename="../pages/models.py" line="218"/>
         <source>Select a model or an export to remove.</source>
         <translation>நீக்க ஒரு மாதிரி அல்லது ஏற்றுமதியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="233"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} மற்றும் அதன் கோப்புகளை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="246"/>
+        <location filename="../pages/models.py" line="234"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
     </message>

@@ -224,7 +224,7 @@ class ExportPage(Page):
         self.path.setText(
             ltr(self.file_of(e)) if has_file else self.tr("No file: {why}").format(why=e.get("error") or "–")
         )
-        self.chain.set_items([self.shown(d) for d in self.state.catalog.lineage(e["id"], limit=6)])
+        self.chain.set_lineage(self.state.catalog.lineage(e["id"], limit=6))
         if not e.get("gate"):
             self.banner.hide()
             self.report.clear()
@@ -235,17 +235,6 @@ class ExportPage(Page):
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
-
-    def shown(self, d: dict) -> tuple[str, str]:
-        if not d["exists"]:
-            return d["id"], self.tr("removed") if d["kind"] else ""
-        kinds = {
-            "model": self.tr("model"),
-            "export": self.tr("export"),
-            "run": self.tr("training run"),
-            "dataset": self.tr("dataset"),
-        }
-        return d["label"], kinds.get(d["kind"], d["kind"])
 
     def show_in_folder(self) -> None:
         e = self.selected_export()

@@ -184,24 +184,12 @@ class ModelsPage(Page):
         r = t.currentRow()
         return rows[r]["id"] if 0 <= r < len(rows) else None
 
-    def shown(self, d: dict) -> tuple[str, str]:
-        """(label, translated kind) of a ``Catalog.describe`` dict, as the lineage chain shows it."""
-        if not d["exists"]:
-            return d["id"], self.tr("removed") if d["kind"] else ""
-        kinds = {
-            "model": self.tr("model"),
-            "export": self.tr("export"),
-            "run": self.tr("training run"),
-            "dataset": self.tr("dataset"),
-        }
-        return d["label"], kinds[d["kind"]]
-
     def show_lineage(self) -> None:
         oid = self._selected_id()
         if oid is None:
             self.chain.set_items([])
             return
-        self.chain.set_items([self.shown(d) for d in self.state.catalog.lineage(oid, limit=8)])
+        self.chain.set_lineage(self.state.catalog.lineage(oid, limit=8))
 
     def import_model(self, folder: bool) -> None:
         if folder:

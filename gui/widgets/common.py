@@ -109,6 +109,23 @@ class Chain(QWidget):
             self.lay.addWidget(box)
         self.lay.addStretch(1)
 
+    def set_lineage(self, descriptions: list[dict]) -> None:
+        """``Catalog.lineage`` (``describe`` dicts, from the object to its origins) as boxes: each
+        object's label and its kind in the interface language; a removed one by its id."""
+        kinds = {
+            "model": self.tr("model"),
+            "export": self.tr("export"),
+            "run": self.tr("training run"),
+            "dataset": self.tr("dataset"),
+        }
+        items = []
+        for d in descriptions:
+            if not d["exists"]:
+                items.append((d["id"], self.tr("removed") if d["kind"] else ""))
+            else:
+                items.append((d["label"], kinds.get(d["kind"], d["kind"])))
+        self.set_items(items)
+
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LayoutDirectionChange:
             for i in range(self.lay.count()):
