@@ -78,12 +78,14 @@ class ChatPane(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.stats)
         self.history: list[dict] = []
+        self._html: dict[tuple, str] = {}  # rendered messages (see _message_html)
         self.current = ""
         self.session = None  # appliance.serving.chat.ChatSession
         self.loaded_for = None
 
     def reset(self) -> None:
         self.history, self.current = [], ""
+        self._html.clear()
         self.stats.clear()
         self.view.clear()
 
@@ -107,20 +109,24 @@ class ChatPane(QWidget):
         parts.append(self.tr("%1 tokens").replace("%1", loc.toString(int(stats.get("tokens") or 0))))
         return " · ".join(parts)
 
+    def _message_html(self, m: dict) -> str:
+        """One message as HTML, kept once made: ``render`` runs for every streamed token, and
+        Markdown for the whole history each time would grow with the conversation."""
+        who = self.tr("You") if m["role"] == "user" else self.tr("Model")
+        note = self.note_for(m) if m["role"] != "user" else ""
+        key = (m["role"], m["content"], who, note)
+        if key not in self._html:
+            if m["role"] == "user":
+                body = "<p>" + html.escape(m["content"]).replace("\n", "<br>") + "</p>"
+            else:
+                body = markdown_html(m["content"])
+            self._html[key] = _paragraph(who, body, text_direction(m["content"]), note)
+        return self._html[key]
+
     def render(self) -> None:
         # Each message is a block in its own text's direction (an English answer stays
         # left-to-right in the Arabic interface, an Arabic one right-to-left in English).
-        parts = []
-        for m in self.history:
-            if m["role"] == "user":
-                body = "<p>" + html.escape(m["content"]).replace("\n", "<br>") + "</p>"
-                parts.append(_paragraph(self.tr("You"), body, text_direction(m["content"])))
-            else:
-                parts.append(
-                    _paragraph(
-                        self.tr("Model"), markdown_html(m["content"]), text_direction(m["content"]), self.note_for(m)
-                    )
-                )
+        parts = [self._message_html(m) for m in self.history]
         if self.current:
             body = "<p>" + html.escape(self.current + "▌").replace("\n", "<br>") + "</p>"
             parts.append(_paragraph(self.tr("Model"), body, text_direction(self.current)))
