@@ -260,6 +260,8 @@ class Catalog:
             "trained-on": 3,
             "trained-from": 4,
             "base-of": 5,
+            "extended-from": 6,
+            "vocabulary-from": 7,
         }
         chain, seen, frontier = [self.describe(object_id)], {object_id}, [object_id]
         while frontier and len(chain) < limit:

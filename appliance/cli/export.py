@@ -44,7 +44,7 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool
 
     printer = ProgressPrinter()
     try:
-        row, report = Exporter(app.home, app.catalog).export(
+        row, report = Exporter(app.home, app.catalog, app.keys).export(
             model, quant.lower(), tokenizer_policy=tokenizer_policy, on_event=printer
         )
     finally:
@@ -131,7 +131,7 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
 
     printer = ProgressPrinter()
     try:
-        row, report = Exporter(app.home, app.catalog).verify(
+        row, report = Exporter(app.home, app.catalog, app.keys).verify(
             export, tokenizer_policy=tokenizer_policy, on_event=printer
         )
     finally:

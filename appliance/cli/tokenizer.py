@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from appliance.cli.render import out, print_json, table
+from appliance.cli.render import ProgressPrinter, out, print_json, table
 
 
 @click.group()
 def tokenizer() -> None:
-    """Tokenizers: measure how many tokens a language costs."""
+    """Tokenizers: measure how many tokens a language costs, and extend a base's vocabulary."""
 
 
 @tokenizer.command("report")
@@ -53,3 +53,70 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], as_json: bool) -> None
     out.print(
         "Tokens per character is what a vocabulary extension lowers; English (control) must not rise.", highlight=False
     )
+
+
+@tokenizer.command("extend")
+@click.argument("base")
+@click.option(
+    "--corpus",
+    "corpora",
+    multiple=True,
+    required=True,
+    help="An encrypted dataset of text in the target language(s) (repeatable; import files first).",
+)
+@click.option("--add", "add", type=int, required=True, help="How many tokens to add (all scripts together).")
+@click.option("--name", required=True, help="Name of the new base model.")
+@click.option(
+    "--script",
+    "scripts",
+    multiple=True,
+    help="A script or language code to extend for (Tamil, Devanagari, ta, hi…; repeatable). "
+    "Default: the corpus's non-Latin scripts.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the new model's row as JSON.")
+@click.pass_obj
+def extend_cmd(app, base: str, corpora: tuple[str, ...], add: int, name: str, scripts: tuple[str, ...], as_json: bool):
+    """Extend BASE's own tokenizer with tokens learned on the corpus (new BPE merges, or new
+    SentencePiece pieces), grow its embeddings, and register the result as a new base model."""
+    from appliance.tuning.vocabulary import extend
+
+    printer = ProgressPrinter()
+    try:
+        row = extend(
+            app.home,
+            app.catalog,
+            app.keys,
+            base,
+            list(corpora),
+            add=add,
+            name=name,
+            scripts=list(scripts) or None,
+            on_event=printer,
+        )
+    finally:
+        printer.close()
+    ext = row["meta"]["tokenizer_extension"]
+    if as_json:
+        print_json({k: row[k] for k in ("id", "name", "kind", "architecture", "params", "sha256")} | {"extension": ext})
+        return
+    out.print(
+        f"Registered [bold]{row['name']}[/bold] ({row['id']}): {ext['family']}, {ext['added']:,} tokens added for "
+        f"{', '.join(ext['scripts'])} (ids {ext['first_id']:,}–{ext['first_id'] + ext['added'] - 1:,}).",
+        highlight=False,
+    )
+    table(
+        ["text", "held-out lines", "tokens/char before", "after", "change"],
+        [
+            [k, f["heldout_lines"], f"{f['before']:.3f}", f"{f['after']:.3f}", _change(f["before"], f["after"])]
+            for k, f in ((k, ext["figures"][k]) for k in [*ext["scripts"], "English (control)"])
+        ],
+    )
+    out.print(
+        "Train the new rows before use (a recipe with \\[tokenizer] train_new_rows = true); until then the new "
+        "tokens' embeddings are only averages of the pieces they replace.",
+        highlight=False,
+    )
+
+
+def _change(before: float, after: float) -> str:
+    return f"{100 * (after - before) / before:+.1f} %" if before else "-"

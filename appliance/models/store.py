@@ -124,7 +124,11 @@ class ModelStore:
     ) -> dict:
         from appliance.audit.actions import action
 
-        label = {"builtin": "model.register-builtin", "merged": "model.register-merged"}.get(kind, "model.import")
+        label = {
+            "builtin": "model.register-builtin",
+            "merged": "model.register-merged",
+            "extended": "model.register-extended",
+        }.get(kind, "model.import")
         with action(self.catalog, label, params={"source": source, "name": name}) as act:
             row = self._import_audited(
                 path,

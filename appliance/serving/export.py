@@ -32,6 +32,7 @@ from appliance.intents import owner, owner_alive
 from appliance.models.store import ModelStore
 from appliance.procs import run_worker, worker_command
 from appliance.serving import native
+from appliance.serving.gate_files import write_parity
 from appliance.serving.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 from appliance.states import ExportStatus, GateStatus
 
@@ -101,9 +102,30 @@ def _last_stage(log_path: Path) -> str:
 class Exporter:
     """Export models and manage exports. Methods raise ``ApplianceError`` subclasses."""
 
-    def __init__(self, home: Home, catalog: Catalog):
+    def __init__(self, home: Home, catalog: Catalog, keys=None):
+        """``keys``: the unlocked key provider (or a function returning it), needed only for a
+        model whose vocabulary was extended: the gate checks tokenizer parity on held-out lines
+        of its corpus datasets, decrypted in memory."""
         self.home, self.catalog = home, catalog
         self.store = ModelStore(home, catalog)
+        self.keys = keys
+
+    def _tokenizer_extension(self, model: dict) -> tuple[str | None, dict[str, list[str]]]:
+        """The converter's pre-tokenizer name and the parity lines per script for an extended
+        model (``(None, {})`` for any other)."""
+        from appliance.data.corpus import heldout_lines
+        from appliance.models.extension import extension_of
+
+        ext = extension_of(self.catalog, model)
+        if not ext:
+            return None, {}
+        if self.keys is None:
+            raise ExportError(
+                f"{model['name']}'s vocabulary was extended: its export is checked for tokenizer parity on held-out "
+                "lines of its corpus, which needs the workspace's keys.",
+                hint="Unlock the workspace (`appliance unlock`) and export again.",
+            )
+        return ext.get("pre_tokenizer"), heldout_lines(self.home, self.catalog, self.keys, model)
 
     def path_of(self, row: dict) -> Path:
         return self.home.root / row["path"]
@@ -145,6 +167,7 @@ class Exporter:
         act.input(model_sha256=model["sha256"])
         with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
             self.store.check_files(model)
+        pre, parity = self._tokenizer_extension(model)
         params = int(model.get("params") or 0)
         intermediate = None
         if q.ftype is not None:
@@ -198,6 +221,8 @@ class Exporter:
                 on_event,
                 cancel,
                 act,
+                pre=pre,
+                parity=parity,
             )
         except BaseException as exc:
             self._abandon(export_id, final_dir, stage[0], exc)
@@ -231,6 +256,9 @@ class Exporter:
         on_event,
         cancel,
         act,
+        *,
+        pre: str | None = None,
+        parity: dict[str, list[str]] | None = None,
     ) -> GateReport:
         """Convert, quantize, hash, commit and verify (the gate's torch half from the start, on a
         thread); ``stage[0]`` follows where it is."""
@@ -241,6 +269,7 @@ class Exporter:
             out_dir.mkdir()
             work = scratch / "gate"
             work.mkdir()
+            write_parity(work, parity or {})
             # The gate's torch half needs only the source model: it runs while the GGUF is made.
             reference = start_reference(
                 model_dir,
@@ -252,7 +281,17 @@ class Exporter:
             )
             try:
                 self._make_gguf(
-                    model_dir, script, q, intermediate, scratch, out_dir / filename, log_path, stage, on_event, cancel
+                    model_dir,
+                    script,
+                    q,
+                    intermediate,
+                    scratch,
+                    out_dir / filename,
+                    log_path,
+                    stage,
+                    on_event,
+                    cancel,
+                    pre=pre,
                 )
                 stage[0] = "hash"
                 _log_stage(log_path, "hash")
@@ -287,7 +326,9 @@ class Exporter:
                 reference.stop()  # a no-op once the gate has its result; else it must not outlive the scratch
 
     @staticmethod
-    def _make_gguf(model_dir, script, q, intermediate, scratch, final_file, log_path, stage, on_event, cancel):
+    def _make_gguf(
+        model_dir, script, q, intermediate, scratch, final_file, log_path, stage, on_event, cancel, pre=None
+    ):
         """Convert (and quantize) into ``final_file``; ``stage[0]`` follows where it is."""
         convert_target = scratch / f"intermediate-{intermediate}.gguf" if intermediate else final_file
         stage[0] = "convert"
@@ -302,7 +343,14 @@ class Exporter:
                     faults.point("export.convert")
 
             run_worker(
-                worker_command("convert", str(script), str(model_dir), str(convert_target), intermediate or q.name),
+                worker_command(
+                    "convert",
+                    str(script),
+                    str(model_dir),
+                    str(convert_target),
+                    intermediate or q.name,
+                    *([pre] if pre else []),
+                ),
                 cancel=cancel,
                 stage="convert",
                 what="Conversion",
@@ -403,7 +451,9 @@ class Exporter:
                 hint="Remove the export and export the model again.",
             )
         model = self.catalog.get_model(row["model_id"])
+        _, parity = self._tokenizer_extension(model)
         with self.home.staging("gate") as work:
+            write_parity(work, parity)
             report = run_gate(
                 path,
                 self.store.path_of(model),

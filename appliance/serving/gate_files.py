@@ -11,6 +11,24 @@ REFERENCE_JSON = "reference.json"
 REFERENCE_LOGPROBS = "reference-logprobs.npy"
 LLAMA_JSON = "llama.json"
 LLAMA_LOGPROBS = "llama-logprobs.npy"
+# Held-out corpus lines per script of an extended vocabulary (``appliance/data/corpus.py``): both
+# halves tokenize them. The work folder is private scratch removed when the gate ends.
+PARITY_JSON = "parity.json"
+
+
+def write_parity(work_dir, lines_by_script: dict[str, list[str]]) -> None:
+    import json
+    from pathlib import Path
+
+    (Path(work_dir) / PARITY_JSON).write_text(json.dumps(lines_by_script, ensure_ascii=False), encoding="utf-8")
+
+
+def read_parity(work_dir) -> dict[str, list[str]]:
+    import json
+    from pathlib import Path
+
+    path = Path(work_dir) / PARITY_JSON
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def log_softmax(x):

@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 
 from appliance.serving import probes
-from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, log_softmax
+from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, log_softmax, read_parity
 
 
 def _metadata(gguf_path: Path) -> dict:
@@ -59,14 +59,15 @@ def _chat(llm, llama_chat_format) -> list[dict]:
     return out
 
 
+def _tokens(llm, text: str) -> dict:
+    ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+    pieces = [llm.detokenize([i], special=True).decode("utf-8", "backslashreplace") for i in ids]
+    lossless = llm.detokenize(ids, special=True).decode("utf-8", "replace") == text
+    return {"ids": [int(i) for i in ids], "pieces": pieces, "lossless": lossless}
+
+
 def _tokenizer_probes(llm) -> list[dict]:
-    out = []
-    for category, text in probes.TOKENIZER_PROBES:
-        ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-        pieces = [llm.detokenize([i], special=True).decode("utf-8", "backslashreplace") for i in ids]
-        lossless = llm.detokenize(ids, special=True).decode("utf-8", "replace") == text
-        out.append({"category": category, "ids": [int(i) for i in ids], "pieces": pieces, "lossless": lossless})
-    return out
+    return [{"category": category, **_tokens(llm, text)} for category, text in probes.TOKENIZER_PROBES]
 
 
 def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancelled=lambda: False) -> dict:
@@ -101,6 +102,9 @@ def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancel
         result["adds_bos"] = bool(llama_cpp.llama_vocab_get_add_bos(vocab))
         result["chat"] = _chat(llm, llama_chat_format)
         result["tokenizer_probes"] = _tokenizer_probes(llm)
+        result["parity"] = {
+            script: [_tokens(llm, line) for line in lines] for script, lines in read_parity(work_dir).items()
+        }
         rows = sum(len(p) for p in prompt_ids)
         out = np.lib.format.open_memmap(
             work_dir / LLAMA_LOGPROBS, mode="w+", dtype=np.float32, shape=(rows, llm.n_vocab())

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 from appliance.serving import probes
-from appliance.serving.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax
+from appliance.serving.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax, read_parity
 
 
 def reference_dtype_for(params: int, stored_dtype: str) -> str:
@@ -60,6 +60,11 @@ def _chat(tok) -> list[dict]:
     return out
 
 
+def _tokens(tok, text: str) -> dict:
+    ids = tok.encode(text, add_special_tokens=False)
+    return {"ids": ids, "pieces": [tok.decode([i]) for i in ids]}
+
+
 def _tokenizer_probes(tok) -> list[dict]:
     out = []
     for category, text in probes.TOKENIZER_PROBES:
@@ -86,6 +91,7 @@ def collect(
         "prompt_ids": prompt_ids,
         "tokenizer_probes": _tokenizer_probes(tok),
         "chat": _chat(tok),
+        "parity": {script: [_tokens(tok, line) for line in lines] for script, lines in read_parity(out_dir).items()},
     }
     ref_dtype = reference_dtype_for(params, stored_dtype)
     ref["reference_dtype"] = ref_dtype

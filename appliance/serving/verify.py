@@ -40,7 +40,7 @@ from appliance.errors import ExportError
 from appliance.events import CancelToken, EventSink, ignore
 from appliance.procs import BackgroundWorker, run_worker, worker_command
 from appliance.serving import probes
-from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, REFERENCE_LOGPROBS
+from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, REFERENCE_LOGPROBS, read_parity
 from appliance.states import GateStatus
 
 # quant -> (minimum top-1 agreement, maximum mean KL in nats). Calibrated on SmolLM2-135M and
@@ -88,6 +88,7 @@ class GateReport:
     logits: dict = field(default_factory=dict)
     tokenizer: list[dict] = field(default_factory=list)
     tokenizer_policy: str = "default"
+    parity: list[dict] = field(default_factory=list)  # per extended script: held-out lines compared
     reference_dtype: str = ""
     probe_set_version: str = probes.PROBE_SET_VERSION
     seconds: float = 0.0
@@ -135,6 +136,16 @@ class GateReport:
                 f"HF {t['hf_pieces']} vs llama.cpp {t['llama_pieces']}"
                 f"{'' if t['lossless'] else ' (llama.cpp loses text)'}"
             )
+        for p in self.parity:
+            lines.append(
+                f"  Held-out {p['script']} lines: {p['identical']}/{p['lines']} tokenized identically by llama.cpp"
+                + (f", {p['lossy']} lose text" if p["lossy"] else "")
+            )
+            for ex in p["examples"]:
+                lines.append(
+                    f"    {ex['text']!r}: first difference at token {ex['first_diff']}: HF {ex['hf_pieces']} "
+                    f"vs llama.cpp {ex['llama_pieces']}"
+                )
         lines.append(f"  Probe set {self.probe_set_version}; took {self.seconds:.1f} s.")
         return "\n".join(lines)
 
@@ -237,6 +248,8 @@ def judge(work_dir: Path, quant: str, tokenizer_policy: str = "default") -> Gate
     _check_metadata(report, ref["tokenizer"], ll)
     _check_chat(report, ref["chat"], ll["chat"])
     _check_tokenizer(report, ref["tokenizer_probes"], ll["tokenizer_probes"], tokenizer_policy)
+    if ref.get("parity"):
+        _check_parity(report, read_parity(work_dir), ref["parity"], ll.get("parity") or {}, tokenizer_policy)
     _check_logits(report, work_dir, ref["prompt_ids"], quant)
     return report.finish()
 
@@ -344,6 +357,43 @@ def _check_chat(report: GateReport, hf_chats: list[dict], ll_chats: list[dict]) 
         "fail" if problems else "pass",
         "; ".join(problems) if problems else f"{len(hf_chats)} chats render to the same text and tokens in llama.cpp",
     )
+
+
+def _check_parity(report: GateReport, lines: dict, hf: dict, ll: dict, policy: str) -> None:
+    """Held-out lines of each script the vocabulary was extended for: any line llama.cpp tokenizes
+    differently fails the gate (warns under the lenient policy), with up to three examples."""
+    bad_scripts = []
+    for script, texts in lines.items():
+        hf_rows, ll_rows = hf.get(script, []), ll.get(script, [])
+        entry = {"script": script, "lines": len(texts), "identical": 0, "lossy": 0, "examples": []}
+        for text, a, b in zip(texts, hf_rows, ll_rows, strict=True):
+            if a["ids"] == b["ids"]:
+                entry["identical"] += 1
+                continue
+            entry["lossy"] += not b["lossless"]
+            if len(entry["examples"]) < 3:
+                first = next(
+                    (k for k, (x, y) in enumerate(zip(a["ids"], b["ids"], strict=False)) if x != y),
+                    min(len(a["ids"]), len(b["ids"])),
+                )
+                entry["examples"].append(
+                    {
+                        "text": text[:80],
+                        "first_diff": first,
+                        "hf_pieces": _pieces(a["pieces"], first),
+                        "llama_pieces": _pieces(b["pieces"], first),
+                    }
+                )
+        report.parity.append(entry)
+        if entry["identical"] < entry["lines"]:
+            bad_scripts.append(f"{script} {entry['lines'] - entry['identical']}/{entry['lines']}")
+    total = sum(p["lines"] for p in report.parity)
+    if bad_scripts:
+        status = "warn" if policy == "lenient" else "fail"
+        detail = f"lines tokenized differently: {', '.join(bad_scripts)}"
+    else:
+        status, detail = "pass", f"{total} held-out lines of {', '.join(lines)} tokenized identically"
+    report.add("extended-vocabulary parity", status, detail)
 
 
 def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[dict], policy: str) -> None:

@@ -6,7 +6,8 @@ declared of that kind before anything loads, so a stray import of the other stac
 with a clear error instead of crashing. The network guard is installed first: the converter is
 held to the same offline rule as the rest of the appliance.
 
-    torch:  convert SCRIPT MODEL_DIR OUT OUTTYPE
+    torch:  convert SCRIPT MODEL_DIR OUT OUTTYPE [PRE]
+            converter-pre SCRIPT MODEL_DIR
             convert-lora SCRIPT ADAPTER_DIR BASE_DIR OUT OUTTYPE
             gate-reference MODEL_DIR WORK_DIR PARAMS STORED_DTYPE
             probe-torch
@@ -28,13 +29,45 @@ from appliance.offline import apply_offline_env, install_network_guard
 from appliance.procs import progress
 
 LLAMA_COMMANDS = {"quantize", "gate-llama", "adapter-check", "probe-llama"}
-TORCH_COMMANDS = {"convert", "convert-lora", "gate-reference", "probe-torch"}
+TORCH_COMMANDS = {"convert", "convert-lora", "converter-pre", "gate-reference", "probe-torch"}
 
 
-def run_converter(script: str, argv: list[str]) -> None:
-    sys.argv = [script, *argv]
+def _converter_modules(script: str):
+    """Import llama.cpp's converter package the way its script does (its own gguf-py first)."""
+    import os
+
     sys.path.insert(0, str(Path(script).parent))
+    if "NO_LOCAL_GGUF" not in os.environ:
+        sys.path.insert(1, str(Path(script).parent / "gguf-py"))
+    import conversion.base
+
+    return conversion.base
+
+
+def run_converter(script: str, argv: list[str], *, pre: str | None = None) -> None:
+    """Run ``convert_hf_to_gguf.py`` in this process. ``pre``: the llama.cpp pre-tokenizer name of
+    the model this one's tokenizer extends (recorded when it was extended, from the converter's own
+    check of the base); its check hashes a probe's tokens, which any appended merge changes."""
+    base = _converter_modules(script)
+    if pre:
+        base.TextModel.get_vocab_base_pre = lambda self, tokenizer: pre
+    sys.argv = [script, *argv]
     runpy.run_path(script, run_name="__main__")
+
+
+def converter_pre_name(script: str, model_dir: str) -> int:
+    """Print the pre-tokenizer name llama.cpp's converter recognises for a model's tokenizer
+    (JSON: ``{"pre": name}``, or ``{"pre": null, "error": …}`` when it recognises none)."""
+    base = _converter_modules(script)
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
+    try:
+        name = base.TextModel.get_vocab_base_pre(None, tok)
+        print(json.dumps({"pre": name}), flush=True)
+    except NotImplementedError as exc:
+        print(json.dumps({"pre": None, "error": str(exc)}), flush=True)
+    return 0
 
 
 def run_quantizer(src: str, dst: str, ftype_name: str, threads: int) -> int:
@@ -85,10 +118,12 @@ def main(argv: list[str]) -> int:
     isolation.install(isolation.LLAMA if cmd in LLAMA_COMMANDS else isolation.TORCH)
     faults.point(f"worker.{cmd}.start")
     if cmd == "convert":
-        script, model_dir, out, outtype = rest
+        script, model_dir, out, outtype, *pre = rest
         faults.point("worker.convert")
-        run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype])
+        run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype], pre=pre[0] if pre else None)
         return 0
+    if cmd == "converter-pre":
+        return converter_pre_name(*rest)
     if cmd == "convert-lora":
         script, adapter_dir, base_dir, out, outtype = rest
         run_converter(script, ["--base", base_dir, "--outfile", out, "--outtype", outtype, adapter_dir])
