@@ -81,6 +81,7 @@ def _overrides(**kw) -> dict:
         "device": "training.device",
         "precision": "training.precision",
         "method": "method.kind",
+        "train_new_rows": "tokenizer.train_new_rows",
     }
     out = {mapping[k]: v for k, v in kw.items() if v is not None and k in mapping}
     if kw.get("datasets"):
@@ -105,6 +106,11 @@ def _overrides(**kw) -> dict:
 @click.option("--seed", type=int)
 @click.option("--device", help="auto, cpu, cuda or cuda:N (a GPU by index; CUDA_VISIBLE_DEVICES is honoured).")
 @click.option("--precision", type=click.Choice(["auto", "fp32", "bf16", "fp16"]))
+@click.option(
+    "--train-new-rows/--no-train-new-rows",
+    default=None,
+    help="Train the embedding rows of tokens a vocabulary extension added (tokenizer.train_new_rows).",
+)
 @click.option("--explain", is_flag=True, help="List every recipe field with its default and meaning, then exit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the finished run as JSON.")
 @click.pass_obj

@@ -109,6 +109,15 @@ class EvaluationSection:
 
 
 @dataclass(frozen=True)
+class TokenizerSection:
+    train_new_rows: bool = _f(
+        False,
+        "Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable "
+        "tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.",
+    )
+
+
+@dataclass(frozen=True)
 class CheckpointSection:
     every: int = _f(50, "Save a resumable checkpoint every this many steps (and on cancel).", min=1, max=100_000_000)
     keep: int = _f(2, "How many checkpoints to keep.", min=1, max=100)
@@ -121,6 +130,7 @@ SECTIONS = {
     "training": TrainingSection,
     "evaluation": EvaluationSection,
     "checkpoint": CheckpointSection,
+    "tokenizer": TokenizerSection,
 }
 
 
@@ -132,6 +142,7 @@ class Recipe:
     training: TrainingSection = field(default_factory=TrainingSection)
     evaluation: EvaluationSection = field(default_factory=EvaluationSection)
     checkpoint: CheckpointSection = field(default_factory=CheckpointSection)
+    tokenizer: TokenizerSection = field(default_factory=TokenizerSection)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -228,6 +228,7 @@ class _RunDriver:
             on_event=self.on_event,
             cancel=self.cancel,
             on_checkpoint=self.record_checkpoint,
+            new_token_ids=_new_token_ids(self.catalog, self.model),
         )
         if checkpoint is None:
             self._start()
@@ -339,6 +340,13 @@ class _RunDriver:
             raise
         finally:
             engine.cleanup()
+
+
+def _new_token_ids(catalog, model: dict) -> list[int]:
+    from appliance.models.extension import extension_of
+
+    ext = extension_of(catalog, model) or {}
+    return list(range(ext["first_id"], ext["first_id"] + ext["added"])) if ext else []
 
 
 def merge_run(

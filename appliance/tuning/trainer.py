@@ -119,8 +119,12 @@ class TrainingRun:
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
         on_checkpoint: Callable[[str], object] | None = None,
+        new_token_ids: list[int] | None = None,
     ):
+        """``new_token_ids``: the ids a vocabulary extension added (trained when the recipe's
+        ``tokenizer.train_new_rows`` is on)."""
         self.recipe, self.model_dir, self.context_length = recipe, Path(model_dir), context_length
+        self.new_token_ids = list(new_token_ids or [])
         self.train_records, self.eval_records = train_records, eval_records
         self.run_dir, self.from_adapter = Path(run_dir), from_adapter
         self.on_event, self.cancel = on_event, cancel or CancelToken()
@@ -304,8 +308,26 @@ class TrainingRun:
             target_modules=targets,
             bias="none",
             task_type="CAUSAL_LM",
+            trainable_token_indices=self._token_rows(model),
         )
         return get_peft_model(model, config)
+
+    def _token_rows(self, model) -> dict[str, list[int]] | None:
+        """peft's trainable tokens for the extension's rows: the input embedding, and the output
+        layer too when it is not tied to it (a tied one follows the input's)."""
+        if not self.recipe.tokenizer.train_new_rows:
+            return None
+        if not self.new_token_ids:
+            raise InvalidInputError(
+                "tokenizer.train_new_rows is on, but this base model's vocabulary was not extended.",
+                hint="Train an extended model (`appliance tokenizer extend`), or set train_new_rows = false.",
+            )
+        names = {m: n.rsplit(".", 1)[-1] for n, m in model.named_modules()}
+        rows = {names[model.get_input_embeddings()]: self.new_token_ids}
+        out = model.get_output_embeddings()
+        if out is not None and not model.config.tie_word_embeddings:
+            rows[names[out]] = self.new_token_ids
+        return rows
 
     def _build_optimizer(self) -> None:
         import torch
