@@ -21,15 +21,24 @@ def tokenizer() -> None:
     required=True,
     help="A text, Markdown or JSONL file, or an encrypted dataset's name (repeatable).",
 )
+@click.option(
+    "--heldout", is_flag=True, help="Only the corpus lines a vocabulary extension never learns from (about 10 %)."
+)
+@click.option(
+    "--bits-per-char",
+    "bits",
+    is_flag=True,
+    help="Also the model's loss in bits per character per script (comparable across tokenizers; loads the model).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON for scripts.")
 @click.pass_obj
-def report_cmd(app, model: str, corpora: tuple[str, ...], as_json: bool) -> None:
+def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: bool, as_json: bool) -> None:
     """Tokens per character and per word, and the byte-fallback share, of MODEL's tokenizer on
     each script of the corpus, with English as a control."""
     from appliance.data.tokenizer_report import report
 
     # The passphrase is asked for only if a corpus is a dataset (decrypted in memory).
-    rep = report(app.home, app.catalog, app.keys, model, list(corpora))
+    rep = report(app.home, app.catalog, app.keys, model, list(corpora), heldout=heldout, bits=bits)
     if as_json:
         print_json(rep.to_dict())
         return
@@ -42,11 +51,13 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], as_json: bool) -> None
             f"{s.tokens_per_char:.2f}",
             f"{s.tokens_per_word:.2f}",
             f"{100 * s.byte_fallback_share:.0f} %",
+            *([f"{s.bits_per_char:.3f}"] if bits else []),
         ]
         for s in [*rep.scripts, rep.english_control]
     ]
     table(
-        ["script", "lines", "characters", "tokens", "tokens/char", "tokens/word", "byte fallback"],
+        ["script", "lines", "characters", "tokens", "tokens/char", "tokens/word", "byte fallback"]
+        + (["bits/char"] if bits else []),
         rows,
         title=f"{rep.model}: {rep.tokenizer_kind}, {rep.vocab_size:,} tokens",
     )

@@ -66,6 +66,7 @@ class ScriptStats:
     tokens: int = 0
     byte_tokens: int = 0
     examples: list[str] = field(default_factory=list)
+    bits_per_char: float | None = None  # the model's loss on these lines, in bits per character
 
     @property
     def tokens_per_char(self) -> float:
@@ -193,6 +194,55 @@ def measure(tokenizer, lines: list[str], *, model: str = "", sources: list[str] 
     return TokenizerReport(model, kind, len(tokenizer), ordered, control, sources or [])
 
 
+BPC_MAX_LINES = 200  # lines per script scored for bits per character (bounds the forward passes)
+
+
+def bits_per_char(model, tokenizer, lines: list[str], *, batch_size: int = 16) -> float:
+    """The model's negative log-likelihood of ``lines``, in bits per character: comparable across
+    tokenizers, since the text is the same whatever the segmentation. Each line is scored after
+    one context token (BOS, else EOS), every one of its tokens counted."""
+    import math
+
+    import torch
+
+    start = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
+    rows = [[start, *tokenizer.encode(ln, add_special_tokens=False)] for ln in lines if ln]
+    nll, chars = 0.0, sum(len(ln) for ln in lines if ln)
+    with torch.inference_mode():
+        for i in range(0, len(rows), batch_size):
+            chunk = rows[i : i + batch_size]
+            width = max(len(r) for r in chunk)
+            ids = torch.zeros(len(chunk), width, dtype=torch.long)
+            mask = torch.zeros(len(chunk), width, dtype=torch.long)
+            for k, r in enumerate(chunk):
+                ids[k, : len(r)] = torch.tensor(r)
+                mask[k, : len(r)] = 1
+            logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
+            target, keep = ids[:, 1:], mask[:, 1:].bool()
+            lp = torch.log_softmax(logits, -1).gather(-1, target.unsqueeze(-1)).squeeze(-1)
+            nll -= float(lp[keep].double().sum())
+    return nll / math.log(2) / chars if chars else 0.0
+
+
+def add_bits_per_char(rep: TokenizerReport, model_dir: Path, lines: list[str]) -> None:
+    """Fill ``bits_per_char`` for each script of ``rep`` (at most ``BPC_MAX_LINES`` lines each)."""
+    from appliance.models.hf import load_causal_lm, load_tokenizer
+
+    tok = load_tokenizer(model_dir)
+    model = load_causal_lm(model_dir)
+    patterns = _script_patterns()
+    by_script: dict[str, list[str]] = {}
+    for ln in lines:
+        ln = ln.strip()
+        script = dominant_script(ln, patterns) if ln else None
+        if script is not None and len(by_script.setdefault(script, [])) < BPC_MAX_LINES:
+            by_script[script].append(ln)
+    for st in rep.scripts:
+        st.bits_per_char = round(bits_per_char(model, tok, by_script.get(st.script, [])), 4)
+    control = by_script.get("Latin") or ENGLISH_CONTROL
+    rep.english_control.bits_per_char = round(bits_per_char(model, tok, control), 4)
+
+
 def _texts_of_record(rec: dict) -> list[str]:
     if "messages" in rec:
         return [m.get("content", "") for m in rec["messages"] if isinstance(m.get("content"), str)]
@@ -232,11 +282,14 @@ def corpus_lines(path: Path) -> list[str]:
     return text.splitlines()
 
 
-def report(home, catalog, keys, model_ref: str, corpora: list[str]) -> TokenizerReport:
+def report(
+    home, catalog, keys, model_ref: str, corpora: list[str], *, heldout: bool = False, bits: bool = False
+) -> TokenizerReport:
     """The report of a stored model's tokenizer over ``corpora``: files, or names of encrypted
     datasets (read in memory, audited as ``dataset.read`` with purpose ``tokenizer-report``).
     ``keys`` is the unlocked key provider, or a function that returns it, called only when a
-    corpus is a dataset."""
+    corpus is a dataset. ``heldout``: only the lines a vocabulary extension never learns from
+    (``appliance/data/corpus.py``); ``bits``: also the model's bits per character per script."""
     from appliance.data.datasets import DatasetStore
     from appliance.models.hf import load_tokenizer
     from appliance.models.store import ModelStore
@@ -259,6 +312,13 @@ def report(home, catalog, keys, model_ref: str, corpora: list[str]) -> Tokenizer
                 f"{ref} is neither a file nor a dataset of this workspace.",
                 hint="Give a path to a text, Markdown or JSONL file, or a name `appliance datasets list` shows.",
             )
+    if heldout:
+        from appliance.data.corpus import is_heldout
+
+        lines = [ln.strip() for ln in lines if ln.strip() and is_heldout(ln.strip())]
     if not any(ln.strip() for ln in lines):
         raise InvalidInputError("The corpus has no text.", hint="Give files or datasets with text in them.")
-    return measure(load_tokenizer(store.path_of(row)), lines, model=row["name"], sources=list(corpora))
+    rep = measure(load_tokenizer(store.path_of(row)), lines, model=row["name"], sources=list(corpora))
+    if bits:
+        add_bits_per_char(rep, store.path_of(row), lines)
+    return rep
