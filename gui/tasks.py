@@ -64,7 +64,7 @@ def export(ctx, model: str, quant: str, policy: str):
     from appliance.serving.export import Exporter
 
     try:
-        row, report = Exporter(ctx.home, ctx.catalog).export(
+        row, report = Exporter(ctx.home, ctx.catalog, ctx.keys).export(
             model, quant, tokenizer_policy=policy, on_event=ctx.on_event, cancel=ctx.cancel
         )
         return row, report
@@ -84,3 +84,22 @@ def tokenizer_report(ctx, models: list[str], corpora: list[str]) -> list[dict]:
     from appliance.data.tokenizer_report import report
 
     return [report(ctx.home, ctx.catalog, ctx.keys, m, corpora).to_dict() for m in models]
+
+
+def tokenizer_extend(ctx, base: str, corpora: list[str], add: int, name: str, scripts: list[str] | None):
+    """``appliance tokenizer extend``: the new model's row (without its file list)."""
+    from appliance.tuning.vocabulary import extend
+
+    row = extend(
+        ctx.home,
+        ctx.catalog,
+        ctx.keys,
+        base,
+        corpora,
+        add=add,
+        name=name,
+        scripts=scripts,
+        on_event=ctx.on_event,
+        cancel=ctx.cancel,
+    )
+    return {k: v for k, v in row.items() if k != "files"}

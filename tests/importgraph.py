@@ -57,6 +57,7 @@ LAYERS: dict[str, float] = {
     "appliance.recovery": 5,
     "appliance.system": 5,
     "appliance.demo": 5,
+    "appliance.demo_regional": 5,
     # 6: command lines (appliance, appliance-audit, appliance-bundle).
     "appliance.cli": 6,
     "appliance.audit.cli": 6,

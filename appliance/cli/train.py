@@ -91,7 +91,7 @@ def _overrides(**kw) -> dict:
 
 @click.command()
 @click.option("--recipe", "recipe_path", type=click.Path(exists=True, dir_okay=False), help="A recipe TOML file.")
-@click.option("--preset", help="A shipped recipe: cpu-quick, gpu-standard, gpu-qlora.")
+@click.option("--preset", help="A shipped recipe: cpu-quick, cpu-regional, gpu-standard, gpu-qlora.")
 @click.option("--resume", "resume_ref", help="Continue an interrupted or cancelled run from its last checkpoint.")
 @click.option("--base", help="Base model (overrides run.base_model).")
 @click.option("--dataset", "datasets", multiple=True, help="Dataset version (repeatable; overrides run.datasets).")

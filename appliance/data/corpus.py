@@ -9,16 +9,14 @@ no stored list: the gate re-selects the same lines from the same dataset version
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from appliance.data.tokenizer_report import HELDOUT_BELOW, HELDOUT_RULE, is_heldout  # noqa: F401
 from appliance.errors import InvalidInputError
 
 MIN_SCRIPT_CHARS = 2_000  # characters of a declared script the corpus must hold
-HELDOUT_BELOW = 26  # first SHA-256 byte < 26: about 10 % of lines
-HELDOUT_RULE = "sha256(utf-8 line)[0] < 26"
 
 # Language codes people type, mapped to the Unicode script the extension learns.
 LANGUAGE_SCRIPTS = {
@@ -41,10 +39,6 @@ LANGUAGE_SCRIPTS = {
     "km": "Khmer",
     "am": "Ethiopic",
 }
-
-
-def is_heldout(line: str) -> bool:
-    return hashlib.sha256(line.encode("utf-8")).digest()[0] < HELDOUT_BELOW
 
 
 def resolve_scripts(names: list[str]) -> list[str]:

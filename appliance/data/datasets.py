@@ -239,10 +239,18 @@ class DatasetStore:
                 # Batches: the fast tokenizer is many times quicker on a list than row by row.
                 if tokenizer is None or not pending:
                     return
-                ids = tokenizer([text for _, text in pending], add_special_tokens=False)["input_ids"]
+                from transformers.utils import logging as hf_logging
+
+                verbosity = hf_logging.get_verbosity()
+                hf_logging.set_verbosity_error()  # "sequence length is longer than…": our report says it
+                try:
+                    ids = tokenizer([text for _, text in pending], add_special_tokens=False)["input_ids"]
+                finally:
+                    hf_logging.set_verbosity(verbosity)
                 for (line_no, _), toks in zip(pending, ids, strict=True):
                     counts.append(len(toks))
-                    if len(toks) > max_tokens:
+                    # Text rows are cut into sequence-length blocks for training, never truncated.
+                    if len(toks) > max_tokens and kind != "text":
                         report.add(
                             "warning", f"{len(toks)} tokens, more than {max_tokens}; training will truncate it", line_no
                         )

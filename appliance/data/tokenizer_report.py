@@ -194,6 +194,17 @@ def measure(tokenizer, lines: list[str], *, model: str = "", sources: list[str] 
     return TokenizerReport(model, kind, len(tokenizer), ordered, control, sources or [])
 
 
+# The held-out rule of vocabulary extension (appliance/data/corpus.py): lines never learned from.
+HELDOUT_BELOW = 26  # first SHA-256 byte < 26: about 10 % of lines
+HELDOUT_RULE = "sha256(utf-8 line)[0] < 26"
+
+
+def is_heldout(line: str) -> bool:
+    import hashlib
+
+    return hashlib.sha256(line.encode("utf-8")).digest()[0] < HELDOUT_BELOW
+
+
 BPC_MAX_LINES = 200  # lines per script scored for bits per character (bounds the forward passes)
 
 
@@ -217,10 +228,10 @@ def bits_per_char(model, tokenizer, lines: list[str], *, batch_size: int = 16) -
             for k, r in enumerate(chunk):
                 ids[k, : len(r)] = torch.tensor(r)
                 mask[k, : len(r)] = 1
-            logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
-            target, keep = ids[:, 1:], mask[:, 1:].bool()
-            lp = torch.log_softmax(logits, -1).gather(-1, target.unsqueeze(-1)).squeeze(-1)
-            nll -= float(lp[keep].double().sum())
+            hidden = model.model(input_ids=ids, attention_mask=mask).last_hidden_state[:, :-1]
+            keep = mask[:, 1:].bool()
+            logits = model.lm_head(hidden[keep]).float()  # only the scored positions
+            nll += float(torch.nn.functional.cross_entropy(logits, ids[:, 1:][keep], reduction="sum"))
     return nll / math.log(2) / chars if chars else 0.0
 
 
@@ -313,8 +324,6 @@ def report(
                 hint="Give a path to a text, Markdown or JSONL file, or a name `appliance datasets list` shows.",
             )
     if heldout:
-        from appliance.data.corpus import is_heldout
-
         lines = [ln.strip() for ln in lines if ln.strip() and is_heldout(ln.strip())]
     if not any(ln.strip() for ln in lines):
         raise InvalidInputError("The corpus has no text.", hint="Give files or datasets with text in them.")

@@ -113,6 +113,19 @@ def _finish(ids, labels, seq_len, where, stats: EncodeStats) -> Example | None:
     return Example(ids, labels, where)
 
 
+def _long_text_ids(tokenizer, text: str) -> list[int]:
+    """A text row's ids; it is cut into sequence-length blocks, so transformers' warning about a
+    row longer than the model's context does not apply."""
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    try:
+        return tokenizer(text, add_special_tokens=False)["input_ids"]
+    finally:
+        hf_logging.set_verbosity(verbosity)
+
+
 def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> tuple[list[Example], EncodeStats]:
     """``records``: (where, row) pairs. Returns examples (text rows become full sequences)."""
     stats = EncodeStats()
@@ -142,7 +155,7 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
                     tokenizer, f"### Instruction:\n{user}\n\n### Response:\n", rec["output"], seq_len, where, stats
                 )
         else:
-            text_ids += tokenizer(rec["text"], add_special_tokens=False)["input_ids"]
+            text_ids += _long_text_ids(tokenizer, rec["text"])
             if tokenizer.eos_token_id is not None:
                 text_ids.append(tokenizer.eos_token_id)
             continue

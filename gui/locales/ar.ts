@@ -261,38 +261,38 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="93"/>
+        <location filename="../pages/playground.py" line="95"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>قُطعت الإجابة عند %1 رمزًا: ارفع “الحد الأقصى للرموز” للحصول على إجابات أطول.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="97"/>
+        <location filename="../pages/playground.py" line="99"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="104"/>
+        <location filename="../pages/playground.py" line="106"/>
         <source>First token after %1 s</source>
         <translation>أول رمز بعد %1 ث</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="108"/>
         <source>%1 tokens/s</source>
         <translation>%1 رمز/ث</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="107"/>
+        <location filename="../pages/playground.py" line="109"/>
         <source>%1 tokens</source>
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="117"/>
+        <location filename="../pages/playground.py" line="115"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="121"/>
-        <location filename="../pages/playground.py" line="126"/>
+        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="132"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -1203,88 +1203,93 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="110"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="111"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="112"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="128"/>
+        <location filename="../pages/models.py" line="113"/>
+        <source>extended</source>
+        <translation>موسّع</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="133"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="129"/>
+        <location filename="../pages/models.py" line="134"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="130"/>
+        <location filename="../pages/models.py" line="135"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="132"/>
+        <location filename="../pages/models.py" line="137"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="152"/>
+        <location filename="../pages/models.py" line="157"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="131"/>
-        <location filename="../pages/models.py" line="153"/>
+        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="158"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="154"/>
+        <location filename="../pages/models.py" line="159"/>
         <source>unverified</source>
         <translation>غير متحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="196"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>Hugging Face model folder</source>
         <translation>مجلد نموذج Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="198"/>
+        <location filename="../pages/models.py" line="203"/>
         <source>GGUF file</source>
         <translation>ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="215"/>
         <source>Imported {name}.</source>
         <translation>استُورد {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="218"/>
+        <location filename="../pages/models.py" line="223"/>
         <source>Select a model or an export to remove.</source>
         <translation>اختر نموذجًا أو تصديرًا لإزالته.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove {obj} and its files?</source>
         <translation>إزالة {obj} وملفاته؟</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="234"/>
+        <location filename="../pages/models.py" line="239"/>
         <source>Removed.</source>
         <translation>أُزيل.</translation>
     </message>
@@ -1292,107 +1297,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="217"/>
+        <location filename="../pages/playground.py" line="223"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="222"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="239"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="240"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="241"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="243"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="244"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="274"/>
+        <location filename="../pages/playground.py" line="280"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="311"/>
+        <location filename="../pages/playground.py" line="317"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="323"/>
+        <location filename="../pages/playground.py" line="329"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="324"/>
+        <location filename="../pages/playground.py" line="330"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="387"/>
+        <location filename="../pages/playground.py" line="393"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
     </message>
@@ -1629,208 +1634,320 @@
 <context>
     <name>TokenizerTab</name>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
-        <location filename="../pages/tokenizers.py" line="124"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
+        <location filename="../pages/tokenizers.py" line="191"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Corpus</source>
         <translation>المدوّنة النصية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="118"/>
+        <location filename="../pages/tokenizers.py" line="185"/>
         <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
         <translation>مجموعة بيانات من مساحة العمل هذه، أو ملف نصي أو Markdown أو JSONL</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="120"/>
+        <location filename="../pages/tokenizers.py" line="187"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="121"/>
+        <location filename="../pages/tokenizers.py" line="188"/>
         <source>Measure tokens per character</source>
         <translation>قياس الرموز لكل حرف</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="125"/>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="225"/>
         <source>Script</source>
         <translation>نظام الكتابة</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="126"/>
+        <location filename="../pages/tokenizers.py" line="193"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="127"/>
+        <location filename="../pages/tokenizers.py" line="194"/>
         <source>Tokens</source>
         <translation>الرموز</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="128"/>
+        <location filename="../pages/tokenizers.py" line="195"/>
         <source>Tokens per character</source>
         <translation>الرموز لكل حرف</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="129"/>
+        <location filename="../pages/tokenizers.py" line="196"/>
         <source>Tokens per word</source>
         <translation>الرموز لكل كلمة</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="130"/>
+        <location filename="../pages/tokenizers.py" line="197"/>
         <source>Byte fallback</source>
         <translation>الرجوع إلى البايتات</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="141"/>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>توسيع المفردات</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>النموذج الأساسي</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>مجموعات بيانات المدوّنة النصية</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>أنظمة الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>رموز جديدة</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>اسم النموذج الجديد</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>حدّد مجموعة بيانات نصية واحدة أو أكثر باللغات المراد التوسيع لها.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>لا توجد مجموعات بيانات بعد: استورد مدوّنة نصية من صفحة مجموعات البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — فارغ: أنظمة كتابة المدوّنة النصية نفسها</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>رموز اللغات (ta, hi, bn…) أو أسماء أنظمة الكتابة في يونيكود (Tamil, Devanagari…)، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>عدد الرموز المراد إضافتها، لجميع أنظمة الكتابة معًا.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>مثلًا smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>توسيع</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>الرموز لكل حرف، قبل</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>الرموز لكل حرف، بعد</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="239"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>اختر نموذجًا أساسيًا لتوسيعه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>حدّد مجموعة بيانات واحدة على الأقل للمدوّنة النصية.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>أعطِ النموذج الجديد اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>سُجّل {name}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>سُجّل {name} نموذجًا أساسيًا جديدًا ({family}): أُضيفت {added} من الرموز (أنظمة الكتابة: {scripts}؛ المعرّفات {first}–{last}). الرموز لكل حرف على الأسطر المحجوزة للتقييم:</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>درّب الصفوف الجديدة قبل استخدام {name}: حتى ذلك الحين ليست تضمينات الرموز الجديدة إلا متوسطات للأجزاء التي تحلّ محلها. استخدم وصفة تدريب فيها [tokenizer] train_new_rows = true ‏(appliance train --train-new-rows).</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Corpus file</source>
         <translation>ملف المدوّنة النصية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
         <translation>نصوص (*.txt *.md *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="168"/>
+        <location filename="../pages/tokenizers.py" line="405"/>
         <source>Choose a model and a corpus.</source>
         <translation>اختر نموذجًا ومدوّنة نصية.</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="184"/>
+        <location filename="../pages/tokenizers.py" line="421"/>
         <source>Latin</source>
         <translation>اللاتينية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="185"/>
+        <location filename="../pages/tokenizers.py" line="422"/>
         <source>Devanagari</source>
         <translation>الديفاناغارية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="186"/>
+        <location filename="../pages/tokenizers.py" line="423"/>
         <source>Bengali</source>
         <translation>البنغالية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="187"/>
+        <location filename="../pages/tokenizers.py" line="424"/>
         <source>Gurmukhi</source>
         <translation>الغورموخية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="188"/>
+        <location filename="../pages/tokenizers.py" line="425"/>
         <source>Gujarati</source>
         <translation>الغوجاراتية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="189"/>
+        <location filename="../pages/tokenizers.py" line="426"/>
         <source>Odia</source>
         <translation>الأورية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="190"/>
+        <location filename="../pages/tokenizers.py" line="427"/>
         <source>Tamil</source>
         <translation>التاميلية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="191"/>
+        <location filename="../pages/tokenizers.py" line="428"/>
         <source>Telugu</source>
         <translation>التيلوغوية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="429"/>
         <source>Kannada</source>
         <translation>الكنادية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="193"/>
+        <location filename="../pages/tokenizers.py" line="430"/>
         <source>Malayalam</source>
         <translation>المالايالامية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="194"/>
+        <location filename="../pages/tokenizers.py" line="431"/>
         <source>Sinhala</source>
         <translation>السنهالية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="195"/>
+        <location filename="../pages/tokenizers.py" line="432"/>
         <source>Thai</source>
         <translation>التايلاندية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="196"/>
+        <location filename="../pages/tokenizers.py" line="433"/>
         <source>Myanmar</source>
         <translation>البورمية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="197"/>
+        <location filename="../pages/tokenizers.py" line="434"/>
         <source>Khmer</source>
         <translation>الخميرية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="198"/>
+        <location filename="../pages/tokenizers.py" line="435"/>
         <source>Ethiopic</source>
         <translation>الإثيوبية (الجعزية)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="199"/>
+        <location filename="../pages/tokenizers.py" line="436"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="200"/>
+        <location filename="../pages/tokenizers.py" line="437"/>
         <source>Hebrew</source>
         <translation>العبرية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="201"/>
+        <location filename="../pages/tokenizers.py" line="438"/>
         <source>Cyrillic</source>
         <translation>السيريلية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="202"/>
+        <location filename="../pages/tokenizers.py" line="439"/>
         <source>Greek</source>
         <translation>اليونانية</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="203"/>
+        <location filename="../pages/tokenizers.py" line="440"/>
         <source>Han (Chinese characters)</source>
         <translation>الهان (الحروف الصينية)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="204"/>
+        <location filename="../pages/tokenizers.py" line="441"/>
         <source>Hangul</source>
         <translation>الهانغول</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="205"/>
+        <location filename="../pages/tokenizers.py" line="442"/>
         <source>Hiragana</source>
         <translation>الهيراغانا</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="206"/>
+        <location filename="../pages/tokenizers.py" line="443"/>
         <source>Katakana</source>
         <translation>الكاتاكانا</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="207"/>
+        <location filename="../pages/tokenizers.py" line="444"/>
         <source>Other scripts</source>
         <translation>أنظمة كتابة أخرى</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="216"/>
+        <location filename="../pages/tokenizers.py" line="360"/>
+        <location filename="../pages/tokenizers.py" line="453"/>
         <source>English (control)</source>
         <translation>الإنجليزية (مرجع للمقارنة)</translation>
     </message>

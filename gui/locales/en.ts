@@ -261,38 +261,38 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="93"/>
+        <location filename="../pages/playground.py" line="95"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Cut at %1 tokens: raise Max tokens for longer answers.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="97"/>
+        <location filename="../pages/playground.py" line="99"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="104"/>
+        <location filename="../pages/playground.py" line="106"/>
         <source>First token after %1 s</source>
         <translation>First token after %1 s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="108"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="107"/>
+        <location filename="../pages/playground.py" line="109"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="117"/>
+        <location filename="../pages/playground.py" line="115"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="121"/>
-        <location filename="../pages/playground.py" line="126"/>
+        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="132"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -1203,88 +1203,93 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="110"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="111"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="112"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="128"/>
+        <location filename="../pages/models.py" line="113"/>
+        <source>extended</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="133"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="129"/>
+        <location filename="../pages/models.py" line="134"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="130"/>
+        <location filename="../pages/models.py" line="135"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="132"/>
+        <location filename="../pages/models.py" line="137"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="152"/>
+        <location filename="../pages/models.py" line="157"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="131"/>
-        <location filename="../pages/models.py" line="153"/>
+        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="158"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="154"/>
+        <location filename="../pages/models.py" line="159"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="196"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face model folder</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="198"/>
+        <location filename="../pages/models.py" line="203"/>
         <source>GGUF file</source>
         <translation>GGUF file</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="215"/>
         <source>Imported {name}.</source>
         <translation>Imported {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="218"/>
+        <location filename="../pages/models.py" line="223"/>
         <source>Select a model or an export to remove.</source>
         <translation>Select a model or an export to remove.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove {obj} and its files?</source>
         <translation>Remove {obj} and its files?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="234"/>
+        <location filename="../pages/models.py" line="239"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -1292,107 +1297,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="217"/>
+        <location filename="../pages/playground.py" line="223"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="222"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="239"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="240"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="241"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="243"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="244"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="274"/>
+        <location filename="../pages/playground.py" line="280"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="311"/>
+        <location filename="../pages/playground.py" line="317"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="323"/>
+        <location filename="../pages/playground.py" line="329"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="324"/>
+        <location filename="../pages/playground.py" line="330"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="387"/>
+        <location filename="../pages/playground.py" line="393"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
     </message>
@@ -1629,208 +1634,320 @@
 <context>
     <name>TokenizerTab</name>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
-        <location filename="../pages/tokenizers.py" line="124"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
+        <location filename="../pages/tokenizers.py" line="191"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="118"/>
+        <location filename="../pages/tokenizers.py" line="185"/>
         <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
         <translation>a dataset of this workspace, or a text, Markdown or JSONL file</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="120"/>
+        <location filename="../pages/tokenizers.py" line="187"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="121"/>
+        <location filename="../pages/tokenizers.py" line="188"/>
         <source>Measure tokens per character</source>
         <translation>Measure tokens per character</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="125"/>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="225"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="126"/>
+        <location filename="../pages/tokenizers.py" line="193"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="127"/>
+        <location filename="../pages/tokenizers.py" line="194"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="128"/>
+        <location filename="../pages/tokenizers.py" line="195"/>
         <source>Tokens per character</source>
         <translation>Tokens per character</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="129"/>
+        <location filename="../pages/tokenizers.py" line="196"/>
         <source>Tokens per word</source>
         <translation>Tokens per word</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="130"/>
+        <location filename="../pages/tokenizers.py" line="197"/>
         <source>Byte fallback</source>
         <translation>Byte fallback</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="141"/>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>Extend the vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>Base model</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>Corpus datasets</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>New tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>New model name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>Check one or more text datasets in the languages to extend for.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>No datasets yet: import a text corpus on the Datasets page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — empty: the corpus&apos;s own scripts</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>How many tokens to add, all scripts together.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>e.g. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>Tokens per character, before</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>Tokens per character, after</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="239"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>Choose a base model to extend.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>Check at least one corpus dataset.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>Give the new model a name.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>Registered {name}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Corpus file</source>
         <translation>Corpus file</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
         <translation>Text (*.txt *.md *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="168"/>
+        <location filename="../pages/tokenizers.py" line="405"/>
         <source>Choose a model and a corpus.</source>
         <translation>Choose a model and a corpus.</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="184"/>
+        <location filename="../pages/tokenizers.py" line="421"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="185"/>
+        <location filename="../pages/tokenizers.py" line="422"/>
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="186"/>
+        <location filename="../pages/tokenizers.py" line="423"/>
         <source>Bengali</source>
         <translation>Bengali</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="187"/>
+        <location filename="../pages/tokenizers.py" line="424"/>
         <source>Gurmukhi</source>
         <translation>Gurmukhi</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="188"/>
+        <location filename="../pages/tokenizers.py" line="425"/>
         <source>Gujarati</source>
         <translation>Gujarati</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="189"/>
+        <location filename="../pages/tokenizers.py" line="426"/>
         <source>Odia</source>
         <translation>Odia</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="190"/>
+        <location filename="../pages/tokenizers.py" line="427"/>
         <source>Tamil</source>
         <translation>Tamil</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="191"/>
+        <location filename="../pages/tokenizers.py" line="428"/>
         <source>Telugu</source>
         <translation>Telugu</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="429"/>
         <source>Kannada</source>
         <translation>Kannada</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="193"/>
+        <location filename="../pages/tokenizers.py" line="430"/>
         <source>Malayalam</source>
         <translation>Malayalam</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="194"/>
+        <location filename="../pages/tokenizers.py" line="431"/>
         <source>Sinhala</source>
         <translation>Sinhala</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="195"/>
+        <location filename="../pages/tokenizers.py" line="432"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="196"/>
+        <location filename="../pages/tokenizers.py" line="433"/>
         <source>Myanmar</source>
         <translation>Myanmar</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="197"/>
+        <location filename="../pages/tokenizers.py" line="434"/>
         <source>Khmer</source>
         <translation>Khmer</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="198"/>
+        <location filename="../pages/tokenizers.py" line="435"/>
         <source>Ethiopic</source>
         <translation>Ethiopic</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="199"/>
+        <location filename="../pages/tokenizers.py" line="436"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="200"/>
+        <location filename="../pages/tokenizers.py" line="437"/>
         <source>Hebrew</source>
         <translation>Hebrew</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="201"/>
+        <location filename="../pages/tokenizers.py" line="438"/>
         <source>Cyrillic</source>
         <translation>Cyrillic</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="202"/>
+        <location filename="../pages/tokenizers.py" line="439"/>
         <source>Greek</source>
         <translation>Greek</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="203"/>
+        <location filename="../pages/tokenizers.py" line="440"/>
         <source>Han (Chinese characters)</source>
         <translation>Han (Chinese characters)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="204"/>
+        <location filename="../pages/tokenizers.py" line="441"/>
         <source>Hangul</source>
         <translation>Hangul</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="205"/>
+        <location filename="../pages/tokenizers.py" line="442"/>
         <source>Hiragana</source>
         <translation>Hiragana</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="206"/>
+        <location filename="../pages/tokenizers.py" line="443"/>
         <source>Katakana</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="207"/>
+        <location filename="../pages/tokenizers.py" line="444"/>
         <source>Other scripts</source>
         <translation>Other scripts</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="216"/>
+        <location filename="../pages/tokenizers.py" line="360"/>
+        <location filename="../pages/tokenizers.py" line="453"/>
         <source>English (control)</source>
         <translation>English (control)</translation>
     </message>

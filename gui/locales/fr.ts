@@ -261,38 +261,38 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="93"/>
+        <location filename="../pages/playground.py" line="95"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="97"/>
+        <location filename="../pages/playground.py" line="99"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="104"/>
+        <location filename="../pages/playground.py" line="106"/>
         <source>First token after %1 s</source>
         <translation>Premier token après %1 s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="108"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="107"/>
+        <location filename="../pages/playground.py" line="109"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="117"/>
+        <location filename="../pages/playground.py" line="115"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="121"/>
-        <location filename="../pages/playground.py" line="126"/>
+        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="132"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1203,88 +1203,93 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="110"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="111"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="112"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="128"/>
+        <location filename="../pages/models.py" line="113"/>
+        <source>extended</source>
+        <translation>étendu</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="133"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="129"/>
+        <location filename="../pages/models.py" line="134"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="130"/>
+        <location filename="../pages/models.py" line="135"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="132"/>
+        <location filename="../pages/models.py" line="137"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="152"/>
+        <location filename="../pages/models.py" line="157"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="131"/>
-        <location filename="../pages/models.py" line="153"/>
+        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="158"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="154"/>
+        <location filename="../pages/models.py" line="159"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="196"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>Hugging Face model folder</source>
         <translation>Dossier de modèle Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="198"/>
+        <location filename="../pages/models.py" line="203"/>
         <source>GGUF file</source>
         <translation>Fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="215"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="218"/>
+        <location filename="../pages/models.py" line="223"/>
         <source>Select a model or an export to remove.</source>
         <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove {obj} and its files?</source>
         <translation>Supprimer {obj} et ses fichiers ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="234"/>
+        <location filename="../pages/models.py" line="239"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -1292,107 +1297,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="217"/>
+        <location filename="../pages/playground.py" line="223"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="222"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="239"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="240"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="241"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="243"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="244"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="274"/>
+        <location filename="../pages/playground.py" line="280"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="311"/>
+        <location filename="../pages/playground.py" line="317"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="323"/>
+        <location filename="../pages/playground.py" line="329"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="324"/>
+        <location filename="../pages/playground.py" line="330"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="387"/>
+        <location filename="../pages/playground.py" line="393"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
     </message>
@@ -1629,208 +1634,320 @@
 <context>
     <name>TokenizerTab</name>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
-        <location filename="../pages/tokenizers.py" line="124"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
+        <location filename="../pages/tokenizers.py" line="191"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="118"/>
+        <location filename="../pages/tokenizers.py" line="185"/>
         <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
         <translation>un jeu de données de cet espace de travail, ou un fichier texte, Markdown ou JSONL</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="120"/>
+        <location filename="../pages/tokenizers.py" line="187"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="121"/>
+        <location filename="../pages/tokenizers.py" line="188"/>
         <source>Measure tokens per character</source>
         <translation>Mesurer les tokens par caractère</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="125"/>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="225"/>
         <source>Script</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="126"/>
+        <location filename="../pages/tokenizers.py" line="193"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="127"/>
+        <location filename="../pages/tokenizers.py" line="194"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="128"/>
+        <location filename="../pages/tokenizers.py" line="195"/>
         <source>Tokens per character</source>
         <translation>Tokens par caractère</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="129"/>
+        <location filename="../pages/tokenizers.py" line="196"/>
         <source>Tokens per word</source>
         <translation>Tokens par mot</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="130"/>
+        <location filename="../pages/tokenizers.py" line="197"/>
         <source>Byte fallback</source>
         <translation>Repli sur octets</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="141"/>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>Étendre le vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>Jeux de données du corpus</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>Nouveaux tokens</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>Nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>Cochez un ou plusieurs jeux de données de texte dans les langues à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>Aucun jeu de données pour l’instant : importez un corpus de texte sur la page Jeux de données.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — vide : les écritures du corpus</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>Codes de langue (ta, hi, bn…) ou noms d’écritures Unicode (Tamil, Devanagari…), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>Nombre de tokens à ajouter, toutes écritures confondues.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>p. ex. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>Tokens par caractère, avant</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>Tokens par caractère, après</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="239"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>Choisissez un modèle de base à étendre.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>Cochez au moins un jeu de données de corpus.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>Donnez un nom au nouveau modèle.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>{name} enregistré comme nouveau modèle de base ({family}) : {added} tokens ajoutés (écritures : {scripts} ; identifiants {first}–{last}). Tokens par caractère sur les lignes réservées à l’évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>Entraînez les nouvelles lignes avant d’utiliser {name} : jusque-là, les plongements des nouveaux tokens ne sont que des moyennes des morceaux qu’ils remplacent. Utilisez une recette d’entraînement avec [tokenizer] train_new_rows = true (appliance train --train-new-rows).</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Corpus file</source>
         <translation>Fichier de corpus</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
         <translation>Texte (*.txt *.md *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="168"/>
+        <location filename="../pages/tokenizers.py" line="405"/>
         <source>Choose a model and a corpus.</source>
         <translation>Choisissez un modèle et un corpus.</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="184"/>
+        <location filename="../pages/tokenizers.py" line="421"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="185"/>
+        <location filename="../pages/tokenizers.py" line="422"/>
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="186"/>
+        <location filename="../pages/tokenizers.py" line="423"/>
         <source>Bengali</source>
         <translation>Bengali</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="187"/>
+        <location filename="../pages/tokenizers.py" line="424"/>
         <source>Gurmukhi</source>
         <translation>Gurmukhi</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="188"/>
+        <location filename="../pages/tokenizers.py" line="425"/>
         <source>Gujarati</source>
         <translation>Goudjarati</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="189"/>
+        <location filename="../pages/tokenizers.py" line="426"/>
         <source>Odia</source>
         <translation>Oriya</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="190"/>
+        <location filename="../pages/tokenizers.py" line="427"/>
         <source>Tamil</source>
         <translation>Tamoul</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="191"/>
+        <location filename="../pages/tokenizers.py" line="428"/>
         <source>Telugu</source>
         <translation>Télougou</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="429"/>
         <source>Kannada</source>
         <translation>Kannada</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="193"/>
+        <location filename="../pages/tokenizers.py" line="430"/>
         <source>Malayalam</source>
         <translation>Malayalam</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="194"/>
+        <location filename="../pages/tokenizers.py" line="431"/>
         <source>Sinhala</source>
         <translation>Cingalais</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="195"/>
+        <location filename="../pages/tokenizers.py" line="432"/>
         <source>Thai</source>
         <translation>Thaï</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="196"/>
+        <location filename="../pages/tokenizers.py" line="433"/>
         <source>Myanmar</source>
         <translation>Birman</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="197"/>
+        <location filename="../pages/tokenizers.py" line="434"/>
         <source>Khmer</source>
         <translation>Khmer</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="198"/>
+        <location filename="../pages/tokenizers.py" line="435"/>
         <source>Ethiopic</source>
         <translation>Éthiopien</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="199"/>
+        <location filename="../pages/tokenizers.py" line="436"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="200"/>
+        <location filename="../pages/tokenizers.py" line="437"/>
         <source>Hebrew</source>
         <translation>Hébreu</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="201"/>
+        <location filename="../pages/tokenizers.py" line="438"/>
         <source>Cyrillic</source>
         <translation>Cyrillique</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="202"/>
+        <location filename="../pages/tokenizers.py" line="439"/>
         <source>Greek</source>
         <translation>Grec</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="203"/>
+        <location filename="../pages/tokenizers.py" line="440"/>
         <source>Han (Chinese characters)</source>
         <translation>Sinogrammes (han)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="204"/>
+        <location filename="../pages/tokenizers.py" line="441"/>
         <source>Hangul</source>
         <translation>Hangeul</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="205"/>
+        <location filename="../pages/tokenizers.py" line="442"/>
         <source>Hiragana</source>
         <translation>Hiragana</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="206"/>
+        <location filename="../pages/tokenizers.py" line="443"/>
         <source>Katakana</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="207"/>
+        <location filename="../pages/tokenizers.py" line="444"/>
         <source>Other scripts</source>
         <translation>Autres écritures</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="216"/>
+        <location filename="../pages/tokenizers.py" line="360"/>
+        <location filename="../pages/tokenizers.py" line="453"/>
         <source>English (control)</source>
         <translation>Anglais (témoin)</translation>
     </message>

@@ -261,38 +261,38 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="93"/>
+        <location filename="../pages/playground.py" line="95"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="97"/>
+        <location filename="../pages/playground.py" line="99"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="104"/>
+        <location filename="../pages/playground.py" line="106"/>
         <source>First token after %1 s</source>
         <translation>पहला टोकन %1 s बाद</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="108"/>
         <source>%1 tokens/s</source>
         <translation>%1 टोकन/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="107"/>
+        <location filename="../pages/playground.py" line="109"/>
         <source>%1 tokens</source>
         <translation>%1 टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="117"/>
+        <location filename="../pages/playground.py" line="115"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="121"/>
-        <location filename="../pages/playground.py" line="126"/>
+        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="132"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -1203,88 +1203,93 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="110"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="111"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="112"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="128"/>
+        <location filename="../pages/models.py" line="113"/>
+        <source>extended</source>
+        <translation>विस्तारित</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="133"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="129"/>
+        <location filename="../pages/models.py" line="134"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="130"/>
+        <location filename="../pages/models.py" line="135"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="132"/>
+        <location filename="../pages/models.py" line="137"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="152"/>
+        <location filename="../pages/models.py" line="157"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="131"/>
-        <location filename="../pages/models.py" line="153"/>
+        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="158"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="154"/>
+        <location filename="../pages/models.py" line="159"/>
         <source>unverified</source>
         <translation>असत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="196"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="198"/>
+        <location filename="../pages/models.py" line="203"/>
         <source>GGUF file</source>
         <translation>GGUF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="215"/>
         <source>Imported {name}.</source>
         <translation>{name} आयात हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="218"/>
+        <location filename="../pages/models.py" line="223"/>
         <source>Select a model or an export to remove.</source>
         <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="234"/>
+        <location filename="../pages/models.py" line="239"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
     </message>
@@ -1292,107 +1297,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="217"/>
+        <location filename="../pages/playground.py" line="223"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="222"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="239"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="240"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="241"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="243"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="244"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="274"/>
+        <location filename="../pages/playground.py" line="280"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="311"/>
+        <location filename="../pages/playground.py" line="317"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="323"/>
+        <location filename="../pages/playground.py" line="329"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="324"/>
+        <location filename="../pages/playground.py" line="330"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="387"/>
+        <location filename="../pages/playground.py" line="393"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
     </message>
@@ -1629,208 +1634,320 @@
 <context>
     <name>TokenizerTab</name>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
-        <location filename="../pages/tokenizers.py" line="124"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
+        <location filename="../pages/tokenizers.py" line="191"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Compare with</source>
         <translation>इससे तुलना करें</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Corpus</source>
         <translation>कॉर्पस</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="118"/>
+        <location filename="../pages/tokenizers.py" line="185"/>
         <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
         <translation>इस कार्यक्षेत्र का कोई डेटासेट, या कोई पाठ, Markdown या JSONL फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="120"/>
+        <location filename="../pages/tokenizers.py" line="187"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="121"/>
+        <location filename="../pages/tokenizers.py" line="188"/>
         <source>Measure tokens per character</source>
         <translation>प्रति अक्षर टोकन मापें</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="125"/>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="225"/>
         <source>Script</source>
         <translation>लिपि</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="126"/>
+        <location filename="../pages/tokenizers.py" line="193"/>
         <source>Lines</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="127"/>
+        <location filename="../pages/tokenizers.py" line="194"/>
         <source>Tokens</source>
         <translation>टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="128"/>
+        <location filename="../pages/tokenizers.py" line="195"/>
         <source>Tokens per character</source>
         <translation>प्रति अक्षर टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="129"/>
+        <location filename="../pages/tokenizers.py" line="196"/>
         <source>Tokens per word</source>
         <translation>प्रति शब्द टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="130"/>
+        <location filename="../pages/tokenizers.py" line="197"/>
         <source>Byte fallback</source>
         <translation>बाइट फ़ॉलबैक</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="141"/>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>शब्दावली बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>आधार मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>कॉर्पस डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>नए टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>नए मॉडल का नाम</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>जिन भाषाओं के लिए शब्दावली बढ़ानी है, उनके एक या अधिक टेक्स्ट डेटासेट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>अभी कोई डेटासेट नहीं: डेटासेट पेज पर एक टेक्स्ट कॉर्पस आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — खाली: कॉर्पस की अपनी लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>भाषा कोड (ta, hi, bn…) या यूनिकोड लिपि नाम (Tamil, Devanagari…), अल्पविराम से अलग।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>कितने टोकन जोड़ने हैं, सभी लिपियों को मिलाकर।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>उदा. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>प्रति अक्षर टोकन, पहले</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>प्रति अक्षर टोकन, बाद में</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="239"/>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>बढ़ाने के लिए एक आधार मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>कम से कम एक कॉर्पस डेटासेट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>नए मॉडल को एक नाम दें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>{name} पंजीकृत हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>{name} को नए आधार मॉडल ({family}) के रूप में पंजीकृत किया गया: {scripts} के लिए {added} टोकन जोड़े गए (आईडी {first}–{last})। मूल्यांकन के लिए अलग रखी पंक्तियों पर प्रति अक्षर टोकन:</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>{name} का उपयोग करने से पहले नई पंक्तियों को प्रशिक्षित करें: तब तक नए टोकनों के एम्बेडिंग केवल उन टुकड़ों का औसत हैं जिनकी जगह वे लेते हैं। [tokenizer] train_new_rows = true वाली प्रशिक्षण रेसिपी का उपयोग करें (appliance train --train-new-rows)।</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Corpus file</source>
         <translation>कॉर्पस फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
         <translation>पाठ (*.txt *.md *.jsonl);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="168"/>
+        <location filename="../pages/tokenizers.py" line="405"/>
         <source>Choose a model and a corpus.</source>
         <translation>एक मॉडल और एक कॉर्पस चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="184"/>
+        <location filename="../pages/tokenizers.py" line="421"/>
         <source>Latin</source>
         <translation>लैटिन</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="185"/>
+        <location filename="../pages/tokenizers.py" line="422"/>
         <source>Devanagari</source>
         <translation>देवनागरी</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="186"/>
+        <location filename="../pages/tokenizers.py" line="423"/>
         <source>Bengali</source>
         <translation>बांग्ला</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="187"/>
+        <location filename="../pages/tokenizers.py" line="424"/>
         <source>Gurmukhi</source>
         <translation>गुरमुखी</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="188"/>
+        <location filename="../pages/tokenizers.py" line="425"/>
         <source>Gujarati</source>
         <translation>गुजराती</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="189"/>
+        <location filename="../pages/tokenizers.py" line="426"/>
         <source>Odia</source>
         <translation>ओड़िया</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="190"/>
+        <location filename="../pages/tokenizers.py" line="427"/>
         <source>Tamil</source>
         <translation>तमिल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="191"/>
+        <location filename="../pages/tokenizers.py" line="428"/>
         <source>Telugu</source>
         <translation>तेलुगु</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="429"/>
         <source>Kannada</source>
         <translation>कन्नड़</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="193"/>
+        <location filename="../pages/tokenizers.py" line="430"/>
         <source>Malayalam</source>
         <translation>मलयालम</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="194"/>
+        <location filename="../pages/tokenizers.py" line="431"/>
         <source>Sinhala</source>
         <translation>सिंहल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="195"/>
+        <location filename="../pages/tokenizers.py" line="432"/>
         <source>Thai</source>
         <translation>थाई</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="196"/>
+        <location filename="../pages/tokenizers.py" line="433"/>
         <source>Myanmar</source>
         <translation>म्यांमार (बर्मी)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="197"/>
+        <location filename="../pages/tokenizers.py" line="434"/>
         <source>Khmer</source>
         <translation>ख्मेर</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="198"/>
+        <location filename="../pages/tokenizers.py" line="435"/>
         <source>Ethiopic</source>
         <translation>इथियोपियाई (गीज़)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="199"/>
+        <location filename="../pages/tokenizers.py" line="436"/>
         <source>Arabic</source>
         <translation>अरबी</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="200"/>
+        <location filename="../pages/tokenizers.py" line="437"/>
         <source>Hebrew</source>
         <translation>हिब्रू</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="201"/>
+        <location filename="../pages/tokenizers.py" line="438"/>
         <source>Cyrillic</source>
         <translation>सिरिलिक</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="202"/>
+        <location filename="../pages/tokenizers.py" line="439"/>
         <source>Greek</source>
         <translation>यूनानी</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="203"/>
+        <location filename="../pages/tokenizers.py" line="440"/>
         <source>Han (Chinese characters)</source>
         <translation>हान (चीनी अक्षर)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="204"/>
+        <location filename="../pages/tokenizers.py" line="441"/>
         <source>Hangul</source>
         <translation>हांगुल</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="205"/>
+        <location filename="../pages/tokenizers.py" line="442"/>
         <source>Hiragana</source>
         <translation>हिरागाना</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="206"/>
+        <location filename="../pages/tokenizers.py" line="443"/>
         <source>Katakana</source>
         <translation>काताकाना</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="207"/>
+        <location filename="../pages/tokenizers.py" line="444"/>
         <source>Other scripts</source>
         <translation>अन्य लिपियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="216"/>
+        <location filename="../pages/tokenizers.py" line="360"/>
+        <location filename="../pages/tokenizers.py" line="453"/>
         <source>English (control)</source>
         <translation>अंग्रेज़ी (नियंत्रण)</translation>
     </message>

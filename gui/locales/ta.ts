@@ -261,38 +261,38 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="93"/>
+        <location filename="../pages/playground.py" line="95"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 டோக்கன்களில் துண்டிக்கப்பட்டது: நீண்ட பதில்களுக்கு அதிகபட்ச டோக்கன்களை உயர்த்தவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="97"/>
+        <location filename="../pages/playground.py" line="99"/>
         <source>Stopped.</source>
         <translation>நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="104"/>
+        <location filename="../pages/playground.py" line="106"/>
         <source>First token after %1 s</source>
         <translation>முதல் டோக்கன் %1 வினாடிக்குப் பின்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="108"/>
         <source>%1 tokens/s</source>
         <translation>%1 டோக்கன்கள்/வினாடி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="107"/>
+        <location filename="../pages/playground.py" line="109"/>
         <source>%1 tokens</source>
         <translation>%1 டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="117"/>
+        <location filename="../pages/playground.py" line="115"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="121"/>
-        <location filename="../pages/playground.py" line="126"/>
+        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="132"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
@@ -1203,88 +1203,93 @@
     </message>
     <message>
         <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="110"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="111"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="109"/>
+        <location filename="../pages/models.py" line="112"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="128"/>
+        <location filename="../pages/models.py" line="113"/>
+        <source>extended</source>
+        <translation>விரிவாக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/models.py" line="133"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="129"/>
+        <location filename="../pages/models.py" line="134"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="130"/>
+        <location filename="../pages/models.py" line="135"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="132"/>
+        <location filename="../pages/models.py" line="137"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="152"/>
+        <location filename="../pages/models.py" line="157"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="131"/>
-        <location filename="../pages/models.py" line="153"/>
+        <location filename="../pages/models.py" line="136"/>
+        <location filename="../pages/models.py" line="158"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="154"/>
+        <location filename="../pages/models.py" line="159"/>
         <source>unverified</source>
         <translation>சரிபார்க்கப்படாதது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="196"/>
+        <location filename="../pages/models.py" line="201"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face மாதிரிக் கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="198"/>
+        <location filename="../pages/models.py" line="203"/>
         <source>GGUF file</source>
         <translation>GGUF கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="210"/>
+        <location filename="../pages/models.py" line="215"/>
         <source>Imported {name}.</source>
         <translation>{name} இறக்குமதி செய்யப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="218"/>
+        <location filename="../pages/models.py" line="223"/>
         <source>Select a model or an export to remove.</source>
         <translation>நீக்க ஒரு மாதிரி அல்லது ஏற்றுமதியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="221"/>
+        <location filename="../pages/models.py" line="226"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} மற்றும் அதன் கோப்புகளை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="234"/>
+        <location filename="../pages/models.py" line="239"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
     </message>
@@ -1292,107 +1297,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="217"/>
+        <location filename="../pages/playground.py" line="223"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="222"/>
+        <location filename="../pages/playground.py" line="228"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="226"/>
+        <location filename="../pages/playground.py" line="232"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="227"/>
+        <location filename="../pages/playground.py" line="233"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="234"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="229"/>
+        <location filename="../pages/playground.py" line="235"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="230"/>
+        <location filename="../pages/playground.py" line="236"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="231"/>
+        <location filename="../pages/playground.py" line="237"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="238"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="239"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="240"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="241"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="243"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="244"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="274"/>
+        <location filename="../pages/playground.py" line="280"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="311"/>
+        <location filename="../pages/playground.py" line="317"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="323"/>
+        <location filename="../pages/playground.py" line="329"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="324"/>
+        <location filename="../pages/playground.py" line="330"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="387"/>
+        <location filename="../pages/playground.py" line="393"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
     </message>
@@ -1629,208 +1634,320 @@
 <context>
     <name>TokenizerTab</name>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
-        <location filename="../pages/tokenizers.py" line="124"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
+        <location filename="../pages/tokenizers.py" line="191"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Compare with</source>
         <translation>இதனுடன் ஒப்பிடு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="114"/>
+        <location filename="../pages/tokenizers.py" line="181"/>
         <source>Corpus</source>
         <translation>உரைத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="118"/>
+        <location filename="../pages/tokenizers.py" line="185"/>
         <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
         <translation>இந்தப் பணியிடத்தின் ஒரு தரவுத்தொகுப்பு, அல்லது ஓர் உரை, Markdown அல்லது JSONL கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="120"/>
+        <location filename="../pages/tokenizers.py" line="187"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="121"/>
+        <location filename="../pages/tokenizers.py" line="188"/>
         <source>Measure tokens per character</source>
         <translation>ஓர் எழுத்துக்கான டோக்கன்களை அளவிடு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="125"/>
+        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="225"/>
         <source>Script</source>
         <translation>எழுத்துமுறை</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="126"/>
+        <location filename="../pages/tokenizers.py" line="193"/>
         <source>Lines</source>
         <translation>வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="127"/>
+        <location filename="../pages/tokenizers.py" line="194"/>
         <source>Tokens</source>
         <translation>டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="128"/>
+        <location filename="../pages/tokenizers.py" line="195"/>
         <source>Tokens per character</source>
         <translation>ஓர் எழுத்துக்கான டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="129"/>
+        <location filename="../pages/tokenizers.py" line="196"/>
         <source>Tokens per word</source>
         <translation>ஒரு சொல்லுக்கான டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="130"/>
+        <location filename="../pages/tokenizers.py" line="197"/>
         <source>Byte fallback</source>
         <translation>பைட் மாற்றுவழி</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="141"/>
+        <location filename="../pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>சொற்களஞ்சியத்தை விரிவாக்கு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>அடிப்படை மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>உரைத்தொகுப்புக்கான தரவுத்தொகுப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>எழுத்துமுறைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>புதிய டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>புதிய மாதிரியின் பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>விரிவாக்க வேண்டிய மொழிகளில் உள்ள ஒன்று அல்லது அதற்கு மேற்பட்ட உரைத் தரவுத்தொகுப்புகளைத் தேர்வுசெய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>இன்னும் தரவுத்தொகுப்புகள் இல்லை: தரவுத்தொகுப்புகள் பக்கத்தில் ஓர் உரைத்தொகுப்பை இறக்குமதி செய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — காலியாக இருந்தால்: உரைத்தொகுப்பின் சொந்த எழுத்துமுறைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>மொழிக் குறியீடுகள் (ta, hi, bn…) அல்லது யூனிகோட் எழுத்துமுறைப் பெயர்கள் (Tamil, Devanagari…), காற்புள்ளியால் பிரிக்கப்பட்டவை.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>எத்தனை டோக்கன்களைச் சேர்க்க வேண்டும், எல்லா எழுத்துமுறைகளுக்கும் சேர்த்து.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>எ.கா. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>விரிவாக்கு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>ஓர் எழுத்துக்கான டோக்கன்கள், முன்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>ஓர் எழுத்துக்கான டோக்கன்கள், பின்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>மாற்றம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="239"/>
         <source>(none)</source>
         <translation>(எதுவுமில்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>விரிவாக்க ஓர் அடிப்படை மாதிரியைத் தேர்வுசெய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>குறைந்தது உரைத்தொகுப்புக்கான ஒரு தரவுத்தொகுப்பைத் தேர்வுசெய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>புதிய மாதிரிக்கு ஒரு பெயர் கொடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>{name} பதிவுசெய்யப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>{name} புதிய அடிப்படை மாதிரியாகப் ({family}) பதிவுசெய்யப்பட்டது: {added} டோக்கன்கள் சேர்க்கப்பட்டன (எழுத்துமுறைகள்: {scripts}; அடையாளங்கள் {first}–{last}). மதிப்பீட்டுக்காக ஒதுக்கப்பட்ட வரிகளில் ஓர் எழுத்துக்கான டோக்கன்கள்:</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>{name} ஐப் பயன்படுத்தும் முன் புதிய வரிசைகளைப் பயிற்றுவிக்கவும்: அதுவரை புதிய டோக்கன்களின் உட்பொதிவுகள் அவை மாற்றும் துண்டுகளின் சராசரிகள் மட்டுமே. [tokenizer] train_new_rows = true கொண்ட பயிற்சி செய்முறையைப் பயன்படுத்தவும் (appliance train --train-new-rows).</translation>
+    </message>
+    <message>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Corpus file</source>
         <translation>உரைத்தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="155"/>
+        <location filename="../pages/tokenizers.py" line="392"/>
         <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
         <translation>உரை (*.txt *.md *.jsonl);;அனைத்துக் கோப்புகளும் (*)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="168"/>
+        <location filename="../pages/tokenizers.py" line="405"/>
         <source>Choose a model and a corpus.</source>
         <translation>ஒரு மாதிரியையும் ஓர் உரைத்தொகுப்பையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="184"/>
+        <location filename="../pages/tokenizers.py" line="421"/>
         <source>Latin</source>
         <translation>இலத்தீன்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="185"/>
+        <location filename="../pages/tokenizers.py" line="422"/>
         <source>Devanagari</source>
         <translation>தேவநாகரி</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="186"/>
+        <location filename="../pages/tokenizers.py" line="423"/>
         <source>Bengali</source>
         <translation>வங்காளம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="187"/>
+        <location filename="../pages/tokenizers.py" line="424"/>
         <source>Gurmukhi</source>
         <translation>குர்முகி</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="188"/>
+        <location filename="../pages/tokenizers.py" line="425"/>
         <source>Gujarati</source>
         <translation>குஜராத்தி</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="189"/>
+        <location filename="../pages/tokenizers.py" line="426"/>
         <source>Odia</source>
         <translation>ஒடியா</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="190"/>
+        <location filename="../pages/tokenizers.py" line="427"/>
         <source>Tamil</source>
         <translation>தமிழ்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="191"/>
+        <location filename="../pages/tokenizers.py" line="428"/>
         <source>Telugu</source>
         <translation>தெலுங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="192"/>
+        <location filename="../pages/tokenizers.py" line="429"/>
         <source>Kannada</source>
         <translation>கன்னடம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="193"/>
+        <location filename="../pages/tokenizers.py" line="430"/>
         <source>Malayalam</source>
         <translation>மலையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="194"/>
+        <location filename="../pages/tokenizers.py" line="431"/>
         <source>Sinhala</source>
         <translation>சிங்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="195"/>
+        <location filename="../pages/tokenizers.py" line="432"/>
         <source>Thai</source>
         <translation>தாய்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="196"/>
+        <location filename="../pages/tokenizers.py" line="433"/>
         <source>Myanmar</source>
         <translation>மியான்மர்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="197"/>
+        <location filename="../pages/tokenizers.py" line="434"/>
         <source>Khmer</source>
         <translation>கெமர்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="198"/>
+        <location filename="../pages/tokenizers.py" line="435"/>
         <source>Ethiopic</source>
         <translation>எத்தியோப்பியம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="199"/>
+        <location filename="../pages/tokenizers.py" line="436"/>
         <source>Arabic</source>
         <translation>அரபு</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="200"/>
+        <location filename="../pages/tokenizers.py" line="437"/>
         <source>Hebrew</source>
         <translation>எபிரேயம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="201"/>
+        <location filename="../pages/tokenizers.py" line="438"/>
         <source>Cyrillic</source>
         <translation>சிரிலிக்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="202"/>
+        <location filename="../pages/tokenizers.py" line="439"/>
         <source>Greek</source>
         <translation>கிரேக்கம்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="203"/>
+        <location filename="../pages/tokenizers.py" line="440"/>
         <source>Han (Chinese characters)</source>
         <translation>ஹான் (சீன எழுத்துகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="204"/>
+        <location filename="../pages/tokenizers.py" line="441"/>
         <source>Hangul</source>
         <translation>ஹங்குல்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="205"/>
+        <location filename="../pages/tokenizers.py" line="442"/>
         <source>Hiragana</source>
         <translation>ஹிரகனா</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="206"/>
+        <location filename="../pages/tokenizers.py" line="443"/>
         <source>Katakana</source>
         <translation>கடகானா</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="207"/>
+        <location filename="../pages/tokenizers.py" line="444"/>
         <source>Other scripts</source>
         <translation>பிற எழுத்துமுறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/tokenizers.py" line="216"/>
+        <location filename="../pages/tokenizers.py" line="360"/>
+        <location filename="../pages/tokenizers.py" line="453"/>
         <source>English (control)</source>
         <translation>ஆங்கிலம் (ஒப்பீட்டு அளவுகோல்)</translation>
     </message>

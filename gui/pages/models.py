@@ -106,7 +106,12 @@ class ModelsPage(Page):
 
         keep = self._selected_id() if hasattr(self, "_exports") else None
         cat = self.state.catalog
-        kinds = {"builtin": self.tr("built-in"), "imported": self.tr("imported"), "merged": self.tr("merged")}
+        kinds = {
+            "builtin": self.tr("built-in"),
+            "imported": self.tr("imported"),
+            "merged": self.tr("merged"),
+            "extended": self.tr("extended"),
+        }
         self._models = cat.list_models()
         fill(
             self.models,
