@@ -21,6 +21,7 @@ BENCHMARKS = [
     ["bench_train.py", "--device", "cuda"],
     ["bench_gui_startup.py"],
     ["bench_portable.py"],
+    ["bench_regional.py"],
 ]
 
 if __name__ == "__main__":
