@@ -125,3 +125,19 @@ def test_the_form_asks_for_what_is_missing_before_starting(qtbot, window, extend
     tab.extend_btn.click()
     assert window.messages.level == "error" and "name" in window.messages.text.text()
     assert not window.state.jobs
+
+
+def test_the_train_page_trains_the_new_rows_of_an_extended_model(qtbot, window):
+    """The Train page's "New vocabulary rows" box is the recipe's tokenizer.train_new_rows: on for
+    the cpu-regional preset, and what the box says goes into the recipe the run starts with."""
+    unlock(qtbot, window)
+    tr = window.pages["train"]
+    window.show_page("train")
+    tr.refresh()
+    tr.preset.setCurrentIndex(tr.preset.findData("cpu-regional"))
+    assert tr.new_rows.isChecked()
+    assert tr.new_rows.toolTip().startswith("tokenizer.train_new_rows: Train the embedding")
+    tr.new_rows.setChecked(False)
+    assert tr.recipe().tokenizer.train_new_rows is False
+    tr.new_rows.setChecked(True)
+    assert tr.recipe().tokenizer.train_new_rows is True

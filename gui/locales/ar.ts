@@ -1955,212 +1955,222 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="165"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="191"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="192"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
         <location filename="../pages/train.py" line="214"/>
+        <source>New vocabulary rows</source>
+        <translation>صفوف المفردات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="218"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="219"/>
+        <source>train the rows a vocabulary extension added</source>
+        <translation>تدريب الصفوف التي أضافها توسيع المفردات</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="220"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="223"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="591"/>
+        <location filename="../pages/train.py" line="601"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="411"/>
+        <location filename="../pages/train.py" line="421"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="413"/>
+        <location filename="../pages/train.py" line="423"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="455"/>
+        <location filename="../pages/train.py" line="465"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="459"/>
+        <location filename="../pages/train.py" line="469"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="461"/>
+        <location filename="../pages/train.py" line="471"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="466"/>
+        <location filename="../pages/train.py" line="476"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="522"/>
+        <location filename="../pages/train.py" line="532"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="530"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss:.4f}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="563"/>
+        <location filename="../pages/train.py" line="573"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="578"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="569"/>
+        <location filename="../pages/train.py" line="579"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="570"/>
+        <location filename="../pages/train.py" line="580"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="571"/>
+        <location filename="../pages/train.py" line="581"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="575"/>
+        <location filename="../pages/train.py" line="585"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

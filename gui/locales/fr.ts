@@ -1955,212 +1955,222 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="165"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="191"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="192"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
         <location filename="../pages/train.py" line="214"/>
+        <source>New vocabulary rows</source>
+        <translation>Nouvelles lignes du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="218"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="219"/>
+        <source>train the rows a vocabulary extension added</source>
+        <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="220"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="223"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="591"/>
+        <location filename="../pages/train.py" line="601"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="411"/>
+        <location filename="../pages/train.py" line="421"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="413"/>
+        <location filename="../pages/train.py" line="423"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="455"/>
+        <location filename="../pages/train.py" line="465"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="459"/>
+        <location filename="../pages/train.py" line="469"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="461"/>
+        <location filename="../pages/train.py" line="471"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="466"/>
+        <location filename="../pages/train.py" line="476"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="522"/>
+        <location filename="../pages/train.py" line="532"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="530"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss:.4f}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="563"/>
+        <location filename="../pages/train.py" line="573"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="578"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="569"/>
+        <location filename="../pages/train.py" line="579"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="570"/>
+        <location filename="../pages/train.py" line="580"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="571"/>
+        <location filename="../pages/train.py" line="581"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="575"/>
+        <location filename="../pages/train.py" line="585"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

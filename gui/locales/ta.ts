@@ -1955,212 +1955,222 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="165"/>
+        <location filename="../pages/train.py" line="168"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="186"/>
+        <location filename="../pages/train.py" line="189"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="191"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="192"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="197"/>
+        <location filename="../pages/train.py" line="200"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="201"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="202"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="203"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="204"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="205"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="206"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
         <location filename="../pages/train.py" line="214"/>
+        <source>New vocabulary rows</source>
+        <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="218"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="219"/>
+        <source>train the rows a vocabulary extension added</source>
+        <translation>சொற்களஞ்சிய விரிவாக்கம் சேர்த்த வரிசைகளைப் பயிற்றுவி</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="220"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="223"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="591"/>
+        <location filename="../pages/train.py" line="601"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="185"/>
+        <location filename="../pages/train.py" line="188"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="411"/>
+        <location filename="../pages/train.py" line="421"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="413"/>
+        <location filename="../pages/train.py" line="423"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="455"/>
+        <location filename="../pages/train.py" line="465"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="459"/>
+        <location filename="../pages/train.py" line="469"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="461"/>
+        <location filename="../pages/train.py" line="471"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="466"/>
+        <location filename="../pages/train.py" line="476"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="499"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="522"/>
+        <location filename="../pages/train.py" line="532"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="530"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss:.4f}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="563"/>
+        <location filename="../pages/train.py" line="573"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="567"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="568"/>
+        <location filename="../pages/train.py" line="578"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="569"/>
+        <location filename="../pages/train.py" line="579"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="570"/>
+        <location filename="../pages/train.py" line="580"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="571"/>
+        <location filename="../pages/train.py" line="581"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="575"/>
+        <location filename="../pages/train.py" line="585"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>

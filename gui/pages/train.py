@@ -65,6 +65,7 @@ class TrainPage(Page):
         self.alpha = QDoubleSpinBox()
         self.alpha.setRange(0, 4096)
         self.packing = QCheckBox()
+        self.new_rows = QCheckBox()
         self.widgets = [
             self.base,
             self.dataset,
@@ -80,6 +81,7 @@ class TrainPage(Page):
             self.precision,
             self.device,
             self.packing,
+            self.new_rows,
         ]
         self.labels = [QLabel() for _ in self.widgets]
         # Each field's help, from the recipe itself (issue 18, D14): the same text as
@@ -100,6 +102,7 @@ class TrainPage(Page):
             self.precision: "training.precision",
             self.device: "training.device",
             self.packing: "training.packing",
+            self.new_rows: "tokenizer.train_new_rows",
         }
         for lbl, w in zip(self.labels, self.widgets, strict=True):
             if w in self.recipe_fields:
@@ -208,10 +211,12 @@ class TrainPage(Page):
             self.tr("Precision"),
             self.tr("Device"),
             self.tr("Packing"),
+            self.tr("New vocabulary rows"),
         ]
         for lbl, text in zip(self.labels, names, strict=True):
             lbl.setText(text)
         self.packing.setText(self.tr("several rows per sequence"))
+        self.new_rows.setText(self.tr("train the rows a vocabulary extension added"))
         self.form_box.setTitle(self.tr("Fine-tune"))
         self.start_btn.setText(self.tr("Start training"))
         self.cancel_btn.setText(self.tr("Cancel (saves a checkpoint)"))
@@ -306,6 +311,7 @@ class TrainPage(Page):
         device = (self.settings.device if self.settings else None) or t.device
         self.device.setCurrentIndex(self.device.findData(device))
         self.packing.setChecked(t.packing)
+        self.new_rows.setChecked(r.tokenizer.train_new_rows)
         for w in self.widgets:
             w.blockSignals(False)
         self.validate()
@@ -334,6 +340,7 @@ class TrainPage(Page):
                 "training.precision": self.precision.currentData(),
                 "training.device": self.device.currentData(),
                 "training.packing": self.packing.isChecked(),
+                "tokenizer.train_new_rows": self.new_rows.isChecked(),
             }
         )
 
@@ -354,6 +361,7 @@ class TrainPage(Page):
             "precision": self.precision.currentData(),
             "device": self.device.currentData(),
             "packing": self.packing.isChecked(),
+            "new_rows": self.new_rows.isChecked(),
         }
 
     def _save_form(self) -> None:
@@ -392,6 +400,8 @@ class TrainPage(Page):
             self.lr.setText(saved["lr"])
         if isinstance(saved.get("packing"), bool):
             self.packing.setChecked(saved["packing"])
+        if isinstance(saved.get("new_rows"), bool):
+            self.new_rows.setChecked(saved["new_rows"])
         for w in self.widgets:
             w.blockSignals(False)
 
