@@ -341,13 +341,22 @@ def check_vocab_limits(current: int, n: int, max_vocab: int = MAX_VOCAB) -> None
 
 
 # The whole operation ----------------------------------------------------------------------------
+_PRE_NAMES: dict[tuple[str, str], dict] = {}  # (tokenizer.json digest, converter) -> the converter's answer
+
+
 def converter_pre_tokenizer(model_dir: Path) -> str:
     """The llama.cpp pre-tokenizer name its converter recognises for ``model_dir``'s tokenizer
-    (asked of the converter itself, in a torch worker); refuse a base it does not recognise."""
+    (asked of the converter itself, in a torch worker, once per tokenizer and converter in this
+    process); refuse a base it does not recognise."""
+    from appliance.fsutil import sha256_file
     from appliance.procs import query_worker, worker_command
     from appliance.serving import native
 
-    answer = query_worker(worker_command("converter-pre", str(native.converter_script()), str(model_dir)), timeout=300)
+    script = str(native.converter_script())
+    key = (sha256_file(model_dir / "tokenizer.json"), script)
+    answer = _PRE_NAMES.get(key) or query_worker(worker_command("converter-pre", script, str(model_dir)), timeout=300)
+    if answer.get("pre"):
+        _PRE_NAMES[key] = answer
     if not answer.get("pre"):
         raise UnsupportedModelError(
             f"{model_dir.name}: llama.cpp's converter does not recognise this tokenizer's pre-tokenizer "
