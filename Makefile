@@ -40,7 +40,7 @@ demo: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
 
 # Tamil and Hindi: extend the built-in model's vocabulary, train the new rows, export, generate
-# (about 10 minutes on 2 cores; shares the demo workspace).
+# (10 to 15 minutes on 2 cores; shares the demo workspace).
 demo-regional: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo_regional
 
