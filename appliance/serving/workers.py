@@ -20,7 +20,6 @@ held to the same offline rule as the rest of the appliance.
 from __future__ import annotations
 
 import json
-import runpy
 import sys
 from pathlib import Path
 
@@ -30,44 +29,6 @@ from appliance.procs import progress
 
 LLAMA_COMMANDS = {"quantize", "gate-llama", "adapter-check", "probe-llama"}
 TORCH_COMMANDS = {"convert", "convert-lora", "converter-pre", "gate-reference", "probe-torch"}
-
-
-def _converter_modules(script: str):
-    """Import llama.cpp's converter package the way its script does (its own gguf-py first)."""
-    import os
-
-    sys.path.insert(0, str(Path(script).parent))
-    if "NO_LOCAL_GGUF" not in os.environ:
-        sys.path.insert(1, str(Path(script).parent / "gguf-py"))
-    import conversion.base
-
-    return conversion.base
-
-
-def run_converter(script: str, argv: list[str], *, pre: str | None = None) -> None:
-    """Run ``convert_hf_to_gguf.py`` in this process. ``pre``: the llama.cpp pre-tokenizer name of
-    the model this one's tokenizer extends (recorded when it was extended, from the converter's own
-    check of the base); its check hashes a probe's tokens, which any appended merge changes."""
-    base = _converter_modules(script)
-    if pre:
-        base.TextModel.get_vocab_base_pre = lambda self, tokenizer: pre
-    sys.argv = [script, *argv]
-    runpy.run_path(script, run_name="__main__")
-
-
-def converter_pre_name(script: str, model_dir: str) -> int:
-    """Print the pre-tokenizer name llama.cpp's converter recognises for a model's tokenizer
-    (JSON: ``{"pre": name}``, or ``{"pre": null, "error": …}`` when it recognises none)."""
-    base = _converter_modules(script)
-    from transformers import AutoTokenizer
-
-    tok = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
-    try:
-        name = base.TextModel.get_vocab_base_pre(None, tok)
-        print(json.dumps({"pre": name}), flush=True)
-    except NotImplementedError as exc:
-        print(json.dumps({"pre": None, "error": str(exc)}), flush=True)
-    return 0
 
 
 def run_quantizer(src: str, dst: str, ftype_name: str, threads: int) -> int:
@@ -120,12 +81,18 @@ def main(argv: list[str]) -> int:
     if cmd == "convert":
         script, model_dir, out, outtype, *pre = rest
         faults.point("worker.convert")
+        from appliance.serving.converter import run_converter
+
         run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype], pre=pre[0] if pre else None)
         return 0
     if cmd == "converter-pre":
+        from appliance.serving.converter import converter_pre_name
+
         return converter_pre_name(*rest)
     if cmd == "convert-lora":
         script, adapter_dir, base_dir, out, outtype = rest
+        from appliance.serving.converter import run_converter
+
         run_converter(script, ["--base", base_dir, "--outfile", out, "--outtype", outtype, adapter_dir])
         return 0
     if cmd == "quantize":
