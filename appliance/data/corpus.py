@@ -101,9 +101,11 @@ def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
     return corpus
 
 
-def corpus_from_datasets(home, catalog, keys, refs: list[str]) -> tuple[list[str], list[dict]]:
-    """The text lines of corpus datasets (decrypted in memory, audited with purpose
-    ``tokenizer-extend``), and the dataset rows."""
+def corpus_from_datasets(
+    home, catalog, keys, refs: list[str], *, purpose: str = "tokenizer-extend"
+) -> tuple[list[str], list[dict]]:
+    """The text lines of corpus datasets (decrypted in memory, each read audited with
+    ``purpose``), and the dataset rows."""
     from appliance.data.datasets import DatasetStore
     from appliance.data.tokenizer_report import _texts_of_record
 
@@ -123,21 +125,17 @@ def corpus_from_datasets(home, catalog, keys, refs: list[str]) -> tuple[list[str
         store = DatasetStore(home, catalog, provider)
         row = store.get(ref)
         rows.append(row)
-        for rec in store.read_records(row["id"], purpose="tokenizer-extend"):
+        for rec in store.read_records(row["id"], purpose=purpose):
             for text in _texts_of_record(rec):
                 lines += text.splitlines()
     return lines, rows
 
 
-def heldout_lines(home, catalog, keys, model_row: dict, *, per_script: int = 500) -> dict[str, list[str]]:
-    """The held-out corpus lines (per extended script, at most ``per_script``) of an extended
-    model or of a model made from one, for the export gate's tokenizer parity check; ``{}`` for a
-    model without an extension."""
-    from appliance.models.extension import extension_of
-
-    ext = extension_of(catalog, model_row)
-    if not ext:
-        return {}
-    lines, _ = corpus_from_datasets(home, catalog, keys, [c["dataset"] for c in ext["corpus"]])
+def heldout_lines(home, catalog, keys, ext: dict, *, per_script: int = 500) -> dict[str, list[str]]:
+    """The held-out corpus lines (per extended script, at most ``per_script``) of a vocabulary
+    extension (``meta.tokenizer_extension``, see ``appliance/models/extension.py``), for the export
+    gate's tokenizer parity check (reads audited with purpose ``export-gate``)."""
+    refs = [c["dataset"] for c in ext["corpus"]]
+    lines, _ = corpus_from_datasets(home, catalog, keys, refs, purpose="export-gate")
     corpus = split_corpus(lines, ext["scripts"]) if lines else Corpus(ext["scripts"])
     return {s: corpus.heldout.get(s, [])[:per_script] for s in ext["scripts"]}

@@ -125,7 +125,7 @@ class Exporter:
                 "lines of its corpus, which needs the workspace's keys.",
                 hint="Unlock the workspace (`appliance unlock`) and export again.",
             )
-        return ext.get("pre_tokenizer"), heldout_lines(self.home, self.catalog, self.keys, model)
+        return ext.get("pre_tokenizer"), heldout_lines(self.home, self.catalog, self.keys, ext)
 
     def path_of(self, row: dict) -> Path:
         return self.home.root / row["path"]
