@@ -2,17 +2,18 @@
 
 Each step prints the ``appliance`` command it runs and then runs it as its own process, exactly
 as a user would type it (so training's torch and the comparison's llama.cpp never share a
-process: ``appliance/isolation.py``), and the demo doubles as a walkthrough: a workspace with a demo passphrase (clearly flagged), the sample
-dataset of a fictional public agency imported encrypted, a quick CPU LoRA fine-tune, merge,
-q8_0 export through the verification gate, the held-out questions asked of the base and the
-tuned model side by side through llama.cpp, and the audit log verified. It works in its own
+process: ``appliance/isolation.py``), and the demo doubles as a walkthrough: a workspace with a
+demo passphrase (clearly flagged), the sample dataset of a fictional public agency imported
+encrypted, a quick CPU LoRA fine-tune, merge, q8_0 export through the verification gate, the
+shipped evaluation suite (held-out questions) run on the base and the tuned model through
+llama.cpp and compared side by side, a model line whose gate refuses the base and promotes the
+tuned model to production, and the audit log verified. It works in its own
 home (``APPLIANCE_HOME``; the Makefile uses ``.demo-home``) and re-runs quickly: finished steps
 (the workspace, the dataset, a completed run, verified exports) are reused.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -23,13 +24,18 @@ from appliance.samples import SAMPLES
 BASE = "smollm2-135m-instruct"
 TUNED = "kestrel-registry-tuned"
 DATASET = "kestrel-registry"
+SUITE = "kestrel-registry"
+LINE = "kestrel"
 DEMO_PASSPHRASE = "demo passphrase - NOT SECRET - for the demo workspace only"
 
 
-def step(title: str, *argv: str) -> None:
+def step(title: str, *argv: str, expect: int = 0) -> None:
     shown = [a for a in argv]
     print(f"\n\033[1m== {title}\033[0m\n$ appliance {' '.join(_quote(a) for a in shown)}", flush=True)
     code = subprocess.run([sys.executable, "-m", "appliance", *argv]).returncode
+    if code == expect and expect:
+        print(f"(exit code {code}, as expected)")
+        return
     if code != 0:
         print(f"demo: this step failed with exit code {code}", file=sys.stderr)
         raise SystemExit(code)
@@ -78,40 +84,26 @@ def _state() -> dict:
         return st
 
 
-def compare(base_ref: str, tuned_ref: str) -> tuple[int, int, int]:
-    """Ask every held-out question of both models; returns (base hits, tuned hits, questions)."""
+def _evaluations() -> dict:
+    """The newest completed evaluation of each demo model on the shipped suite (None if none)."""
     from appliance.catalog import Catalog
+    from appliance.eval.lines import Lines
+    from appliance.eval.store import EvalStore, SuiteStore
     from appliance.home import Home
-    from appliance.serving.runtime import load_llama, resolve_servable
 
-    checks = json.loads((SAMPLES / "kestrel_registry.checks.json").read_text())["checks"]
     home = Home.open()
     with Catalog.open(home) as cat:
-        models = {
-            label: load_llama(resolve_servable(home, cat, ref), n_ctx=1024, seed=0)
-            for label, ref in (("base", base_ref), ("tuned", tuned_ref))
-        }
-    hits = {"base": 0, "tuned": 0}
-    try:
-        for i, c in enumerate(checks, 1):
-            print(f"\n\033[1mQ{i}. {c['question']}\033[0m   (a right answer mentions: {', '.join(c['expect'])})")
-            for label, llm in models.items():
-                r = llm.create_chat_completion(
-                    messages=[{"role": "user", "content": c["question"]}],
-                    temperature=0,
-                    max_tokens=70,
-                    repeat_penalty=1.1,
-                    seed=0,
-                )
-                answer = " ".join(r["choices"][0]["message"]["content"].split())
-                ok = all(k in answer for k in c["expect"])
-                hits[label] += ok
-                mark = "\033[32m✓\033[0m" if ok else "\033[31m✗\033[0m"
-                print(f"  {mark} {label:>5}: {answer[:220]}")
-    finally:
-        for llm in models.values():
-            llm.close()
-    return hits["base"], hits["tuned"], len(checks)
+        suite = SuiteStore(home, cat).find(SUITE)
+        out = {}
+        for name in (BASE, TUNED):
+            m = cat.find_model(name)
+            out[name] = EvalStore(home, cat).latest(m["id"], suite["id"]) if (m and suite) else None
+        lines = {ln["name"]: ln for ln in Lines(home, cat).list()}
+        line = lines.get(LINE)
+        prod = (line or {}).get("channels", {}).get("production")
+        out["line"] = line is not None
+        out["production"] = cat.row_by_id("models", prod["model_id"])["name"] if prod else None
+        return out
 
 
 def main() -> int:
@@ -119,7 +111,7 @@ def main() -> int:
     from appliance.offline import install_network_guard
 
     install_network_guard()
-    isolation.install(isolation.LLAMA)  # this process only compares answers through llama.cpp
+    isolation.install(isolation.LLAMA)  # this process loads neither stack; every step is its own process
     started = time.perf_counter()
     print(f"Appliance home for the demo: {os.environ.get('APPLIANCE_HOME', '(default)')}")
     pfile = _passphrase_file()
@@ -175,15 +167,64 @@ def main() -> int:
                 "--quant",
                 "q8_0",
             )
-    print("\n\033[1m== 8. Held-out questions (never seen in training), base and tuned model, through llama.cpp\033[0m")
-    base_hits, tuned_hits, n = compare(BASE, TUNED)
-    print(f"\n\033[1mRight answers: base model {base_hits}/{n}, tuned model {tuned_hits}/{n}.\033[0m")
-    step("9. Verify the audit log of everything above", "audit", "verify")
+    ev = _evaluations()
+    step(
+        "8. Import the evaluation suite (held-out questions, never seen in training): encrypted like a dataset",
+        *P,
+        "suites",
+        "import",
+        str(SAMPLES / "kestrel_registry.suite.toml"),
+    )
+    for name in (BASE, TUNED):
+        if ev[name] is None:
+            step(
+                f"9. Evaluate {name} as it is served (GGUF through llama.cpp, greedy)",
+                *P,
+                "eval",
+                name,
+                "--suite",
+                SUITE,
+            )
+    report = os.path.join(os.environ.get("APPLIANCE_HOME", "."), "kestrel-registry-report.html")
+    step(
+        "10. Base and tuned model side by side: per case, per language, McNemar test (HTML report)",
+        *P,
+        "evals",
+        "compare",
+        "--suite",
+        SUITE,
+        BASE,
+        TUNED,
+        "--html",
+        report,
+    )
+    if not ev["line"]:
+        step(
+            "11. A model line: the run's recipe and dataset versions, the suite, and a promotion gate",
+            *P,
+            "lines",
+            "create",
+            LINE,
+            "--from-run",
+            run_id,
+            "--suite",
+            SUITE,
+            "--gate",
+            str(SAMPLES / "kestrel_registry.gate.toml"),
+        )
+    if ev["production"] != TUNED:
+        step(f"12. The gate refuses the base model for {LINE}@production", *P, "promote", LINE, BASE, expect=21)
+        step(f"13. The tuned model passes the gate: {LINE}@production", *P, "promote", LINE, TUNED)
+    step("14. The line: channels and the history of decisions", "lines", "show", LINE)
+    step("15. Verify the audit log of everything above", "audit", "verify")
     print(
-        f"\nDemo finished in {time.perf_counter() - started:.0f} s. Serve the tuned model with "
-        f"`appliance serve {TUNED}` (OpenAI API on http://127.0.0.1:8765/v1), "
+        f"\nDemo finished in {time.perf_counter() - started:.0f} s. Serve the line's production model with "
+        f"`appliance serve {LINE}@production` (OpenAI API on http://127.0.0.1:8765/v1), "
         "or open the desktop application with `make gui`."
     )
+    ev = _evaluations()
+    base_hits, tuned_hits = ev[BASE]["summary"]["passed"], ev[TUNED]["summary"]["passed"]
+    print(f"Right answers on the held-out suite: base model {base_hits}, tuned model {tuned_hits}; report: {report}")
     return 0 if tuned_hits > base_hits else 1
 
 

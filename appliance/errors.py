@@ -211,5 +211,16 @@ class BundleError(ApplianceError):
     exit_code = 20
 
 
+class GateFailed(ApplianceError):
+    """A promotion that its line's gate refused: nothing changed; the verdict says which check failed."""
+
+    exit_code = 21
+    audit_outcome = "refused"
+
+    def __init__(self, message: str, *, verdict: dict | None = None, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.verdict = verdict
+
+
 class UnauditedWrite(RuntimeError):
     """A catalog write outside an audited action: a bug in the appliance, never a user's doing."""

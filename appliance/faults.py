@@ -8,7 +8,8 @@ Without the variable, ``point`` does nothing.
 
 Points: ``export.convert``, ``export.quantize`` (the exporting process, once its worker is
 under way), ``export.hash``, ``export.commit``, ``export.gate``; ``worker.<command>`` in a
-worker process (e.g. ``worker.gate-llama``, after it loaded its model).
+worker process (e.g. ``worker.gate-llama``, after it loaded its model); ``eval.saved`` (an
+evaluation, each time it has sealed the results so far).
 """
 
 from __future__ import annotations

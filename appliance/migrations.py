@@ -230,3 +230,84 @@ def m011_conversations(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"key_id", "path", "created_at", "updated_at"},
     )
+
+
+@migrations()
+def m012_evaluation(db: sqlite_utils.Database) -> None:
+    # Evaluation (appliance/eval, docs/evaluation.md). A suite version is its sealed canonical
+    # cases; an evaluation is one model (an export through llama.cpp, or a stored HF model) run
+    # on one suite version, its outputs sealed, its summary (pass counts per slice) in the row.
+    db["suites"].create(
+        {
+            "id": str,
+            "name": str,
+            "version": int,
+            "sha256": str,
+            "path": str,
+            "key_id": str,
+            "cases": int,
+            "meta": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "version", "sha256", "path", "key_id", "created_at"},
+    )
+    db["evaluations"].create(
+        {
+            "id": str,
+            "model_id": str,
+            "export_id": str,
+            "suite_id": str,
+            "dataset_id": str,
+            "target": str,
+            "status": str,
+            "settings": str,
+            "summary": str,
+            "path": str,
+            "key_id": str,
+            "error": str,
+            "created_at": str,
+            "finished_at": str,
+            "meta": str,
+        },
+        pk="id",
+        not_null={"model_id", "target", "status", "created_at"},
+    )
+    # A model line names a customization: its recipe, dataset versions, suites and gate; channels
+    # say which model is the line's candidate and production; line_events is its history.
+    db["lines"].create(
+        {
+            "id": str,
+            "name": str,
+            "recipe": str,
+            "dataset_ids": str,
+            "suites": str,
+            "gate": str,
+            "base_model_id": str,
+            "created_at": str,
+            "meta": str,
+        },
+        pk="id",
+        not_null={"name", "recipe", "created_at"},
+    )
+    db["lines"].create_index(["name"], unique=True)
+    db["line_channels"].create(
+        {"line_id": str, "channel": str, "model_id": str, "since": str, "event_id": str},
+        pk=("line_id", "channel"),
+        not_null={"model_id", "since"},
+    )
+    db["line_events"].create(
+        {
+            "id": str,
+            "line_id": str,
+            "kind": str,
+            "channel": str,
+            "model_id": str,
+            "previous_model_id": str,
+            "passed": int,
+            "verdict": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"line_id", "kind", "created_at"},
+    )

@@ -42,7 +42,11 @@ def _meta(row: dict) -> dict:
 
 def _orphans(home, catalog) -> list[Path]:
     """Entries of the managed folders that no row names and no live intent will name."""
-    named = {row["path"] for table in ("datasets", "models", "runs", "conversations") for row in _rows(catalog, table)}
+    named = {
+        row["path"]
+        for table in ("datasets", "models", "runs", "conversations", "suites", "evaluations")
+        for row in _rows(catalog, table)
+    }
     named |= {Path(row["path"]).parent.as_posix() for row in _rows(catalog, "exports")}
     for it in intents.pending(catalog):
         named |= set(it["paths"])
@@ -53,6 +57,8 @@ def _orphans(home, catalog) -> list[Path]:
         home.root / "runs",
         home.exports_dir,
         home.root / "conversations",
+        home.root / "suites",
+        home.root / "evals",
     ):
         if folder.is_dir():
             out += [p for p in folder.iterdir() if p.relative_to(home.root).as_posix() not in named]

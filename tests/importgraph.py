@@ -51,6 +51,8 @@ LAYERS: dict[str, float] = {
     "appliance.serving": 4.2,
     "appliance.system.probes": 4.2,
     "appliance.tuning": 4.3,
+    # 4.4: evaluation (suites, runs, reports, lines and promotion, rebase: uses tuning and serving).
+    "appliance.eval": 4.4,
     # 5: operations over several domains: the workspace's audited key operations, recovery after a
     # crash, the doctor, the demo.
     "appliance.workspace": 5,

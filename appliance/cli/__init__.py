@@ -109,7 +109,19 @@ def cli(
 
 
 def _register() -> None:
-    from appliance.cli import audit, conversations, datasets, doctor, export, keys, models, serve, tokenizer, train
+    from appliance.cli import (
+        audit,
+        conversations,
+        datasets,
+        doctor,
+        evaluate,
+        export,
+        keys,
+        models,
+        serve,
+        tokenizer,
+        train,
+    )
 
     cli.add_command(keys.init)
     cli.add_command(keys.unlock)
@@ -129,6 +141,12 @@ def _register() -> None:
     cli.add_command(train.runs)
     cli.add_command(train.merge)
     cli.add_command(tokenizer.tokenizer)
+    cli.add_command(evaluate.eval_cmd)
+    cli.add_command(evaluate.suites)
+    cli.add_command(evaluate.evals)
+    cli.add_command(evaluate.lines)
+    cli.add_command(evaluate.promote)
+    cli.add_command(evaluate.rebase)
     cli.add_command(audit.audit)
     cli.add_command(audit.auditor)
 

@@ -38,8 +38,14 @@ class Servable:
 
 
 def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified: bool = False) -> Servable:
-    """Find the export to run. Raises ``NotFoundError`` or ``ServingError``."""
+    """Find the export to run: an export id, a model (its newest verified export) or ``LINE@CHANNEL``
+    (the model a line's channel names now: appliance/eval/lines.py). Raises ``NotFoundError`` or
+    ``ServingError``."""
     export = None
+    channel_ref = None
+    if "@" in ref:
+        channel_ref = ref
+        ref = channel_model_id(catalog, ref)
     try:
         export = catalog.get_export(ref)
     except NotFoundError:
@@ -80,7 +86,7 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
     model = catalog.get_model(export["model_id"])
     model_dir = home.root / model["path"]
     return Servable(
-        name=model["name"],
+        name=channel_ref or model["name"],
         export_id=export["id"],
         model_id=model["id"],
         model_name=model["name"],
@@ -90,6 +96,26 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
         eog_ids=tuple(generation_eos_ids(model_dir)),
         context_length=int(model.get("context_length") or 0),
     )
+
+
+def channel_model_id(catalog: Catalog, ref: str) -> str:
+    """The model id a line's channel names (``kestrel@production``). Raises ``NotFoundError``."""
+    line, _, channel = ref.partition("@")
+    rows = list(
+        catalog.db.execute(
+            "SELECT c.model_id FROM line_channels c JOIN lines l ON l.id = c.line_id WHERE l.name = ? AND c.channel = ?",
+            [line, channel],
+        )
+    )
+    if not rows:
+        exists = catalog.db["lines"].count_where("name = ?", [line])
+        raise NotFoundError(
+            f"Line {line!r} has no {channel!r} model." if exists else f"No model line called {line!r}.",
+            hint=f"Promote a model first: `appliance promote {line} MODEL`."
+            if exists
+            else "List them with `appliance lines list`.",
+        )
+    return rows[0][0]
 
 
 def offload_plan(servable: Servable, *, n_ctx: int, gpu_layers: int | None = None) -> OffloadPlan:
@@ -111,6 +137,7 @@ def load_llama(
     n_threads: int | None = None,
     seed: int | None = None,
     on_note=None,
+    logits_all: bool = False,
 ):
     """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it.
 
@@ -128,6 +155,8 @@ def load_llama(
     kwargs = dict(n_ctx=n_ctx, n_gpu_layers=placement.gpu_layers, n_threads=n_threads or os.cpu_count(), verbose=False)
     if seed is not None:
         kwargs["seed"] = seed
+    if logits_all:  # every position's logits kept (log-probabilities of a continuation: appliance/eval)
+        kwargs["logits_all"] = True
     try:
         llm = Llama(str(servable.path), **kwargs)
     except (ValueError, RuntimeError, OSError) as exc:

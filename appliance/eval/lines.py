@@ -1,0 +1,382 @@
+"""Model lines: a named customization (recipe, dataset versions, suites, gate) and its channels.
+
+A line's ``candidate`` and ``production`` channels each name one model. ``promote`` moves a model
+to ``production`` only through the line's gate (``check_gate``): minimum pass rates overall and
+per slice, cases that must pass, and a maximum drop against the current production model that
+counts only when it is significant (exact McNemar test). The model is evaluated on each of the
+line's suites through llama.cpp first when it has no completed evaluation on the suite's newest
+version (the production model too). Every decision, passed or refused, is a ``line_events`` row
+and the audited action ``line.promote`` with the verdict and the comparison (pass/fail per case,
+no answer text) in its record. A refused promotion changes no channel and raises ``GateFailed``.
+
+``serve``/``chat`` resolve ``LINE@CHANNEL`` to the channel's model (``serving/runtime.py``), so a
+promotion changes what a client addressing ``kestrel@production`` gets without touching it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from appliance.audit.actions import action
+from appliance.errors import GateFailed, InvalidInputError, NotFoundError
+from appliance.eval import report as reports
+from appliance.eval.store import EvalStore, SuiteStore, decode, encode
+from appliance.events import CancelToken, EventSink, ignore
+from appliance.ids import new_id, utc_now
+
+CHANNELS = ("candidate", "production")
+_GATE_KEYS = {"min_pass_rate", "min_slice_pass_rate", "max_drop", "significance", "must_pass"}
+DEFAULT_GATE = {"min_pass_rate": 0.0, "min_slice_pass_rate": {}, "max_drop": 0.0, "significance": 0.05, "must_pass": []}
+
+
+def parse_gate(data: dict, source: str) -> dict:
+    """A gate table (docs/evaluation.md, "Gates"), every problem named at once."""
+    gate = data.get("gate", data)
+    problems = []
+    if not isinstance(gate, dict):
+        raise InvalidInputError(f"{source}: [gate] must be a table.", hint="See docs/evaluation.md, Gates.")
+    for k in sorted(gate.keys() - _GATE_KEYS):
+        problems.append(f"{source}: [gate] has no field `{k}` (it has {', '.join(sorted(_GATE_KEYS))})")
+    out = {**DEFAULT_GATE, **{k: v for k, v in gate.items() if k in _GATE_KEYS}}
+    for k in ("min_pass_rate", "max_drop"):
+        v = out[k]
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+            problems.append(f"{source}: gate.{k} must be a fraction from 0 to 1 (got {v!r})")
+    sig = out["significance"]
+    if isinstance(sig, bool) or not isinstance(sig, (int, float)) or not 0 < sig <= 1:
+        problems.append(f"{source}: gate.significance must be in (0, 1] (got {sig!r})")
+    sl = out["min_slice_pass_rate"]
+    if not isinstance(sl, dict):
+        problems.append(f'{source}: gate.min_slice_pass_rate must be a table such as {{"language=hi" = 0.5}}')
+    else:
+        for k, v in sl.items():
+            if "=" not in k:
+                problems.append(f'{source}: gate.min_slice_pass_rate key {k!r} must be TAG=VALUE, e.g. "language=hi"')
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+                problems.append(f"{source}: gate.min_slice_pass_rate.{k} must be a fraction from 0 to 1")
+    if not isinstance(out["must_pass"], list) or not all(isinstance(c, str) for c in out["must_pass"]):
+        problems.append(f"{source}: gate.must_pass must be a list of case ids")
+    if problems:
+        raise InvalidInputError(
+            f"The gate in {source} has problems:\n  " + "\n  ".join(problems), hint="See docs/evaluation.md, Gates."
+        )
+    return out
+
+
+def load_gate(path: Path) -> dict:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidInputError(f"No gate file at {path}.", hint="Give a TOML file with a [gate] table.") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(f"{path} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
+    return parse_gate(data, str(path))
+
+
+def check_gate(gate: dict, suite, cand: dict, cand_results: dict, prod: dict | None, prod_results: dict | None) -> dict:
+    """The verdict of ``gate`` on a candidate's evaluation (and production's, if there is one)."""
+    checks = []
+    s = cand["summary"]
+    rate = s["passed"] / s["cases"] if s["cases"] else 0.0
+
+    def add(ok: bool, text: str, name: str) -> None:
+        checks.append({"name": name, "passed": bool(ok), "text": text})
+
+    add(
+        rate >= gate["min_pass_rate"],
+        f"{suite.name}: pass rate {rate:.0%} (minimum {gate['min_pass_rate']:.0%})",
+        "min_pass_rate",
+    )
+    for key, minimum in sorted(gate["min_slice_pass_rate"].items()):
+        tag, _, value = key.partition("=")
+        ids = [c.id for c in suite.cases if c.tags.get(tag) == value]
+        if not ids:
+            add(
+                False,
+                f"{suite.name}: no case is tagged {key}, so its pass rate cannot be checked",
+                "min_slice_pass_rate",
+            )
+            continue
+        got = sum(bool(cand_results.get(i, {}).get("passed")) for i in ids) / len(ids)
+        add(
+            got >= minimum,
+            f"{suite.name}: {key} pass rate {got:.0%} (minimum {minimum:.0%}, {len(ids)} cases)",
+            "min_slice_pass_rate",
+        )
+    ids = {c.id for c in suite.cases}
+    for cid in gate["must_pass"]:
+        if cid in ids:
+            ok = bool(cand_results.get(cid, {}).get("passed"))
+            add(ok, f"{suite.name}: case {cid} {'passes' if ok else 'fails'} (it must pass)", "must_pass")
+    comparison = None
+    if prod is not None and prod_results is not None:
+        comparison = reports.paired(
+            {k: bool(v["passed"]) for k, v in prod_results.items()},
+            {k: bool(v["passed"]) for k, v in cand_results.items()},
+        )
+        drop = -comparison["difference"]
+        significant = comparison["mcnemar_p"] < gate["significance"]
+        ok = not (drop > gate["max_drop"] and significant)
+        add(
+            ok,
+            f"{suite.name}: {drop:+.0%} drop against production (allowed {gate['max_drop']:.0%}; McNemar p = "
+            f"{comparison['mcnemar_p']:.3g}, significant below {gate['significance']:g})"
+            if drop > 0
+            else f"{suite.name}: no drop against production ({comparison['difference']:+.0%}, McNemar p = {comparison['mcnemar_p']:.3g})",
+            "max_drop",
+        )
+    else:
+        add(True, f"{suite.name}: no production model yet, so no drop to check", "max_drop")
+    return {"passed": all(c["passed"] for c in checks), "checks": checks, "comparison": comparison}
+
+
+class Lines:
+    def __init__(self, home, catalog, keys=None):
+        self.home, self.catalog, self.keys = home, catalog, keys
+
+    def list(self) -> list[dict]:
+        return [self._with_channels(decode(r)) for r in self.catalog.db["lines"].rows_where(order_by="name")]
+
+    def get(self, ref: str) -> dict:
+        rows = list(self.catalog.db["lines"].rows_where("name = ? OR id = ?", [ref, ref]))
+        if not rows:
+            raise NotFoundError(f"No model line called {ref!r}.", hint="List them with `appliance lines list`.")
+        return self._with_channels(decode(rows[0]))
+
+    def _with_channels(self, line: dict) -> dict:
+        line["channels"] = {
+            r["channel"]: r for r in self.catalog.db["line_channels"].rows_where("line_id = ?", [line["id"]])
+        }
+        return line
+
+    def history(self, ref: str) -> list[dict]:
+        line = self.get(ref)
+        rows = self.catalog.db["line_events"].rows_where("line_id = ?", [line["id"]], order_by="created_at")
+        return [decode(r) for r in rows]
+
+    def create(
+        self,
+        name: str,
+        *,
+        recipe: dict,
+        dataset_ids: list[str],
+        suites: list[str],
+        gate: dict,
+        base_model_id: str,
+        source: str,
+    ) -> dict:
+        from appliance.models.store import validate_name
+
+        validate_name(name, "Line")
+        if "@" in name:
+            raise InvalidInputError(
+                f"A line name cannot contain '@' ({name!r}).", hint="`@` separates a line and a channel."
+            )
+        if self.catalog.db["lines"].count_where("name = ?", [name]):
+            raise InvalidInputError(f"A model line called {name!r} already exists.", hint="Pick another name.")
+        if not suites:
+            raise InvalidInputError(
+                f"Line {name} needs at least one suite.", hint="Add --suite NAME (or a suite file)."
+            )
+        store = SuiteStore(self.home, self.catalog, self.keys)
+        suite_names = []
+        for s in suites:
+            suite_names.append(store.resolve(s)["name"])
+        lid = new_id("ln")
+        with action(
+            self.catalog,
+            "line.create",
+            objects=[lid, base_model_id, *dataset_ids],
+            params={"name": name, "suites": suite_names, "gate": gate, "source": source},
+        ):
+            row = {
+                "id": lid,
+                "name": name,
+                "recipe": recipe,
+                "dataset_ids": dataset_ids,
+                "suites": suite_names,
+                "gate": gate,
+                "base_model_id": base_model_id,
+                "created_at": utc_now(),
+                "meta": {"source": source},
+            }
+            with self.catalog.atomic():
+                self.catalog.db["lines"].insert(encode(row), pk="id")
+                self.catalog.add_lineage(lid, {base_model_id: "base", **{d: "trained-on" for d in dataset_ids}})
+        return self.get(lid)
+
+    def create_from_run(self, name: str, run_ref: str, *, suites: list[str], gate: dict) -> dict:
+        from appliance.tuning.runs import RunStore
+
+        run = RunStore(self.home, self.catalog).get(run_ref)
+        recipe = dict(run["recipe"])
+        return self.create(
+            name,
+            recipe=recipe,
+            dataset_ids=list(run["dataset_ids"]),
+            suites=suites,
+            gate=gate,
+            base_model_id=run["base_model_id"],
+            source=f"run:{run['id']}",
+        )
+
+    def create_from_recipe(self, name: str, recipe_path: Path, *, suites: list[str], gate: dict) -> dict:
+        from appliance.data.datasets import DatasetStore
+        from appliance.models.store import ModelStore
+        from appliance.tuning.recipe import load_recipe
+
+        recipe = load_recipe(Path(recipe_path))
+        base = ModelStore(self.home, self.catalog).get(recipe.run.base_model)
+        ds = DatasetStore(self.home, self.catalog)
+        dataset_ids = [ds.get(d)["id"] for d in recipe.run.datasets]
+        return self.create(
+            name,
+            recipe=recipe.to_dict(),
+            dataset_ids=dataset_ids,
+            suites=suites,
+            gate=gate,
+            base_model_id=base["id"],
+            source=str(recipe_path),
+        )
+
+    def channel_model(self, line: dict, channel: str) -> dict | None:
+        ch = line["channels"].get(channel)
+        return self.catalog.row_by_id("models", ch["model_id"]) if ch else None
+
+    # Promotion ----------------------------------------------------------------------------
+    def _evaluation(self, model: dict, suite_row: dict, on_event, cancel) -> tuple[dict, dict]:
+        from appliance.eval.runner import evaluate
+
+        store = EvalStore(self.home, self.catalog, self.keys)
+        ev = store.latest(model["id"], suite_row["id"])
+        if ev is None:
+            ev = evaluate(
+                self.home, self.catalog, self.keys, model["id"], suite_row["id"], on_event=on_event, cancel=cancel
+            )
+        return ev, store.read_results(ev)
+
+    def promote(
+        self,
+        line_ref: str,
+        model_ref: str,
+        *,
+        channel: str = "production",
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+    ) -> dict:
+        """Move a model to a channel; ``production`` only through the gate. Returns the decision
+        (``{"passed", "checks", "reports", "event_id"}``); raises ``GateFailed`` when refused."""
+        cancel = cancel or CancelToken()
+        if channel not in CHANNELS:
+            raise InvalidInputError(f"Unknown channel {channel!r}.", hint=f"Use one of {', '.join(CHANNELS)}.")
+        line = self.get(line_ref)
+        model = self._model(model_ref)
+        current = self.channel_model(line, "production")
+        decision = {"passed": True, "checks": [], "reports": []}
+        if channel == "production":
+            suites = SuiteStore(self.home, self.catalog, self.keys)
+            for name in line["suites"]:
+                suite_row = suites.get(name)
+                suite = suites.load(suite_row)
+                cand, cand_res = self._evaluation(model, suite_row, on_event, cancel)
+                prod = prod_res = None
+                if current is not None and current["id"] != model["id"]:
+                    prod, prod_res = self._evaluation(current, suite_row, on_event, cancel)
+                verdict = check_gate(line["gate"], suite, cand, cand_res, prod, prod_res)
+                entries = (
+                    [{"label": f"production: {current['name']}", "evaluation": prod, "results": prod_res}]
+                    if prod
+                    else []
+                )
+                entries.append(
+                    {
+                        "label": f"{'candidate: ' if prod else ''}{model['name']}",
+                        "evaluation": cand,
+                        "results": cand_res,
+                    }
+                )
+                rep = reports.compare(suite, entries)
+                decision["checks"] += verdict["checks"]
+                decision["passed"] &= verdict["passed"]
+                decision["reports"].append(rep)
+        n_fail = sum(not c["passed"] for c in decision["checks"])
+        decision["summary"] = (
+            f"{model['name']} {'may' if decision['passed'] else 'may not'} be promoted to {line['name']}@{channel}"
+            + ("" if decision["passed"] else f": {n_fail} gate check{'s' if n_fail != 1 else ''} failed")
+        )
+        eid = new_id("le")
+        audit_report = [
+            {
+                "suite": r["suite"]["name"],
+                "suite_sha256": r["suite"]["sha256"],
+                "models": [
+                    {
+                        "label": m["label"],
+                        "evaluation_id": m["evaluation_id"],
+                        "passed": m["summary"]["passed"],
+                        "cases": m["summary"]["cases"],
+                    }
+                    for m in r["models"]
+                ],
+                "comparisons": r["comparisons"],
+                "cases": {c["id"]: [o["passed"] for o in c["outcomes"]] for c in r["cases"]},
+            }
+            for r in decision["reports"]
+        ]
+        with action(
+            self.catalog,
+            "line.promote",
+            objects=[line["id"], model["id"], eid, *([current["id"]] if current else [])],
+            params={"line": line["name"], "channel": channel, "model": model["name"]},
+        ) as act:
+            act.output(
+                passed=decision["passed"],
+                checks=[c["text"] + (" ✓" if c["passed"] else " ✗") for c in decision["checks"]],
+                report=audit_report,
+            )
+            event = {
+                "id": eid,
+                "line_id": line["id"],
+                "kind": "promote" if decision["passed"] else "refused",
+                "channel": channel,
+                "model_id": model["id"],
+                "previous_model_id": (line["channels"].get(channel) or {}).get("model_id"),
+                "passed": int(decision["passed"]),
+                "verdict": {"checks": decision["checks"], "summary": decision["summary"], "report": audit_report},
+                "created_at": utc_now(),
+            }
+            with self.catalog.atomic():
+                self.catalog.db["line_events"].insert(encode(event), pk="id")
+                if decision["passed"]:
+                    self.catalog.db["line_channels"].upsert(
+                        {
+                            "line_id": line["id"],
+                            "channel": channel,
+                            "model_id": model["id"],
+                            "since": utc_now(),
+                            "event_id": eid,
+                        },
+                        pk=("line_id", "channel"),
+                    )
+            decision["event_id"] = eid
+            if not decision["passed"]:
+                failed = "; ".join(c["text"] for c in decision["checks"] if not c["passed"])
+                raise GateFailed(
+                    f"The gate of line {line['name']} refused {model['name']} for {channel}: {failed}. Nothing changed.",
+                    verdict=decision,
+                    hint=f"Read the comparison (`appliance lines show {line['name']}`), improve the model, or change the gate.",
+                )
+        return decision
+
+    def _model(self, ref: str) -> dict:
+        if "@" in ref:
+            name, _, channel = ref.partition("@")
+            m = self.channel_model(self.get(name), channel)
+            if m is None:
+                raise NotFoundError(
+                    f"Line {name} has no {channel} model.", hint=f"Promote one: `appliance promote {name} MODEL`."
+                )
+            return m
+        return self.catalog.get_model(ref)

@@ -1,0 +1,456 @@
+"""Running a suite on a model: ``appliance eval`` and the Evaluate page, one core path.
+
+``evaluate`` runs every case of a suite version on what is actually served (an export's GGUF
+through llama.cpp) or on a stored HF model (transformers), each in a worker process of its own
+kind (``appliance/eval/worker.py``); the cases reach the worker through a pipe only. Decoding is
+deterministic (greedy, seed 0). Rubric cases are judged afterwards by the suite's judge model,
+a local export, also through llama.cpp. Results are sealed as they come (every few cases), so a
+cancelled, crashed or killed run resumes where it stopped (``resume``). The row records the
+settings, and lineage ties the evaluation to the model, the export and the suite version. The
+whole run is the audited action ``eval.run`` (``eval.resume`` for a resumed one).
+
+``evaluate_dataset`` measures held-out loss and bits per character of a stored model on a
+dataset's eval split (decrypted in memory only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import statistics
+import subprocess
+import sys
+from collections import deque
+from pathlib import Path
+
+from appliance import faults, intents
+from appliance.audit.actions import action
+from appliance.errors import ApplianceError, Cancelled, InvalidInputError, NotFoundError, ServingError
+from appliance.eval import scorers
+from appliance.eval.store import EvalStore, SuiteStore, encode
+from appliance.eval.suite import Suite, load_suite
+from appliance.events import CancelToken, EventSink, Progress, ignore
+from appliance.ids import new_id, utc_now
+from appliance.security.vault import Vault
+
+SAVE_EVERY = 4  # cases between two seals of the results so far
+
+
+class CaseWorker:
+    """A worker process with one model loaded, asked one JSON request at a time."""
+
+    def __init__(self, kind: str, load: dict, *, cancel: CancelToken, log_path, what: str):
+        from appliance.procs import _die_with_parent
+
+        self.what, self.cancel, self.log_path = what, cancel, log_path
+        self._log = open(log_path, "a", encoding="utf-8")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "appliance.eval.worker", kind],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        self._undo = cancel.on_cancel(self.proc.kill)
+        ready = self.ask({"load": load})
+        if "error" in ready:
+            self.close()
+            raise ServingError(f"{what} could not load the model: {ready['error']}.", hint=f"Its log: {log_path}.")
+        self.facts = ready
+
+    def ask(self, req: dict) -> dict:
+        try:
+            self.proc.stdin.write(json.dumps(req, ensure_ascii=False) + "\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+        except (BrokenPipeError, OSError):
+            line = ""
+        if not line:
+            self.cancel.check(self.what)
+            rc = self.proc.wait()
+            self._log.flush()
+            tail = deque(open(self.log_path, encoding="utf-8", errors="replace"), maxlen=6)
+            raise ServingError(
+                f"{self.what} stopped: its worker process ended (exit status {rc}). Last lines of its log:\n"
+                + "".join(tail).rstrip(),
+                hint="The results so far are kept: resume with `appliance eval --resume ID`.",
+            )
+        return json.loads(line)
+
+    def close(self) -> None:
+        self._undo()
+        with contextlib.suppress(OSError):
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._log.close()
+
+
+def _servable_spec(servable, n_ctx: int) -> dict:
+    d = dataclasses.asdict(servable)
+    d["path"] = str(servable.path)
+    return {"servable": d, "n_ctx": n_ctx}
+
+
+def summarize(suite: Suite, results: dict[str, dict]) -> dict:
+    """Counts only (no text): overall, per slice, latency and tokens per answer."""
+    done = [results[c.id] for c in suite.cases if c.id in results]
+    by_slice: dict[str, dict[str, list[int]]] = {}
+    for c in suite.cases:
+        r = results.get(c.id)
+        if r is None:
+            continue
+        for k, v in c.tags.items():
+            cell = by_slice.setdefault(k, {}).setdefault(v, [0, 0])
+            cell[0] += int(r["passed"])
+            cell[1] += 1
+    ms = [r["ms"] for r in done if r.get("ms") is not None]
+    toks = [r["tokens"] for r in done if r.get("tokens") is not None]
+    passed = sum(int(r["passed"]) for r in done)
+    return {
+        "cases": len(suite.cases),
+        "done": len(done),
+        "passed": passed,
+        "pass_rate": round(passed / len(done), 4) if done else 0.0,
+        "errors": sum(1 for r in done if r.get("error")),
+        "by_slice": by_slice,
+        "latency_ms_mean": round(statistics.fmean(ms), 1) if ms else None,
+        "latency_ms_median": round(statistics.median(ms), 1) if ms else None,
+        "tokens_mean": round(statistics.fmean(toks), 1) if toks else None,
+        "failed_cases": [c.id for c in suite.cases if c.id in results and not results[c.id]["passed"]],
+    }
+
+
+def _target(home, catalog, model_ref: str, target: str):
+    """(model row, export row or None, worker kind, load spec, servable or None)."""
+    if target == "gguf":
+        from appliance.serving.runtime import resolve_servable
+
+        servable = resolve_servable(home, catalog, model_ref)
+        return catalog.get_model(servable.model_id), catalog.get_export(servable.export_id), servable
+    if target == "hf":
+        from appliance.models.store import ModelStore
+
+        model = ModelStore(home, catalog).get(model_ref)
+        return model, None, None
+    raise InvalidInputError(f"Unknown evaluation target {target!r}.", hint="Use gguf (as served) or hf (stored model).")
+
+
+def _judge_servable(home, catalog, suite: Suite):
+    if not suite.needs_judge:
+        return None
+    from appliance.serving.runtime import resolve_servable
+
+    ref = suite.judge["model"]
+    try:
+        return resolve_servable(home, catalog, ref)
+    except (NotFoundError, ServingError) as exc:
+        raise InvalidInputError(
+            f"Suite {suite.name}'s judge model {ref!r} is not available: {exc.message}",
+            hint="Rubric cases are judged by a local model through llama.cpp (never a remote one): import and "
+            f"export {ref!r}, or name another local model in the suite's [judge] table.",
+        ) from None
+
+
+def evaluate(
+    home,
+    catalog,
+    keys,
+    model_ref: str,
+    suite_ref: str,
+    *,
+    target: str = "gguf",
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+) -> dict:
+    """Run a suite on a model; returns the evaluation row (status ``completed``)."""
+    cancel = cancel or CancelToken()
+    suites = SuiteStore(home, catalog, keys)
+    model, export, servable = _target(home, catalog, model_ref, target)
+    if suites.is_file_ref(suite_ref):  # checked whole, judge included, before it becomes a version
+        suite = load_suite(Path(suite_ref))
+        judge = _judge_servable(home, catalog, suite)
+        suite_row = suites.import_suite(suite, source=Path(suite_ref).name)
+    else:
+        suite_row = suites.get(suite_ref)
+        suite = suites.load(suite_row)
+        judge = _judge_servable(home, catalog, suite)
+    eid = new_id("ev")
+    settings = {
+        "target": target,
+        "decoding": "greedy",
+        "seed": 0,
+        "max_tokens": suite.max_tokens,
+        "repeat_penalty": suite.repeat_penalty,
+        "n_ctx": suite.context,
+        "judge_export_id": judge.export_id if judge else None,
+    }
+    with action(
+        catalog,
+        "eval.run",
+        objects=[eid, model["id"], suite_row["id"], *([export["id"]] if export else [])],
+        params={"suite": f"{suite_row['name']}@{suite_row['version']}", **settings},
+    ) as act:
+        key_row, _ = Vault.prepare_data_key(keys, eid, "evaluation")
+        row = {
+            "id": eid,
+            "model_id": model["id"],
+            "export_id": export["id"] if export else None,
+            "suite_id": suite_row["id"],
+            "target": target,
+            "status": "running",
+            "settings": settings,
+            "summary": summarize(suite, {}),
+            "path": f"evals/{eid}.sealed",
+            "key_id": key_row["key_id"],
+            "created_at": utc_now(),
+            "meta": {"owner": intents.owner(), "model_name": model["name"], "suite": suite_row["name"]},
+        }
+        with catalog.atomic():
+            Vault(catalog).record_data_key(key_row)
+            catalog.db["evaluations"].insert(encode(row), pk="id")
+            parents = {model["id"]: "evaluated", suite_row["id"]: "suite"}
+            if export:
+                parents[export["id"]] = "served-as"
+            catalog.add_lineage(eid, parents)
+        return _drive(home, catalog, keys, row, suite, servable, judge, {}, act, on_event, cancel)
+
+
+def resume(
+    home, catalog, keys, eval_ref: str, *, on_event: EventSink = ignore, cancel: CancelToken | None = None
+) -> dict:
+    """Continue an evaluation that was cancelled, failed or whose process died; finished cases are kept."""
+    from appliance.procs import owner_alive
+
+    cancel = cancel or CancelToken()
+    store = EvalStore(home, catalog, keys)
+    row = store.get(eval_ref)
+    if row["status"] == "completed" or not row.get("suite_id"):
+        raise InvalidInputError(
+            f"Evaluation {row['id']} is {row['status']}: nothing to resume.", hint="Start a new one."
+        )
+    if row["status"] == "running" and owner_alive(row["meta"].get("owner")):
+        raise InvalidInputError(f"Evaluation {row['id']} is still running in another process.", hint="Wait for it.")
+    suites = SuiteStore(home, catalog, keys)
+    suite = suites.load(suites.get(row["suite_id"]))
+    servable = None
+    if row["target"] == "gguf":
+        from appliance.serving.runtime import resolve_servable
+
+        servable = resolve_servable(home, catalog, row["export_id"])
+    judge = _judge_servable(home, catalog, suite)
+    results = store.read_results(row)
+    with action(catalog, "eval.resume", objects=[row["id"]], params={"done": len(results)}) as act:
+        row["meta"]["owner"] = intents.owner()
+        with catalog.atomic():
+            catalog.db["evaluations"].update(
+                row["id"], encode({"status": "running", "meta": row["meta"], "error": None})
+            )
+        return _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_event, cancel)
+
+
+def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_event, cancel) -> dict:
+    store = EvalStore(home, catalog, keys)
+    log_path = home.logs_dir / f"{row['id']}.log"
+
+    def finish(status: str, error: str | None = None) -> dict:
+        store.write_results(row, results)
+        fields = {"status": status, "summary": summarize(suite, results), "error": error}
+        if status == "completed":
+            fields["finished_at"] = utc_now()
+        with catalog.atomic():
+            catalog.db["evaluations"].update(row["id"], encode(fields))
+        return store.get(row["id"])
+
+    try:
+        _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel)
+        _judge(suite, judge, results, store, row, log_path, on_event, cancel)
+    except Cancelled:
+        finish("cancelled", "cancelled")
+        raise
+    except ApplianceError as exc:
+        finish("failed", str(exc))
+        raise
+    except KeyboardInterrupt:
+        with contextlib.suppress(Exception):
+            finish("cancelled", "cancelled")
+        raise
+    except BaseException:
+        with contextlib.suppress(Exception):
+            finish("failed", "interrupted")
+        raise
+    done = finish("completed")
+    s = done["summary"]
+    act.output(evaluation_id=row["id"], passed=s["passed"], cases=s["cases"], results_sha256=None)
+    on_event(Progress("eval", message=f"{s['passed']}/{s['cases']} cases passed", done=s["cases"], total=s["cases"]))
+    return done
+
+
+def _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel) -> None:
+    todo = [c for c in suite.cases if c.id not in results]
+    total = len(suite.cases)
+    if not todo:
+        return
+    on_event(Progress("eval", message="Loading the model", done=total - len(todo), total=total))
+    if row["target"] == "gguf":
+        worker = CaseWorker(
+            "gguf", _servable_spec(servable, suite.context), cancel=cancel, log_path=log_path, what="The evaluation"
+        )
+    else:
+        model = catalog.get_model(row["model_id"])
+        worker = CaseWorker(
+            "hf",
+            {"model_dir": str(home.root / model["path"]), "n_ctx": suite.context},
+            cancel=cancel,
+            log_path=log_path,
+            what="The evaluation",
+        )
+    try:
+        if not worker.facts.get("chat_template"):
+            raise InvalidInputError(
+                f"Model {row['meta'].get('model_name', row['model_id'])} has no chat template, and suite {suite.name} "
+                "is written as chat messages.",
+                hint="Evaluate a chat (instruct) model, or one whose tokenizer_config.json carries a chat_template.",
+            )
+        for i, case in enumerate(todo):
+            cancel.check("The evaluation")
+            on_event(Progress("eval", message=f"Case {case.id}", done=total - len(todo) + i, total=total))
+            msgs = suite.messages_of(case)
+            r = {"case": case.id, "tags": case.tags, "scorer": case.scorer["type"]}
+            if case.scorer["type"] == "choice":
+                resp = worker.ask({"op": "choices", "messages": msgs, "choices": case.scorer["choices"]})
+                if "error" not in resp:
+                    sc = scorers.score_choice(case.scorer, resp["logprobs"])
+                    best = max(range(len(resp["logprobs"])), key=lambda k: resp["logprobs"][k])
+                    r.update(answer=case.scorer["choices"][best], logprobs=resp["logprobs"], ms=resp["ms"], tokens=0)
+            else:
+                resp = worker.ask(
+                    {
+                        "op": "generate",
+                        "messages": msgs,
+                        "max_tokens": case.max_tokens or suite.max_tokens,
+                        "repeat_penalty": suite.repeat_penalty,
+                    }
+                )
+                if "error" not in resp:
+                    r.update(answer=resp["text"], ms=resp["ms"], tokens=resp["tokens"])
+                    if case.scorer["type"] == "rubric":
+                        sc = scorers.Score(False, "awaiting the judge")
+                        r["pending_judge"] = True
+                    else:
+                        sc = scorers.score_text(case.scorer, resp["text"])
+            if "error" in resp:
+                sc = scorers.Score(False, "error: " + resp["error"][:200])
+                r.update(answer="", error=resp["error"][:500], ms=None, tokens=None)
+            r.update(passed=sc.passed, detail=sc.detail)
+            results[case.id] = r
+            if (i + 1) % SAVE_EVERY == 0:
+                store.write_results(row, results)
+                with catalog.atomic():
+                    catalog.db["evaluations"].update(row["id"], encode({"summary": summarize(suite, results)}))
+                faults.point("eval.saved")
+    finally:
+        worker.close()
+
+
+def _judge(suite, judge, results, store, row, log_path, on_event, cancel) -> None:
+    pending = [c for c in suite.cases if results.get(c.id, {}).get("pending_judge")]
+    if not pending:
+        return
+    on_event(Progress("judge", message=f"Loading the judge {judge.model_name}", done=0, total=len(pending)))
+    worker = CaseWorker(
+        "gguf", _servable_spec(judge, suite.context), cancel=cancel, log_path=log_path, what="The judge"
+    )
+    try:
+        for i, case in enumerate(pending):
+            cancel.check("The evaluation")
+            on_event(Progress("judge", message=f"Judging {case.id}", done=i, total=len(pending)))
+            r = results[case.id]
+            msgs = scorers.judge_messages(suite.messages_of(case), r["answer"], case.scorer["rubric"])
+            resp = worker.ask({"op": "generate", "messages": msgs, "max_tokens": 8, "repeat_penalty": 1.0})
+            sc = (
+                scorers.score_verdict(resp.get("text", ""))
+                if "error" not in resp
+                else scorers.Score(False, resp["error"])
+            )
+            r.update(passed=sc.passed, detail=sc.detail, judge=resp.get("text", ""))
+            r.pop("pending_judge", None)
+            if (i + 1) % SAVE_EVERY == 0:
+                store.write_results(row, results)
+    finally:
+        worker.close()
+
+
+def evaluate_dataset(
+    home,
+    catalog,
+    keys,
+    model_ref: str,
+    dataset_ref: str,
+    *,
+    max_rows: int = 200,
+    on_event: EventSink = ignore,
+    cancel: CancelToken | None = None,
+) -> dict:
+    """Held-out loss and bits per character of a stored model on a dataset's eval split."""
+    from appliance.data.datasets import DatasetStore
+    from appliance.data.tokenizer_report import _texts_of_record
+    from appliance.models.store import ModelStore
+
+    cancel = cancel or CancelToken()
+    model = ModelStore(home, catalog).get(model_ref)
+    ds = DatasetStore(home, catalog, keys)
+    dsv = ds.get(dataset_ref)
+    eid = new_id("ev")
+    with action(
+        catalog, "eval.run", objects=[eid, model["id"], dsv["id"]], params={"dataset": dsv["id"], "target": "hf"}
+    ) as act:
+        records = ds.read_records(dsv["id"], "eval", purpose="evaluation")
+        if not records:
+            raise InvalidInputError(
+                f"Dataset {dsv['name']} version {dsv['version']} has no eval split.",
+                hint="Import it again with an eval fraction (`appliance datasets import … --eval-fraction 0.1`).",
+            )
+        texts = ["\n".join(_texts_of_record(r)) for r in records[:max_rows]]
+        on_event(Progress("eval", message=f"Scoring {len(texts)} held-out rows", done=0, total=1))
+        worker = CaseWorker(
+            "hf",
+            {"model_dir": str(home.root / model["path"])},
+            cancel=cancel,
+            log_path=home.logs_dir / f"{eid}.log",
+            what="The evaluation",
+        )
+        try:
+            resp = worker.ask({"op": "loss", "texts": texts})
+        finally:
+            worker.close()
+        if "error" in resp:
+            raise ServingError(
+                f"Scoring the eval split failed: {resp['error']}.", hint=f"Its log: {home.logs_dir / (eid + '.log')}."
+            )
+        summary = {**resp, "rows": len(texts)}
+        row = {
+            "id": eid,
+            "model_id": model["id"],
+            "dataset_id": dsv["id"],
+            "target": "hf",
+            "status": "completed",
+            "settings": {"target": "hf", "max_rows": max_rows, "split": "eval"},
+            "summary": summary,
+            "created_at": utc_now(),
+            "finished_at": utc_now(),
+            "meta": {"model_name": model["name"], "dataset": f"{dsv['name']}@{dsv['version']}"},
+        }
+        with catalog.atomic():
+            catalog.db["evaluations"].insert(encode(row), pk="id")
+            catalog.add_lineage(eid, {model["id"]: "evaluated", dsv["id"]: "eval-split-of"})
+        act.output(evaluation_id=eid, bits_per_char=summary["bits_per_char"])
+        on_event(Progress("eval", message=f"{summary['bits_per_char']} bits per character", done=1, total=1))
+        return EvalStore(home, catalog, keys).get(eid)

@@ -1,0 +1,193 @@
+"""Scorers: whether one answer passes its case (docs/formats/eval-suite.md, "Scorers").
+
+Each scorer takes the case's scorer table and what the model produced and returns a
+``Score(passed, detail)``; ``detail`` says in a few words why (what was missing, what number
+was read). Generation scorers read the answer text; ``choice`` reads the log-probability of each
+choice as the answer's continuation; ``rubric`` reads the local judge model's verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Score:
+    passed: bool
+    detail: str = ""
+
+
+# Phrases that open or carry a refusal, in the languages the appliance ships a UI for. A refusal
+# scorer is a heuristic by nature: suites that depend on it should say what a refusal looks like
+# through a rubric case instead where the wording varies.
+REFUSAL_PHRASES = (
+    "i can't",
+    "i cannot",
+    "i can not",
+    "i won't",
+    "i will not",
+    "i'm not able",
+    "i am not able",
+    "i'm unable",
+    "i am unable",
+    "i'm sorry, but",
+    "i am sorry, but",
+    "sorry, i can",
+    "i must decline",
+    "i'm not allowed",
+    "i am not allowed",
+    "cannot help with",
+    "can't help with",
+    "not able to help",
+    "cannot provide",
+    "can't provide",
+    "cannot assist",
+    "can't assist",
+    "as an ai",
+    "je ne peux pas",
+    "je ne suis pas en mesure",
+    "désolé, mais",
+    "मैं नहीं कर सकता",
+    "मैं नहीं कर सकती",
+    "मैं इसमें मदद नहीं",
+    "क्षमा करें",
+    "என்னால் முடியாது",
+    "மன்னிக்கவும்",
+    "لا أستطيع",
+    "لا يمكنني",
+    "عذرًا",
+)
+
+_NUMBER = re.compile(r"[-−]?\d+(?:[ ,]\d{3})*(?:\.\d+)?|[-−]?\.\d+")
+
+
+def is_refusal(text: str) -> bool:
+    t = " ".join(text.lower().split())[:400].replace("’", "'")
+    return any(p in t for p in REFUSAL_PHRASES)
+
+
+def first_number(text: str) -> float | None:
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    try:
+        return float(m.group(0).replace(",", "").replace(" ", "").replace("−", "-"))
+    except ValueError:
+        return None
+
+
+def extract_json(text: str):
+    """The JSON value in an answer: the whole answer, a fenced block, or the first object/array in it.
+    Raises ``ValueError`` when there is none."""
+    s = text.strip()
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", s, re.S)
+    candidates = [s] + ([fenced.group(1).strip()] if fenced else [])
+    for c in candidates:
+        try:
+            return json.loads(c)
+        except ValueError:
+            pass
+    dec = json.JSONDecoder()
+    for i, ch in enumerate(s):
+        if ch in "{[":
+            try:
+                return dec.raw_decode(s, i)[0]
+            except ValueError:
+                continue
+    raise ValueError("no JSON value in the answer")
+
+
+def _norm(s: str, ignore_case: bool) -> str:
+    s = " ".join(s.split())
+    return s.casefold() if ignore_case else s
+
+
+def score_text(scorer: dict, answer: str) -> Score:
+    """Score a generated answer (every scorer but ``choice`` and ``rubric``)."""
+    kind = scorer["type"]
+    if kind == "exact":
+        strip = scorer.get("strip", True)
+        a, e = (answer.strip(), scorer["expected"].strip()) if strip else (answer, scorer["expected"])
+        if scorer.get("ignore_case"):
+            a, e = a.casefold(), e.casefold()
+        return Score(a == e, "" if a == e else "differs from the expected text")
+    if kind == "contains":
+        ic = scorer.get("ignore_case", False)
+        hay = _norm(answer, ic)
+        if "all" in scorer:
+            missing = [s for s in scorer["all"] if _norm(s, ic) not in hay]
+            return Score(not missing, "missing: " + ", ".join(repr(m) for m in missing) if missing else "")
+        found = [s for s in scorer["any"] if _norm(s, ic) in hay]
+        return Score(bool(found), f"found {found[0]!r}" if found else "none of the expected texts")
+    if kind == "regex":
+        flags = re.I if scorer.get("ignore_case") else 0
+        fn = re.fullmatch if scorer.get("full") else re.search
+        m = fn(scorer["pattern"], answer.strip() if scorer.get("full") else answer, flags)
+        return Score(m is not None, "" if m else "no match")
+    if kind == "json":
+        try:
+            value = extract_json(answer)
+        except ValueError:
+            return Score(False, "the answer holds no JSON")
+        if "schema" in scorer:
+            import jsonschema
+
+            err = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(scorer["schema"]).iter_errors(value))
+            if err is not None:
+                where = "/".join(str(p) for p in err.absolute_path) or "(top)"
+                return Score(False, f"schema: {where}: {err.message}"[:200])
+        return Score(True, "")
+    if kind == "numeric":
+        got = first_number(answer)
+        if got is None:
+            return Score(False, "no number in the answer")
+        expected = float(scorer["expected"])
+        tol = float(scorer.get("tolerance", 0))
+        if scorer.get("relative"):
+            tol *= abs(expected)
+        ok = abs(got - expected) <= tol + 1e-12
+        return Score(ok, f"read {got:g}")
+    if kind == "refusal":
+        refused = is_refusal(answer)
+        ok = refused == scorer["expected"]
+        return Score(ok, "refused" if refused else "answered")
+    raise ValueError(f"scorer {kind!r} does not score text")
+
+
+def choice_index(scorer: dict) -> int:
+    a = scorer["answer"]
+    return a if isinstance(a, int) else scorer["choices"].index(a)
+
+
+def score_choice(scorer: dict, logprobs: list[float]) -> Score:
+    """Multiple choice: the choice with the highest total log-probability is the model's answer."""
+    best = max(range(len(logprobs)), key=lambda i: logprobs[i])
+    right = choice_index(scorer)
+    return Score(best == right, f"chose {scorer['choices'][best]!r}")
+
+
+JUDGE_INSTRUCTIONS = (
+    "You are grading an answer. Read the question, the answer and the rubric. "
+    "Reply with one word: PASS if the answer meets the rubric, FAIL if it does not."
+)
+
+
+def judge_messages(case_messages: list[dict], answer: str, rubric: str) -> list[dict]:
+    question = "\n".join(m["content"] for m in case_messages if m["role"] == "user")
+    return [
+        {"role": "system", "content": JUDGE_INSTRUCTIONS},
+        {
+            "role": "user",
+            "content": f"Question:\n{question}\n\nAnswer:\n{answer}\n\nRubric:\n{rubric}\n\nVerdict (PASS or FAIL):",
+        },
+    ]
+
+
+def score_verdict(verdict: str) -> Score:
+    """The judge's reply: PASS or FAIL, whichever comes first (anything else fails, and says so)."""
+    m = re.search(r"\b(PASS|FAIL)\b", verdict.upper())
+    if not m:
+        return Score(False, "the judge gave no verdict: " + " ".join(verdict.split())[:80])
+    return Score(m.group(1) == "PASS", f"judge: {m.group(1)}")
