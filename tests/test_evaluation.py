@@ -310,6 +310,7 @@ def test_dataset_loss_and_bad_input(home, catalog, unlocked, evalhome, tiny_copy
         evaluate(home, catalog, unlocked, "nobody", "offices")
 
 
+@pytest.mark.crash
 def test_a_killed_evaluation_resumes_where_it_stopped(home, catalog, unlocked, evalhome, pfile, capsys):
     from conftest import run
 
@@ -325,7 +326,7 @@ def test_a_killed_evaluation_resumes_where_it_stopped(home, catalog, unlocked, e
     assert p.returncode == -signal.SIGKILL, p.stderr
     store = EvalStore(home, catalog, unlocked)
     (row,) = store.list()
-    assert row["status"] == "running" and row["summary"]["done"] == 4
+    assert row["status"] == "interrupted" and row["summary"]["done"] == 4
     first = store.read_results(row)
     code, out, err = run(capsys, "--passphrase-file", pfile, "eval", "--resume", row["id"][:10])
     assert code == 0, err
@@ -439,7 +440,7 @@ def test_compare_lines_promotion_and_line_at_production(home, catalog, unlocked,
 
 
 def test_rebase_a_line_onto_another_base_end_to_end(
-    home, catalog, unlocked, evalhome, tiny_dirs, pfile, capsys, tmp_path
+    home, catalog, unlocked, evalhome, tiny_dirs, tiny_copy, pfile, capsys, tmp_path
 ):
     """The line's recipe runs again on a second local base (the tiny Qwen2: another architecture,
     the same vocabulary), is exported, evaluated beside production, and promoted through the gate."""
@@ -473,6 +474,15 @@ def test_rebase_a_line_onto_another_base_end_to_end(
     # Checks first: the same base, and a base without a chat template, are refused before training.
     code, out, err = run(capsys, "--passphrase-file", pfile, "rebase", "offices", "--onto", "tiny")
     assert code == 4 and "already on tiny" in err
+    plain = tiny_copy("llama")
+    (plain / "chat_template.jinja").unlink(missing_ok=True)
+    cfg = json.loads((plain / "tokenizer_config.json").read_text())
+    cfg.pop("chat_template", None)
+    (plain / "tokenizer_config.json").write_text(json.dumps(cfg))
+    ModelStore(home, catalog).import_path(plain, name="plain")
+    runs_before = catalog.db["runs"].count
+    code, out, err = run(capsys, "--passphrase-file", pfile, "rebase", "offices", "--onto", "plain")
+    assert code == 4 and "plain has no chat template" in err and catalog.db["runs"].count == runs_before
     code, out, err = run(
         capsys,
         "--passphrase-file",

@@ -166,6 +166,15 @@ class SuiteStore:
         return self.import_file(Path(ref)) if self.is_file_ref(ref) else self.get(ref)
 
 
+def _status(row: dict) -> dict:
+    """A ``running`` evaluation whose process is gone reads ``interrupted`` (resumable)."""
+    from appliance.procs import owner_alive
+
+    if row["status"] == "running" and not owner_alive((row.get("meta") or {}).get("owner")):
+        row["status"] = "interrupted"
+    return row
+
+
 class EvalStore:
     def __init__(self, home: Home, catalog: Catalog, keys=None):
         self.home, self.catalog, self.keys = home, catalog, keys
@@ -177,7 +186,7 @@ class EvalStore:
             rows = list(self.catalog.db["evaluations"].rows_where("id LIKE ?", [ref + "%"]))
         if len(rows) != 1:
             raise NotFoundError(f"No evaluation {ref!r}.", hint="List them with `appliance evals list`.")
-        return decode(rows[0])
+        return _status(decode(rows[0]))
 
     def list(self, *, model_id: str | None = None, suite_id: str | None = None) -> list[dict]:
         clauses, args = [], []
@@ -188,7 +197,7 @@ class EvalStore:
             clauses.append("suite_id = ?")
             args.append(suite_id)
         rows = self.catalog.db["evaluations"].rows_where(" AND ".join(clauses) or None, args, order_by="created_at")
-        return [decode(r) for r in rows]
+        return [_status(decode(r)) for r in rows]
 
     def latest(self, model_id: str, suite_id: str, target: str = "gguf") -> dict | None:
         done = [
