@@ -306,6 +306,9 @@ def test_dataset_loss_and_bad_input(home, catalog, unlocked, evalhome, tiny_copy
     Exporter(home, catalog, unlocked).export("plain", "f16")
     with pytest.raises(InvalidInputError, match="plain has no chat template"):
         evaluate(home, catalog, unlocked, "plain", str(evalhome))
+    from appliance.eval.store import EvalStore
+
+    assert EvalStore(home, catalog).list(model_id=catalog.get_model("plain")["id"]) == []  # refused before it began
     with pytest.raises(NotFoundError):
         evaluate(home, catalog, unlocked, "nobody", "offices")
 

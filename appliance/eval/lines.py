@@ -267,13 +267,16 @@ class Lines:
         cancel: CancelToken | None = None,
     ) -> dict:
         """Move a model to a channel; ``production`` only through the gate. Returns the decision
-        (``{"passed", "checks", "reports", "event_id"}``); raises ``GateFailed`` when refused."""
+        (``{"passed", "checks", "reports", "summary", "event_id"}``); raises ``GateFailed`` when refused."""
         cancel = cancel or CancelToken()
         if channel not in CHANNELS:
             raise InvalidInputError(f"Unknown channel {channel!r}.", hint=f"Use one of {', '.join(CHANNELS)}.")
         line = self.get(line_ref)
         model = self._model(model_ref)
         current = self.channel_model(line, "production")
+        held = self.channel_model(line, channel)
+        if held is not None and held["id"] == model["id"]:
+            raise InvalidInputError(f"{model['name']} already is {line['name']}@{channel}.", hint="Nothing to do.")
         decision = {"passed": True, "checks": [], "reports": []}
         if channel == "production":
             suites = SuiteStore(self.home, self.catalog, self.keys)

@@ -19,19 +19,10 @@ from pathlib import Path
 from appliance.audit.actions import action
 from appliance.errors import InvalidInputError
 from appliance.eval.lines import Lines, check_gate
+from appliance.eval.runner import has_chat_template
 from appliance.eval.store import SuiteStore, encode
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.ids import new_id, utc_now
-
-
-def has_chat_template(model_dir: Path) -> bool:
-    if (model_dir / "chat_template.jinja").is_file() or (model_dir / "chat_template.json").is_file():
-        return True
-    try:
-        cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return bool(cfg.get("chat_template"))
 
 
 def _vocab(model_dir: Path) -> dict | None:

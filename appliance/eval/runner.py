@@ -31,6 +31,7 @@ from appliance.eval import scorers
 from appliance.eval.store import EvalStore, SuiteStore, encode
 from appliance.eval.suite import Suite, load_suite
 from appliance.events import CancelToken, EventSink, Progress, ignore
+from appliance.fsutil import sha256_file
 from appliance.ids import new_id, utc_now
 from appliance.security.vault import Vault
 
@@ -91,6 +92,23 @@ class CaseWorker:
             self.proc.kill()
             self.proc.wait()
         self._log.close()
+
+
+def has_chat_template(model_dir: Path) -> bool:
+    if (model_dir / "chat_template.jinja").is_file() or (model_dir / "chat_template.json").is_file():
+        return True
+    try:
+        cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(cfg.get("chat_template"))
+
+
+def _no_template(model_name: str, suite: Suite) -> InvalidInputError:
+    return InvalidInputError(
+        f"Model {model_name} has no chat template, and suite {suite.name} is written as chat messages.",
+        hint="Evaluate a chat (instruct) model, or one whose tokenizer_config.json carries a chat_template.",
+    )
 
 
 def _servable_spec(servable, n_ctx: int) -> dict:
@@ -182,6 +200,8 @@ def evaluate(
         suite_row = suites.get(suite_ref)
         suite = suites.load(suite_row)
         judge = _judge_servable(home, catalog, suite)
+    if not has_chat_template(home.root / model["path"]):
+        raise _no_template(model["name"], suite)
     eid = new_id("ev")
     settings = {
         "target": target,
@@ -272,9 +292,12 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
     try:
         _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel)
         _judge(suite, judge, results, store, row, log_path, on_event, cancel)
-    except Cancelled:
+    except Cancelled as exc:
         finish("cancelled", "cancelled")
-        raise
+        raise Cancelled(
+            f"The evaluation was cancelled after {len(results)} of {len(suite.cases)} cases; those results are kept.",
+            hint=f"Resume it with `appliance eval --resume {row['id']}`.",
+        ) from exc
     except ApplianceError as exc:
         finish("failed", str(exc))
         raise
@@ -288,7 +311,9 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
         raise
     done = finish("completed")
     s = done["summary"]
-    act.output(evaluation_id=row["id"], passed=s["passed"], cases=s["cases"], results_sha256=None)
+    act.output(
+        evaluation_id=row["id"], passed=s["passed"], cases=s["cases"], results_sha256=sha256_file(store.path(row))
+    )
     on_event(Progress("eval", message=f"{s['passed']}/{s['cases']} cases passed", done=s["cases"], total=s["cases"]))
     return done
 
@@ -314,11 +339,7 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
         )
     try:
         if not worker.facts.get("chat_template"):
-            raise InvalidInputError(
-                f"Model {row['meta'].get('model_name', row['model_id'])} has no chat template, and suite {suite.name} "
-                "is written as chat messages.",
-                hint="Evaluate a chat (instruct) model, or one whose tokenizer_config.json carries a chat_template.",
-            )
+            raise _no_template(row["meta"].get("model_name", row["model_id"]), suite)
         for i, case in enumerate(todo):
             cancel.check("The evaluation")
             on_event(Progress("eval", message=f"Case {case.id}", done=total - len(todo) + i, total=total))

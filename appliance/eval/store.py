@@ -200,11 +200,16 @@ class EvalStore:
         return [_status(decode(r)) for r in rows]
 
     def latest(self, model_id: str, suite_id: str, target: str = "gguf") -> dict | None:
+        """The newest completed evaluation of the model on the suite version; for ``gguf``, only
+        one of the model's newest verified export (what ``serve`` would load now)."""
         done = [
             e
             for e in self.list(model_id=model_id, suite_id=suite_id)
             if e["status"] == "completed" and e["target"] == target
         ]
+        if target == "gguf":
+            verified = [e["id"] for e in self.catalog.list_exports(model_id) if e["status"] == "verified"]
+            done = [e for e in done if verified and e["export_id"] == verified[-1]]
         return done[-1] if done else None
 
     def path(self, row: dict) -> Path:
