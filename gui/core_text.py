@@ -76,6 +76,21 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "a UTF-8 byte-order mark was removed"),
     QT_TRANSLATE_NOOP("CoreMessages", "{n} blank line(s) ignored (lines {lines})"),
     QT_TRANSLATE_NOOP("CoreMessages", "has {n} columns, the header has {m}"),
+    # A model line's promotion gate: its checks and its decision (appliance/eval/lines.py).
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: pass rate {rate} (minimum {minimum})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: no case is tagged {tag}, so its pass rate cannot be checked"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: case {case} passes (it must pass)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: case {case} fails (it must pass)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: no drop against production ({difference}, McNemar p = {p})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{suite}: no production model yet, so no drop to check"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{model} may be promoted to {target}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{model} may not be promoted to {target}: {n} gate check failed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{model} may not be promoted to {target}: {n} gate checks failed"),
 ]
 
 

@@ -18,7 +18,18 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.common import MessagePanel, ltr, status_color
 
-PAGE_KEYS = ["workspace", "datasets", "models", "train", "export", "playground", "serve", "audit", "settings"]
+PAGE_KEYS = [
+    "workspace",
+    "datasets",
+    "models",
+    "train",
+    "export",
+    "evaluate",
+    "playground",
+    "serve",
+    "audit",
+    "settings",
+]
 
 
 class MainWindow(QMainWindow):
@@ -26,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         from gui.pages.audit import AuditPage
         from gui.pages.datasets import DatasetsPage
+        from gui.pages.evaluate import EvaluatePage
         from gui.pages.export import ExportPage
         from gui.pages.models import ModelsPage
         from gui.pages.playground import PlaygroundPage
@@ -50,6 +62,7 @@ class MainWindow(QMainWindow):
             "models": ModelsPage(state),
             "train": TrainPage(state, settings=settings),
             "export": ExportPage(state),
+            "evaluate": EvaluatePage(state),
             "playground": PlaygroundPage(state),
             "serve": ServePage(state),
             "audit": AuditPage(state),

@@ -101,6 +101,21 @@ def _serve(app, page, questions=(QUESTION, "When does the registry open?")) -> N
     _wait(app, lambda: page.requests.rowCount() >= len(questions), 30)
 
 
+def _evaluate(app, page) -> None:
+    """Compare the first two models with a verified export (the older one, the base, as the
+    baseline) on the newest suite, so the Evaluate page shows a comparison (evaluations the demo
+    already ran are reused)."""
+    from PySide6.QtCore import Qt
+
+    if not page.suite.count() or not page.models.count():
+        return
+    page.suite.setCurrentIndex(page.suite.count() - 1)
+    names = [page.models.item(i).data(Qt.UserRole) for i in range(page.models.count())][:2]
+    page.set_chosen(names)
+    page.run_btn.click()
+    _wait(app, lambda: page.eval_job is None, 900)
+
+
 def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list[Path]:
 
     from gui.app import create
@@ -126,11 +141,13 @@ def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list
                 models.models.setCurrentCell(models.models.rowCount() - 1, 0)
             if key == "datasets" and lang == langs[0]:
                 _validate_and_preview(app, window)
+            if key == "playground" and lang == langs[0]:
+                _ask(app, window.pages["playground"], QUESTION)
+            if key == "evaluate" and lang == langs[0]:
+                _evaluate(app, window.pages["evaluate"])
             if key != "datasets":
                 # The refused import's message belongs to the Datasets shot only.
                 window.messages.hide()
-            if key == "playground" and lang == langs[0]:
-                _ask(app, window.pages["playground"], QUESTION)
             if key == "serve" and lang == langs[0]:
                 _serve(app, window.pages["serve"])  # left running for the other languages' shots
             # A page may start a job when shown (the Audit page verifies the log): let it finish so

@@ -1,7 +1,9 @@
-"""The heavy jobs, as module-level functions so that they can run in a worker process.
+"""The jobs, as module-level functions so that they can run in a worker process.
 
 Each takes the job context first; the pages bind the rest with ``functools.partial``. Results
-are plain data (rows, reports) that cross the process boundary.
+are plain data (rows, reports) that cross the process boundary. The heavy ones (torch, the
+tokenizers' native code) run isolated; the evaluation jobs run on a thread, since the core runs
+the models in worker processes of its own (``appliance/eval/worker.py``).
 """
 
 from __future__ import annotations
@@ -103,3 +105,71 @@ def tokenizer_extend(ctx, base: str, corpora: list[str], add: int, name: str, sc
         cancel=ctx.cancel,
     )
     return {k: v for k, v in row.items() if k != "files"}
+
+
+def import_suite(ctx, path: str) -> dict:
+    """``appliance suites import PATH``: the suite version's row (an existing one for the same cases)."""
+    from appliance.eval.store import SuiteStore
+
+    return SuiteStore(ctx.home, ctx.catalog, ctx.keys).import_file(Path(path))
+
+
+def evaluate_and_compare(ctx, suite: str, models: list[str], target: str = "gguf", rerun: bool = False) -> dict:
+    """``appliance eval MODEL --suite SUITE`` for each model in turn, then ``appliance evals compare
+    --suite SUITE MODELS…`` (the first model the baseline): the comparison report.
+
+    A model's newest completed evaluation on this suite version (and target) is reused, as the
+    compare command and the promotion gate do, unless ``rerun``. The core's progress events go on
+    with the model's name and place in the queue in front of their message."""
+    import dataclasses
+
+    from appliance.eval.report import compare
+    from appliance.eval.runner import evaluate
+    from appliance.eval.store import EvalStore, SuiteStore
+    from appliance.events import Progress
+
+    suites = SuiteStore(ctx.home, ctx.catalog, ctx.keys)
+    evals = EvalStore(ctx.home, ctx.catalog, ctx.keys)
+    suite_row = suites.get(suite)
+    entries = []
+    for i, ref in enumerate(models):
+        ctx.cancel.check("The evaluation")
+        model = ctx.catalog.get_model(ref)
+        ev = None if rerun else evals.latest(model["id"], suite_row["id"], target)
+        if ev is None:
+            prefix = f"{model['name']} ({i + 1}/{len(models)}) · "
+
+            def relay(event, prefix=prefix):
+                if isinstance(event, Progress):
+                    event = dataclasses.replace(event, message=prefix + (event.message or event.stage))
+                ctx.on_event(event)
+
+            ev = evaluate(
+                ctx.home,
+                ctx.catalog,
+                ctx.keys,
+                model["name"],
+                suite_row["id"],
+                target=target,
+                on_event=relay,
+                cancel=ctx.cancel,
+            )
+        entries.append({"label": model["name"], "evaluation": ev, "results": evals.read_results(ev)})
+    evals.check_comparable([e["evaluation"] for e in entries])
+    return compare(suites.load(suite_row), entries)
+
+
+def promote(ctx, line: str, model: str, channel: str = "production") -> dict:
+    """``appliance promote LINE MODEL``: the gate's decision, a refusal included (``passed`` false:
+    nothing changed, and the verdict says why) rather than raised."""
+    from appliance.errors import GateFailed
+    from appliance.eval.lines import Lines
+
+    try:
+        return Lines(ctx.home, ctx.catalog, ctx.keys).promote(
+            line, model, channel=channel, on_event=ctx.on_event, cancel=ctx.cancel
+        )
+    except GateFailed as exc:
+        if exc.verdict is None:
+            raise
+        return {**exc.verdict, "passed": False}

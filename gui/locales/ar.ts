@@ -505,7 +505,62 @@
         <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="80"/>
+        <source>{suite}: pass rate {rate} (minimum {minimum})</source>
+        <translation>{suite}: نسبة النجاح {rate} (الحد الأدنى {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
+        <translation>{suite}: نسبة نجاح {tag} {rate} (الحد الأدنى {minimum}، {n} حالة)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
+        <translation>{suite}: لا توجد حالة موسومة بـ {tag}، فلا يمكن التحقق من نسبة نجاحها</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{suite}: case {case} passes (it must pass)</source>
+        <translation>{suite}: الحالة {case} تنجح (يجب أن تنجح)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>{suite}: case {case} fails (it must pass)</source>
+        <translation>{suite}: الحالة {case} تفشل (يجب أن تنجح)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
+        <translation>{suite}: تراجع بمقدار {drop} مقارنة بالإنتاج (المسموح {allowed}؛ McNemar p = {p}، دالّ تحت {significance})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89"/>
+        <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
+        <translation>{suite}: لا تراجع مقارنة بالإنتاج ({difference}، McNemar p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>{suite}: no production model yet, so no drop to check</source>
+        <translation>{suite}: لا يوجد نموذج إنتاج بعد، فلا تراجع للتحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="91"/>
+        <source>{model} may be promoted to {target}</source>
+        <translation>يجوز ترقية {model} إلى {target}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92"/>
+        <source>{model} may not be promoted to {target}: {n} gate check failed</source>
+        <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} فحص من فحوص البوابة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93"/>
+        <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
+        <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} من فحوص البوابة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="146"/>
         <source>What to do:</source>
         <translation>ما يجب فعله:</translation>
     </message>
@@ -719,6 +774,254 @@
         <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>مقارنة النماذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>خطوط النماذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>التشغيل على</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>لا توجد مجموعة اختبارات بعد: استورد ملف مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>استيراد ملف مجموعة اختبارات…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>ملف TOML أو JSON Lines بالحالات (docs/formats/eval-suite.md)؛ يُحفظ مشفّرًا.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>تصديره بصيغة GGUF عبر llama.cpp (كما يُقدَّم)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>النموذج المخزَّن عبر transformers</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>قيّم وقارن</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>المقارنة في صفحة HTML واحدة، مع الإجابات (غير مشفّرة).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>الناجحة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>متوسط زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>الرموز لكل إجابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>النماذج المراد مقارنتها</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>أول نموذج محدَّد هو خط الأساس؛ اسحب النماذج لإعادة ترتيبها.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>أعد التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>قيّم من جديد حتى النماذج التي لها تقييم مكتمل على إصدار المجموعة هذا (وإلا يُعاد استخدامه).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (الإصدار {version}، {cases} حالة)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>لا يملك أي نموذج تصديرًا متحقَّقًا منه بعد: صدّر واحدًا من صفحة التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>لا يوجد نموذج بعد: استورد واحدًا من صفحة النماذج.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>مجموعة اختبارات التقييم</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>مجموعات الاختبارات (*.toml *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>المجموعة {name} الإصدار {version}: {cases} حالة، محفوظة مشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>اختر مجموعة اختبارات، أو استورد ملف مجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>حدّد نموذجًا واحدًا على الأقل لتقييمه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>قورن {n} نموذج على مجموعة الاختبارات {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>اختر مجموعة اختبارات، وحدّد نموذجًا أو أكثر، ثم اضغط «قيّم وقارن»: يجيب كل نموذج عن كل حالة بفك ترميز جشع، وتظهر النتائج هنا جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>المجموعة {suite}: {cases} حالة، {n} نموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (خط الأساس)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ملّي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>التقييم {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{model} مقارنة بـ {baseline}: {difference} نقطة (مجال 95 ٪ من {low} إلى {high}، إعادة معاينة مقترنة)؛ {mcnemar}؛ نجح {baseline} وحده في {b}، ونجح {model} وحده في {c}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>بوابة الترقية: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>حدّد نموذجًا ثانيًا لمقارنته بهذا النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} ٪)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>قيّم وقارن أولًا: لا يوجد تقرير لحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>صفحة HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>تعذّرت كتابة {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>حُفظ التقرير في {path}. وهو يحوي الإجابات غير مشفّرة.</translation>
     </message>
 </context>
 <context>
@@ -1045,40 +1348,197 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="246"/>
+        <location filename="../widgets/common.py" line="284"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="252"/>
+        <location filename="../widgets/common.py" line="290"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="276"/>
+        <location filename="../widgets/common.py" line="314"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="97"/>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>لا يوجد خط نماذج بعد</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>الترقية إلى الإنتاج</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>يقيّم النموذج على مجموعات الخط عند الحاجة، ويقارنه بنموذج الإنتاج الحالي، ولا ينقله إلى الإنتاج إلا إذا اجتاز بوابة الخط.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>لا توجد خطوط نماذج بعد. يسمّي الخط تخصيصًا ومجموعات اختباره وبوابة ترقيته: أنشئ واحدًا بالأمر `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>حكم البوابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>عرض مقارنته</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>البوابة</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (الإنتاج: {production}؛ المرشَّح: {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>الإنتاج</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>المرشَّح</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel}: {model} منذ {since}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel}: لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>المجموعات: {suites}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>البوابة: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>رُقّي</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>أُعيد بناؤه</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>نسبة النجاح {pct} ٪ على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>نسبة نجاح {slice} {pct} ٪ على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>يجب أن تنجح: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>لا تراجع يزيد على {pct} ٪ مقارنة بالإنتاج يكون دالًّا إحصائيًا (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>اختر خط نماذج ونموذجًا له تصدير متحقَّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} هو الآن {line}@production.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="123"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>

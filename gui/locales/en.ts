@@ -505,7 +505,62 @@
         <translation>has {n} columns, the header has {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="80"/>
+        <source>{suite}: pass rate {rate} (minimum {minimum})</source>
+        <translation>{suite}: pass rate {rate} (minimum {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
+        <translation>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
+        <translation>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{suite}: case {case} passes (it must pass)</source>
+        <translation>{suite}: case {case} passes (it must pass)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>{suite}: case {case} fails (it must pass)</source>
+        <translation>{suite}: case {case} fails (it must pass)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
+        <translation>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89"/>
+        <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
+        <translation>{suite}: no drop against production ({difference}, McNemar p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>{suite}: no production model yet, so no drop to check</source>
+        <translation>{suite}: no production model yet, so no drop to check</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="91"/>
+        <source>{model} may be promoted to {target}</source>
+        <translation>{model} may be promoted to {target}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92"/>
+        <source>{model} may not be promoted to {target}: {n} gate check failed</source>
+        <translation>{model} may not be promoted to {target}: {n} gate check failed</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93"/>
+        <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
+        <translation>{model} may not be promoted to {target}: {n} gate checks failed</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="146"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
@@ -719,6 +774,254 @@
         <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>Compare models</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>Model lines</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>Run on</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>no suite yet: import a suite file</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>Import a suite file…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>its GGUF export, through llama.cpp (as served)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>the stored model, through transformers</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>Evaluate and compare</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>The comparison as one HTML page, answers included (in the clear).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>Mean latency</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>Tokens per answer</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>Models to compare</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>The first ticked model is the baseline; drag the models to reorder them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (version {version}, {cases} cases)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>No model has a verified export yet: export one on the Export page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>No model yet: import one on the Models page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>Evaluation suite</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>Suites (*.toml *.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>Suite {name} version {version}: {cases} cases, kept encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>Choose a suite, or import a suite file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>Tick at least one model to evaluate.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>Compared {n} model(s) on suite {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>Suite {suite}: {cases} cases, {n} model(s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (baseline)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>Evaluation {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>Promotion gate: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>Tick a second model to compare it with this one.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>Evaluate and compare first: there is no report to save.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>Could not write {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>Saved the report to {path}. It holds the answers in the clear.</translation>
     </message>
 </context>
 <context>
@@ -1045,40 +1348,197 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="246"/>
+        <location filename="../widgets/common.py" line="284"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="252"/>
+        <location filename="../widgets/common.py" line="290"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="276"/>
+        <location filename="../widgets/common.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="97"/>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>no model line yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>Promote to production</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>The gate&apos;s verdict</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>Show its comparison</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (production: {production}; candidate: {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel}: {model} since {since}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel}: none</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>Suites: {suites}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>Gate: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>promoted</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>rebased</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>pass rate at least {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>{slice} pass rate at least {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>must pass: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>no drop over {pct} % against production that is significant (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>Choose a model line and a model with a verified export.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} is now {line}@production.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="123"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>

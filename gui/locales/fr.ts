@@ -505,7 +505,62 @@
         <translation>a {n} colonnes, l&apos;en-tête en a {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="80"/>
+        <source>{suite}: pass rate {rate} (minimum {minimum})</source>
+        <translation>{suite} : taux de réussite {rate} (minimum {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
+        <translation>{suite} : taux de réussite de {tag} {rate} (minimum {minimum}, {n} cas)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
+        <translation>{suite} : aucun cas n&apos;est étiqueté {tag}, son taux de réussite ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{suite}: case {case} passes (it must pass)</source>
+        <translation>{suite} : le cas {case} réussit (il doit réussir)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>{suite}: case {case} fails (it must pass)</source>
+        <translation>{suite} : le cas {case} échoue (il doit réussir)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
+        <translation>{suite} : baisse de {drop} par rapport à la production (autorisée {allowed} ; McNemar p = {p}, significative sous {significance})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89"/>
+        <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
+        <translation>{suite} : aucune baisse par rapport à la production ({difference}, McNemar p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>{suite}: no production model yet, so no drop to check</source>
+        <translation>{suite} : pas encore de modèle en production, donc aucune baisse à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="91"/>
+        <source>{model} may be promoted to {target}</source>
+        <translation>{model} peut être promu en {target}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92"/>
+        <source>{model} may not be promoted to {target}: {n} gate check failed</source>
+        <translation>{model} ne peut pas être promu en {target} : {n} contrôle de la porte a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93"/>
+        <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
+        <translation>{model} ne peut pas être promu en {target} : {n} contrôles de la porte ont échoué</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="146"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
@@ -719,6 +774,254 @@
         <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>Lignes de modèles</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>Exécuter sur</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>aucune suite : importez un fichier de suite</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>Importer un fichier de suite…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>Un fichier TOML ou JSON Lines de cas (docs/formats/eval-suite.md) ; conservé chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>son export GGUF, par llama.cpp (tel que servi)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>le modèle stocké, par transformers</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>Évaluer et comparer</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>La comparaison en une page HTML, réponses comprises (en clair).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>Tokens par réponse</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>Le premier modèle coché est la référence ; faites glisser les modèles pour les réordonner.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>Évaluer à nouveau même les modèles qui ont déjà une évaluation terminée sur cette version de la suite (sinon elle est réutilisée).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (version {version}, {cases} cas)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>Aucun modèle n&apos;a encore d&apos;export vérifié : exportez-en un sur la page Export.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>Aucun modèle : importez-en un sur la page Modèles.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>Suite d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>Suites (*.toml *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>Suite {name} version {version} : {cases} cas, conservés chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>Choisissez une suite, ou importez un fichier de suite.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>Cochez au moins un modèle à évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>{n} modèle(s) comparé(s) sur la suite {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>Choisissez une suite, cochez un ou plusieurs modèles et cliquez sur Évaluer et comparer : chaque modèle répond à chaque cas en décodage glouton, et les résultats s&apos;affichent ici côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>Suite {suite} : {cases} cas, {n} modèle(s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (référence)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>Évaluation {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{model} par rapport à {baseline} : {difference} points (intervalle à 95 % {low} … {high}, bootstrap apparié) ; {mcnemar} ; seul {baseline} a réussi {b}, seul {model} a réussi {c}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>Porte de promotion : {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>Cochez un second modèle pour le comparer à celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>Évaluez et comparez d&apos;abord : il n&apos;y a pas de rapport à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>Page HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>Impossible d&apos;écrire {path} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>Rapport enregistré dans {path}. Il contient les réponses en clair.</translation>
     </message>
 </context>
 <context>
@@ -1045,40 +1348,197 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="246"/>
+        <location filename="../widgets/common.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="252"/>
+        <location filename="../widgets/common.py" line="290"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="276"/>
+        <location filename="../widgets/common.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
 </context>
 <context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="97"/>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>aucune ligne de modèles</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>Promouvoir en production</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>Évalue le modèle sur les suites de la ligne si besoin, le compare au modèle en production et ne le passe en production que si la porte de la ligne l&apos;accepte.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>Aucune ligne de modèles. Une ligne nomme une personnalisation, ses suites et sa porte de promotion : créez-en une avec `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>Le verdict de la porte</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>Afficher sa comparaison</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (production : {production} ; candidat : {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel} : {model} depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel} : aucun</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>Suites : {suites}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>Porte : {gate}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>promu</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>rebasé</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>taux de réussite d&apos;au moins {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>taux de réussite de {slice} d&apos;au moins {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>doivent réussir : {cases}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>aucune baisse de plus de {pct} % par rapport à la production qui soit significative (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>Choisissez une ligne de modèles et un modèle ayant un export vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} est désormais {line}@production.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="123"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>

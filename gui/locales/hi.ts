@@ -505,7 +505,62 @@
         <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="80"/>
+        <source>{suite}: pass rate {rate} (minimum {minimum})</source>
+        <translation>{suite}: पास दर {rate} (न्यूनतम {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
+        <translation>{suite}: {tag} की पास दर {rate} (न्यूनतम {minimum}, {n} मामले)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
+        <translation>{suite}: कोई मामला {tag} से टैग नहीं है, इसलिए उसकी पास दर जाँची नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{suite}: case {case} passes (it must pass)</source>
+        <translation>{suite}: मामला {case} पास है (इसका पास होना ज़रूरी है)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>{suite}: case {case} fails (it must pass)</source>
+        <translation>{suite}: मामला {case} विफल है (इसका पास होना ज़रूरी है)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
+        <translation>{suite}: प्रोडक्शन की तुलना में {drop} गिरावट (अनुमत {allowed}; McNemar p = {p}, {significance} से कम पर सार्थक)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89"/>
+        <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
+        <translation>{suite}: प्रोडक्शन की तुलना में कोई गिरावट नहीं ({difference}, McNemar p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>{suite}: no production model yet, so no drop to check</source>
+        <translation>{suite}: अभी कोई प्रोडक्शन मॉडल नहीं, इसलिए जाँचने को कोई गिरावट नहीं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="91"/>
+        <source>{model} may be promoted to {target}</source>
+        <translation>{model} को {target} में पदोन्नत किया जा सकता है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92"/>
+        <source>{model} may not be promoted to {target}: {n} gate check failed</source>
+        <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँच विफल</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93"/>
+        <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
+        <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँचें विफल</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="146"/>
         <source>What to do:</source>
         <translation>क्या करें:</translation>
     </message>
@@ -719,6 +774,254 @@
         <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>मॉडलों की तुलना</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>मॉडल लाइनें</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>सूट</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>किस पर चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>अभी कोई सूट नहीं: सूट फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>सूट फ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>मामलों की TOML या JSON Lines फ़ाइल (docs/formats/eval-suite.md); एन्क्रिप्ट करके रखी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>इसका GGUF निर्यात, llama.cpp से (जैसा सर्व होता है)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>संग्रहीत मॉडल, transformers से</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>मूल्यांकन और तुलना करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>रिपोर्ट सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>तुलना एक HTML पृष्ठ के रूप में, उत्तरों सहित (बिना एन्क्रिप्शन)।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>औसत विलंब</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>प्रति उत्तर टोकन</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>तुलना के लिए मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>पहला चुना गया मॉडल आधार-रेखा है; क्रम बदलने के लिए मॉडलों को खींचें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>फिर चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>उन मॉडलों का भी नए सिरे से मूल्यांकन करें जिनका इस सूट संस्करण पर पूरा मूल्यांकन पहले से है (अन्यथा वही फिर उपयोग होता है)।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (संस्करण {version}, {cases} मामले)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>अभी किसी मॉडल का सत्यापित निर्यात नहीं है: निर्यात पृष्ठ पर एक निर्यात करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>अभी कोई मॉडल नहीं: मॉडल पृष्ठ पर एक आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>मूल्यांकन सूट</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>सूट (*.toml *.jsonl);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>सूट {name} संस्करण {version}: {cases} मामले, एन्क्रिप्ट करके रखे गए।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>एक सूट चुनें, या सूट फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>मूल्यांकन के लिए कम से कम एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>सूट {suite} पर {n} मॉडल की तुलना की गई।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>एक सूट चुनें, एक या अधिक मॉडल चुनें और «मूल्यांकन और तुलना करें» दबाएँ: हर मॉडल ग्रीडी डिकोडिंग से हर मामले का उत्तर देता है, और परिणाम यहाँ साथ-साथ दिखते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>सूट {suite}: {cases} मामले, {n} मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (आधार-रेखा)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>मूल्यांकन {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{baseline} के मुक़ाबले {model}: {difference} अंक (95 % अंतराल {low} … {high}, युग्मित बूटस्ट्रैप); {mcnemar}; केवल {baseline} पास: {b}, केवल {model} पास: {c}।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>पदोन्नति गेट: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>इससे तुलना के लिए दूसरा मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>मामला</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>पहले मूल्यांकन और तुलना करें: सहेजने के लिए कोई रिपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML पृष्ठ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} नहीं लिखा जा सका: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>रिपोर्ट {path} में सहेजी गई। इसमें उत्तर बिना एन्क्रिप्शन के हैं।</translation>
     </message>
 </context>
 <context>
@@ -1045,40 +1348,197 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="246"/>
+        <location filename="../widgets/common.py" line="284"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="252"/>
+        <location filename="../widgets/common.py" line="290"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="276"/>
+        <location filename="../widgets/common.py" line="314"/>
         <source>Cancelling…</source>
         <translation>रद्द हो रहा है…</translation>
     </message>
 </context>
 <context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="97"/>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>अभी कोई मॉडल लाइन नहीं</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>प्रोडक्शन में पदोन्नत करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>ज़रूरत हो तो मॉडल का लाइन के सूटों पर मूल्यांकन करता है, वर्तमान प्रोडक्शन मॉडल से तुलना करता है, और लाइन का गेट पास होने पर ही उसे प्रोडक्शन में ले जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>अभी कोई मॉडल लाइन नहीं। एक लाइन किसी अनुकूलन, उसके सूटों और उसके पदोन्नति गेट का नाम रखती है: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` से बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>गेट का निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>इसकी तुलना दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>गेट</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (प्रोडक्शन: {production}; उम्मीदवार: {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>प्रोडक्शन</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>उम्मीदवार</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel}: {model}, {since} से</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel}: कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>सूट: {suites}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>गेट: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>पदोन्नत</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>नए आधार पर</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>पास दर कम से कम {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>{slice} की पास दर कम से कम {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>पास होना ज़रूरी: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>प्रोडक्शन की तुलना में {pct} % से अधिक की कोई सार्थक गिरावट नहीं (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>एक मॉडल लाइन और सत्यापित निर्यात वाला मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} अब {line}@production है।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="123"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>

@@ -505,7 +505,62 @@
         <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="80"/>
+        <source>{suite}: pass rate {rate} (minimum {minimum})</source>
+        <translation>{suite}: தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
+        <translation>{suite}: {tag} தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum}, {n} சோதனைகள்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
+        <translation>{suite}: எந்தச் சோதனையும் {tag} எனக் குறிக்கப்படவில்லை, எனவே அதன் தேர்ச்சி விகிதத்தைச் சரிபார்க்க முடியாது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{suite}: case {case} passes (it must pass)</source>
+        <translation>{suite}: சோதனை {case} தேறுகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>{suite}: case {case} fails (it must pass)</source>
+        <translation>{suite}: சோதனை {case} தோல்வியடைகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
+        <translation>{suite}: உற்பத்தியுடன் ஒப்பிட {drop} வீழ்ச்சி (அனுமதி {allowed}; McNemar p = {p}, {significance}க்குக் கீழ் குறிப்பிடத்தக்கது)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89"/>
+        <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
+        <translation>{suite}: உற்பத்தியுடன் ஒப்பிட வீழ்ச்சி இல்லை ({difference}, McNemar p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>{suite}: no production model yet, so no drop to check</source>
+        <translation>{suite}: இன்னும் உற்பத்தி மாதிரி இல்லை, எனவே சரிபார்க்க வீழ்ச்சி இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="91"/>
+        <source>{model} may be promoted to {target}</source>
+        <translation>{model} ஐ {target} க்கு உயர்த்தலாம்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92"/>
+        <source>{model} may not be promoted to {target}: {n} gate check failed</source>
+        <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனை தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93"/>
+        <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
+        <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனைகள் தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="146"/>
         <source>What to do:</source>
         <translation>என்ன செய்ய வேண்டும்:</translation>
     </message>
@@ -719,6 +774,254 @@
         <location filename="../pages/datasets.py" line="306"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>மதிப்பீடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>மாதிரிகளை ஒப்பிடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>மாதிரி வரிசைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>இயக்கும் இடம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>இன்னும் தொகுப்பு இல்லை: தொகுப்புக் கோப்பை இறக்குமதி செய்யுங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>தொகுப்புக் கோப்பை இறக்குமதி செய்…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>சோதனைகளின் TOML அல்லது JSON Lines கோப்பு (docs/formats/eval-suite.md); மறையாக்கத்துடன் வைக்கப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>அதன் GGUF ஏற்றுமதி, llama.cpp வழியாக (வழங்கப்படுவது போல)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>சேமித்த மாதிரி, transformers வழியாக</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>மதிப்பிட்டு ஒப்பிடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>அறிக்கையைச் சேமி…</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>ஒப்பீடு ஒரே HTML பக்கமாக, பதில்களுடன் (மறையாக்கமின்றி).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>தேறியவை</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>சராசரி தாமதம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>ஒரு பதிலுக்கு டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>ஒப்பிட வேண்டிய மாதிரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>முதலில் தேர்ந்த மாதிரியே அடிப்படை; வரிசையை மாற்ற மாதிரிகளை இழுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>மீண்டும் இயக்கு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>இந்தத் தொகுப்புப் பதிப்பில் ஏற்கெனவே முடிந்த மதிப்பீடு உள்ள மாதிரிகளையும் புதிதாக மதிப்பிடு (இல்லையெனில் அது மீண்டும் பயன்படுத்தப்படும்).</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (பதிப்பு {version}, {cases} சோதனைகள்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>இன்னும் எந்த மாதிரிக்கும் சரிபார்த்த ஏற்றுமதி இல்லை: ஏற்றுமதி பக்கத்தில் ஒன்றை ஏற்றுமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>இன்னும் மாதிரி இல்லை: மாதிரிகள் பக்கத்தில் ஒன்றை இறக்குமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>மதிப்பீட்டுத் தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>தொகுப்புகள் (*.toml *.jsonl);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>தொகுப்பு {name} பதிப்பு {version}: {cases} சோதனைகள், மறையாக்கத்துடன் வைக்கப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>ஒரு தொகுப்பைத் தேர்ந்தெடுங்கள், அல்லது தொகுப்புக் கோப்பை இறக்குமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>மதிப்பிட குறைந்தது ஒரு மாதிரியைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>{suite} தொகுப்பில் {n} மாதிரி(கள்) ஒப்பிடப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>ஒரு தொகுப்பைத் தேர்ந்து, ஒன்று அல்லது மேற்பட்ட மாதிரிகளைக் குறித்து «மதிப்பிட்டு ஒப்பிடு» அழுத்துங்கள்: ஒவ்வொரு மாதிரியும் பேராசை குறியீடுநீக்கத்துடன் ஒவ்வொரு சோதனைக்கும் பதிலளிக்கும், முடிவுகள் இங்கே அருகருகே தோன்றும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>தொகுப்பு {suite}: {cases} சோதனைகள், {n} மாதிரி(கள்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (அடிப்படை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} மி.வி.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>மதிப்பீடு {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>பிரிவு</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{baseline} உடன் ஒப்பிட {model}: {difference} புள்ளிகள் (95 % இடைவெளி {low} … {high}, இணை பூட்ஸ்ட்ராப்); {mcnemar}; {baseline} மட்டும் தேறியவை {b}, {model} மட்டும் தேறியவை {c}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>உயர்த்தல் வாயில்: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>இதனுடன் ஒப்பிட இரண்டாவது மாதிரியைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>சோதனை</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>குறிச்சொற்கள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>தேறியது</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>முதலில் மதிப்பிட்டு ஒப்பிடுங்கள்: சேமிக்க அறிக்கை இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>அறிக்கையைச் சேமி</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML பக்கம் (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} ஐ எழுத முடியவில்லை: {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>அறிக்கை {path} இல் சேமிக்கப்பட்டது. அதில் பதில்கள் மறையாக்கமின்றி உள்ளன.</translation>
     </message>
 </context>
 <context>
@@ -1045,40 +1348,197 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="246"/>
+        <location filename="../widgets/common.py" line="284"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="252"/>
+        <location filename="../widgets/common.py" line="290"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="276"/>
+        <location filename="../widgets/common.py" line="314"/>
         <source>Cancelling…</source>
         <translation>ரத்துசெய்யப்படுகிறது…</translation>
     </message>
 </context>
 <context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>வரிசை</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="97"/>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>இன்னும் மாதிரி வரிசை இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>உற்பத்திக்கு உயர்த்து</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>தேவையெனில் வரிசையின் தொகுப்புகளில் மாதிரியை மதிப்பிட்டு, தற்போதைய உற்பத்தி மாதிரியுடன் ஒப்பிட்டு, வரிசையின் வாயில் தேறினால் மட்டுமே அதை உற்பத்திக்கு நகர்த்தும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>இன்னும் மாதிரி வரிசைகள் இல்லை. ஒரு வரிசை ஒரு தனிப்பயனாக்கம், அதன் தொகுப்புகள், அதன் உயர்த்தல் வாயில் ஆகியவற்றைக் குறிக்கிறது: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` மூலம் உருவாக்குங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>வாயிலின் தீர்ப்பு</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>அதன் ஒப்பீட்டைக் காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>முடிவுகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>முடிவு</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>அலைவரிசை</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>வாயில்</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (உற்பத்தி: {production}; வேட்பாளர்: {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>உற்பத்தி</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>வேட்பாளர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel}: {model}, {since} முதல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel}: இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>தொகுப்புகள்: {suites}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>வாயில்: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>உயர்த்தப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>புதிய அடிப்படையில்</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="195"/>
+        <location filename="../pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>தேறியது</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>தேர்ச்சி விகிதம் குறைந்தது {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>{slice} தேர்ச்சி விகிதம் குறைந்தது {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>கட்டாயம் தேற வேண்டியவை: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>உற்பத்தியுடன் ஒப்பிட {pct} %க்கு மேல் குறிப்பிடத்தக்க வீழ்ச்சி இல்லை (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>ஒரு மாதிரி வரிசையையும் சரிபார்த்த ஏற்றுமதி உள்ள மாதிரியையும் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} இப்போது {line}@production.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="123"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
     </message>

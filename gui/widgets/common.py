@@ -184,6 +184,44 @@ def local_number(x, decimals: int | None = None) -> str:
     return QLocale().toString(float(x), "f", decimals)
 
 
+def reading(text: str) -> str:
+    """``text`` laid out in the interface's reading direction: in a right-to-left language a
+    right-to-left mark goes first, so a line that opens with a Latin name (a model, a suite)
+    still reads from the right instead of taking that name's direction."""
+    from PySide6.QtGui import QGuiApplication
+
+    return "\u200f" + text if QGuiApplication.layoutDirection() == Qt.RightToLeft else text
+
+
+def local_p(p) -> str:
+    """A p-value with three significant digits, in the interface language's digits."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(p), "g", 3)
+
+
+PASS_MARK, FAIL_MARK = "✓", "✗"  # a check or a case that passed / failed (with a green / red colour)
+
+
+def fit_list(widget, rows: int, least: int = 2, most: int = 4) -> None:
+    """A list as tall as ``rows`` rows, between ``least`` and ``most`` (it scrolls to the rest):
+    no large empty box, and no page taller than a small screen."""
+    per_row = max(widget.sizeHintForRow(0), 20)
+    widget.setFixedHeight(min(max(rows, least), most) * per_row + 2 * widget.frameWidth() + 2)
+
+
+def fit_table(t, least: int = 1, most: int = 4) -> None:
+    """A table as tall as its rows (between ``least`` and ``most``; it scrolls to the rest), in
+    the current language's font, with room for its horizontal scroll bar when it needs one."""
+    vh = t.verticalHeader()
+    n = t.rowCount()
+    rows = sum(vh.sectionSize(i) for i in range(min(n, most))) + vh.defaultSectionSize() * max(0, least - n)
+    h = t.horizontalHeader().sizeHint().height() + rows + 2 * t.frameWidth() + 2
+    if t.horizontalHeader().length() > t.viewport().width():
+        h += t.horizontalScrollBar().sizeHint().height()
+    t.setFixedHeight(h)
+
+
 def ltr(text) -> str:
     """Keep a path or an id left-to-right inside right-to-left text (Unicode isolates)."""
     return f"\u2066{text}\u2069"
