@@ -429,6 +429,7 @@ def promote(app, line, model, channel, html_path, as_json) -> None:
         print_json(decision)
         return
     _show_decision(decision, html_path)
+    out.print(f"[bold]{model} is now {line}@{channel}.[/bold]")
 
 
 def _show_decision(decision: dict, html_path: str | None) -> None:
