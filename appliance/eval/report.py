@@ -135,7 +135,7 @@ def to_html(report: dict, *, verdict: dict | None = None) -> str:
     e = html.escape
     s = report["suite"]
     out = [
-        "<!doctype html><html><head><meta charset='utf-8'>",
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Evaluation: {e(s['name'])}</title><style>{_CSS}</style></head><body>",
         f"<h1>Suite {e(s['name'])}: {len(report['models'])} models, {s['cases']} cases</h1>",
         f"<p class='muted'>{e(s['description'])} · suite SHA-256 {e(s['sha256'][:16])}… · "
@@ -187,12 +187,12 @@ def to_html(report: dict, *, verdict: dict | None = None) -> str:
         tags = " · ".join(f"{k}={v}" for k, v in c["tags"].items())
         out.append(
             f"<tr><td><b>{e(c['id'])}</b> <span class='muted'>{e(c['scorer'])} {e(tags)}</span>"
-            f"<div class='ans'>{e(c['prompt'][:400])}</div></td>"
+            f"<div class='ans' dir='auto'>{e(c['prompt'][:400])}</div></td>"
         )
         for o in c["outcomes"]:
             mark = "<span class='pass'>✓ pass</span>" if o["passed"] else "<span class='fail'>✗ fail</span>"
             detail = f" <span class='muted'>{e(o['detail'])}</span>" if o["detail"] else ""
-            out.append(f"<td>{mark}{detail}<div class='ans'>{e((o['answer'] or '')[:600])}</div></td>")
+            out.append(f"<td>{mark}{detail}<div class='ans' dir='auto'>{e((o['answer'] or '')[:600])}</div></td>")
         out.append("</tr>")
     out.append("</table></body></html>")
     return "\n".join(out)
