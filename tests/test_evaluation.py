@@ -510,3 +510,47 @@ def test_rebase_a_line_onto_another_base_end_to_end(
     qwen = catalog.get_model("tiny-qwen")
     assert catalog.row_by_id("runs", run_id)["base_model_id"] == qwen["id"]
     assert "tiny-qwen" in cand["name"] and (tmp_path / "rb.html").is_file()
+
+
+def test_line_and_promotion_bad_input_changes_nothing(home, catalog, unlocked, tiny_dirs, pfile, capsys, tmp_path):
+    from conftest import run
+
+    from appliance.eval.lines import Lines
+    from appliance.models.store import ModelStore
+
+    ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
+    suite = tmp_path / "s.toml"
+    suite.write_text(
+        '[suite]\nname = "s"\n[[case]]\nid = "a"\nprompt = "q"\nscorer = { type = "exact", expected = "a" }\n'
+    )
+    recipe = tmp_path / "r.toml"
+    recipe.write_text('[run]\nbase_model = "tiny"\n')
+    gate = tmp_path / "g.toml"
+    gate.write_text("[gate]\nmin_pass_rate = 1.5\n")
+    P = ["--passphrase-file", pfile]
+    code, out, err = run(
+        capsys, *P, "lines", "create", "x", "--recipe", str(recipe), "--suite", str(suite), "--gate", str(gate)
+    )
+    assert code == 4 and f"The gate in {gate} has problems" in err and "min_pass_rate must be a fraction" in err
+    code, out, err = run(capsys, *P, "lines", "create", "x", "--recipe", str(recipe), "--suite", "nope")
+    assert code == 3 and "No evaluation suite called 'nope'" in err
+    code, out, err = run(capsys, *P, "lines", "create", "a@b", "--recipe", str(recipe), "--suite", str(suite))
+    assert code == 4
+    assert catalog.db["lines"].count == 0
+    code, out, err = run(capsys, *P, "lines", "create", "x", "--recipe", str(recipe), "--suite", str(suite))
+    assert code == 0, err
+    code, out, err = run(capsys, *P, "lines", "create", "x", "--recipe", str(recipe), "--suite", str(suite))
+    assert code == 4 and "already exists" in err
+    code, out, err = run(capsys, *P, "promote", "x", "tiny", "--to", "canary")
+    assert code == 2
+    code, out, err = run(capsys, *P, "promote", "nope", "tiny")
+    assert code == 3 and "No model line called 'nope'" in err
+    code, out, err = run(capsys, *P, "promote", "x", "tiny", "--to", "candidate")
+    assert code == 0, err
+    code, out, err = run(capsys, *P, "promote", "x", "tiny", "--to", "candidate")
+    assert code == 4 and "already is x@candidate" in err
+    code, out, err = run(capsys, *P, "eval", "x@production", "--suite", "s")
+    assert code == 3 and "Line 'x' has no 'production' model" in err
+    code, out, err = run(capsys, *P, "eval", "tiny")
+    assert code == 2 and "--suite or --dataset" in err
+    assert [h["kind"] for h in Lines(home, catalog).history("x")] == ["promote"]
