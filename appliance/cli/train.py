@@ -111,10 +111,17 @@ def _overrides(**kw) -> dict:
     default=None,
     help="Train the embedding rows of tokens a vocabulary extension added (tokenizer.train_new_rows).",
 )
+@click.option(
+    "--processes",
+    type=int,
+    default=None,
+    help="Train across N processes on the CPU (torchrun, gloo over loopback); the result is the same run.",
+)
+@click.option("--gpus", type=int, default=None, help="Train across N GPUs, one process each (torchrun, NCCL).")
 @click.option("--explain", is_flag=True, help="List every recipe field with its default and meaning, then exit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the finished run as JSON.")
 @click.pass_obj
-def train(app, recipe_path, preset, resume_ref, as_json, explain, **kw) -> None:
+def train(app, recipe_path, preset, resume_ref, as_json, explain, processes, gpus, **kw) -> None:
     """Fine-tune a base model on encrypted datasets (LoRA, QLoRA or full).
 
     Ctrl-C stops after the current step and saves a checkpoint; `--resume RUN` continues it.
@@ -145,15 +152,21 @@ def train(app, recipe_path, preset, resume_ref, as_json, explain, **kw) -> None:
     previous = signal.signal(signal.SIGINT, on_sigint)
     printer = TrainPrinter()
     try:
+        if processes is not None and gpus is not None:
+            raise click.UsageError("give --processes (CPU) or --gpus (CUDA), not both")
+        spread = {
+            "processes": gpus if gpus is not None else (1 if processes is None else processes),
+            "gpus": gpus is not None,
+        }
         keys = app.keys()
         if resume_ref:
-            row = resume_training(app.home, app.catalog, keys, resume_ref, on_event=printer, cancel=token)
+            row = resume_training(app.home, app.catalog, keys, resume_ref, on_event=printer, cancel=token, **spread)
         else:
             recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
             overrides = _overrides(**kw)
             if overrides:
                 recipe = recipe.with_overrides(**overrides)
-            row = start_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token)
+            row = start_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token, **spread)
     finally:
         printer.close()
         signal.signal(signal.SIGINT, previous)

@@ -83,6 +83,13 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
     return model, datasets, parent
 
 
+def _check_processes(processes: int, gpus: bool) -> None:
+    if processes != 1 or gpus:
+        from appliance.tuning.distributed import check_processes
+
+        check_processes(processes, gpus)
+
+
 def start_training(
     home: Home,
     catalog: Catalog,
@@ -91,10 +98,16 @@ def start_training(
     *,
     on_event: EventSink = ignore,
     cancel: CancelToken | None = None,
+    processes: int = 1,
+    gpus: bool = False,
 ) -> dict:
-    """Train a new run from ``recipe``. Returns the run row. Raises ``Cancelled`` after checkpointing."""
+    """Train a new run from ``recipe``. Returns the run row. Raises ``Cancelled`` after checkpointing.
+
+    ``processes`` > 1 trains across that many processes through torchrun (one per GPU with
+    ``gpus``, else on the CPU with gloo): ``tuning/distributed.py``."""
     cancel = cancel or CancelToken()
-    with action(catalog, "train", params={"recipe": recipe.to_dict()}) as act:
+    _check_processes(processes, gpus)
+    with action(catalog, "train", params={"recipe": recipe.to_dict(), "processes": processes}) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
         from appliance.models.store import ModelStore
 
@@ -144,6 +157,8 @@ def start_training(
             act=act,
             on_event=on_event,
             cancel=cancel,
+            processes=processes,
+            cuda=gpus,
         )
         return driver.run(checkpoint=None)
 
@@ -156,8 +171,13 @@ def resume_training(
     *,
     on_event: EventSink = ignore,
     cancel: CancelToken | None = None,
+    processes: int = 1,
+    gpus: bool = False,
 ) -> dict:
+    """Continue a run from its last checkpoint, with any number of processes (the schedule of
+    micro-batches depends on the step alone)."""
     cancel = cancel or CancelToken()
+    _check_processes(processes, gpus)
     runs = RunStore(home, catalog)
     row = runs.get(run_ref)
     runs.resumable(row)
@@ -180,6 +200,8 @@ def resume_training(
             act=act,
             on_event=on_event,
             cancel=cancel,
+            processes=processes,
+            cuda=gpus,
         )
         return driver.run(checkpoint=checkpoint)
 
@@ -205,6 +227,8 @@ class _RunDriver:
     act: object
     on_event: EventSink
     cancel: CancelToken
+    processes: int = 1  # > 1: ranks launched through torchrun (tuning/distributed.py)
+    cuda: bool = False
     runs: RunStore = field(init=False)
     run_dir: Path = field(init=False)
     engine: TrainingRun = field(init=False)
@@ -217,6 +241,31 @@ class _RunDriver:
         """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
         train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
         adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
+        if self.processes > 1:
+            from appliance.tuning.distributed import DistributedRun
+
+            self.engine = DistributedRun(
+                self.recipe,
+                processes=self.processes,
+                cuda=self.cuda,
+                model_dir=self.home.root / self.model["path"],
+                context_length=int(self.model["context_length"] or 0),
+                train_records=train,
+                eval_records=evals,
+                run_dir=self.run_dir,
+                from_adapter=adapter_init,
+                on_event=self.on_event,
+                cancel=self.cancel,
+                on_checkpoint=self.record_checkpoint,
+                new_token_ids=_new_token_ids(self.catalog, self.model),
+                checkpoint=checkpoint,
+                log_path=self.home.logs_dir / f"{self.row['id']}-ranks.log",
+            )
+            if checkpoint is None:
+                self._start()
+            else:
+                self._restart(checkpoint)
+            return self._train()
         self.engine = TrainingRun(
             self.recipe,
             model_dir=self.home.root / self.model["path"],

@@ -198,6 +198,55 @@ class TrainingRun:
                 raise
             raise failure from exc
         self._build_optimizer()
+        self._setup_distributed()
+
+    def _setup_distributed(self) -> None:
+        """Under ``torch.distributed`` (``tuning/rank.py``): every rank holds all the data and takes
+        its share of each micro-batch, so the step's global batch, and the loss curve, do not depend
+        on the number of processes; rank 0's initial weights are broadcast so every rank starts equal."""
+        import torch.distributed as dist
+
+        self.rank, self.world = 0, 1
+        if not (dist.is_available() and dist.is_initialized()):
+            return
+        self.rank, self.world = dist.get_rank(), dist.get_world_size()
+        self.group_targets = [
+            sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in g) for g in self.train_groups
+        ]
+        for prm in self.trainable:
+            dist.broadcast(prm.data, 0)
+
+    def _all_reduce(self, values: list[float], op: str = "sum") -> list[float]:
+        import torch
+        import torch.distributed as dist
+
+        t = torch.tensor(values, dtype=torch.float64, device=self.placement.device if self.placement.is_cuda else "cpu")
+        dist.all_reduce(t, op=dist.ReduceOp.MAX if op == "max" else dist.ReduceOp.SUM)
+        return t.tolist()
+
+    def _check_cancel(self) -> None:
+        """Every rank stops at the same step: a cancel seen by any rank is seen by all."""
+        if self.world > 1:
+            if self._all_reduce([1.0 if self.cancel.cancelled else 0.0], "max")[0]:
+                raise Cancelled("Training was cancelled.")
+            return
+        self.cancel.check("Training")
+
+    def _sync_gradients(self) -> None:
+        import torch
+        import torch.distributed as dist
+
+        for prm in self.trainable:  # a rank with no share this step still takes part
+            if prm.grad is None:
+                prm.grad = torch.zeros_like(prm)
+        grads = [prm.grad for prm in self.trainable]
+        flat = torch.cat([g.reshape(-1).float() for g in grads])
+        dist.all_reduce(flat, op=dist.ReduceOp.SUM)
+        offset = 0
+        for g in grads:
+            n = g.numel()
+            g.copy_(flat[offset : offset + n].view_as(g))
+            offset += n
 
     def _check_memory(self) -> None:
         """Refuse a run that cannot fit, before loading anything big."""
@@ -398,17 +447,26 @@ class TrainingRun:
         start_step, start_tokens = self.step, self.tokens_seen
         try:
             while self.step < self.total_steps:
-                self.cancel.check("Training")
-                groups = [[self.train_groups[i] for i in mb] for mb in self.micro_batches_for(self.step)]
+                self._check_cancel()
+                mbs = self.micro_batches_for(self.step)
+                if self.world > 1:  # the step's targets over every rank's share; this rank's share
+                    targets = sum(self.group_targets[i] for mb in mbs for i in mb) or 1
+                    mbs = [mb[self.rank :: self.world] for mb in mbs]
+                groups = [[self.train_groups[i] for i in mb] for mb in mbs]
                 batches = [tdata.collate(g, self.pad_id) for g in groups if g]
-                targets = sum(b["label_tokens"] for b in batches) or 1
-                total = 0.0
+                if self.world == 1:
+                    targets = sum(b["label_tokens"] for b in batches) or 1
+                total, real = 0.0, 0
                 for b in batches:
                     loss_sum, _ = self._loss_sum(b)
                     loss = loss_sum / targets
                     (self.scaler.scale(loss) if self.scaler else loss).backward()
                     total += float(loss_sum.detach())
-                    self.tokens_seen += b["real_tokens"]
+                    real += b["real_tokens"]
+                if self.world > 1:
+                    self._sync_gradients()
+                    total, real = self._all_reduce([total, float(real)])
+                self.tokens_seen += int(real)
                 if self.scaler:
                     self.scaler.unscale_(self.optimizer)
                 if t.max_grad_norm:
@@ -475,13 +533,17 @@ class TrainingRun:
 
         self.model.eval()
         total, count = 0.0, 0
+        world, rank = getattr(self, "world", 1), getattr(self, "rank", 0)
+        groups = self.eval_groups[rank::world]
         with torch.no_grad():
             bs = self.recipe.training.batch_size
-            for i in range(0, len(self.eval_groups), bs):
-                batch = tdata.collate(self.eval_groups[i : i + bs], self.pad_id)
+            for i in range(0, len(groups), bs):
+                batch = tdata.collate(groups[i : i + bs], self.pad_id)
                 s, n = self._loss_sum(batch)
                 total += float(s)
                 count += n
+        if world > 1:
+            total, count = self._all_reduce([total, float(count)])
         self.model.train()
         self.last_eval = total / max(count, 1)
         self.history.append(

@@ -1,0 +1,282 @@
+"""Training across processes: the driver's side of ``appliance train --processes N`` / ``--gpus N``.
+
+``DistributedRun`` stands in for ``TrainingRun`` in the run driver (``tuning/service.py``): the
+driver keeps the catalog, the keys and the audit log (one run, one set of records), and this
+object launches the ranks through torch's own launcher, ``torchrun`` (``python -m
+torch.distributed.run --standalone``: a rendezvous on loopback), each running
+``appliance/tuning/rank.py``. The ranks get the run's specification, dataset rows included, over
+a Unix socket in a private folder, one connection each; the rows were decrypted in memory by the
+driver and never touch the disk. Rank 0 reports events, each checkpoint it wrote (recorded by the
+driver as ``train.checkpoint``) and the outcome. Cancel is sent to rank 0 and reaches every rank
+at the same step; they stop with a checkpoint. A rank that dies makes torchrun stop the others:
+the run ends ``failed`` with its last checkpoint intact, and ``appliance train --resume RUN``
+continues it with any number of processes, since the schedule of micro-batches depends on the
+step alone (``TrainingRun.micro_batches_for``).
+
+On CUDA each rank takes one GPU (NCCL); on the CPU the ranks share the cores (gloo, over the
+loopback interface: ``GLOO_SOCKET_IFNAME=lo``). Several nodes are not offered here: the appliance
+reaches no network but loopback (docs/training.md, "Across processes and GPUs").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputError, OutOfMemory
+from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
+
+EVENTS = {"TrainStep": TrainStep, "EvalDone": EvalDone, "Progress": Progress, "CheckpointSaved": CheckpointSaved}
+ERRORS = {"OutOfMemory": OutOfMemory, "GpuFailed": GpuFailed, "InvalidInputError": InvalidInputError}
+CONNECT_TIMEOUT_S = 300
+
+
+class RankFailed(ApplianceError):
+    """A training process died or failed; the run's last checkpoint is intact."""
+
+
+def check_processes(processes: int, cuda: bool) -> None:
+    """Refuse a process count the machine cannot run."""
+    if processes < 1:
+        raise InvalidInputError(f"--processes must be 1 or more (got {processes}).", hint="Use --processes 2, say.")
+    if cuda:
+        import torch
+
+        have = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        if processes > have:
+            raise InvalidInputError(
+                f"--gpus {processes} asks for more GPUs than this machine has ({have} CUDA GPU"
+                f"{'s' if have != 1 else ''} visible).",
+                hint=f"Use --gpus {have}" if have else "Train on the CPU (--processes N) or on a machine with GPUs.",
+            )
+    elif processes > (os.cpu_count() or 1):
+        raise InvalidInputError(
+            f"--processes {processes} is more than this machine's {os.cpu_count()} CPU cores.",
+            hint=f"Use at most --processes {os.cpu_count()}.",
+        )
+
+
+class DistributedRun:
+    """The ``TrainingRun`` interface the run driver uses, over N rank processes."""
+
+    def __init__(
+        self,
+        recipe,
+        *,
+        processes: int,
+        cuda: bool,
+        model_dir: Path,
+        context_length: int,
+        train_records,
+        eval_records,
+        run_dir: Path,
+        from_adapter: Path | None = None,
+        on_event: EventSink = ignore,
+        cancel: CancelToken | None = None,
+        on_checkpoint=None,
+        new_token_ids: list[int] | None = None,
+        checkpoint: Path | None = None,
+        log_path: Path | None = None,
+    ):
+        self.recipe, self.processes, self.cuda = recipe, processes, cuda
+        self.spec = {
+            "recipe": recipe.to_dict(),
+            "cuda": cuda,
+            "threads": max(1, (os.cpu_count() or 1) // processes),
+            "model_dir": str(model_dir),
+            "context_length": context_length,
+            "train": train_records,
+            "eval": eval_records,
+            "run_dir": str(run_dir),
+            "result_dir": str(Path(run_dir) / ("model" if recipe.method.kind == "full" else "adapter")),
+            "from_adapter": str(from_adapter) if from_adapter else None,
+            "new_token_ids": list(new_token_ids or []),
+            "checkpoint": str(checkpoint) if checkpoint else None,
+        }
+        self.on_event, self.cancel = on_event, cancel or CancelToken()
+        self.on_checkpoint = on_checkpoint
+        self.log_path = log_path or Path(run_dir).parent / f"{Path(run_dir).name}-ranks.log"
+        self.step, self.tokens_seen, self.total_steps = 0, 0, 0
+        self.last_loss = self.last_eval = float("nan")
+        self.history: list[dict] = []
+        self._last_checkpoint: Path | None = None
+        self._proc = self._dir = self._server = self._link = None
+        self._log = None
+
+    # The run driver's interface ----------------------------------------------------------------
+    def setup(self) -> None:
+        self._dir = Path(tempfile.mkdtemp(prefix="appliance-ranks-"))  # 0700; short enough for AF_UNIX
+        path = str(self._dir / "s")
+        self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._server.bind(path)
+        self._server.listen(self.processes)
+        self._server.settimeout(1.0)
+        env = dict(
+            os.environ,
+            APPLIANCE_RANK_SOCKET=path,
+            GLOO_SOCKET_IFNAME="lo",
+            NCCL_SOCKET_IFNAME="lo",
+            OMP_NUM_THREADS=str(self.spec["threads"]),
+            PYTHONUNBUFFERED="1",
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--standalone",
+            "--nnodes=1",
+            f"--nproc-per-node={self.processes}",
+            "--max-restarts=0",
+            "-m",
+            "appliance.tuning.rank",
+        ]
+        self._log = open(self.log_path, "a", encoding="utf-8")
+        self.on_event(Progress("setup", message=f"Starting {self.processes} training processes (torchrun)"))
+        self._proc = subprocess.Popen(cmd, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
+        links = {}
+        deadline = time.monotonic() + CONNECT_TIMEOUT_S
+        while len(links) < self.processes:
+            if self._proc.poll() is not None:
+                raise self._died("before every process had started")
+            if time.monotonic() > deadline:
+                raise RankFailed(
+                    f"Only {len(links)} of {self.processes} training processes started within {CONNECT_TIMEOUT_S} s.",
+                    hint=f"See {self.log_path}.",
+                )
+            try:
+                conn, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            conn.settimeout(None)
+            reader = conn.makefile("r", encoding="utf-8")
+            hello = json.loads(reader.readline() or "{}")
+            conn.sendall((json.dumps(self.spec, ensure_ascii=False) + "\n").encode("utf-8"))
+            links[int(hello.get("hello", -1))] = (conn, reader)
+        self._link = links[0]
+        for r, (conn, _reader) in links.items():
+            if r != 0:
+                conn.close()
+        self._undo = self.cancel.on_cancel(self._send_cancel)
+        msg = self._next()
+        while "event" in msg:  # the ranks' own setup progress (tokenizing, loading)
+            self._relay(msg)
+            msg = self._next()
+        if "setup" not in msg:
+            self._outcome(msg)
+        s = msg["setup"]
+        self.total_steps, self.step, self.tokens_seen = s["total_steps"], s["step"], s["tokens_seen"]
+        self.placement = SimpleNamespace(device=f"{s['device']}×{self.processes}", precision=s["precision"])
+        self.train_stats = SimpleNamespace(examples=s["examples"])
+
+    def load_checkpoint(self, path: Path) -> None:
+        """The ranks loaded it at setup (it was in their specification)."""
+        if str(path) != self.spec["checkpoint"]:
+            raise ValueError("DistributedRun resumes only from the checkpoint it was created with")
+
+    def train(self) -> dict:
+        while True:
+            msg = self._next()
+            if "event" in msg:
+                self._relay(msg)
+            elif "checkpoint" in msg:
+                self._take(msg)
+                self._last_checkpoint = Path(msg["checkpoint"])
+                if msg["reason"] != "cancel" and self.on_checkpoint:
+                    self.on_checkpoint(msg["reason"])  # the driver records it (and clears the history)
+            elif "done" in msg:
+                self._take(msg)
+                self.last_eval = msg["eval_loss"]
+                self._proc.wait()
+                return msg["done"]
+            else:
+                self._outcome(msg)
+
+    def save_checkpoint(self, reason: str) -> Path:
+        """Rank 0 wrote it; the driver asks for its path to record it."""
+        if self._last_checkpoint is None:
+            raise RankFailed("No checkpoint was written by the training processes.", hint=f"See {self.log_path}.")
+        return self._last_checkpoint
+
+    def save_result(self, dest: Path) -> None:
+        if not Path(dest).is_dir():
+            raise RankFailed(f"The training processes did not write {dest}.", hint=f"See {self.log_path}.")
+
+    def cleanup(self) -> None:
+        if getattr(self, "_undo", None):
+            self._undo()
+        if self._link:
+            self._link[0].close()
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        if self._server is not None:
+            self._server.close()
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+        if self._log:
+            self._log.close()
+
+    # Internals ----------------------------------------------------------------------------------
+    def _relay(self, msg: dict) -> None:
+        kind = EVENTS.get(msg.pop("event"))
+        if kind is not None:
+            self.on_event(kind(**msg))
+
+    def _take(self, msg: dict) -> None:
+        self.step, self.tokens_seen = msg["step"], msg["tokens_seen"]
+        self.last_loss = msg["train_loss"]
+        self.history += msg.get("history") or []
+
+    def _send_cancel(self) -> None:
+        try:
+            self._link[0].sendall(b'{"cancel": true}\n')
+        except OSError:
+            pass
+
+    def _next(self) -> dict:
+        line = self._link[1].readline()
+        if not line:
+            raise self._died("during training")
+        return json.loads(line)
+
+    def _died(self, when: str) -> RankFailed:
+        try:
+            rc = self._proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            rc = self._proc.wait()
+        self._log.flush()
+        tail = Path(self.log_path).read_text(encoding="utf-8", errors="replace").splitlines()
+        failed = [ln for ln in tail if "exitcode" in ln or "Signal" in ln or "Error" in ln][-4:]
+        kept = f" The last checkpoint (step {self.step}) is kept." if self._last_checkpoint else ""
+        return RankFailed(
+            f"A training process stopped {when} (torchrun exit status {rc}).{kept}"
+            + ("\n  " + "\n  ".join(failed) if failed else ""),
+            hint=f"Its log: {self.log_path}. Resume with `appliance train --resume RUN_ID` "
+            "(with the same or another --processes).",
+        )
+
+    def _outcome(self, msg: dict):
+        if "cancelled" in msg:
+            self.step = msg["cancelled"]
+            self._proc.wait()
+            raise Cancelled("Training was cancelled.")
+        if "error" in msg:
+            self._proc.wait()
+            cls = ERRORS.get(msg.get("type"), RankFailed)
+            raise cls(msg["error"], hint=msg.get("hint"))
+        raise RankFailed(
+            f"Unexpected message from the training processes: {str(msg)[:200]}", hint=f"See {self.log_path}."
+        )

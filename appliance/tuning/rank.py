@@ -1,0 +1,182 @@
+"""One rank of a training run across processes (``appliance train --processes N`` / ``--gpus N``).
+
+``torchrun`` starts N of these (``python -m torch.distributed.run … -m appliance.tuning.rank``).
+Each one connects to the driving process's private Unix socket (``APPLIANCE_RANK_SOCKET``, in a
+0700 folder), says its rank and receives the run's specification: the resolved recipe, the model
+folder, the checkpoint to resume from, and the dataset rows, which the driver decrypted in memory
+and which stay in memory here (never on disk). It then joins the process group (gloo on CPU, NCCL
+on CUDA, over loopback only), and trains with ``TrainingRun``: each rank takes its share of every
+micro-batch and the gradients are summed across ranks, so the step is the same as in one process.
+
+Rank 0 alone writes checkpoints and the result, and reports events, checkpoints and the outcome
+to the driver as JSON lines on its connection; it also hears "cancel" there, which every rank
+then sees at the same step. The driver (``tuning/distributed.py``) records everything in the
+catalog and the audit log: ranks never open the catalog.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+import threading
+
+from appliance import faults, isolation
+from appliance.offline import apply_offline_env, install_network_guard
+
+
+class _Link:
+    def __init__(self, path: str):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(path)
+        self.reader = self.sock.makefile("r", encoding="utf-8")
+        self.lock = threading.Lock()
+
+    def send(self, obj: dict) -> None:
+        data = (json.dumps(obj, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+        with self.lock:
+            self.sock.sendall(data)
+
+    def receive(self) -> dict | None:
+        line = self.reader.readline()
+        return json.loads(line) if line else None
+
+
+def _event_message(event) -> dict:
+    import dataclasses
+
+    return {"event": type(event).__name__, **dataclasses.asdict(event)}
+
+
+def main() -> int:
+    apply_offline_env()
+    install_network_guard()
+    isolation.install(isolation.TORCH)
+    rank = int(os.environ["RANK"])
+    local = int(os.environ.get("LOCAL_RANK", rank))
+    link = _Link(os.environ["APPLIANCE_RANK_SOCKET"])
+    link.send({"hello": rank})
+    spec = link.receive()
+    if spec is None:
+        return 1
+
+    import torch
+    import torch.distributed as dist
+
+    from appliance.errors import ApplianceError, Cancelled
+    from appliance.events import CancelToken, TrainStep
+    from appliance.tuning.recipe import recipe_from_dict
+    from appliance.tuning.trainer import TrainingRun
+
+    data = spec["recipe"]
+    if spec["cuda"]:
+        torch.cuda.set_device(local)
+        data["training"]["device"] = f"cuda:{local}"
+    else:
+        torch.set_num_threads(max(1, int(spec.get("threads") or 1)))
+    recipe = recipe_from_dict(data, source="the run's recipe")
+    dist.init_process_group("nccl" if spec["cuda"] else "gloo")
+    cancel = CancelToken()
+
+    def on_event(event) -> None:
+        if isinstance(event, TrainStep):
+            faults.point(f"train.rank{rank}.step{event.step}")  # the crash tests kill one rank here
+        if rank == 0:
+            link.send(_event_message(event))
+
+    engine = None
+
+    def on_checkpoint(reason: str):
+        path = None
+        if rank == 0:
+            path = engine.save_checkpoint(reason)
+            link.send(
+                {
+                    "checkpoint": str(path),
+                    "reason": reason,
+                    "step": engine.step,
+                    "tokens_seen": engine.tokens_seen,
+                    "train_loss": engine.last_loss,
+                    "history": engine.history,
+                }
+            )
+            engine.history = []
+        dist.barrier()
+        return path
+
+    if rank == 0:
+
+        def listen() -> None:
+            while (msg := link.receive()) is not None:
+                if msg.get("cancel"):
+                    cancel.cancel()
+            cancel.cancel()  # the driver is gone: stop at the next step
+
+        threading.Thread(target=listen, daemon=True).start()
+    engine = TrainingRun(
+        recipe,
+        model_dir=spec["model_dir"],
+        context_length=spec["context_length"],
+        train_records=[tuple(r) for r in spec["train"]],
+        eval_records=[tuple(r) for r in spec["eval"]],
+        run_dir=spec["run_dir"],
+        from_adapter=spec.get("from_adapter"),
+        on_event=on_event,
+        cancel=cancel,
+        on_checkpoint=on_checkpoint,
+        new_token_ids=spec.get("new_token_ids") or [],
+    )
+    code = 0
+    try:
+        engine.setup()
+        if spec.get("checkpoint"):
+            from pathlib import Path
+
+            engine.load_checkpoint(Path(spec["checkpoint"]))
+        if rank == 0:
+            link.send(
+                {
+                    "setup": {
+                        "total_steps": engine.total_steps,
+                        "device": engine.placement.device,
+                        "precision": engine.placement.precision,
+                        "examples": engine.train_stats.examples,
+                        "step": engine.step,
+                        "tokens_seen": engine.tokens_seen,
+                    }
+                }
+            )
+        result = engine.train()
+        if rank == 0:
+            from pathlib import Path
+
+            engine.save_result(Path(spec["result_dir"]))
+            link.send(
+                {
+                    "done": result,
+                    "step": engine.step,
+                    "tokens_seen": engine.tokens_seen,
+                    "train_loss": engine.last_loss,
+                    "eval_loss": engine.last_eval,
+                    "history": engine.history,
+                }
+            )
+        dist.barrier()
+    except Cancelled:
+        on_checkpoint("cancel")
+        if rank == 0:
+            link.send({"cancelled": engine.step})
+    except ApplianceError as exc:
+        if rank == 0:
+            link.send({"error": str(exc.message), "type": type(exc).__name__, "hint": exc.hint})
+        code = 1
+    finally:
+        engine.cleanup()
+        if dist.is_initialized():
+            dist.destroy_process_group()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

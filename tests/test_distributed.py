@@ -1,0 +1,187 @@
+"""Training across processes: two CPU ranks through torchrun and gloo give the one-process run's
+loss curve; a rank killed for real leaves the run failed with its last checkpoint, which resumes
+on a different number of processes; bad process counts are refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROWS = [
+    {
+        "messages": [
+            {"role": "user", "content": f"What is the code of office {i}?"},
+            {"role": "assistant", "content": f"Office {i} has code ZX-{i * 7}."},
+        ]
+    }
+    for i in range(40)
+]
+RECIPE = """
+[run]
+base_model = "tiny"
+datasets = ["offices"]
+name = "{name}"
+[lora]
+dropout = 0.0
+[training]
+max_steps = 6
+batch_size = 4
+gradient_accumulation = 2
+sequence_length = 128
+learning_rate = 0.005
+warmup_steps = 1
+precision = "fp32"
+device = "cpu"
+seed = 7
+[evaluation]
+eval_every = 3
+[checkpoint]
+every = 2
+keep = 3
+"""
+
+
+@pytest.fixture
+def dist_home(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
+    from appliance.data.datasets import DatasetStore
+    from appliance.models.store import ModelStore
+
+    ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
+    src = tmp_path / "offices.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    DatasetStore(home, catalog, unlocked).import_file(src, name="offices", tokenizer=bpe_tokenizer, eval_fraction=0.2)
+
+    def recipe(name: str):
+        p = tmp_path / f"{name}.toml"
+        p.write_text(RECIPE.format(name=name))
+        return str(p)
+
+    return recipe
+
+
+def _curve(catalog, run_id: str, kind: str = "train_loss") -> list[float]:
+    rows = catalog.db.execute(
+        "SELECT value FROM run_metrics WHERE run_id = ? AND kind = ? ORDER BY step", [run_id, kind]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _run_id(out: str) -> str:
+    return json.loads(out)["id"]
+
+
+def test_two_processes_train_the_same_run_as_one(home, catalog, dist_home, pfile, capsys):
+    from conftest import run
+
+    code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("one"), "--json")
+    assert code == 0, err
+    one = _run_id(out)
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("two"), "--processes", "2", "--json"
+    )
+    assert code == 0, err
+    two = json.loads(out)
+    assert two["status"] == "completed" and two["steps_done"] == 6 and two["device"] == "cpu×2"
+    a, b = _curve(catalog, one), _curve(catalog, two["id"])
+    assert len(a) == len(b) == 6
+    assert b == pytest.approx(a, rel=2e-4, abs=2e-5)  # same global batch each step: the same curve
+    assert _curve(catalog, two["id"], "eval_loss") == pytest.approx(_curve(catalog, one, "eval_loss"), rel=2e-4)
+    # One run in the audit log, recorded by the driver: its start, its checkpoints, its end.
+    from conftest import PASSPHRASE
+
+    from appliance.audit.log import AuditLog
+    from appliance.security.vault import Vault
+    from appliance.workspace import unlock
+
+    mk = unlock(Vault(catalog), PASSPHRASE)
+    log = AuditLog(catalog)
+    recs = [r for r in log.verify(audit_private=log.audit_private_key(mk)).decrypted if two["id"] in r["objects"]]
+    kinds = [(r["action"], (r.get("params") or {}).get("step")) for r in recs]
+    assert kinds.count(("train.start", None)) == 1
+    assert ("train.checkpoint", 2) in kinds and ("train.checkpoint", 4) in kinds
+    assert [r for r in recs if r["action"] == "train"][-1]["params"]["processes"] == 2
+    assert (home.root / "runs" / two["id"] / "adapter" / "adapter_model.safetensors").is_file()
+
+
+@pytest.mark.crash
+def test_a_killed_rank_fails_the_run_cleanly_and_it_resumes_on_one_process(home, catalog, dist_home, pfile, capsys):
+    from conftest import run
+
+    from appliance.tuning.runs import RunStore
+
+    env = dict(os.environ, APPLIANCE_FAULT="train.rank1.step5")
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "appliance",
+            "--passphrase-file",
+            pfile,
+            "train",
+            "--recipe",
+            dist_home("killed"),
+            "--processes",
+            "2",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert p.returncode != 0
+    assert (
+        "A training process stopped during training" in p.stderr and "The last checkpoint (step 4) is kept" in p.stderr
+    )
+    (row,) = [r for r in RunStore(home, catalog).list() if r["name"] == "killed"]
+    assert row["status"] == "failed" and row["steps_done"] == 4
+    code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--resume", row["id"], "--json")
+    assert code == 0, err
+    done = json.loads(out)
+    assert done["status"] == "completed" and done["steps_done"] == 6
+    code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("ref"), "--json")
+    ref = _run_id(out)
+    assert _curve(catalog, done["id"]) == pytest.approx(_curve(catalog, ref), rel=2e-4, abs=2e-5)
+
+
+def test_process_counts_the_machine_cannot_run_are_refused(home, catalog, dist_home, pfile, capsys):
+    from conftest import run
+
+    code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("g"), "--gpus", "2")
+    assert code == 4 and "--gpus 2 asks for more GPUs than this machine has (0 CUDA GPUs visible)" in err
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("p"), "--processes", str(os.cpu_count() + 1)
+    )
+    assert code == 4 and "more than this machine's" in err
+    code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("x"), "--processes", "0")
+    assert code == 4
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("y"), "--processes", "2", "--gpus", "1"
+    )
+    assert code == 2
+    assert catalog.db["runs"].count == 0
+
+
+def test_cancel_reaches_every_rank_and_the_run_resumes_with_two(home, catalog, unlocked, dist_home):
+    from appliance.errors import Cancelled
+    from appliance.events import CancelToken, TrainStep
+    from appliance.tuning.recipe import load_recipe
+    from appliance.tuning.runs import RunStore
+    from appliance.tuning.service import resume_training, start_training
+
+    token = CancelToken()
+
+    def on_event(e):
+        if isinstance(e, TrainStep) and e.step == 3:
+            token.cancel()
+
+    recipe = load_recipe(dist_home("cancelled"))
+    with pytest.raises(Cancelled, match="checkpoint is kept"):
+        start_training(home, catalog, unlocked, recipe, on_event=on_event, cancel=token, processes=2)
+    (row,) = RunStore(home, catalog).list()
+    assert row["status"] == "cancelled" and row["steps_done"] in (3, 4)
+    done = resume_training(home, catalog, unlocked, row["id"], processes=2)
+    assert done["status"] == "completed" and done["steps_done"] == 6
