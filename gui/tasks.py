@@ -39,19 +39,36 @@ def import_model(ctx, path: str):
     return ModelStore(ctx.home, ctx.catalog).import_path(Path(path), on_event=ctx.on_event, cancel=ctx.cancel)
 
 
-def train(ctx, recipe: dict):
+def train(ctx, recipe: dict, processes: int = 1, gpus: bool = False):
+    """``processes`` > 1: one run across that many CPU processes, or GPUs with ``gpus``."""
     from appliance.tuning.recipe import recipe_from_dict
     from appliance.tuning.service import start_training
 
     return start_training(
-        ctx.home, ctx.catalog, ctx.keys, recipe_from_dict(recipe), on_event=ctx.on_event, cancel=ctx.cancel
+        ctx.home,
+        ctx.catalog,
+        ctx.keys,
+        recipe_from_dict(recipe),
+        on_event=ctx.on_event,
+        cancel=ctx.cancel,
+        processes=processes,
+        gpus=gpus,
     )
 
 
-def resume(ctx, run_id: str):
+def resume(ctx, run_id: str, processes: int = 1, gpus: bool = False):
     from appliance.tuning.service import resume_training
 
-    return resume_training(ctx.home, ctx.catalog, ctx.keys, run_id, on_event=ctx.on_event, cancel=ctx.cancel)
+    return resume_training(
+        ctx.home,
+        ctx.catalog,
+        ctx.keys,
+        run_id,
+        on_event=ctx.on_event,
+        cancel=ctx.cancel,
+        processes=processes,
+        gpus=gpus,
+    )
 
 
 def merge(ctx, run_id: str, name: str | None):

@@ -2415,222 +2415,242 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="168"/>
+        <location filename="../pages/train.py" line="175"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="189"/>
+        <location filename="../pages/train.py" line="196"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="191"/>
+        <location filename="../pages/train.py" line="198"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="192"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="200"/>
+        <location filename="../pages/train.py" line="207"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="201"/>
+        <location filename="../pages/train.py" line="208"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="202"/>
+        <location filename="../pages/train.py" line="209"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="203"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="204"/>
+        <location filename="../pages/train.py" line="211"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="212"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="206"/>
+        <location filename="../pages/train.py" line="213"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="214"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="215"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="216"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="217"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="218"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="219"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="220"/>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="221"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>New vocabulary rows</source>
         <translation>New vocabulary rows</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="226"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="227"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>train the rows a vocabulary extension added</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="230"/>
+        <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
+        <translation>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="236"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="223"/>
+        <location filename="../pages/train.py" line="239"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="224"/>
+        <location filename="../pages/train.py" line="240"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="601"/>
+        <location filename="../pages/train.py" line="490"/>
+        <source>{n} GPUs</source>
+        <translation>{n} GPUs</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="498"/>
+        <source>{device}, {n} processes</source>
+        <translation>{device}, {n} processes</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="641"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="188"/>
+        <location filename="../pages/train.py" line="195"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="421"/>
+        <location filename="../pages/train.py" line="439"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="423"/>
+        <location filename="../pages/train.py" line="441"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="465"/>
+        <location filename="../pages/train.py" line="484"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="469"/>
+        <location filename="../pages/train.py" line="492"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="471"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="476"/>
+        <location filename="../pages/train.py" line="501"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="539"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="532"/>
+        <location filename="../pages/train.py" line="572"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="540"/>
+        <location filename="../pages/train.py" line="580"/>
         <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="573"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="577"/>
+        <location filename="../pages/train.py" line="617"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="578"/>
+        <location filename="../pages/train.py" line="618"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="579"/>
+        <location filename="../pages/train.py" line="619"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
+        <location filename="../pages/train.py" line="620"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="581"/>
+        <location filename="../pages/train.py" line="621"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="585"/>
+        <location filename="../pages/train.py" line="625"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

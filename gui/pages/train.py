@@ -5,6 +5,7 @@ with tokens/s, ETA and memory, beside live graphs of the machine's CPU, memory a
 from __future__ import annotations
 
 import math
+import os
 
 from PySide6.QtCore import QLocale, QSize, QTime
 from PySide6.QtWidgets import (
@@ -64,6 +65,11 @@ class TrainPage(Page):
         self.rank.setRange(0, 1024)
         self.alpha = QDoubleSpinBox()
         self.alpha.setRange(0, 4096)
+        # One run spread over N processes (tuning/distributed.py): N CPU processes, or one per
+        # GPU when the run is on CUDA (the maximum then follows the GPUs; see _show_placement).
+        self.processes = QSpinBox()
+        self.processes.setRange(1, os.cpu_count() or 1)
+        self.processes.setValue(1)
         self.packing = QCheckBox()
         self.new_rows = QCheckBox()
         self.widgets = [
@@ -80,6 +86,7 @@ class TrainPage(Page):
             self.alpha,
             self.precision,
             self.device,
+            self.processes,
             self.packing,
             self.new_rows,
         ]
@@ -210,6 +217,7 @@ class TrainPage(Page):
             self.tr("LoRA alpha"),
             self.tr("Precision"),
             self.tr("Device"),
+            self.tr("Processes"),
             self.tr("Packing"),
             self.tr("New vocabulary rows"),
         ]
@@ -217,6 +225,14 @@ class TrainPage(Page):
             lbl.setText(text)
         self.packing.setText(self.tr("several rows per sequence"))
         self.new_rows.setText(self.tr("train the rows a vocabulary extension added"))
+        self.processes.setToolTip(
+            self.tr(
+                "Spread the run over this many processes: the same run and the same loss curve, "
+                "each step shared among them. On the CPU, one process per core at most; on a GPU "
+                "machine (device CUDA), one process per GPU."
+            )
+        )
+        self.labels[self.widgets.index(self.processes)].setToolTip(self.processes.toolTip())
         self.form_box.setTitle(self.tr("Fine-tune"))
         self.start_btn.setText(self.tr("Start training"))
         self.cancel_btn.setText(self.tr("Cancel (saves a checkpoint)"))
@@ -360,6 +376,7 @@ class TrainPage(Page):
             "alpha": self.alpha.value(),
             "precision": self.precision.currentData(),
             "device": self.device.currentData(),
+            "processes": self.processes.value(),
             "packing": self.packing.isChecked(),
             "new_rows": self.new_rows.isChecked(),
         }
@@ -393,6 +410,7 @@ class TrainPage(Page):
             ("seq", self.seq),
             ("rank", self.rank),
             ("alpha", self.alpha),
+            ("processes", self.processes),
         ):
             if isinstance(saved.get(key), (int, float)):
                 spin.setValue(saved[key])
@@ -458,6 +476,7 @@ class TrainPage(Page):
                 form = (self.device.currentData(), self.precision.currentData(), self.method.currentData())
                 p = devices.resolve(*form, self._hardware)
         except InvalidInputError as exc:
+            self._set_process_limit(str(self.device.currentData()).startswith("cuda"))
             self.placement.setStyleSheet("color:#a01010;")
             self.placement.setText(
                 ""
@@ -465,17 +484,38 @@ class TrainPage(Page):
                 else self.tr("This run cannot start on this machine: {reason}").format(reason=core_text(exc.message))
             )
             return
-        if p.is_cuda:
+        self._set_process_limit(p.is_cuda)
+        n = self.processes.value()
+        if p.is_cuda and n > 1:
+            where = self.tr("{n} GPUs").format(n=QLocale().toString(n))
+        elif p.is_cuda:
             where = self.tr("GPU {n}").format(n=QLocale().toString(p.index))
         else:
             where = self.tr("CPU")
         if p.name:
             where = f"{where} ({ltr(p.name)})"
+        if n > 1 and not p.is_cuda:
+            where = self.tr("{device}, {n} processes").format(device=where, n=QLocale().toString(n))
         self.placement.setStyleSheet("")
         self.placement.setText(
             self.tr("This run will use: {device} · {precision}").format(device=where, precision=p.precision)
         )
         self.placement.setToolTip(p.note)
+
+    def _set_process_limit(self, cuda) -> None:
+        """Up to one process per GPU on CUDA, else one per CPU core (``check_processes``)."""
+        self._cuda = bool(cuda)
+        top = max(1, len(self._hardware.gpus)) if self._cuda else (os.cpu_count() or 1)
+        self.processes.blockSignals(True)  # a clamped value is saved by validate() itself
+        self.processes.setMaximum(top)
+        self.processes.blockSignals(False)
+
+    def _spread(self) -> dict:
+        """The ``processes``/``gpus`` arguments of a run: CPU processes, or one per GPU on CUDA
+        (device "cuda…", or "auto" where the preview resolved to a GPU)."""
+        device = self.device.currentData() or "auto"
+        gpus = device.startswith("cuda") or (device == "auto" and getattr(self, "_cuda", False))
+        return {"processes": self.processes.value(), "gpus": gpus}
 
     def _nvidia_gpu(self) -> bool:
         """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
@@ -505,7 +545,7 @@ class TrainPage(Page):
 
         from gui import tasks
 
-        self._run(partial(tasks.train, recipe=self.recipe().to_dict()))
+        self._run(partial(tasks.train, recipe=self.recipe().to_dict(), **self._spread()))
 
     def resume(self) -> None:
         run_id = self.resume_pick.currentData()
@@ -516,7 +556,7 @@ class TrainPage(Page):
 
         from gui import tasks
 
-        self._run(partial(tasks.resume, run_id=run_id))
+        self._run(partial(tasks.resume, run_id=run_id, **self._spread()))
 
     def _run(self, job_fn) -> None:
         self._begin()
