@@ -36,7 +36,7 @@ from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputE
 from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
 from appliance.fsutil import fsync_tree
 from appliance.ids import utc_now
-from appliance.tuning import checkpoints
+from appliance.tuning import checkpoints, parallel
 from appliance.tuning import data as tdata
 from appliance.tuning.devices import Placement, placement_for
 from appliance.tuning.recipe import Recipe
@@ -198,55 +198,7 @@ class TrainingRun:
                 raise
             raise failure from exc
         self._build_optimizer()
-        self._setup_distributed()
-
-    def _setup_distributed(self) -> None:
-        """Under ``torch.distributed`` (``tuning/rank.py``): every rank holds all the data and takes
-        its share of each micro-batch, so the step's global batch, and the loss curve, do not depend
-        on the number of processes; rank 0's initial weights are broadcast so every rank starts equal."""
-        import torch.distributed as dist
-
-        self.rank, self.world = 0, 1
-        if not (dist.is_available() and dist.is_initialized()):
-            return
-        self.rank, self.world = dist.get_rank(), dist.get_world_size()
-        self.group_targets = [
-            sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in g) for g in self.train_groups
-        ]
-        for prm in self.trainable:
-            dist.broadcast(prm.data, 0)
-
-    def _all_reduce(self, values: list[float], op: str = "sum") -> list[float]:
-        import torch
-        import torch.distributed as dist
-
-        t = torch.tensor(values, dtype=torch.float64, device=self.placement.device if self.placement.is_cuda else "cpu")
-        dist.all_reduce(t, op=dist.ReduceOp.MAX if op == "max" else dist.ReduceOp.SUM)
-        return t.tolist()
-
-    def _check_cancel(self) -> None:
-        """Every rank stops at the same step: a cancel seen by any rank is seen by all."""
-        if self.world > 1:
-            if self._all_reduce([1.0 if self.cancel.cancelled else 0.0], "max")[0]:
-                raise Cancelled("Training was cancelled.")
-            return
-        self.cancel.check("Training")
-
-    def _sync_gradients(self) -> None:
-        import torch
-        import torch.distributed as dist
-
-        for prm in self.trainable:  # a rank with no share this step still takes part
-            if prm.grad is None:
-                prm.grad = torch.zeros_like(prm)
-        grads = [prm.grad for prm in self.trainable]
-        flat = torch.cat([g.reshape(-1).float() for g in grads])
-        dist.all_reduce(flat, op=dist.ReduceOp.SUM)
-        offset = 0
-        for g in grads:
-            n = g.numel()
-            g.copy_(flat[offset : offset + n].view_as(g))
-            offset += n
+        self.rank, self.world = parallel.setup(self)
 
     def _check_memory(self) -> None:
         """Refuse a run that cannot fit, before loading anything big."""
@@ -313,11 +265,8 @@ class TrainingRun:
         if kind != "qlora":
             model.to(p.device)
         model.config.use_cache = False
-        # Full fine-tuning keeps fp32 master weights and computes under autocast. A LoRA base held
-        # in bf16/fp16 computes in that dtype; its fp32 adapters run under autocast too, with peft's
-        # own cast of each layer's input to fp32 turned off (``_lora_in_compute_dtype``): otherwise
-        # every adapted layer copied its activations to fp32 and its result back, in the forward and
-        # the backward pass (profiled: a fifth of a CPU step, bench/profile_train.py).
+        # fp32 master weights (full) or adapters (LoRA, with peft's input casts off: docs/training.md,
+        # "Where a step spends its time") under autocast; a LoRA base is held in the compute dtype.
         self.autocast = p.autocast and kind in ("full", "lora")
         if kind == "qlora":
             from peft import prepare_model_for_kbit_training
@@ -331,21 +280,11 @@ class TrainingRun:
         if kind in ("lora", "qlora"):
             model = self._wrap_lora(model)
         if kind == "lora" and self.autocast:
-            self._lora_in_compute_dtype(model)
+            parallel.lora_in_compute_dtype(model)
         self.model = model
         self.core = model.get_base_model() if hasattr(model, "get_base_model") else model
         self.trainable = [prm for prm in self.model.parameters() if prm.requires_grad]
         self.trainable_count = sum(prm.numel() for prm in self.trainable)
-
-    @staticmethod
-    def _lora_in_compute_dtype(model) -> None:
-        """Let the adapters take the base's bf16/fp16 activations as they are (autocast casts their
-        small fp32 weights instead): peft's ``cast_input_dtype_enabled``, off on every LoRA layer."""
-        from peft.tuners.lora import LoraLayer
-
-        for m in model.modules():
-            if isinstance(m, LoraLayer):
-                m.cast_input_dtype_enabled = False
 
     def _wrap_lora(self, model):
         from peft import LoraConfig, PeftModel, get_peft_model
@@ -461,15 +400,11 @@ class TrainingRun:
         start_step, start_tokens = self.step, self.tokens_seen
         try:
             while self.step < self.total_steps:
-                self._check_cancel()
-                mbs = self.micro_batches_for(self.step)
-                if self.world > 1:  # the step's targets over every rank's share; this rank's share
-                    targets = sum(self.group_targets[i] for mb in mbs for i in mb) or 1
-                    mbs = [mb[self.rank :: self.world] for mb in mbs]
+                parallel.check_cancel(self)
+                targets, mbs = parallel.share(self, self.micro_batches_for(self.step))
                 groups = [[self.train_groups[i] for i in mb] for mb in mbs]
                 batches = [tdata.collate(g, self.pad_id) for g in groups if g]
-                if self.world == 1:
-                    targets = sum(b["label_tokens"] for b in batches) or 1
+                targets = targets or sum(b["label_tokens"] for b in batches) or 1
                 total, real = 0.0, 0
                 for b in batches:
                     loss_sum, _ = self._loss_sum(b)
@@ -477,9 +412,7 @@ class TrainingRun:
                     (self.scaler.scale(loss) if self.scaler else loss).backward()
                     total += float(loss_sum.detach())
                     real += b["real_tokens"]
-                if self.world > 1:
-                    self._sync_gradients()
-                    total, real = self._all_reduce([total, float(real)])
+                total, real = parallel.reduce_step(self, total, real)
                 self.tokens_seen += int(real)
                 if self.scaler:
                     self.scaler.unscale_(self.optimizer)
@@ -547,8 +480,7 @@ class TrainingRun:
 
         self.model.eval()
         total, count = 0.0, 0
-        world, rank = getattr(self, "world", 1), getattr(self, "rank", 0)
-        groups = self.eval_groups[rank::world]
+        groups = self.eval_groups[self.rank :: self.world]
         with torch.no_grad():
             bs = self.recipe.training.batch_size
             for i in range(0, len(groups), bs):
@@ -556,8 +488,8 @@ class TrainingRun:
                 s, n = self._loss_sum(batch)
                 total += float(s)
                 count += n
-        if world > 1:
-            total, count = self._all_reduce([total, float(count)])
+        if self.world > 1:
+            total, count = parallel.all_reduce(self, [total, float(count)])
         self.model.train()
         self.last_eval = total / max(count, 1)
         self.history.append(
