@@ -279,31 +279,8 @@ class Lines:
             raise InvalidInputError(f"{model['name']} already is {line['name']}@{channel}.", hint="Nothing to do.")
         decision = {"passed": True, "checks": [], "reports": []}
         if channel == "production":
-            suites = SuiteStore(self.home, self.catalog, self.keys)
-            for name in line["suites"]:
-                suite_row = suites.get(name)
-                suite = suites.load(suite_row)
-                cand, cand_res = self._evaluation(model, suite_row, on_event, cancel)
-                prod = prod_res = None
-                if current is not None and current["id"] != model["id"]:
-                    prod, prod_res = self._evaluation(current, suite_row, on_event, cancel)
-                verdict = check_gate(line["gate"], suite, cand, cand_res, prod, prod_res)
-                entries = (
-                    [{"label": f"production: {current['name']}", "evaluation": prod, "results": prod_res}]
-                    if prod
-                    else []
-                )
-                entries.append(
-                    {
-                        "label": f"{'candidate: ' if prod else ''}{model['name']}",
-                        "evaluation": cand,
-                        "results": cand_res,
-                    }
-                )
-                rep = reports.compare(suite, entries)
-                decision["checks"] += verdict["checks"]
-                decision["passed"] &= verdict["passed"]
-                decision["reports"].append(rep)
+            other = current if current is not None and current["id"] != model["id"] else None
+            decision.update(self.judge(line, model, other, on_event=on_event, cancel=cancel))
         n_fail = sum(not c["passed"] for c in decision["checks"])
         decision["summary"] = (
             f"{model['name']} {'may' if decision['passed'] else 'may not'} be promoted to {line['name']}@{channel}"
@@ -372,6 +349,28 @@ class Lines:
                     hint=f"Read the comparison (`appliance lines show {line['name']}`), improve the model, or change the gate.",
                 )
         return decision
+
+    def judge(self, line: dict, model: dict, production: dict | None, *, on_event=ignore, cancel=None) -> dict:
+        """``model`` beside ``production`` (or alone) on each of the line's suites, their newest
+        versions: evaluated where needed, compared, and checked against the line's gate. Returns
+        ``{"passed", "checks", "reports"}`` (one comparison report per suite)."""
+        suites = SuiteStore(self.home, self.catalog, self.keys)
+        out = {"passed": True, "checks": [], "reports": []}
+        for name in line["suites"]:
+            suite_row = suites.get(name)
+            suite = suites.load(suite_row)
+            cand, cand_res = self._evaluation(model, suite_row, on_event, cancel)
+            entries, prod, prod_res = [], None, None
+            if production is not None:
+                prod, prod_res = self._evaluation(production, suite_row, on_event, cancel)
+                entries.append({"label": f"production: {production['name']}", "evaluation": prod, "results": prod_res})
+            label = f"candidate: {model['name']}" if production is not None else model["name"]
+            entries.append({"label": label, "evaluation": cand, "results": cand_res})
+            verdict = check_gate(line["gate"], suite, cand, cand_res, prod, prod_res)
+            out["reports"].append(reports.compare(suite, entries))
+            out["checks"] += verdict["checks"]
+            out["passed"] &= verdict["passed"]
+        return out
 
     def _model(self, ref: str) -> dict:
         if "@" in ref:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from appliance.audit.actions import action
 from appliance.errors import InvalidInputError
-from appliance.eval.lines import Lines, check_gate
+from appliance.eval.lines import Lines
 from appliance.eval.runner import has_chat_template
-from appliance.eval.store import SuiteStore, encode
+from appliance.eval.store import encode
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.ids import new_id, utc_now
 
@@ -121,7 +121,6 @@ def rebase(
     cancel: CancelToken | None = None,
 ) -> dict:
     """Re-run the line on a new base; returns ``{"notes", "run", "model", "export", "reports", "verdict", "promoted"}``."""
-    from appliance.eval.report import compare
     from appliance.models.store import ModelStore
     from appliance.serving.export import Exporter
     from appliance.tuning.recipe import recipe_from_dict
@@ -164,21 +163,9 @@ def rebase(
         lines.promote(line["name"], model["id"], channel="candidate")
         line = lines.get(line["name"])
         production = lines.channel_model(line, "production")
-        suites = SuiteStore(home, catalog, keys)
-        reports, verdicts = [], []
-        for name in line["suites"]:
-            suite_row = suites.get(name)
-            suite = suites.load(suite_row)
-            cand, cand_res = lines._evaluation(model, suite_row, on_event, cancel)
-            entries = []
-            prod = prod_res = None
-            if production is not None:
-                prod, prod_res = lines._evaluation(production, suite_row, on_event, cancel)
-                entries.append({"label": f"production: {production['name']}", "evaluation": prod, "results": prod_res})
-            entries.append({"label": f"candidate: {model['name']}", "evaluation": cand, "results": cand_res})
-            reports.append(compare(suite, entries))
-            verdicts.append(check_gate(line["gate"], suite, cand, cand_res, prod, prod_res))
-        verdict = {"passed": all(v["passed"] for v in verdicts), "checks": [c for v in verdicts for c in v["checks"]]}
+        judged = lines.judge(line, model, production, on_event=on_event, cancel=cancel)
+        reports = judged["reports"]
+        verdict = {"passed": judged["passed"], "checks": judged["checks"]}
         event = {
             "id": rid,
             "line_id": line["id"],

@@ -147,7 +147,7 @@ def summarize(suite: Suite, results: dict[str, dict]) -> dict:
 
 
 def _target(home, catalog, model_ref: str, target: str):
-    """(model row, export row or None, worker kind, load spec, servable or None)."""
+    """(model row, export row or None, servable or None): the GGUF that is served, or the stored model."""
     if target == "gguf":
         from appliance.serving.runtime import resolve_servable
 
