@@ -110,6 +110,7 @@ def _loop(appliance: str, home: Path, pfile: Path, tag: str) -> str:
 
 
 @pytest.mark.bundle
+@pytest.mark.timeout(3600)  # the frozen app, the full bundle and two offline loops: about 15-20 minutes on 2 cores
 def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path, frozen_app):
     why = _no_network_available()
     if why:
