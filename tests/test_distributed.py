@@ -185,3 +185,65 @@ def test_cancel_reaches_every_rank_and_the_run_resumes_with_two(home, catalog, u
     assert row["status"] == "cancelled" and row["steps_done"] in (3, 4)
     done = resume_training(home, catalog, unlocked, row["id"], processes=2)
     assert done["status"] == "completed" and done["steps_done"] == 6
+
+
+FULL = RECIPE.replace("[lora]\ndropout = 0.0\n", '[method]\nkind = "full"\n').replace(
+    "learning_rate = 0.005", "learning_rate = 0.001"
+)
+
+
+def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_count(
+    home, catalog, unlocked, dist_home, tmp_path
+):
+    """Full fine-tuning across two processes shards the model (FSDP); its checkpoints are in the
+    one-process format, so a run cancelled on two processes resumes on one and the other way
+    round, each on the one-process curve."""
+    from appliance.errors import Cancelled
+    from appliance.events import CancelToken, TrainStep
+    from appliance.tuning.recipe import load_recipe
+    from appliance.tuning.service import resume_training, start_training
+
+    def recipe(name):
+        p = tmp_path / f"{name}.toml"
+        p.write_text(FULL.format(name=name))
+        return load_recipe(p)
+
+    ref = start_training(home, catalog, unlocked, recipe("fref"))
+    assert ref["status"] == "completed"
+
+    notes = []
+
+    def cancelled_at_3(name, processes):
+        token = CancelToken()
+
+        def on_event(e):
+            notes.append(getattr(e, "message", ""))
+            if isinstance(e, TrainStep) and e.step == 3:
+                token.cancel()
+
+        with pytest.raises(Cancelled):
+            start_training(
+                home, catalog, unlocked, recipe(name), on_event=on_event, cancel=token, processes=processes
+            )
+        (row,) = [r for r in catalog.db.execute("SELECT id, steps_done FROM runs WHERE name = ?", [name]).fetchall()]
+        return row
+
+    two_then_one = cancelled_at_3("f21", 2)
+    assert "Full fine-tuning sharded across 2 processes (FSDP)" in " ".join(notes)
+    done = resume_training(home, catalog, unlocked, two_then_one[0], processes=1)
+    assert done["status"] == "completed" and done["steps_done"] == 6
+    assert _curve(catalog, done["id"]) == pytest.approx(_curve(catalog, ref["id"]), rel=2e-4, abs=2e-5)
+
+    one_then_two = cancelled_at_3("f12", 1)
+    done = resume_training(home, catalog, unlocked, one_then_two[0], processes=2)
+    assert done["status"] == "completed" and done["steps_done"] == 6
+    assert _curve(catalog, done["id"]) == pytest.approx(_curve(catalog, ref["id"]), rel=2e-4, abs=2e-5)
+    assert _curve(catalog, done["id"], "eval_loss") == pytest.approx(_curve(catalog, ref["id"], "eval_loss"), rel=2e-4)
+    # The result was gathered from the shards into one ordinary model folder, equal to the reference.
+    from safetensors.torch import load_file
+
+    a = load_file(str(home.root / "runs" / ref["id"] / "model" / "model.safetensors"))
+    b = load_file(str(home.root / "runs" / done["id"] / "model" / "model.safetensors"))
+    assert a.keys() == b.keys()
+    for k in a:
+        assert (a[k] - b[k]).abs().max().item() < 1e-4, k

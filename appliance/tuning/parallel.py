@@ -15,16 +15,24 @@ from appliance.tuning import data as tdata
 
 def setup(run) -> tuple[int, int]:
     """``(rank, world size)``; under a process group, also the per-group target counts the step's
-    divisor needs, and rank 0's initial trainable weights broadcast so every rank starts equal."""
+    divisor needs, and either a full model sharded (``tuning/sharding.py``: every rank loaded the
+    same weights) or rank 0's initial trainable weights broadcast, so every rank starts equal."""
     import torch.distributed as dist
 
+    from appliance.tuning import sharding
+
+    run.fsdp = False
     if not (dist.is_available() and dist.is_initialized()):
         return 0, 1
     run.group_targets = [
         sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in g) for g in run.train_groups
     ]
-    for prm in run.trainable:
-        dist.broadcast(prm.data, 0)
+    if sharding.wanted(run):
+        run.fsdp = True
+        sharding.shard(run)
+    else:
+        for prm in run.trainable:
+            dist.broadcast(prm.data, 0)
     return dist.get_rank(), dist.get_world_size()
 
 
@@ -41,7 +49,8 @@ def reduce_step(run, loss_sum: float, tokens: int) -> tuple[float, int]:
     """After the backward passes: gradients summed across ranks; the step's loss sum and tokens too."""
     if run.world == 1:
         return loss_sum, tokens
-    sync_gradients(run.trainable)
+    if not run.fsdp:  # FSDP reduced the sharded gradients in the backward pass
+        sync_gradients(run.trainable)
     total, real = all_reduce(run, [loss_sum, float(tokens)])
     return total, int(real)
 

@@ -6,7 +6,8 @@ Each one connects to the driving process's private Unix socket (``APPLIANCE_RANK
 folder, the checkpoint to resume from, and the dataset rows, which the driver decrypted in memory
 and which stay in memory here (never on disk). It then joins the process group (gloo on CPU, NCCL
 on CUDA, over loopback only), and trains with ``TrainingRun``: each rank takes its share of every
-micro-batch and the gradients are summed across ranks, so the step is the same as in one process.
+micro-batch and the gradients are summed across ranks, so the step is the same as in one process
+(a full fine-tuning is sharded across the ranks: ``tuning/sharding.py``).
 
 Rank 0 alone writes checkpoints and the result, and reports events, checkpoints and the outcome
 to the driver as JSON lines on its connection; it also hears "cancel" there, which every rank
@@ -88,9 +89,8 @@ def main() -> int:
     engine = None
 
     def on_checkpoint(reason: str):
-        path = None
+        path = engine.save_checkpoint(reason)  # every rank: a sharded state is gathered; rank 0 writes
         if rank == 0:
-            path = engine.save_checkpoint(reason)
             link.send(
                 {
                     "checkpoint": str(path),
@@ -148,10 +148,10 @@ def main() -> int:
                 }
             )
         result = engine.train()
-        if rank == 0:
-            from pathlib import Path
+        from pathlib import Path
 
-            engine.save_result(Path(spec["result_dir"]))
+        engine.save_result(Path(spec["result_dir"]))  # every rank (gathered when sharded); rank 0 writes
+        if rank == 0:
             link.send(
                 {
                     "done": result,

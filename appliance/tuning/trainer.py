@@ -36,7 +36,7 @@ from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputE
 from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
 from appliance.fsutil import fsync_tree
 from appliance.ids import utc_now
-from appliance.tuning import checkpoints, parallel
+from appliance.tuning import checkpoints, parallel, sharding
 from appliance.tuning import data as tdata
 from appliance.tuning.devices import Placement, placement_for
 from appliance.tuning.recipe import Recipe
@@ -197,8 +197,8 @@ class TrainingRun:
             if failure is None:
                 raise
             raise failure from exc
+        self.rank, self.world = parallel.setup(self)  # under a process group: shared or sharded
         self._build_optimizer()
-        self.rank, self.world = parallel.setup(self)
 
     def _check_memory(self) -> None:
         """Refuse a run that cannot fit, before loading anything big."""
@@ -285,6 +285,7 @@ class TrainingRun:
         self.core = model.get_base_model() if hasattr(model, "get_base_model") else model
         self.trainable = [prm for prm in self.model.parameters() if prm.requires_grad]
         self.trainable_count = sum(prm.numel() for prm in self.trainable)
+        self.head = sharding.make_head(self)
 
     def _wrap_lora(self, model):
         from peft import LoraConfig, PeftModel, get_peft_model
@@ -381,15 +382,8 @@ class TrainingRun:
         ids, labels = batch["input_ids"].to(dev), batch["labels"].to(dev)
         with torch.autocast(device_type="cuda" if p.is_cuda else "cpu", dtype=p.torch_dtype(), enabled=self.autocast):
             mask, pos = batch["attention_mask"], batch["position_ids"]
-            out = self.core.model(
-                input_ids=ids,
-                attention_mask=None if mask is None else mask.to(dev),
-                position_ids=None if pos is None else pos.to(dev),
-            )
-            hidden = out.last_hidden_state
-            sel = labels != tdata.IGNORE
-            logits = self.core.lm_head(hidden[sel])
-        return torch.nn.functional.cross_entropy(logits.float(), labels[sel], reduction="sum"), int(sel.sum())
+            loss = self.head(ids, None if mask is None else mask.to(dev), None if pos is None else pos.to(dev), labels)
+        return loss, int((labels != tdata.IGNORE).sum())
 
     def train(self) -> dict:
         import torch
@@ -403,15 +397,15 @@ class TrainingRun:
                 parallel.check_cancel(self)
                 targets, mbs = parallel.share(self, self.micro_batches_for(self.step))
                 groups = [[self.train_groups[i] for i in mb] for mb in mbs]
-                batches = [tdata.collate(g, self.pad_id) for g in groups if g]
-                targets = targets or sum(b["label_tokens"] for b in batches) or 1
+                batches = [(tdata.collate(g, self.pad_id), w) for g, w in sharding.stand_in(self, groups)]
+                targets = targets or sum(b["label_tokens"] for b, _ in batches) or 1
                 total, real = 0.0, 0
-                for b in batches:
+                for b, w in batches:  # w: 0 for a stand-in (sharding.stand_in)
                     loss_sum, _ = self._loss_sum(b)
-                    loss = loss_sum / targets
+                    loss = loss_sum * w / targets
                     (self.scaler.scale(loss) if self.scaler else loss).backward()
-                    total += float(loss_sum.detach())
-                    real += b["real_tokens"]
+                    total += float(loss_sum.detach()) * w
+                    real += int(b["real_tokens"] * w)
                 total, real = parallel.reduce_step(self, total, real)
                 self.tokens_seen += int(real)
                 if self.scaler:
@@ -482,12 +476,10 @@ class TrainingRun:
         total, count = 0.0, 0
         groups = self.eval_groups[self.rank :: self.world]
         with torch.no_grad():
-            bs = self.recipe.training.batch_size
-            for i in range(0, len(groups), bs):
-                batch = tdata.collate(groups[i : i + bs], self.pad_id)
-                s, n = self._loss_sum(batch)
-                total += float(s)
-                count += n
+            for chunk, w in sharding.eval_rounds(self, groups, self.recipe.training.batch_size):
+                s, n = self._loss_sum(tdata.collate(chunk, self.pad_id))
+                total += float(s) * w
+                count += int(n * w)
         if self.world > 1:
             total, count = parallel.all_reduce(self, [total, float(count)])
         self.model.train()
@@ -506,23 +498,16 @@ class TrainingRun:
         return self.last_eval
 
     # Checkpoints ----------------------------------------------------------------------------
-    def _trainable_state(self) -> dict:
-        if hasattr(self.model, "peft_config"):
-            from peft import get_peft_model_state_dict
-
-            return get_peft_model_state_dict(self.model)
-        return {k: v for k, v in self.model.state_dict().items()}
-
-    def _write_state_files(self, folder: Path) -> None:
+    def _write_state_files(self, folder: Path, weights: dict, optim: dict) -> None:
         """The checkpoint's tensors: trainable weights, optimiser, scheduler, scaler, RNG."""
         import torch
         from safetensors.torch import save_file
 
-        state = {k: v.detach().contiguous().cpu() for k, v in self._trainable_state().items()}
+        state = {k: v.detach().contiguous().cpu() for k, v in weights.items()}
         save_file(state, str(folder / checkpoints.TRAINABLE))
         torch.save(
             {
-                "optimizer": self.optimizer.state_dict(),
+                "optimizer": optim,
                 "scheduler": self.scheduler.state_dict(),
                 "rng": torch.get_rng_state(),
                 "scaler": self.scaler.state_dict() if self.scaler else None,
@@ -530,12 +515,16 @@ class TrainingRun:
             folder / checkpoints.TRAINER_STATE,
         )
 
-    def save_checkpoint(self, reason: str) -> Path:
-        """Write a checkpoint of the current step (``tuning/checkpoints.py``: atomic, keep-N)."""
+    def save_checkpoint(self, reason: str) -> Path | None:
+        """Write a checkpoint of the current step (``tuning/checkpoints.py``: atomic, keep-N).
+        Across processes every rank calls it (a sharded state is gathered) and rank 0 writes it."""
+        state = sharding.full_state(self)
+        if self.world > 1 and self.rank != 0:
+            return None
         final = checkpoints.write(
             self.run_dir,
             self.step,
-            self._write_state_files,
+            lambda folder: self._write_state_files(folder, *state),
             {
                 "step": self.step,
                 "tokens_seen": self.tokens_seen,
@@ -554,15 +543,8 @@ class TrainingRun:
         import torch
         from safetensors.torch import load_file
 
-        state = load_file(str(path / checkpoints.TRAINABLE))
-        if hasattr(self.model, "peft_config"):
-            from peft import set_peft_model_state_dict
-
-            set_peft_model_state_dict(self.model, state)
-        else:
-            self.model.load_state_dict(state)
         blob = torch.load(path / checkpoints.TRAINER_STATE, weights_only=True)
-        self.optimizer.load_state_dict(blob["optimizer"])
+        sharding.load_state(self, load_file(str(path / checkpoints.TRAINABLE)), blob["optimizer"])
         self.scheduler.load_state_dict(blob["scheduler"])
         if self.scaler and blob.get("scaler"):
             self.scaler.load_state_dict(blob["scaler"])
@@ -572,13 +554,18 @@ class TrainingRun:
         torch.set_rng_state(blob["rng"])
 
     def save_result(self, dest: Path) -> None:
-        """The trained adapter (LoRA) or model (full), in Hugging Face format, written atomically."""
+        """The trained adapter (LoRA) or model (full), in Hugging Face format, written atomically.
+        Across processes every rank calls it (a sharded model is gathered) and rank 0 writes it."""
+        state = sharding.full_state(self) if self.fsdp else None
+        weights = state[0] if state else None
+        if self.world > 1 and self.rank != 0:
+            return
         staging = dest.with_name(f".{dest.name}-staging-{os.getpid()}")
         shutil.rmtree(staging, ignore_errors=True)
         if hasattr(self.model, "peft_config"):
             self.model.save_pretrained(str(staging), safe_serialization=True)
         else:
-            self.model.save_pretrained(str(staging), safe_serialization=True)
+            self.model.save_pretrained(str(staging), safe_serialization=True, state_dict=weights)
             self.tokenizer.save_pretrained(str(staging))
             gen = self.model_dir / "generation_config.json"
             if gen.is_file():
@@ -591,7 +578,7 @@ class TrainingRun:
     def cleanup(self) -> None:
         # Dropping the references is enough; a forced gc.collect() here held the interpreter lock
         # for ~0.3 s (measured), freezing a GUI that runs training on a thread.
-        for attr in ("model", "core", "optimizer", "trainable"):
+        for attr in ("model", "core", "head", "optimizer", "trainable"):
             if hasattr(self, attr):
                 delattr(self, attr)
 
