@@ -222,9 +222,7 @@ def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_cou
                 token.cancel()
 
         with pytest.raises(Cancelled):
-            start_training(
-                home, catalog, unlocked, recipe(name), on_event=on_event, cancel=token, processes=processes
-            )
+            start_training(home, catalog, unlocked, recipe(name), on_event=on_event, cancel=token, processes=processes)
         (row,) = [r for r in catalog.db.execute("SELECT id, steps_done FROM runs WHERE name = ?", [name]).fetchall()]
         return row
 

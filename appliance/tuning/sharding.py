@@ -125,11 +125,7 @@ def full_state(run) -> tuple[dict, dict] | None:
         else:
             weights = {k: v for k, v in run.model.state_dict().items() if k not in run.tied}
         return weights, run.optimizer.state_dict()
-    from torch.distributed.checkpoint.state_dict import (
-        StateDictOptions,
-        get_model_state_dict,
-        get_optimizer_state_dict,
-    )
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict, get_optimizer_state_dict
 
     opts = StateDictOptions(full_state_dict=True, cpu_offload=True)
     weights = get_model_state_dict(run.head, options=opts)
@@ -163,11 +159,7 @@ def load_state(run, weights: dict, optim: dict) -> None:
             run.model.load_state_dict(weights)
         run.optimizer.load_state_dict(optim)
         return
-    from torch.distributed.checkpoint.state_dict import (
-        StateDictOptions,
-        set_model_state_dict,
-        set_optimizer_state_dict,
-    )
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, set_model_state_dict, set_optimizer_state_dict
 
     opts = StateDictOptions(full_state_dict=True)
     known = dict(run.head.state_dict())
