@@ -23,7 +23,7 @@ ROWS = [
 RECIPE = """
 [run]
 base_model = "tiny"
-datasets = ["offices"]
+datasets = ["{dataset}"]
 name = "{name}"
 [lora]
 dropout = 0.0
@@ -55,9 +55,9 @@ def dist_home(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     src.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
     DatasetStore(home, catalog, unlocked).import_file(src, name="offices", tokenizer=bpe_tokenizer, eval_fraction=0.2)
 
-    def recipe(name: str):
+    def recipe(name: str, dataset: str = "offices"):
         p = tmp_path / f"{name}.toml"
-        p.write_text(RECIPE.format(name=name))
+        p.write_text(RECIPE.format(name=name, dataset=dataset))
         return str(p)
 
     return recipe
@@ -205,7 +205,7 @@ def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_cou
 
     def recipe(name):
         p = tmp_path / f"{name}.toml"
-        p.write_text(FULL.format(name=name))
+        p.write_text(FULL.format(name=name, dataset="offices"))
         return load_recipe(p)
 
     ref = start_training(home, catalog, unlocked, recipe("fref"))
@@ -245,3 +245,138 @@ def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_cou
     assert a.keys() == b.keys()
     for k in a:
         assert (a[k] - b[k]).abs().max().item() < 1e-4, k
+
+
+def _node_home(root, tiny_dirs, tmp_path, bpe_tokenizer, rows):
+    """Another machine's workspace, with its own keys, holding its own copy of the model and of
+    the dataset ``shared``."""
+    from conftest import PASSPHRASE, init_workspace
+
+    from appliance.catalog import Catalog
+    from appliance.models.store import ModelStore
+    from appliance.security.vault import Vault
+    from appliance.workspace import unlock
+
+    other = init_workspace(root)
+    with Catalog.open(other) as cat:
+        mk = unlock(Vault(cat), PASSPHRASE)
+        ModelStore(other, cat).import_path(tiny_dirs["llama"], name="tiny")
+        _import_shared(other, cat, mk, tmp_path / f"{root.name}.jsonl", rows, bpe_tokenizer)
+        mk.forget()
+    return other
+
+
+def _import_shared(home, catalog, mk, src, rows, tokenizer) -> None:
+    from appliance.data.datasets import DatasetStore
+
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    DatasetStore(home, catalog, mk).import_file(src, name="shared", tokenizer=tokenizer, eval_fraction=0.2)
+
+
+SPLIT_ROWS = [{**r, "split": "eval" if i % 5 == 0 else "train"} for i, r in enumerate(ROWS)]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _join(node_root, recipe, pfile, port, *extra):
+    return subprocess.Popen(
+        [sys.executable, "-m", "appliance", "--home", str(node_root), "--passphrase-file", pfile, "train"]
+        + ["--recipe", recipe, "--nodes", "2", "--node-rank", "1", "--rendezvous", f"127.0.0.1:{port}", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_nodes_train_one_run_each_on_its_own_copy_of_the_data(
+    home, catalog, unlocked, dist_home, pfile, capsys, tiny_dirs, tmp_path, bpe_tokenizer
+):
+    """Two nodes (here two workspaces on one machine, joined over loopback) train the one-process
+    run: node 0 records it, node 1 records its train.join; rows never leave their workspace."""
+    from conftest import run
+
+    _import_shared(home, catalog, unlocked, tmp_path / "lead.jsonl", SPLIT_ROWS, bpe_tokenizer)
+    other = _node_home(tmp_path / "node1", tiny_dirs, tmp_path, bpe_tokenizer, SPLIT_ROWS)
+    port = _free_port()
+    joiner = _join(other.root, dist_home("joined", "shared"), pfile, port, "--json")
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("lead", "shared"), "--nodes", "2", "--rendezvous",
+        f"127.0.0.1:{port}", "--json",
+    )  # fmt: skip
+    j_out, j_err = joiner.communicate(timeout=600)
+    assert code == 0, err
+    assert joiner.returncode == 0, j_err
+    lead = json.loads(out)
+    assert lead["status"] == "completed" and lead["steps_done"] == 6 and lead["device"] == "cpu×2"
+    assert "outside loopback" in err
+    joined = json.loads(j_out)
+    assert joined["run_id"] == lead["id"] and joined["steps"] == 6 and joined["node_rank"] == 1
+    code, out, _ = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("alone", "shared"), "--json")
+    ref = _run_id(out)
+    assert _curve(catalog, lead["id"]) == pytest.approx(_curve(catalog, ref), rel=2e-4, abs=2e-5)
+    # Node 1 holds no run of its own; its audit log has the join, naming node 0's run.
+    from conftest import PASSPHRASE
+
+    from appliance.audit.log import AuditLog
+    from appliance.catalog import Catalog
+    from appliance.security.vault import Vault
+    from appliance.workspace import unlock
+
+    with Catalog.open(other) as cat:
+        assert cat.db["runs"].count == 0
+        mk = unlock(Vault(cat), PASSPHRASE)
+        log = AuditLog(cat)
+        recs = log.verify(audit_private=log.audit_private_key(mk)).decrypted
+        (rec,) = [r for r in recs if r["action"] == "train.join"]
+        assert rec["outcome"] == "ok" and rec["outputs"]["run_id"] == lead["id"]
+        assert rec["params"]["nodes"] == 2 and rec["params"]["rendezvous"] == f"127.0.0.1:{port}"
+        assert any(r["action"] == "dataset.read" for r in recs)
+        mk.forget()
+
+
+def test_nodes_with_other_data_refuse_to_train_and_a_missing_node_times_out(
+    home, catalog, unlocked, dist_home, pfile, capsys, tiny_dirs, tmp_path, bpe_tokenizer
+):
+    from conftest import run
+
+    # The same rows, but node 1 let its workspace split them (with its own key): other data.
+    _import_shared(home, catalog, unlocked, tmp_path / "lead.jsonl", SPLIT_ROWS, bpe_tokenizer)
+    other = _node_home(tmp_path / "node1", tiny_dirs, tmp_path, bpe_tokenizer, ROWS)
+    port = _free_port()
+    joiner = _join(other.root, dist_home("j", "shared"), pfile, port)
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("l", "shared"), "--nodes", "2", "--rendezvous",
+        f"127.0.0.1:{port}",
+    )  # fmt: skip
+    _, j_err = joiner.communicate(timeout=600)
+    says = "Node 1 would train on other data than node 0 (evaluation rows, training rows differ)"
+    assert code == 4 and says in err and "their split differs" in err
+    assert joiner.returncode == 4 and says in j_err
+    assert catalog.db["runs"].count == 0  # refused at setup: no run was recorded
+    # Node 0 alone: the other node never joins.
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("alone"), "--nodes", "2", "--rendezvous",
+        f"127.0.0.1:{_free_port()}", "--join-timeout", "3",
+    )  # fmt: skip
+    assert code != 0 and "Not every node joined the rendezvous" in err and "within 3 s" in err
+    assert catalog.db["runs"].count == 0
+    # Topologies that cannot start are refused before anything runs.
+    for args, says in [
+        (["--nodes", "2"], "needs --rendezvous HOST:PORT"),
+        (["--nodes", "2", "--rendezvous", "nohost"], "needs --rendezvous HOST:PORT"),
+        (["--nodes", "2", "--node-rank", "2", "--rendezvous", "127.0.0.1:1"], "--node-rank 2 is outside 0..1"),
+        (["--nodes", "0"], "--nodes must be 1 or more"),
+    ]:
+        code, out, err = run(capsys, "--passphrase-file", pfile, "train", "--recipe", dist_home("bad"), *args)
+        assert code == 4 and says in err, (args, err)
+    code, out, err = run(
+        capsys, "--passphrase-file", pfile, "train", "--resume", "run-x", "--nodes", "2", "--rendezvous", "h:1"
+    )
+    assert code == 4 and "A run resumes on one node" in err
+    assert catalog.db["runs"].count == 0

@@ -118,16 +118,54 @@ def _overrides(**kw) -> dict:
     help="Train across N processes on the CPU (torchrun, gloo over loopback); the result is the same run.",
 )
 @click.option("--gpus", type=int, default=None, help="Train across N GPUs, one process each (torchrun, NCCL).")
+@click.option(
+    "--nodes",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Train across N machines, each with --gpus/--processes ranks; needs --rendezvous. "
+    "The only training that leaves loopback: gradients cross the network, rows do not.",
+)
+@click.option(
+    "--node-rank",
+    type=int,
+    default=0,
+    show_default=True,
+    help="This machine's place: 0 starts the run (and keeps it); 1, 2, … join it with their own copy of the data.",
+)
+@click.option("--rendezvous", metavar="HOST:PORT", help="Node 0's address and a free port, the same on every node.")
+@click.option(
+    "--join-timeout",
+    type=int,
+    default=300,
+    show_default=True,
+    help="Seconds to wait for every node to join before giving up (nothing is trained).",
+)
 @click.option("--explain", is_flag=True, help="List every recipe field with its default and meaning, then exit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the finished run as JSON.")
 @click.pass_obj
-def train(app, recipe_path, preset, resume_ref, as_json, explain, processes, gpus, **kw) -> None:
+def train(
+    app,
+    recipe_path,
+    preset,
+    resume_ref,
+    as_json,
+    explain,
+    processes,
+    gpus,
+    nodes,
+    node_rank,
+    rendezvous,
+    join_timeout,
+    **kw,
+) -> None:
     """Fine-tune a base model on encrypted datasets (LoRA, QLoRA or full).
 
     Ctrl-C stops after the current step and saves a checkpoint; `--resume RUN` continues it.
     """
     from appliance.events import CancelToken
     from appliance.tuning import recipe as rmod
+    from appliance.tuning.distributed import Topology
     from appliance.tuning.service import resume_training, start_training
 
     if explain:
@@ -154,11 +192,37 @@ def train(app, recipe_path, preset, resume_ref, as_json, explain, processes, gpu
     try:
         if processes is not None and gpus is not None:
             raise click.UsageError("give --processes (CPU) or --gpus (CUDA), not both")
+        topology = Topology(nodes, node_rank, rendezvous, join_timeout)
+        topology.check()
         spread = {
             "processes": gpus if gpus is not None else (1 if processes is None else processes),
             "gpus": gpus is not None,
+            "topology": topology if nodes > 1 or rendezvous else None,
         }
+        if nodes > 1:
+            err.print(
+                f"[yellow]Training across {nodes} nodes: this node ({node_rank}) talks to the others through "
+                f"{rendezvous} and the ports they open, outside loopback. Dataset rows stay on each node; "
+                "gradients cross the network.[/yellow]"
+            )
         keys = app.keys()
+        if node_rank > 0 and not resume_ref:
+            from appliance.tuning.join import join_training
+
+            recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
+            overrides = _overrides(**kw)
+            if overrides:
+                recipe = recipe.with_overrides(**overrides)
+            done = join_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token, **spread)
+            printer.close()
+            if as_json:
+                print_json(done)
+            else:
+                out.print(
+                    f"Node {node_rank} of {nodes} finished its part of run [bold]{done['run_id']}[/bold]: "
+                    f"{done['steps']} steps, train loss {done['train_loss']:.4f}. The run is recorded on node 0."
+                )
+            return
         if resume_ref:
             row = resume_training(app.home, app.catalog, keys, resume_ref, on_event=printer, cancel=token, **spread)
         else:

@@ -14,8 +14,17 @@ continues it with any number of processes, since the schedule of micro-batches d
 step alone (``TrainingRun.micro_batches_for``).
 
 On CUDA each rank takes one GPU (NCCL); on the CPU the ranks share the cores (gloo, over the
-loopback interface: ``GLOO_SOCKET_IFNAME=lo``). Several nodes are not offered here: the appliance
-reaches no network but loopback (docs/training.md, "Across processes and GPUs").
+loopback interface: ``GLOO_SOCKET_IFNAME=lo``).
+
+Several nodes (``--nodes N --node-rank K --rendezvous HOST:PORT``) are the one place training
+leaves loopback, and only where the operator names the rendezvous: every node runs ``appliance
+train`` against its own workspace, which holds the same dataset versions and base model; each
+node's driver decrypts its own rows in memory, so rows never cross the network, only gradients
+do. torchrun's static rendezvous (``--master-addr/--master-port``, hosted by node 0) keeps the
+node order, so global rank 0 (the run's checkpoints, result and records) is on node 0; the other
+nodes join (``Topology.joining``), relay progress and record a ``train.join`` in their own audit
+log. At setup the ranks compare a digest of their rows, model and recipe and refuse to train on
+different data. A node that does not join within ``join_timeout`` fails the run before step 1.
 """
 
 from __future__ import annotations
@@ -37,6 +46,62 @@ from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, 
 EVENTS = {"TrainStep": TrainStep, "EvalDone": EvalDone, "Progress": Progress, "CheckpointSaved": CheckpointSaved}
 ERRORS = {"OutOfMemory": OutOfMemory, "GpuFailed": GpuFailed, "InvalidInputError": InvalidInputError}
 CONNECT_TIMEOUT_S = 300
+
+
+class Topology:
+    """Where the ranks run: one node (``nodes`` 1) or several joined at ``rendezvous``."""
+
+    def __init__(self, nodes: int = 1, node_rank: int = 0, rendezvous: str | None = None, join_timeout: int = 300):
+        self.nodes, self.node_rank, self.rendezvous, self.join_timeout = nodes, node_rank, rendezvous, join_timeout
+
+    @property
+    def joining(self) -> bool:
+        return self.node_rank > 0
+
+    def check(self) -> None:
+        """Refuse a topology that cannot start, before anything is recorded."""
+        if self.nodes < 1:
+            raise InvalidInputError(f"--nodes must be 1 or more (got {self.nodes}).")
+        if not 0 <= self.node_rank < self.nodes:
+            raise InvalidInputError(
+                f"--node-rank {self.node_rank} is outside 0..{self.nodes - 1} for --nodes {self.nodes}.",
+                hint="Node 0 starts the run; the others join it with --node-rank 1, 2, ….",
+            )
+        if self.join_timeout < 1:
+            raise InvalidInputError(f"--join-timeout must be at least 1 second (got {self.join_timeout}).")
+        if self.nodes == 1:
+            if self.rendezvous:
+                raise InvalidInputError("--rendezvous is for several nodes; give --nodes N too.")
+            return
+        host, sep, port = (self.rendezvous or "").rpartition(":")
+        if not self.rendezvous or not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise InvalidInputError(
+                f"--nodes {self.nodes} needs --rendezvous HOST:PORT, node 0's address and a free port "
+                f"(got {self.rendezvous!r}).",
+                hint="For example --rendezvous 10.0.0.1:29400, the same on every node.",
+            )
+
+    @property
+    def host(self) -> str:
+        return self.rendezvous.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.rendezvous.rpartition(":")[2])
+
+    def launcher_args(self) -> list[str]:
+        if self.nodes == 1:
+            return ["--standalone", "--nnodes=1"]
+        return [
+            f"--nnodes={self.nodes}",
+            f"--node-rank={self.node_rank}",
+            f"--master-addr={self.host}",
+            f"--master-port={self.port}",
+            f"--rdzv-conf=timeout={self.join_timeout}",
+        ]
+
+    def to_dict(self) -> dict:
+        return {"nodes": self.nodes, "node_rank": self.node_rank, "rendezvous": self.rendezvous}
 
 
 class RankFailed(ApplianceError):
@@ -64,6 +129,22 @@ def check_processes(processes: int, cuda: bool) -> None:
         )
 
 
+def data_digest(recipe, model_sha256: str, train_records, eval_records) -> dict:
+    """What every node must train on alike, part by part: the recipe but its run section (names
+    and ids differ between workspaces), the base model, the training rows, the evaluation rows."""
+    import hashlib
+
+    def h(obj) -> str:
+        return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+    return {
+        "recipe": h({k: v for k, v in recipe.to_dict().items() if k != "run"}),
+        "base model": model_sha256,
+        "training rows": h([rec for _label, rec in train_records]),  # labels name local ids
+        "evaluation rows": h([rec for _label, rec in eval_records]),
+    }
+
+
 class DistributedRun:
     """The ``TrainingRun`` interface the run driver uses, over N rank processes."""
 
@@ -85,8 +166,12 @@ class DistributedRun:
         new_token_ids: list[int] | None = None,
         checkpoint: Path | None = None,
         log_path: Path | None = None,
+        topology: Topology | None = None,
+        run_id: str | None = None,
+        model_sha256: str = "",
     ):
         self.recipe, self.processes, self.cuda = recipe, processes, cuda
+        self.topology = topology or Topology()
         self.spec = {
             "recipe": recipe.to_dict(),
             "cuda": cuda,
@@ -100,6 +185,8 @@ class DistributedRun:
             "from_adapter": str(from_adapter) if from_adapter else None,
             "new_token_ids": list(new_token_ids or []),
             "checkpoint": str(checkpoint) if checkpoint else None,
+            "run_id": run_id,
+            "digest": data_digest(recipe, model_sha256, train_records, eval_records),
         }
         self.on_event, self.cancel = on_event, cancel or CancelToken()
         self.on_checkpoint = on_checkpoint
@@ -120,26 +207,26 @@ class DistributedRun:
         self._server.listen(self.processes)
         self._server.settimeout(1.0)
         env = dict(
-            os.environ,
-            APPLIANCE_RANK_SOCKET=path,
-            GLOO_SOCKET_IFNAME="lo",
-            NCCL_SOCKET_IFNAME="lo",
-            OMP_NUM_THREADS=str(self.spec["threads"]),
-            PYTHONUNBUFFERED="1",
+            os.environ, APPLIANCE_RANK_SOCKET=path, OMP_NUM_THREADS=str(self.spec["threads"]), PYTHONUNBUFFERED="1"
         )
+        from appliance.offline import is_loopback_host
+
+        if self.topology.nodes == 1 or is_loopback_host(self.topology.host):
+            env.update(GLOO_SOCKET_IFNAME="lo", NCCL_SOCKET_IFNAME="lo")
         cmd = [
             sys.executable,
             "-m",
             "torch.distributed.run",
-            "--standalone",
-            "--nnodes=1",
+            *self.topology.launcher_args(),
             f"--nproc-per-node={self.processes}",
             "--max-restarts=0",
             "-m",
             "appliance.tuning.rank",
         ]
         self._log = open(self.log_path, "a", encoding="utf-8")
-        self.on_event(Progress("setup", message=f"Starting {self.processes} training processes (torchrun)"))
+        t = self.topology
+        where = f" on node {t.node_rank} of {t.nodes} (rendezvous {t.rendezvous})" if t.nodes > 1 else ""
+        self.on_event(Progress("setup", message=f"Starting {self.processes} training processes{where} (torchrun)"))
         self._proc = subprocess.Popen(cmd, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         links = {}
         deadline = time.monotonic() + CONNECT_TIMEOUT_S
@@ -159,8 +246,8 @@ class DistributedRun:
             reader = conn.makefile("r", encoding="utf-8")
             hello = json.loads(reader.readline() or "{}")
             conn.sendall((json.dumps(self.spec, ensure_ascii=False) + "\n").encode("utf-8"))
-            links[int(hello.get("hello", -1))] = (conn, reader)
-        self._link = links[0]
+            links[int(hello.get("hello", -1))] = (conn, reader)  # by local rank
+        self._link = links[0]  # this node's first rank reports; the run's rank 0 also checkpoints
         for r, (conn, _reader) in links.items():
             if r != 0:
                 conn.close()
@@ -173,7 +260,9 @@ class DistributedRun:
             self._outcome(msg)
         s = msg["setup"]
         self.total_steps, self.step, self.tokens_seen = s["total_steps"], s["step"], s["tokens_seen"]
-        self.placement = SimpleNamespace(device=f"{s['device']}×{self.processes}", precision=s["precision"])
+        self.run_id = s.get("run_id")  # node 0's run, as every rank learnt it at setup
+        world = self.processes * self.topology.nodes
+        self.placement = SimpleNamespace(device=f"{s['device']}×{world}", precision=s["precision"])
         self.train_stats = SimpleNamespace(examples=s["examples"])
 
     def load_checkpoint(self, path: Path) -> None:
@@ -206,6 +295,8 @@ class DistributedRun:
         return self._last_checkpoint
 
     def save_result(self, dest: Path) -> None:
+        if self.topology.joining:
+            return  # node 0 holds the result
         if not Path(dest).is_dir():
             raise RankFailed(f"The training processes did not write {dest}.", hint=f"See {self.log_path}.")
 
@@ -259,6 +350,15 @@ class DistributedRun:
             rc = self._proc.wait()
         self._log.flush()
         tail = Path(self.log_path).read_text(encoding="utf-8", errors="replace").splitlines()
+        t = self.topology
+        if t.nodes > 1 and any("waiting for clients" in ln or "DistStoreError" in ln for ln in tail[-40:]):
+            return RankFailed(
+                f"Not every node joined the rendezvous at {t.rendezvous} within {t.join_timeout} s "
+                f"(this is node {t.node_rank} of {t.nodes}); nothing was trained.",
+                hint="Start `appliance train` with the same recipe, --nodes and --rendezvous on every node "
+                "(--node-rank 0 first, then 1, 2, …), check that the nodes reach each other on that port, "
+                "or raise --join-timeout.",
+            )
         failed = [ln for ln in tail if "exitcode" in ln or "Signal" in ln or "Error" in ln][-4:]
         kept = f" The last checkpoint (step {self.step}) is kept." if self._last_checkpoint else ""
         return RankFailed(

@@ -9,10 +9,12 @@ on CUDA, over loopback only), and trains with ``TrainingRun``: each rank takes i
 micro-batch and the gradients are summed across ranks, so the step is the same as in one process
 (a full fine-tuning is sharded across the ranks: ``tuning/sharding.py``).
 
-Rank 0 alone writes checkpoints and the result, and reports events, checkpoints and the outcome
-to the driver as JSON lines on its connection; it also hears "cancel" there, which every rank
-then sees at the same step. The driver (``tuning/distributed.py``) records everything in the
-catalog and the audit log: ranks never open the catalog.
+Rank 0 alone writes checkpoints and the result. Each node's first rank (local rank 0) reports
+events, checkpoints (rank 0's) and the outcome to its node's driver as JSON lines on its
+connection; it also hears "cancel" there, which every rank then sees at the same step. At setup
+the ranks check that every node trains on the same rows, model and recipe (several nodes each
+decrypt their own copy). The drivers (``tuning/distributed.py``, ``tuning/join.py``) record
+everything in the catalog and the audit log: ranks never open the catalog.
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ def main() -> int:
     isolation.install(isolation.TORCH)
     rank = int(os.environ["RANK"])
     local = int(os.environ.get("LOCAL_RANK", rank))
-    link = _Link(os.environ["APPLIANCE_RANK_SOCKET"])
-    link.send({"hello": rank})
+    link = _Link(os.environ["APPLIANCE_RANK_SOCKET"])  # this node's driver
+    link.send({"hello": local})
+    lead = local == 0  # reports to this node's driver; the run's rank 0 also writes checkpoints
     spec = link.receive()
     if spec is None:
         return 1
@@ -83,14 +86,14 @@ def main() -> int:
     def on_event(event) -> None:
         if isinstance(event, TrainStep):
             faults.point(f"train.rank{rank}.step{event.step}")  # the crash tests kill one rank here
-        if rank == 0:
+        if lead:
             link.send(_event_message(event))
 
     engine = None
 
     def on_checkpoint(reason: str):
         path = engine.save_checkpoint(reason)  # every rank: a sharded state is gathered; rank 0 writes
-        if rank == 0:
+        if path is not None:
             link.send(
                 {
                     "checkpoint": str(path),
@@ -105,7 +108,7 @@ def main() -> int:
         dist.barrier()
         return path
 
-    if rank == 0:
+    if lead:
 
         def listen() -> None:
             while (msg := link.receive()) is not None:
@@ -129,15 +132,17 @@ def main() -> int:
     )
     code = 0
     try:
+        run_id = _same_data_everywhere(dist, spec)
         engine.setup()
         if spec.get("checkpoint"):
             from pathlib import Path
 
             engine.load_checkpoint(Path(spec["checkpoint"]))
-        if rank == 0:
+        if lead:
             link.send(
                 {
                     "setup": {
+                        "run_id": run_id,
                         "total_steps": engine.total_steps,
                         "device": engine.placement.device,
                         "precision": engine.placement.precision,
@@ -151,7 +156,7 @@ def main() -> int:
         from pathlib import Path
 
         engine.save_result(Path(spec["result_dir"]))  # every rank (gathered when sharded); rank 0 writes
-        if rank == 0:
+        if lead:
             link.send(
                 {
                     "done": result,
@@ -165,10 +170,10 @@ def main() -> int:
         dist.barrier()
     except Cancelled:
         on_checkpoint("cancel")
-        if rank == 0:
+        if lead:
             link.send({"cancelled": engine.step})
     except ApplianceError as exc:
-        if rank == 0:
+        if lead:
             link.send({"error": str(exc.message), "type": type(exc).__name__, "hint": exc.hint})
         code = 1
     finally:
@@ -176,6 +181,32 @@ def main() -> int:
         if dist.is_initialized():
             dist.destroy_process_group()
     return code
+
+
+def _same_data_everywhere(dist, spec: dict) -> str | None:
+    """Every rank compares its digests of rows, model and recipe with the others' (several nodes
+    each decrypt their own workspace's copy) and learns the run's id from rank 0."""
+    from appliance.errors import InvalidInputError
+
+    seen = [None] * dist.get_world_size()
+    dist.all_gather_object(seen, (spec.get("digest") or {}, spec.get("run_id")))
+    per_node = int(os.environ.get("LOCAL_WORLD_SIZE", "1"))
+    mine = seen[0][0]
+    differ = sorted({r // per_node for r, (digest, _) in enumerate(seen) if digest != mine})
+    if differ:
+        parts = sorted({k for digest, _ in seen for k in mine if digest.get(k) != mine[k]})
+        hint = "Import the same dataset versions and base model on every node, and give every node the same recipe."
+        if parts == ["evaluation rows", "training rows"] or parts == ["training rows", "evaluation rows"]:
+            hint = (
+                "If the rows are the same, their split differs: each workspace splits rows with its own key. "
+                'Name each row\'s split in the file (a "split" field) or import with --eval-fraction 0 on every node.'
+            )
+        raise InvalidInputError(
+            f"Node{'s' if len(differ) > 1 else ''} {', '.join(map(str, differ))} would train on other data than "
+            f"node 0 ({', '.join(parts)} differ); nothing was trained.",
+            hint=hint,
+        )
+    return seen[0][1]
 
 
 if __name__ == "__main__":

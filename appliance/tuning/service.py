@@ -83,7 +83,9 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
     return model, datasets, parent
 
 
-def _check_processes(processes: int, gpus: bool) -> None:
+def _check_processes(processes: int, gpus: bool, topology=None) -> None:
+    if topology is not None:
+        topology.check()
     if processes != 1 or gpus:
         from appliance.tuning.distributed import check_processes
 
@@ -100,14 +102,20 @@ def start_training(
     cancel: CancelToken | None = None,
     processes: int = 1,
     gpus: bool = False,
+    topology=None,
 ) -> dict:
     """Train a new run from ``recipe``. Returns the run row. Raises ``Cancelled`` after checkpointing.
 
     ``processes`` > 1 trains across that many processes through torchrun (one per GPU with
-    ``gpus``, else on the CPU with gloo): ``tuning/distributed.py``."""
+    ``gpus``, else on the CPU with gloo): ``tuning/distributed.py``. ``topology`` (a
+    ``distributed.Topology``) spreads them over several nodes, this one node 0; the others join
+    with ``tuning/join.py``."""
     cancel = cancel or CancelToken()
-    _check_processes(processes, gpus)
-    with action(catalog, "train", params={"recipe": recipe.to_dict(), "processes": processes}) as act:
+    _check_processes(processes, gpus, topology)
+    if topology is not None and topology.joining:
+        raise InvalidInputError("Node 0 starts a run; the other nodes join it (appliance train --node-rank K).")
+    spread = {"processes": processes, **(topology.to_dict() if topology and topology.nodes > 1 else {})}
+    with action(catalog, "train", params={"recipe": recipe.to_dict(), **spread}) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
         from appliance.models.store import ModelStore
 
@@ -159,6 +167,7 @@ def start_training(
             cancel=cancel,
             processes=processes,
             cuda=gpus,
+            topology=topology,
         )
         return driver.run(checkpoint=None)
 
@@ -173,11 +182,17 @@ def resume_training(
     cancel: CancelToken | None = None,
     processes: int = 1,
     gpus: bool = False,
+    topology=None,
 ) -> dict:
     """Continue a run from its last checkpoint, with any number of processes (the schedule of
-    micro-batches depends on the step alone)."""
+    micro-batches depends on the step alone), on this one node."""
     cancel = cancel or CancelToken()
-    _check_processes(processes, gpus)
+    _check_processes(processes, gpus, topology)
+    if topology is not None and topology.nodes > 1:
+        raise InvalidInputError(
+            "A run resumes on one node (its checkpoints are on node 0), with any --processes or --gpus.",
+            hint="Resume it on node 0 without --nodes.",
+        )
     runs = RunStore(home, catalog)
     row = runs.get(run_ref)
     runs.resumable(row)
@@ -229,6 +244,7 @@ class _RunDriver:
     cancel: CancelToken
     processes: int = 1  # > 1: ranks launched through torchrun (tuning/distributed.py)
     cuda: bool = False
+    topology: object = None  # several nodes: distributed.Topology
     runs: RunStore = field(init=False)
     run_dir: Path = field(init=False)
     engine: TrainingRun = field(init=False)
@@ -241,7 +257,7 @@ class _RunDriver:
         """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
         train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
         adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
-        if self.processes > 1:
+        if self.processes > 1 or (self.topology is not None and self.topology.nodes > 1):
             from appliance.tuning.distributed import DistributedRun
 
             self.engine = DistributedRun(
@@ -260,6 +276,9 @@ class _RunDriver:
                 new_token_ids=_new_token_ids(self.catalog, self.model),
                 checkpoint=checkpoint,
                 log_path=self.home.logs_dir / f"{self.row['id']}-ranks.log",
+                topology=self.topology,
+                run_id=self.row["id"],
+                model_sha256=self.model["sha256"],
             )
             if checkpoint is None:
                 self._start()
