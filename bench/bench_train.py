@@ -14,6 +14,11 @@ to the inputs: frozen weights need no weight gradients) + 4 × vocabulary × hid
 token (the output layer) + attention (4 × layers × context × hidden per token). The same count
 is used for both sides, so the ratio is not affected by it.
 
+A faster step that learns less is not faster: each side also reports its training loss per step
+and, after its last step, the loss on 32 held-out rows it never saw (mean cross-entropy over the
+answer tokens, computed the same way for both, from the base model's same starting value); the
+two must agree.
+
     python bench/bench_train.py [--steps 20] [--device cpu|cuda]
 """
 
@@ -33,8 +38,8 @@ HERE = Path(__file__).resolve().parent
 SEQ, BATCH, RANK = 512, 8, 16
 
 
-def rows(n: int = 480) -> list[dict]:
-    rng = random.Random(5)
+def rows(n: int = 480, seed: int = 5) -> list[dict]:
+    rng = random.Random(seed)
     words = (
         "permit form counter office registry citizen fee days renewal appeal license document certificate "
         "identity address payment card transfer schedule appointment witness deadline director helpline"
@@ -61,6 +66,32 @@ def encoded(model_dir: Path):
     tok = load_tokenizer(model_dir)
     examples, _ = tdata.encode_records(tok, [(f"r{i}", r) for i, r in enumerate(rows())], SEQ)
     return tok, examples
+
+
+def heldout_loss(model, model_dir: Path, bf16: bool) -> float:
+    """Mean cross-entropy over the answer tokens of 32 rows neither side trains on (under bf16
+    autocast where the side trained under it)."""
+    import torch
+
+    from appliance.models.hf import load_tokenizer
+    from appliance.tuning import data as tdata
+
+    examples, _ = tdata.encode_records(
+        load_tokenizer(model_dir), [(f"h{i}", r) for i, r in enumerate(rows(32, seed=99))], SEQ
+    )
+    device = next(model.parameters()).device
+    total, count = 0.0, 0
+    model.eval()
+    with torch.no_grad():
+        for e in examples:
+            ids = torch.tensor([e.input_ids], device=device)
+            labels = torch.tensor(e.labels, device=device)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+                logits = model(input_ids=ids).logits[0].float()
+            sel = labels != tdata.IGNORE
+            total += float(torch.nn.functional.cross_entropy(logits[sel], labels[sel], reduction="sum"))
+            count += int(sel.sum())
+    return total / count
 
 
 def peak_rss() -> int:
@@ -100,11 +131,12 @@ def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
     )
     import tempfile
 
-    marks = {}
+    marks, losses = {}, []
 
     def on(e):
         if isinstance(e, TrainStep):
             marks[e.step] = (time.perf_counter(), e.tokens)
+            losses.append(e.loss)
 
     run = TrainingRun(
         recipe,
@@ -130,6 +162,8 @@ def worker_ours(model_dir: Path, steps: int, device: str) -> dict:
         "label_fraction": label_frac,
         "rows_per_step": packed_batch * SEQ / mean_len,
         "batch": f"{packed_batch} packed × {SEQ}",
+        "losses": losses,
+        "heldout": heldout_loss(run.model, model_dir, run.autocast),
     }
 
 
@@ -165,12 +199,16 @@ def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
     )
     use_cuda = device == "cuda"
     bf16 = torch.cuda.is_bf16_supported() if use_cuda else cpu_has_native_bf16()
-    marks = {}
+    marks, losses = {}, []
     real = {"n": 0}
 
     class Clock(TrainerCallback):
         def on_step_end(self, args, state, control, **kw):
             marks[state.global_step] = (time.perf_counter(), real["n"])
+
+        def on_log(self, args, state, control, logs=None, **kw):
+            if logs and "loss" in logs:
+                losses.append(float(logs["loss"]))
 
     collator = DataCollatorForSeq2Seq(tok, padding=True, label_pad_token_id=-100)
 
@@ -191,7 +229,7 @@ def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
         use_cpu=not use_cuda,
         report_to=[],
         save_strategy="no",
-        logging_steps=10**6,
+        logging_steps=1,
         dataloader_num_workers=0,
         seed=1,
         disable_tqdm=True,
@@ -208,6 +246,8 @@ def worker_baseline(model_dir: Path, steps: int, device: str) -> dict:
         "precision": "bf16 autocast" if bf16 else "fp32",
         "rows_per_step": BATCH,
         "batch": f"{BATCH} rows, padded",
+        "losses": losses,
+        "heldout": heldout_loss(trainer.model, model_dir, bf16),
     }
 
 
@@ -302,6 +342,26 @@ def main() -> None:
             f"{m['tokens_per_s'] * fpt / peak:5.1%} of the measured bf16 matmul peak",
             flush=True,
         )
+    from transformers import AutoModelForCausalLM
+
+    bf16 = results["ours"][0]["precision"] == "bf16"
+    start = heldout_loss(AutoModelForCausalLM.from_pretrained(str(model_dir)), model_dir, bf16)
+    for side in ("ours", "baseline"):
+        curve = results[side][0]["losses"]
+        marks = sorted({0, len(curve) // 4, len(curve) // 2, 3 * len(curve) // 4, len(curve) - 1})
+        held = statistics.median(r["heldout"] for r in results[side])
+        print(
+            f"  {side:>8}: training loss "
+            + ", ".join(f"step {i + 1} {curve[i]:.3f}" for i in marks)
+            + f"; held-out loss {start:.3f} -> {held:.3f}",
+            flush=True,
+        )
+    ho, hb = (statistics.median(r["heldout"] for r in results[k]) for k in ("ours", "baseline"))
+    print(
+        f"  learning: held-out loss fell by {start - ho:.3f} (ours) and {start - hb:.3f} (baseline) in the same "
+        f"{args.steps} steps; ours ends {ho - hb:+.3f} from the baseline ({(ho - hb) / hb:+.1%})",
+        flush=True,
+    )
     print(
         f"  ratio (ours / baseline): {med['ours']['tokens_per_s'] / med['baseline']['tokens_per_s']:.2f}× tokens/s, "
         f"{med['ours']['peak_rss'] / med['baseline']['peak_rss']:.2f}× peak memory; bf16 matmul peak "
