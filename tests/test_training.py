@@ -127,18 +127,22 @@ def test_text_rows_become_full_sequences(bpe_tokenizer):
     assert all(len(e.input_ids) == 64 for e in examples[:-1]) and stats.label_tokens > 200
 
 
-def test_packing_leaks_no_attention_across_rows(home, catalog, tiny_dirs):
-    """The loss of packed rows equals the loss of the same rows one by one (fp32)."""
+@pytest.mark.parametrize("arch", ["llama", "qwen2"])
+def test_packing_leaks_no_attention_across_rows(home, catalog, tiny_dirs, arch):
+    """The loss of packed rows equals the loss of the same rows one by one (fp32), padded rows
+    included."""
     import torch
     from transformers import AutoModelForCausalLM
 
     from appliance.models.hf import load_tokenizer
 
-    tok = load_tokenizer(tiny_dirs["llama"])
+    tok = load_tokenizer(tiny_dirs[arch])
     examples, _ = tdata.encode_records(tok, [(f"r{i}", r) for i, r in enumerate(ROWS[:6])], 128)
     groups = tdata.pack(examples, 128)
     assert any(len(g) > 1 for g in groups)
-    model = AutoModelForCausalLM.from_pretrained(str(tiny_dirs["llama"]), attn_implementation="sdpa").eval()
+    lengths = {sum(len(e.input_ids) for e in g) for g in groups}
+    assert len(lengths) > 1  # some rows are padded
+    model = AutoModelForCausalLM.from_pretrained(str(tiny_dirs[arch]), attn_implementation="sdpa").eval()
 
     def loss(batch):
         out = model.model(
