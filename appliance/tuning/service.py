@@ -257,36 +257,7 @@ class _RunDriver:
         """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
         train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
         adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
-        if self.processes > 1 or (self.topology is not None and self.topology.nodes > 1):
-            from appliance.tuning.distributed import DistributedRun
-
-            self.engine = DistributedRun(
-                self.recipe,
-                processes=self.processes,
-                cuda=self.cuda,
-                model_dir=self.home.root / self.model["path"],
-                context_length=int(self.model["context_length"] or 0),
-                train_records=train,
-                eval_records=evals,
-                run_dir=self.run_dir,
-                from_adapter=adapter_init,
-                on_event=self.on_event,
-                cancel=self.cancel,
-                on_checkpoint=self.record_checkpoint,
-                new_token_ids=_new_token_ids(self.catalog, self.model),
-                checkpoint=checkpoint,
-                log_path=self.home.logs_dir / f"{self.row['id']}-ranks.log",
-                topology=self.topology,
-                run_id=self.row["id"],
-                model_sha256=self.model["sha256"],
-            )
-            if checkpoint is None:
-                self._start()
-            else:
-                self._restart(checkpoint)
-            return self._train()
-        self.engine = TrainingRun(
-            self.recipe,
+        engine = dict(
             model_dir=self.home.root / self.model["path"],
             context_length=int(self.model["context_length"] or 0),
             train_records=train,
@@ -298,6 +269,22 @@ class _RunDriver:
             on_checkpoint=self.record_checkpoint,
             new_token_ids=_new_token_ids(self.catalog, self.model),
         )
+        if self.processes > 1 or (self.topology is not None and self.topology.nodes > 1):
+            from appliance.tuning.distributed import DistributedRun
+
+            self.engine = DistributedRun(
+                self.recipe,
+                processes=self.processes,
+                cuda=self.cuda,
+                checkpoint=checkpoint,
+                log_path=self.home.logs_dir / f"{self.row['id']}-ranks.log",
+                topology=self.topology,
+                run_id=self.row["id"],
+                model_sha256=self.model["sha256"],
+                **engine,
+            )
+        else:
+            self.engine = TrainingRun(self.recipe, **engine)
         if checkpoint is None:
             self._start()
         else:
