@@ -36,6 +36,13 @@ def setup(run) -> tuple[int, int]:
     return dist.get_rank(), dist.get_world_size()
 
 
+def world_size() -> int:
+    """The number of ranks in this process's group (1 without one)."""
+    import torch.distributed as dist
+
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
+
 def share(run, micro_batches: list[list[int]]) -> tuple[int, list[list[int]]]:
     """This rank's share of the step's micro-batches, and the step's target tokens over every
     rank's share (0 in one process: the caller counts its own batches)."""

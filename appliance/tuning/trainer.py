@@ -211,8 +211,8 @@ class TrainingRun:
         params = layers * (4 * hidden * hidden + 3 * hidden * inter) + 2 * vocab * hidden
         bytes_w = 2 if self.placement.precision != "fp32" and self.recipe.method.kind != "full" else 4
         weights = params * (0.6 if self.recipe.method.kind == "qlora" else bytes_w)
-        if self.recipe.method.kind == "full":
-            weights += params * 12  # fp32 gradients and two Adam moments
+        if self.recipe.method.kind == "full":  # fp32 gradients and two Adam moments, sharded across ranks
+            weights += params * 12 / parallel.world_size()
         tokens = t.batch_size * t.sequence_length
         per_layer = tokens * (hidden * 16 + inter * 4) * (2 if self.placement.precision != "fp32" else 4)
         acts = per_layer * (1 if t.gradient_checkpointing else layers)
