@@ -67,6 +67,15 @@ class TrainPrinter:
             self.progress.stop()
 
 
+def _recipe(recipe_path, preset, kw):
+    """The recipe file or preset, with the command line's overrides."""
+    from appliance.tuning import recipe as rmod
+
+    recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
+    overrides = _overrides(**kw)
+    return recipe.with_overrides(**overrides) if overrides else recipe
+
+
 def _overrides(**kw) -> dict:
     mapping = {
         "base": "run.base_model",
@@ -197,7 +206,7 @@ def train(
         spread = {
             "processes": gpus if gpus is not None else (1 if processes is None else processes),
             "gpus": gpus is not None,
-            "topology": topology if nodes > 1 or rendezvous else None,
+            "topology": topology if nodes > 1 else None,
         }
         if nodes > 1:
             err.print(
@@ -209,11 +218,9 @@ def train(
         if node_rank > 0 and not resume_ref:
             from appliance.tuning.join import join_training
 
-            recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
-            overrides = _overrides(**kw)
-            if overrides:
-                recipe = recipe.with_overrides(**overrides)
-            done = join_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token, **spread)
+            done = join_training(
+                app.home, app.catalog, keys, _recipe(recipe_path, preset, kw), on_event=printer, cancel=token, **spread
+            )
             printer.close()
             if as_json:
                 print_json(done)
@@ -226,10 +233,7 @@ def train(
         if resume_ref:
             row = resume_training(app.home, app.catalog, keys, resume_ref, on_event=printer, cancel=token, **spread)
         else:
-            recipe = rmod.load_recipe(Path(recipe_path) if recipe_path else rmod.preset_path(preset))
-            overrides = _overrides(**kw)
-            if overrides:
-                recipe = recipe.with_overrides(**overrides)
+            recipe = _recipe(recipe_path, preset, kw)
             row = start_training(app.home, app.catalog, keys, recipe, on_event=printer, cancel=token, **spread)
     finally:
         printer.close()

@@ -27,7 +27,7 @@ def setup(run) -> tuple[int, int]:
     run.group_targets = [
         sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in g) for g in run.train_groups
     ]
-    if sharding.wanted(run):
+    if run.recipe.method.kind == "full":
         run.fsdp = True
         sharding.shard(run)
     else:

@@ -196,7 +196,7 @@ def _same_data_everywhere(dist, spec: dict) -> str | None:
     if differ:
         parts = sorted({k for digest, _ in seen for k in mine if digest.get(k) != mine[k]})
         hint = "Import the same dataset versions and base model on every node, and give every node the same recipe."
-        if parts == ["evaluation rows", "training rows"] or parts == ["training rows", "evaluation rows"]:
+        if parts == ["evaluation rows", "training rows"]:  # sorted
             hint = (
                 "If the rows are the same, their split differs: each workspace splits rows with its own key. "
                 'Name each row\'s split in the file (a "split" field) or import with --eval-fraction 0 on every node.'

@@ -21,13 +21,7 @@ from __future__ import annotations
 PREFIX = "core."  # the root unit wraps the model under this name (``LossHead.core``)
 
 
-def wanted(run) -> bool:
-    import torch.distributed as dist
-
-    return run.recipe.method.kind == "full" and dist.is_available() and dist.is_initialized()
-
-
-def make_head(run):
+def make_head(core):
     """The module that computes a batch's loss sum: the model's body, then the output layer over
     target positions only. Under FSDP it is the root unit, so its forward gathers the root's
     weights and its backward reduces their gradients."""
@@ -46,21 +40,29 @@ def make_head(run):
             logits = self.core.lm_head(out.last_hidden_state[sel])
             return torch.nn.functional.cross_entropy(logits.float(), labels[sel], reduction="sum")
 
+    return LossHead(core)
+
+
+def tied_names(core) -> dict[str, str]:
+    """A weight's second name -> its first (tied embeddings), read from the unsharded model."""
     first: dict[int, str] = {}
-    run.tied = {}  # a weight's second name -> its first (tied embeddings), from the unsharded model
-    for name, prm in run.core.named_parameters(remove_duplicate=False):
+    tied = {}
+    for name, prm in core.named_parameters(remove_duplicate=False):
         if id(prm) in first:
-            run.tied[name] = first[id(prm)]
+            tied[name] = first[id(prm)]
         else:
             first[id(prm)] = name
-    return LossHead(run.core)
+    return tied
 
 
 def shard(run) -> None:
-    """Shard the full model across the process group; ``run.head`` computes the loss."""
+    """Shard the full model (``run.head``, which computes the loss) across the process group."""
+    import torch.distributed as dist
     from torch.distributed.fsdp import fully_shard
 
-    head = make_head(run)
+    from appliance.events import Progress
+
+    head = run.head
     units = set(getattr(run.core, "_no_split_modules", None) or ())
     for module in run.core.modules():
         if type(module).__name__ in units:
@@ -70,12 +72,7 @@ def shard(run) -> None:
         if hasattr(module, "set_gradient_divide_factor"):
             module.set_gradient_divide_factor(1.0)  # sums: the loss is already divided by all targets
             module.set_force_sum_reduction_for_comms(True)  # a plain sum (gloo has no pre-scaled one)
-    run.head = head
     run.trainable = [prm for prm in head.parameters() if prm.requires_grad]
-    import torch.distributed as dist
-
-    from appliance.events import Progress
-
     n = dist.get_world_size()
     run.on_event(
         Progress(
@@ -88,11 +85,7 @@ def shard(run) -> None:
 
 def names(run) -> list[str]:
     """The trainable parameters' names in the optimiser's order (the one-process order)."""
-    return [n.removeprefix(PREFIX) for n, prm in _named(run) if prm.requires_grad]
-
-
-def _named(run):
-    return run.head.named_parameters() if run.fsdp else run.model.named_parameters()
+    return [n.removeprefix(PREFIX) for n, prm in run.head.named_parameters() if prm.requires_grad]
 
 
 def stand_in(run, groups: list[list]) -> list[tuple[list, float]]:

@@ -285,7 +285,7 @@ class TrainingRun:
         self.core = model.get_base_model() if hasattr(model, "get_base_model") else model
         self.trainable = [prm for prm in self.model.parameters() if prm.requires_grad]
         self.trainable_count = sum(prm.numel() for prm in self.trainable)
-        self.head = sharding.make_head(self)
+        self.head, self.tied = sharding.make_head(self.core), sharding.tied_names(self.core)
 
     def _wrap_lora(self, model):
         from peft import LoraConfig, PeftModel, get_peft_model
