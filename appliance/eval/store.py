@@ -17,7 +17,7 @@ from appliance import intents
 from appliance.audit.actions import action
 from appliance.catalog import Catalog
 from appliance.errors import InvalidInputError, LockedError, NotFoundError
-from appliance.eval.suite import Suite, load_suite, suite_from_canonical
+from appliance.eval.suite import NAME_RE, Suite, load_suite, suite_from_canonical
 from appliance.fsutil import atomic_write_bytes, sha256_file
 from appliance.home import Home
 from appliance.ids import new_id, utc_now
@@ -97,6 +97,10 @@ class SuiteStore:
         when the same name already holds exactly these cases)."""
         suite = load_suite(Path(path))
         if name:
+            if not NAME_RE.fullmatch(name):
+                raise InvalidInputError(
+                    f"The suite name {name!r} must be 1-64 letters, digits, '.', '_' or '-'.", hint="Pick another name."
+                )
             suite = Suite(**{**suite.__dict__, "name": name})
         return self.import_suite(suite, source=Path(path).name)
 

@@ -4,26 +4,33 @@ A suite is a TOML file (a ``[suite]`` table, an optional ``[judge]``, and ``[[ca
 a JSON Lines file (an optional first line ``{"suite": {…}, "judge": {…}}``, then one case per
 line); docs/formats/eval-suite.md specifies both. ``load_suite`` checks the whole file at once and
 reports *every* problem with the file and the case (its id, and its line in JSON Lines): an
-unknown scorer, a regular expression that does not compile, a JSON Schema that is not one, a
-missing field. A loaded suite has a canonical form (sorted JSON of its settings and cases) whose
+unknown scorer, a regular expression that does not compile (or is too large: ``patterns.py``), a
+JSON Schema that is not one or refers outside itself, a missing field, a value nested deeper than
+``MAX_DEPTH`` or that JSON cannot hold (a TOML date, NaN). A loaded suite has a canonical form (sorted JSON of its settings and cases) whose
 SHA-256 identifies the version: the same cases are the same suite version wherever they came from.
 """
 
 from __future__ import annotations
 
+import collections
+import datetime
 import hashlib
 import json
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import InvalidInputError
+from appliance.eval import patterns
 
 SCORERS = ("exact", "contains", "regex", "json", "numeric", "refusal", "choice", "rubric")
 ROLES = ("system", "user", "assistant")
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 CASE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+MAX_DEPTH = 32  # nesting of a case (its scorer's schema included) or of the [suite] table
+MAX_BYTES = 64 << 20  # a suite file
 _SUITE_KEYS = {"name", "description", "max_tokens", "repeat_penalty", "system", "context"}
 _CASE_KEYS = {"id", "prompt", "messages", "scorer", "tags", "max_tokens"}
 _SCORER_KEYS = {
@@ -125,6 +132,66 @@ def _where(source: str, case_id: str | None, line: int | None) -> str:
     return at
 
 
+_FLAGS = {"ignore_case", "strip", "full", "relative"}
+
+
+def _finite(v) -> bool:
+    """A number the scorers can compute with (an integer too large for a float is not)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(v))
+    except OverflowError:
+        return False
+
+
+def _check_schema(schema, where: str, problems: list[str]) -> None:
+    import jsonschema
+
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        path = "/".join(str(p) for p in exc.path) or "(top)"
+        problems.append(f"{where}: `schema` is not a valid JSON Schema at {path}: {exc.message}")
+        return
+    except RecursionError:
+        problems.append(f"{where}: `schema` nests too deeply to check")
+        return
+    problems.extend(f"{where}: `schema` {p}" for p in patterns.schema_problems(schema))
+
+
+def _plain(value, where: str, problems: list[str]) -> bool:
+    """Whether ``value`` is plain JSON that the canonical form can hold: nested at most
+    ``MAX_DEPTH`` deep, no TOML dates or times, finite numbers, text that is valid Unicode."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)) and depth > MAX_DEPTH:
+            problems.append(f"{where}: nested more deeply than the {MAX_DEPTH} levels a case may have")
+            return False
+        if isinstance(node, dict):
+            stack.extend((k, depth) for k in node)
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, (datetime.date, datetime.time)):
+            problems.append(f"{where}: {node.isoformat()} is a date or time; write it as text (in quotes)")
+            return False
+        elif isinstance(node, float) and not math.isfinite(node):
+            problems.append(f"{where}: {node} is not a number a suite can hold (use a finite number)")
+            return False
+        elif isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                problems.append(f"{where}: text with a lone surrogate ({node[:40]!r}) is not valid Unicode")
+                return False
+        elif not (node is None or isinstance(node, (bool, int, float))):
+            problems.append(f"{where}: a value of type {type(node).__name__} cannot be held")
+            return False
+    return True
+
+
 def _check_scorer(sc, where: str, problems: list[str]) -> dict:
     if not isinstance(sc, dict):
         problems.append(f'{where}: `scorer` must be a table such as {{type = "contains", all = ["…"]}}')
@@ -147,29 +214,22 @@ def _check_scorer(sc, where: str, problems: list[str]) -> dict:
             v = sc.get(k)
             if v is not None and (not isinstance(v, list) or not v or not all(isinstance(s, str) and s for s in v)):
                 problems.append(f"{where}: `{k}` must be a non-empty list of non-empty strings")
-    elif kind == "regex":
-        pattern = sc.get("pattern")
+    for k in sorted(_FLAGS & sc.keys()):
+        if not isinstance(sc[k], bool):
+            problems.append(f"{where}: scorer {kind!r} `{k}` must be true or false")
+    if kind == "regex" and "pattern" in sc:
+        pattern = sc["pattern"]
         if not isinstance(pattern, str):
             problems.append(f"{where}: `pattern` must be text")
-        else:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                problems.append(f"{where}: the regular expression {pattern!r} does not compile: {exc}")
+        elif why := patterns.pattern_problem(pattern, re.I if sc.get("ignore_case") is True else 0):
+            problems.append(f"{where}: the regular expression {patterns.shown(pattern)} {why} (field `pattern`)")
     elif kind == "json" and "schema" in sc:
-        import jsonschema
-
-        try:
-            jsonschema.Draft202012Validator.check_schema(sc["schema"])
-        except jsonschema.SchemaError as exc:
-            path = "/".join(str(p) for p in exc.path) or "(top)"
-            problems.append(f"{where}: `schema` is not a valid JSON Schema at {path}: {exc.message}")
+        _check_schema(sc["schema"], where, problems)
     elif kind == "numeric":
         for k in ("expected", "tolerance"):
-            v = sc.get(k, 0)
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
-                problems.append(f"{where}: `{k}` must be a number")
-        if isinstance(sc.get("tolerance"), (int, float)) and sc["tolerance"] < 0:
+            if not _finite(sc.get(k, 0)):
+                problems.append(f"{where}: `{k}` must be a number (a finite one)")
+        if _finite(sc.get("tolerance", 0)) and sc.get("tolerance", 0) < 0:
             problems.append(f"{where}: `tolerance` must not be negative")
     elif kind == "refusal":
         if not isinstance(sc.get("expected"), bool):
@@ -203,6 +263,8 @@ def _case(raw, source: str, line: int | None, index: int, problems: list[str], s
     elif cid in seen:
         problems.append(f"{where}: the id {cid!r} is used twice")
     seen.add(cid)
+    if not _plain(raw, where, problems):
+        return None
     for k in sorted(raw.keys() - _CASE_KEYS):
         problems.append(f"{where}: unknown field `{k}` (a case has {', '.join(sorted(_CASE_KEYS))})")
     messages = raw.get("messages")
@@ -239,8 +301,9 @@ def _case(raw, source: str, line: int | None, index: int, problems: list[str], s
 
 
 def _header(head: dict, source: str, problems: list[str], default_name: str) -> dict:
-    if not isinstance(head, dict):
-        problems.append(f"{source}: `suite` must be a table")
+    if not isinstance(head, dict) or not _plain(head, f"{source}: [suite]", problems):
+        if not isinstance(head, dict):
+            problems.append(f"{source}: `suite` must be a table")
         head = {}
     for k in sorted(head.keys() - _SUITE_KEYS):
         problems.append(f"{source}: [suite] has no field `{k}` (it has {', '.join(sorted(_SUITE_KEYS))})")
@@ -256,9 +319,65 @@ def _header(head: dict, source: str, problems: list[str], default_name: str) -> 
     ctx = head.get("context", 2048)
     if isinstance(ctx, bool) or not isinstance(ctx, int) or not 256 <= ctx <= 131072:
         problems.append(f"{source}: [suite] context must be a whole number from 256 to 131072")
-    if not isinstance(head.get("system", ""), str):
-        problems.append(f"{source}: [suite] system must be text")
+    for k in ("system", "description"):
+        if not isinstance(head.get(k, ""), str):
+            problems.append(f"{source}: [suite] {k} must be text")
     return head
+
+
+def _read_toml(text: str, source: str, problems: list[str]):
+    try:
+        doc = tomllib.loads(text)
+    except RecursionError:
+        raise InvalidInputError(
+            f"{source}: arrays or inline tables are nested too deeply to read (a case may nest {MAX_DEPTH} levels).",
+            hint="Fix the file and try again.",
+        ) from None
+    except ValueError as exc:  # TOMLDecodeError, or a number too long to read
+        raise InvalidInputError(f"{source} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
+    for k in sorted(doc.keys() - {"suite", "judge", "case"}):
+        problems.append(f"{source}: unknown top-level table `{k}` (a suite has [suite], [judge] and [[case]])")
+    cases = doc.get("case", [])
+    if not isinstance(cases, list):
+        problems.append(f"{source}: cases are written as [[case]] tables")
+        cases = []
+    return doc.get("suite", {}), doc.get("judge", {}), [(c, None) for c in cases]
+
+
+def _json_line(line: str, where: str, problems: list[str]):
+    """The line's JSON value (a key given twice is a problem: the second would silently win)."""
+
+    def pairs(items):
+        obj = dict(items)
+        if len(obj) < len(items):
+            counts = collections.Counter(k for k, _ in items)
+            problems.extend(f"{where}: the field `{k}` is given twice" for k in sorted(counts) if counts[k] > 1)
+        return obj
+
+    try:
+        return json.loads(line, object_pairs_hook=pairs)
+    except RecursionError:
+        problems.append(f"{where}: nested more deeply than the {MAX_DEPTH} levels a case may have")
+    except ValueError as exc:  # JSONDecodeError, or a number too long to read
+        problems.append(f"{where}: not JSON ({getattr(exc, 'msg', str(exc))})")
+    return None
+
+
+def _read_jsonl(text: str, source: str, problems: list[str]):
+    head, judge, raw_cases = {}, {}, []
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a string
+        if not line.strip():
+            continue
+        obj = _json_line(line, f"{source}, line {n}", problems)
+        if obj is None:
+            continue
+        if isinstance(obj, dict) and "suite" in obj and not raw_cases:
+            for k in sorted(obj.keys() - {"suite", "judge"}):
+                problems.append(f"{source}, line {n}: the header has no field `{k}` (it has suite and judge)")
+            head, judge = obj.get("suite", {}), obj.get("judge", {})
+            continue
+        raw_cases.append((obj, n))
+    return head, judge, raw_cases
 
 
 def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
@@ -267,45 +386,23 @@ def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
     problems: list[str] = []
     default_name = Path(source).stem
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is not content
     except UnicodeDecodeError as exc:
         raise InvalidInputError(
             f"{source} is not UTF-8 text (byte {exc.start}).", hint="Save the suite as UTF-8."
         ) from None
-    raw_cases: list[tuple[object, int | None]] = []
     if suffix == ".toml":
-        try:
-            doc = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidInputError(f"{source} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
-        for k in sorted(doc.keys() - {"suite", "judge", "case"}):
-            problems.append(f"{source}: unknown top-level table `{k}` (a suite has [suite], [judge] and [[case]])")
-        head, judge = doc.get("suite", {}), doc.get("judge", {})
-        cases = doc.get("case", [])
-        if not isinstance(cases, list):
-            problems.append(f"{source}: cases are written as [[case]] tables")
-            cases = []
-        raw_cases = [(c, None) for c in cases]
+        head, judge, raw_cases = _read_toml(text, source, problems)
     elif suffix == ".jsonl":
-        head, judge = {}, {}
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                problems.append(f"{source}, line {n}: not JSON ({exc.msg})")
-                continue
-            if isinstance(obj, dict) and "suite" in obj and not raw_cases:
-                head, judge = obj.get("suite", {}), obj.get("judge", {})
-                continue
-            raw_cases.append((obj, n))
+        head, judge, raw_cases = _read_jsonl(text, source, problems)
     else:
         raise InvalidInputError(f"{source}: a suite is a .toml or .jsonl file.", hint="See docs/formats/eval-suite.md.")
     head = _header(head, source, problems, default_name)
     if not isinstance(judge, dict) or (judge and not isinstance(judge.get("model"), str)):
         problems.append(f"{source}: [judge] needs `model`, the name of a local model (served through llama.cpp)")
         judge = {}
+    for k in sorted(judge.keys() - {"model"}):
+        problems.append(f"{source}: [judge] has no field `{k}` (it has model)")
     seen: set[str] = set()
     cases = [c for i, (raw, line) in enumerate(raw_cases) if (c := _case(raw, source, line, i, problems, seen))]
     if not raw_cases:
@@ -337,7 +434,18 @@ def load_suite(path: Path) -> Suite:
     path = Path(path)
     if not path.is_file():
         raise InvalidInputError(f"No suite file at {path}.", hint="Give the path of a .toml or .jsonl suite.")
-    return parse_suite(path.read_bytes(), str(path), suffix=path.suffix.lower())
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InvalidInputError(
+                f"{path} is {path.stat().st_size:,} bytes; a suite file may hold at most {MAX_BYTES:,}.",
+                hint="Split it into several suites.",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(
+            f"Cannot read the suite {path}: {exc.strerror or exc}.", hint="Check the file."
+        ) from None
+    return parse_suite(data, str(path), suffix=path.suffix.lower())
 
 
 def suite_from_canonical(data: bytes, source: str) -> Suite:
