@@ -3,7 +3,9 @@
 ``evaluate`` runs every case of a suite version on what is actually served (an export's GGUF
 through llama.cpp) or on a stored HF model (transformers), each in a worker process of its own
 kind (``appliance/eval/worker.py``); the cases reach the worker through a pipe only. Decoding is
-deterministic (greedy, seed 0). Rubric cases are judged afterwards by the suite's judge model,
+deterministic (greedy, seed 0). The suite's own patterns and schemas (``regex`` and ``json``
+scorers) run in a scoring process bounded in time and memory (``worker_score.py``): a case past
+the bound fails by name, and the run goes on. Rubric cases are judged afterwards by the suite's judge model,
 a local export, also through llama.cpp. Results are sealed as they come (every few cases), so a
 cancelled, crashed or killed run resumes where it stopped (``resume``). The row records the
 settings, and lineage ties the evaluation to the model, the export and the suite version. The
@@ -30,6 +32,7 @@ from appliance.errors import ApplianceError, Cancelled, InvalidInputError, NotFo
 from appliance.eval import scorers
 from appliance.eval.store import EvalStore, SuiteStore, encode
 from appliance.eval.suite import Suite, load_suite
+from appliance.eval.worker_score import ScoringWorker
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.fsutil import sha256_file
 from appliance.ids import new_id, utc_now
@@ -337,6 +340,7 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
             log_path=log_path,
             what="The evaluation",
         )
+    bounded = ScoringWorker()  # the suite's own patterns and schemas run there, bounded
     try:
         if not worker.facts.get("chat_template"):
             raise _no_template(row["meta"].get("model_name", row["model_id"]), suite)
@@ -366,7 +370,7 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
                         sc = scorers.Score(False, "awaiting the judge")
                         r["pending_judge"] = True
                     else:
-                        sc = scorers.score_text(case.scorer, resp["text"])
+                        sc = bounded.score(case.id, case.scorer, resp["text"])
             if "error" in resp:
                 sc = scorers.Score(False, "error: " + resp["error"][:200])
                 r.update(answer="", error=resp["error"][:500], ms=None, tokens=None)
@@ -378,6 +382,7 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
                     catalog.db["evaluations"].update(row["id"], encode({"summary": summarize(suite, results)}))
                 faults.point("eval.saved")
     finally:
+        bounded.close()
         worker.close()
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass
+
+from appliance.eval import patterns
+
+SECONDS = 10.0  # the bound on scoring one answer with a user-supplied pattern or schema
+BOUNDED = ("regex", "json")  # the scorers that run what a suite's author wrote
 
 
 @dataclass(frozen=True)
@@ -78,23 +84,25 @@ def first_number(text: str) -> float | None:
         return None
 
 
-def extract_json(text: str):
+def extract_json(text: str, *, deadline: float | None = None):
     """The JSON value in an answer: the whole answer, a fenced block, or the first object/array in it.
-    Raises ``ValueError`` when there is none."""
+    Raises ``ValueError`` when there is none (``TimeoutError`` past ``deadline``, a ``time.monotonic``)."""
     s = text.strip()
     fenced = re.search(r"```(?:json)?\s*(.*?)```", s, re.S)
     candidates = [s] + ([fenced.group(1).strip()] if fenced else [])
     for c in candidates:
         try:
             return json.loads(c)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     dec = json.JSONDecoder()
     for i, ch in enumerate(s):
         if ch in "{[":
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError("looking for JSON in the answer took too long")
             try:
                 return dec.raw_decode(s, i)[0]
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
     raise ValueError("no JSON value in the answer")
 
@@ -104,8 +112,23 @@ def _norm(s: str, ignore_case: bool) -> str:
     return s.casefold() if ignore_case else s
 
 
-def score_text(scorer: dict, answer: str) -> Score:
-    """Score a generated answer (every scorer but ``choice`` and ``rubric``)."""
+def score_text(scorer: dict, answer: str, *, case_id: str | None = None, seconds: float = SECONDS) -> Score:
+    """Score a generated answer (every scorer but ``choice`` and ``rubric``). Never raises: a pattern
+    or schema that cannot run, or runs past ``seconds``, fails the case and says why."""
+    who = f"case {case_id!r}: " if case_id else ""
+    try:
+        return _score_text(scorer, answer, seconds)
+    except TimeoutError:
+        return Score(False, f"{who}its {scorer.get('type')} scorer ran past the {seconds:g} s bound (stopped)")
+    except MemoryError:
+        return Score(False, f"{who}its {scorer.get('type')} scorer ran out of the memory it may use (stopped)")
+    except RecursionError:
+        return Score(False, f"{who}its {scorer.get('type')} scorer nests too deeply to run")
+    except Exception as exc:  # noqa: BLE001 - a suite's pattern or schema that cannot run fails its case
+        return Score(False, f"{who}its {scorer.get('type')} scorer cannot run: {type(exc).__name__}: {exc}"[:300])
+
+
+def _score_text(scorer: dict, answer: str, seconds: float) -> Score:
     kind = scorer["type"]
     if kind == "exact":
         strip = scorer.get("strip", True)
@@ -122,19 +145,25 @@ def score_text(scorer: dict, answer: str) -> Score:
         found = [s for s in scorer["any"] if _norm(s, ic) in hay]
         return Score(bool(found), f"found {found[0]!r}" if found else "none of the expected texts")
     if kind == "regex":
-        flags = re.I if scorer.get("ignore_case") else 0
-        fn = re.fullmatch if scorer.get("full") else re.search
-        m = fn(scorer["pattern"], answer.strip() if scorer.get("full") else answer, flags)
+        full = bool(scorer.get("full"))
+        m = patterns.search(
+            scorer["pattern"],
+            answer.strip() if full else answer,
+            flags=re.I if scorer.get("ignore_case") else 0,
+            full=full,
+            seconds=seconds,
+        )
         return Score(m is not None, "" if m else "no match")
     if kind == "json":
+        deadline = time.monotonic() + seconds
         try:
-            value = extract_json(answer)
+            value = extract_json(answer, deadline=deadline)
         except ValueError:
             return Score(False, "the answer holds no JSON")
         if "schema" in scorer:
             import jsonschema
 
-            err = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(scorer["schema"]).iter_errors(value))
+            err = jsonschema.exceptions.best_match(patterns.validator(scorer["schema"]).iter_errors(value))
             if err is not None:
                 where = "/".join(str(p) for p in err.absolute_path) or "(top)"
                 return Score(False, f"schema: {where}: {err.message}"[:200])
