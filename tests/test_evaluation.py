@@ -202,7 +202,7 @@ def test_gate_parsing_and_verdicts(tmp_path):
     # A drop against production fails only when it is significant.
     big = {f"c{i}": {"passed": True} for i in range(12)}
     small = {f"c{i}": {"passed": i < 2} for i in range(12)}
-    g2 = parse_gate({"max_drop": 0.05}, "g")
+    g2 = parse_gate({"gate": {"max_drop": 0.05}}, "g")  # fields outside [gate] are refused (issue 25)
     s2 = parse_suite(
         (
             "[[case]]\n"

@@ -316,7 +316,10 @@ def lines() -> None:
 @click.option("--recipe", "recipe_path", type=click.Path(dir_okay=False, path_type=Path), help="Or a recipe file.")
 @click.option("--suite", "suite_refs", multiple=True, required=True, help="A suite the line is judged on (repeatable).")
 @click.option(
-    "--gate", "gate_path", type=click.Path(dir_okay=False, path_type=Path), help="A TOML file with a [gate] table."
+    "--gate",
+    "gate_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A TOML file with a [gate] table (its case ids and slices must be in the suites; default: no minimum).",
 )
 @click.pass_obj
 def lines_create(app, name, run_ref, recipe_path, suite_refs, gate_path) -> None:
@@ -326,11 +329,12 @@ def lines_create(app, name, run_ref, recipe_path, suite_refs, gate_path) -> None
     if bool(run_ref) == bool(recipe_path):
         raise click.UsageError("give one of --from-run RUN or --recipe FILE")
     gate = load_gate(gate_path) if gate_path else dict(DEFAULT_GATE)
+    where = str(gate_path) if gate_path else ""
     ls = Lines(app.home, app.catalog, app.keys())
     if run_ref:
-        line = ls.create_from_run(name, run_ref, suites=list(suite_refs), gate=gate)
+        line = ls.create_from_run(name, run_ref, suites=list(suite_refs), gate=gate, gate_source=where)
     else:
-        line = ls.create_from_recipe(name, recipe_path, suites=list(suite_refs), gate=gate)
+        line = ls.create_from_recipe(name, recipe_path, suites=list(suite_refs), gate=gate, gate_source=where)
     out.print(f"Line [bold]{line['name']}[/bold] ({line['id']}): suites {', '.join(line['suites'])}.")
 
 

@@ -5,7 +5,10 @@ to ``production`` only through the line's gate (``check_gate``): minimum pass ra
 per slice, cases that must pass, and a maximum drop against the current production model that
 counts only when it is significant (exact McNemar test). The model is evaluated on each of the
 line's suites through llama.cpp first when it has no completed evaluation on the suite's newest
-version (the production model too). Every decision, passed or refused, is a ``line_events`` row
+version (the production model too). The gate is checked against the suites when the line is
+created and again at each promotion (``gate_problems``: a must-pass case or a slice the suites do
+not have, a field outside ``[gate]``, an empty gate); one that does not fit fails the promotion
+before anything is evaluated. Every decision, passed or refused, is a ``line_events`` row
 and the audited action ``line.promote`` with the verdict and the comparison (pass/fail per case,
 no answer text) in its record. A refused promotion changes no channel and raises ``GateFailed``.
 
@@ -15,6 +18,7 @@ promotion changes what a client addressing ``kestrel@production`` gets without t
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from pathlib import Path
 
@@ -22,6 +26,7 @@ from appliance.audit.actions import action
 from appliance.errors import GateFailed, InvalidInputError, NotFoundError
 from appliance.eval import report as reports
 from appliance.eval.store import EvalStore, SuiteStore, decode, encode
+from appliance.eval.suite import load_suite
 from appliance.events import CancelToken, EventSink, ignore
 from appliance.ids import new_id, utc_now
 
@@ -31,46 +36,106 @@ DEFAULT_GATE = {"min_pass_rate": 0.0, "min_slice_pass_rate": {}, "max_drop": 0.0
 
 
 def parse_gate(data: dict, source: str) -> dict:
-    """A gate table (docs/evaluation.md, "Gates"), every problem named at once."""
-    gate = data.get("gate", data)
-    problems = []
-    if not isinstance(gate, dict):
-        raise InvalidInputError(f"{source}: [gate] must be a table.", hint="See docs/evaluation.md, Gates.")
+    """A gate file's contents (docs/evaluation.md, "Gates"): exactly one ``[gate]`` table that sets at
+    least one check, every problem named at once. Returns the gate, defaults filled in."""
+    hint = "See docs/evaluation.md, Gates: a gate file holds one [gate] table (and [gate.min_slice_pass_rate])."
+    if not isinstance(data, dict) or not data:
+        raise InvalidInputError(f"{source} is empty: it has no [gate] table.", hint=hint)
+    problems = [
+        f"{source}: `{k}` sits outside [gate] (a gate file holds only the [gate] table)"
+        for k in sorted(data.keys() - {"gate"})
+    ]
+    gate = data.get("gate")
+    if gate is None:
+        problems.append(f"{source}: there is no [gate] table")
+        gate = {}
+    elif not isinstance(gate, dict):
+        raise InvalidInputError(f"{source}: [gate] must be a table.", hint=hint)
+    elif not gate:
+        problems.append(f"{source}: [gate] sets no check (write min_pass_rate = 0 for a line that takes any model)")
     for k in sorted(gate.keys() - _GATE_KEYS):
         problems.append(f"{source}: [gate] has no field `{k}` (it has {', '.join(sorted(_GATE_KEYS))})")
     out = {**DEFAULT_GATE, **{k: v for k, v in gate.items() if k in _GATE_KEYS}}
+    _check_fields(out, source, problems)
+    if problems:
+        raise InvalidInputError(f"The gate in {source} has problems:\n  " + "\n  ".join(problems), hint=hint)
+    return out
+
+
+def _fraction(v, low_open: bool = False) -> bool:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return False
+    return (0 < v <= 1) if low_open else (0 <= v <= 1)
+
+
+def _check_fields(out: dict, source: str, problems: list[str]) -> None:
     for k in ("min_pass_rate", "max_drop"):
-        v = out[k]
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
-            problems.append(f"{source}: gate.{k} must be a fraction from 0 to 1 (got {v!r})")
-    sig = out["significance"]
-    if isinstance(sig, bool) or not isinstance(sig, (int, float)) or not 0 < sig <= 1:
-        problems.append(f"{source}: gate.significance must be in (0, 1] (got {sig!r})")
+        if not _fraction(out[k]):
+            problems.append(f"{source}: gate.{k} must be a fraction from 0 to 1 (got {out[k]!r})")
+    if not _fraction(out["significance"], low_open=True):
+        problems.append(f"{source}: gate.significance must be in (0, 1] (got {out['significance']!r})")
     sl = out["min_slice_pass_rate"]
     if not isinstance(sl, dict):
         problems.append(f'{source}: gate.min_slice_pass_rate must be a table such as {{"language=hi" = 0.5}}')
     else:
         for k, v in sl.items():
-            if "=" not in k:
+            tag, eq, value = k.partition("=")
+            if not (eq and tag and value):
                 problems.append(f'{source}: gate.min_slice_pass_rate key {k!r} must be TAG=VALUE, e.g. "language=hi"')
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+            if not _fraction(v):
                 problems.append(f"{source}: gate.min_slice_pass_rate.{k} must be a fraction from 0 to 1")
-    if not isinstance(out["must_pass"], list) or not all(isinstance(c, str) for c in out["must_pass"]):
+    must = out["must_pass"]
+    if not isinstance(must, list) or not all(isinstance(c, str) and c for c in must):
         problems.append(f"{source}: gate.must_pass must be a list of case ids")
-    if problems:
-        raise InvalidInputError(
-            f"The gate in {source} has problems:\n  " + "\n  ".join(problems), hint="See docs/evaluation.md, Gates."
-        )
-    return out
+    elif len(set(must)) < len(must):
+        problems.append(f"{source}: gate.must_pass names a case twice")
+
+
+def gate_problems(gate: dict, suites: list, source: str) -> list[str]:
+    """What keeps ``gate`` from being checked on ``suites`` (loaded ``Suite`` objects): a field
+    that is wrong, a must-pass case none of them has, a slice one of them does not carry. Checked
+    when a line is created and again at each promotion (a suite's newest version may differ)."""
+    try:
+        gate = parse_gate({"gate": gate}, source)
+    except InvalidInputError as exc:
+        return [line.strip() for line in exc.message.splitlines()[1:]] or [exc.message]
+    problems = [] if suites else [f"{source}: there is no suite to check the gate on"]
+    ids = {c.id for s in suites for c in s.cases}
+    names = ", ".join(s.name for s in suites)
+    for cid in gate["must_pass"]:
+        if cid not in ids:
+            near = difflib.get_close_matches(cid, sorted(ids), n=1)
+            problems.append(
+                f"{source}: gate.must_pass names case {cid!r}, which no case of {names} has"
+                + (f" (did you mean {near[0]!r}?)" if near else "")
+            )
+    for key in sorted(gate["min_slice_pass_rate"]):
+        tag, _, value = key.partition("=")
+        for s in suites:
+            if value not in s.slices().get(tag, []):
+                carried = ", ".join(f"{k}={v}" for k, vs in s.slices().items() for v in vs) or "none"
+                problems.append(
+                    f"{source}: gate.min_slice_pass_rate names slice {key!r}, which no case of suite {s.name} "
+                    f"carries (its slices: {carried})"
+                )
+    return problems
 
 
 def load_gate(path: Path) -> dict:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
         raise InvalidInputError(f"No gate file at {path}.", hint="Give a TOML file with a [gate] table.") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise InvalidInputError(
+            f"Cannot read the gate file {path}: {exc.strerror or exc}.", hint="Check the file."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(
+            f"{path}: arrays or tables are nested too deeply to read.", hint="Fix the file."
+        ) from None
+    except (ValueError, UnicodeDecodeError) as exc:  # TOMLDecodeError, a number too long to read
         raise InvalidInputError(f"{path} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
     return parse_gate(data, str(path))
 
@@ -132,6 +197,15 @@ def check_gate(gate: dict, suite, cand: dict, cand_results: dict, prod: dict | N
     return {"passed": all(c["passed"] for c in checks), "checks": checks, "comparison": comparison}
 
 
+def _checked(gate, suite, cand, cand_res, prod, prod_res, where: str) -> dict:
+    """``check_gate``, where a check that cannot be evaluated fails (never passes) and says so."""
+    try:
+        return check_gate(gate, suite, cand, cand_res, prod, prod_res)
+    except (KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
+        text = f"{where}: the gate cannot be evaluated on suite {suite.name} ({type(exc).__name__}: {exc})"
+        return {"passed": False, "checks": [{"name": "gate", "passed": False, "text": text}], "comparison": None}
+
+
 class Lines:
     def __init__(self, home, catalog, keys=None):
         self.home, self.catalog, self.keys = home, catalog, keys
@@ -166,7 +240,10 @@ class Lines:
         gate: dict,
         base_model_id: str,
         source: str,
+        gate_source: str = "",
     ) -> dict:
+        """A new line. The gate is checked against the suites before anything is written
+        (``gate_problems``); ``gate_source`` names where the gate came from (its file)."""
         from appliance.models.store import validate_name
 
         validate_name(name, "Line")
@@ -181,9 +258,19 @@ class Lines:
                 f"Line {name} needs at least one suite.", hint="Add --suite NAME (or a suite file)."
             )
         store = SuiteStore(self.home, self.catalog, self.keys)
-        suite_names = []
-        for s in suites:
-            suite_names.append(store.resolve(s)["name"])
+        gate_source = gate_source or "the default gate"
+        loaded = [self._suite(store, ref) for ref in suites]
+        problems = gate_problems(gate, [suite for suite, _ in loaded], gate_source)
+        if problems:
+            raise InvalidInputError(
+                f"Line {name} was not created: its gate does not fit its suites:\n  " + "\n  ".join(problems),
+                hint="Fix the gate file (docs/evaluation.md, Gates): name case ids and slices the suites have.",
+            )
+        gate = parse_gate({"gate": gate}, gate_source)  # kept whole: defaults filled in
+        suite_names = [
+            row["name"] if row else store.import_suite(suite, source=Path(ref).name)["name"]
+            for (suite, row), ref in zip(loaded, suites, strict=True)
+        ]
         lid = new_id("ln")
         with action(
             self.catalog,
@@ -200,14 +287,22 @@ class Lines:
                 "gate": gate,
                 "base_model_id": base_model_id,
                 "created_at": utc_now(),
-                "meta": {"source": source},
+                "meta": {"source": source, "gate_source": gate_source},
             }
             with self.catalog.atomic():
                 self.catalog.db["lines"].insert(encode(row), pk="id")
                 self.catalog.add_lineage(lid, {base_model_id: "base", **{d: "trained-on" for d in dataset_ids}})
         return self.get(lid)
 
-    def create_from_run(self, name: str, run_ref: str, *, suites: list[str], gate: dict) -> dict:
+    @staticmethod
+    def _suite(store: SuiteStore, ref: str):
+        """(Suite, its version row) for a registered suite; (Suite, None) for a file not imported yet."""
+        if store.is_file_ref(ref):
+            return load_suite(Path(ref)), None
+        row = store.get(ref)
+        return store.load(row), row
+
+    def create_from_run(self, name: str, run_ref: str, *, suites: list[str], gate: dict, gate_source: str = "") -> dict:
         from appliance.tuning.runs import RunStore
 
         run = RunStore(self.home, self.catalog).get(run_ref)
@@ -220,9 +315,12 @@ class Lines:
             gate=gate,
             base_model_id=run["base_model_id"],
             source=f"run:{run['id']}",
+            gate_source=gate_source,
         )
 
-    def create_from_recipe(self, name: str, recipe_path: Path, *, suites: list[str], gate: dict) -> dict:
+    def create_from_recipe(
+        self, name: str, recipe_path: Path, *, suites: list[str], gate: dict, gate_source: str = ""
+    ) -> dict:
         from appliance.data.datasets import DatasetStore
         from appliance.models.store import ModelStore
         from appliance.tuning.recipe import load_recipe
@@ -239,6 +337,7 @@ class Lines:
             gate=gate,
             base_model_id=base["id"],
             source=str(recipe_path),
+            gate_source=gate_source,
         )
 
     def channel_model(self, line: dict, channel: str) -> dict | None:
@@ -356,9 +455,16 @@ class Lines:
         ``{"passed", "checks", "reports"}`` (one comparison report per suite)."""
         suites = SuiteStore(self.home, self.catalog, self.keys)
         out = {"passed": True, "checks": [], "reports": []}
-        for name in line["suites"]:
-            suite_row = suites.get(name)
-            suite = suites.load(suite_row)
+        rows = [suites.get(name) for name in line["suites"]]
+        loaded = [suites.load(row) for row in rows]
+        where = f"line {line['name']}'s gate (from {(line.get('meta') or {}).get('gate_source') or 'its creation'})"
+        problems = gate_problems(line["gate"], loaded, where)
+        if problems:  # a check that cannot be evaluated fails: nothing is evaluated for it
+            out["checks"] = [{"name": "gate", "passed": False, "text": p} for p in problems]
+            out["passed"] = False
+            return out
+        gate = parse_gate({"gate": line["gate"]}, where)
+        for suite_row, suite in zip(rows, loaded, strict=True):
             cand, cand_res = self._evaluation(model, suite_row, on_event, cancel)
             entries, prod, prod_res = [], None, None
             if production is not None:
@@ -366,7 +472,7 @@ class Lines:
                 entries.append({"label": f"production: {production['name']}", "evaluation": prod, "results": prod_res})
             label = f"candidate: {model['name']}" if production is not None else model["name"]
             entries.append({"label": label, "evaluation": cand, "results": cand_res})
-            verdict = check_gate(line["gate"], suite, cand, cand_res, prod, prod_res)
+            verdict = _checked(gate, suite, cand, cand_res, prod, prod_res, where)
             out["reports"].append(reports.compare(suite, entries))
             out["checks"] += verdict["checks"]
             out["passed"] &= verdict["passed"]
