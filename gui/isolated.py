@@ -6,6 +6,14 @@ a 0.3 s garbage collection, initialising libtorch), which would freeze a window 
 a thread. The child opens its own catalog, rebuilds the unlocked master key from bytes the parent
 sends through the pipe (memory only, never disk), runs the task, and sends back every core event,
 then the result or the error. A "cancel" message from the parent sets the task's CancelToken.
+
+A training job is *detached* (``detach=True``): it must never die with the window (issue 25: a
+window that aborted took a 13-minute run down with it, "failed 0/40", no checkpoint). It runs in
+a session of its own (no signal sent to the window's terminal or process group reaches it), and
+when the window goes away, crashed or closed, it goes on without it: its events are dropped, its
+progress, checkpoints and result land in the catalog as they always do, and the next window
+shows it running. Any other job is cancelled when its window goes away (it stops at its next safe
+point and removes what it had half-written).
 """
 
 from __future__ import annotations
@@ -28,7 +36,11 @@ class JobContext:
     cancel: Any  # appliance.events.CancelToken
 
 
-def child_main(conn, fn, home_root: str, key: dict | None) -> None:
+def child_main(conn, fn, home_root: str, key: dict | None, detach: bool = False) -> None:
+    import os
+
+    if detach:
+        os.setsid()  # its own session: the window's Ctrl-C, hang-up or process-group kill pass it by
     from appliance import isolation
     from appliance.offline import apply_offline_env, install_network_guard
 
@@ -43,10 +55,18 @@ def child_main(conn, fn, home_root: str, key: dict | None) -> None:
 
     cancel = CancelToken()
     send_lock = threading.Lock()
+    window = {"gone": False}
 
     def send(msg) -> None:
+        # A window that is gone cannot be told anything; the job goes on (or stops, below) without
+        # it: a broken pipe here must never fail the job (it did: "failed 0/40").
         with send_lock:
-            conn.send(msg)
+            if window["gone"]:
+                return
+            try:
+                conn.send(msg)
+            except (OSError, EOFError, ValueError):
+                window["gone"] = True
 
     def listen() -> None:
         try:
@@ -54,7 +74,9 @@ def child_main(conn, fn, home_root: str, key: dict | None) -> None:
                 if conn.recv() == "cancel":
                     cancel.cancel()
         except (EOFError, OSError):
-            cancel.cancel()  # the parent went away: stop cleanly
+            window["gone"] = True  # the window went away, closed or crashed
+            if not detach:
+                cancel.cancel()  # stop cleanly at the next safe point
 
     threading.Thread(target=listen, daemon=True).start()
     keys = MasterKey(key["workspace_id"], key["mk_id"], bytes.fromhex(key["key"])) if key else None

@@ -59,20 +59,27 @@ class _ProcessRunner(QObject):
     done = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, fn, home, keys, cancel):
+    def __init__(self, fn, home, keys, cancel, detach: bool = False):
         super().__init__()
-        self.fn, self.home, self.keys, self.cancel = fn, home, keys, cancel
+        self.fn, self.home, self.keys, self.cancel, self.detach = fn, home, keys, cancel, detach
 
     def run(self) -> None:
         import multiprocessing as mp
+        import multiprocessing.process
 
         ctx = mp.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe()
         key = None
         if self.keys is not None and hasattr(self.keys, "raw"):
             key = {"workspace_id": self.keys.workspace_id, "mk_id": self.keys.mk_id, "key": self.keys.raw().hex()}
-        proc = ctx.Process(target=child_main, args=(child_conn, self.fn, str(self.home.root), key), daemon=True)
+        proc = ctx.Process(
+            target=child_main, args=(child_conn, self.fn, str(self.home.root), key, self.detach), daemon=not self.detach
+        )
         proc.start()
+        if self.detach:
+            # Not this interpreter's to end: multiprocessing's exit handler would join it (the window
+            # would hang until the run ends) or terminate it (the run would die with the window).
+            multiprocessing.process._children.discard(proc)
         child_conn.close()
         undo = self.cancel.on_cancel(lambda: self._send(parent_conn, "cancel"))
         outcome = None
@@ -123,6 +130,7 @@ class Job(QObject):
 
     ``isolated=True`` runs it in a child process (``fn`` must then be picklable: a module-level
     function, or a ``functools.partial`` of one, with picklable arguments and result).
+    ``detach=True`` (with ``isolated``): the child outlives the window (``gui/isolated.py``).
     """
 
     event = Signal(object)
@@ -131,13 +139,22 @@ class Job(QObject):
     finished = Signal()
 
     def __init__(
-        self, fn: Callable[[JobContext], Any], *, home, keys=None, parent: QObject | None = None, isolated: bool = False
+        self,
+        fn: Callable[[JobContext], Any],
+        *,
+        home,
+        keys=None,
+        parent: QObject | None = None,
+        isolated: bool = False,
+        detach: bool = False,
     ):
         super().__init__(parent)
         self.cancel_token = CancelToken()
         self._thread = QThread()
-        runner = _ProcessRunner if isolated else _Runner
-        self._runner = runner(fn, home, keys, self.cancel_token)
+        if isolated:
+            self._runner = _ProcessRunner(fn, home, keys, self.cancel_token, detach=detach)
+        else:
+            self._runner = _Runner(fn, home, keys, self.cancel_token)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.event.connect(self.event)
