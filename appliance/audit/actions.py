@@ -7,7 +7,9 @@ commits, its record is appended *in the same transaction*: a change is never on 
 its record. An action that writes nothing to the catalog (a failed unlock, a plaintext export,
 a server start) gets its record when it ends; a failure gets one too. Every append re-signs
 the log's tree head in the same transaction (``AuditLog.append_in_transaction``); every
-outermost action ends by keeping that head as a permanent checkpoint.
+outermost action ends by keeping that head as a permanent checkpoint. On a log altered outside
+the appliance (``AuditLog.refusal``) an action is refused before its body runs: nothing changes
+that could not be recorded.
 
 A record (encrypted; docs/formats/audit-log.md): seq, time, actor (OS user, uid, role, pid),
 action, outcome (ok | refused | denied | cancelled | failed | error), objects, inputs and
@@ -110,8 +112,21 @@ class Action:
 
     def __enter__(self) -> "Action":
         self.parent = _current.get()
+        if self.parent is None:
+            self._refuse_if_tampered()
         self._token = _current.set(self)
         return self
+
+    def _refuse_if_tampered(self) -> None:
+        """A log altered outside the appliance refuses every record, so an action on it could
+        never leave one: refuse before the body runs, so that nothing changes (a file written, a
+        token rotated, a package exported) without its record. Nested actions were checked with
+        the outermost one."""
+        from appliance.audit.log import AuditLog
+
+        refusal = AuditLog(self.catalog).refusal()
+        if refusal is not None:
+            raise refusal
 
     def __exit__(self, exc_type, exc, tb) -> None:
         from appliance.audit.log import AuditLog

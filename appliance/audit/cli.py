@@ -7,7 +7,8 @@
     appliance-audit prove PACKAGE --seq N      (inclusion proof of one record in the newest checkpoint)
 
 ``verify`` exits 0 when the log is intact and 1 when tampering was found; it always writes
-``report.html``, ``records.csv`` and ``records.jsonl`` (the decrypted records, filtered).
+``report.html``, ``records.csv`` and ``records.jsonl`` (the decrypted records, filtered), mode
+0600 in a folder only its owner can enter (``report.private_folder``).
 """
 
 from __future__ import annotations
@@ -53,10 +54,10 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
     from appliance.audit.auditor_keys import create_auditor_keypair
     from appliance.errors import InvalidInputError
 
-    password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
     try:
+        password = _read_passphrase(passphrase_file)
         key_path, pub_path, fingerprint = create_auditor_keypair(out, name, password=password)
-    except InvalidInputError as exc:
+    except (InvalidInputError, PackageError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} (fingerprint {fingerprint}).")
     return key_path, pub_path
@@ -107,8 +108,8 @@ def verify(
     """Verify PACKAGE's integrity and decrypt it with your key; write the report."""
     from appliance.audit.report import matches, write_outputs
 
-    password = Path(key_passphrase_file).read_text().rstrip("\r\n").encode() if key_passphrase_file else None
     try:
+        password = _read_passphrase(key_passphrase_file)
         result, extra, pkg = verify_package(
             Path(package),
             Path(key_path),
@@ -116,18 +117,25 @@ def verify(
             kept_path=Path(kept_path) if kept_path else None,
             old_package=Path(old_package) if old_package else None,
         )
+        log_id = pkg["keys"]["log_id"]
+        filters = {"since": since, "until": until, "actor": actor, "action": action_, "object": obj, "outcome": outcome}
+        selected = [
+            r
+            for r in result.decrypted
+            if matches(r, since=since, until=until, actor=actor, action=action_, obj=obj, outcome=outcome)
+        ]
+        outcome_ = write_outputs(
+            Path(out_dir),
+            result=result,
+            selected=selected,
+            manifest=pkg["manifest"],
+            filters=filters,
+            extra_findings=extra,
+        )
     except PackageError as exc:
         raise click.ClickException(str(exc)) from exc
-    log_id = pkg["keys"]["log_id"]
-    filters = {"since": since, "until": until, "actor": actor, "action": action_, "object": obj, "outcome": outcome}
-    selected = [
-        r
-        for r in result.decrypted
-        if matches(r, since=since, until=until, actor=actor, action=action_, obj=obj, outcome=outcome)
-    ]
-    outcome_ = write_outputs(
-        Path(out_dir), result=result, selected=selected, manifest=pkg["manifest"], filters=filters, extra_findings=extra
-    )
+    if outcome_["made_private"]:
+        click.echo(f"Made {out_dir} private (mode 700): it holds decrypted records.")
     if result.ok and extra:
         click.echo(f"FAIL: {'; '.join(extra)}")
     else:
@@ -138,13 +146,16 @@ def verify(
         f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl."
     )
     if save_checkpoint and outcome_["ok"] and result.latest_checkpoint:
-        Path(save_checkpoint).write_text(
-            json.dumps(
-                kept_checkpoint_json(log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint),
-                indent=2,
-            )
-            + "\n"
+        text = json.dumps(
+            kept_checkpoint_json(log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint),
+            indent=2,
         )
+        try:
+            Path(save_checkpoint).write_text(text + "\n")
+        except OSError as exc:
+            raise click.ClickException(
+                f"Cannot write the checkpoint to {save_checkpoint}: {exc.strerror or exc}."
+            ) from exc
         click.echo(f"Kept checkpoint (size {result.latest_checkpoint['size']}) in {save_checkpoint}.")
     if not outcome_["ok"]:
         sys.exit(1)
@@ -155,11 +166,18 @@ def verify(
 @click.option("--seq", type=int, required=True)
 def prove(package: str, seq: int) -> None:
     """Print an inclusion proof of record SEQ in the newest checkpoint, and check it."""
-    pkg = read_package(Path(package))
+    try:
+        pkg = read_package(Path(package))
+    except PackageError as exc:
+        raise click.ClickException(str(exc)) from exc
     leaves = [merkle.leaf_hash(records.leaf_data(r[0], r[1], r[2])) for r in pkg["rows"]]
+    if not pkg["checkpoints"]:
+        raise click.ClickException(f"{package} has no checkpoint: no record of it is proven (run verify).")
     cp = max(pkg["checkpoints"], key=lambda c: c["size"])
-    if not 0 <= seq < cp["size"]:
-        raise click.ClickException(f"record {seq} is not under the newest checkpoint (size {cp['size']}).")
+    if not 0 <= seq < min(cp["size"], len(leaves)):
+        raise click.ClickException(
+            f"record {seq} is not under the newest checkpoint (size {cp['size']}, {len(leaves)} records in the package)."
+        )
     proof = merkle.inclusion_proof(seq, leaves[: cp["size"]])
     ok = merkle.verify_inclusion(seq, cp["size"], leaves[seq], proof, cp["root"])
     click.echo(
@@ -177,6 +195,15 @@ def prove(package: str, seq: int) -> None:
     )
     if not ok:
         sys.exit(1)
+
+
+def _read_passphrase(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes().rstrip(b"\r\n")
+    except OSError as exc:
+        raise PackageError(f"Cannot read the passphrase file {path}: {exc.strerror or exc}.") from exc
 
 
 if __name__ == "__main__":

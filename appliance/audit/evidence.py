@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from appliance.audit.actions import action
 from appliance.audit.log import AuditLog
 from appliance.audit.package import PackageError, read_kept_checkpoint
-from appliance.errors import InvalidInputError
+from appliance.errors import AuditTampered, InvalidInputError
 
 
 class LiveVerification(NamedTuple):
@@ -73,21 +73,43 @@ def export_evidence(catalog, dest: Path, *, on_note: Callable[[str], None] | Non
 
     ``on_note`` hears a warning when no auditor is registered (nobody could decrypt the package;
     it is written anyway). Raises ``AuditUnavailable`` without an audit log and
-    ``InvalidInputError`` (recorded as refused) when ``dest`` exists and is not empty.
+    ``InvalidInputError`` (recorded as refused) when ``dest`` exists and is not empty. On a log
+    altered outside the appliance (which takes no record) the package is written, unrecorded,
+    and ``AuditTampered`` says so.
     """
-    from appliance.security.vault import Vault
-
     dest = Path(dest)
     log = AuditLog(catalog)
     log.require()
     if not log.auditors() and on_note is not None:
         on_note("no auditor is registered, so nobody can decrypt this package (`appliance audit add-auditor`).")
+    refusal = log.refusal()
+    if refusal is not None:
+        _export_unrecorded(log, catalog, dest, refusal)
     with action(catalog, "audit.export", params={"to": str(dest)}) as act:
-        try:
-            manifest = log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
-        except PackageError as exc:
-            raise InvalidInputError(
-                exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left as it is."
-            ) from exc
+        manifest = _write(log, catalog, dest)
         act.output(size=manifest["size"], root=manifest["root"])
     return EvidenceExport(path=dest, size=manifest["size"], root=manifest["root"], auditors=len(log.auditors()))
+
+
+def _write(log: AuditLog, catalog, dest: Path) -> dict:
+    from appliance.security.vault import Vault
+
+    try:
+        return log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
+    except PackageError as exc:
+        raise InvalidInputError(
+            exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left as it is."
+        ) from exc
+
+
+def _export_unrecorded(log: AuditLog, catalog, dest: Path, refusal: AuditTampered) -> None:
+    """A log altered outside the appliance takes no record, so this export cannot be recorded; the
+    package is what the auditor needs to examine the damage, so it is written all the same and
+    the error says exactly that (never "nothing was written")."""
+    manifest = _write(log, catalog, dest)
+    raise AuditTampered(
+        f"The audit log was altered outside the appliance: {refusal.reason}. It takes no new record, so this "
+        f"export is not recorded in the log; the evidence package was written to {dest} all the same "
+        f"({manifest['size']} records, as they are now), for your auditor to examine.",
+        hint="Give the package to your auditor; `appliance audit verify` shows the damage. Keep this machine as it is.",
+    )

@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from appliance.audit import merkle, records
+from appliance.audit.integrity import HEAD_FIELDS, head_of, refusal_reason, state_findings, state_problem
+from appliance.audit.verify import checkpoint_problem
 from appliance.errors import ApplianceError, AuditTampered, AuditUnavailable, InvalidInputError  # noqa: F401
 from appliance.ids import utc_now
 
@@ -123,23 +125,22 @@ class AuditLog:
         """
         # Plain SQL on the hot path: sqlite-utils' table helpers re-read the schema on every call.
         conn = self.db.conn
-        row = conn.execute(
-            "SELECT log_id, audit_public, size, last_leaf, frontier, signing_public, head_size, head_root, "
-            "head_time, head_signature, head_prev FROM audit_state WHERE id = 1"
-        ).fetchone()
-        if row is None:
+        st, newest = self._state_and_newest()
+        if st is None:
             self.require()
-        log_id, audit_public, seq, prev, frontier_raw, signing_public, *head = row
-        frontier = merkle.Frontier.from_bytes(frontier_raw)
-        self._check_signed(log_id, seq, frontier.root(), signing_public, head)
+        reason = refusal_reason(st, newest)
+        if reason is not None:
+            raise self._tampered(reason)
+        log_id, seq, prev = st["log_id"], st["size"], st["last_leaf"]
+        frontier = merkle.Frontier.from_bytes(st["frontier"])
         record = {**record, "seq": seq}
-        blob = records.seal_record(audit_public, log_id, seq, prev, record)
+        blob = records.seal_record(st["audit_public"], log_id, seq, prev, record)
         leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
         frontier.append(leaf)
         size, root = seq + 1, frontier.root()
-        head_prev = self._newest_checkpoint_hash(log_id)
+        head_prev = records.checkpoint_hash(log_id, newest) if newest is not None else records.NO_CHECKPOINT
         time = utc_now()
-        signature = self._signing_key(signing_public).sign(
+        signature = self._signing_key(st["signing_public"]).sign(
             records.checkpoint_message(log_id, size, root, time, head_prev)
         )
         conn.execute(
@@ -155,69 +156,80 @@ class AuditLog:
             self._promote_in_transaction()
         return seq
 
-    def _check_signed(self, log_id: str, size: int, root: bytes, signing_public: bytes, head) -> None:
-        """Refuse to append to a log whose state the appliance did not sign: a forger who added
-        records (and fixed the state) would otherwise have them signed by the next command."""
-        if size == 0:
-            return
-        from appliance.audit.verify import verify_checkpoint_signature
+    _STATE_AND_NEWEST = (
+        "SELECT s.log_id, s.audit_public, s.size, s.last_leaf, s.frontier, s.signing_public, s.head_size, "
+        "s.head_root, s.head_time, s.head_signature, s.head_prev, c.size, c.root, c.time, c.signature, c.prev, "
+        "c.size IS NOT NULL FROM audit_state s LEFT JOIN (SELECT size, root, time, signature, prev FROM "
+        "audit_checkpoints ORDER BY size DESC LIMIT 1) c WHERE s.id = 1"
+    )
+    _STATE_COLUMNS = (
+        "log_id",
+        "audit_public",
+        "size",
+        "last_leaf",
+        "frontier",
+        "signing_public",
+        "head_size",
+        "head_root",
+        "head_time",
+        "head_signature",
+        "head_prev",
+    )
 
-        head_size, head_root, head_time, head_signature, head_prev = head
-        if head_signature is not None:
-            cp = {
-                "size": head_size,
-                "root": head_root,
-                "time": head_time,
-                "signature": head_signature,
-                "prev": head_prev,
-            }
-        else:  # a log from before format 2: its newest permanent checkpoint must cover every record
-            last = self.db.conn.execute(
-                "SELECT size, root, time, signature, prev FROM audit_checkpoints ORDER BY size DESC LIMIT 1"
-            ).fetchone()
-            cp = dict(zip(("size", "root", "time", "signature", "prev"), last, strict=True)) if last else None
-        if (
-            cp is None
-            or cp["size"] != size
-            or cp["root"] != root
-            or not verify_checkpoint_signature(log_id, cp, signing_public)
-        ):
-            raise AuditTampered(
-                f"The audit log holds {size} records but the appliance signed "
-                f"{cp['size'] if cp else 'none'} of them as they are now: it was altered outside the appliance. "
-                "Nothing was written, so the evidence stays as it is.",
-                hint="Run `appliance audit verify` to see the first bad record, and tell your auditor.",
-            )
+    def _state_and_newest(self) -> tuple[dict | None, dict | None]:
+        """The state row (with its signed head) and the newest permanent checkpoint, read in one
+        statement: one consistent view even while another process appends and promotes."""
+        row = self.db.conn.execute(self._STATE_AND_NEWEST).fetchone()
+        if row is None:
+            return None, None
+        st = dict(zip(self._STATE_COLUMNS, row[:11], strict=True))
+        newest = dict(zip(HEAD_FIELDS, row[11:16], strict=True)) if row[16] else None
+        return st, newest
+
+    def refusal(self) -> AuditTampered | None:
+        """The error an append would raise now because the log was altered outside the appliance,
+        or None (also None without a log). Read only: every audited action asks before its body
+        runs (``actions.Action``), so a refused log changes nothing, in the catalog or outside it."""
+        st, newest = self._state_and_newest()
+        if st is None:
+            return None
+        reason = refusal_reason(st, newest)
+        return self._tampered(reason) if reason is not None else None
+
+    def _tampered(self, reason: str) -> AuditTampered:
+        """The refusal, saying what does not hold and, where verification finds it, which record."""
+        try:
+            res = self.verify()
+        except Exception:  # noqa: BLE001 - the refusal stands without the detail
+            res = None
+        detail = ""
+        if res is not None and res.bounds() is not None:
+            detail = f" ({res.where()})"
+        elif res is not None and res.findings and all(f.kind in ("head", "state") for f in res.findings):
+            detail = "; the records themselves still match their signed checkpoints"
+        err = AuditTampered(
+            f"The audit log was altered outside the appliance: {reason}{detail}. "
+            "Nothing was written, so the evidence stays as it is.",
+            hint="Run `appliance audit verify` for the details, keep this machine as it is, and tell your auditor.",
+        )
+        err.reason = reason + detail
+        return err
 
     def append(self, record: dict) -> int:
         """Append in a transaction of its own (durable when this returns)."""
         with self.catalog.transaction():
             return self.append_in_transaction(record)
 
-    def _newest_checkpoint_hash(self, log_id: str) -> bytes:
-        last = self.db.conn.execute(
-            "SELECT size, root, time, signature, prev FROM audit_checkpoints ORDER BY size DESC LIMIT 1"
-        ).fetchone()
-        if last is None:
-            return records.NO_CHECKPOINT
-        return records.checkpoint_hash(
-            log_id, dict(zip(("size", "root", "time", "signature", "prev"), last, strict=True))
-        )
-
     def head(self) -> dict | None:
         """The signed tree head over every record (None for a log written before format 2 that has
-        not appended since)."""
-        row = self.db.conn.execute(
-            "SELECT head_size, head_root, head_time, head_signature, head_prev FROM audit_state WHERE id = 1"
-        ).fetchone()
-        if row is None or row[3] is None:
-            return None
-        return dict(zip(("size", "root", "time", "signature", "prev"), row, strict=True))
+        not appended since). Its fields are as stored: check them (``checkpoint_problem``)."""
+        st, _ = self._state_and_newest()
+        return head_of(st) if st is not None else None
 
     def _promote_in_transaction(self) -> None:
         head = self.head()
         last = self.db.conn.execute("SELECT MAX(size) FROM audit_checkpoints").fetchone()[0]
-        if head is not None and head["size"] > (last or 0):
+        if head is not None and checkpoint_problem(head) is None and head["size"] > (last or 0):
             self.db.conn.execute(
                 "INSERT INTO audit_checkpoints (size, root, time, signature, prev) VALUES (?, ?, ?, ?, ?)",
                 [head["size"], head["root"], head["time"], head["signature"], head["prev"]],
@@ -243,39 +255,32 @@ class AuditLog:
 
     def checkpoints(self) -> list[dict]:
         """The permanent checkpoints and, when it covers more, the signed head: every tree head
-        a verifier checks."""
-        cps = [dict(r) for r in self.db["audit_checkpoints"].rows_where(order_by="size")]
-        head = self.head()
-        if head is not None and head["size"] > (cps[-1]["size"] if cps else 0):
-            cps.append(head)
-        return cps
+        a verifier checks (the head at the newest permanent one's size is that checkpoint; the
+        operator's verify checks that too, ``integrity.state_findings``)."""
+        return _with_head(self._permanent_checkpoints(), self.head())
+
+    def _permanent_checkpoints(self) -> list[dict]:
+        return [dict(r) for r in self.db["audit_checkpoints"].rows_where(order_by="size")]
 
     def verify(self, *, audit_private=None, kept: dict | None = None):
-        """Verify the live log (``audit/verify.py``) and that the log's own state (its size, last
-        leaf and tree frontier in ``audit_state``) agrees with its records. Returns a ``VerifyResult``."""
+        """Verify the live log (``audit/verify.py``), that the log's own state (its size, last leaf
+        and tree frontier in ``audit_state``) agrees with its records, and that its signed head
+        verifies like every checkpoint (``integrity.state_findings``). Returns a ``VerifyResult``."""
         from appliance.audit.verify import Finding, verify
 
-        st, rows, cps, _ = self.snapshot()
+        with self.catalog.transaction():  # one consistent view, even while another process appends
+            st, rows, permanent = self.require(), list(self.iter_rows()), self._permanent_checkpoints()
+        cps = _with_head(permanent, head_of(st))
+        problem = state_problem(st)
+        if problem is not None:  # no usable log id or signing key: every signature fails
+            log_id = st["log_id"] if isinstance(st.get("log_id"), str) else ""
+            signing = st["signing_public"] if isinstance(st.get("signing_public"), bytes) else bytes(32)
+            res = verify(log_id, rows, cps, signing, audit_private=audit_private, kept=kept)
+            res.findings.append(Finding(None, "state", f"the log's state row is damaged: {problem}"))
+            return res
         res = verify(st["log_id"], rows, cps, st["signing_public"], audit_private=audit_private, kept=kept)
-        stored_last = rows[-1][3] if rows else records.GENESIS_PREV
-        if st["size"] != res.size:
-            res.findings.append(
-                Finding(
-                    min(st["size"], res.size),
-                    "state",
-                    f"the log's state says {st['size']} records but {res.size} are stored: records "
-                    f"were {'removed' if st['size'] > res.size else 'added'} behind its back",
-                )
-            )
-        elif st["last_leaf"] != stored_last or merkle.Frontier.from_bytes(st["frontier"]).root() != res.root:
-            res.findings.append(
-                Finding(
-                    max(res.size - 1, 0),
-                    "state",
-                    "the log's state (its last leaf and tree) does not match its records",
-                    exact=False,
-                )
-            )
+        last_leaf = rows[-1][3] if rows else records.GENESIS_PREV
+        res.findings.extend(state_findings(st, res, permanent, last_leaf))
         return res
 
     def export_package(self, dest: Path, *, workspace_id: str) -> dict:
@@ -330,6 +335,13 @@ class AuditLog:
 
     def auditors(self) -> list[dict]:
         return [dict(r) for r in self.db["auditors"].rows_where(order_by="added_at")]
+
+
+def _with_head(permanent: list[dict], head: dict | None) -> list[dict]:
+    last = max((c["size"] for c in permanent if checkpoint_problem(c) is None), default=0)
+    if head is not None and checkpoint_problem(head) is None and head["size"] > last:
+        return [*permanent, head]
+    return permanent
 
 
 @functools.lru_cache(maxsize=4)

@@ -13,6 +13,7 @@ Format v2 (docs/formats/audit-log.md): checkpoints carry ``prev``, the hash of t
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -47,19 +48,130 @@ def cp_to_json(cp: dict) -> dict:
     return out
 
 
+class _Bad(ValueError):
+    """A field of a package file that is missing or of the wrong type (the message names it)."""
+
+
+def _field(d, name: str, *, optional: bool = False):
+    if not isinstance(d, dict):
+        raise _Bad("not a JSON object")
+    if name not in d or d[name] is None:
+        if optional:
+            return None
+        raise _Bad(f"{name!r} is missing")
+    return d[name]
+
+
+def _int(d, name: str, low: int = 0) -> int:
+    v = _field(d, name)
+    if not isinstance(v, int) or isinstance(v, bool) or not low <= v < 1 << 63:
+        raise _Bad(f"{name!r} is not a whole number from {low} (got {v!r:.40})")
+    return v
+
+
+def _text(d, name: str, *, optional: bool = False) -> str | None:
+    v = _field(d, name, optional=optional)
+    if v is not None and not isinstance(v, str):
+        raise _Bad(f"{name!r} is not text")
+    return v
+
+
+def _hash(d, name: str, *, optional: bool = False) -> bytes | None:
+    v = _text(d, name, optional=optional)
+    if v is None:
+        return None
+    try:
+        raw = bytes.fromhex(v)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise _Bad(f"{name!r} is not a 32-byte hash in hex")
+    return raw
+
+
+def _bytes(d, name: str, size: int | None = None) -> bytes:
+    v = _text(d, name)
+    try:
+        raw = base64.b64decode(v.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise _Bad(f"{name!r} is not base64") from None
+    if size is not None and len(raw) != size:
+        raise _Bad(f"{name!r} is not {size} bytes")
+    return raw
+
+
 def cp_from_json(d: dict) -> dict:
+    """A checkpoint from its JSON form; raises ``ValueError`` naming the field that is wrong."""
     return {
-        "size": int(d["size"]),
-        "root": bytes.fromhex(d["root"]),
-        "time": d["time"],
-        "signature": records.unb64(d["signature"]),
-        "prev": bytes.fromhex(d["prev"]) if d.get("prev") else None,
+        "size": _int(d, "size", 1),
+        "root": _hash(d, "root"),
+        "time": _text(d, "time"),
+        "signature": _bytes(d, "signature"),
+        "prev": _hash(d, "prev", optional=True) if d.get("prev") else None,
     }
+
+
+def _row_from_json(r) -> tuple:
+    sig = None
+    if isinstance(r, dict) and r.get("sig"):
+        sig = {"time": _text(r, "sig_time"), "signature": _bytes(r, "sig"), "prev": _hash(r, "sig_prev")}
+    return (_int(r, "seq"), _hash(r, "prev"), _bytes(r, "blob"), _hash(r, "leaf"), sig)
+
+
+def _proof_from_json(p) -> dict:
+    proof = _field(p, "proof")
+    if not isinstance(proof, list) or not all(isinstance(x, str) for x in proof):
+        raise _Bad("'proof' is not a list of hashes")
+    return {"from": _int(p, "from"), "to": _int(p, "to"), "proof": proof}
+
+
+def _keys_from_json(k) -> dict:
+    _text(k, "log_id")
+    _bytes(k, "signing_public", 32)
+    _bytes(k, "audit_public", 32)
+    auditors = _field(k, "auditors")
+    if not isinstance(auditors, list):
+        raise _Bad("'auditors' is not a list")
+    for a in auditors:
+        for name in ("auditor_id", "name", "added_at"):
+            _text(a, name)
+        _bytes(a, "public_key", 32)
+        _bytes(a, "wrapped_audit_key")
+    return k
 
 
 def kept_checkpoint_json(log_id: str, signing_public: bytes, cp: dict) -> dict:
     """What ``--save-checkpoint`` writes: the checkpoint, its log and the key that signed it."""
     return {"log_id": log_id, "signing_public": records.b64(signing_public), **cp_to_json(cp)}
+
+
+def _check_exportable(state: dict, rows: list, checkpoints: list[dict]) -> None:
+    """A package carries the log's keys, every record and every checkpoint as stored; one whose
+    fields are of the wrong type (a damaged catalog) cannot be written down: refuse, naming it,
+    before writing anything."""
+    from appliance.audit.integrity import state_problem
+    from appliance.audit.verify import checkpoint_problem, row_problem
+
+    hint = "Run `appliance audit verify`, keep this machine as it is and tell your auditor."
+    if state_problem(state) is not None:
+        raise PackageError(
+            f"The audit log's state row is damaged in the catalog ({state_problem(state)}): no package can carry it.",
+            hint=hint,
+        )
+    for i, row in enumerate(rows):
+        problem = row_problem(row)
+        if problem is not None:
+            raise PackageError(
+                f"Record {i} of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                hint=hint,
+            )
+    for cp in checkpoints:
+        problem = checkpoint_problem(cp)
+        if problem is not None:
+            raise PackageError(
+                f"A checkpoint of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                hint=hint,
+            )
 
 
 def write_package(
@@ -76,6 +188,8 @@ def write_package(
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()):
         raise PackageError(f"{dest} exists and is not empty.", hint="Choose a new, empty folder.")
+    rows = list(rows)
+    _check_exportable(state, rows, checkpoints)
     staging = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True, mode=0o700)
@@ -136,45 +250,73 @@ def write_package(
         raise
 
 
-def read_package(path: Path) -> dict:
-    """Load a package, checking its manifest. Returns rows, checkpoints, proofs, keys, manifest."""
-    path = Path(path)
+PACKAGE_FILES = ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")
+
+
+def _json_file(path: Path):
     try:
-        manifest = json.loads((path / "manifest.json").read_text())
-    except (OSError, ValueError) as exc:
-        raise PackageError(f"{path} is not an audit package (manifest.json: {exc})") from exc
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError) as exc:
+        raise PackageError(f"{path} is not readable JSON ({type(exc).__name__}: {str(exc)[:200]})") from exc
+
+
+def _jsonl(path: Path, parse) -> list:
+    """Every line of ``path`` through ``parse``; a bad line is named by number."""
+    out = []
+    try:
+        with open(path, "rb") as f:
+            for n, line in enumerate(f, 1):
+                try:
+                    out.append(parse(json.loads(line)))
+                except (ValueError, RecursionError) as exc:
+                    raise PackageError(
+                        f"{path}, line {n}: {exc if isinstance(exc, _Bad) else f'not readable JSON ({exc})'}"[:400],
+                        hint="The package is damaged or was altered: ask the operator for a new export.",
+                    ) from exc
+    except OSError as exc:
+        raise PackageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return out
+
+
+def _manifest(path: Path) -> dict:
+    manifest = _json_file(path / "manifest.json")
+    if not isinstance(manifest, dict):
+        raise PackageError(f"{path} is not an audit package (manifest.json is not a JSON object)")
     if manifest.get("format") not in FORMATS:
-        raise PackageError(f"{path}: unknown package format {manifest.get('format')!r}")
-    if not isinstance(manifest.get("files"), dict) or not manifest.get("log_id"):
-        raise PackageError(f"{path}/manifest.json lacks its file list or log id")
+        raise PackageError(f"{path}: unknown package format {str(manifest.get('format'))[:80]!r}")
+    files = manifest.get("files")
+    try:
+        _text(manifest, "log_id")
+        _int(manifest, "size")
+        _text(manifest, "root")
+        if not isinstance(files, dict) or sorted(files) != sorted(PACKAGE_FILES):
+            raise _Bad(f"'files' does not list exactly {', '.join(PACKAGE_FILES)}")
+        if not all(isinstance(v, str) for v in files.values()):
+            raise _Bad("'files' holds a hash that is not text")
+        if not isinstance(manifest.get("exported_by", {}), dict):
+            raise _Bad("'exported_by' is not an object")
+    except _Bad as exc:
+        raise PackageError(f"{path}/manifest.json: {exc}") from exc
+    return manifest
+
+
+def read_package(path: Path) -> dict:
+    """Load a package, checking its manifest and the type of every field. Returns rows,
+    checkpoints, proofs, keys, manifest. Raises ``PackageError`` naming the file (and line)."""
+    path = Path(path)
+    manifest = _manifest(path)
     for name, digest in manifest["files"].items():
         if not (path / name).is_file():
             raise PackageError(f"{path}: {name} is missing")
         if _sha256(path / name) != digest:
             raise PackageError(f"{path}: {name} does not match the manifest (modified after export)")
+    rows = _jsonl(path / "records.jsonl", _row_from_json)
+    checkpoints = _jsonl(path / "checkpoints.jsonl", cp_from_json)
+    proofs = _jsonl(path / "proofs.jsonl", _proof_from_json)
     try:
-        rows = []
-        with open(path / "records.jsonl", encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                sig = (
-                    {"time": r["sig_time"], "signature": records.unb64(r["sig"]), "prev": bytes.fromhex(r["sig_prev"])}
-                    if r.get("sig")
-                    else None
-                )
-                rows.append(
-                    (int(r["seq"]), bytes.fromhex(r["prev"]), records.unb64(r["blob"]), bytes.fromhex(r["leaf"]), sig)
-                )
-        with open(path / "checkpoints.jsonl", encoding="utf-8") as f:
-            checkpoints = [cp_from_json(json.loads(line)) for line in f]
-        with open(path / "proofs.jsonl", encoding="utf-8") as f:
-            proofs = [json.loads(line) for line in f]
-        keys = json.loads((path / "keys.json").read_text())
-        missing = [k for k in ("log_id", "signing_public", "audit_public", "auditors") if k not in keys]
-        if missing:
-            raise KeyError(f"keys.json lacks {', '.join(missing)}")
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise PackageError(f"{path}: a file of the package is malformed ({type(exc).__name__}: {exc})") from exc
+        keys = _keys_from_json(_json_file(path / "keys.json"))
+    except _Bad as exc:
+        raise PackageError(f"{path}/keys.json: {exc}") from exc
     return {"manifest": manifest, "rows": rows, "checkpoints": checkpoints, "proofs": proofs, "keys": keys}
 
 
@@ -184,12 +326,15 @@ def check_proofs(pkg: dict) -> list[str]:
     by_size = {c["size"]: c for c in pkg["checkpoints"]}
     for p in pkg["proofs"]:
         a, b = by_size.get(p["from"]), by_size.get(p["to"])
+        try:
+            proof = [bytes.fromhex(x) for x in p["proof"]]
+        except ValueError:
+            proof = None
         if (
             a is None
             or b is None
-            or not merkle.verify_consistency(
-                a["size"], b["size"], a["root"], b["root"], [bytes.fromhex(x) for x in p["proof"]]
-            )
+            or proof is None
+            or not merkle.verify_consistency(a["size"], b["size"], a["root"], b["root"], proof)
         ):
             problems.append(f"consistency proof {p['from']} → {p['to']} does not verify")
     return problems
@@ -199,10 +344,10 @@ def read_kept_checkpoint(path: Path) -> dict:
     """A checkpoint saved by an earlier verification (``--save-checkpoint``), with its log id.
     Raises ``PackageError`` naming the file if it cannot be read."""
     try:
-        d = json.loads(Path(path).read_text())
-        signing = records.unb64(d["signing_public"]) if d.get("signing_public") else None
-        return {**cp_from_json(d), "log_id": d.get("log_id"), "signing_public": signing}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        d = json.loads(Path(path).read_bytes())
+        signing = _bytes(d, "signing_public", 32) if isinstance(d, dict) and d.get("signing_public") else None
+        return {**cp_from_json(d), "log_id": _text(d, "log_id", optional=True), "signing_public": signing}
+    except (OSError, ValueError, RecursionError) as exc:
         raise PackageError(
             f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
             "earlier verification saved with --save-checkpoint."
@@ -223,6 +368,8 @@ def verify_package(
     Returns ``(result, extra_findings, pkg)``. Raises ``PackageError`` with a readable message
     naming the file if the package, the key or the checkpoint cannot be used.
     """
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     from appliance.audit.verify import verify
 
     pkg = read_package(Path(package))
@@ -230,7 +377,7 @@ def verify_package(
     log_id = keys["log_id"]
     try:
         me = records.load_private(Path(key_path).read_bytes(), key_password)
-    except (OSError, ValueError, TypeError) as exc:
+    except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise PackageError(
             f"Cannot read the auditor key {key_path}: {exc}. If it is protected, give its passphrase."
         ) from exc
@@ -248,7 +395,7 @@ def verify_package(
     if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
         raise PackageError("keys.json is inconsistent: the unwrapped audit key is not the log's.")
     kept = read_kept_checkpoint(kept_path) if kept_path else None
-    if kept is not None and kept.get("log_id", log_id) != log_id:
+    if kept is not None and kept.get("log_id") not in (None, log_id):
         raise PackageError(f"{kept_path} belongs to log {kept.get('log_id')}, not {log_id}.")
     kept_leaves = None
     if old_package is not None:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import json
+import os
+import stat
 from collections import Counter
 from pathlib import Path
+
+from appliance.errors import PackageError
 
 
 def matches(
@@ -57,39 +62,89 @@ def _flat(rec: dict) -> dict:
     }
 
 
+REPORT_FILES = ("records.jsonl", "records.csv", "report.html")
+FIELDS = [
+    "seq",
+    "time",
+    "user",
+    "role",
+    "action",
+    "outcome",
+    "objects",
+    "inputs",
+    "outputs",
+    "params",
+    "error",
+    "host_id",
+    "app_version",
+]
+
+
+def private_folder(out_dir: Path) -> bool:
+    """Make sure ``out_dir`` is a folder only its owner can enter, for decrypted records: a new one
+    is made with mode 0700; an existing one that others can enter is made private (0700) when it
+    is the report's own (empty, or holding an earlier report only) and refused otherwise (a
+    shared folder's permissions are not ours to change). Returns True when it was made private
+    here. Raises ``PackageError`` naming the folder."""
+    out_dir = Path(out_dir)
+    try:
+        if not out_dir.exists():
+            out_dir.mkdir(parents=True, mode=0o700)
+            os.chmod(out_dir, 0o700)  # whatever the umask
+            return False
+        if not out_dir.is_dir():
+            raise PackageError(f"{out_dir} is not a folder.", hint="Give a new folder for the report (--out).")
+        st = out_dir.stat()
+        if st.st_uid != os.getuid():
+            raise PackageError(
+                f"{out_dir} belongs to another user: the decrypted records are not written there.",
+                hint="Give a new folder of your own for the report (--out).",
+            )
+        if not st.st_mode & 0o077:
+            return False
+        others = sorted(p.name for p in out_dir.iterdir() if p.name not in REPORT_FILES)
+        if others:
+            raise PackageError(
+                f"{out_dir} can be read by other users (mode {stat.S_IMODE(st.st_mode):o}) and holds other files "
+                f"({', '.join(others[:3])}{', …' if len(others) > 3 else ''}): the decrypted records are not written there.",
+                hint=f"Give a new folder for the report (--out), or make this one private first (chmod 700 {out_dir}).",
+            )
+        os.chmod(out_dir, 0o700)
+        return True
+    except OSError as exc:
+        raise PackageError(
+            f"Cannot prepare the report folder {out_dir}: {exc.strerror or exc}.",
+            hint="Give a folder you can write to (--out).",
+        ) from exc
+
+
 def write_outputs(
     out_dir: Path, *, result, selected: list[dict], manifest: dict, filters: dict, extra_findings: list[str]
 ) -> dict:
+    """Write ``records.jsonl``, ``records.csv`` and ``report.html`` (the decrypted records: mode
+    0600, in a private folder, ``private_folder``). Returns ``{"ok", "records", "made_private"}``;
+    raises ``PackageError`` when the folder cannot be used."""
+    from appliance.errors import StorageError
+    from appliance.fsutil import atomic_write_text
+
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / "records.jsonl", "w", encoding="utf-8") as f:
-        for r in selected:
-            f.write(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n")
-    fields = [
-        "seq",
-        "time",
-        "user",
-        "role",
-        "action",
-        "outcome",
-        "objects",
-        "inputs",
-        "outputs",
-        "params",
-        "error",
-        "host_id",
-        "app_version",
-    ]
-    with open(out_dir / "records.csv", "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=fields)
-        w.writeheader()
-        for r in selected:
-            w.writerow(_flat(r))
+    made_private = private_folder(out_dir)
+    jsonl = "".join(json.dumps(r, sort_keys=True, ensure_ascii=False, default=str) + "\n" for r in selected)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=FIELDS)
+    w.writeheader()
+    for r in selected:
+        w.writerow(_flat(r))
     ok = result.ok and not extra_findings
-    (out_dir / "report.html").write_text(
-        _html(ok, result, selected, manifest, filters, extra_findings), encoding="utf-8"
-    )
-    return {"ok": ok, "records": len(selected)}
+    try:
+        atomic_write_text(out_dir / "records.jsonl", jsonl, mode=0o600)
+        atomic_write_text(out_dir / "records.csv", buf.getvalue(), mode=0o600)
+        atomic_write_text(
+            out_dir / "report.html", _html(ok, result, selected, manifest, filters, extra_findings), mode=0o600
+        )
+    except StorageError as exc:
+        raise PackageError(exc.message, hint=exc.hint) from exc
+    return {"ok": ok, "records": len(selected), "made_private": made_private}
 
 
 def _html(ok: bool, result, selected, manifest, filters, extra) -> str:

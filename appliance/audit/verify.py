@@ -27,6 +27,7 @@ standalone verifier runs on a machine with nothing else of the appliance.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -46,7 +47,11 @@ class Finding:
     def __str__(self) -> str:
         if self.seq is None:
             return self.message
-        return (f"record {self.seq}: " if self.exact else f"records from {self.seq}: ") + self.message
+        if self.exact:
+            return f"record {self.seq}: {self.message}"
+        if self.end is not None and self.end >= self.seq:
+            return f"records {self.seq}..{self.end}: {self.message}"
+        return f"records from {self.seq}: {self.message}"
 
 
 @dataclass
@@ -63,30 +68,47 @@ class VerifyResult:
     def ok(self) -> bool:
         return not self.findings
 
+    def bounds(self) -> tuple[int, int | None] | None:
+        """``(lo, hi)``: the first bad record the evidence shows is at or after ``lo`` and at or
+        before ``hi`` (None: no upper bound). Each finding shows a bad record within its own range
+        (exact: one record), so the first of them lies between the lowest start and the lowest end.
+        None when no finding names a record."""
+        placed = [f for f in self.findings if f.seq is not None]
+        if not placed:
+            return None
+        ends = [f.seq if f.exact else f.end for f in placed if f.exact or f.end is not None]
+        return min(f.seq for f in placed), (min(ends) if ends else None)
+
     @property
     def first_bad_seq(self) -> int | None:
-        exact = [f.seq for f in self.findings if f.seq is not None and f.exact]
-        if exact:
-            return min(exact)
-        ranges = [f.seq for f in self.findings if f.seq is not None]
-        return min(ranges) if ranges else None
+        """The lowest record the evidence may show bad (exact, or the start of a bound)."""
+        b = self.bounds()
+        return b[0] if b else None
+
+    @property
+    def first_bad_at_most(self) -> int | None:
+        """The highest record the first bad one can be (equal to ``first_bad_seq`` when exact)."""
+        b = self.bounds()
+        return b[1] if b else None
 
     @property
     def first_bad_exact(self) -> bool:
-        first = self.first_bad_seq
-        return first is not None and any(f.exact and f.seq == first for f in self.findings)
+        b = self.bounds()
+        return b is not None and b[0] == b[1]
 
     def where(self) -> str:
         """Where the damage starts, in words: "first bad record 7" (exact) or a bound."""
-        first = self.first_bad_seq
-        if first is None:
+        b = self.bounds()
+        if b is None:
+            if self.findings and all(f.kind == "head" for f in self.findings):
+                return "the signed head in the log's state, not a record"
             return "the log as a whole"
-        if self.first_bad_exact:
-            return f"first bad record {first}"
-        return (
-            f"first bad record at or after {first} (the evidence bounds it; verify --against the earlier "
-            "package to name it)"
-        )
+        lo, hi = b
+        if lo == hi:
+            return f"first bad record {lo}"
+        if hi is None:
+            return f"first bad record at or after {lo} (the evidence bounds it, it does not name it)"
+        return f"first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)"
 
     def summary(self) -> str:
         if self.ok:
@@ -111,6 +133,86 @@ def verify_checkpoint_signature(log_id: str, cp: dict, signing_public: bytes) ->
         return False
 
 
+_U64 = 1 << 64
+
+
+def _is_count(v, low: int = 0) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and low <= v < _U64
+
+
+def _is_hash(v) -> bool:
+    return isinstance(v, bytes) and len(v) == 32
+
+
+def checkpoint_problem(cp) -> str | None:
+    """What makes ``cp`` unusable as a checkpoint (wrong type or size of a field), or None. A
+    damaged database or package must give a finding or a refusal, never a crash."""
+    if not isinstance(cp, dict):
+        return "it is not a checkpoint"
+    if not _is_count(cp.get("size"), 1):
+        return f"its size {cp.get('size')!r:.40} is not a record count"
+    if not _is_hash(cp.get("root")):
+        return "its root is not a 32-byte hash"
+    if not isinstance(cp.get("time"), str):
+        return "its time is not text"
+    if not isinstance(cp.get("signature"), bytes):
+        return "its signature is not bytes"
+    if cp.get("prev") is not None and not _is_hash(cp["prev"]):
+        return "its link to the checkpoint before it is not a 32-byte hash"
+    return None
+
+
+def row_problem(row) -> str | None:
+    """What makes a stored record row unusable (wrong type or size of a field), or None."""
+    if not isinstance(row, (tuple, list)) or len(row) < 3:
+        return "it is not a record row"
+    if not _is_count(row[0]):
+        return f"its position {row[0]!r:.40} is not a record number"
+    if not _is_hash(row[1]):
+        return "its link to the previous record is not a 32-byte hash"
+    if not isinstance(row[2], bytes):
+        return "its sealed record is not bytes"
+    if len(row) > 3 and not _is_hash(row[3]):
+        return "its recorded leaf hash is not a 32-byte hash"
+    sig = row[4] if len(row) > 4 else None
+    if sig is not None and (
+        not isinstance(sig, dict)
+        or checkpoint_problem({**sig, "size": 1, "root": bytes(32)}) is not None
+        or not _is_hash(sig.get("prev"))  # every per-record signature is version 2
+    ):
+        return "the signature stored with it is malformed"
+    return None
+
+
+def record_problem(rec) -> str | None:
+    """What makes a decrypted record not a well-formed record (docs/formats/audit-log.md): not an
+    object, no whole-number ``seq``, or a field of the wrong type. None when it is well formed."""
+    if not isinstance(rec, dict):
+        return "it decrypts to something that is not a record"
+    if not isinstance(rec.get("seq"), int) or isinstance(rec.get("seq"), bool):
+        return "its field 'seq' is missing or not a whole number"
+    types = {"time": str, "actor": dict, "action": str, "outcome": str, "objects": list}
+    types.update(dict.fromkeys(("inputs", "outputs", "params", "error"), dict))
+    for name, kind in types.items():
+        if rec.get(name) is not None and not isinstance(rec[name], kind):
+            return f"its field {name!r} is not {'an object' if kind is dict else kind.__name__}"
+    return None
+
+
+def _displayable(rec, position: int) -> dict:
+    """A malformed decrypted record in the shape every reader expects, the original kept under
+    ``malformed`` (the report shows it; nothing downstream trips over a wrong type)."""
+    return {
+        "seq": position,
+        "time": "",
+        "actor": {},
+        "action": "",
+        "outcome": "",
+        "objects": [],
+        "malformed": rec if isinstance(rec, (dict, list, str, int, float, bool)) or rec is None else repr(rec),
+    }
+
+
 def verify(
     log_id: str,
     rows,
@@ -121,19 +223,13 @@ def verify(
     kept: dict | None = None,
     kept_leaves: list[bytes] | None = None,
 ) -> VerifyResult:
-    """``rows``: iterable of (seq, prev, blob[, leaf]) in stored order. ``checkpoints``: dicts with
-    size, root, time, signature (bytes) and, from version 2, prev. ``kept``: a checkpoint dict the
-    auditor saved earlier (with ``signing_public`` when the file has it)."""
+    """``rows``: iterable of (seq, prev, blob[, leaf[, signature]]) in stored order. ``checkpoints``:
+    dicts with size, root, time, signature (bytes) and, from version 2, prev. ``kept``: a
+    checkpoint dict the auditor saved earlier (with ``signing_public`` when the file has it)."""
     res = VerifyResult()
-    frontier = merkle.Frontier()
-    by_size: dict[int, dict] = {}
-    for cp in checkpoints:
-        if cp["size"] in by_size:
-            res.findings.append(
-                Finding(max(cp["size"] - 1, 0), "checkpoint", f"two checkpoints claim size {cp['size']}")
-            )
-        by_size[cp["size"]] = cp
+    by_size = _checkpoints_by_size(res, checkpoints)
     _check_checkpoint_chain(res, log_id, by_size)
+    frontier = merkle.Frontier()
     expected_prev = records.GENESIS_PREV
     seen_kinds: set[str] = set()
 
@@ -145,33 +241,19 @@ def verify(
 
     signatures: list[dict | None] = []
     for position, row in enumerate(rows):
-        seq, prev, blob = row[0], row[1], row[2]
-        stored_leaf = row[3] if len(row) > 3 else None
-        signatures.append(row[4] if len(row) > 4 else None)
-        if seq != position:
-            kind = "missing" if seq > position else "duplicated or out of order"
-            once("sequence", position, f"expected record {position}, found {seq}: records {kind}")
-        leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
-        if stored_leaf is not None and stored_leaf != leaf:
-            once("modified", position, "its content no longer matches the hash recorded when it was appended")
-        if prev != expected_prev:
-            once(
-                "chain",
-                position,
-                "its link to the previous record is broken (it was altered, removed, moved or inserted)",
-            )
+        problem = row_problem(row)
+        if problem is not None:
+            once("malformed", position, f"its stored fields are malformed: {problem}")
+            leaf, prev, sig = merkle.leaf_hash(b"malformed" + position.to_bytes(8, "big")), None, None
+        else:
+            leaf, prev, sig = _check_row(once, position, row, expected_prev)
+        signatures.append(sig)
         res.leaves.append(leaf)
         frontier.append(leaf)
         expected_prev = leaf
         if audit_private is not None:
-            try:
-                rec = records.open_record(audit_private, log_id, position, prev, blob)
-            except (InvalidTag, ValueError):
-                once("decrypt", position, "does not decrypt at this position: it was modified, moved or forged")
-                rec = None
+            rec = _open(once, audit_private, log_id, position, prev, row[2] if prev is not None else None)
             if rec is not None:
-                if rec.get("seq") != position:
-                    once("content", position, f"says it is record {rec.get('seq')}")
                 res.decrypted.append(rec)
         cp = by_size.get(position + 1)
         if cp is not None:
@@ -180,9 +262,63 @@ def verify(
     res.root = frontier.root()
     _check_complete(res, by_size)
     if kept is not None:
-        _check_kept(res, log_id, kept, signing_public, kept_leaves)
+        _check_kept(res, log_id, kept, signing_public, kept_leaves, by_size)
     _pinpoint(res, log_id, signing_public, signatures)
     return res
+
+
+def _checkpoints_by_size(res: VerifyResult, checkpoints) -> dict[int, dict]:
+    by_size: dict[int, dict] = {}
+    for cp in checkpoints:
+        problem = checkpoint_problem(cp)
+        if problem is not None:  # left out: the chain and completeness rules then say what it leaves unproven
+            res.findings.append(Finding(None, "checkpoint", f"a checkpoint is malformed: {problem}"))
+            continue
+        if cp["size"] in by_size:
+            res.findings.append(
+                Finding(max(cp["size"] - 1, 0), "checkpoint", f"two checkpoints claim size {cp['size']}")
+            )
+        by_size[cp["size"]] = cp
+    return by_size
+
+
+def _check_row(once, position: int, row, expected_prev: bytes):
+    """Numbering, stored leaf hash and chain link of one well-formed row: ``(leaf, prev, signature)``."""
+    seq, prev, blob = row[0], row[1], row[2]
+    stored_leaf = row[3] if len(row) > 3 else None
+    if seq != position:
+        kind = "missing" if seq > position else "duplicated or out of order"
+        once("sequence", position, f"expected record {position}, found {seq}: records {kind}")
+    leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
+    if stored_leaf is not None and stored_leaf != leaf:
+        once("modified", position, "its content no longer matches the hash recorded when it was appended")
+    if prev != expected_prev:
+        once(
+            "chain", position, "its link to the previous record is broken (it was altered, removed, moved or inserted)"
+        )
+    return leaf, prev, (row[4] if len(row) > 4 else None)
+
+
+def _open(once, audit_private, log_id: str, position: int, prev: bytes | None, blob: bytes | None) -> dict | None:
+    """The decrypted record at ``position`` (a malformed one in a readable shape), or None."""
+    if prev is None or blob is None:
+        return None
+    try:
+        plain = records.open_from(audit_private, blob, records.record_aad(log_id, position, prev), records.RECORD_INFO)
+    except (InvalidTag, ValueError):
+        once("decrypt", position, "does not decrypt at this position: it was modified, moved or forged")
+        return None
+    try:
+        rec = json.loads(plain)
+    except (ValueError, RecursionError):  # not JSON, or nested beyond the reader's depth
+        rec = plain[:2000].decode("utf-8", "replace")
+    problem = record_problem(rec)
+    if problem is not None:
+        once("content", position, f"{problem}: the appliance never writes such a record")
+        return _displayable(rec, position)
+    if rec["seq"] != position:
+        once("content", position, f"says it is record {rec['seq']}")
+    return rec
 
 
 def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures: list) -> None:
@@ -310,7 +446,9 @@ def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
         )
 
 
-def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: bytes, kept_leaves) -> None:
+def _check_kept(
+    res: VerifyResult, log_id: str, kept: dict, signing_public: bytes, kept_leaves, by_size: dict[int, dict]
+) -> None:
     size = kept["size"]
     if kept.get("signing_public") is not None and kept["signing_public"] != signing_public:
         res.findings.append(
@@ -344,27 +482,10 @@ def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: byte
             )
             return
     if res.size < size:
-        res.findings.append(
-            Finding(
-                res.size,
-                "rollback",
-                f"the log has {res.size} records but you verified {size} before: it was "
-                "truncated or an older copy was restored",
-            )
-        )
+        res.findings.append(_rolled_back(res, log_id, kept, by_size))
         return
     if merkle.root_iterative(res.leaves[:size]) != kept["root"]:
-        res.findings.append(
-            Finding(
-                0,
-                "rewritten",
-                f"the first {size} records differ from those you verified "
-                "before: history was rewritten (give the earlier package with --against to "
-                "name the first changed record)",
-                exact=False,
-                end=size - 1,
-            )
-        )
+        res.findings.append(_rewritten(res, log_id, kept, by_size))
         return
     newest = res.latest_checkpoint
     if newest is not None and newest["size"] >= size:
@@ -373,3 +494,63 @@ def _check_kept(res: VerifyResult, log_id: str, kept: dict, signing_public: byte
             res.findings.append(
                 Finding(size, "consistency", "no consistency proof from your kept checkpoint", exact=False)
             )
+
+
+def _unchanged_prefix(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, dict]) -> int:
+    """How many leading records are proven to be those the auditor verified: the size of the
+    checkpoint the kept one signed as its predecessor (its hash is the kept ``prev``) when the log
+    still holds it and its root still matches the records; else 0. The kept root itself proves
+    nothing about a prefix of the records it covers."""
+    if kept.get("prev") is None:
+        return 0
+    for cp in by_size.values():
+        if (
+            cp["size"] < kept["size"]
+            and cp["size"] <= res.size
+            and records.checkpoint_hash(log_id, cp) == kept["prev"]
+            and merkle.root_iterative(res.leaves[: cp["size"]]) == cp["root"]
+        ):
+            return cp["size"]
+    return 0
+
+
+def _rolled_back(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, dict]) -> Finding:
+    """Fewer records than the kept checkpoint covers: those from ``res.size`` on are missing, and
+    the ones before cannot be compared with the kept root (it covers the missing ones too), so the
+    first changed record is at or before ``res.size``: a range, unless the checkpoint the kept one
+    follows proves every record before it (``_unchanged_prefix``)."""
+    size, low = kept["size"], _unchanged_prefix(res, log_id, kept, by_size)
+    unproven = (
+        f"; records {low}..{res.size - 1} cannot be compared with those you verified (your kept checkpoint's "
+        f"root covers all {size}), so the first changed record may be among them"
+        if low < res.size
+        else ""
+    )
+    return Finding(
+        low,
+        "rollback",
+        f"the log has {res.size} records but you verified {size} before: it was truncated or an older "
+        f"copy was restored; records {res.size}..{size - 1} are missing{unproven}",
+        exact=low == res.size,
+        end=res.size,
+    )
+
+
+def _rewritten(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, dict]) -> Finding:
+    """The first ``size`` records no longer have the kept root. A root shows only that at least one
+    of them changed, not which: the finding is the range 0..size-1, narrowed from below by
+    ``_unchanged_prefix``; per-record signatures may still name the record (``_pinpoint``)."""
+    size = kept["size"]
+    low = _unchanged_prefix(res, log_id, kept, by_size)
+    proven = (
+        f"records 0..{low - 1} are unchanged (the checkpoint your kept one follows still covers them); " if low else ""
+    )
+    return Finding(
+        low,
+        "rewritten",
+        f"the first {size} records are not those you verified before: history was rewritten; {proven}"
+        f"the kept checkpoint's root shows only that one of records {low}..{size - 1} changed "
+        "(give the earlier package with --against to name it)",
+        exact=size - low == 1,
+        end=size - 1,
+    )

@@ -44,6 +44,7 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
                 "size": res.size,
                 "root": res.root.hex(),
                 "first_bad_seq": res.first_bad_seq,
+                "first_bad_at_most": res.first_bad_at_most,
                 "first_bad_exact": res.first_bad_exact,
                 "checkpoints_ok": res.checkpoints_ok,
                 "findings": [vars(f) for f in res.findings],
@@ -54,9 +55,16 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
         for f in res.findings:
             err.print(f"  {f}", markup=False)
     if save_checkpoint and res.ok and res.latest_checkpoint:
-        Path(save_checkpoint).write_text(
-            json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"], res.latest_checkpoint), indent=2) + "\n"
-        )
+        from appliance.errors import InvalidInputError
+
+        text = json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"], res.latest_checkpoint), indent=2)
+        try:
+            Path(save_checkpoint).write_text(text + "\n")
+        except OSError as exc:
+            raise InvalidInputError(
+                f"Cannot write the checkpoint to {save_checkpoint}: {exc.strerror or exc}.",
+                hint="Give a file in a folder you can write to (--save-checkpoint).",
+            ) from exc
     if not res.ok:
         from appliance.security.sealed import IntegrityError
 
@@ -127,14 +135,23 @@ def auditors_cmd(app, as_json: bool) -> None:
 def log_cmd(app, n: int, action_: str | None, as_json: bool) -> None:
     """Decrypt and show the newest records (needs the workspace unlocked)."""
     st, res = _live_result(app, None, True)
-    recs = [r for r in res.decrypted if not action_ or r.get("action", "").startswith(action_)][-n:]
+    from appliance.audit.report import matches
+
+    recs = [r for r in res.decrypted if matches(r, action=action_)][-n:]
     if as_json:
         print_json(recs)
         return
     table(
         ["SEQ", "TIME", "USER", "ACTION", "OUTCOME", "OBJECTS"],
         [
-            [r["seq"], r["time"], r["actor"]["user"], r["action"], r["outcome"], " ".join(r.get("objects", []))[:60]]
+            [
+                r.get("seq"),
+                r.get("time"),
+                (r.get("actor") or {}).get("user"),
+                r.get("action"),
+                r.get("outcome"),
+                " ".join(map(str, r.get("objects") or []))[:60],
+            ]
             for r in recs
         ],
     )
