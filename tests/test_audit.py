@@ -407,7 +407,9 @@ def _rewrite(conn, home, k, serialization):
     root = merkle.root(leaves)
     t = "2026-11-22T00:00:00.000Z"
     signature = key.sign(records.checkpoint_message(st[0], n, root, t))
-    conn.execute("INSERT INTO audit_checkpoints (size, root, time, signature) VALUES (?, ?, ?, ?)", [n, root, t, signature])
+    conn.execute(
+        "INSERT INTO audit_checkpoints (size, root, time, signature) VALUES (?, ?, ?, ?)", [n, root, t, signature]
+    )
     conn.execute(  # the signed head too: it counts as the newest checkpoint
         "UPDATE audit_state SET head_size = ?, head_root = ?, head_time = ?, head_signature = ?, head_prev = NULL",
         [n, root, t, signature],
