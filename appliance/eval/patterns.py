@@ -91,6 +91,11 @@ def shown(pattern: str, limit: int = 80) -> str:
 
 
 @functools.lru_cache(maxsize=256)
+def _known_problem(pattern: str, flags: int) -> str | None:
+    return pattern_problem(pattern, flags)
+
+
+@functools.lru_cache(maxsize=256)
 def compiled(pattern: str, flags: int = 0):
     return regex.compile(pattern, flags)
 
@@ -98,7 +103,7 @@ def compiled(pattern: str, flags: int = 0):
 def search(pattern: str, text: str, *, flags: int = 0, full: bool = False, seconds: float):
     """``pattern`` (checked like at import: a stored suite may predate the check) found in ``text``,
     or stopped after ``seconds`` (``TimeoutError``)."""
-    problem = pattern_problem(pattern, flags)
+    problem = _known_problem(pattern, flags)
     if problem:
         raise ValueError(f"the pattern {problem}")
     rx = compiled(pattern, flags)
