@@ -149,6 +149,10 @@ def write_outputs(
 
 def _html(ok: bool, result, selected, manifest, filters, extra) -> str:
     e = html.escape
+
+    def t(v) -> str:  # a field of the manifest no signature covers: shown as text, whatever its type
+        return e("" if v is None else str(v)[:200])
+
     findings = [str(f) for f in result.findings] + list(extra)
     verdict = (
         "<div class='ok'>PASS: the log is intact</div>"
@@ -193,8 +197,8 @@ th {{ background: #f2f2f2; }} dt {{ font-weight: bold; }} code {{ font-size: .9e
 {verdict}
 <h2>Log</h2>
 <dl>
-<dt>Log id</dt><dd><code>{e(manifest.get("log_id", ""))}</code> (workspace <code>{e(manifest.get("workspace_id", ""))}</code>)</dd>
-<dt>Exported</dt><dd>{e(manifest.get("exported_at", ""))} by {e(str(manifest.get("exported_by", {}).get("user", "")))}</dd>
+<dt>Log id</dt><dd><code>{e(manifest.get("log_id", ""))}</code> (workspace <code>{t(manifest.get("workspace_id"))}</code>)</dd>
+<dt>Exported</dt><dd>{t(manifest.get("exported_at"))} by {t((manifest.get("exported_by") or {}).get("user"))}</dd>
 <dt>Records</dt><dd>{result.size}; Merkle root <code>{result.root.hex()}</code></dd>
 <dt>Signed checkpoints verified</dt><dd>{result.checkpoints_ok}; newest at size {cp["size"] if cp else "—"}
  ({e(cp["time"]) if cp else ""}); records after it: {result.size - (cp["size"] if cp else 0)}</dd>

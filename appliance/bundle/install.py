@@ -213,6 +213,43 @@ def install_plan(signed: dict, variant: str, variants: dict) -> dict[str, str]:
     return plan
 
 
+VERSION_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,127}")  # it names a folder: versions/VERSION
+VARIANT_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def release_problem(rel) -> str | None:
+    """What makes a (signed) ``release.json`` unusable, in words, or None: it must be an object
+    whose ``version`` names a folder and whose ``variants`` are ``{NAME: {...}}`` (or a list of
+    names), with ``cuda_architectures`` a list."""
+    if not isinstance(rel, dict):
+        return "is not a JSON object"
+    v = rel.get("version")
+    if not isinstance(v, str) or not VERSION_RE.fullmatch(v):
+        return f"has no usable version (got {str(v)[:40]!r}; letters, digits, '.', '_', '+' or '-')"
+    variants = rel.get("variants")
+    if variants is None:
+        return None
+    if isinstance(variants, list):
+        named = variants
+    elif isinstance(variants, dict):
+        named = list(variants)
+        for name, spec in variants.items():
+            if not isinstance(spec, dict):
+                return f"describes variant {name!r} with {type(spec).__name__}, not an object"
+            archs = spec.get("cuda_architectures")
+            if archs is not None and (
+                not isinstance(archs, list)
+                or not all(isinstance(a, (str, int)) and not isinstance(a, bool) for a in archs)
+            ):
+                return f"gives variant {name!r} cuda_architectures that are not a list of architectures"
+    else:
+        return "has `variants` that are neither an object nor a list of names"
+    bad = [n for n in named if not isinstance(n, str) or not VARIANT_RE.fullmatch(n)]
+    if bad:
+        return f"names a variant {str(bad[0])[:40]!r} that is not a plain name"
+    return None
+
+
 class Installer:
     def __init__(self, prefix: Path):
         self.prefix = Path(prefix)
@@ -367,12 +404,12 @@ class Installer:
                 "The bundle has no release.json (its version and provenance).", hint="Build it with `make bundle`."
             )
         try:
-            rel = json.loads((tdir / "release.json").read_text())
-        except (OSError, ValueError) as exc:
-            raise BundleError(f"release.json cannot be read: {exc}.", hint="Build the bundle again.") from exc
-        v = str(rel.get("version") or "")
-        if not v or "/" in v or v.startswith("."):
-            raise BundleError("release.json has no usable version.", hint="Build the bundle again.")
+            rel = json.loads((tdir / "release.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError) as exc:
+            why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            raise BundleError(f"release.json cannot be read: {why}.", hint="Build the bundle again.") from None
+        if problem := release_problem(rel):
+            raise BundleError(f"release.json {problem}.", hint="Do not install it; build the bundle again.")
         return rel
 
     # Install, rollback ------------------------------------------------------------------------

@@ -234,16 +234,26 @@ def recipe_from_dict(data: dict, source: str = "recipe") -> Recipe:
 def load_recipe(path: Path) -> Recipe:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is not content
     except OSError as exc:
         raise InvalidInputError(
             f"Cannot read the recipe {path}: {exc.strerror or exc}.",
             hint="Check the path; `appliance train --explain` lists what a recipe may hold.",
         ) from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(
+            f"{path} is not UTF-8 text (byte {exc.start}).", hint="Save the recipe as UTF-8."
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInputError(f"{path}: not valid TOML ({exc}).", hint="Check the line named above.") from exc
+    except RecursionError:
+        raise InvalidInputError(
+            f"{path}: arrays or inline tables are nested too deeply to read.", hint="A recipe's values are flat."
+        ) from None
+    except ValueError as exc:  # a number too long to read (more than 4,300 digits)
+        raise InvalidInputError(f"{path}: a number is too long to read ({exc}).", hint="Check the numbers.") from None
     return recipe_from_dict(data, source=str(path))
 
 

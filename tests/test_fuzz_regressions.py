@@ -1,0 +1,138 @@
+"""What `make test-fuzz` (tests/test_fuzz.py) found, kept as plain tests that run in `make test`:
+each input was a traceback (or a hang) before its parser was fixed, and is a named refusal now."""
+
+from __future__ import annotations
+
+import pytest
+
+from appliance.errors import InvalidInputError
+
+# --- recipes (appliance/tuning/recipe.py) --------------------------------------------------------
+
+RECIPE_INPUTS = {
+    "not UTF-8": (b"\xa3[run]\n", "is not UTF-8 text (byte 0)"),
+    "arrays nested 100,000 deep": (
+        b"[run]\ndatasets = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+        "nested too deeply to read",
+    ),
+    "inline tables nested 600 deep": (b'"run" = ' + b"{a=" * 600 + b"1" + b"}" * 600 + b"\n", "nested too deeply"),
+    "a number of 5,000 digits": (b"[training]\nseed = " + b"9" * 5000 + b"\n", "a number is too long to read"),
+}
+
+
+@pytest.mark.parametrize("case", list(RECIPE_INPUTS))
+def test_fuzz_found_recipe_inputs_are_named_refusals(tmp_path, case):
+    from appliance.tuning.recipe import load_recipe
+
+    data, says = RECIPE_INPUTS[case]
+    path = tmp_path / "recipe.toml"
+    path.write_bytes(data)
+    with pytest.raises(InvalidInputError) as info:
+        load_recipe(path)
+    assert str(path) in info.value.message and says in info.value.message, info.value.message
+
+
+def test_a_recipe_with_a_byte_order_mark_reads_as_without(tmp_path):
+    from appliance.tuning.recipe import load_recipe, preset_path
+
+    path = tmp_path / "recipe.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + preset_path("cpu-quick").read_bytes())
+    assert load_recipe(path) == load_recipe(preset_path("cpu-quick"))
+
+
+# --- bundles: a release.json that is signed but malformed (appliance/bundle/install.py) ----------
+
+
+@pytest.fixture(scope="module")
+def signing(tmp_path_factory):
+    """A release state and a function that signs a small bundle around the release.json given."""
+    from appliance.bundle.sign import init_state, keygen, load_signer, sign_bundle
+
+    root = tmp_path_factory.mktemp("signing")
+    keygen(root / "keys", "root")
+    keygen(root / "keys", "release")
+    state = root / "state"
+    init_state(
+        state, [root / "keys" / "root.pub"], root / "keys" / "release.pub", 1, [load_signer(root / "keys" / "root.key")]
+    )
+    release = load_signer(root / "keys" / "release.key")
+
+    def make(dest, release_json: bytes):
+        (dest / "targets" / "app").mkdir(parents=True)
+        (dest / "targets" / "app" / "appliance.txt").write_text("the application\n")
+        (dest / "targets" / "release.json").write_bytes(release_json)
+        sign_bundle(dest, state, release)
+        return dest
+
+    return {"make": make, "root": state / "1.root.json"}
+
+
+RELEASE_INPUTS = {
+    "a list": (b'["1.2.0"]', "release.json is not a JSON object"),
+    "a version that is a list": (b'{"version": ["1.2.0"]}', "release.json has no usable version"),
+    "a version with a NUL": (b'{"version": "1.2\\u0000"}', "release.json has no usable version"),
+    "a version too long for a folder name": (b'{"version": "' + b"1" * 300 + b'"}', "has no usable version"),
+    "variants a list of objects": (b'{"version": "1.2.0", "variants": [{"cpu": {}}]}', "that is not a plain name"),
+    "variants a string": (b'{"version": "1.2.0", "variants": "cpu"}', "`variants` that are neither"),
+    "the cuda variant a list": (
+        b'{"version": "1.2.0", "variants": {"cpu": {}, "cuda": [{"cuda_architectures": ["90"]}]}}',
+        "describes variant 'cuda' with list",
+    ),
+    "cuda_architectures a number": (
+        b'{"version": "1.2.0", "variants": {"cpu": {}, "cuda": {"cuda_architectures": 90}}}',
+        "cuda_architectures that are not a list",
+    ),
+    "nested 100,000 deep": (
+        b'{"version": "1.2.0", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "nested too deeply",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(RELEASE_INPUTS))
+def test_fuzz_found_release_json_is_refused_by_name(tmp_path, signing, case):
+    from appliance.bundle.install import Installer
+    from appliance.errors import BundleError
+
+    data, says = RELEASE_INPUTS[case]
+    bundle = signing["make"](tmp_path / "bundle", data)
+    prefix = tmp_path / "prefix"
+    gpu = {"nvidia_driver": True, "gpu_capabilities": ["90"]}
+    with pytest.raises(BundleError) as info:
+        Installer(prefix).install(bundle, root=signing["root"], facts=gpu)
+    assert says in info.value.message, info.value.message
+    assert not (prefix / "current").exists() and not list(prefix.glob("versions/*"))
+
+
+# --- evidence packages: the manifest's unsigned fields (appliance/audit/report.py) --------------
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """The tamper suite's clean log, its package and the auditor's key."""
+    import test_audit_tamper as tamper
+
+    return tamper.clean.__wrapped__(tmp_path_factory)
+
+
+@pytest.mark.parametrize("fields", [{"exported_at": None}, {"workspace_id": 5}, {"exported_at": ["x"]}])
+def test_fuzz_found_manifest_fields_of_any_type_are_shown_in_the_report(tmp_path, clean, fields):
+    """The manifest's export time, workspace and exporter are not signed: a package whose
+    manifest holds another type there still verifies, and the report shows what it holds."""
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from appliance.audit import cli as audit_cli
+    from appliance.audit.package import _sha256
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(clean["pkg"], pkg)
+    manifest = json.loads((pkg / "manifest.json").read_text())
+    (pkg / "manifest.json").write_text(json.dumps({**manifest, **fields}))
+    assert all(_sha256(pkg / n) == h for n, h in manifest["files"].items())
+    r = CliRunner().invoke(audit_cli.verify, [str(pkg), "--key", str(clean["key"]), "--out", str(tmp_path / "rep")])
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+    assert r.exit_code == 0 and r.output.startswith("PASS"), r.output
+    assert "Audit log verification report" in (tmp_path / "rep" / "report.html").read_text()
