@@ -190,7 +190,7 @@ def test_csv_problems(datasets, tmp_path, bpe_tokenizer):
         imp(datasets, tmp_path / "c.csv", bpe_tokenizer)
     (tmp_path / "r.csv").write_text("instruction,output\na,b\nonly-one-cell\n,\nc,\n")
     errors, report = _refused(datasets, tmp_path / "r.csv", bpe_tokenizer)
-    assert errors == ["line 3: has 1 columns, the header has 2", "line 5, field 'output': is empty"]
+    assert errors == ["line 3: has 1 column, the header has 2 columns", "line 5, field 'output': is empty"]
     assert any(str(w) == "line 4: empty row ignored" for w in report.warnings)
 
 

@@ -123,8 +123,11 @@ def test_export_checks_parity_on_held_out_lines(home, catalog, unlocked, corpus,
 
     base = "tiny" if family == "bpe" else "tiny-spm"
     _extend(home, catalog, unlocked, base, ["corpus-ta"], add=150, name="ext", scripts=["ta"])
-    row, report = Exporter(home, catalog, unlocked).export("ext", "f16")
+    # The new rows are untrained here: under `lenient` that warns (it fails under `default`, issue 25 item 13:
+    # tests/test_tokenizer_hardening.py).
+    row, report = Exporter(home, catalog, unlocked).export("ext", "f16", tokenizer_policy="lenient")
     assert row["status"] == "verified", report.render()
+    assert {c.name: c.status for c in report.checks}["new vocabulary rows"] == "warn"
     (parity,) = report.parity
     assert parity["script"] == "Tamil" and parity["lines"] == len(_heldout("ta.txt"))
     assert parity["identical"] == parity["lines"], report.render()

@@ -51,10 +51,29 @@ def datasets() -> None:
     default=None,
     help="Model whose tokenizer counts tokens (default: the built-in model's); 'none' skips counting.",
 )
+@click.option(
+    "--text-rows",
+    type=click.Choice(["paragraph", "line"]),
+    default="paragraph",
+    show_default=True,
+    help="What one row of a .txt/.md file is: a paragraph (up to a blank line; in Markdown, a section from one "
+    "heading to the next) or each non-empty line.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, as_json):
-    """Validate FILE, then store it encrypted as a new version of NAME."""
+def import_cmd(
+    app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, text_rows, as_json
+):
+    """Validate FILE, then store it encrypted as a new version of NAME.
+
+    \b
+    What a row is:
+      .jsonl  one line: a chat {"messages": [...]}, an instruction {"instruction", "output"} or {"text"}
+      .csv    one record, its columns mapped with --columns
+      .txt    one paragraph: lines up to a blank line (a file without blank lines is ONE row;
+              --text-rows line makes each line a row)
+      .md     one section, from one heading to the next (or each line with --text-rows line)
+    """
     from appliance.data.datasets import default_stats_tokenizer
     from appliance.data.formats import check_source, parse_columns
     from appliance.models.store import validate_name
@@ -83,6 +102,7 @@ def import_cmd(app, file, name, fmt, columns, eval_fraction, skip_invalid, max_t
             skip_invalid=skip_invalid,
             max_tokens=max_tokens,
             tokenizer=tokenizer,
+            text_rows=text_rows,
             on_event=printer,
         )
     finally:

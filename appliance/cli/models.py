@@ -22,13 +22,16 @@ def models() -> None:
 def list_cmd(app, as_json: bool) -> None:
     """List the models in the store."""
     from appliance.models import builtin
+    from appliance.models.extension import new_rows_state
     from appliance.models.store import ModelStore
 
     store = ModelStore(app.home, app.catalog)
     rows = store.list()
     pending_builtin = not store.builtin_registered()
+    # An extended vocabulary's new rows: "untrained" until a run trains them (docs/export-gate.md).
+    states = {r["id"]: new_rows_state(app.catalog, r) for r in rows}
     if as_json:
-        data = [_summary(r) for r in rows]
+        data = [_summary(r) | ({"new_rows": states[r["id"]]} if states[r["id"]] else {}) for r in rows]
         if pending_builtin:
             data.append(
                 {
@@ -44,7 +47,7 @@ def list_cmd(app, as_json: bool) -> None:
         [
             r["id"],
             r["name"],
-            r["kind"],
+            r["kind"] + (" (untrained)" if states[r["id"]] == "untrained" else ""),
             r["architecture"],
             human_params(r["params"]),
             r["dtype"],

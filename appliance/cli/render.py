@@ -35,11 +35,14 @@ def table(columns: list[str], rows: list[list], title: str | None = None) -> Non
 class ProgressPrinter:
     """An event sink: one status line per running stage, a ✓ line per finished stage."""
 
-    def __init__(self, console: Console = err, min_interval: float = 0.2):
+    def __init__(self, console: Console = err, min_interval: float = 0.2, log_every: float | None = None):
+        """``log_every``: without a terminal, also print a progress event as a line when at least this
+        many seconds passed since the last one (None: only the ✓ lines)."""
         self.console = console
         self.status = None
         self.last = 0.0
         self.min_interval = min_interval
+        self.log_every, self.logged = log_every, time.monotonic()
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, StageDone):
@@ -54,6 +57,9 @@ class ProgressPrinter:
             if event.total:
                 text = f"{event.stage}: {text} {event.done:.0f}/{event.total:.0f} {event.unit}".rstrip()
             if not self.console.is_terminal:
+                if self.log_every is not None and event.total and now - self.logged >= self.log_every:
+                    self.logged = now
+                    self.console.print(f"  {text}", markup=False, highlight=False)
                 return
             if self.status is None:
                 self.status = self.console.status(text)

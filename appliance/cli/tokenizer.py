@@ -6,10 +6,37 @@ import click
 
 from appliance.cli.render import ProgressPrinter, out, print_json, table
 
+PROGRESS_LINE_S = 0.0  # without a terminal, every progress event is a line (the core sends one every 10 s at most)
+
 
 @click.group()
 def tokenizer() -> None:
     """Tokenizers: measure how many tokens a language costs, and extend a base's vocabulary."""
+
+
+class AddCount(click.ParamType):
+    """``--add``: a number of new tokens, or ``max`` (as many as the corpus supports)."""
+
+    name = "N|max"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int) or str(value).strip().lower() == "max":
+            return value if isinstance(value, int) else "max"
+        try:
+            return int(value)
+        except ValueError:
+            self.fail(f"{value!r} is neither a number nor 'max'.", param, ctx)
+
+
+def _scripts_epilog() -> str:
+    from appliance.data.corpus import script_rows
+
+    return (
+        "\b\nScripts (--script, any case): a Unicode script name, its ISO 15924 code or an ISO 639 language code "
+        "(also as a tag: pa-Arab, zh-Hant, ta-IN):\n"
+        + "\n".join(f"  {row}" for row in script_rows())
+        + "\n  Japanese (ja, jpn) extends Han, Hiragana and Katakana together."
+    )
 
 
 @tokenizer.command("report")
@@ -38,7 +65,13 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: b
     from appliance.data.tokenizer_report import report
 
     # The passphrase is asked for only if a corpus is a dataset (decrypted in memory).
-    rep = report(app.home, app.catalog, app.keys, model, list(corpora), heldout=heldout, bits=bits)
+    printer = ProgressPrinter(log_every=PROGRESS_LINE_S)
+    try:
+        rep = report(
+            app.home, app.catalog, app.keys, model, list(corpora), heldout=heldout, bits=bits, on_event=printer
+        )
+    finally:
+        printer.close()
     if as_json:
         print_json(rep.to_dict())
         return
@@ -66,7 +99,7 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: b
     )
 
 
-@tokenizer.command("extend")
+@tokenizer.command("extend", epilog=_scripts_epilog())
 @click.argument("base")
 @click.option(
     "--corpus",
@@ -75,18 +108,27 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: b
     required=True,
     help="An encrypted dataset of text in the target language(s) (repeatable; import files first).",
 )
-@click.option("--add", "add", type=int, required=True, help="How many tokens to add (all scripts together).")
+@click.option(
+    "--add",
+    "add",
+    type=AddCount(),
+    required=True,
+    help="How many tokens to add (all scripts together), or 'max': every token the corpus supports (a pair of "
+    "pieces seen at least twice); the extension reports how many that was.",
+)
 @click.option("--name", required=True, help="Name of the new base model.")
 @click.option(
     "--script",
     "scripts",
     multiple=True,
-    help="A script or language code to extend for (Tamil, Devanagari, ta, hi…; repeatable). "
-    "Default: the corpus's non-Latin scripts.",
+    help="A script to extend for: its Unicode name or ISO 15924 code, or an ISO 639 language code (Tamil, Taml, ta, "
+    "Arabic, Arab, ar, ko, zh…; any case; repeatable; all listed below). Default: the corpus's non-Latin scripts.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the new model's row as JSON.")
 @click.pass_obj
-def extend_cmd(app, base: str, corpora: tuple[str, ...], add: int, name: str, scripts: tuple[str, ...], as_json: bool):
+def extend_cmd(
+    app, base: str, corpora: tuple[str, ...], add: int | str, name: str, scripts: tuple[str, ...], as_json: bool
+):
     """Extend BASE's own tokenizer with tokens learned on the corpus (new BPE merges, or new
     SentencePiece pieces), grow its embeddings, and register the result as a new base model."""
     from appliance.tuning.vocabulary import extend

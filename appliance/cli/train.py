@@ -9,21 +9,31 @@ import click
 
 from appliance.cli.render import err, out, print_json, table
 
+LINE_EVERY_S = 20.0  # without a terminal: a step line at least this often (besides every 10th step)
+HEARTBEAT_S = 25.0  # …and a "still working" line when nothing was printed for this long (a long step, setup)
+
 
 class TrainPrinter:
-    """Training events as a live progress line (a terminal) or a line every few steps (a log)."""
+    """Training events as a live progress line (a terminal) or, in a log, a line at step 1, every
+    10 steps, the last step, whenever ``line_every`` seconds passed since the last line, and a
+    heartbeat line when nothing was printed for ``heartbeat`` seconds (a step or a stage taking
+    longer): at least one line every ``heartbeat`` seconds."""
 
-    def __init__(self):
+    def __init__(self, line_every: float = LINE_EVERY_S, heartbeat: float = HEARTBEAT_S, console=None):
+        import threading
+        import time
+
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.tty = err.is_terminal
+        self.console = console or err
+        self.tty = self.console.is_terminal
         self.progress = (
             Progress(
                 TextColumn("[bold]train[/bold]"),
                 BarColumn(),
                 TextColumn("{task.description}"),
                 TimeRemainingColumn(),
-                console=err,
+                console=self.console,
                 transient=False,
             )
             if self.tty
@@ -31,13 +41,29 @@ class TrainPrinter:
         )
         self.task = None
         self.last_print = 0
+        self.line_every, self.heartbeat, self.clock = line_every, heartbeat, time.monotonic
+        self.last_line = self.last_event = self.clock()
+        self.doing = "starting"
+        self._stop = threading.Event()
+        self._beat = None
+        if self.progress is None and heartbeat:
+            self._beat = threading.Thread(target=self._heartbeat, name="train-heartbeat", daemon=True)
+            self._beat.start()
+
+    def _heartbeat(self) -> None:
+        while not self._stop.wait(min(1.0, self.heartbeat / 4)):
+            now = self.clock()
+            if now - self.last_line >= self.heartbeat:
+                self._line(f"  … {self.doing} ({now - self.last_event:,.0f} s since the last event)")
 
     def __call__(self, event) -> None:
         from appliance.events import CheckpointSaved, EvalDone, StageDone, TrainStep
         from appliance.events import Progress as P
         from appliance.fsutil import human_bytes
 
+        self.last_event = self.clock()
         if isinstance(event, TrainStep):
+            self.doing = f"step {event.step + 1}/{event.total} running" if event.step < event.total else "finishing"
             desc = (
                 f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "
                 f"{event.tokens_per_s:,.0f} tok/s  mem {human_bytes(event.memory_bytes)}"
@@ -47,9 +73,14 @@ class TrainPrinter:
                     self.progress.start()
                     self.task = self.progress.add_task(desc, total=event.total)
                 self.progress.update(self.task, completed=event.step, description=desc)
-            elif event.step == 1 or event.step == event.total or event.step - self.last_print >= 10:
+            elif (
+                event.step == 1
+                or event.step == event.total
+                or event.step - self.last_print >= 10
+                or self.clock() - self.last_line >= self.line_every
+            ):
                 self.last_print = event.step
-                err.print(f"  {desc}  ETA {event.eta_s:,.0f} s", highlight=False)
+                self._line(f"  {desc}  ETA {event.eta_s:,.0f} s")
         elif isinstance(event, EvalDone):
             self._line(f"  eval loss at step {event.step}: {event.eval_loss:.4f}")
         elif isinstance(event, CheckpointSaved):
@@ -57,12 +88,17 @@ class TrainPrinter:
         elif isinstance(event, StageDone):
             self._line(f"[green]✓[/green] {event.detail or event.stage} [dim]({event.seconds:.1f} s)[/dim]")
         elif isinstance(event, P) and event.message and not event.total:
+            self.doing = event.message
             self._line(f"[dim]{event.message}[/dim]")
 
     def _line(self, text: str) -> None:
-        (self.progress.console if self.progress else err).print(text, highlight=False)
+        self.last_line = self.clock()
+        (self.progress.console if self.progress else self.console).print(text, highlight=False)
 
     def close(self) -> None:
+        self._stop.set()
+        if self._beat is not None:
+            self._beat.join(timeout=5)
         if self.progress is not None and self.task is not None:
             self.progress.stop()
 

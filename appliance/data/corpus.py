@@ -18,45 +18,109 @@ from appliance.errors import InvalidInputError
 
 MIN_SCRIPT_CHARS = 2_000  # characters of a declared script the corpus must hold
 
-# Language codes people type, mapped to the Unicode script the extension learns.
-LANGUAGE_SCRIPTS = {
-    "hi": "Devanagari",
-    "mr": "Devanagari",
-    "ne": "Devanagari",
-    "sa": "Devanagari",
-    "ta": "Tamil",
-    "te": "Telugu",
-    "kn": "Kannada",
-    "ml": "Malayalam",
-    "gu": "Gujarati",
-    "or": "Oriya",
-    "bn": "Bengali",
-    "as": "Bengali",
-    "pa": "Gurmukhi",
-    "si": "Sinhala",
-    "th": "Thai",
-    "my": "Myanmar",
-    "km": "Khmer",
-    "am": "Ethiopic",
+# What ``--script`` accepts (case-insensitively): a Unicode script name, its ISO 15924 code, or an
+# ISO 639 language code (two or three letters), also as a BCP 47 tag (``pa-Arab``, ``ta-IN``).
+SCRIPT_CODES = {  # ISO 15924
+    "Devanagari": ("Deva",),
+    "Bengali": ("Beng",),
+    "Gurmukhi": ("Guru",),
+    "Gujarati": ("Gujr",),
+    "Oriya": ("Orya",),
+    "Tamil": ("Taml",),
+    "Telugu": ("Telu",),
+    "Kannada": ("Knda",),
+    "Malayalam": ("Mlym",),
+    "Sinhala": ("Sinh",),
+    "Thai": ("Thai",),
+    "Myanmar": ("Mymr",),
+    "Khmer": ("Khmr",),
+    "Ethiopic": ("Ethi",),
+    "Arabic": ("Arab",),
+    "Hebrew": ("Hebr",),
+    "Cyrillic": ("Cyrl",),
+    "Greek": ("Grek",),
+    "Han": ("Hani", "Hans", "Hant"),
+    "Hangul": ("Hang",),
+    "Hiragana": ("Hira",),
+    "Katakana": ("Kana",),
 }
+SCRIPT_ALIASES = {"odia": "Oriya", "burmese": "Myanmar", "geez": "Ethiopic", "ge'ez": "Ethiopic"}
+LANGUAGE_SCRIPTS = {  # ISO 639-1 and 639-2/3 codes of languages written in one supported script
+    "Devanagari": "hi hin mr mar ne nep sa san kok mai bho new doi",
+    "Bengali": "bn ben as asm",
+    "Gurmukhi": "pa pan",
+    "Gujarati": "gu guj",
+    "Oriya": "or ori ory",
+    "Tamil": "ta tam",
+    "Telugu": "te tel",
+    "Kannada": "kn kan",
+    "Malayalam": "ml mal",
+    "Sinhala": "si sin",
+    "Thai": "th tha",
+    "Myanmar": "my mya bur",
+    "Khmer": "km khm",
+    "Ethiopic": "am amh ti tir",
+    "Arabic": "ar ara fa fas per ur urd ps pus sd snd ug uig ckb",
+    "Hebrew": "he heb yi yid",
+    "Cyrillic": "ru rus uk ukr be bel bg bul mk mkd mac kk kaz ky kir tg tgk mn mon",
+    "Greek": "el ell gre",
+    "Han": "zh zho chi yue",
+    "Hangul": "ko kor",
+}
+# Languages written in several scripts at once: all of them are extended.
+LANGUAGE_SCRIPT_SETS = {"ja": ("Han", "Hiragana", "Katakana"), "jpn": ("Han", "Hiragana", "Katakana")}
+
+
+def _script_lookup() -> dict[str, tuple[str, ...]]:
+    from appliance.data.tokenizer_report import SCRIPTS
+
+    table: dict[str, tuple[str, ...]] = {s.lower(): (s,) for s in SCRIPTS}
+    table |= {alias: (s,) for alias, s in SCRIPT_ALIASES.items()}
+    table |= {code.lower(): (s,) for s, codes in SCRIPT_CODES.items() for code in codes}
+    table["latn"] = ("Latin",)
+    table |= {code: (s,) for s, codes in LANGUAGE_SCRIPTS.items() for code in codes.split()}
+    table |= LANGUAGE_SCRIPT_SETS
+    return table
+
+
+def _lookup(name: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A name, a code, or a BCP 47 tag whose script subtag (``pa-Arab``) or language (``ta-IN``) is known."""
+    key = name.strip().lower().replace("_", "-")
+    if key in table:
+        return table[key]
+    parts = key.split("-")
+    script = next((p for p in parts[1:] if len(p) == 4 and p in table), None)
+    return table.get(script or parts[0]) if len(parts) > 1 else None
+
+
+def script_rows() -> list[str]:
+    """Every accepted script, with its ISO 15924 code(s) and the ISO 639 codes that map to it."""
+    rows = []
+    for script, codes in SCRIPT_CODES.items():
+        langs = LANGUAGE_SCRIPTS.get(script, "").split()
+        langs += [code for code, scripts in LANGUAGE_SCRIPT_SETS.items() if script in scripts and len(code) == 2]
+        rows.append(f"{script} ({', '.join(codes)}{'; ' + ', '.join(langs) if langs else ''})")
+    return rows
+
+
+def script_help() -> str:
+    return ", ".join(script_rows())
 
 
 def resolve_scripts(names: list[str]) -> list[str]:
-    """Unicode script names from script names or language codes; a clear error for others."""
-    from appliance.data.tokenizer_report import SCRIPTS
-
-    out = []
+    """Unicode script names from script names, ISO 15924 codes or ISO 639 language codes (any case);
+    a clear error for others."""
+    table = _script_lookup()
+    out: list[str] = []
     for name in names:
-        script = LANGUAGE_SCRIPTS.get(name.lower()) or next((s for s in SCRIPTS if s.lower() == name.lower()), None)
-        if script is None or script == "Latin":
-            known = ", ".join(s for s in SCRIPTS if s != "Latin")
+        scripts = _lookup(name, table)
+        if scripts is None or "Latin" in scripts:
             raise InvalidInputError(
                 f"Unknown or unsupported script {name!r}.",
-                hint=f"Give a Unicode script name ({known}) or a language code ({', '.join(sorted(LANGUAGE_SCRIPTS))}). "
-                "Latin is never extended: English must stay unchanged.",
+                hint="Give a Unicode script name or ISO 15924 code, or an ISO 639 language code: "
+                f"{script_help()}. Latin is never extended: English must stay unchanged.",
             )
-        if script not in out:
-            out.append(script)
+        out += [s for s in scripts if s not in out]
     return out
 
 
@@ -79,7 +143,9 @@ def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
     from appliance.data.tokenizer_report import _script_patterns, dominant_script
 
     patterns = _script_patterns()
+    declared = [(name, p) for name, p in patterns if name in scripts]
     corpus = Corpus(scripts)
+    mixed: Counter = Counter()  # letters of a declared script inside lines another declared script dominates
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -87,10 +153,13 @@ def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
         script = dominant_script(line, patterns)
         if script in scripts:
             (corpus.heldout if is_heldout(line) else corpus.train).setdefault(script, []).append(line)
+            for name, p in declared if len(declared) > 1 else ():
+                if name != script:
+                    mixed[name] += len(p.findall(line))
         elif script is not None:
             corpus.other[script] += len(line)
     for script in scripts:
-        chars = sum(len(x) for x in corpus.train.get(script, []) + corpus.heldout.get(script, []))
+        chars = mixed[script] + sum(len(x) for x in corpus.train.get(script, []) + corpus.heldout.get(script, []))
         if chars < MIN_SCRIPT_CHARS:
             found = ", ".join(f"{s} ({n:,} characters)" for s, n in corpus.other.most_common(3)) or "no other script"
             raise InvalidInputError(
@@ -101,6 +170,28 @@ def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
     return corpus
 
 
+def check_corpus_refs(catalog, refs: list[str]) -> list[dict]:
+    """The dataset rows ``refs`` name (no key needed); refuse a file or an unknown name before any
+    work is done."""
+    from appliance.data.datasets import DatasetStore
+
+    if not refs:
+        raise InvalidInputError("No corpus given.", hint="Pass --corpus DATASET (repeatable).")
+    has_table = catalog.db["datasets"].exists()
+    rows = []
+    for ref in refs:
+        if Path(ref).exists() and not (
+            has_table and catalog.db["datasets"].count_where("name = ? or id = ?", [ref, ref])
+        ):
+            raise InvalidInputError(
+                f"{ref} is a file; a corpus for an extension must be an encrypted dataset (its version is "
+                "recorded in the new model's lineage).",
+                hint=f"Import it first: `appliance datasets import {ref} --name NAME`, then pass --corpus NAME.",
+            )
+        rows.append(DatasetStore(None, catalog).get(ref))
+    return rows
+
+
 def corpus_from_datasets(
     home, catalog, keys, refs: list[str], *, purpose: str = "tokenizer-extend"
 ) -> tuple[list[str], list[dict]]:
@@ -109,22 +200,10 @@ def corpus_from_datasets(
     from appliance.data.datasets import DatasetStore
     from appliance.data.tokenizer_report import _texts_of_record
 
-    if not refs:
-        raise InvalidInputError("No corpus given.", hint="Pass --corpus DATASET (repeatable).")
-    provider = None
+    rows = check_corpus_refs(catalog, refs)
+    store = DatasetStore(home, catalog, keys() if callable(keys) else keys)
     lines: list[str] = []
-    rows = []
-    for ref in refs:
-        if Path(ref).exists() and not catalog.db["datasets"].count_where("name = ? or id = ?", [ref, ref]):
-            raise InvalidInputError(
-                f"{ref} is a file; a corpus for an extension must be an encrypted dataset (its version is "
-                "recorded in the new model's lineage).",
-                hint=f"Import it first: `appliance datasets import {ref} --name NAME`, then pass --corpus NAME.",
-            )
-        provider = provider or (keys() if callable(keys) else keys)
-        store = DatasetStore(home, catalog, provider)
-        row = store.get(ref)
-        rows.append(row)
+    for row in rows:
         for rec in store.read_records(row["id"], purpose=purpose):
             for text in _texts_of_record(rec):
                 lines += text.splitlines()

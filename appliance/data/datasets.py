@@ -24,7 +24,7 @@ from pathlib import Path
 
 from appliance import faults, intents
 from appliance.catalog import Catalog, utc_now
-from appliance.data import formats
+from appliance.data import control_text, formats
 from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
@@ -51,6 +51,14 @@ def default_stats_tokenizer(home: Home, catalog: Catalog):
     return load_tokenizer_from_gguf(path, gguf.GGUFReader(path), model_max_length=8192)
 
 
+def _special_tokens(tokenizer) -> list[str]:
+    """The texts of ``tokenizer``'s special tokens (none without a tokenizer)."""
+    if tokenizer is None:
+        return []
+    added = getattr(tokenizer, "added_tokens_decoder", None) or {}
+    return [t.content for t in added.values() if t.special] + list(tokenizer.all_special_tokens)
+
+
 def _token_stats(counts: list[int], max_tokens: int) -> dict:
     if not counts:
         return {}
@@ -68,6 +76,16 @@ def _token_stats(counts: list[int], max_tokens: int) -> dict:
     }
 
 
+def _no_eval_reason(rows: int, eval_fraction: float) -> str:
+    """Why no row was held out for evaluation."""
+    if eval_fraction == 0:
+        return "no rows are held out for evaluation (--eval-fraction is 0)"
+    return (
+        f"no rows are held out for evaluation: the dataset has {formats.plural(rows, 'row')}, and each is held out "
+        f"with probability {eval_fraction:g} (--eval-fraction)"
+    )
+
+
 @dataclass(frozen=True)
 class _ImportRequest:
     """What ``DatasetStore.import_file`` was asked to import, and how."""
@@ -79,6 +97,7 @@ class _ImportRequest:
     eval_fraction: float
     skip_invalid: bool
     max_tokens: int
+    text_rows: str = "paragraph"
 
 
 @dataclass(frozen=True)
@@ -167,10 +186,12 @@ class DatasetStore:
         skip_invalid: bool = False,
         max_tokens: int = 2048,
         tokenizer=None,
+        text_rows: str = "paragraph",
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
     ) -> tuple[dict, formats.Report, bool]:
-        """Returns ``(row, report, created)``; ``created`` is False when nothing changed."""
+        """Returns ``(row, report, created)``; ``created`` is False when nothing changed.
+        ``text_rows``: what one row of a text file is (``paragraph``, or ``line``)."""
         from appliance.audit.actions import action
 
         with action(
@@ -183,12 +204,13 @@ class DatasetStore:
                 "eval_fraction": eval_fraction,
                 "skip_invalid": skip_invalid,
                 "max_tokens": max_tokens,
+                "text_rows": text_rows,
                 "source_name": Path(path).name,
             },
         ) as act:
             cancel = cancel or CancelToken()
             request = _ImportRequest(
-                Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid, max_tokens
+                Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid, max_tokens, text_rows
             )
             checked = self._validate(request, tokenizer=tokenizer, act=act, on_event=on_event, cancel=cancel)
             existing = list(self.catalog.db["datasets"].rows_where("id = ?", [checked.version_id]))
@@ -228,7 +250,7 @@ class DatasetStore:
         assign = _SplitAssigner(hmac.new(id_key, b"split\x00", hashlib.sha256), round(eval_fraction * 10_000))
 
         with StageTimer(on_event, "validate", f"Validating {path.name}"):
-            kind, report, records = formats.parse(path, request.fmt, request.columns)
+            kind, report, records = formats.parse(path, request.fmt, request.columns, text_rows=request.text_rows)
             seen: dict[bytes, int] = {}
             mac = hmac.new(id_key, b"dataset\x00" + name.encode() + b"\x00" + kind.encode(), hashlib.sha256)
             counts: list[int] = []
@@ -256,6 +278,7 @@ class DatasetStore:
                         )
                 pending.clear()
 
+            find_literals = control_text.control_literal_finder(_special_tokens(tokenizer))
             for line, rec in records:
                 if report.rows_read % 1000 == 0:
                     cancel.check("The import")
@@ -266,6 +289,7 @@ class DatasetStore:
                     report.add("warning", f"exact duplicate of line {seen[digest]}; kept once", line)
                     continue
                 seen[digest] = line
+                control_text.check_control_literals(rec, line, report, find_literals)
                 if tokenizer is not None:
                     pending.append((line, formats.record_text(rec)))
                     if len(pending) >= 512:
@@ -279,11 +303,15 @@ class DatasetStore:
             act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
         if report.n_errors:
-            report.add("warning", f"{report.n_errors} invalid row(s) were skipped (--skip-invalid)")
+            report.add(
+                "warning",
+                f"{formats.plural(report.n_errors, 'invalid row')} {'was' if report.n_errors == 1 else 'were'} "
+                "skipped (--skip-invalid)",
+            )
         if report.rows_kept == 0:
             raise InvalidInputError(f"{path} has no usable rows.", hint="Check the file's format and content.")
         if splits["eval"] == 0:
-            report.add("warning", "no rows are held out for evaluation (the dataset is small or --eval-fraction is 0)")
+            report.add("warning", _no_eval_reason(report.rows_kept, eval_fraction))
         return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign)
 
     def _seal_version(self, checked: _Validated, *, act, on_event: EventSink, cancel: CancelToken) -> dict:
@@ -340,7 +368,9 @@ class DatasetStore:
         """The sealed file: the validated rows read again, deduplicated, each with its split."""
         request = checked.request
         path = request.path
-        _, _, records = formats.parse(path, request.fmt, request.columns, report=formats.Report(source=str(path)))
+        _, _, records = formats.parse(
+            path, request.fmt, request.columns, report=formats.Report(source=str(path)), text_rows=request.text_rows
+        )
         written: set[bytes] = set()
         with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=checked.version_id, key_id=key_id) as w:
             for i, (_line, rec) in enumerate(records):

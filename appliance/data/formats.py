@@ -9,7 +9,7 @@ Normalised records (what is sealed and what training reads):
 
     chat         {"messages": [{"role": "system"|"user"|"assistant", "content": str}, ...]}
     instruction  {"instruction": str, "input": str, "output": str}
-    text         {"text": str}
+    text         {"text": str}   (a paragraph, a Markdown section, or with ``text_rows="line"`` a line)
 
 each optionally with ``"split": "train"|"eval"`` when the source row asks for one.
 """
@@ -80,8 +80,8 @@ class Report:
 
     def render(self) -> str:
         lines = [
-            f"{self.source}: {self.rows_read} rows read, {self.rows_kept} usable; "
-            f"{self.n_errors} error(s), {self.n_warnings} warning(s)."
+            f"{self.source}: {plural(self.rows_read, 'row')} read, {self.rows_kept:,} usable; "
+            f"{plural(self.n_errors, 'error')}, {plural(self.n_warnings, 'warning')}."
         ]
         for title, items, total in (
             ("Errors", self.errors, self.n_errors),
@@ -151,12 +151,24 @@ def _depth(obj) -> int:
     return deepest
 
 
+def json_error(exc: json.JSONDecodeError) -> str:
+    """``invalid JSON at column 7: unterminated string starting here`` (the decoder's own message
+    ends in "at" for some errors: "Unterminated string starting at")."""
+    msg = exc.msg[:-3] + " here" if exc.msg.endswith(" at") else exc.msg
+    return f"invalid JSON at column {exc.colno}: {msg[:1].lower()}{msg[1:]}"
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 column``, ``2 columns``."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
 def _json_row(text: str, line: int, report: Report):
     """The row's JSON value, or None after reporting why it cannot be used."""
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        report.add("error", f"invalid JSON ({exc.msg} at column {exc.colno})", line)
+        report.add("error", json_error(exc), line)
         return None
     except RecursionError:
         report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
@@ -384,7 +396,9 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
                 continue
             report.rows_read += 1
             if len(row) != len(header):
-                report.add("error", f"has {len(row)} columns, the header has {len(header)}", line)
+                report.add(
+                    "error", f"has {plural(len(row), 'column')}, the header has {plural(len(header), 'column')}", line
+                )
                 continue
             value = {t: row[i] for t, i in index.items()}
             split = _check_split(value.pop("split", None) or None, line, report)
@@ -409,15 +423,27 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
     return kind, records()
 
 
-def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dict]]]:
-    """Plain text: paragraphs (blank-line separated); Markdown: sections starting at headings."""
+TEXT_ROWS = ("paragraph", "line")  # what one row of a text file is (``--text-rows``)
+LONG_ROW_LINES = 20  # a text row averaging this many lines or more gets a warning: maybe one row per line was meant
+
+
+def parse_text(path: Path, report: Report, text_rows: str = "paragraph") -> tuple[str, Iterator[tuple[int, dict]]]:
+    """Plain text: paragraphs (blank-line separated); Markdown: sections starting at headings;
+    with ``text_rows="line"`` every non-empty line is a row."""
     markdown = path.suffix.lower() in (".md", ".markdown")
+    by_line = text_rows == "line"
 
     def records():
         block: list[str] = []
         start = None
-        size = 0
+        size = lines = 0
         for line, text in _lines(path, report):
+            lines += bool(text.strip())
+            if by_line:
+                if text.strip():
+                    report.rows_read += 1
+                    yield line, {"text": text}
+                continue
             boundary = (markdown and text.startswith("#") and block) or (not markdown and not text.strip())
             if boundary and block:
                 report.rows_read += 1
@@ -439,6 +465,13 @@ def parse_text(path: Path, report: Report) -> tuple[str, Iterator[tuple[int, dic
         if block and "\n".join(block).strip():
             report.rows_read += 1
             yield start, {"text": "\n".join(block).strip("\n")}
+        if not by_line and report.rows_read and lines >= LONG_ROW_LINES * report.rows_read:
+            unit = "a section (from one heading to the next)" if markdown else "a paragraph (lines up to a blank line)"
+            report.add(
+                "warning",
+                f"the file's {plural(lines, 'line')} of text make {plural(report.rows_read, 'row')}: a text row is "
+                f"{unit}; pass --text-rows line for one row per line",
+            )
 
     return "text", records()
 
@@ -462,9 +495,16 @@ def check_source(path: Path) -> Path:
 
 
 def parse(
-    path: Path, fmt: str | None = None, columns: dict[str, str] | None = None, report: Report | None = None
+    path: Path,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    report: Report | None = None,
+    text_rows: str = "paragraph",
 ) -> tuple[str, Report, Iterator[tuple[int, dict]]]:
-    """``(format, report, records)``; the report fills in as ``records`` is consumed."""
+    """``(format, report, records)``; the report fills in as ``records`` is consumed. ``text_rows``:
+    what one row of a text file is (``paragraph``, or ``line``)."""
+    if text_rows not in TEXT_ROWS:
+        raise InvalidInputError(f"Unknown text row unit {text_rows!r}.", hint=f"Use one of: {', '.join(TEXT_ROWS)}.")
     path = check_source(path)
     report = report or Report(source=str(path))
     with open(path, "rb") as f:
@@ -475,7 +515,7 @@ def parse(
     if kind == "csv":
         out_kind, recs = parse_csv(path, report, columns)
     elif kind == "text":
-        out_kind, recs = parse_text(path, report)
+        out_kind, recs = parse_text(path, report, text_rows)
     else:
         out_kind, recs = parse_jsonl(path, report, fmt)
     return out_kind, report, recs

@@ -5,8 +5,10 @@ Each line of the corpus is assigned the script most of its letters are written i
 characters, words, tokens, **tokens per character** and per word, and the **byte-fallback share**:
 the tokens that are not whole characters (SentencePiece's ``<0xNN>`` byte pieces; in byte-level
 BPE, tokens whose bytes are not complete UTF-8 on their own, i.e. a character split across
-tokens). English is measured too, from the corpus's Latin lines or, without any, from a fixed
-control text, so that a change to the tokenizer can be checked not to cost English anything.
+tokens). English is measured too, always on the same fixed control text (``ENGLISH_CONTROL``, also
+what ``tokenizer extend`` reports), so that a change to the tokenizer can be checked not to cost
+English anything; a corpus's own Latin-script lines are reported as ``Latin`` (in real corpora they
+are often mixed lines, not English).
 
 Tokens per character is the figure a vocabulary extension (issue 15) moves: a Tamil line at 1.6
 tokens per character gives the model six times less context per character than English at 0.25.
@@ -18,6 +20,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from appliance.data.formats import json_error
 from appliance.errors import InvalidInputError
 
 # Scripts reported by name; letters of any other script count as "Other".
@@ -187,8 +190,7 @@ def measure(tokenizer, lines: list[str], *, model: str = "", sources: list[str] 
             continue
         add(stats.setdefault(script, ScriptStats(script)), line)
     control = ScriptStats("English (control)")
-    latin = [ln.strip() for ln in lines if ln.strip() and dominant_script(ln, patterns) == "Latin"]
-    for line in latin or ENGLISH_CONTROL:
+    for line in ENGLISH_CONTROL:  # the same fixed English text whatever the corpus (and as `extend` reports)
         add(control, line)
     ordered = sorted(stats.values(), key=lambda s: (-s.lines, s.script))
     return TokenizerReport(model, kind, len(tokenizer), ordered, control, sources or [])
@@ -208,10 +210,31 @@ def is_heldout(line: str) -> bool:
 BPC_MAX_LINES = 200  # lines per script scored for bits per character (bounds the forward passes)
 
 
-def bits_per_char(model, tokenizer, lines: list[str], *, batch_size: int = 16) -> float:
+PROGRESS_EVERY_S = 10.0  # the most seconds between two progress events of a long measurement
+
+
+class Throttle:
+    """Progress events at most every ``every`` seconds (and always the last one), so a long
+    measurement reports itself without flooding its listener; ``every=0`` sends each one."""
+
+    def __init__(self, on_event, every: float = PROGRESS_EVERY_S) -> None:
+        import time
+
+        self.on_event, self.every, self.clock = on_event, every, time.monotonic
+        self.last = self.clock()
+
+    def __call__(self, event, *, last: bool = False) -> None:
+        now = self.clock()
+        if last or now - self.last >= self.every:
+            self.last = now
+            self.on_event(event)
+
+
+def bits_per_char(model, tokenizer, lines: list[str], *, batch_size: int = 8, on_batch=None) -> float:
     """The model's negative log-likelihood of ``lines``, in bits per character: comparable across
     tokenizers, since the text is the same whatever the segmentation. Each line is scored after
-    one context token (BOS, else EOS), every one of its tokens counted."""
+    one context token (BOS, else EOS), every one of its tokens counted. ``on_batch(lines_done)``
+    is called after each batch."""
     import math
 
     import torch
@@ -232,15 +255,24 @@ def bits_per_char(model, tokenizer, lines: list[str], *, batch_size: int = 16) -
             keep = mask[:, 1:].bool()
             logits = model.lm_head(hidden[keep]).float()  # only the scored positions
             nll += float(torch.nn.functional.cross_entropy(logits, ids[:, 1:][keep], reduction="sum"))
+            if on_batch is not None:
+                on_batch(i + len(chunk))
     return nll / math.log(2) / chars if chars else 0.0
 
 
-def add_bits_per_char(rep: TokenizerReport, model_dir: Path, lines: list[str]) -> None:
-    """Fill ``bits_per_char`` for each script of ``rep`` (at most ``BPC_MAX_LINES`` lines each)."""
+def add_bits_per_char(
+    rep: TokenizerReport, model_dir: Path, lines: list[str], *, on_event=None, every: float = PROGRESS_EVERY_S
+) -> None:
+    """Fill ``bits_per_char`` for each script of ``rep`` (at most ``BPC_MAX_LINES`` lines each),
+    reporting ``Progress("bits-per-char", done=lines scored, total=lines)`` at most every ``every``
+    seconds."""
+    from appliance.events import Progress, StageTimer, ignore
     from appliance.models.hf import load_causal_lm, load_tokenizer
 
-    tok = load_tokenizer(model_dir)
-    model = load_causal_lm(model_dir)
+    on_event = on_event or ignore
+    with StageTimer(on_event, "load", f"Loading {model_dir.name} to measure bits per character"):
+        tok = load_tokenizer(model_dir)
+        model = load_causal_lm(model_dir)
     patterns = _script_patterns()
     by_script: dict[str, list[str]] = {}
     for ln in lines:
@@ -248,10 +280,18 @@ def add_bits_per_char(rep: TokenizerReport, model_dir: Path, lines: list[str]) -
         script = dominant_script(ln, patterns) if ln else None
         if script is not None and len(by_script.setdefault(script, [])) < BPC_MAX_LINES:
             by_script[script].append(ln)
-    for st in rep.scripts:
-        st.bits_per_char = round(bits_per_char(model, tok, by_script.get(st.script, [])), 4)
-    control = by_script.get("Latin") or ENGLISH_CONTROL
-    rep.english_control.bits_per_char = round(bits_per_char(model, tok, control), 4)
+    jobs = [(st, by_script.get(st.script, [])) for st in rep.scripts] + [(rep.english_control, ENGLISH_CONTROL)]
+    total, done = sum(len(x) for _, x in jobs), 0
+    throttle = Throttle(on_event, every)
+    with StageTimer(on_event, "bits-per-char", f"Scoring {total:,} lines for bits per character"):
+        for st, script_lines in jobs:
+
+            def progress(n: int, st=st, before=done) -> None:
+                throttle(Progress("bits-per-char", message=f"{st.script}: lines", done=before + n, total=total))
+
+            st.bits_per_char = round(bits_per_char(model, tok, script_lines, on_batch=progress), 4)
+            done += len(script_lines)
+        throttle(Progress("bits-per-char", message="lines", done=total, total=total), last=True)
 
 
 def _texts_of_record(rec: dict) -> list[str]:
@@ -283,7 +323,7 @@ def corpus_lines(path: Path) -> list[str]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InvalidInputError(
-                    f"{path}, line {n}: invalid JSON ({exc.msg} at column {exc.colno}).",
+                    f"{path}, line {n}: {json_error(exc)}.",
                     hint="Fix the line, or give the corpus as a plain text file.",
                 ) from exc
             if isinstance(rec, dict):
@@ -294,13 +334,23 @@ def corpus_lines(path: Path) -> list[str]:
 
 
 def report(
-    home, catalog, keys, model_ref: str, corpora: list[str], *, heldout: bool = False, bits: bool = False
+    home,
+    catalog,
+    keys,
+    model_ref: str,
+    corpora: list[str],
+    *,
+    heldout: bool = False,
+    bits: bool = False,
+    on_event=None,
+    progress_every: float = PROGRESS_EVERY_S,
 ) -> TokenizerReport:
     """The report of a stored model's tokenizer over ``corpora``: files, or names of encrypted
     datasets (read in memory, audited as ``dataset.read`` with purpose ``tokenizer-report``).
     ``keys`` is the unlocked key provider, or a function that returns it, called only when a
     corpus is a dataset. ``heldout``: only the lines a vocabulary extension never learns from
-    (``appliance/data/corpus.py``); ``bits``: also the model's bits per character per script."""
+    (``appliance/data/corpus.py``); ``bits``: also the model's bits per character per script, with
+    progress events (``on_event``) at most every ``progress_every`` seconds while it scores."""
     from appliance.data.datasets import DatasetStore
     from appliance.models.hf import load_tokenizer
     from appliance.models.store import ModelStore
@@ -329,5 +379,5 @@ def report(
         raise InvalidInputError("The corpus has no text.", hint="Give files or datasets with text in them.")
     rep = measure(load_tokenizer(store.path_of(row)), lines, model=row["name"], sources=list(corpora))
     if bits:
-        add_bits_per_char(rep, store.path_of(row), lines)
+        add_bits_per_char(rep, store.path_of(row), lines, on_event=on_event, every=progress_every)
     return rep

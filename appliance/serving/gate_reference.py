@@ -10,6 +10,9 @@ beside llama.cpp (``appliance/isolation.py``). It writes two files into the gate
 * ``reference-logprobs.npy``: float32 log-probabilities, one row per probe position (the
   prompts' positions concatenated in order), the full vocabulary per row.
 
+For a model whose vocabulary was extended it also counts the new embedding rows still holding the
+values the extension gave them (``appliance/models/extension.py``): never trained.
+
 The reference model is loaded in its stored dtype when that takes at most 40 % of available
 memory, otherwise in bfloat16 (a 7B model is then ~14 GB); one forward pass per prompt.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from appliance.models.extension import read_rows_record, untrained_rows
 from appliance.serving import probes
 from appliance.serving.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax, read_parity
 
@@ -97,6 +101,9 @@ def collect(
     ref["reference_dtype"] = ref_dtype
     progress(f"Loading the reference model ({ref_dtype})")
     model = load_causal_lm(model_dir, dtype=ref_dtype)
+    record = read_rows_record(model_dir)
+    if record is not None:  # an extended vocabulary: are its new rows still as the extension made them?
+        ref["new_rows"] = untrained_rows(model, record, stored_dtype)
     rows = sum(len(p) for p in prompt_ids)
     out = None
     try:

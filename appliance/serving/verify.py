@@ -89,6 +89,7 @@ class GateReport:
     tokenizer: list[dict] = field(default_factory=list)
     tokenizer_policy: str = "default"
     parity: list[dict] = field(default_factory=list)  # per extended script: held-out lines compared
+    new_rows: dict = field(default_factory=dict)  # an extended vocabulary's rows never trained (rows, untrained)
     reference_dtype: str = ""
     probe_set_version: str = probes.PROBE_SET_VERSION
     seconds: float = 0.0
@@ -250,6 +251,8 @@ def judge(work_dir: Path, quant: str, tokenizer_policy: str = "default") -> Gate
     _check_tokenizer(report, ref["tokenizer_probes"], ll["tokenizer_probes"], tokenizer_policy)
     if ref.get("parity"):
         _check_parity(report, read_parity(work_dir), ref["parity"], ll.get("parity") or {}, tokenizer_policy)
+    if ref.get("new_rows"):
+        _check_new_rows(report, ref["new_rows"], tokenizer_policy)
     _check_logits(report, work_dir, ref["prompt_ids"], quant)
     return report.finish()
 
@@ -394,6 +397,32 @@ def _check_parity(report: GateReport, lines: dict, hf: dict, ll: dict, policy: s
     else:
         status, detail = "pass", f"{total} held-out lines of {', '.join(lines)} tokenized identically"
     report.add("extended-vocabulary parity", status, detail)
+
+
+def _check_new_rows(report: GateReport, rows: dict, policy: str) -> None:
+    """An extended vocabulary's new embedding rows: all still as the extension initialised them
+    (never trained) fails the gate (warns under ``lenient``); some untrained (tokens the training
+    text never held) warns (fails under ``strict``)."""
+    report.new_rows = rows
+    n, k = rows["rows"], rows["untrained"]
+    span = f"ids {rows['first_id']:,}–{rows['first_id'] + n - 1:,}"
+    if k == n:
+        status = "warn" if policy == "lenient" else "fail"
+        detail = (
+            f"untrained: none of the {n:,} new rows ({span}) changed since the vocabulary extension; their "
+            "embeddings are only averages of the pieces they replace, and the model writes the extended scripts "
+            "worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export "
+            "the merged model"
+        )
+    elif k:
+        status = "fail" if policy == "strict" else "warn"
+        detail = (
+            f"{k:,} of the {n:,} new rows ({span}) never changed since the extension (tokens the training text did "
+            f"not hold), e.g. ids {', '.join(map(str, rows['examples']))}"
+        )
+    else:
+        status, detail = "pass", f"all {n:,} new rows ({span}) trained since the extension"
+    report.add("new vocabulary rows", status, detail)
 
 
 def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[dict], policy: str) -> None:

@@ -9,6 +9,12 @@
   "### Instruction / ### Response" prompt); the loss covers the response.
 * Text rows are continued pre-training: documents joined with EOS and cut into full sequences.
 
+A row's own text never becomes a control token: the Hugging Face tokenizer matches its special
+tokens anywhere in a string, so a message containing ``<|im_end|>`` would close its turn and
+``<|im_start|>system`` open a system turn. Row text is tokenized with special tokens split
+(``split_special_tokens``), and in a rendered chat only the markers the template itself wrote are
+special (``_tokenize_protected``); rows without such text tokenize exactly as before.
+
 Packing puts several examples into one sequence (first-fit decreasing) with position ids that
 restart at each example and a block-diagonal causal attention mask, so no token attends across
 examples: the loss equals that of the examples trained one by one (tested), without the
@@ -82,10 +88,96 @@ def _chat_spans(tokenizer, messages: list[dict], where: str) -> tuple[str, list[
     return full, spans
 
 
-def encode_chat(tokenizer, messages: list[dict], seq_len: int, where: str, stats: EncodeStats) -> Example | None:
+def special_tokens(tokenizer) -> dict[str, int]:
+    """The tokenizer's special tokens (text → id): what must never come from a row's own text."""
+    out = {t.content: i for i, t in (getattr(tokenizer, "added_tokens_decoder", None) or {}).items() if t.special}
+    for t in tokenizer.all_special_tokens:
+        out.setdefault(t, tokenizer.convert_tokens_to_ids(t))
+    return {k: v for k, v in out.items() if k and v is not None}
+
+
+_MARK = "\ue000{}\ue001"  # private-use characters around a message's index: where its content goes
+
+
+def _content_spans(tokenizer, messages: list[dict], full: str) -> list[tuple[int, int]] | None:
+    """The character span of each message's content in ``full`` (the rendered conversation), found
+    by rendering the conversation with a marker in place of each content; None when the template
+    does not copy contents verbatim (it trims or rewrites them)."""
+    import re
+
+    from jinja2 import TemplateError
+
+    try:
+        marked = _render(tokenizer, [dict(m, content=_MARK.format(i)) for i, m in enumerate(messages)])
+    except TemplateError:
+        return None
+    spans, built = [], ""
+    for part in re.split("(\ue000\\d+\ue001)", marked):
+        hit = re.fullmatch("\ue000(\\d+)\ue001", part)
+        if hit and int(hit.group(1)) < len(messages):
+            content = messages[int(hit.group(1))]["content"]
+            spans.append((len(built), len(built) + len(content)))
+            built += content
+        else:
+            built += part
+    return spans if built == full else None
+
+
+def _tokenize_protected(tokenizer, text: str, protected: list[tuple[int, int]], specials: dict[str, int]):
+    """Ids and character offsets of ``text``, where special tokens count only outside the
+    ``protected`` spans (a row's own text): the same split at special tokens the tokenizer makes,
+    with each piece between them tokenized as plain text."""
+    import re
+
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(specials, key=len, reverse=True)))
+    ids: list[int] = []
+    offsets: list[tuple[int, int]] = []
+
+    def plain(a: int, b: int) -> None:
+        if a < b:
+            enc = tokenizer(text[a:b], add_special_tokens=False, return_offsets_mapping=True, split_special_tokens=True)
+            ids.extend(enc["input_ids"])
+            offsets.extend((x + a, y + a) for x, y in enc["offset_mapping"])
+
+    pos = 0
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in protected):
+            continue
+        plain(pos, m.start())
+        ids.append(specials[m.group()])
+        offsets.append(m.span())
+        pos = m.end()
+    plain(pos, len(text))
+    return ids, offsets
+
+
+def _has_literal(text: str, specials: dict[str, int]) -> bool:
+    return any(s in text for s in specials)
+
+
+def tokenize_chat_text(tokenizer, messages: list[dict], text: str, where: str, specials=None):
+    """Ids and offsets of a rendered conversation ``text`` in which the messages' contents are plain
+    text (a literal ``<|im_end|>`` in a message stays text) and the template's markers are special."""
+    specials = special_tokens(tokenizer) if specials is None else specials
+    literal = next((i for i, m in enumerate(messages) if _has_literal(m["content"], specials)), None)
+    if literal is None:  # nothing to protect: exactly the tokenizer's own result
+        enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        return enc["input_ids"], enc["offset_mapping"]
+    spans = _content_spans(tokenizer, messages, text)
+    if spans is None:
+        raise TemplateRenderError(
+            f"{where}: messages[{literal}] contains the text of a control token, and the base model's chat template "
+            "rewrites message contents, so it cannot be kept as plain text.",
+            hint="Remove the control-token text from the row (docs/datasets.md), or train on another base model.",
+        )
+    return _tokenize_protected(tokenizer, text, spans, specials)
+
+
+def encode_chat(
+    tokenizer, messages: list[dict], seq_len: int, where: str, stats: EncodeStats, specials=None
+) -> Example | None:
     text, spans = _chat_spans(tokenizer, messages, where)
-    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-    ids, offsets = enc["input_ids"], enc["offset_mapping"]
+    ids, offsets = tokenize_chat_text(tokenizer, messages, text, where, specials)
     labels = []
     for tok, (a, _b) in zip(ids, offsets, strict=True):
         labels.append(tok if any(s <= a < e for s, e in spans) else IGNORE)
@@ -93,8 +185,8 @@ def encode_chat(tokenizer, messages: list[dict], seq_len: int, where: str, stats
 
 
 def encode_plain(tokenizer, prompt: str, answer: str, seq_len: int, where: str, stats: EncodeStats) -> Example:
-    p = tokenizer(prompt, add_special_tokens=True)["input_ids"]
-    a = tokenizer(answer, add_special_tokens=False)["input_ids"] + (
+    p = tokenizer(prompt, add_special_tokens=True, split_special_tokens=True)["input_ids"]
+    a = tokenizer(answer, add_special_tokens=False, split_special_tokens=True)["input_ids"] + (
         [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
     )
     return _finish(p + a, [IGNORE] * len(p) + a, seq_len, where, stats)
@@ -121,7 +213,7 @@ def _long_text_ids(tokenizer, text: str) -> list[int]:
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()
     try:
-        return tokenizer(text, add_special_tokens=False)["input_ids"]
+        return tokenizer(text, add_special_tokens=False, split_special_tokens=True)["input_ids"]
     finally:
         hf_logging.set_verbosity(verbosity)
 
@@ -132,6 +224,7 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
     out: list[Example] = []
     text_ids: list[int] = []
     has_template = bool(getattr(tokenizer, "chat_template", None))
+    specials = special_tokens(tokenizer)
     for where, rec in records:
         if "messages" in rec:
             if not has_template:
@@ -139,7 +232,7 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
                     f"{where}: chat data needs a chat template and the base model has none.",
                     hint="Use a base model with a chat template, or instruction/text data.",
                 )
-            ex = encode_chat(tokenizer, rec["messages"], seq_len, where, stats)
+            ex = encode_chat(tokenizer, rec["messages"], seq_len, where, stats, specials)
         elif "instruction" in rec:
             user = rec["instruction"] + (f"\n\n{rec['input']}" if rec.get("input") else "")
             if has_template:
@@ -149,6 +242,7 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
                     seq_len,
                     where,
                     stats,
+                    specials,
                 )
             else:
                 ex = encode_plain(

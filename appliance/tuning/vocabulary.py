@@ -326,11 +326,35 @@ def tokens_per_char(tokenizer, lines: list[str]) -> float:
     return sum(len(tokenizer.encode(x, add_special_tokens=False)) for x in lines) / chars if chars else 0.0
 
 
+ADD_MAX = "max"  # --add max: as many new tokens as the corpus supports
+
+
+def add_count(add: int | str, current: int, max_vocab: int = MAX_VOCAB) -> int:
+    """The number of tokens to learn: ``add`` itself (checked against the limits), or for
+    ``"max"`` the most the limits allow (the corpus decides how many of them it supports)."""
+    if isinstance(add, str):
+        if add.strip().lower() != ADD_MAX:
+            raise InvalidInputError(
+                f"--add {add}: give a number of new tokens, or 'max' for as many as the corpus supports.",
+                hint="For example --add 1200, or --add max.",
+            )
+        room = min(MAX_ADD, max_vocab - current)
+        if room < 1:
+            raise InvalidInputError(
+                f"The vocabulary already has {current:,} entries, the {max_vocab:,} the appliance allows.",
+                hint="Extend a base model with a smaller vocabulary.",
+            )
+        return room
+    check_vocab_limits(current, add, max_vocab)
+    return add
+
+
 def check_vocab_limits(current: int, n: int, max_vocab: int = MAX_VOCAB) -> None:
     if n < 1 or n > MAX_ADD:
         raise InvalidInputError(
             f"--add {n}: the number of new tokens must be between 1 and {MAX_ADD:,}.",
-            hint="A few thousand tokens per script is typical (docs/tokenizers.md).",
+            hint="Pass --add max to add as many as the corpus supports (every pair of pieces seen at least "
+            f"{MIN_PAIR_COUNT} times in it); the extension then reports how many that is.",
         )
     if current + n > max_vocab:
         raise InvalidInputError(
@@ -366,6 +390,22 @@ def converter_pre_tokenizer(model_dir: Path) -> str:
     return answer["pre"]
 
 
+def _check_inputs(catalog, corpora: list[str], name: str, add: int | str, scripts: list[str] | None):
+    """What can be checked before the base is loaded (the built-in model is unpacked on first use):
+    the new name, the scripts, ``--add`` and that every corpus is a dataset of this workspace."""
+    from appliance.data.corpus import check_corpus_refs
+    from appliance.models.store import validate_name
+
+    name = validate_name(name)
+    if catalog.find_model(name) is not None:
+        raise InvalidInputError(
+            f"A model named {name!r} already exists.", hint="Pass --name with another name, or remove that model first."
+        )
+    add_count(add, 0)
+    check_corpus_refs(catalog, corpora)
+    return name, resolve_scripts(scripts) if scripts else None
+
+
 def extend(
     home,
     catalog,
@@ -373,39 +413,35 @@ def extend(
     base_ref: str,
     corpora: list[str],
     *,
-    add: int,
+    add: int | str,
     name: str,
     scripts: list[str] | None = None,
     on_event: EventSink = ignore,
     cancel: CancelToken | None = None,
 ) -> dict:
-    """Extend ``base_ref``'s tokenizer with ``add`` tokens learned on the corpus datasets and
-    register the result as a new base model ``name``. Nothing is registered on any error."""
+    """Extend ``base_ref``'s tokenizer with ``add`` tokens (``"max"``: as many as the corpus
+    supports) learned on the corpus datasets and register the result as a new base model
+    ``name``. Nothing is registered on any error."""
     from appliance.audit.log import AuditLog
     from appliance.data.tokenizer_report import _script_patterns, dominant_script
+    from appliance.models.extension import write_rows_record
     from appliance.models.hf import load_causal_lm, load_tokenizer
-    from appliance.models.store import ModelStore, validate_name
+    from appliance.models.store import ModelStore
 
     cancel = cancel or CancelToken()
     AuditLog(catalog).require()
+    name, scripts = _check_inputs(catalog, corpora, name, add, scripts)
     store = ModelStore(home, catalog)
     base = store.get(base_ref)
-    name = validate_name(name)
-    if catalog.find_model(name) is not None:
-        raise InvalidInputError(
-            f"A model named {name!r} already exists.", hint="Pass --name with another name, or remove that model first."
-        )
     base_dir = store.path_of(base)
     store.check_files(base)
     base_tok = load_tokenizer(base_dir)
     spec = json.loads((base_dir / "tokenizer.json").read_text(encoding="utf-8"))
     family = tokenizer_family(spec, base_dir)  # refuse an unsupported tokenizer before reading any data
-    check_vocab_limits(len(base_tok), add)
+    n = add_count(add, len(base_tok))
     with StageTimer(on_event, "read", "Decrypting the corpus in memory"):
         lines, datasets = corpus_from_datasets(home, catalog, keys, corpora)
-    if scripts:
-        scripts = resolve_scripts(scripts)
-    else:
+    if not scripts:
         patterns = _script_patterns()
         found = Counter(dominant_script(ln, patterns) for ln in lines if ln.strip())
         scripts = [s for s, _ in found.most_common() if s not in (None, "Latin", "Other")][:4]
@@ -417,13 +453,16 @@ def extend(
     corpus = split_corpus(lines, scripts)
     cancel.check("The extension")
     with home.staging("extend") as stage:
-        with StageTimer(on_event, "learn", f"Learning {add:,} tokens for {', '.join(scripts)}"):
-            ext = plan_extension(base_dir, corpus.learn_lines(), add, scripts, stage, cancel=cancel, on_event=on_event)
-        if len(ext.pieces) < add:
+        what = "as many tokens as the corpus supports" if isinstance(add, str) else f"{n:,} tokens"
+        with StageTimer(on_event, "learn", f"Learning {what} for {', '.join(scripts)}"):
+            ext = plan_extension(base_dir, corpus.learn_lines(), n, scripts, stage, cancel=cancel, on_event=on_event)
+        if not ext.pieces or (len(ext.pieces) < n and not isinstance(add, str)):
             raise InvalidInputError(
                 f"The corpus supports only {len(ext.pieces):,} new tokens for {', '.join(scripts)} (pieces seen at "
-                f"least {MIN_PAIR_COUNT} times), not {add:,}.",
-                hint=f"Give a larger corpus, or pass --add {len(ext.pieces)} or fewer.",
+                f"least {MIN_PAIR_COUNT} times), not {n:,}.",
+                hint=f"Give a larger corpus, or pass --add {len(ext.pieces)} or fewer (--add max takes them all)."
+                if ext.pieces
+                else "Give a larger corpus in these scripts.",
             )
         cancel.check("The extension")
         pre = None
@@ -443,6 +482,7 @@ def extend(
             size = grow_embeddings(model, ext.first_id, ext.replaced)
             cancel.check("The extension")
             model.save_pretrained(out, safe_serialization=True)
+            write_rows_record(model, out, ext.first_id, len(ext.pieces))  # how the new rows start (export gate)
             del model
         meta = {
             "tokenizer_extension": {
