@@ -140,6 +140,11 @@ def cli(capsys, *args) -> tuple[int, str, str]:
     return code, out, err
 
 
+def changed(before: dict, after: dict) -> list[str]:
+    """The entries of two listings that differ."""
+    return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+
+
 def listing(root: Path, *, skip: tuple[str, ...] = ()) -> dict[str, str]:
     """Every file (its SHA-256), folder and link under ``root``, but the names in ``skip``."""
     out = {}
@@ -170,6 +175,16 @@ def row_counts(home: Path) -> dict[str, int]:
 
 
 HOME_SKIP = ("catalog.db", "agent", "logs", "tmp")  # the catalog is compared by its rows
+
+
+def primed(capsys, home: Path) -> Path:
+    """``home`` as every command leaves it (the first one writes its app-version): run one that
+    changes nothing else, once."""
+    done = _SCRATCH.setdefault("primed", set())
+    if home not in done:
+        assert cli(capsys, "--home", str(home), "audit", "auditors")[0] == 0
+        done.add(home)
+    return home
 
 
 # --- mutations ----------------------------------------------------------------------------------
@@ -397,7 +412,7 @@ def test_fuzz_recipes(tmp_path_factory, data):
 
 
 _BUDGETS: dict[str, Budget] = {}
-_SCRATCH: dict[str, Path] = {}
+_SCRATCH: dict = {}  # per session: scratch root, the auditor key, primed homes, the operator home
 
 
 def _budget(name: str, seconds: float) -> Budget:
@@ -704,7 +719,7 @@ def test_fuzz_kept_checkpoints_operator(tmp_path_factory, evidence, capsys, data
     if home is None:
         home = _SCRATCH["operator-home"] = tmp_path_factory.mktemp("operator") / "home"
         shutil.copytree(evidence["home"], home)
-        assert cli(capsys, "--home", str(home), "audit", "verify")[0] == 0  # the home as every command leaves it
+        primed(capsys, home)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -714,4 +729,84 @@ def test_fuzz_kept_checkpoints_operator(tmp_path_factory, evidence, capsys, data
         code, out, err = cli(capsys, "--home", str(home), "audit", "verify", "--checkpoint", str(kept))
         assert code in (0, 4, 11), (code, out, err)
         assert listing(home, skip=HOME_SKIP) == before and row_counts(home) == rows
+        budget.outcome(code == 0)
+
+
+# --- auditor public keys (appliance audit add-auditor) -------------------------------------------
+
+P = "--passphrase-file"
+
+
+@st.composite
+def public_keys(draw, seed: bytes):
+    """An auditor.pub: mutated bytes, or its three fields (prefix, key, name) each maybe wrong."""
+    if draw(st.booleans()):
+        return draw(mutated(seed))
+    prefix = draw(st.sampled_from(["appliance-auditor-v1", "appliance-auditor-v2", "", "APPLIANCE-AUDITOR-V1"]))
+    raw = draw(st.one_of(st.binary(min_size=32, max_size=32), st.binary(max_size=80)))
+    import base64
+
+    key = draw(st.sampled_from([base64.b64encode(raw).decode(), base64.b64encode(raw).decode()[:-2], "***", ""]))
+    name = draw(_text)
+    sep = draw(st.sampled_from([" ", "  ", "\t", "\n"]))
+    return f"{prefix}{sep}{key}{sep}{name}\n".encode("utf-8", "surrogatepass")
+
+
+def _auditor_pub(factory) -> bytes:
+    from appliance.audit.cli import keygen_files
+
+    if "pub" not in _SCRATCH:
+        _SCRATCH["pub"] = keygen_files(factory.mktemp("auditor"), "Inspectorate", None)[1].read_bytes()
+    return _SCRATCH["pub"]
+
+
+@fuzz(500)
+@given(data=st.data())
+def test_fuzz_auditor_public_keys(home, catalog, unlocked, tmp_path_factory, data):
+    """What `appliance audit add-auditor FILE` runs (the audited action around
+    ``AuditLog.add_auditor`` with the file's bytes, with the workspace unlocked once): the auditor
+    registered, or a named refusal with the auditors, the catalog's rows and the home unchanged."""
+    from appliance.audit.actions import action
+    from appliance.audit.log import AuditLog
+
+    new = data.draw(public_keys(_auditor_pub(tmp_path_factory)))
+    budget = _budget("auditor public keys", 25)
+    with budget.example() as go:
+        if not go:
+            return
+        before, rows = listing(home.root, skip=HOME_SKIP), row_counts(home.root)
+
+        def register():
+            with action(catalog, "audit.add-auditor") as act, catalog.atomic():
+                act.add_object(AuditLog(catalog).add_auditor(unlocked, new)["auditor_id"])
+
+        _, exc = refusal(register)
+        after = row_counts(home.root)
+        if exc is None:
+            assert after["auditors"] == rows["auditors"] + 1
+        else:
+            assert after == rows and listing(home.root, skip=HOME_SKIP) == before, exc.message
+        budget.outcome(exc is None)
+
+
+@fuzz(30)
+@given(data=st.data())
+def test_fuzz_auditor_public_keys_cli(home, pfile, capsys, tmp_path_factory, data):
+    """`appliance audit add-auditor FILE` itself (each call unlocks the workspace: fewer examples)."""
+    new = data.draw(public_keys(_auditor_pub(tmp_path_factory)))
+    budget = _budget("auditor public keys (CLI)", 30)
+    primed(capsys, home.root)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        pub = tmp / "auditor.pub"
+        pub.write_bytes(new)
+        before, rows = listing(home.root, skip=HOME_SKIP), row_counts(home.root)
+        code, out, err = cli(capsys, P, pfile, "audit", "add-auditor", str(pub))
+        after = row_counts(home.root)
+        if code == 0:
+            assert after["auditors"] == rows["auditors"] + 1, out
+        else:
+            assert code == 4, (code, err)
+            assert after == rows and not changed(before, listing(home.root, skip=HOME_SKIP)), err
         budget.outcome(code == 0)

@@ -136,3 +136,47 @@ def test_fuzz_found_manifest_fields_of_any_type_are_shown_in_the_report(tmp_path
     assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
     assert r.exit_code == 0 and r.output.startswith("PASS"), r.output
     assert "Audit log verification report" in (tmp_path / "rep" / "report.html").read_text()
+
+
+# --- auditor public keys (appliance/audit/records.py, appliance audit add-auditor) ---------------
+
+PUB_INPUTS = {
+    "a low-order key (all zeros)": (
+        b"appliance-auditor-v1 " + b"A" * 43 + b"= Inspectorate\n",
+        "the key is not one a secret can be shared with (a low-order point)",
+    ),
+    "not UTF-8": (b"appliance-auditor-v1 \xff\xfe\n", "the file is not UTF-8 text (byte 21)"),
+    "a name with a terminal escape": (None, "the auditor's name must be one line of at most 200 characters"),
+}
+
+
+@pytest.mark.parametrize("case", list(PUB_INPUTS))
+def test_fuzz_found_auditor_keys_are_refused_by_name(home, pfile, capsys, tmp_path, case):
+    import base64
+    import sqlite3
+
+    from conftest import run
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from appliance.audit.records import raw_public
+
+    data, says = PUB_INPUTS[case]
+    if data is None:
+        key = base64.b64encode(raw_public(X25519PrivateKey.generate().public_key()))
+        data = b"appliance-auditor-v1 " + key + b" Inspectorate\x1b[2K\x1b[1Aauditor-2\n"
+    pub = tmp_path / "auditor.pub"
+    pub.write_bytes(data)
+    code, out, err = run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(pub))
+    assert code == 4, (code, err)
+    assert f"Not an auditor public key: {says}" in " ".join(err.split()), err
+    conn = sqlite3.connect(home.root / "catalog.db")
+    assert conn.execute("SELECT COUNT(*) FROM auditors").fetchone()[0] == 0
+    conn.close()
+
+
+def test_an_auditor_key_pair_is_not_made_for_a_name_with_control_characters(tmp_path):
+    from appliance.audit.auditor_keys import create_auditor_keypair
+
+    with pytest.raises(InvalidInputError, match="without control characters"):
+        create_auditor_keypair(tmp_path / "k", "Inspectorate\x1b[2J")
+    assert not (tmp_path / "k" / "auditor.key").exists()

@@ -29,6 +29,11 @@ def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = Non
         raise InvalidInputError(
             "The auditor's name must not be empty.", hint="Give your name or office with --name; the operator sees it."
         )
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name) or len(name.strip()) > 200:
+        raise InvalidInputError(
+            "The auditor's name must be one line of at most 200 characters, without control characters.",
+            hint="Give your name or office with --name; the operator sees it.",
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -307,7 +307,9 @@ class AuditLog:
             return (self.require(), list(self.iter_rows()), self.checkpoints(), self.auditors())
 
     # Auditors -----------------------------------------------------------------------------
-    def add_auditor(self, provider, public_text: str) -> dict:
+    def add_auditor(self, provider, public_text: str | bytes) -> dict:
+        """Register the auditor of ``public_text`` (an auditor.pub's text or bytes): the audit key
+        wrapped to them. Raises ``InvalidInputError`` for a file that is not an auditor key."""
         st = self.require()
         try:
             name, public = records.parse_public(public_text)

@@ -133,14 +133,29 @@ def format_public(name: str, public_raw: bytes) -> str:
     return f"{PUB_PREFIX} {b64(public_raw)} {name}\n"
 
 
-def parse_public(text: str) -> tuple[str, bytes]:
+def parse_public(text: str | bytes) -> tuple[str, bytes]:
+    """``(name, raw public key)`` of an auditor.pub's text (or bytes). Raises ``ValueError`` saying
+    what is wrong: not UTF-8, not the format, a key that is not 32 bytes or not one a key can be
+    agreed with (a low-order point such as all zeros), a name with control characters."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"the file is not UTF-8 text (byte {exc.start})") from None
     parts = text.strip().split(" ", 2)
     if len(parts) < 2 or parts[0] != PUB_PREFIX:
         raise ValueError(f"not an auditor public key (expected a line starting with {PUB_PREFIX!r})")
     raw = unb64(parts[1])
     if len(raw) != 32:
         raise ValueError("an auditor public key has 32 bytes")
-    return (parts[2] if len(parts) > 2 else "auditor"), raw
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
+    except ValueError:
+        raise ValueError("the key is not one a secret can be shared with (a low-order point)") from None
+    name = parts[2] if len(parts) > 2 else "auditor"
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name) or len(name) > 200:
+        raise ValueError("the auditor's name must be one line of at most 200 characters, without control characters")
+    return name, raw
 
 
 def load_private(data: bytes, password: bytes | None) -> X25519PrivateKey:

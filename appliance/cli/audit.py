@@ -103,7 +103,7 @@ def add_auditor(app, public_key_file: str) -> None:
     with action(app.catalog, "audit.add-auditor") as act:
         keys = app.keys()
         with app.catalog.atomic():
-            row = log.add_auditor(keys, Path(public_key_file).read_text())
+            row = log.add_auditor(keys, Path(public_key_file).read_bytes())
             act.add_object(row["auditor_id"])
     out.print(
         f"Registered auditor {row['name']} ({row['auditor_id']}). Exports from now on can be read with their key."
