@@ -13,7 +13,8 @@ Exit codes: 1 other, 2 wrong usage (click), 3 not found, 4 invalid input, 5 llam
 6 export, 7 verification gate failed, 8 serving, 9 network refused, 10 storage, 11 integrity
 (tampered data or audit log), 12 locked, 13 wrong passphrase, 14 key destroyed, 15 out of memory,
 16 GPU failed, 17 ambiguous name, 18 audit log unavailable, 19 evidence package, 20 bundle
-refused, 70 internal error (a bug), 130 cancelled.
+refused, 21 promotion gate refused, 22 busy (another operation on the same object is running),
+70 internal error (a bug), 130 cancelled.
 """
 
 from __future__ import annotations
@@ -220,6 +221,25 @@ class GateFailed(ApplianceError):
     def __init__(self, message: str, *, verdict: dict | None = None, hint: str | None = None):
         super().__init__(message, hint=hint)
         self.verdict = verdict
+
+
+class Busy(ApplianceError):
+    """Another operation on the same object is running (``appliance/locks.py``): this one was
+    refused before it changed anything."""
+
+    exit_code = 22
+    audit_outcome = "refused"
+
+
+class AlreadyExported(ExportError):
+    """The model is already exported, verified, to this quantization: ``existing`` is that export's
+    row. Nothing was written; pass ``force`` to export it again on purpose."""
+
+    audit_outcome = "refused"
+
+    def __init__(self, message: str, *, existing: dict, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.existing = existing
 
 
 class UnauditedWrite(RuntimeError):

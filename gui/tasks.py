@@ -78,13 +78,14 @@ def merge(ctx, run_id: str, name: str | None):
     return {k: v for k, v in row.items() if k != "files"}
 
 
-def export(ctx, model: str, quant: str, policy: str):
+def export(ctx, model: str, quant: str, policy: str, force: bool = False):
+    """``force``: a second copy even if this model is already exported, verified, to ``quant``."""
     from appliance.errors import VerificationFailed
     from appliance.serving.export import Exporter
 
     try:
         row, report = Exporter(ctx.home, ctx.catalog, ctx.keys).export(
-            model, quant, tokenizer_policy=policy, on_event=ctx.on_event, cancel=ctx.cancel
+            model, quant, tokenizer_policy=policy, on_event=ctx.on_event, cancel=ctx.cancel, force=force
         )
         return row, report
     except VerificationFailed as exc:

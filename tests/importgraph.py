@@ -37,6 +37,7 @@ LAYERS: dict[str, float] = {
     "appliance.home": 0,
     "appliance.migrations": 0,
     "appliance.samples": 0,
+    "appliance.locks": 0,
     # 1: the catalog (one SQLite file) and the intents journal.
     "appliance.catalog": 1,
     "appliance.intents": 1,

@@ -76,7 +76,7 @@ def test_tokenizer_differences_are_named_with_an_explicit_policy(home, catalog, 
     assert "[WARN] normalization: 'cafe\\u0301" not in text  # shown as text, flagged as not NFC
     assert "(not NFC)" in text and "policy 'default'" in text
     with pytest.raises(VerificationFailed) as exc:
-        Exporter(home, catalog).export("q", "f16", tokenizer_policy="strict")
+        Exporter(home, catalog).export("q", "f16", tokenizer_policy="strict", force=True)  # a second copy
     assert exc.value.report.status == "fail"
     failed = catalog.get_export([e for e in catalog.list_exports() if e["status"] == "failed"][0]["id"])
     assert failed["gate"]["tokenizer_policy"] == "strict"

@@ -97,7 +97,9 @@ def test_stop_halts_both_panes_and_marks_the_cut_answer(qtbot, served_window):
     assert not pg.jobs  # the second pane did not start after the first was stopped
     assert first.history[-1]["role"] == "assistant" and first.history[-1]["stats"]["stopped"]
     assert "Stopped." in first.view.toPlainText()
-    assert second.history == [] and second.current == ""  # its question was taken back
+    # Its question stays, marked unanswered: both panes keep the same turns (issue 25, item 22).
+    assert [m["role"] for m in second.history] == ["user", "assistant"] and second.current == ""
+    assert second.history[-1]["stats"]["not_started"]
     # The next message goes to both panes again.
     pg.max_tokens.setValue(8)
     pg.input.setText("Short, please.")
@@ -105,7 +107,7 @@ def test_stop_halts_both_panes_and_marks_the_cut_answer(qtbot, served_window):
     qtbot.waitUntil(
         lambda: not pg.jobs and second.history and second.history[-1]["role"] == "assistant", timeout=120_000
     )
-    assert [m["role"] for m in second.history] == ["user", "assistant"]
+    assert [m["role"] for m in second.history] == ["user", "assistant"] * 2
 
 
 def test_deleting_a_saved_conversation_asks_then_crypto_erases_it(qtbot, served_window):

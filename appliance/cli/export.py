@@ -32,20 +32,27 @@ def _quant_choices() -> list[str]:
     type=click.Choice(["default", "strict", "lenient"]),
     help="How tokenizer differences between HF and llama.cpp count in the gate.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Export again even if these model files are already exported, verified, to this quantization.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the export row and report as JSON.")
 @click.pass_obj
-def export_cmd(app, model: str, quant: str, tokenizer_policy: str, as_json: bool) -> None:
+def export_cmd(app, model: str, quant: str, tokenizer_policy: str, force: bool, as_json: bool) -> None:
     """Export MODEL to GGUF with llama.cpp's converter and verify it.
 
     The export is kept only if conversion succeeds; it is marked verified or failed by the
-    gate (exit code 7 when it fails, with the report).
+    gate (exit code 7 when it fails, with the report). A model already exported and verified
+    to QUANT is not exported a second time (exit code 6, naming that export) unless --force;
+    an export of the same model and quantization already running elsewhere exits 22.
     """
     from appliance.serving.export import Exporter
 
     printer = ProgressPrinter()
     try:
         row, report = Exporter(app.home, app.catalog, app.keys).export(
-            model, quant.lower(), tokenizer_policy=tokenizer_policy, on_event=printer
+            model, quant.lower(), tokenizer_policy=tokenizer_policy, on_event=printer, force=force
         )
     finally:
         printer.close()

@@ -21,6 +21,7 @@ from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignor
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
 from appliance.intents import intent
+from appliance.locks import exclusive
 from appliance.models import builtin
 from appliance.models.inspect import SourceInfo, inspect_gguf, inspect_hf_dir
 
@@ -85,18 +86,30 @@ class ModelStore:
 
     # Built-in -----------------------------------------------------------------------------
     def ensure_builtin(self, *, on_event: EventSink = ignore, cancel: CancelToken | None = None) -> dict:
+        """The built-in model's row, unpacked into the store first if it is not there yet. One
+        unpack at a time: a second one while the first runs is refused (``Busy``)."""
         found = self.catalog.find_model(builtin.BUILTIN_NAME)
         if found is not None:
             return found
-        return self._import(
-            builtin.builtin_gguf_path(),
-            name=builtin.BUILTIN_NAME,
-            kind="builtin",
-            source=builtin.builtin_source(),
-            on_event=on_event,
-            cancel=cancel,
-            meta={"license": builtin.BUILTIN_LICENSE},
-        )
+        with exclusive(
+            self.home,
+            "builtin-model",
+            what=f"the built-in model {builtin.BUILTIN_NAME}",
+            operation="unpacking it",
+            hint="It is being unpacked; wait for that to finish, then try again.",
+        ):
+            found = self.catalog.find_model(builtin.BUILTIN_NAME)  # another unpack finished just before
+            if found is not None:
+                return found
+            return self._import(
+                builtin.builtin_gguf_path(),
+                name=builtin.BUILTIN_NAME,
+                kind="builtin",
+                source=builtin.builtin_source(),
+                on_event=on_event,
+                cancel=cancel,
+                meta={"license": builtin.BUILTIN_LICENSE},
+            )
 
     # Import -------------------------------------------------------------------------------
     def import_path(
@@ -155,11 +168,17 @@ class ModelStore:
             else:
                 info, reader = inspect_gguf(path)
         name = validate_name(name or slugify(info.name_hint))
-        if self.catalog.find_model(name) is not None:
-            raise InvalidInputError(
-                f"A model named {name!r} already exists.",
-                hint="Pass --name with another name, or remove the existing model first.",
-            )
+        # One import under a name at a time: two at once both found the name free, and the
+        # second failed on the catalog's constraint (issue 25, item 19).
+        with exclusive(self.home, f"model-name-{name}", what=f"a model named {name!r}", operation="importing it"):
+            if self.catalog.find_model(name) is not None:
+                raise InvalidInputError(
+                    f"A model named {name!r} already exists.",
+                    hint="Pass --name with another name, or remove the existing model first.",
+                )
+            return self._import_named(info, reader, path, name, kind, source, on_event, cancel, meta, act, parents)
+
+    def _import_named(self, info, reader, path, name, kind, source, on_event, cancel, meta, act, parents) -> dict:
         cancel.check("The import")
         src_bytes = sum(p.stat().st_size for p in info.files)
         needed = src_bytes * (4 if info.format == "gguf" else 1) + (64 << 20)  # GGUF is dequantized

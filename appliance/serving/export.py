@@ -138,6 +138,7 @@ class Exporter:
         tokenizer_policy: str = "default",
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
+        force: bool = False,
     ) -> tuple[dict, GateReport]:
         """Convert, quantize, record and verify. Raises ``VerificationFailed`` if the gate fails.
 
@@ -145,18 +146,45 @@ class Exporter:
         before the gate's verdict (an error, a cancel, a worker killed by a signal) it ends
         ``failed`` with the reason and no file; if this process itself is killed, the next
         command finds it (``recover_interrupted``) and does the same.
+
+        One export of a model to a quantization at a time (another meanwhile: ``Busy``), and one
+        verified copy: ``AlreadyExported`` names an ``existing`` one, unless ``force``.
         """
         from appliance.audit.actions import action
 
         with action(
             self.catalog,
             "model.export",
-            params={"model": model_ref, "quant": quant, "tokenizer_policy": tokenizer_policy},
+            params={"model": model_ref, "quant": quant, "tokenizer_policy": tokenizer_policy, "force": force},
         ) as act:
-            return self._export(model_ref, quant, tokenizer_policy, on_event, cancel, act)
+            return self._export(model_ref, quant, tokenizer_policy, on_event, cancel, act, force)
 
-    def _export(self, model_ref, quant, tokenizer_policy, on_event, cancel, act):
+    def existing(self, model: dict, quant: str) -> dict | None:
+        """The newest verified export of ``model``'s current files (its digest) to ``quant`` whose
+        GGUF is still in place, or None."""
+        q, digest = quant_type(quant).name, model["sha256"]
+        found = [e for e in self.catalog.list_exports(model["id"]) if (e["quant"], e["status"]) == (q, "verified")]
+        found = [e for e in found if (e.get("meta") or {}).get("model_sha256") == digest and self.path_of(e).is_file()]
+        return max(found, key=lambda e: e["created_at"]) if found else None
+
+    def _refuse_duplicate(self, model: dict, q: QuantType) -> None:
+        from appliance.errors import AlreadyExported
+
+        e = self.existing(model, q.name)
+        if e is None:
+            return
+        raise AlreadyExported(
+            f"{model['name']} is already exported to {q.name} and verified: export {e['id']} "
+            f"({self.path_of(e)}, {e['size_bytes'] / 2**20:.1f} MiB, made {e['created_at']}). Nothing was written.",
+            existing=e,
+            hint=f"Use that export (`appliance chat {e['id']}`, `appliance serve {model['name']}`); "
+            f"`appliance exports verify {e['id']} --tokenizer-policy strict` checks it again under another policy; "
+            "pass --force to export a second copy anyway.",
+        )
+
+    def _export(self, model_ref, quant, tokenizer_policy, on_event, cancel, act, force=False):
         from appliance.audit.log import AuditLog
+        from appliance.locks import exclusive
 
         AuditLog(self.catalog).require()
         cancel = cancel or CancelToken()
@@ -165,9 +193,16 @@ class Exporter:
         model = self.store.get(model_ref, on_event=on_event, cancel=cancel)
         act.add_object(model["id"])
         act.input(model_sha256=model["sha256"])
+        what = f"the export of {model['name']} to {q.name}"
+        with exclusive(self.home, f"export-{model['id']}-{q.name}", what=what, operation="exporting it"):
+            return self._export_locked(model, q, tokenizer_policy, on_event, cancel, act, force)
+
+    def _export_locked(self, model, q, tokenizer_policy, on_event, cancel, act, force):
         with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
             self.store.check_files(model)
         pre, parity = self._tokenizer_extension(model)
+        if not force:
+            self._refuse_duplicate(model, q)
         params = int(model.get("params") or 0)
         intermediate = None
         if q.ftype is not None:

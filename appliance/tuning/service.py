@@ -185,7 +185,8 @@ def resume_training(
     topology=None,
 ) -> dict:
     """Continue a run from its last checkpoint, with any number of processes (the schedule of
-    micro-batches depends on the step alone), on this one node."""
+    micro-batches depends on the step alone), on this one node. One resume (or merge) of a run at
+    a time: a second one while it runs is refused with ``Busy``."""
     cancel = cancel or CancelToken()
     _check_processes(processes, gpus, topology)
     if topology is not None and topology.nodes > 1:
@@ -195,6 +196,20 @@ def resume_training(
         )
     runs = RunStore(home, catalog)
     row = runs.get(run_ref)
+    with run_lock(home, row, "resuming it"):
+        row = runs.get(row["id"])  # as it is now that no other resume or merge of it runs
+        return _resume(home, catalog, provider, runs, row, on_event, cancel, processes, gpus)
+
+
+def run_lock(home: Home, run: dict, operation: str):
+    """The run's lock (``appliance/locks.py``): one resume or merge of a run at a time; a second
+    one is refused with ``Busy`` before it changes anything."""
+    from appliance.locks import exclusive
+
+    return exclusive(home, f"run-{run['id']}", what=f"run {run['name']} ({run['id']})", operation=operation)
+
+
+def _resume(home, catalog, provider, runs: RunStore, row: dict, on_event, cancel, processes, gpus) -> dict:
     runs.resumable(row)
     recipe = recipe_from_dict(row["recipe"], source=f"run {row['id']}")
     with action(catalog, "train.resume", objects=[row["id"]], params={"recipe_sha256": row["recipe_sha256"]}) as act:
@@ -328,6 +343,7 @@ class _RunDriver:
 
     def _restart(self, checkpoint: Path) -> None:
         engine, row = self.engine, self.row
+        faults.point("train.restart")  # a resume under way, holding its run's lock (tests/test_job_locks.py)
         engine.setup()
         engine.load_checkpoint(checkpoint)
         self.on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
@@ -413,11 +429,17 @@ def merge_run(
     on_event: EventSink = ignore,
     cancel: CancelToken | None = None,
 ) -> dict:
-    """Fold a run's adapter into its base and register the merged model (kind ``merged``)."""
-    from appliance.models.store import ModelStore, slugify
-
+    """Fold a run's adapter into its base and register the merged model (kind ``merged``). One
+    merge (or resume) of a run at a time: a second one is refused with ``Busy``."""
     runs = RunStore(home, catalog)
     run = runs.get(run_ref)
+    with run_lock(home, run, "merging it"):
+        return _merge(home, catalog, runs.get(run["id"]), name, on_event, cancel)
+
+
+def _merge(home: Home, catalog: Catalog, run: dict, name, on_event, cancel) -> dict:
+    from appliance.models.store import ModelStore, slugify
+
     with action(catalog, "model.merge", objects=[run["id"], run["base_model_id"]]) as act:
         if run["status"] != RunStatus.COMPLETED:
             raise InvalidInputError(

@@ -88,6 +88,7 @@ class DatasetsPage(Page):
         self.import_box.body.addWidget(self.import_btn)
         self.import_progress = JobProgress()
         self.import_box.body.addWidget(self.import_progress)
+        self.import_job = self.preview_job = self.remove_job = None  # one job per button
         self.report_title = QLabel()
         self._last_report = None
         self.report = table(4)
@@ -100,8 +101,10 @@ class DatasetsPage(Page):
         self.list_box = Section()
         split = QSplitter(Qt.Vertical)
         self.versions = table(8)
+        self.versions.itemSelectionChanged.connect(self._selection_changed)
         split.addWidget(self.versions)
         self.preview_view = QTextBrowser()
+        self._previewed = None  # the id of the dataset version whose rows the preview shows
         split.addWidget(self.preview_view)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
@@ -109,6 +112,7 @@ class DatasetsPage(Page):
         buttons, (self.preview_btn, self.remove_btn) = button_row(self.preview, self.remove)
         self.list_box.body.addLayout(buttons)
         lay.addWidget(self.list_box, 1)
+        state.lock_changed.connect(self._lock_changed)
         self.retranslate()
         self.refresh()
 
@@ -164,7 +168,9 @@ class DatasetsPage(Page):
     def refresh(self) -> None:
         from appliance.data.datasets import DatasetStore
 
+        keep = self._selected() if hasattr(self, "_rows") else None
         self._rows = DatasetStore(self.state.home, self.state.catalog).list()
+        self.versions.blockSignals(True)
         fill(
             self.versions,
             [
@@ -181,6 +187,49 @@ class DatasetsPage(Page):
                 for r in self._rows
             ],
         )
+        # The same version stays selected when an import adds rows above it (issue 25, item 20).
+        ids = [r["id"] for r in self._rows]
+        if keep is not None and keep["id"] in ids:
+            self.versions.setCurrentCell(ids.index(keep["id"]), 0)
+        elif keep is not None:  # removed
+            self.versions.setCurrentCell(-1, -1)
+        self.versions.blockSignals(False)
+        self._selection_changed()
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """One job per button: each is disabled while its job runs (issue 25, item 19)."""
+        self.import_btn.setEnabled(self.import_job is None)
+        self.preview_btn.setEnabled(self.preview_job is None)
+        self.remove_btn.setEnabled(self.remove_job is None)
+
+    def _hold(self, attr: str, job) -> None:
+        """Keep ``job`` as the running job of a button (``attr``) until it finishes."""
+        setattr(self, attr, job)
+        if job is not None:
+            job.finished.connect(lambda: self._release(attr, job))
+        self._sync_buttons()
+
+    def _release(self, attr: str, job) -> None:
+        if getattr(self, attr) is job:
+            setattr(self, attr, None)
+        self._sync_buttons()
+
+    def _selection_changed(self) -> None:
+        """The preview shows only the selected version's rows: another selection (or the table
+        refilled after an import) clears it, never leaving one dataset's rows under another's
+        name (issue 25, item 20)."""
+        row = self._selected()
+        if self._previewed is not None and (row is None or row["id"] != self._previewed):
+            self.clear_preview()
+
+    def clear_preview(self) -> None:
+        self._previewed = None
+        self.preview_view.clear()
+
+    def _lock_changed(self, unlocked: bool) -> None:
+        if not unlocked:  # decrypted rows do not outlive the keys
+            self.clear_preview()
 
     def pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -193,9 +242,13 @@ class DatasetsPage(Page):
         """The file to import; the name follows it unless the user typed one (issue 18, D1: a name
         left from the previous file silently made the new data that dataset's next version)."""
         from appliance.models.store import slugify
+        from appliance.samples import SAMPLES
 
         self.file.setText(path)
-        if not self.name.text().strip() or self.name.text() == self._auto_name:
+        # The shipped sample ("Use the sample") always brings its own name: a name typed for
+        # other data would make the sample that dataset's next version (issue 25, item 20).
+        sample = Path(path).resolve().is_relative_to(SAMPLES.resolve())
+        if sample or not self.name.text().strip() or self.name.text() == self._auto_name:
             self._auto_name = slugify(Path(path).stem)
             self.name.setText(self._auto_name)
 
@@ -246,7 +299,8 @@ class DatasetsPage(Page):
                 "success",
             )
 
-        self.import_progress.attach(self.state.run(job, on_done=done, needs_keys=True, isolated=True))
+        self._hold("import_job", self.state.run(job, on_done=done, needs_keys=True, isolated=True))
+        self.import_progress.attach(self.import_job)
 
     def _selected(self):
         r = self.versions.currentRow()
@@ -266,7 +320,18 @@ class DatasetsPage(Page):
         def done(records):
             import html
 
-            parts = []
+            if self._selected() is None or self._selected()["id"] != row["id"]:
+                return  # the selection moved on while it decrypted: not shown under another name
+            self._previewed = row["id"]
+            parts = [
+                "<p><b>"
+                + html.escape(
+                    self.tr("{name} version {v}: the first {n} rows").format(
+                        name=row["name"], v=local_number(row["version"]), n=local_number(len(records))
+                    )
+                )
+                + "</b></p>"
+            ]
             for i, rec in enumerate(records, 1):
                 body = "".join(
                     f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
@@ -282,7 +347,7 @@ class DatasetsPage(Page):
                 parts.append(f'<p dir="{text_direction(text)}"><i>#{i} ({rec.get("split")})</i>{body}</p>')
             self.preview_view.setHtml("".join(parts))
 
-        self.state.run(job, on_done=done, needs_keys=True, refresh=False)
+        self._hold("preview_job", self.state.run(job, on_done=done, needs_keys=True, refresh=False))
 
     def remove(self) -> None:
         row = self._selected()
@@ -303,4 +368,9 @@ class DatasetsPage(Page):
 
             return DatasetStore(ctx.home, ctx.catalog).remove(row["id"])
 
-        self.state.run(job, on_done=lambda _r: self.info(self.tr("Removed; its data key is destroyed."), "success"))
+        self._hold(
+            "remove_job",
+            self.state.run(
+                job, on_done=lambda _r: self.info(self.tr("Removed; its data key is destroyed."), "success")
+            ),
+        )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,7 +33,8 @@ from gui.widgets.common import Banner, Chain, JobProgress, Page, Section, button
 class ExportPage(Page):
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.job = None
+        self.job = None  # the export (or a copy out): one at a time
+        self.merge_job = None
         lay = QVBoxLayout(self)
         self.merge_box = Section()
         row = QHBoxLayout()
@@ -158,9 +160,17 @@ class ExportPage(Page):
             self.run_pick.addItem(f"{r['name']} ({r['id']})", r["id"])
         if self.run_pick.count():
             self.run_pick.setCurrentIndex(0)  # with a placeholder text Qt leaves it at -1
-        self.merge_btn.setEnabled(self.run_pick.count() > 0)
+        self._sync_buttons()
         self.fill_quants()
         self.show_latest_report()
+
+    def _sync_buttons(self) -> None:
+        """One job per button: Merge while a merge runs, Export and Save a copy while an export or
+        a copy runs, are disabled, and enabled again when it ends (issue 25, item 19)."""
+        self.merge_btn.setEnabled(self.run_pick.count() > 0 and self.merge_job is None)
+        self.export_btn.setEnabled(self.job is None)
+        if self.job is not None:
+            self.save_copy_btn.setEnabled(False)
 
     def _model_row(self) -> dict | None:
         return next((x for x in getattr(self, "_models", []) if x["name"] == self.model.currentData()), None)
@@ -214,7 +224,7 @@ class ExportPage(Page):
         has_file = bool(e) and self.file_of(e).is_file()
         for b in (self.show_btn, self.copy_path_btn):
             b.setEnabled(has_file)
-        self.save_copy_btn.setEnabled(has_file and e["status"] == ExportStatus.VERIFIED)
+        self.save_copy_btn.setEnabled(has_file and e["status"] == ExportStatus.VERIFIED and self.job is None)
         if e is None:
             self.banner.hide()
             self.report.clear()
@@ -280,10 +290,13 @@ class ExportPage(Page):
         self.job = self.state.run(job, on_event=self.on_event, on_done=done, refresh=False)
         if self.job is not None:
             self.job.finished.connect(self._job_finished)
+        self._sync_buttons()
 
     def _job_finished(self) -> None:
         self.job = None
         self.progress.hide()
+        self._sync_buttons()
+        self.show_selected()  # Save a copy follows the selected export again
 
     def fill_quants(self) -> None:
         from appliance.serving.export import QUANT_TYPES, estimate_size
@@ -315,7 +328,15 @@ class ExportPage(Page):
             self.info(self.tr("Choose a finished training run to merge."), "error")
             return
         job = partial(tasks.merge, run_id=self.run_pick.currentData(), name=self.merge_name.text().strip() or None)
-        self.merge_progress.attach(self.state.run(job, isolated=True, on_done=self._merged))
+        self.merge_job = self.state.run(job, isolated=True, on_done=self._merged)
+        if self.merge_job is not None:
+            self.merge_job.finished.connect(self._merge_finished)
+        self.merge_progress.attach(self.merge_job)
+        self._sync_buttons()
+
+    def _merge_finished(self) -> None:
+        self.merge_job = None
+        self._sync_buttons()
 
     def _merged(self, row) -> None:
         self.info(self.tr("Merged into model {name}.").format(name=row["name"]), "success")
@@ -327,10 +348,21 @@ class ExportPage(Page):
 
     def export(self) -> None:
         model, item, policy = self.model.currentData(), self.quants.currentItem(), self.policy.currentData()
+        if self.job is not None:
+            return
         if not model or item is None:
             self.info(self.tr("Choose a model and a quantization."), "error")
             return
         quant = item.data(256)
+        force = False
+        existing = self._existing(quant)
+        if existing is not None:
+            choice = self.offer_existing(existing)
+            if choice != "again":
+                if choice == "use":
+                    self.use_existing(existing)
+                return
+            force = True
         self.progress.setValue(0)
         self.progress.show()
         self.banner.hide()
@@ -341,13 +373,57 @@ class ExportPage(Page):
         from gui import tasks
 
         self.job = self.state.run(
-            partial(tasks.export, model=model, quant=quant, policy=policy),
+            partial(tasks.export, model=model, quant=quant, policy=policy, force=force),
             on_event=self.on_event,
             on_done=self.on_done,
             isolated=True,
         )
         if self.job is not None:
             self.job.finished.connect(self._job_finished)
+        self._sync_buttons()
+
+    def _existing(self, quant: str) -> dict | None:
+        """The selected model's verified export to ``quant`` (the core's own check), if any."""
+        from appliance.serving.export import Exporter
+
+        m = self._model_row()
+        return Exporter(self.state.home, self.state.catalog).existing(m, quant) if m else None
+
+    def offer_existing(self, e: dict) -> str:
+        """Ask what to do about an export that already exists: "use" it (the default), export
+        "again" (a second copy), or "cancel" (issue 25, item 24: a silent duplicate before)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle(self.tr("Already exported"))
+        box.setText(
+            self.tr(
+                "{model} is already exported to {quant} and verified: {file} ({size}, {date}). "
+                "Use that export, or make a second copy?"
+            ).format(
+                model=self.model.currentData(),
+                quant=e["quant"],
+                file=ltr(Path(e["path"]).name),
+                size=local_size(e["size_bytes"]),
+                date=local_time(e["created_at"]),
+            )
+        )
+        use = box.addButton(self.tr("Use the existing export"), QMessageBox.AcceptRole)
+        again = box.addButton(self.tr("Export again"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(use)
+        box.exec()
+        return {use: "use", again: "again"}.get(box.clickedButton(), "cancel")
+
+    def use_existing(self, e: dict) -> None:
+        """Select the existing export below, with its report, and say where to use it."""
+        self.show_latest_report(select=e["id"])
+        self.tabs.setCurrentIndex(0)
+        self.info(
+            self.tr("Using the existing export {file}: chat with it on the Playground page, or serve it.").format(
+                file=ltr(self.file_of(e))
+            ),
+            "success",
+        )
 
     def on_event(self, event) -> None:
         from appliance.events import Progress, StageDone

@@ -50,6 +50,7 @@ class ModelsPage(Page):
         lay.addLayout(row)
         self.import_progress = JobProgress()
         lay.addWidget(self.import_progress)
+        self.import_job = self.remove_job = None  # one job per button (issue 25, item 19)
         self.tabs.currentChanged.connect(lambda _i: self.show_lineage())
         self.retranslate()
         self.refresh()
@@ -208,13 +209,32 @@ class ModelsPage(Page):
 
         from gui import tasks
 
-        self.import_progress.attach(
+        self._hold(
+            "import_job",
             self.state.run(
                 partial(tasks.import_model, path=path),
                 isolated=True,
                 on_done=lambda row: self.info(self.tr("Imported {name}.").format(name=row["name"]), "success"),
-            )
+            ),
         )
+        self.import_progress.attach(self.import_job)
+
+    def _sync_buttons(self) -> None:
+        """Import while an import runs, Remove while a removal runs, are disabled."""
+        for b in (self.import_dir, self.import_gguf):
+            b.setEnabled(self.import_job is None)
+        self.remove_btn.setEnabled(self.remove_job is None)
+
+    def _hold(self, attr: str, job) -> None:
+        setattr(self, attr, job)
+        if job is not None:
+            job.finished.connect(lambda: self._release(attr, job))
+        self._sync_buttons()
+
+    def _release(self, attr: str, job) -> None:
+        if getattr(self, attr) is job:
+            setattr(self, attr, None)
+        self._sync_buttons()
 
     def remove(self) -> None:
         oid = self._selected_id()
@@ -236,4 +256,4 @@ class ModelsPage(Page):
 
             return Exporter(ctx.home, ctx.catalog).remove(oid)
 
-        self.state.run(job, on_done=lambda _r: self.info(self.tr("Removed."), "success"))
+        self._hold("remove_job", self.state.run(job, on_done=lambda _r: self.info(self.tr("Removed."), "success")))

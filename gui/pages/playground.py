@@ -58,6 +58,18 @@ def markdown_html(text: str) -> str:
     return full[start : full.rfind("</body>")]
 
 
+def model_context(history: list[dict]) -> list[dict]:
+    """The messages a pane's model is sent: its history without the exchanges Stop left
+    unanswered (a question kept in the pane, with no answer started; issue 25, item 22)."""
+    out = []
+    for i, m in enumerate(history):
+        nxt = history[i + 1] if i + 1 < len(history) else {}
+        if (m.get("stats") or {}).get("not_started") or (nxt.get("stats") or {}).get("not_started"):
+            continue
+        out.append({"role": m["role"], "content": m["content"]})
+    return out
+
+
 def _paragraph(who: str, body_html: str, direction: str, note: str = "") -> str:
     note_html = f'<p style="color:#8a6d00"><i>{html.escape(note)}</i></p>' if note else ""
     return f'<div dir="{direction}"><p><b>\u2068{html.escape(who)}:\u2069</b></p>{body_html}{note_html}</div>'
@@ -95,6 +107,8 @@ class ChatPane(QWidget):
             return self.tr("Cut at %1 tokens: raise Max tokens for longer answers.").replace(
                 "%1", QLocale().toString(int(stats.get("tokens") or 0))
             )
+        if stats.get("not_started"):
+            return self.tr("Stopped before this model answered.")
         if stats.get("stopped"):
             return self.tr("Stopped.")
         return ""
@@ -415,7 +429,7 @@ class PlaygroundPage(Page):
         pane, rest = queue[0], queue[1:]
         export_id = pane.model.currentData()
         system, max_tokens, temperature = self._settings()
-        messages = system + [{"role": m["role"], "content": m["content"]} for m in pane.history]
+        messages = system + model_context(pane.history)
 
         def job(ctx):
             from appliance.serving.chat import open_chat
@@ -464,11 +478,14 @@ class PlaygroundPage(Page):
         def finished():
             self.jobs.remove(job_obj)
             if self.stopping:
-                # Stop halts both panes: a pane still waiting its turn does not start, and its
-                # unanswered question is taken back (D8).
+                # Stop halts both panes: a pane still waiting its turn does not start (D8). Its
+                # question stays, marked unanswered, so both panes keep the same turns (issue 25,
+                # item 22: it was taken back, and the panes' histories diverged).
                 for p in rest:
                     if p.history and p.history[-1]["role"] == "user":
-                        p.history.pop()
+                        p.history.append(
+                            {"role": "assistant", "content": "", "stats": {"stopped": True, "not_started": True}}
+                        )
                     p.render()
                 self._next([])
             else:

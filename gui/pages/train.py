@@ -162,6 +162,7 @@ class TrainPage(Page):
         self.progress_box.body.addWidget(self.stats)
         lay.addWidget(self.progress_box, 1)
         self._xy, self._eval = ([], []), ([], [])
+        self._stepped = False  # a step of the running job has arrived
         self._last_run = None
         for w in self.widgets:
             for sig in ("currentIndexChanged", "textChanged", "valueChanged", "toggled"):
@@ -275,7 +276,6 @@ class TrainPage(Page):
             self._restored = True
         runs = RunStore(self.state.home, self.state.catalog).resumable_runs()
         reset(self.resume_pick, [(f"{r['name']} ({r['steps_done']}/{r['total_steps']})", r["id"]) for r in runs])
-        self.resume_btn.setEnabled(bool(runs) and self.job is None)
         self.validate()
         if self.job is None:
             self._show_last_run()
@@ -284,26 +284,27 @@ class TrainPage(Page):
         """While idle, the plot shows the newest run's recorded curves (from the catalog)."""
         from appliance.tuning.runs import RunStore
 
-        store = RunStore(self.state.home, self.state.catalog)
-        runs = store.list()
+        runs = RunStore(self.state.home, self.state.catalog).list()
         self._last_run = runs[-1] if runs else None
-        if self._last_run is None:
-            self._xy, self._eval = ([], []), ([], [])
-        else:
-            metrics = store.metrics(self._last_run["id"])
-            train = [(m["step"], m["value"]) for m in metrics if m["kind"] == "train_loss"]
-            held = [
-                (m["step"], m["value"])
-                for m in metrics
-                if m["kind"] == "eval_loss" and m["value"] is not None and not math.isnan(m["value"])
-            ]
-            self._xy = ([x for x, _ in train], [y for _, y in train])
-            self._eval = ([x for x, _ in held], [y for _, y in held])
+        self._xy, self._eval = self._recorded(self._last_run["id"]) if self._last_run else (([], []), ([], []))
         if self.plot is not None:
             self.train_curve.setData(*self._xy)
             self.eval_curve.setData(*self._eval)
             self._fit_steps()
         self._show_stats(None)
+
+    def _recorded(self, run_id: str) -> tuple[tuple[list, list], tuple[list, list]]:
+        """A run's recorded curves (training loss, held-out loss) as (steps, values) lists."""
+        from appliance.tuning.runs import RunStore
+
+        metrics = RunStore(self.state.home, self.state.catalog).metrics(run_id)
+        train = [(m["step"], m["value"]) for m in metrics if m["kind"] == "train_loss"]
+        held = [
+            (m["step"], m["value"])
+            for m in metrics
+            if m["kind"] == "eval_loss" and m["value"] is not None and not math.isnan(m["value"])
+        ]
+        return ([x for x, _ in train], [y for _, y in train]), ([x for x, _ in held], [y for _, y in held])
 
     def load_preset(self) -> None:
         from appliance.tuning.recipe import load_recipe, preset_path
@@ -446,6 +447,8 @@ class TrainPage(Page):
         ok = not problems and self.job is None
         self.start_btn.setEnabled(ok)
         self.cancel_btn.setEnabled(self.job is not None)
+        # One run at a time from this page: Resume too waits for the running job (issue 25, item 19).
+        self.resume_btn.setEnabled(self.resume_pick.count() > 0 and self.job is None)
         return ok
 
     def _plain(self, problem: str) -> str:
@@ -526,15 +529,20 @@ class TrainPage(Page):
         return bool(self._gpus)
 
     # Running --------------------------------------------------------------------------------
-    def _begin(self) -> None:
+    def _begin(self, resumed: str | None = None) -> None:
+        """The plot and stats for a run about to start: empty for a new run; for a resumed one
+        (``resumed``: its id) its recorded steps, which the new steps continue (issue 25, item 21:
+        the earlier steps vanished from the plot until the run completed)."""
         # A new run: the last run's message (a cancel, an error) no longer applies (issue 18, D4).
         win = self.window()
         if hasattr(win, "messages"):
             win.messages.hide()
         self.ensure_plot()
-        self._xy, self._eval = ([], []), ([], [])
-        self.train_curve.setData([], [])
-        self.eval_curve.setData([], [])
+        self._xy, self._eval = self._recorded(resumed) if resumed else (([], []), ([], []))
+        self._stepped = False
+        self.train_curve.setData(*self._xy)
+        self.eval_curve.setData(*self._eval)
+        self._fit_steps()
         # Not "Not running…" over an empty plot while the model loads (issue 18, D2).
         self.stats.setText(self.tr("Preparing the run: loading the model and the data…"))
 
@@ -549,17 +557,17 @@ class TrainPage(Page):
 
     def resume(self) -> None:
         run_id = self.resume_pick.currentData()
-        if not run_id:
+        if not run_id or self.job is not None:
             return
 
         from functools import partial
 
         from gui import tasks
 
-        self._run(partial(tasks.resume, run_id=run_id, **self._spread()))
+        self._run(partial(tasks.resume, run_id=run_id, **self._spread()), resumed=run_id)
 
-    def _run(self, job_fn) -> None:
-        self._begin()
+    def _run(self, job_fn, resumed: str | None = None) -> None:
+        self._begin(resumed)
         # In a worker process: torch holds the interpreter lock for long stretches (see gui/isolated.py).
         self.job = self.state.run(job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True, isolated=True)
         if self.job is not None:
@@ -573,7 +581,8 @@ class TrainPage(Page):
 
     def _finished(self) -> None:
         self.job = None
-        self.refresh()
+        if not self.state.closed:  # the window may be closing
+            self.refresh()
 
     def on_done(self, row) -> None:
         self.info(
@@ -588,17 +597,26 @@ class TrainPage(Page):
 
         self.ensure_plot()
         if isinstance(event, TrainStep):
+            self._cut(event.step)  # a resumed run redoes the steps after its checkpoint
             self._xy[0].append(event.step)
             self._xy[1].append(event.loss)
             self.train_curve.setData(*self._xy)
             self._fit_steps()
             self._show_stats(event)
-        elif isinstance(event, Progress) and event.message and not self._xy[0]:
+        elif isinstance(event, Progress) and event.message and not self._stepped:
             self.stats.setText(event.message)  # the setup's own steps, until the first step (D2)
         elif isinstance(event, EvalDone) and not math.isnan(event.eval_loss):
             self._eval[0].append(event.step)
             self._eval[1].append(event.eval_loss)
             self.eval_curve.setData(*self._eval)
+
+    def _cut(self, step: int) -> None:
+        """Drop the plotted points at ``step`` and after (recorded before a resume's checkpoint)."""
+        self._stepped = True
+        for xs, ys in (self._xy, self._eval):
+            while xs and xs[-1] >= step:
+                xs.pop()
+                ys.pop()
 
     def _fit_steps(self) -> None:
         """Steps from 0 to at least 10 on the x axis (issue 18, D3: one point at step 1 showed

@@ -49,6 +49,7 @@ class GettingStarted(Section):
         self.body.addLayout(grid)
         self.progress = JobProgress()
         self.body.addWidget(self.progress)
+        self.unpack_job = None  # Unpack stays disabled while it runs (issue 25, item 19)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Getting started"))
@@ -83,24 +84,33 @@ class GettingStarted(Section):
             self.marks[step].setStyleSheet(f"color:{status_color(self.marks[step], True)};" if done else "")
             self.texts[step].setStyleSheet("font-weight:bold;" if step == first_open else "")
             self.buttons[step].setEnabled(not done and step != "workspace" and self.page.state.initialised)
+        self.buttons["model"].setEnabled(self.buttons["model"].isEnabled() and self.unpack_job is None)
 
     def act(self, step: str) -> None:
         if step == "model":
             from gui import tasks
 
-            self.progress.attach(
-                self.page.state.run(
-                    tasks.unpack_builtin,
-                    isolated=True,
-                    on_done=lambda row: self.page.info(
-                        self.tr("The built-in model {name} is ready.").format(name=row["name"]), "success"
-                    ),
-                )
+            if self.unpack_job is not None:
+                return
+            self.unpack_job = self.page.state.run(
+                tasks.unpack_builtin,
+                isolated=True,
+                on_done=lambda row: self.page.info(
+                    self.tr("The built-in model {name} is ready.").format(name=row["name"]), "success"
+                ),
             )
+            if self.unpack_job is not None:
+                self.unpack_job.finished.connect(self._unpacked)
+            self.progress.attach(self.unpack_job)
+            self.refresh()
         elif step == "data":
             self.go.emit("datasets:sample")
         else:
             self.go.emit({"train": "train", "export": "export", "chat": "playground"}[step])
+
+    def _unpacked(self) -> None:
+        self.unpack_job = None
+        self.refresh()
 
 
 class WorkspacePage(Page):
