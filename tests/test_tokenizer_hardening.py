@@ -183,6 +183,7 @@ def test_trained_rows_are_told_from_untrained_ones_in_the_weights_and_the_lineag
 
     assert untrained(ext) == 60 and untrained(lora_only) == 60
     assert untrained(trained) < 6  # trained: only a token the two steps' text never held can stay as it was
+    assert untrained(again) == untrained(trained)  # a later LoRA-only run keeps the rows as they were trained
     assert untrained(ext, "bfloat16") == 60  # a cast is not training
     # One row moved by a training-sized step is told apart, exactly.
     folder = home.root / ext["path"]

@@ -112,6 +112,7 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: b
     "--add",
     "add",
     type=AddCount(),
+    metavar="N|max",
     required=True,
     help="How many tokens to add (all scripts together), or 'max': every token the corpus supports (a pair of "
     "pieces seen at least twice); the extension reports how many that was.",
