@@ -810,3 +810,192 @@ def test_fuzz_auditor_public_keys_cli(home, pfile, capsys, tmp_path_factory, dat
             assert code == 4, (code, err)
             assert after == rows and not changed(before, listing(home.root, skip=HOME_SKIP)), err
         budget.outcome(code == 0)
+
+
+# --- evaluation suites and gate files (appliance suites import, lines create) --------------------
+
+SUITE_TOML = b"""[suite]
+name = "fz"
+description = "every scorer once"
+max_tokens = 16
+repeat_penalty = 1.1
+context = 1024
+system = "Answer briefly."
+
+[judge]
+model = "judge-model"
+
+[[case]]
+id = "exact"
+prompt = "Say yes."
+tags = { language = "en", risk = "low" }
+scorer = { type = "exact", expected = "yes", ignore_case = true, strip = true }
+
+[[case]]
+id = "contains"
+messages = [{ role = "system", content = "s" }, { role = "user", content = "q" }]
+scorer = { type = "contains", all = ["a", "b"], ignore_case = false }
+
+[[case]]
+id = "regex"
+prompt = "Code?"
+max_tokens = 8
+scorer = { type = "regex", pattern = "^[A-Z]{2}-\\\\d+$", full = true }
+
+[[case]]
+id = "json"
+prompt = "JSON?"
+scorer = { type = "json", schema = { type = "object", required = ["code"], properties = { code = { type = "string", pattern = "^ZX" } }, "$defs" = { a = { type = "integer" } } } }
+
+[[case]]
+id = "numeric"
+prompt = "2+2?"
+tags = { language = "hi" }
+scorer = { type = "numeric", expected = 4, tolerance = 0.5, relative = false }
+
+[[case]]
+id = "refusal"
+prompt = "Do something bad."
+scorer = { type = "refusal", expected = true }
+
+[[case]]
+id = "choice"
+prompt = "Pick."
+scorer = { type = "choice", choices = ["red", "blue"], answer = 1 }
+
+[[case]]
+id = "rubric"
+prompt = "Explain."
+scorer = { type = "rubric", rubric = "Mentions the fee." }
+"""
+
+
+def _suite_jsonl() -> bytes:
+    doc = tomllib.loads(SUITE_TOML.decode())
+    lines = [json.dumps({"suite": doc["suite"], "judge": doc["judge"]})] + [json.dumps(c) for c in doc["case"]]
+    return ("\n".join(lines) + "\n").encode()
+
+
+SUITE_JSONL = _suite_jsonl()
+ANSWERS = st.one_of(
+    st.sampled_from(["yes", "ab", "ZX-7", '{"code": "ZX-7"}', "4", "I cannot help with that.", "a" * 5000 + "!"]),
+    st.text(max_size=200),
+)
+
+
+REGEX_ALPHABET = "()[]{}*+?|^$.\\-,:=!<>#dwsbDWSBazAZ09 "
+
+
+@st.composite
+def scorer_suites(draw):
+    """A suite of one case whose pattern or schema is made up (most are still valid), to fuzz
+    the import check of patterns and schemas and the bounded scoring behind it."""
+    schema = json.loads(SUITE_JSONL.splitlines()[4])["scorer"]["schema"]
+    scorer = draw(
+        st.one_of(
+            st.builds(
+                lambda p, i, f: {"type": "regex", "pattern": p, "ignore_case": i, "full": f},
+                st.text(alphabet=REGEX_ALPHABET, max_size=40),
+                st.booleans(),
+                st.booleans(),
+            ),
+            edited(schema).map(lambda s: {"type": "json", "schema": s}),
+            st.builds(
+                lambda e, t: {"type": "numeric", "expected": e, "tolerance": t},
+                st.one_of(st.integers(), st.floats()),
+                st.one_of(st.integers(), st.floats()),
+            ),
+        )
+    )
+    return to_json({"id": "made-up", "prompt": "q", "scorer": scorer}) + b"\n", ".jsonl"
+
+
+def suite_files():
+    """(bytes, suffix): the TOML suite or its JSON Lines twin, damaged; or a made-up scorer."""
+    toml = toml_or_bytes(SUITE_TOML).map(lambda b: (b, ".toml"))
+    jsonl = st.one_of(mutated(SUITE_JSONL), _jsonl_edit(SUITE_JSONL)).map(lambda b: (b, ".jsonl"))
+    return st.one_of(toml, jsonl, scorer_suites())
+
+
+@fuzz(1200)
+@given(file=suite_files(), answer=ANSWERS)
+def test_fuzz_suites(tmp_path_factory, file, answer):
+    """``load_suite`` (what `suites import`, `lines create` and `eval SUITE_FILE` read), and every
+    case of a suite it accepts scored against an answer: the canonical form round-trips and
+    scoring never raises (a case that cannot be scored fails with a detail naming it)."""
+    from appliance.eval import scorers
+    from appliance.eval.suite import load_suite, suite_from_canonical
+
+    data, suffix = file
+    budget = _budget("suites", 60)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        path = tmp / f"suite{suffix}"
+        path.write_bytes(data)
+        suite, exc = refusal(load_suite, path)
+        if exc is not None:
+            assert str(path) in exc.message, exc.message
+        else:
+            assert suite_from_canonical(suite.canonical(), "again").sha256 == suite.sha256
+            for case in suite.cases:
+                if case.generates and case.scorer["type"] != "rubric":
+                    score = scorers.score_text(case.scorer, answer, case_id=case.id, seconds=2.0)
+                    assert score.passed or score.detail is not None
+        budget.outcome(exc is None)
+
+
+@fuzz(30)
+@given(file=suite_files())
+def test_fuzz_suites_import_cli(home, pfile, capsys, tmp_path_factory, file):
+    """`appliance suites import FILE` itself (each call unlocks the workspace: fewer examples):
+    imported, or refused with exit 4 and the catalog's rows and the home unchanged."""
+    data, suffix = file
+    budget = _budget("suites (CLI import)", 30)
+    primed(capsys, home.root)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        path = tmp / f"suite{suffix}"
+        path.write_bytes(data)
+        before, rows = listing(home.root, skip=HOME_SKIP), row_counts(home.root)
+        code, out, err = cli(capsys, P, pfile, "suites", "import", str(path))
+        if code != 0:
+            assert code == 4, (code, err)
+            assert row_counts(home.root) == rows and not changed(before, listing(home.root, skip=HOME_SKIP)), err
+        budget.outcome(code == 0)
+
+
+GATE = (
+    (Path(__file__).parent.parent / "appliance" / "samples" / "kestrel_registry.gate.toml")
+    .read_bytes()
+    .replace(b"[gate]\n", b'[gate]\nmust_pass = ["exact", "json"]\n', 1)
+    .replace(b'"language=en" = 0.25', b'"language=en" = 0.25\n"risk=low" = 0.5')
+)
+
+
+@fuzz(1000)
+@given(data=st.data())
+def test_fuzz_gate_files(tmp_path_factory, data):
+    """``load_gate`` (`lines create --gate`), then ``gate_problems`` against a suite (creation and
+    every promotion): a gate, or a named refusal; a gate is kept only if it checks something and
+    fits (what is stored passes its own check again)."""
+    from appliance.eval.lines import gate_problems, load_gate, parse_gate
+    from appliance.eval.suite import parse_suite
+
+    new = data.draw(toml_or_bytes(GATE))
+    suite = _SCRATCH.setdefault("gate-suite", parse_suite(SUITE_TOML, "fz.toml", suffix=".toml"))
+    budget = _budget("gate files", 30)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        path = tmp / "gate.toml"
+        path.write_bytes(new)
+        gate, exc = refusal(load_gate, path)
+        if exc is not None:
+            assert str(path) in exc.message, exc.message
+        else:
+            assert gate == parse_gate({"gate": gate}, "again")
+            problems = gate_problems(gate, [suite], str(path))
+            assert all(isinstance(p, str) and str(path) in p for p in problems), problems
+        budget.outcome(exc is None)
