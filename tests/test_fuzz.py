@@ -391,13 +391,13 @@ def toml_or_bytes(seed: bytes):
 RECIPE = (Path(__file__).parent.parent / "appliance" / "tuning" / "presets" / "cpu-quick.toml").read_bytes()
 
 
-@fuzz(600)
+@fuzz(1000)
 @given(data=toml_or_bytes(RECIPE))
 def test_fuzz_recipes(tmp_path_factory, data):
     """``load_recipe`` (what `appliance train --recipe` and `lines create --recipe` read)."""
     from appliance.tuning.recipe import load_recipe
 
-    budget = _budget("recipes", 25)
+    budget = _budget("recipes", 15)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -519,7 +519,7 @@ def test_fuzz_bundle_metadata_verify(tmp_path_factory, bundle_site, data):
 
     name, new = data.draw(bundle_damage(bundle_site))
     as_archive = data.draw(st.booleans())
-    budget = _budget("bundle metadata (verify)", 35)
+    budget = _budget("bundle metadata (verify)", 25)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -546,7 +546,7 @@ def test_fuzz_bundle_metadata_install(tmp_path_factory, bundle_site, data):
     from appliance.bundle.install import Installer
 
     name, new = data.draw(bundle_damage(bundle_site))
-    budget = _budget("bundle metadata (install)", 25)
+    budget = _budget("bundle metadata (install)", 20)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -575,7 +575,7 @@ def test_fuzz_bundle_release_json_signed(tmp_path_factory, bundle_site, data):
     release = data.draw(st.one_of(mutated(seed), edited(bundle_site["release_json"]).map(to_json)))
     facts = data.draw(st.sampled_from([CPU_ONLY, WITH_GPU, {"nvidia_driver": True, "gpu_capabilities": ["50"]}]))
     variant = data.draw(st.sampled_from([None, None, "cpu", "cuda", "x"]))
-    budget = _budget("bundle release.json (signed)", 30)
+    budget = _budget("bundle release.json (signed)", 20)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -658,7 +658,7 @@ def _rehash(pkg: Path) -> None:
         (pkg / "manifest.json").write_text(json.dumps(manifest))
 
 
-@fuzz(300)
+@fuzz(500)
 @given(data=st.data())
 def test_fuzz_evidence_packages(tmp_path_factory, evidence, data):
     """`appliance-audit verify PACKAGE` on a package with one file damaged (the manifest's hashes
@@ -668,7 +668,7 @@ def test_fuzz_evidence_packages(tmp_path_factory, evidence, data):
     seed = (evidence["pkg"] / name).read_bytes()
     new = data.draw(_file_damage(seed, name.endswith(".jsonl")))
     rehash = data.draw(st.booleans())
-    budget = _budget("evidence packages", 35)
+    budget = _budget("evidence packages", 20)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -690,13 +690,13 @@ def test_fuzz_evidence_packages(tmp_path_factory, evidence, data):
         budget.outcome(code == 0)
 
 
-@fuzz(150)
+@fuzz(300)
 @given(data=st.data())
 def test_fuzz_kept_checkpoints_auditor(tmp_path_factory, evidence, data):
     """`appliance-audit verify --checkpoint KEPT` with the kept checkpoint damaged."""
     seed = evidence["kept"].read_bytes()
     new = data.draw(_file_damage(seed, False))
-    budget = _budget("kept checkpoints (appliance-audit verify)", 15)
+    budget = _budget("kept checkpoints (appliance-audit verify)", 8)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -708,13 +708,13 @@ def test_fuzz_kept_checkpoints_auditor(tmp_path_factory, evidence, data):
         budget.outcome(code == 0)
 
 
-@fuzz(120)
+@fuzz(200)
 @given(data=st.data())
 def test_fuzz_kept_checkpoints_operator(tmp_path_factory, evidence, capsys, data):
     """`appliance audit verify --checkpoint KEPT` (the operator's live verification) with the kept
     checkpoint damaged: exit 0, 4 (not a kept checkpoint) or 11 (does not match), the home unchanged."""
     new = data.draw(_file_damage(evidence["kept"].read_bytes(), False))
-    budget = _budget("kept checkpoints (appliance audit verify)", 20)
+    budget = _budget("kept checkpoints (appliance audit verify)", 10)
     home = _SCRATCH.get("operator-home")
     if home is None:
         home = _SCRATCH["operator-home"] = tmp_path_factory.mktemp("operator") / "home"
@@ -760,7 +760,7 @@ def _auditor_pub(factory) -> bytes:
     return _SCRATCH["pub"]
 
 
-@fuzz(500)
+@fuzz(600)
 @given(data=st.data())
 def test_fuzz_auditor_public_keys(home, catalog, unlocked, tmp_path_factory, data):
     """What `appliance audit add-auditor FILE` runs (the audited action around
@@ -770,7 +770,7 @@ def test_fuzz_auditor_public_keys(home, catalog, unlocked, tmp_path_factory, dat
     from appliance.audit.log import AuditLog
 
     new = data.draw(public_keys(_auditor_pub(tmp_path_factory)))
-    budget = _budget("auditor public keys", 25)
+    budget = _budget("auditor public keys", 12)
     with budget.example() as go:
         if not go:
             return
@@ -794,7 +794,7 @@ def test_fuzz_auditor_public_keys(home, catalog, unlocked, tmp_path_factory, dat
 def test_fuzz_auditor_public_keys_cli(home, pfile, capsys, tmp_path_factory, data):
     """`appliance audit add-auditor FILE` itself (each call unlocks the workspace: fewer examples)."""
     new = data.draw(public_keys(_auditor_pub(tmp_path_factory)))
-    budget = _budget("auditor public keys (CLI)", 30)
+    budget = _budget("auditor public keys (CLI)", 15)
     primed(capsys, home.root)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
@@ -927,7 +927,7 @@ def test_fuzz_suites(tmp_path_factory, file, answer):
     from appliance.eval.suite import load_suite, suite_from_canonical
 
     data, suffix = file
-    budget = _budget("suites", 60)
+    budget = _budget("suites", 35)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
@@ -945,13 +945,13 @@ def test_fuzz_suites(tmp_path_factory, file, answer):
         budget.outcome(exc is None)
 
 
-@fuzz(30)
+@fuzz(25)
 @given(file=suite_files())
 def test_fuzz_suites_import_cli(home, pfile, capsys, tmp_path_factory, file):
     """`appliance suites import FILE` itself (each call unlocks the workspace: fewer examples):
     imported, or refused with exit 4 and the catalog's rows and the home unchanged."""
     data, suffix = file
-    budget = _budget("suites (CLI import)", 30)
+    budget = _budget("suites (CLI import)", 15)
     primed(capsys, home.root)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
@@ -985,7 +985,7 @@ def test_fuzz_gate_files(tmp_path_factory, data):
 
     new = data.draw(toml_or_bytes(GATE))
     suite = _SCRATCH.setdefault("gate-suite", parse_suite(SUITE_TOML, "fz.toml", suffix=".toml"))
-    budget = _budget("gate files", 30)
+    budget = _budget("gate files", 15)
     with budget.example() as go, scratch(tmp_path_factory) as tmp:
         if not go:
             return
