@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 from rich.markup import escape
 
-from appliance.cli.render import out, print_json, table
+from appliance.cli.render import err, out, print_json, table
 
 
 def _store(app):
@@ -28,12 +28,19 @@ def list_cmd(app, as_json: bool) -> None:
     items = _store(app).list()
     if as_json:
         print_json(items)
-        return
-    table(
-        ["id", "title", "models", "turns", "updated"],
-        [[c["id"], c["title"], ", ".join(c["models"]), c["turns"], c["updated_at"]] for c in items],
-        title="Saved conversations",
-    )
+    else:
+        table(
+            ["id", "title", "models", "turns", "updated"],
+            [[c["id"], c["title"], ", ".join(c["models"]), c["turns"], c["updated_at"]] for c in items],
+            title="Saved conversations",
+        )
+    for c in items:
+        if c.get("damaged"):
+            err.print(
+                f"[yellow]warning:[/yellow] conversation {c['id']} cannot be opened: {escape(c['damaged'])} "
+                f"(`appliance conversations delete {c['id']}` removes it).",
+                highlight=False,
+            )
 
 
 @conversations.command("show")
@@ -41,7 +48,7 @@ def list_cmd(app, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="The whole saved document (docs/formats/catalog.md).")
 @click.pass_obj
 def show_cmd(app, conversation: str, as_json: bool) -> None:
-    """Print a saved CONVERSATION (its id), pane by pane."""
+    """Print a saved CONVERSATION (its id, or the start of it), pane by pane."""
     doc = _store(app).load(conversation)
     if as_json:
         print_json(doc)
@@ -67,10 +74,19 @@ def show_cmd(app, conversation: str, as_json: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_obj
 def delete_cmd(app, conversation: str, yes: bool) -> None:
-    """Destroy a saved CONVERSATION for good (its key is destroyed first)."""
+    """Destroy a saved CONVERSATION (its id, or the start of it) for good (its key is destroyed first).
+    A damaged conversation can be deleted too."""
+    from appliance.errors import ApplianceError, LockedError
+
     store = _store(app)
-    doc = store.load(conversation)
+    row = store.find(conversation)
+    try:
+        what = f"the conversation {store.load(row['id'])['title']!r} ({row['id']})"
+    except LockedError:
+        raise
+    except ApplianceError:  # damaged: it can still be deleted
+        what = f"the damaged conversation {row['id']}"
     if not yes:
-        click.confirm(f"Destroy the conversation {doc['title']!r} ({doc['id']}) for good?", abort=True, err=True)
-    store.delete(conversation)
-    out.print(f"Deleted conversation {doc['id']}.", highlight=False)
+        click.confirm(f"Destroy {what} for good?", abort=True, err=True)
+    store.delete(row["id"])
+    out.print(f"Deleted conversation {row['id']}.", highlight=False)

@@ -225,6 +225,10 @@ def serve(
 
     from appliance.serving.service import check_bind_address, start_server, stop_server
 
+    if models and policy is not None:
+        raise click.UsageError("Give either MODELS or --policy FILE, not both (list every export in the policy file).")
+    if not models and policy is None:
+        raise click.UsageError("Nothing to serve: name exports or models, or give --policy FILE.")
     check_bind_address(host, allow_non_loopback)
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together.")

@@ -31,15 +31,16 @@ import time
 from collections.abc import Callable, Iterator
 
 from appliance.audit.actions import action
-from appliance.errors import ServingError
+from appliance.errors import InvalidInputError, ServingError
 from appliance.states import ExportStatus
 
 
 class ChatSession:
     """An export loaded for chat. ``close()`` (or leaving ``chat_session``) frees llama.cpp."""
 
-    def __init__(self, servable, llm):
+    def __init__(self, servable, llm, formatter=None):
         self.servable, self.llm = servable, llm
+        self.formatter = formatter  # the GGUF's chat template (serving/runtime.py chat_formatter)
         self.last_stats: dict = {}
         self._generated = 0
         self._count_tokens()
@@ -85,7 +86,12 @@ class ChatSession:
         While and after it streams, ``last_stats`` says how it went: ``tokens`` generated,
         ``ttft_s`` (time to the first token), ``tokens_per_s`` (after the first token),
         ``finish_reason`` (``stop``; ``length`` when cut at ``max_tokens``; ``None`` if the
-        caller stopped reading)."""
+        caller stopped reading), ``prompt_tokens``.
+
+        Message text that spells a control token (``<|im_end|>``…) reaches the model as plain
+        text, never as that token (serving/control_text.py)."""
+        from appliance.serving.control_text import Refused, llama_prompt
+
         if self.llm is None:
             raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
         messages = [{"role": m["role"], "content": m["content"]} for m in messages]
@@ -95,17 +101,24 @@ class ChatSession:
         stats = self.last_stats = {"tokens": 0, "ttft_s": None, "tokens_per_s": None, "finish_reason": None}
         self._generated = pieces = 0
         try:
-            stream = self.llm.create_chat_completion(
-                messages=messages,
+            prompt, rendered = llama_prompt(self.llm, self.formatter, messages)
+        except Refused as exc:
+            raise InvalidInputError(exc.message, hint="Remove the control-token text from the message.") from None
+        stats["prompt_tokens"] = len(prompt)
+        try:
+            stream = self.llm.create_completion(  # the chat template's prompt, as token ids
+                prompt=prompt,
                 stream=True,
                 max_tokens=max_tokens,
                 temperature=temperature,
                 repeat_penalty=repeat_penalty,
                 seed=seed,
+                stop=rendered.stop,
+                stopping_criteria=rendered.stopping_criteria,
             )
             for chunk in stream:
                 choice = chunk["choices"][0]
-                piece = choice["delta"].get("content") or ""
+                piece = choice.get("text") or ""
                 if choice.get("finish_reason"):
                     stats["finish_reason"] = choice["finish_reason"]
                 if piece:
@@ -137,16 +150,17 @@ class ChatSession:
 def _load(
     servable, *, n_ctx: int, gpu_layers: int | None, seed: int | None, on_note: Callable[[str], None] | None
 ) -> ChatSession:
-    from appliance.serving.runtime import load_llama
+    from appliance.serving.runtime import chat_formatter, load_llama
 
     llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed, on_note=on_note)
-    if not llm.metadata.get("tokenizer.chat_template"):
+    formatter = chat_formatter(llm, servable)
+    if formatter is None:
         llm.close()
         raise ServingError(
             f"{servable.name} has no chat template, so it cannot chat.",
             hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.",
         )
-    return ChatSession(servable, llm)
+    return ChatSession(servable, llm, formatter)
 
 
 def _resolve(home, catalog, model_ref: str, allow_unverified: bool):

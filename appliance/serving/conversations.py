@@ -30,7 +30,14 @@ import os
 
 from appliance import intents
 from appliance.audit.actions import action
-from appliance.errors import InvalidInputError, LockedError, NotFoundError
+from appliance.errors import (
+    AmbiguousNameError,
+    ApplianceError,
+    InvalidInputError,
+    LockedError,
+    NotFoundError,
+    WrongPassphraseError,
+)
 from appliance.fsutil import commit_path, fsync_dir, fsync_tree, remove_path
 from appliance.ids import new_id, utc_now
 from appliance.security import sealed
@@ -84,12 +91,27 @@ class ConversationStore:
         return list(table.rows_where(order_by="updated_at desc")) if table.exists() else []
 
     def _row(self, conversation_id: str) -> dict:
-        rows = [r for r in self._rows() if r["id"] == conversation_id]
-        if not rows:
+        """The row of ``conversation_id``: its full id or a unique prefix of it. Raises
+        ``NotFoundError``, or ``AmbiguousNameError`` naming the ids a prefix matches."""
+        rows = self._rows()
+        exact = [r for r in rows if r["id"] == conversation_id]
+        found = exact or [r for r in rows if conversation_id and r["id"].startswith(conversation_id)]
+        if not found:
             raise NotFoundError(
                 f"No saved conversation {conversation_id}.", hint="`appliance conversations list` shows them."
             )
-        return rows[0]
+        if len(found) > 1:
+            ids = ", ".join(r["id"] for r in found[:8]) + (f" and {len(found) - 8} more" if len(found) > 8 else "")
+            raise AmbiguousNameError(
+                f"{conversation_id!r} is the start of several saved conversations' ids: {ids}.",
+                hint="Give more of the id (`appliance conversations list` shows them).",
+            )
+        return found[0]
+
+    def find(self, ref: str) -> dict:
+        """The catalog row (id, created_at, updated_at, turns…) of the conversation ``ref`` names:
+        its id or a unique start of it (see ``_row``); nothing is decrypted."""
+        return dict(self._row(ref))
 
     # Reading ------------------------------------------------------------------------------
     def load(self, conversation_id: str) -> dict:
@@ -102,14 +124,42 @@ class ConversationStore:
                 f"The sealed file of conversation {row['id']} ({path}) is missing.",
                 hint="Restore the home from a backup, or delete the conversation.",
             )
-        return json.loads(sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"]))
+        body = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
+        try:
+            doc = json.loads(body)
+            _check(doc)
+        except (ValueError, TypeError, AttributeError, InvalidInputError) as exc:
+            raise sealed.IntegrityError(
+                f"Conversation {row['id']} opens but is not a conversation document ({exc}).",
+                hint="Delete it with `appliance conversations delete`.",
+            ) from None
+        return doc
 
     def list(self) -> list[dict]:
         """Saved conversations, most recently updated first: id, title, created_at, updated_at,
-        turns and the models talked to (titles are decrypted, so the workspace must be unlocked)."""
+        turns and the models talked to (titles are decrypted, so the workspace must be unlocked).
+        A conversation that cannot be opened (its file missing or damaged, its key destroyed) is
+        listed with ``damaged`` (why) and no models, and the others are listed as usual."""
         out = []
+        self._need_keys()
         for row in self._rows():
-            doc = self.load(row["id"])
+            try:
+                doc = self.load(row["id"])
+            except (LockedError, WrongPassphraseError):
+                raise
+            except ApplianceError as exc:  # one damaged conversation does not hide the others
+                out.append(
+                    {
+                        "id": row["id"],
+                        "title": "(damaged: cannot be opened)",
+                        "created_at": row["created_at"],
+                        "updated_at": row["updated_at"],
+                        "turns": row["turns"],
+                        "models": [],
+                        "damaged": exc.message,
+                    }
+                )
+                continue
             out.append(
                 {
                     "id": row["id"],

@@ -36,7 +36,9 @@ response headers and the audit log.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import math
 import random
 import tomllib
 import unicodedata
@@ -109,9 +111,10 @@ class Route:
     fallbacks: list[Variant] = field(default_factory=list)
 
 
-def _fail(where: str, message: str) -> InvalidInputError:
+def _fail(where: str, message: str, hint: str | None = None) -> InvalidInputError:
     return InvalidInputError(
-        f"{where}: {message}.", hint="See docs/serving.md (Routing policies) for the fields a policy file takes."
+        f"{where}: {message}.",
+        hint=hint or "See docs/serving.md (Routing policies) for the fields a policy file takes.",
     )
 
 
@@ -121,12 +124,17 @@ def load_policy(path: Path) -> list[ServedName]:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise InvalidInputError(
-            f"Cannot read the routing policy {path}: {exc.strerror}.", hint="Check the path."
+            f"Cannot read the routing policy {path}: {exc.strerror or exc}.", hint="Check the path."
         ) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise InvalidInputError(
             f"{path} is not valid TOML: {exc}.", hint="Fix the file; docs/serving.md has an example."
         ) from exc
+    except RecursionError:
+        raise InvalidInputError(
+            f"{path} is not a routing policy: its values are nested too deeply to read.",
+            hint="A policy is a list of [[models]] tables; docs/serving.md has an example.",
+        ) from None
     models = data.get("models")
     if not isinstance(models, list) or not models:
         raise _fail(str(path), "it declares no [[models]]")
@@ -148,7 +156,7 @@ def load_policy(path: Path) -> list[ServedName]:
             raise _fail(where, f"the name {name!r} is declared twice")
         names.add(name)
         budget = m.get("latency_budget_ms")
-        if budget is not None and (not isinstance(budget, int | float) or isinstance(budget, bool) or budget <= 0):
+        if budget is not None and not _positive_number(budget):
             raise _fail(f"{where}.latency_budget_ms", "must be a positive number of milliseconds")
         variants = m.get("variants")
         if not isinstance(variants, list) or not variants:
@@ -160,6 +168,10 @@ def load_policy(path: Path) -> list[ServedName]:
     return out
 
 
+def _positive_number(x) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x) and x > 0
+
+
 def _variant(where: str, v) -> Variant:
     if not isinstance(v, dict):
         raise _fail(where, "must be a table")
@@ -168,45 +180,171 @@ def _variant(where: str, v) -> Variant:
         raise _fail(where, f"unknown field(s) {', '.join(sorted(extra))}")
     if not isinstance(v.get("name"), str) or not v["name"].strip():
         raise _fail(where, "needs a name")
+    label = f" (variant {v['name']!r})"
     if bool(v.get("export")) == bool(v.get("url")):
-        raise _fail(where, "needs exactly one of export (a local export) or url (another appliance)")
+        raise _fail(where + label, "needs exactly one of export (a local export) or url (another appliance)")
     for key in ("export", "url", "token_file", "ca_file", "remote_model"):
         if key in v and not isinstance(v[key], str):
-            raise _fail(f"{where}.{key}", "must be a string")
+            raise _fail(f"{where}.{key}{label}", "must be a string")
     if v.get("url"):
-        url = v["url"]
-        if not url.startswith(("https://", "http://")):
-            raise _fail(f"{where}.url", "must start with https://")
-        from urllib.parse import urlsplit
-
-        from appliance.offline import is_loopback_host
-
-        host = urlsplit(url).hostname or ""
-        if url.startswith("http://") and not is_loopback_host(host):
-            raise _fail(f"{where}.url", f"{host} is not on this machine, so it must be reached over https://")
+        _check_url(f"{where}.url{label}", v["url"])
         if not v.get("token_file"):
-            raise _fail(where, "a remote variant needs token_file (the other appliance's bearer token)")
+            raise _fail(where + label, "a remote variant needs token_file (the other appliance's bearer token)")
+        read_token_file(f"{where}.token_file{label}", v["token_file"])
+    elif v.get("token_file") or v.get("ca_file"):
+        raise _fail(where + label, "token_file and ca_file are for a remote variant (one with url), not a local export")
+    if v.get("ca_file"):
+        _check_ca_file(f"{where}.ca_file{label}", v["ca_file"])
     for key in ("max_prompt_chars", "min_prompt_chars", "max_in_flight", "slots"):
         if key in v and (
             not isinstance(v[key], int) or isinstance(v[key], bool) or v[key] < (1 if key != "min_prompt_chars" else 0)
         ):
-            raise _fail(f"{where}.{key}", "must be a positive whole number")
+            raise _fail(f"{where}.{key}{label}", "must be a positive whole number")
     if "slots" in v and v["slots"] > 64:
-        raise _fail(f"{where}.slots", "at most 64")
+        raise _fail(f"{where}.slots{label}", "at most 64")
     if "gpu_layers" in v and (
         not isinstance(v["gpu_layers"], int) or isinstance(v["gpu_layers"], bool) or v["gpu_layers"] < -1
     ):
-        raise _fail(f"{where}.gpu_layers", "must be -1 (all), 0 (none) or a number of layers")
+        raise _fail(f"{where}.gpu_layers{label}", "must be -1 (all), 0 (none) or a number of layers")
     if "share" in v and (
         not isinstance(v["share"], int | float) or isinstance(v["share"], bool) or not 0 <= v["share"] <= 1e6
     ):
-        raise _fail(f"{where}.share", "must be a number of 0 or more")
+        raise _fail(f"{where}.share{label}", "must be a number of 0 or more")
     if "scripts" in v:
-        s = v["scripts"]
-        if not isinstance(s, list) or not s or not all(isinstance(x, str) and x for x in s):
-            raise _fail(f"{where}.scripts", 'must be a list of Unicode script names, e.g. ["Latin", "Devanagari"]')
-        v = dict(v, scripts=[x.capitalize() for x in s])
+        v = dict(v, scripts=_check_scripts(f"{where}.scripts{label}", v["scripts"]))
     return Variant(**v)
+
+
+def _check_url(where: str, url: str) -> None:
+    """A remote appliance's API: https:// (http:// only to this machine), a host, a valid port,
+    and no credentials (the token goes in token_file, never in a URL that logs and headers show)."""
+    from urllib.parse import urlsplit
+
+    from appliance.offline import is_loopback_host
+
+    if not url.startswith(("https://", "http://")):
+        raise _fail(where, f"{url!r} must start with https://")
+    import httpx
+
+    try:
+        u = urlsplit(url)
+        port = u.port
+        httpx.URL(url)  # what will reach it
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise _fail(
+            where,
+            f"{url!r} is not a valid URL ({exc})",
+            "Write it as https://HOST:PORT/v1 (an IPv6 host in [brackets]).",
+        ) from None
+    if u.username is not None or u.password is not None:
+        raise _fail(
+            where,
+            "holds credentials (user:password@); a URL is shown in logs and headers",
+            "Remove them from the URL and put the other appliance's bearer token in a file named by token_file.",
+        )
+    host = u.hostname or ""
+    if not host or any(ch.isspace() for ch in host):
+        raise _fail(where, f"{url!r} names no host", "Write it as https://HOST:PORT/v1.")
+    if port == 0:
+        raise _fail(where, f"{url!r} has port 0", "Give the port the other appliance listens on (default 8765).")
+    if u.scheme == "http" and not is_loopback_host(host):
+        raise _fail(where, f"{host} is not on this machine, so it must be reached over https://")
+
+
+def read_token_file(where: str, name: str) -> str:
+    """The bearer token in ``name`` (its first line, stripped). Raises ``InvalidInputError``
+    naming ``where`` (the policy file and field)."""
+    p = Path(name)
+    hint = "Put the other appliance's token (`appliance token` on that machine prints it) in that file."
+    data = _read_small(where, p, "token file", 4096, hint)
+    try:
+        token = data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise _fail(where, f"the token file {p} is not text (UTF-8)", hint) from None
+    if not token:
+        raise _fail(where, f"the token file {p} is empty", hint)
+    if any(ch.isspace() or not ch.isprintable() for ch in token):
+        raise _fail(where, f"the token file {p} holds more than one token (or control characters)", hint)
+    return token
+
+
+def _check_ca_file(where: str, name: str) -> None:
+    """``ca_file`` must hold at least one PEM certificate (what TLS verification will load)."""
+    from cryptography import x509
+
+    p = Path(name)
+    hint = "Give the PEM file of the certificate authority that signed the other appliance's certificate."
+    data = _read_small(where, p, "CA file", 4 << 20, hint)
+    try:
+        certs = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        certs = []
+    if not certs:
+        raise _fail(where, f"{p} holds no PEM certificate (-----BEGIN CERTIFICATE-----)", hint)
+
+
+def _read_small(where: str, p: Path, what: str, limit: int, hint: str) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them (a device or a pipe is never read)."""
+    try:
+        if not p.exists():
+            raise _fail(where, f"the {what} {p} does not exist", hint)
+        if not p.is_file():
+            raise _fail(where, f"{p} is not a regular file", hint)
+        if p.stat().st_size > limit:
+            raise _fail(where, f"the {what} {p} is over {limit} bytes, too large to be one", hint)
+        with open(p, "rb") as f:
+            return f.read(limit + 1)
+    except OSError as exc:
+        raise _fail(where, f"the {what} {p} cannot be read: {exc.strerror or exc}", hint) from None
+    except ValueError:  # a NUL in the name
+        raise _fail(where, f"{str(p)!r} is not a usable file name", hint) from None
+
+
+# ISO 15924 codes for the scripts the router tells apart (``dominant_script`` names them by the
+# first word of each letter's Unicode name: Han for CJK ideographs, Japanese for kana).
+ISO_15924 = {
+    "latn": "Latin", "cyrl": "Cyrillic", "grek": "Greek", "armn": "Armenian", "geor": "Georgian",
+    "hebr": "Hebrew", "arab": "Arabic", "syrc": "Syriac", "thaa": "Thaana", "deva": "Devanagari",
+    "beng": "Bengali", "guru": "Gurmukhi", "gujr": "Gujarati", "orya": "Oriya", "taml": "Tamil",
+    "telu": "Telugu", "knda": "Kannada", "mlym": "Malayalam", "sinh": "Sinhala", "thai": "Thai",
+    "laoo": "Lao", "tibt": "Tibetan", "mymr": "Myanmar", "khmr": "Khmer", "ethi": "Ethiopic",
+    "hani": "Han", "hans": "Han", "hant": "Han", "hira": "Japanese", "kana": "Japanese",
+    "hrkt": "Japanese", "jpan": "Japanese", "hang": "Hangul", "kore": "Hangul", "mong": "Mongolian",
+    "cher": "Cherokee", "copt": "Coptic", "goth": "Gothic", "runr": "Runic", "ogam": "Ogham",
+    "tfng": "Tifinagh", "vaii": "Vai", "yiii": "Yi", "nkoo": "Nko", "olck": "Ol", "cans": "Canadian",
+}  # fmt: skip
+_SCRIPT_WORDS = {"CJK": "Han", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Hangul"}
+
+
+@functools.cache
+def known_scripts() -> frozenset[str]:
+    """Every script name ``dominant_script`` can give (from this Python's Unicode tables)."""
+    names = set()
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch.isalpha() and (name := unicodedata.name(ch, "")):
+            word = name.split(" ", 1)[0]
+            names.add(_SCRIPT_WORDS.get(word, word).capitalize())
+    return frozenset(names)
+
+
+def _check_scripts(where: str, scripts) -> list[str]:
+    if not isinstance(scripts, list) or not scripts or not all(isinstance(x, str) and x.strip() for x in scripts):
+        raise _fail(where, 'must be a list of Unicode script names, e.g. ["Latin", "Devanagari"]')
+    out = []
+    for x in scripts:
+        name = ISO_15924.get(x.strip().lower()) or x.strip().capitalize()
+        if name not in known_scripts():
+            raise _fail(
+                where,
+                f"{x!r} is not a Unicode script, so no prompt could ever match it",
+                "Give script names as the router counts them (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, "
+                "Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi, Thai, Han, Japanese, Hangul…) or "
+                "ISO 15924 codes (Latn, Deva, Taml, Arab, Hani…).",
+            )
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def dominant_script(text: str, sample: int = 2000) -> str | None:

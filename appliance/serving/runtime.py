@@ -145,7 +145,7 @@ def load_llama(
     model runs partly or wholly on the CPU.
     """
     llama_module()  # a clear error if the runtime is missing
-    from llama_cpp import Llama, llama_chat_format
+    from llama_cpp import Llama
 
     if servable.context_length:
         n_ctx = min(n_ctx, servable.context_length)  # beyond its training context a model degrades
@@ -163,14 +163,25 @@ def load_llama(
         raise ServingError(
             f"llama.cpp cannot load {servable.path}: {exc}.", hint="Verify the export with `appliance exports verify`."
         ) from exc
-    template = llm.metadata.get("tokenizer.chat_template")
-    if template:
-        eos, bos = llm.token_eos(), llm.token_bos()
-        stop_ids = sorted({*servable.eog_ids, *([eos] if eos != -1 else [])})
-        llm.chat_handler = llama_chat_format.Jinja2ChatFormatter(
-            template=template,
-            eos_token=llm._model.token_get_text(eos) if eos != -1 else "",
-            bos_token=llm._model.token_get_text(bos) if bos != -1 else "",
-            stop_token_ids=stop_ids,
-        ).to_chat_handler()
+    formatter = chat_formatter(llm, servable)
+    if formatter is not None:
+        llm.chat_handler = formatter.to_chat_handler()
     return llm
+
+
+def chat_formatter(llm, servable: Servable):
+    """llama-cpp-python's formatter for the chat template embedded in the GGUF (``None`` without
+    one), stopping on the model's end-of-generation tokens."""
+    from llama_cpp import llama_chat_format
+
+    template = llm.metadata.get("tokenizer.chat_template")
+    if not template:
+        return None
+    eos, bos = llm.token_eos(), llm.token_bos()
+    stop_ids = sorted({*servable.eog_ids, *([eos] if eos != -1 else [])})
+    return llama_chat_format.Jinja2ChatFormatter(
+        template=template,
+        eos_token=llm._model.token_get_text(eos) if eos != -1 else "",
+        bos_token=llm._model.token_get_text(bos) if bos != -1 else "",
+        stop_token_ids=stop_ids,
+    )

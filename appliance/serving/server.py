@@ -27,7 +27,7 @@ import uuid
 from fastapi import Request  # at module level: FastAPI resolves the handlers' annotations here
 
 from appliance.errors import ServingError
-from appliance.serving import tools
+from appliance.serving import control_text, tools
 from appliance.serving.compat import CompletionFix
 from appliance.serving.handle import ServerHandle  # noqa: F401 - where callers find it
 from appliance.serving.request_log import RequestLog
@@ -112,6 +112,9 @@ def create_app(gw: Gateway):
         if request.url.path.startswith("/v1/"):
             got = request.headers.get("authorization", "").encode()
             if not hmac.compare_digest(got, expected):
+                gw.request_log.refused(
+                    request.client.host if request.client else None, request.method, request.url.path
+                )
                 return _error(
                     401,
                     "Missing or wrong bearer token. The token is in the appliance home; `appliance token` prints it.",
@@ -271,36 +274,48 @@ def create_app(gw: Gateway):
             if kind == "chat" and outgoing.get("tool_choice") == "none":
                 outgoing = {k: v for k, v in outgoing.items() if k not in ("tools", "tool_choice")}
             try:
+                target, payload, plain = path, tools.rewrite_request(outgoing) if generic else outgoing, None
+                if kind == "chat" and not backend.remote:  # a control token's text in a message stays text
+                    backend.stats.in_flight += 1  # (counted from now: the router saw it taken)
+                    try:
+                        safe = await control_text.completion_for(lambda p, b, be=backend: post(be, p, b), payload)
+                    finally:
+                        backend.stats.in_flight -= 1
+                    if safe is not None:
+                        target, payload, plain = "/v1/completions", safe, control_text.ChatFromCompletion(rid)
+                        entry["control_text"] = "plain"
                 if generic:
+                    entry["tool_format"] = "generic"
                     res = await forward_json(
                         backend,
-                        path,
-                        tools.rewrite_request(outgoing),
+                        target,
+                        payload,
                         headers,
                         entry,
                         started,
-                        convert=tools.convert_response,
+                        convert=_then(plain and plain.response, tools.convert_response),
                         stream=(stream, wants_usage),
                     )
                 elif stream:
                     res = await forward_stream(
                         backend,
-                        path,
-                        outgoing,
+                        target,
+                        payload,
                         headers,
                         entry,
                         started,
                         wants_usage,
                         variant,
-                        fix=fix,
+                        fix=fix or plain,
                         model=served.name,
                     )
                 elif n > 1:
-                    res = await forward_n(backend, path, outgoing, n, headers, entry, started)
+                    res = await forward_n(backend, target, payload, n, headers, entry, started, plain)
                 else:
-                    res = await forward_json(
-                        backend, path, outgoing, headers, entry, started, convert=fix.response if fix else None
-                    )
+                    convert = fix.response if fix else plain and plain.response
+                    res = await forward_json(backend, target, payload, headers, entry, started, convert=convert)
+            except control_text.Refused as exc:
+                return fail(exc.status, exc.message, param=exc.param)
             except _BackendDown as exc:
                 tried.append(f"{variant.name} ({exc})")
                 backend.stats.failures += 1
@@ -346,8 +361,6 @@ def create_app(gw: Gateway):
         entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
         if convert is not None:
             data = convert(data)
-            if convert is tools.convert_response:
-                entry["tool_format"] = "generic"
         gw.request_log.write(entry)
         if stream[0]:
             data["object"] = "chat.completion.chunk"
@@ -358,8 +371,9 @@ def create_app(gw: Gateway):
             )
         return JSONResponse(data, headers=headers)
 
-    async def forward_n(backend, path, payload, n, headers, entry, started):
-        """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer."""
+    async def forward_n(backend, path, payload, n, headers, entry, started, fix=None):
+        """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer
+        (each first through ``fix.response``, if given)."""
         backend.stats.in_flight += n
         try:
             seed = payload.get("seed")
@@ -371,7 +385,7 @@ def create_app(gw: Gateway):
         bad = next((r for r in rs if r.status_code != 200), None)
         if bad is not None:
             return passthrough_error(bad, _json_or_none(bad), headers, entry, started)
-        datas = [r.json() for r in rs]
+        datas = [fix.response(r.json()) if fix else r.json() for r in rs]
         out = dict(datas[0], choices=[])
         total = {"prompt_tokens": datas[0].get("usage", {}).get("prompt_tokens", 0), "completion_tokens": 0}
         for i, d in enumerate(datas):
@@ -568,6 +582,13 @@ def _json_or_none(r):
 
 def _usage(u: dict) -> dict:
     return {k: u[k] for k in ("prompt_tokens", "completion_tokens", "total_tokens") if k in u}
+
+
+def _then(first, second):
+    """``second`` after ``first`` (either may be None)."""
+    if first is None or second is None:
+        return first or second
+    return lambda data: second(first(data))
 
 
 def _header(text: str) -> str:

@@ -23,7 +23,7 @@ from appliance.home import Home
 from appliance.offline import is_loopback_host
 from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, describe_signal
 from appliance.serving.handle import DEFAULT_PORT
-from appliance.serving.routing import ServedName, Variant, load_policy
+from appliance.serving.routing import ServedName, Variant, load_policy, read_token_file
 from appliance.serving.runtime import Servable, resolve_servable
 from appliance.serving.server import Gateway, RequestLog, ServerHandle, create_app
 from appliance.serving.token import get_or_create_token
@@ -52,6 +52,7 @@ class AuditSink:
         self.q: queue.Queue = queue.Queue()
         self.thread = threading.Thread(target=self._run, name="audit-requests", daemon=True)
         self.written = 0
+        self.tickers: list = []  # called about once a second from this thread (rate-limited summaries)
 
     def start(self) -> "AuditSink":
         self.thread.start()
@@ -61,13 +62,15 @@ class AuditSink:
         self.q.put(dict(entry))
 
     def _run(self) -> None:
-        from appliance.audit.actions import Action
         from appliance.audit.log import AuditLog
 
         with Catalog.open(self.home) as cat:
             log = AuditLog(cat)
             pending = False
             while True:
+                for tick in list(self.tickers):
+                    with contextlib.suppress(Exception):
+                        tick()
                 try:
                     entry = self.q.get(timeout=1.0)
                 except queue.Empty:
@@ -78,18 +81,7 @@ class AuditSink:
                     continue
                 if entry is None:
                     break
-                status = int(entry.get("status") or 0)
-                outcome = "ok" if status < 400 else ("refused" if status < 500 else "failed")
-                act = Action(
-                    cat,
-                    "serve.request",
-                    objects=[o for o in (entry.get("export"), entry.get("model_id")) if o],
-                    params={k: v for k, v in entry.items() if k not in ("export", "model_id", "error")},
-                )
-                rec = act.record(outcome)
-                if entry.get("error"):
-                    rec["error"] = {"type": f"HTTP {status}", "message": str(entry["error"])[:500]}
-                rec["duration_s"] = entry.get("seconds")
+                rec = _auth_record(cat, entry) if entry.get("kind") == "auth" else _request_record(cat, entry)
                 if log.available:
                     with contextlib.suppress(Exception):
                         log.append(rec)
@@ -102,6 +94,40 @@ class AuditSink:
     def stop(self) -> None:
         self.q.put(None)
         self.thread.join(timeout=30)
+
+
+def _request_record(cat, entry: dict) -> dict:
+    from appliance.audit.actions import Action
+
+    status = int(entry.get("status") or 0)
+    outcome = "ok" if status < 400 else ("refused" if status < 500 else "failed")
+    act = Action(
+        cat,
+        "serve.request",
+        objects=[o for o in (entry.get("export"), entry.get("model_id")) if o],
+        params={k: v for k, v in entry.items() if k not in ("export", "model_id", "error")},
+    )
+    rec = act.record(outcome)
+    if entry.get("error"):
+        rec["error"] = {"type": f"HTTP {status}", "message": str(entry["error"])[:500]}
+    rec["duration_s"] = entry.get("seconds")
+    return rec
+
+
+def _auth_record(cat, entry: dict) -> dict:
+    """``serve.auth-failed``: requests refused for a missing or wrong token (``RequestLog.refused``),
+    the first from a client or a summary of its later ones (``AuthFailures``)."""
+    from appliance.audit.actions import Action
+
+    params = {k: v for k, v in entry.items() if k != "kind"}
+    rec = Action(cat, "serve.auth-failed", params=params).record("denied")
+    n = entry.get("count", 1)
+    rec["error"] = {
+        "type": "HTTP 401",
+        "message": f"{n} request(s) from {entry.get('client')} with a missing or wrong bearer token",
+    }
+    rec["duration_s"] = None
+    return rec
 
 
 @dataclass
@@ -263,8 +289,8 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
             if v.url:
                 from urllib.parse import urlsplit
 
-                u = urlsplit(v.url)
-                token = Path(v.token_file).read_text(encoding="utf-8").strip()
+                u = urlsplit(v.url)  # checked when the policy loaded (routing._check_url)
+                token = read_token_file(f"{n.name}/{v.name}: token_file", v.token_file)  # read again: it may have gone
                 allow_remote(u.hostname, u.port or (443 if u.scheme == "https" else 80))
                 v.backend = RemoteBackend(
                     v.url,
@@ -394,9 +420,9 @@ def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> b
             import asyncio
 
             asyncio.run(serving.gateway.aclose())
+        serving.gateway.request_log.close()  # (its last failed-authentication summaries go to the audit sink)
         if serving.audit:
             serving.audit.stop()
-        serving.gateway.request_log.close()
         act.output(
             drained=drained,
             requests_cut=serving.gateway.in_flight,

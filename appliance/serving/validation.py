@@ -115,21 +115,30 @@ def check_request(kind: str, body) -> tuple[str | None, str | None]:
 
 
 def filter_events(data: bytes, wants_usage: bool, transform=None) -> tuple[bytes, dict, str | None]:
-    """Complete events that mention usage or an error (or every event, with ``transform``):
-    returns them as they go to the client, the usage seen, and the error message seen."""
+    """Complete events that mention usage or an error (or every event, with ``transform``, which
+    may turn one event's object into several): returns them as they go to the client, the usage
+    seen, and the error message seen."""
     out, usage, error = [], {}, None
     for event in data.split(b"\n\n"):
         if not event.strip():
             continue
         line = event.strip()
-        if line.startswith(b"data: {") and (transform is not None or b'"usage"' in line or b'"error"' in line):
-            try:
-                obj = json.loads(line[6:])
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                obj = {}
-            if transform is not None and obj.get("choices"):
-                obj = transform(obj)
-                event = b"data: " + json.dumps(obj, ensure_ascii=False).encode()
+        if not (line.startswith(b"data: {") and (transform is not None or b'"usage"' in line or b'"error"' in line)):
+            out.append(event + b"\n\n")
+            continue
+        try:
+            obj = json.loads(line[6:])
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            obj = None
+        if not isinstance(obj, dict):
+            out.append(event + b"\n\n")
+            continue
+        objs = [obj]
+        if transform is not None:
+            objs = transform(obj)
+            objs = objs if isinstance(objs, list) else [objs]
+        for obj in objs:
+            changed = transform is not None
             if obj.get("error"):
                 err = obj["error"]
                 error = str(err.get("message", err) if isinstance(err, dict) else err)[:300]
@@ -138,7 +147,8 @@ def filter_events(data: bytes, wants_usage: bool, transform=None) -> tuple[bytes
                 if not wants_usage:
                     if not obj.get("choices"):
                         continue  # the usage-only chunk the client did not ask for
-                    obj.pop("usage", None)
-                    event = b"data: " + json.dumps(obj, ensure_ascii=False).encode()
-        out.append(event + b"\n\n")
+                    obj = {k: v for k, v in obj.items() if k != "usage"}
+                    changed = True
+            text = b"data: " + json.dumps(obj, ensure_ascii=False).encode() if changed else event
+            out.append(text + b"\n\n")
     return b"".join(out), usage, error
