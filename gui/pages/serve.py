@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from appliance.serving.handle import DEFAULT_PORT
+from gui.core_text import core_text
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Page, Section, button_row, ltr
+from gui.widgets.common import Page, Section, button_row, local_number, ltr
 
 HOST = "127.0.0.1"  # loopback only: the page offers no other address
 DRAIN_S = 10.0  # Stop: running requests get this long to finish (the CLI's --drain default)
@@ -32,6 +33,14 @@ CLOSE_DRAIN_S = 3.0  # closing the window should not hang on a long answer
 POLL_MS = 500
 MAX_ROWS = 500
 SERIOUS = ("backend.restart-failed", "backend.gave-up")
+
+
+def local_clock(iso: str) -> str:
+    """The time of day (UTC) of an ISO timestamp, "HH:MM:SS" in the interface language's digits."""
+    from PySide6.QtCore import QLocale, QTime
+
+    t = QTime.fromString(iso[11:19], "HH:mm:ss")
+    return QLocale().toString(t, "HH:mm:ss") if t.isValid() else iso[11:19]
 
 
 class ServePage(Page):
@@ -130,6 +139,7 @@ class ServePage(Page):
                 self.tr("Latency (s)"),
             ]
         )
+        self._fill()  # refused rows carry translated text
         self._show()
 
     def refresh(self) -> None:
@@ -293,21 +303,32 @@ class ServePage(Page):
         rows = []
         for e in self._rows:
             usage = e.get("usage") or {}
-            tokens = f"{usage.get('prompt_tokens') or 0} / {usage.get('completion_tokens') or 0}" if usage else "—"
+            tokens = (
+                f"{local_number(usage.get('prompt_tokens') or 0)} / {local_number(usage.get('completion_tokens') or 0)}"
+                if usage
+                else "—"
+            )
             seconds = e.get("seconds")
+            refused = e.get("kind") == "auth"  # a wrong or missing token: refused before it was read
             rows.append(
                 [
-                    str(e.get("time", ""))[11:19],
-                    e.get("model") or "—",
+                    local_clock(str(e.get("time", ""))),
+                    self.tr("(refused: no valid token)") if refused else e.get("model") or "—",
                     ltr(e["path"]),
-                    e.get("status"),
+                    local_number(e["status"]) if isinstance(e.get("status"), int) else e.get("status"),
                     tokens,
-                    f"{seconds:.2f}" if seconds is not None else "—",
+                    local_number(seconds, 2) if seconds is not None else "—",
                 ]
             )
         fill(self.requests, rows)
         for r, e in enumerate(self._rows):  # a refusal's reason, on its status
-            if e.get("error"):
+            if e.get("kind") == "auth":
+                self.requests.item(r, 3).setToolTip(
+                    self.tr("Refused: the request from {client} had no API token or a wrong one.").format(
+                        client=ltr(str(e.get("client") or "?"))
+                    )
+                )
+            elif e.get("error"):
                 self.requests.item(r, 3).setToolTip(str(e["error"]))
 
     def _served_names(self) -> str:
@@ -327,7 +348,7 @@ class ServePage(Page):
         }
         text = texts[phase]
         if phase == "starting" and self._note:  # the core's own note (which models, GPU layers)
-            text += "\n" + self._note
+            text += "\n" + core_text(self._note)
         self.status.setText(text)
         running = phase == "running" and self.serving is not None
         self.url.setText(ltr(self.serving.url) if running else "—")
