@@ -49,6 +49,22 @@ def apply_language(code: str) -> None:
         code = "en"
     _current = code
     app = QCoreApplication.instance()
+    # The locale first: the catalogs' LanguageChange makes every page write its texts again, and
+    # the dates and numbers among them must come out in the new language's format and digits
+    # (before, the Datasets table kept "PM 11:39 12/5/26" in Arabic).
+    QLocale.setDefault(QLocale(code))
+    # Widgets made before the switch keep the locale they were made with (a spin box would go on
+    # showing Latin digits in Arabic): give the windows, and so every child, the new one.
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.setLocale(QLocale(code))
+    name, rtl, families = LANGUAGES[code]
+    font = QFont()
+    font.setFamilies(families + [f for f in ALL_SCRIPTS if f not in families])
+    font.setPointSize(10)
+    QGuiApplication.setFont(font)
+    QGuiApplication.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
@@ -62,19 +78,6 @@ def apply_language(code: str) -> None:
             if tr.load(str(path)):
                 app.installTranslator(tr)
                 _translators.append(tr)
-    name, rtl, families = LANGUAGES[code]
-    font = QFont()
-    font.setFamilies(families + [f for f in ALL_SCRIPTS if f not in families])
-    font.setPointSize(10)
-    QGuiApplication.setFont(font)
-    QGuiApplication.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-    QLocale.setDefault(QLocale(code))
-    # Widgets made before the switch keep the locale they were made with (a spin box would go on
-    # showing Latin digits in Arabic): give the windows, and so every child, the new one.
-    from PySide6.QtWidgets import QApplication
-
-    for widget in QApplication.topLevelWidgets():
-        widget.setLocale(QLocale(code))
 
 
 def current_language() -> str:

@@ -49,8 +49,6 @@ class MainWindow(QMainWindow):
         self.state, self.settings = state, settings
         central = QWidget()
         outer = QVBoxLayout(central)
-        self.messages = MessagePanel()
-        outer.addWidget(self.messages)
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
@@ -83,6 +81,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        # Over the top of the pages, outside the layout: a message that comes or goes moves nothing.
+        self.messages = MessagePanel(central)
+        self.messages.attach(self.stack)
         self.lock_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -136,11 +137,42 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event):  # noqa: N802
+        if not self.state.closed and not self.confirm_close():
+            event.ignore()
+            return
         if not self.state.closed:
             self.pages["playground"].shutdown()
             self.pages["serve"].shutdown()
             self.state.close()
         super().closeEvent(event)
+
+    def confirm_close(self) -> bool:
+        """A running API server is a child of this window: closing the window stops it, so ask
+        first, with Cancel as the default (it stopped without a word before, issue 25 item 27)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        serve = self.pages["serve"]
+        live = serve._live or serve.serving  # set by the start job itself, before its done signal
+        if live is None and serve._phase != "starting":
+            return True
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Stop the server?"),
+            self.tr(
+                "The API server at {url} is running ({models}). It runs inside this window: closing the "
+                "window stops it, and programs using it lose their connection."
+            ).format(
+                url=ltr(live.url) if live is not None else "—",
+                models=", ".join(n.name for n in live.names) if live is not None else "—",
+            ),
+            QMessageBox.Cancel,
+            self,
+        )
+        stop = box.addButton(self.tr("Stop the server and close"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.setEscapeButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is stop
 
 
 __all__ = ["MainWindow", "PAGE_KEYS", "Qt"]

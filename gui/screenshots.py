@@ -158,6 +158,9 @@ def grab_all(home: Path, passphrase: str | None, out: Path, langs=LANGS) -> list
             path = out / f"{lang}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+    # The server left running for the shots is stopped here: closing a window that serves asks
+    # first (a dialog nobody would answer offscreen).
+    window.pages["serve"].shutdown()
     window.close()
     return written
 

@@ -445,4 +445,5 @@ def test_evidence_export_into_a_used_folder_shows_the_cores_message(qtbot, windo
     chosen[0] = str(fresh)
     page.export_btn.click()
     qtbot.waitUntil(lambda: window.messages.level == "success", timeout=20_000)
-    assert f"Wrote {fresh}:" in window.messages.text.text() and (fresh / "manifest.json").is_file()
+    shown = window.messages.text.text().replace("\u2066", "").replace("\u2069", "")  # the path kept LTR
+    assert f"Wrote {fresh}:" in shown and (fresh / "manifest.json").is_file()

@@ -78,15 +78,18 @@ def test_d15_destroying_a_dataset_asks_with_no_as_the_default(qtbot, window, tmp
 
 
 def test_d14_every_hyperparameter_field_explains_itself_from_the_recipe(qtbot, window):
-    from appliance.tuning.recipe import field_help
+    # The recipe's help, without its internal key and with the value the preset gives the field
+    # rather than the recipe's default, which the field contradicted (issue 25, item 27).
+    from gui.pages.train_form import field_meta
 
     tr = window.pages["train"]
     window.show_page("train")
     assert len(tr.recipe_fields) >= 13
     for widget, path in tr.recipe_fields.items():
         tip = widget.toolTip()
-        assert tip == field_help(path) and path in tip and "Default:" in tip
-    assert "(1e-08 to 1)" in tr.lr.toolTip() and "lora, qlora, full" in tr.method.toolTip()
+        assert tip.startswith(field_meta(path)["help"]) and path not in tip and "Default:" not in tip
+    assert "From 1e-08 to 1." in tr.lr.toolTip() and "The preset cpu-quick sets 0.001." in tr.lr.toolTip()
+    assert "The preset cpu-quick sets 256." in tr.seq.toolTip()
 
 
 def test_d4_a_new_run_clears_the_last_runs_banner(qtbot, window):
@@ -376,7 +379,9 @@ def test_d11_core_messages_reach_the_user_in_the_interface_language(qtbot, windo
     qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=20_000)
     shown = window.messages.text.text()
     assert "Wrong passphrase" not in shown and "What to do" not in shown, shown
-    assert "\u20681\u2069" in shown  # the count, kept as a value
+    from PySide6.QtCore import QLocale
+
+    assert f"\u2068{QLocale().toString(1)}\u2069" in shown  # the count, a value in the language's digits
 
     # A cancelled import and a refused dataset's report rows, as the core raises and writes them.
     token = CancelToken()

@@ -136,7 +136,7 @@ def test_the_train_page_trains_the_new_rows_of_an_extended_model(qtbot, window):
     tr.refresh()
     tr.preset.setCurrentIndex(tr.preset.findData("cpu-regional"))
     assert tr.new_rows.isChecked()
-    assert tr.new_rows.toolTip().startswith("tokenizer.train_new_rows: Train the embedding")
+    assert tr.new_rows.toolTip().startswith("Train the embedding")  # the recipe's help, without its key
     tr.new_rows.setChecked(False)
     assert tr.recipe().tokenizer.train_new_rows is False
     tr.new_rows.setChecked(True)

@@ -140,11 +140,12 @@ def test_serve_page_starts_the_server_answers_lists_the_request_and_stops(qtbot,
     assert page.start_btn.isEnabled() and _plain(page.url.text()) == "—"
     assert page.requests.rowCount() == 2  # the last session's requests stay until the next start
 
-    # Closing the window stops a running server.
+    # Closing the window stops a running server (once the user confirms it: issue 25, item 27).
     page.start_btn.click()
     qtbot.waitUntil(lambda: page.serving is not None, timeout=120_000)
     serving = page.serving
     assert _port_open(serving.port) and page.requests.rowCount() == 0
+    _answer_dialog(qtbot, "Stop the server and close", {})
     window.close()
     assert not _port_open(serving.port)
     assert not any(b.alive() for b in serving.backends)

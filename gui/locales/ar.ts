@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../state.py" line="84"/>
+        <location filename="../state.py" line="86"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>افتح مساحة العمل أولًا (صفحة مساحة العمل).</translation>
     </message>
@@ -12,220 +12,255 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="98"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>This workspace&apos;s audit log</source>
         <translation>سجل التدقيق لمساحة العمل هذه</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Verify the log</source>
         <translation>تحقّق من السجل</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="105"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Export an evidence package…</source>
         <translation>تصدير حزمة أدلة…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="106"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>وضع المدقق: تحقّق من حزمة بمفتاحك الخاص</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="117"/>
         <source>Auditor key</source>
         <translation>مفتاح المدقق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>Key passphrase</source>
         <translation>عبارة مرور المفتاح</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
-        <location filename="../pages/audit.py" line="168"/>
+        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="191"/>
         <source>Evidence package</source>
         <translation>حزمة الأدلة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Kept checkpoint</source>
         <translation>نقطة التحقق المحفوظة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="125"/>
         <source>only if your key is protected</source>
         <translation>فقط إذا كان مفتاحك محميًا</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="126"/>
         <source>optional: from your previous verification</source>
         <translation>اختياري: من تحققك السابق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="122"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>Verify package</source>
         <translation>تحقّق من الحزمة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="123"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>حفظ التقرير (HTML، CSV، JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Keep this checkpoint…</source>
         <translation>احتفظ بنقطة التحقق هذه…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="135"/>
         <source>From (UTC)</source>
         <translation>من (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="136"/>
         <source>To (UTC)</source>
         <translation>إلى (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>User or role</source>
         <translation>المستخدم أو الدور</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
-        <location filename="../pages/audit.py" line="152"/>
+        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="159"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Object</source>
         <translation>الكائن</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133"/>
-        <location filename="../pages/audit.py" line="153"/>
+        <location filename="../pages/audit.py" line="140"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="142"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="157"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="158"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="161"/>
         <source>Objects</source>
         <translation>الكائنات</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="160"/>
+        <location filename="../pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>ممنوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="183"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>السجلات (تحقّق من السجل أو من حزمة لعرضها)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="162"/>
+        <location filename="../pages/audit.py" line="185"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>سجلات سجل مساحة العمل هذه</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="164"/>
+        <location filename="../pages/audit.py" line="187"/>
         <source>Records of the evidence package</source>
         <translation>سجلات حزمة الأدلة</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="170"/>
+        <location filename="../pages/audit.py" line="193"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205"/>
+        <location filename="../pages/audit.py" line="228"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>ناجح: {n} سجلًا سليمًا، وتم التحقق من {c} نقطة تحقق موقّعة.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211"/>
+        <location filename="../pages/audit.py" line="234"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>فشل: وُجد عبث؛ أول سجل تالف {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="243"/>
+        <location filename="../pages/audit.py" line="266"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>مجلد الحزمة (جديد وفارغ)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="256"/>
+        <location filename="../pages/audit.py" line="279"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>كُتب {path}: {n} سجلًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="244"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>ناجح: السجل سليم ({n} سجلًا، {c} نقطة تحقق موقّعة).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="229"/>
+        <location filename="../pages/audit.py" line="252"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>فشل: اكتُشف عبث؛ أول سجل تالف {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="326"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Verify a package first.</source>
         <translation>تحقّق من حزمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="328"/>
+        <location filename="../pages/audit.py" line="351"/>
         <source>Folder for the report</source>
         <translation>مجلد التقرير</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="372"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>كُتبت الملفات report.html وrecords.csv وrecords.jsonl في {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="353"/>
+        <location filename="../pages/audit.py" line="376"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>لا يمكن الاحتفاظ إلا بنقطة تحقق لسجل تم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="355"/>
+        <location filename="../pages/audit.py" line="378"/>
         <source>Keep checkpoint</source>
         <translation>الاحتفاظ بنقطة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="370"/>
+        <location filename="../pages/audit.py" line="393"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>حُفظت نقطة التحقق في {path}.</translation>
     </message>
@@ -233,27 +268,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../widgets/common.py" line="116"/>
+        <location filename="../widgets/common.py" line="183"/>
         <source>model</source>
         <translation>نموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="117"/>
+        <location filename="../widgets/common.py" line="184"/>
         <source>export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="118"/>
+        <location filename="../widgets/common.py" line="185"/>
         <source>training run</source>
         <translation>تشغيل تدريب</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="119"/>
+        <location filename="../widgets/common.py" line="186"/>
         <source>dataset</source>
         <translation>مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="124"/>
+        <location filename="../widgets/common.py" line="191"/>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -261,38 +296,43 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="95"/>
+        <location filename="../pages/playground.py" line="112"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>قُطعت الإجابة عند %1 رمزًا: ارفع “الحد الأقصى للرموز” للحصول على إجابات أطول.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="99"/>
+        <location filename="../pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>أُوقف قبل أن يجيب هذا النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="118"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="125"/>
         <source>First token after %1 s</source>
         <translation>أول رمز بعد %1 ث</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="108"/>
+        <location filename="../pages/playground.py" line="127"/>
         <source>%1 tokens/s</source>
         <translation>%1 رمز/ث</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="109"/>
+        <location filename="../pages/playground.py" line="128"/>
         <source>%1 tokens</source>
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="134"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
-        <location filename="../pages/playground.py" line="132"/>
+        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="151"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -461,317 +501,1177 @@
     </message>
     <message>
         <location filename="../core_text.py" line="70"/>
+        <source>invalid JSON at column {column}: {why}</source>
+        <translation>JSON غير صالح عند العمود {column}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
         <source>must be a non-empty list of {{role, content}} messages</source>
         <translation>يجب أن يكون قائمة غير فارغة من رسائل {{role, content}}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71"/>
+        <location filename="../core_text.py" line="72"/>
         <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
         <translation>يجب أن يكون كائنًا يحتوي على &apos;role&apos; و&apos;content&apos;</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72"/>
+        <location filename="../core_text.py" line="73"/>
         <source>a system message may only come first</source>
         <translation>لا يجوز أن تأتي رسالة النظام إلا في البداية</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73"/>
+        <location filename="../core_text.py" line="74"/>
         <source>needs at least one user and one assistant message</source>
         <translation>يحتاج إلى رسالة مستخدم واحدة ورسالة مساعد واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74"/>
+        <location filename="../core_text.py" line="75"/>
         <source>user and assistant messages must alternate</source>
         <translation>يجب أن تتناوب رسائل المستخدم والمساعد</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75"/>
+        <location filename="../core_text.py" line="76"/>
         <source>empty row ignored</source>
         <translation>تم تجاهل صف فارغ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76"/>
+        <location filename="../core_text.py" line="77"/>
         <source>a UTF-8 byte-order mark was removed</source>
         <translation>أُزيلت علامة ترتيب البايتات (BOM) الخاصة بـ UTF-8</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77"/>
+        <location filename="../core_text.py" line="78"/>
         <source>{n} blank line(s) ignored (lines {lines})</source>
         <translation>تم تجاهل أسطر فارغة: {n} (الأسطر {lines})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78"/>
+        <location filename="../core_text.py" line="79"/>
         <source>has {n} columns, the header has {m}</source>
         <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>has {n} columns, the header has {m} columns</source>
+        <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>has {n} column, the header has {m} columns</source>
+        <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>has {n} columns, the header has {m} column</source>
+        <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: نسبة النجاح {rate} (الحد الأدنى {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="85"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: نسبة نجاح {tag} {rate} (الحد الأدنى {minimum}، {n} حالة)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="86"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: لا توجد حالة موسومة بـ {tag}، فلا يمكن التحقق من نسبة نجاحها</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83"/>
+        <location filename="../core_text.py" line="87"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: الحالة {case} تنجح (يجب أن تنجح)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="88"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: الحالة {case} تفشل (يجب أن تنجح)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="89"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: تراجع بمقدار {drop} مقارنة بالإنتاج (المسموح {allowed}؛ McNemar p = {p}، دالّ تحت {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="93"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: لا تراجع مقارنة بالإنتاج ({difference}، McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90"/>
+        <location filename="../core_text.py" line="94"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: لا يوجد نموذج إنتاج بعد، فلا تراجع للتحقق منه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="91"/>
+        <location filename="../core_text.py" line="95"/>
         <source>{model} may be promoted to {target}</source>
         <translation>يجوز ترقية {model} إلى {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92"/>
+        <location filename="../core_text.py" line="96"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} فحص من فحوص البوابة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="97"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} من فحوص البوابة</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>Resuming {run} at step {step}</source>
+        <translation>استئناف {run} عند الخطوة {step}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>Loading the base model ({dtype}) and the adapter</source>
+        <translation>تحميل النموذج الأساسي ({dtype}) والمحوِّل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
+        <source>Folding the adapter into the weights</source>
+        <translation>دمج المحوِّل في الأوزان</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102"/>
+        <source>Writing the merged model</source>
+        <translation>كتابة النموذج المدمج</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103"/>
+        <source>Tokenizing the training data</source>
+        <translation>ترميز بيانات التدريب</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104"/>
+        <source>this CPU has no native bf16: bf16 will be slow</source>
+        <translation>لا يدعم هذا المعالج bf16 أصلاً: سيكون bf16 بطيئاً</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105"/>
+        <source>Starting {n} training processes (torchrun)</source>
+        <translation>بدء عمليات التدريب: {n} (torchrun)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106"/>
+        <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
+        <translation>الضبط الكامل موزّع على {n} عمليات (FSDP): تحمل كل عملية 1/{m} من الأوزان والتدرجات وحالة المُحسِّن</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111"/>
+        <source>Decrypting the corpus in memory</source>
+        <translation>فك تشفير المدوّنة في الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112"/>
+        <source>Learning {n} tokens for {scripts}</source>
+        <translation>تعلّم {n} رمزاً لـ {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113"/>
+        <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
+        <translation>سؤال محوّل llama.cpp عن المُرمِّز المسبق الذي يستخدمه النموذج الأساسي</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114"/>
+        <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
+        <translation>توسيع التضمينات (الصفوف الجديدة: متوسط القطع التي تحل محلها)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115"/>
+        <source>Checking {name}</source>
+        <translation>فحص {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116"/>
+        <source>Loading the tokenizer back</source>
+        <translation>إعادة تحميل المُرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117"/>
+        <source>Hashing the stored files</source>
+        <translation>حساب بصمات الملفات المخزنة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118"/>
+        <source>Converting pytorch_model.bin to safetensors</source>
+        <translation>تحويل pytorch_model.bin إلى safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="119"/>
+        <source>Hashing {name}</source>
+        <translation>حساب بصمة {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120"/>
+        <source>Rebuilding the tokenizer from the GGUF</source>
+        <translation>إعادة بناء المُرمِّز من ملف GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121"/>
+        <source>Dequantizing the GGUF weights to safetensors</source>
+        <translation>إلغاء تكميم أوزان GGUF إلى safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122"/>
+        <source>Validating {name}</source>
+        <translation>التحقق من صحة {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123"/>
+        <source>Encrypting {n} rows</source>
+        <translation>تشفير الصفوف: {n}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124"/>
+        <source>Loading {name} to measure bits per character</source>
+        <translation>تحميل {name} لقياس البتات لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125"/>
+        <source>Scoring {n} lines for bits per character</source>
+        <translation>تقييم الأسطر لقياس البتات لكل حرف: {n}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126"/>
+        <source>{n} cases passed</source>
+        <translation>الحالات الناجحة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127"/>
+        <source>Loading the model</source>
+        <translation>تحميل النموذج</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128"/>
+        <source>Case {case}</source>
+        <translation>الحالة {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129"/>
+        <source>Loading the judge {model}</source>
+        <translation>تحميل الحَكَم {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130"/>
+        <source>Judging {case}</source>
+        <translation>تحكيم {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>Scoring {n} held-out rows</source>
+        <translation>تقييم الصفوف المحجوزة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132"/>
+        <source>{n} bits per character</source>
+        <translation>{n} بت لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133"/>
+        <source>Training {line}&apos;s recipe on {model}</source>
+        <translation>تدريب وصفة {line} على {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134"/>
+        <source>Merging the adapter</source>
+        <translation>دمج المحوِّل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
+        <source>Exporting {model} ({quant}) through the gate</source>
+        <translation>تصدير {model} ({quant}) عبر البوابة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136"/>
+        <source>Loading the GGUF in llama.cpp</source>
+        <translation>تحميل ملف GGUF في llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="137"/>
+        <source>llama.cpp logits</source>
+        <translation>لوجيتات llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138"/>
+        <source>Reading the Hugging Face tokenizer</source>
+        <translation>قراءة مُرمِّز Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="139"/>
+        <source>Loading the reference model ({dtype})</source>
+        <translation>تحميل النموذج المرجعي ({dtype})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140"/>
+        <source>reference logits</source>
+        <translation>اللوجيتات المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="141"/>
+        <source>Checking {model}&apos;s files against the catalog</source>
+        <translation>مطابقة ملفات {model} مع الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142"/>
+        <source>Hashing the GGUF</source>
+        <translation>حساب بصمة ملف GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143"/>
+        <source>Running the verification gate</source>
+        <translation>تشغيل بوابة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144"/>
+        <source>Converting with llama.cpp&apos;s converter to {quant}</source>
+        <translation>التحويل بمحوّل llama.cpp إلى {quant}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145"/>
+        <source>Quantizing to {quant} with llama.cpp</source>
+        <translation>التكميم إلى {quant} باستخدام llama.cpp</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="146"/>
+        <source>Copying {name}</source>
+        <translation>نسخ {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147"/>
+        <source>{model} ({i}/{n})</source>
+        <translation>{model} ({i} من {n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149"/>
+        <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
+        <translation>بدء خادم llama.cpp لعمليات التصدير ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150"/>
+        <source>{label}: llama.cpp {why}; restarting it</source>
+        <translation>{label}: llama.cpp {why}؛ تجري إعادة تشغيله</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151"/>
+        <source>{label}: restarted</source>
+        <translation>{label}: أُعيد تشغيله</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="152"/>
+        <source>{label}: could not restart: {why}</source>
+        <translation>{label}: تعذّرت إعادة تشغيله: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153"/>
+        <source>{label}: crashed too often; no longer restarted</source>
+        <translation>{label}: تعطّل مرات كثيرة؛ لن يُعاد تشغيله بعد الآن</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155"/>
+        <source>tensors</source>
+        <translation>موترات</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="156"/>
+        <source>rows</source>
+        <translation>صفوف</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157"/>
+        <source>lines</source>
+        <translation>أسطر</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="158"/>
+        <source>merges</source>
+        <translation>عمليات دمج</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159"/>
+        <source>{script}: lines</source>
+        <translation>{script}: أسطر</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>llama.cpp cannot load the file: {error}</source>
+        <translation>لا يستطيع llama.cpp تحميل الملف: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>{n} tokens, context {context}</source>
+        <translation>الرموز: {n}، السياق: {context}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
+        <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
+        <translation>top-1 {agreement} / KL {kl} مقابل ≥ {needed} / ≤ {max_kl} لـ {quant}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164"/>
+        <source>identical to the tokenizer&apos;s</source>
+        <translation>مطابق لما في المُرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165"/>
+        <source>missing from the GGUF</source>
+        <translation>غير موجود في ملف GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166"/>
+        <source>differs from the tokenizer&apos;s</source>
+        <translation>يختلف عمّا في المُرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167"/>
+        <source>the source tokenizer has no chat template</source>
+        <translation>لا يحتوي المُرمِّز المصدر على قالب محادثة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="168"/>
+        <source>the tokenizer defines none (GGUF: {got})</source>
+        <translation>لا يعرّف المُرمِّز أياً منها (GGUF: {got})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169"/>
+        <source>id {id} ({token})</source>
+        <translation>المعرّف {id} ({token})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170"/>
+        <source>GGUF {got}, tokenizer {expected}</source>
+        <translation>GGUF {got}، المُرمِّز {expected}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171"/>
+        <source>the model defines no end-of-sequence token</source>
+        <translation>لا يعرّف النموذج رمز نهاية التسلسل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172"/>
+        <source>llama.cpp does not stop on {ids}</source>
+        <translation>لا يتوقف llama.cpp عند {ids}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="173"/>
+        <source>llama.cpp stops on {tokens}</source>
+        <translation>يتوقف llama.cpp عند {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174"/>
+        <source>both add BOS</source>
+        <translation>كلاهما يضيف BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175"/>
+        <source>both do not add BOS</source>
+        <translation>كلاهما لا يضيف BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176"/>
+        <source>tokenizer adds BOS, llama.cpp does not</source>
+        <translation>المُرمِّز يضيف BOS وllama.cpp لا يضيفه</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="177"/>
+        <source>tokenizer does not add BOS, llama.cpp does</source>
+        <translation>المُرمِّز لا يضيف BOS وllama.cpp يضيفه</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178"/>
+        <source>no chat template</source>
+        <translation>لا يوجد قالب محادثة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="179"/>
+        <source>text differs for a {n}-message chat</source>
+        <translation>يختلف النص في محادثة من {n} رسائل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180"/>
+        <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
+        <translation>تختلف الرموز في محادثة من {n} رسائل ({hf} مقابل {llama})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="181"/>
+        <source>{n} chats render to the same text and tokens in llama.cpp</source>
+        <translation>المحادثات ({n}) تُعرض في llama.cpp بالنص والرموز نفسها</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182"/>
+        <source>lines tokenized differently: {scripts}</source>
+        <translation>أسطر رُمّزت بشكل مختلف: {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="183"/>
+        <source>{n} held-out lines of {scripts} tokenized identically</source>
+        <translation>الأسطر المحجوزة من {scripts} ({n}) رُمّزت بشكل مطابق</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184"/>
+        <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
+        <translation>{same}/{total} متطابقة، {warned} تحذير، {failed} فشل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186"/>
+        <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
+        <translation>يُفشل الاختلاف البوابة إذا كان نص الفحص لاتينياً أو شيفرة أو أرقام ASCII (فذلك يعني مُرمِّزاً مسبقاً خاطئاً) أو إذا لم تُفكّ رموز llama.cpp إلى النص نفسه تماماً؛ وأي اختلاف آخر هو إعادة تقطيع بلا فقدان ولا يُصدر إلا تحذيراً.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192"/>
+        <source>Any difference between the tokenizers fails the gate.</source>
+        <translation>أي اختلاف بين المُرمِّزين يُفشل البوابة.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="193"/>
+        <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
+        <translation>الاختلافات تُصدر تحذيراً فقط؛ استخدمه حين يُعرف أن المُرمِّز مختلف (يُسجَّل في التقرير).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="197"/>
+        <source>training.device is {device} but no CUDA GPU is available.</source>
+        <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198"/>
+        <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
+        <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA ({visible}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="199"/>
+        <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
+        <translation>الجهاز هو {device} لكن هذا الحاسوب يعرض {n} GPU، مرقّمة من 0 إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202"/>
+        <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
+        <translation>يحتاج QLoRA إلى GPU يدعم CUDA: نوى bitsandbytes ذات 4 بت لا تعمل إلا هناك.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="205"/>
+        <source>expected a number, got text ({value})</source>
+        <translation>يُتوقع رقم، لكن أُدخل نص ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206"/>
+        <source>must be a finite number (got {value})</source>
+        <translation>يجب أن يكون رقماً منتهياً (أُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} أقل من الحد الأدنى {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} أكبر من الحد الأقصى {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="209"/>
+        <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
+        <translation>{value} غير مسموح به؛ يُتوقع اسم من 1 إلى 64 من الأحرف اللاتينية أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos; (يُسمّي ملفات)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213"/>
+        <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
+        <translation>الحقب وأقصى عدد خطوات كلاهما 0: لن يُدرَّب شيء</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="215"/>
+        <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
+        <translation>النموذج المراد تدريبه: اسم أو معرّف من `appliance models list` (المدمج: smollm2-135m-instruct).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218"/>
+        <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
+        <translation>إصدارات مجموعات البيانات: أسماء (أحدث إصدار) أو name@N أو معرّفات dsv-.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>A name for the run (default: from the dataset and the date).</source>
+        <translation>اسم للتشغيل (الافتراضي: من مجموعة البيانات والتاريخ).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220"/>
+        <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
+        <translation>LoRA: تدريب محوّلات منخفضة الرتبة؛ QLoRA: الشيء نفسه على أساس بـ 4 بت (CUDA فقط)؛ كامل: تدريب كل الأوزان.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="224"/>
+        <source>Peak learning rate.</source>
+        <translation>أعلى معدل تعلّم.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225"/>
+        <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
+        <translation>عدد المرور على قسم التدريب (يُتجاهل عندما يكون أقصى عدد خطوات &gt; 0).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="226"/>
+        <source>Stop after this many optimiser steps (0: use epochs).</source>
+        <translation>التوقف بعد هذا العدد من خطوات المُحسِّن (0: استخدام الحقب).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>عدد التسلسلات في كل دفعة صغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="228"/>
+        <source>Tokens per sequence; longer rows are truncated.</source>
+        <translation>عدد الرموز في كل تسلسل؛ تُقتطع الصفوف الأطول.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="229"/>
+        <source>Adapter rank r: capacity of the update (4-64 typical).</source>
+        <translation>رتبة المحوِّل r: سعة التحديث (عادةً 4-64).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230"/>
+        <source>Scaling numerator: the update is scaled by alpha / rank.</source>
+        <translation>بسط المقياس: يُضرب التحديث في alpha / rank.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="231"/>
+        <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
+        <translation>تلقائي: bf16 حيث يدعمه المعالج أو GPU، وإلا fp16 على GPU أو fp32.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="232"/>
+        <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
+        <translation>تلقائي: أول GPU يدعم CUDA إن وُجد، وإلا المعالج؛ cuda (GPU 0) أو cuda:N يختار GPU (بالترقيم الذي يتركه CUDA_VISIBLE_DEVICES).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237"/>
+        <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
+        <translation>حزم عدة صفوف في تسلسل واحد (دون انتباه بين الصفوف) لتجنّب الحشو.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="240"/>
+        <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
+        <translation>تدريب صفوف التضمين والإخراج للرموز التي أضافها `appliance tokenizer extend` (رموز peft القابلة للتدريب) مع المحوّلات؛ يجب أن يكون النموذج الأساسي موسَّعاً. الضبط الكامل يدرّبها على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337"/>
         <source>What to do:</source>
         <translation>ما يجب فعله:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341"/>
+        <source>Preparing</source>
+        <translation>التجهيز</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="342"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343"/>
+        <source>Merging</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="344"/>
+        <source>Learning the new tokens</source>
+        <translation>تعلّم الرموز الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345"/>
+        <source>Copying</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="346"/>
+        <source>Validating</source>
+        <translation>التحقق من الصحة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347"/>
+        <source>Encrypting</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="348"/>
+        <source>Evaluating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349"/>
+        <source>Judging</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="350"/>
+        <source>Rebasing</source>
+        <translation>إعادة التأسيس</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351"/>
+        <source>Converting</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="352"/>
+        <source>Quantizing</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353"/>
+        <source>Verifying</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="354"/>
+        <source>Hashing</source>
+        <translation>حساب البصمة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355"/>
+        <source>Checking</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="356"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357"/>
+        <source>Writing the weights</source>
+        <translation>كتابة الأوزان</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="358"/>
+        <source>Inspecting</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>إعادة بناء المُرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="360"/>
+        <source>Loading</source>
+        <translation>التحميل</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361"/>
+        <source>Measuring bits per character</source>
+        <translation>قياس البتات لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="19"/>
+        <source>PASS</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="20"/>
+        <source>WARN</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="21"/>
+        <source>FAIL</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="22"/>
+        <source>SKIP</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="25"/>
+        <source>loads in llama.cpp</source>
+        <translation>يُحمَّل في llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="26"/>
+        <source>logits</source>
+        <translation>اللوجيتات</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="27"/>
+        <source>chat template embedded</source>
+        <translation>قالب المحادثة مضمَّن</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="28"/>
+        <source>BOS token</source>
+        <translation>رمز BOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="29"/>
+        <source>EOS token</source>
+        <translation>رمز EOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="30"/>
+        <source>end-of-turn tokens</source>
+        <translation>رموز نهاية الدور</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="31"/>
+        <source>add-BOS flag</source>
+        <translation>علامة إضافة BOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="32"/>
+        <source>chat rendering</source>
+        <translation>عرض المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="33"/>
+        <source>extended-vocabulary parity</source>
+        <translation>تطابق المفردات الموسَّعة</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="34"/>
+        <source>new vocabulary rows</source>
+        <translation>صفوف المفردات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="35"/>
+        <source>tokenizer probes</source>
+        <translation>فحوص المُرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="38"/>
+        <source>Latin</source>
+        <translation>اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="39"/>
+        <source>code</source>
+        <translation>الشيفرة</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="40"/>
+        <source>digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="41"/>
+        <source>Devanagari</source>
+        <translation>الديفاناغارية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="42"/>
+        <source>Tamil</source>
+        <translation>التاميلية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="43"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="44"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>الصينية واليابانية والكورية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="45"/>
+        <source>emoji</source>
+        <translation>الرموز التعبيرية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="46"/>
+        <source>native digits</source>
+        <translation>الأرقام المحلية</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="47"/>
+        <source>whitespace</source>
+        <translation>المسافات</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="48"/>
+        <source>Unicode normalization</source>
+        <translation>توحيد يونيكود</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="77"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>بوابة التحقق ({quant}): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="86"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>اللوجيتات على {positions} موضع فحص ({prompts} مطالبات، المرجع بدقة {dtype}): توافق top-1 {agreement} (المطلوب ≥ {needed})، متوسط KL {kl} nats (المطلوب ≤ {max_kl})، KL عند p95 {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="109"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>مجموعة الفحص {version}؛ استغرق {s} ث.</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="124"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>فحوص المُرمِّز: {same}/{total} متطابقة؛ السياسة {policy}: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="137"/>
+        <source>(not NFC)</source>
+        <translation>(ليس NFC)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="139"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category}: {text} — HF {hf} رموز، llama.cpp {llama}؛ أول اختلاف عند الرمز {k}: HF {hf_pieces} مقابل llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="155"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(يفقد llama.cpp نصاً)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="164"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>أسطر {script} المحجوزة: {identical}/{lines} رمّزها llama.cpp بشكل مطابق</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="169"/>
+        <source>, {n} lose text</source>
+        <translation>، {n} تفقد نصاً</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="175"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text}: أول اختلاف عند الرمز {k}: HF {hf_pieces} مقابل llama.cpp {llama_pieces}</translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="116"/>
+        <location filename="../pages/datasets.py" line="120"/>
         <source>Datasets</source>
         <translation>مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="123"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>استيراد مجموعة بيانات (تُشفَّر عند الاستيراد)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="151"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="153"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>CSV columns</source>
         <translation>أعمدة CSV</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Held-out share</source>
         <translation>الحصة المحجوزة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="130"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>مثال: instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="131"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="132"/>
+        <location filename="../pages/datasets.py" line="136"/>
         <source>chat (JSONL)</source>
         <translation>محادثة (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="137"/>
         <source>instruction (JSONL)</source>
         <translation>تعليمات (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>text / Markdown</source>
         <translation>نص / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="143"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>استورد الصفوف الصالحة وتجاوز غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="144"/>
         <source>Validate and import</source>
         <translation>تحقّق واستورد</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Validation report</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Dataset versions</source>
         <translation>إصدارات مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="152"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="154"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="155"/>
+        <location filename="../pages/datasets.py" line="159"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="156"/>
+        <location filename="../pages/datasets.py" line="160"/>
         <source>Held out</source>
         <translation>محجوزة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="157"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="158"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="161"/>
+        <location filename="../pages/datasets.py" line="165"/>
         <source>Preview (decrypt in memory)</source>
         <translation>معاينة (فك التشفير في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="162"/>
+        <location filename="../pages/datasets.py" line="166"/>
         <source>Remove (crypto-erase)</source>
         <translation>إزالة (محو تشفيري)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>chat</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>instruction</source>
+        <translation>تعليمات</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Dataset file</source>
         <translation>ملف مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>مجموعات البيانات (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="207"/>
+        <location filename="../pages/datasets.py" line="266"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>تقرير التحقق: قُرئ {read} صفًا، {kept} صالحة، {e} أخطاء، {w} تحذيرات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="233"/>
+        <location filename="../pages/datasets.py" line="295"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>لم يُستورد {file}: في {n} صف أخطاء، مدرجة في تقرير التحقق. أصلحها، أو فعّل “استورد الصفوف الصالحة وتجاوز غير الصالحة”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="241"/>
+        <location filename="../pages/datasets.py" line="303"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>استُورد {name} الإصدار {v}: {n} صفًا، مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
+        <location filename="../pages/datasets.py" line="307"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>بلا تغيير: يحتوي هذا الإصدار بالفعل على البيانات نفسها.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="258"/>
-        <location filename="../pages/datasets.py" line="290"/>
+        <location filename="../pages/datasets.py" line="321"/>
+        <location filename="../pages/datasets.py" line="364"/>
         <source>Select a dataset version first.</source>
         <translation>اختر إصدار مجموعة بيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="294"/>
+        <location filename="../pages/datasets.py" line="338"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} الإصدار {v}: أول {n} صفوف</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="368"/>
         <source>Remove dataset</source>
         <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="296"/>
+        <location filename="../pages/datasets.py" line="370"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>إتلاف {name} الإصدار {v} نهائيًا؟ سيُتلف مفتاحه، فلا يمكن فك تشفير أي نسخة منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="306"/>
+        <location filename="../pages/datasets.py" line="383"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
     </message>
@@ -1027,287 +1927,355 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="100"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="103"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Merge a finished training run into a new model</source>
         <translation>دمج تشغيل تدريب مكتمل في نموذج جديد</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="104"/>
+        <location filename="../pages/export.py" line="108"/>
         <source>name of the merged model (optional)</source>
         <translation>اسم النموذج المدمج (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="105"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>no finished run waiting to be merged</source>
         <translation>لا يوجد تشغيل مكتمل بانتظار الدمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="106"/>
+        <location filename="../pages/export.py" line="110"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="107"/>
+        <location filename="../pages/export.py" line="111"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>التصدير إلى GGUF عبر بوابة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
-        <location filename="../pages/export.py" line="127"/>
+        <location filename="../pages/export.py" line="113"/>
+        <location filename="../pages/export.py" line="131"/>
         <source>Quantization</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Tokenizer differences</source>
         <translation>اختلافات المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="115"/>
+        <location filename="../pages/export.py" line="119"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>افتراضي: يفشل فقط عند اللاتينية أو الشيفرة أو الأرقام أو فقدان النص</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="116"/>
+        <location filename="../pages/export.py" line="120"/>
         <source>strict: any difference fails</source>
         <translation>صارم: أي اختلاف يُفشل</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="117"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>lenient: differences only warn</source>
         <translation>متساهل: الاختلافات تحذّر فقط</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="121"/>
+        <location filename="../pages/export.py" line="125"/>
         <source>Export and verify</source>
         <translation>صدّر وتحقّق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="122"/>
+        <location filename="../pages/export.py" line="126"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="123"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Exports of this model</source>
         <translation>عمليات تصدير هذا النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="124"/>
+        <location filename="../pages/export.py" line="128"/>
         <source>Verification report</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="128"/>
+        <location filename="../pages/export.py" line="132"/>
         <source>Verdict</source>
         <translation>نتيجة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="129"/>
+        <location filename="../pages/export.py" line="133"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="130"/>
+        <location filename="../pages/export.py" line="134"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="131"/>
+        <location filename="../pages/export.py" line="135"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
+        <location filename="../pages/export.py" line="136"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
+        <location filename="../pages/export.py" line="139"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="136"/>
+        <location filename="../pages/export.py" line="140"/>
         <source>Copy path</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
+        <location filename="../pages/export.py" line="141"/>
         <source>Save a copy as…</source>
         <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="139"/>
+        <location filename="../pages/export.py" line="143"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>ينسخ ملف GGUF إلى خارج مساحة العمل؛ ويُسجَّل النسخ في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="248"/>
+        <location filename="../pages/export.py" line="260"/>
         <source>Copied the path of the GGUF.</source>
         <translation>نُسخ مسار ملف GGUF.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="258"/>
+        <location filename="../pages/export.py" line="270"/>
         <source>Save a copy of the GGUF</source>
         <translation>حفظ نسخة من ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="276"/>
+        <location filename="../pages/export.py" line="288"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>حُفظت نسخة في {path} (مسجّلة في سجل التدقيق).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="376"/>
+        <location filename="../pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>مُصدَّر مسبقاً</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>سبق تصدير {model} إلى {quant} والتحقق منه: {file} ({size}، {date}). هل تستخدم ذلك التصدير أم تنشئ نسخة ثانية؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>استخدام التصدير الموجود</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>التصدير مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>يُستخدم التصدير الموجود {file}: حاوره في صفحة ساحة التجربة، أو قدّمه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="454"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>صُدِّر وتم التحقق منه: {file} ({size}). حادثه في صفحة ساحة التجربة.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="297"/>
+        <location filename="../pages/export.py" line="312"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} بت لكل وزن)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="315"/>
+        <location filename="../pages/export.py" line="330"/>
         <source>Choose a finished training run to merge.</source>
         <translation>اختر تشغيل تدريب مكتملًا لدمجه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="321"/>
+        <location filename="../pages/export.py" line="344"/>
         <source>Merged into model {name}.</source>
         <translation>دُمج في النموذج {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="331"/>
+        <location filename="../pages/export.py" line="356"/>
         <source>Choose a model and a quantization.</source>
         <translation>اختر نموذجًا وتكميمًا.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="235"/>
+        <location filename="../pages/export.py" line="247"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>تم التحقق: يتصرف ملف GGUF مثل النموذج المصنوع منه.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="178"/>
+        <location filename="../pages/export.py" line="190"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="191"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="180"/>
+        <location filename="../pages/export.py" line="192"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="225"/>
+        <location filename="../pages/export.py" line="237"/>
         <source>No file: {why}</source>
         <translation>لا يوجد ملف: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="373"/>
+        <location filename="../pages/export.py" line="249"/>
+        <location filename="../pages/export.py" line="451"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>فشل التحقق: احتُفظ بالتصدير لكنه مُعلَّم بالفشل.</translation>
     </message>
 </context>
 <context>
+    <name>FormText</name>
+    <message>
+        <location filename="../pages/train_form.py" line="17"/>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="18"/>
+        <source>CPU</source>
+        <translation>المعالج (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="19"/>
+        <source>GPU (CUDA)</source>
+        <translation>معالج الرسوميات (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="22"/>
+        <source>full (every weight)</source>
+        <translation>كامل (كل الأوزان)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="37"/>
+        <source>From {low} to {high}.</source>
+        <translation>من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="42"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>الإعداد المسبق {preset} يضبطه على {value}.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../pages/workspace.py" line="54"/>
+        <location filename="../pages/workspace.py" line="55"/>
         <source>Getting started</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="56"/>
+        <location filename="../pages/workspace.py" line="57"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. أنشئ مساحة العمل: مفاتيحها تشفّر كل مجموعة بيانات وسجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="57"/>
+        <location filename="../pages/workspace.py" line="58"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. فكّ حزمة النموذج المضمَّن (SmolLM2، يعمل على معالج CPU في هذا الحاسوب).</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="58"/>
+        <location filename="../pages/workspace.py" line="59"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. استورد البيانات: عيّنة أسئلة السجل، أو ملف JSONL أو CSV خاص بك.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="59"/>
+        <location filename="../pages/workspace.py" line="60"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. درّب: بضع دقائق على العيّنة بالإعداد المسبق لـ CPU.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="60"/>
+        <location filename="../pages/workspace.py" line="61"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. ادمج التشغيل وصدّره إلى GGUF عبر بوابة التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="61"/>
+        <location filename="../pages/workspace.py" line="62"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. حادث النموذج الأساسي والنموذج المضبوط جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="64"/>
+        <location filename="../pages/workspace.py" line="65"/>
         <source>Create below</source>
         <translation>أنشئها أدناه</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="65"/>
+        <location filename="../pages/workspace.py" line="66"/>
         <source>Unpack</source>
         <translation>فكّ الحزمة</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="66"/>
+        <location filename="../pages/workspace.py" line="67"/>
         <source>Use the sample</source>
         <translation>استخدم العيّنة</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="67"/>
+        <location filename="../pages/workspace.py" line="68"/>
         <source>Open Train</source>
         <translation>افتح التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="68"/>
+        <location filename="../pages/workspace.py" line="69"/>
         <source>Open Export</source>
         <translation>افتح التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="69"/>
+        <location filename="../pages/workspace.py" line="70"/>
         <source>Open Playground</source>
         <translation>افتح ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="96"/>
+        <location filename="../pages/workspace.py" line="99"/>
         <source>The built-in model {name} is ready.</source>
         <translation>النموذج المضمَّن {name} جاهز.</translation>
     </message>
@@ -1348,17 +2316,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="284"/>
+        <location filename="../widgets/common.py" line="353"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="290"/>
+        <location filename="../widgets/common.py" line="361"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="314"/>
+        <location filename="../widgets/common.py" line="387"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1523,233 +2491,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Locked</source>
         <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
+        <source>Stop the server?</source>
+        <translation>إيقاف الخادم؟</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>خادم API على {url} يعمل ({models}). إنه يعمل داخل هذه النافذة: إغلاق النافذة يوقفه، وتفقد البرامج التي تستخدمه اتصالها.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Stop the server and close</source>
+        <translation>إيقاف الخادم والإغلاق</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="58"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="66"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="67"/>
         <source>Training runs</source>
         <translation>عمليات التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="68"/>
         <source>Exports</source>
         <translation>عمليات التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="69"/>
         <source>Tokenizers</source>
         <translation>المُرمِّزات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="68"/>
-        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="69"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="70"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Architecture</source>
         <translation>البنية</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="71"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
-        <location filename="../pages/models.py" line="91"/>
+        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="96"/>
         <source>Type</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="73"/>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
-        <location filename="../pages/models.py" line="85"/>
-        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Train loss</source>
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Held-out loss</source>
         <translation>الخسارة على المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="97"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="98"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>Lineage of the selected item</source>
         <translation>نسب العنصر المحدد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="99"/>
+        <location filename="../pages/models.py" line="104"/>
         <source>Import a model folder…</source>
         <translation>استيراد مجلد نموذج…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="100"/>
+        <location filename="../pages/models.py" line="105"/>
         <source>Import a GGUF file…</source>
         <translation>استيراد ملف GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="106"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="110"/>
+        <location filename="../pages/models.py" line="115"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="116"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="117"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="118"/>
         <source>extended</source>
         <translation>موسّع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="133"/>
+        <location filename="../pages/models.py" line="138"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="134"/>
+        <location filename="../pages/models.py" line="139"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="140"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="142"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="157"/>
+        <location filename="../pages/models.py" line="162"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="136"/>
-        <location filename="../pages/models.py" line="158"/>
+        <location filename="../pages/models.py" line="141"/>
+        <location filename="../pages/models.py" line="163"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="159"/>
+        <location filename="../pages/models.py" line="164"/>
         <source>unverified</source>
         <translation>غير متحقق</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="206"/>
         <source>Hugging Face model folder</source>
         <translation>مجلد نموذج Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="203"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>GGUF file</source>
         <translation>ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="215"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Imported {name}.</source>
         <translation>استُورد {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="223"/>
+        <location filename="../pages/models.py" line="247"/>
         <source>Select a model or an export to remove.</source>
         <translation>اختر نموذجًا أو تصديرًا لإزالته.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove {obj} and its files?</source>
         <translation>إزالة {obj} وملفاته؟</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="239"/>
+        <location filename="../pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>أُزيل.</translation>
     </message>
@@ -1757,107 +2740,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="223"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="247"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="253"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="254"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="255"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="256"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="239"/>
+        <location filename="../pages/playground.py" line="258"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="240"/>
+        <location filename="../pages/playground.py" line="259"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="241"/>
+        <location filename="../pages/playground.py" line="260"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="243"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="244"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="276"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="280"/>
+        <location filename="../pages/playground.py" line="299"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="317"/>
+        <location filename="../pages/playground.py" line="336"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="329"/>
+        <location filename="../pages/playground.py" line="348"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="330"/>
+        <location filename="../pages/playground.py" line="349"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="393"/>
+        <location filename="../pages/playground.py" line="412"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
     </message>
@@ -1865,168 +2848,178 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../pages/serve.py" line="101"/>
+        <location filename="../pages/serve.py" line="110"/>
         <source>Serve</source>
         <translation>التقديم</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="106"/>
+        <location filename="../pages/serve.py" line="115"/>
         <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
         <translation>قدّم النماذج المصدَّرة إلى البرامج على هذا الحاسوب عبر واجهة API متوافقة مع OpenAI. يستمع الخادم على 127.0.0.1 فقط، ويحتاج كل طلب إلى رمز وصول API. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="111"/>
+        <location filename="../pages/serve.py" line="120"/>
         <source>Models to serve</source>
         <translation>النماذج المراد تقديمها</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Exports</source>
         <translation>عمليات التصدير</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="114"/>
+        <location filename="../pages/serve.py" line="123"/>
         <source>any free port</source>
         <translation>أي منفذ متاح</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="115"/>
+        <location filename="../pages/serve.py" line="124"/>
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="116"/>
+        <location filename="../pages/serve.py" line="125"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="117"/>
+        <location filename="../pages/serve.py" line="126"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
-        <location filename="../pages/serve.py" line="128"/>
+        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="137"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>URL</source>
         <translation>العنوان (URL)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="120"/>
+        <location filename="../pages/serve.py" line="129"/>
         <source>Copy URL</source>
         <translation>نسخ العنوان (URL)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="121"/>
+        <location filename="../pages/serve.py" line="130"/>
         <source>Copy token…</source>
         <translation>نسخ رمز الوصول…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="122"/>
+        <location filename="../pages/serve.py" line="131"/>
         <source>Requests (newest first)</source>
         <translation>الطلبات (الأحدث أولًا)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="125"/>
+        <location filename="../pages/serve.py" line="134"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="126"/>
+        <location filename="../pages/serve.py" line="135"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="136"/>
         <source>Endpoint</source>
         <translation>نقطة النهاية</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="129"/>
+        <location filename="../pages/serve.py" line="138"/>
         <source>Tokens (prompt / answer)</source>
         <translation>الرموز (الموجّه / الإجابة)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="130"/>
+        <location filename="../pages/serve.py" line="139"/>
         <source>Latency (s)</source>
         <translation>زمن الاستجابة (ث)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="210"/>
+        <location filename="../pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>يُقدَّم {models} على {url}.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="247"/>
+        <location filename="../pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>توقف الخادم.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="249"/>
+        <location filename="../pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>توقف الخادم؛ قُطعت بعض الطلبات عند انتهاء مهلة إنهاء الطلبات الجارية.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="289"/>
+        <location filename="../pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>توقف الخادم بشكل غير متوقع؛ جارٍ إيقاف نماذجه.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="323"/>
+        <location filename="../pages/serve.py" line="316"/>
+        <source>(refused: no valid token)</source>
+        <translation>(مرفوض: لا يوجد رمز مميز صالح)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="327"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>مرفوض: لم يحمل الطلب من {client} رمز API المميز أو حمل رمزاً خاطئاً.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="324"/>
+        <location filename="../pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="325"/>
+        <location filename="../pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="326"/>
+        <location filename="../pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="346"/>
+        <location filename="../pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>العنوان (URL) في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="352"/>
+        <location filename="../pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>نسخ رمز وصول API</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="354"/>
+        <location filename="../pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>يستطيع أي شخص يملك هذا الرمز استخدام النماذج المقدَّمة عبر API. الصقه فقط في برنامج تثق به، ولا تشاركه مع أحد.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="360"/>
+        <location filename="../pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>نسخ رمز الوصول</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="373"/>
+        <location filename="../pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>رمز وصول API في الحافظة.</translation>
     </message>
@@ -2415,242 +3408,257 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="225"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="239"/>
+        <source>Run name</source>
+        <translation>اسم التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="240"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="241"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="242"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="243"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="244"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="245"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="246"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Processes</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>New vocabulary rows</source>
         <translation>صفوف المفردات الجديدة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="226"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>تدريب الصفوف التي أضافها توسيع المفردات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="273"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>وزّع التشغيل على هذا العدد من العمليات: التشغيل نفسه ومنحنى الخسارة نفسه، وكل خطوة مقسومة بينها. على المعالج (CPU) عملية واحدة لكل نواة على الأكثر؛ وعلى جهاز فيه معالجات رسوميات (الجهاز CUDA) عملية واحدة لكل معالج رسوميات.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="236"/>
+        <location filename="../pages/train.py" line="279"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="237"/>
+        <location filename="../pages/train.py" line="280"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="238"/>
+        <location filename="../pages/train.py" line="281"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="239"/>
+        <location filename="../pages/train.py" line="282"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="240"/>
+        <location filename="../pages/train.py" line="283"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="490"/>
+        <location filename="../pages/train.py" line="553"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>يوجد تشغيل باسم {name} مسبقاً: اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="554"/>
+        <source>automatic: {name}</source>
+        <translation>تلقائي: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="605"/>
         <source>{n} GPUs</source>
         <translation>{n} من معالجات الرسوميات (GPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>{device}, {n} processes</source>
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="641"/>
+        <location filename="../pages/train.py" line="705"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="775"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="439"/>
+        <location filename="../pages/train.py" line="548"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="441"/>
+        <location filename="../pages/train.py" line="550"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="484"/>
+        <location filename="../pages/train.py" line="599"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="492"/>
+        <location filename="../pages/train.py" line="607"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="494"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="501"/>
+        <location filename="../pages/train.py" line="616"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="539"/>
+        <location filename="../pages/train.py" line="659"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
-        <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
-        <translation>اكتمل التشغيل {name}: خسارة التدريب {loss:.4f}. ادمجه في صفحة التصدير.</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="747"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="617"/>
+        <location filename="../pages/train.py" line="751"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="618"/>
+        <location filename="../pages/train.py" line="752"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="619"/>
+        <location filename="../pages/train.py" line="753"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="620"/>
+        <location filename="../pages/train.py" line="754"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="621"/>
+        <location filename="../pages/train.py" line="755"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="625"/>
+        <location filename="../pages/train.py" line="759"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>
@@ -2658,137 +3666,137 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="162"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="165"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Create the workspace</source>
         <translation>أنشئ مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Passphrase (12+ characters)</source>
         <translation>عبارة المرور (12 حرفًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Key file (optional)</source>
         <translation>ملف المفتاح (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="172"/>
+        <location filename="../pages/workspace.py" line="182"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>مثال: ملف على وسيط قابل للإزالة؛ يُنشأ إن لم يوجد</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="173"/>
+        <location filename="../pages/workspace.py" line="183"/>
         <source>Create workspace keys</source>
         <translation>أنشئ مفاتيح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="174"/>
-        <location filename="../pages/workspace.py" line="179"/>
+        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="185"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="176"/>
-        <location filename="../pages/workspace.py" line="209"/>
+        <location filename="../pages/workspace.py" line="186"/>
+        <location filename="../pages/workspace.py" line="219"/>
         <source>Key file</source>
         <translation>ملف المفتاح</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="177"/>
+        <location filename="../pages/workspace.py" line="187"/>
         <source>only if the workspace needs one</source>
         <translation>فقط إذا احتاجت مساحة العمل إليه</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="180"/>
+        <location filename="../pages/workspace.py" line="190"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="181"/>
-        <location filename="../pages/workspace.py" line="188"/>
+        <location filename="../pages/workspace.py" line="191"/>
+        <location filename="../pages/workspace.py" line="198"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="189"/>
+        <location filename="../pages/workspace.py" line="199"/>
         <source>Rotate master key</source>
         <translation>تدوير المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="202"/>
+        <location filename="../pages/workspace.py" line="212"/>
         <source>No workspace yet at {home}.</source>
         <translation>لا توجد مساحة عمل بعد في {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="204"/>
+        <location filename="../pages/workspace.py" line="214"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>مفتوح: مساحة العمل {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="206"/>
+        <location filename="../pages/workspace.py" line="216"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>مقفل. افتحه للعمل على مجموعات البيانات والتدريب.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="265"/>
+        <location filename="../pages/workspace.py" line="227"/>
+        <location filename="../pages/workspace.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="247"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace unlocked.</source>
         <translation>فُتحت مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="267"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>قُفلت مساحة العمل: أُزيلت المفاتيح من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>تغيّرت عبارة المرور؛ لم يُعد تشفير أي بيانات.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="282"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>أدخل عبارة المرور الحالية لتدوير المفتاح الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="292"/>
+        <location filename="../pages/workspace.py" line="303"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>مفتاح رئيسي جديد؛ أُعيد تغليف {n} مفتاح بيانات. افتح القفل مجددًا.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../state.py" line="84"/>
+        <location filename="../state.py" line="86"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Unlock the workspace first (Workspace page).</translation>
     </message>
@@ -12,220 +12,255 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="98"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>This workspace&apos;s audit log</source>
         <translation>This workspace&apos;s audit log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Verify the log</source>
         <translation>Verify the log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="105"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Export an evidence package…</source>
         <translation>Export an evidence package…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="106"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>Auditor mode: verify a package with your own key</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="117"/>
         <source>Auditor key</source>
         <translation>Auditor key</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>Key passphrase</source>
         <translation>Key passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
-        <location filename="../pages/audit.py" line="168"/>
+        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="191"/>
         <source>Evidence package</source>
         <translation>Evidence package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Kept checkpoint</source>
         <translation>Kept checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="125"/>
         <source>only if your key is protected</source>
         <translation>only if your key is protected</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="126"/>
         <source>optional: from your previous verification</source>
         <translation>optional: from your previous verification</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="122"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>Verify package</source>
         <translation>Verify package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="123"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>Save report (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Keep this checkpoint…</source>
         <translation>Keep this checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="135"/>
         <source>From (UTC)</source>
         <translation>From (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="136"/>
         <source>To (UTC)</source>
         <translation>To (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>User or role</source>
         <translation>User or role</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
-        <location filename="../pages/audit.py" line="152"/>
+        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="159"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133"/>
-        <location filename="../pages/audit.py" line="153"/>
+        <location filename="../pages/audit.py" line="140"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="142"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="157"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="158"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="161"/>
         <source>Objects</source>
         <translation>Objects</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="160"/>
+        <location filename="../pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="183"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>Records (verify the log or a package to list them)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="162"/>
+        <location filename="../pages/audit.py" line="185"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>Records of this workspace&apos;s log</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="164"/>
+        <location filename="../pages/audit.py" line="187"/>
         <source>Records of the evidence package</source>
         <translation>Records of the evidence package</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="170"/>
+        <location filename="../pages/audit.py" line="193"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205"/>
+        <location filename="../pages/audit.py" line="228"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>PASS: {n} records intact, {c} signed checkpoints verified.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211"/>
+        <location filename="../pages/audit.py" line="234"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>FAIL: tampering found; first bad record {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="243"/>
+        <location filename="../pages/audit.py" line="266"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Folder for the package (a new, empty one)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="256"/>
+        <location filename="../pages/audit.py" line="279"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>Wrote {path}: {n} records.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="244"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>PASS: the log is intact ({n} records, {c} signed checkpoints).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="229"/>
+        <location filename="../pages/audit.py" line="252"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>FAIL: tampering detected; first bad record {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="326"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Verify a package first.</source>
         <translation>Verify a package first.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="328"/>
+        <location filename="../pages/audit.py" line="351"/>
         <source>Folder for the report</source>
         <translation>Folder for the report</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="372"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>Wrote report.html, records.csv and records.jsonl to {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="353"/>
+        <location filename="../pages/audit.py" line="376"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Only a checkpoint of a log that verified can be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="355"/>
+        <location filename="../pages/audit.py" line="378"/>
         <source>Keep checkpoint</source>
         <translation>Keep checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="370"/>
+        <location filename="../pages/audit.py" line="393"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Checkpoint kept in {path}.</translation>
     </message>
@@ -233,27 +268,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../widgets/common.py" line="116"/>
+        <location filename="../widgets/common.py" line="183"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="117"/>
+        <location filename="../widgets/common.py" line="184"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="118"/>
+        <location filename="../widgets/common.py" line="185"/>
         <source>training run</source>
         <translation>training run</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="119"/>
+        <location filename="../widgets/common.py" line="186"/>
         <source>dataset</source>
         <translation>dataset</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="124"/>
+        <location filename="../widgets/common.py" line="191"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
@@ -261,38 +296,43 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="95"/>
+        <location filename="../pages/playground.py" line="112"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Cut at %1 tokens: raise Max tokens for longer answers.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="99"/>
+        <location filename="../pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>Stopped before this model answered.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="118"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="125"/>
         <source>First token after %1 s</source>
         <translation>First token after %1 s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="108"/>
+        <location filename="../pages/playground.py" line="127"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="109"/>
+        <location filename="../pages/playground.py" line="128"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="134"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
-        <location filename="../pages/playground.py" line="132"/>
+        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="151"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -461,317 +501,1177 @@
     </message>
     <message>
         <location filename="../core_text.py" line="70"/>
+        <source>invalid JSON at column {column}: {why}</source>
+        <translation>invalid JSON at column {column}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
         <source>must be a non-empty list of {{role, content}} messages</source>
         <translation>must be a non-empty list of {{role, content}} messages</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71"/>
+        <location filename="../core_text.py" line="72"/>
         <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
         <translation>must be an object with &apos;role&apos; and &apos;content&apos;</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72"/>
+        <location filename="../core_text.py" line="73"/>
         <source>a system message may only come first</source>
         <translation>a system message may only come first</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73"/>
+        <location filename="../core_text.py" line="74"/>
         <source>needs at least one user and one assistant message</source>
         <translation>needs at least one user and one assistant message</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74"/>
+        <location filename="../core_text.py" line="75"/>
         <source>user and assistant messages must alternate</source>
         <translation>user and assistant messages must alternate</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75"/>
+        <location filename="../core_text.py" line="76"/>
         <source>empty row ignored</source>
         <translation>empty row ignored</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76"/>
+        <location filename="../core_text.py" line="77"/>
         <source>a UTF-8 byte-order mark was removed</source>
         <translation>a UTF-8 byte-order mark was removed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77"/>
+        <location filename="../core_text.py" line="78"/>
         <source>{n} blank line(s) ignored (lines {lines})</source>
         <translation>{n} blank line(s) ignored (lines {lines})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78"/>
+        <location filename="../core_text.py" line="79"/>
         <source>has {n} columns, the header has {m}</source>
         <translation>has {n} columns, the header has {m}</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>has {n} columns, the header has {m} columns</source>
+        <translation>has {n} columns, the header has {m} columns</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>has {n} column, the header has {m} columns</source>
+        <translation>has {n} column, the header has {m} columns</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>has {n} columns, the header has {m} column</source>
+        <translation>has {n} columns, the header has {m} column</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: pass rate {rate} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="85"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="86"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83"/>
+        <location filename="../core_text.py" line="87"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: case {case} passes (it must pass)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="88"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: case {case} fails (it must pass)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="89"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="93"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: no drop against production ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90"/>
+        <location filename="../core_text.py" line="94"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: no production model yet, so no drop to check</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="91"/>
+        <location filename="../core_text.py" line="95"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} may be promoted to {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92"/>
+        <location filename="../core_text.py" line="96"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} may not be promoted to {target}: {n} gate check failed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="97"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} may not be promoted to {target}: {n} gate checks failed</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>Resuming {run} at step {step}</source>
+        <translation>Resuming {run} at step {step}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>Loading the base model ({dtype}) and the adapter</source>
+        <translation>Loading the base model ({dtype}) and the adapter</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
+        <source>Folding the adapter into the weights</source>
+        <translation>Folding the adapter into the weights</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102"/>
+        <source>Writing the merged model</source>
+        <translation>Writing the merged model</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103"/>
+        <source>Tokenizing the training data</source>
+        <translation>Tokenizing the training data</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104"/>
+        <source>this CPU has no native bf16: bf16 will be slow</source>
+        <translation>this CPU has no native bf16: bf16 will be slow</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105"/>
+        <source>Starting {n} training processes (torchrun)</source>
+        <translation>Starting {n} training processes (torchrun)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106"/>
+        <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
+        <translation>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111"/>
+        <source>Decrypting the corpus in memory</source>
+        <translation>Decrypting the corpus in memory</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112"/>
+        <source>Learning {n} tokens for {scripts}</source>
+        <translation>Learning {n} tokens for {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113"/>
+        <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
+        <translation>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114"/>
+        <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
+        <translation>Growing the embeddings (new rows: mean of the pieces they replace)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115"/>
+        <source>Checking {name}</source>
+        <translation>Checking {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116"/>
+        <source>Loading the tokenizer back</source>
+        <translation>Loading the tokenizer back</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117"/>
+        <source>Hashing the stored files</source>
+        <translation>Hashing the stored files</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118"/>
+        <source>Converting pytorch_model.bin to safetensors</source>
+        <translation>Converting pytorch_model.bin to safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="119"/>
+        <source>Hashing {name}</source>
+        <translation>Hashing {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120"/>
+        <source>Rebuilding the tokenizer from the GGUF</source>
+        <translation>Rebuilding the tokenizer from the GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121"/>
+        <source>Dequantizing the GGUF weights to safetensors</source>
+        <translation>Dequantizing the GGUF weights to safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122"/>
+        <source>Validating {name}</source>
+        <translation>Validating {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123"/>
+        <source>Encrypting {n} rows</source>
+        <translation>Encrypting {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124"/>
+        <source>Loading {name} to measure bits per character</source>
+        <translation>Loading {name} to measure bits per character</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125"/>
+        <source>Scoring {n} lines for bits per character</source>
+        <translation>Scoring {n} lines for bits per character</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126"/>
+        <source>{n} cases passed</source>
+        <translation>{n} cases passed</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127"/>
+        <source>Loading the model</source>
+        <translation>Loading the model</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128"/>
+        <source>Case {case}</source>
+        <translation>Case {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129"/>
+        <source>Loading the judge {model}</source>
+        <translation>Loading the judge {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130"/>
+        <source>Judging {case}</source>
+        <translation>Judging {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>Scoring {n} held-out rows</source>
+        <translation>Scoring {n} held-out rows</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132"/>
+        <source>{n} bits per character</source>
+        <translation>{n} bits per character</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133"/>
+        <source>Training {line}&apos;s recipe on {model}</source>
+        <translation>Training {line}&apos;s recipe on {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134"/>
+        <source>Merging the adapter</source>
+        <translation>Merging the adapter</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
+        <source>Exporting {model} ({quant}) through the gate</source>
+        <translation>Exporting {model} ({quant}) through the gate</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136"/>
+        <source>Loading the GGUF in llama.cpp</source>
+        <translation>Loading the GGUF in llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="137"/>
+        <source>llama.cpp logits</source>
+        <translation>llama.cpp logits</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138"/>
+        <source>Reading the Hugging Face tokenizer</source>
+        <translation>Reading the Hugging Face tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="139"/>
+        <source>Loading the reference model ({dtype})</source>
+        <translation>Loading the reference model ({dtype})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140"/>
+        <source>reference logits</source>
+        <translation>reference logits</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="141"/>
+        <source>Checking {model}&apos;s files against the catalog</source>
+        <translation>Checking {model}&apos;s files against the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142"/>
+        <source>Hashing the GGUF</source>
+        <translation>Hashing the GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143"/>
+        <source>Running the verification gate</source>
+        <translation>Running the verification gate</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144"/>
+        <source>Converting with llama.cpp&apos;s converter to {quant}</source>
+        <translation>Converting with llama.cpp&apos;s converter to {quant}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145"/>
+        <source>Quantizing to {quant} with llama.cpp</source>
+        <translation>Quantizing to {quant} with llama.cpp</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="146"/>
+        <source>Copying {name}</source>
+        <translation>Copying {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147"/>
+        <source>{model} ({i}/{n})</source>
+        <translation>{model} ({i}/{n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149"/>
+        <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
+        <translation>Starting llama.cpp&apos;s server for {n} export(s)…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150"/>
+        <source>{label}: llama.cpp {why}; restarting it</source>
+        <translation>{label}: llama.cpp {why}; restarting it</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151"/>
+        <source>{label}: restarted</source>
+        <translation>{label}: restarted</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="152"/>
+        <source>{label}: could not restart: {why}</source>
+        <translation>{label}: could not restart: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153"/>
+        <source>{label}: crashed too often; no longer restarted</source>
+        <translation>{label}: crashed too often; no longer restarted</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155"/>
+        <source>tensors</source>
+        <translation>tensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="156"/>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157"/>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="158"/>
+        <source>merges</source>
+        <translation>merges</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159"/>
+        <source>{script}: lines</source>
+        <translation>{script}: lines</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>llama.cpp cannot load the file: {error}</source>
+        <translation>llama.cpp cannot load the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>{n} tokens, context {context}</source>
+        <translation>{n} tokens, context {context}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
+        <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
+        <translation>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164"/>
+        <source>identical to the tokenizer&apos;s</source>
+        <translation>identical to the tokenizer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165"/>
+        <source>missing from the GGUF</source>
+        <translation>missing from the GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166"/>
+        <source>differs from the tokenizer&apos;s</source>
+        <translation>differs from the tokenizer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167"/>
+        <source>the source tokenizer has no chat template</source>
+        <translation>the source tokenizer has no chat template</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="168"/>
+        <source>the tokenizer defines none (GGUF: {got})</source>
+        <translation>the tokenizer defines none (GGUF: {got})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169"/>
+        <source>id {id} ({token})</source>
+        <translation>id {id} ({token})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170"/>
+        <source>GGUF {got}, tokenizer {expected}</source>
+        <translation>GGUF {got}, tokenizer {expected}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171"/>
+        <source>the model defines no end-of-sequence token</source>
+        <translation>the model defines no end-of-sequence token</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172"/>
+        <source>llama.cpp does not stop on {ids}</source>
+        <translation>llama.cpp does not stop on {ids}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="173"/>
+        <source>llama.cpp stops on {tokens}</source>
+        <translation>llama.cpp stops on {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174"/>
+        <source>both add BOS</source>
+        <translation>both add BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175"/>
+        <source>both do not add BOS</source>
+        <translation>both do not add BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176"/>
+        <source>tokenizer adds BOS, llama.cpp does not</source>
+        <translation>tokenizer adds BOS, llama.cpp does not</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="177"/>
+        <source>tokenizer does not add BOS, llama.cpp does</source>
+        <translation>tokenizer does not add BOS, llama.cpp does</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178"/>
+        <source>no chat template</source>
+        <translation>no chat template</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="179"/>
+        <source>text differs for a {n}-message chat</source>
+        <translation>text differs for a {n}-message chat</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180"/>
+        <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
+        <translation>tokens differ for a {n}-message chat ({hf} vs {llama})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="181"/>
+        <source>{n} chats render to the same text and tokens in llama.cpp</source>
+        <translation>{n} chats render to the same text and tokens in llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182"/>
+        <source>lines tokenized differently: {scripts}</source>
+        <translation>lines tokenized differently: {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="183"/>
+        <source>{n} held-out lines of {scripts} tokenized identically</source>
+        <translation>{n} held-out lines of {scripts} tokenized identically</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184"/>
+        <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
+        <translation>{same}/{total} identical, {warned} warned, {failed} failed</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186"/>
+        <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
+        <translation>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192"/>
+        <source>Any difference between the tokenizers fails the gate.</source>
+        <translation>Any difference between the tokenizers fails the gate.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="193"/>
+        <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
+        <translation>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="197"/>
+        <source>training.device is {device} but no CUDA GPU is available.</source>
+        <translation>training.device is {device} but no CUDA GPU is available.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198"/>
+        <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
+        <translation>training.device is {device} but no CUDA GPU is available ({visible}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="199"/>
+        <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
+        <translation>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202"/>
+        <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
+        <translation>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="205"/>
+        <source>expected a number, got text ({value})</source>
+        <translation>expected a number, got text ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206"/>
+        <source>must be a finite number (got {value})</source>
+        <translation>must be a finite number (got {value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} is below the minimum {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} is above the maximum {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="209"/>
+        <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
+        <translation>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213"/>
+        <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
+        <translation>training.epochs and training.max_steps are both 0: nothing would be trained</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="215"/>
+        <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
+        <translation>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218"/>
+        <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
+        <translation>Dataset versions: names (newest version), name@N, or dsv- ids.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>A name for the run (default: from the dataset and the date).</source>
+        <translation>A name for the run (default: from the dataset and the date).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220"/>
+        <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
+        <translation>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="224"/>
+        <source>Peak learning rate.</source>
+        <translation>Peak learning rate.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225"/>
+        <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
+        <translation>Passes over the training split (ignored when max_steps &gt; 0).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="226"/>
+        <source>Stop after this many optimiser steps (0: use epochs).</source>
+        <translation>Stop after this many optimiser steps (0: use epochs).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>Sequences per micro-batch.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="228"/>
+        <source>Tokens per sequence; longer rows are truncated.</source>
+        <translation>Tokens per sequence; longer rows are truncated.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="229"/>
+        <source>Adapter rank r: capacity of the update (4-64 typical).</source>
+        <translation>Adapter rank r: capacity of the update (4-64 typical).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230"/>
+        <source>Scaling numerator: the update is scaled by alpha / rank.</source>
+        <translation>Scaling numerator: the update is scaled by alpha / rank.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="231"/>
+        <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
+        <translation>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="232"/>
+        <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
+        <translation>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237"/>
+        <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
+        <translation>Pack several rows into one sequence (no attention across rows) to avoid padding.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="240"/>
+        <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
+        <translation>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341"/>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="342"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343"/>
+        <source>Merging</source>
+        <translation>Merging</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="344"/>
+        <source>Learning the new tokens</source>
+        <translation>Learning the new tokens</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345"/>
+        <source>Copying</source>
+        <translation>Copying</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="346"/>
+        <source>Validating</source>
+        <translation>Validating</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347"/>
+        <source>Encrypting</source>
+        <translation>Encrypting</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="348"/>
+        <source>Evaluating</source>
+        <translation>Evaluating</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349"/>
+        <source>Judging</source>
+        <translation>Judging</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="350"/>
+        <source>Rebasing</source>
+        <translation>Rebasing</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351"/>
+        <source>Converting</source>
+        <translation>Converting</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="352"/>
+        <source>Quantizing</source>
+        <translation>Quantizing</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353"/>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="354"/>
+        <source>Hashing</source>
+        <translation>Hashing</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355"/>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="356"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357"/>
+        <source>Writing the weights</source>
+        <translation>Writing the weights</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="358"/>
+        <source>Inspecting</source>
+        <translation>Inspecting</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>Rebuilding the tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="360"/>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361"/>
+        <source>Measuring bits per character</source>
+        <translation>Measuring bits per character</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="19"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="20"/>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="21"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="22"/>
+        <source>SKIP</source>
+        <translation>SKIP</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="25"/>
+        <source>loads in llama.cpp</source>
+        <translation>loads in llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="26"/>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="27"/>
+        <source>chat template embedded</source>
+        <translation>chat template embedded</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="28"/>
+        <source>BOS token</source>
+        <translation>BOS token</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="29"/>
+        <source>EOS token</source>
+        <translation>EOS token</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="30"/>
+        <source>end-of-turn tokens</source>
+        <translation>end-of-turn tokens</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="31"/>
+        <source>add-BOS flag</source>
+        <translation>add-BOS flag</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="32"/>
+        <source>chat rendering</source>
+        <translation>chat rendering</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="33"/>
+        <source>extended-vocabulary parity</source>
+        <translation>extended-vocabulary parity</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="34"/>
+        <source>new vocabulary rows</source>
+        <translation>new vocabulary rows</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="35"/>
+        <source>tokenizer probes</source>
+        <translation>tokenizer probes</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="38"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="39"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="40"/>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="41"/>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="42"/>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="43"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="44"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>Chinese, Japanese, Korean</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="45"/>
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="46"/>
+        <source>native digits</source>
+        <translation>native digits</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="47"/>
+        <source>whitespace</source>
+        <translation>whitespace</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="48"/>
+        <source>Unicode normalization</source>
+        <translation>Unicode normalization</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="77"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>Verification gate ({quant}): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="86"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="109"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>Probe set {version}; took {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="124"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="137"/>
+        <source>(not NFC)</source>
+        <translation>(not NFC)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="139"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="155"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp loses text)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="164"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="169"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} lose text</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="175"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="116"/>
+        <location filename="../pages/datasets.py" line="120"/>
         <source>Datasets</source>
         <translation>Datasets</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="123"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Import a dataset (encrypted on import)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="151"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="153"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>CSV columns</source>
         <translation>CSV columns</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Held-out share</source>
         <translation>Held-out share</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="130"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>e.g. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="131"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="132"/>
+        <location filename="../pages/datasets.py" line="136"/>
         <source>chat (JSONL)</source>
         <translation>chat (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="137"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>text / Markdown</source>
         <translation>text / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="143"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Import the valid rows and skip the invalid ones</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="144"/>
         <source>Validate and import</source>
         <translation>Validate and import</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Dataset versions</source>
         <translation>Dataset versions</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="152"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="154"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="155"/>
+        <location filename="../pages/datasets.py" line="159"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="156"/>
+        <location filename="../pages/datasets.py" line="160"/>
         <source>Held out</source>
         <translation>Held out</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="157"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="158"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="161"/>
+        <location filename="../pages/datasets.py" line="165"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Preview (decrypt in memory)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="162"/>
+        <location filename="../pages/datasets.py" line="166"/>
         <source>Remove (crypto-erase)</source>
         <translation>Remove (crypto-erase)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>instruction</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Dataset file</source>
         <translation>Dataset file</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Datasets (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="207"/>
+        <location filename="../pages/datasets.py" line="266"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="233"/>
+        <location filename="../pages/datasets.py" line="295"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="241"/>
+        <location filename="../pages/datasets.py" line="303"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>Imported {name} version {v}: {n} rows, encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
+        <location filename="../pages/datasets.py" line="307"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Unchanged: this version already holds exactly this data.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="258"/>
-        <location filename="../pages/datasets.py" line="290"/>
+        <location filename="../pages/datasets.py" line="321"/>
+        <location filename="../pages/datasets.py" line="364"/>
         <source>Select a dataset version first.</source>
         <translation>Select a dataset version first.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="294"/>
+        <location filename="../pages/datasets.py" line="338"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} version {v}: the first {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="368"/>
         <source>Remove dataset</source>
         <translation>Remove dataset</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="296"/>
+        <location filename="../pages/datasets.py" line="370"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="306"/>
+        <location filename="../pages/datasets.py" line="383"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
     </message>
@@ -1027,287 +1927,355 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="100"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="103"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Merge a finished training run into a new model</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="104"/>
+        <location filename="../pages/export.py" line="108"/>
         <source>name of the merged model (optional)</source>
         <translation>name of the merged model (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="105"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>no finished run waiting to be merged</source>
         <translation>no finished run waiting to be merged</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="106"/>
+        <location filename="../pages/export.py" line="110"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="107"/>
+        <location filename="../pages/export.py" line="111"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Export to GGUF with the verification gate</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
-        <location filename="../pages/export.py" line="127"/>
+        <location filename="../pages/export.py" line="113"/>
+        <location filename="../pages/export.py" line="131"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Tokenizer differences</source>
         <translation>Tokenizer differences</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="115"/>
+        <location filename="../pages/export.py" line="119"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>default: fail only on Latin, code, digits or lost text</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="116"/>
+        <location filename="../pages/export.py" line="120"/>
         <source>strict: any difference fails</source>
         <translation>strict: any difference fails</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="117"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>lenient: differences only warn</source>
         <translation>lenient: differences only warn</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="121"/>
+        <location filename="../pages/export.py" line="125"/>
         <source>Export and verify</source>
         <translation>Export and verify</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="122"/>
+        <location filename="../pages/export.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="123"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Exports of this model</source>
         <translation>Exports of this model</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="124"/>
+        <location filename="../pages/export.py" line="128"/>
         <source>Verification report</source>
         <translation>Verification report</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="128"/>
+        <location filename="../pages/export.py" line="132"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="129"/>
+        <location filename="../pages/export.py" line="133"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="130"/>
+        <location filename="../pages/export.py" line="134"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="131"/>
+        <location filename="../pages/export.py" line="135"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
+        <location filename="../pages/export.py" line="136"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
+        <location filename="../pages/export.py" line="139"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="136"/>
+        <location filename="../pages/export.py" line="140"/>
         <source>Copy path</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
+        <location filename="../pages/export.py" line="141"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="139"/>
+        <location filename="../pages/export.py" line="143"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="248"/>
+        <location filename="../pages/export.py" line="260"/>
         <source>Copied the path of the GGUF.</source>
         <translation>Copied the path of the GGUF.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="258"/>
+        <location filename="../pages/export.py" line="270"/>
         <source>Save a copy of the GGUF</source>
         <translation>Save a copy of the GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="276"/>
+        <location filename="../pages/export.py" line="288"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>Saved a copy to {path} (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="376"/>
+        <location filename="../pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>Already exported</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>Use the existing export</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>Export again</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>Using the existing export {file}: chat with it on the Playground page, or serve it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="454"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exported and verified: {file} ({size}). Chat with it on the Playground page.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="297"/>
+        <location filename="../pages/export.py" line="312"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} bits per weight)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="315"/>
+        <location filename="../pages/export.py" line="330"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choose a finished training run to merge.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="321"/>
+        <location filename="../pages/export.py" line="344"/>
         <source>Merged into model {name}.</source>
         <translation>Merged into model {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="331"/>
+        <location filename="../pages/export.py" line="356"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choose a model and a quantization.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="235"/>
+        <location filename="../pages/export.py" line="247"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Verified: the GGUF behaves like the model it was made from.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="178"/>
+        <location filename="../pages/export.py" line="190"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="191"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="180"/>
+        <location filename="../pages/export.py" line="192"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="225"/>
+        <location filename="../pages/export.py" line="237"/>
         <source>No file: {why}</source>
         <translation>No file: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="373"/>
+        <location filename="../pages/export.py" line="249"/>
+        <location filename="../pages/export.py" line="451"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Failed verification: the export is kept but marked failed.</translation>
     </message>
 </context>
 <context>
+    <name>FormText</name>
+    <message>
+        <location filename="../pages/train_form.py" line="17"/>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="18"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="19"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="22"/>
+        <source>full (every weight)</source>
+        <translation>full (every weight)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="37"/>
+        <source>From {low} to {high}.</source>
+        <translation>From {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="42"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>The preset {preset} sets {value}.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../pages/workspace.py" line="54"/>
+        <location filename="../pages/workspace.py" line="55"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="56"/>
+        <location filename="../pages/workspace.py" line="57"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. Create the workspace: its keys encrypt every dataset and the audit log.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="57"/>
+        <location filename="../pages/workspace.py" line="58"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="58"/>
+        <location filename="../pages/workspace.py" line="59"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. Import data: the sample registry questions, or your own JSONL or CSV file.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="59"/>
+        <location filename="../pages/workspace.py" line="60"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. Train: a few minutes on the sample with the CPU preset.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="60"/>
+        <location filename="../pages/workspace.py" line="61"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. Merge the run and export it to GGUF through the verification gate.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="61"/>
+        <location filename="../pages/workspace.py" line="62"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. Chat with the base and the tuned model side by side.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="64"/>
+        <location filename="../pages/workspace.py" line="65"/>
         <source>Create below</source>
         <translation>Create below</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="65"/>
+        <location filename="../pages/workspace.py" line="66"/>
         <source>Unpack</source>
         <translation>Unpack</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="66"/>
+        <location filename="../pages/workspace.py" line="67"/>
         <source>Use the sample</source>
         <translation>Use the sample</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="67"/>
+        <location filename="../pages/workspace.py" line="68"/>
         <source>Open Train</source>
         <translation>Open Train</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="68"/>
+        <location filename="../pages/workspace.py" line="69"/>
         <source>Open Export</source>
         <translation>Open Export</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="69"/>
+        <location filename="../pages/workspace.py" line="70"/>
         <source>Open Playground</source>
         <translation>Open Playground</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="96"/>
+        <location filename="../pages/workspace.py" line="99"/>
         <source>The built-in model {name} is ready.</source>
         <translation>The built-in model {name} is ready.</translation>
     </message>
@@ -1348,17 +2316,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="284"/>
+        <location filename="../widgets/common.py" line="353"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="290"/>
+        <location filename="../widgets/common.py" line="361"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="314"/>
+        <location filename="../widgets/common.py" line="387"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1523,233 +2491,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Locked</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
+        <source>Stop the server?</source>
+        <translation>Stop the server?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Stop the server and close</source>
+        <translation>Stop the server and close</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="58"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="66"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="67"/>
         <source>Training runs</source>
         <translation>Training runs</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="68"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="69"/>
         <source>Tokenizers</source>
         <translation>Tokenizers</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="68"/>
-        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="69"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="70"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="71"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
-        <location filename="../pages/models.py" line="91"/>
+        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="73"/>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
-        <location filename="../pages/models.py" line="85"/>
-        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Held-out loss</source>
         <translation>Held-out loss</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="97"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="98"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>Lineage of the selected item</source>
         <translation>Lineage of the selected item</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="99"/>
+        <location filename="../pages/models.py" line="104"/>
         <source>Import a model folder…</source>
         <translation>Import a model folder…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="100"/>
+        <location filename="../pages/models.py" line="105"/>
         <source>Import a GGUF file…</source>
         <translation>Import a GGUF file…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="106"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="110"/>
+        <location filename="../pages/models.py" line="115"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="116"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="117"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="118"/>
         <source>extended</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="133"/>
+        <location filename="../pages/models.py" line="138"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="134"/>
+        <location filename="../pages/models.py" line="139"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="140"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="142"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="157"/>
+        <location filename="../pages/models.py" line="162"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="136"/>
-        <location filename="../pages/models.py" line="158"/>
+        <location filename="../pages/models.py" line="141"/>
+        <location filename="../pages/models.py" line="163"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="159"/>
+        <location filename="../pages/models.py" line="164"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="206"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face model folder</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="203"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>GGUF file</source>
         <translation>GGUF file</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="215"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Imported {name}.</source>
         <translation>Imported {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="223"/>
+        <location filename="../pages/models.py" line="247"/>
         <source>Select a model or an export to remove.</source>
         <translation>Select a model or an export to remove.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove {obj} and its files?</source>
         <translation>Remove {obj} and its files?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="239"/>
+        <location filename="../pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -1757,107 +2740,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="223"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="247"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="253"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="254"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="255"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="256"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="239"/>
+        <location filename="../pages/playground.py" line="258"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="240"/>
+        <location filename="../pages/playground.py" line="259"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="241"/>
+        <location filename="../pages/playground.py" line="260"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="243"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="244"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="276"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="280"/>
+        <location filename="../pages/playground.py" line="299"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="317"/>
+        <location filename="../pages/playground.py" line="336"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="329"/>
+        <location filename="../pages/playground.py" line="348"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="330"/>
+        <location filename="../pages/playground.py" line="349"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="393"/>
+        <location filename="../pages/playground.py" line="412"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
     </message>
@@ -1865,168 +2848,178 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../pages/serve.py" line="101"/>
+        <location filename="../pages/serve.py" line="110"/>
         <source>Serve</source>
         <translation>Serve</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="106"/>
+        <location filename="../pages/serve.py" line="115"/>
         <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
         <translation>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="111"/>
+        <location filename="../pages/serve.py" line="120"/>
         <source>Models to serve</source>
         <translation>Models to serve</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="114"/>
+        <location filename="../pages/serve.py" line="123"/>
         <source>any free port</source>
         <translation>any free port</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="115"/>
+        <location filename="../pages/serve.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="116"/>
+        <location filename="../pages/serve.py" line="125"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="117"/>
+        <location filename="../pages/serve.py" line="126"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
-        <location filename="../pages/serve.py" line="128"/>
+        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="120"/>
+        <location filename="../pages/serve.py" line="129"/>
         <source>Copy URL</source>
         <translation>Copy URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="121"/>
+        <location filename="../pages/serve.py" line="130"/>
         <source>Copy token…</source>
         <translation>Copy token…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="122"/>
+        <location filename="../pages/serve.py" line="131"/>
         <source>Requests (newest first)</source>
         <translation>Requests (newest first)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="125"/>
+        <location filename="../pages/serve.py" line="134"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="126"/>
+        <location filename="../pages/serve.py" line="135"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="136"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="129"/>
+        <location filename="../pages/serve.py" line="138"/>
         <source>Tokens (prompt / answer)</source>
         <translation>Tokens (prompt / answer)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="130"/>
+        <location filename="../pages/serve.py" line="139"/>
         <source>Latency (s)</source>
         <translation>Latency (s)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="210"/>
+        <location filename="../pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>Serving {models} on {url}.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="247"/>
+        <location filename="../pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>The server stopped.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="249"/>
+        <location filename="../pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>The server stopped; some requests were cut short at the end of the drain time.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="289"/>
+        <location filename="../pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>The server stopped unexpectedly; stopping its models.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="323"/>
+        <location filename="../pages/serve.py" line="316"/>
+        <source>(refused: no valid token)</source>
+        <translation>(refused: no valid token)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="327"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>Refused: the request from {client} had no API token or a wrong one.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="324"/>
+        <location filename="../pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="325"/>
+        <location filename="../pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>Running.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="326"/>
+        <location filename="../pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="346"/>
+        <location filename="../pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>The URL is in the clipboard.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="352"/>
+        <location filename="../pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>Copy the API token</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="354"/>
+        <location filename="../pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="360"/>
+        <location filename="../pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>Copy token</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="373"/>
+        <location filename="../pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>The API token is in the clipboard.</translation>
     </message>
@@ -2415,242 +3408,257 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="225"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="239"/>
+        <source>Run name</source>
+        <translation>Run name</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="240"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="241"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="242"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="243"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="244"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="245"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="246"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Processes</source>
         <translation>Processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>New vocabulary rows</source>
         <translation>New vocabulary rows</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="226"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>train the rows a vocabulary extension added</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="273"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="236"/>
+        <location filename="../pages/train.py" line="279"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="237"/>
+        <location filename="../pages/train.py" line="280"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="238"/>
+        <location filename="../pages/train.py" line="281"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="239"/>
+        <location filename="../pages/train.py" line="282"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="240"/>
+        <location filename="../pages/train.py" line="283"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="490"/>
+        <location filename="../pages/train.py" line="553"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>A run named {name} already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="554"/>
+        <source>automatic: {name}</source>
+        <translation>automatic: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="605"/>
         <source>{n} GPUs</source>
         <translation>{n} GPUs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="641"/>
+        <location filename="../pages/train.py" line="705"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="775"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="439"/>
+        <location filename="../pages/train.py" line="548"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="441"/>
+        <location filename="../pages/train.py" line="550"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="484"/>
+        <location filename="../pages/train.py" line="599"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="492"/>
+        <location filename="../pages/train.py" line="607"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="494"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="501"/>
+        <location filename="../pages/train.py" line="616"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="539"/>
+        <location filename="../pages/train.py" line="659"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
-        <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
-        <translation>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="747"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="617"/>
+        <location filename="../pages/train.py" line="751"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="618"/>
+        <location filename="../pages/train.py" line="752"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="619"/>
+        <location filename="../pages/train.py" line="753"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="620"/>
+        <location filename="../pages/train.py" line="754"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="621"/>
+        <location filename="../pages/train.py" line="755"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="625"/>
+        <location filename="../pages/train.py" line="759"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>
@@ -2658,137 +3666,137 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="162"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="165"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Create the workspace</source>
         <translation>Create the workspace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Passphrase (12+ characters)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Key file (optional)</source>
         <translation>Key file (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="172"/>
+        <location filename="../pages/workspace.py" line="182"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>e.g. a file on removable media; created if missing</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="173"/>
+        <location filename="../pages/workspace.py" line="183"/>
         <source>Create workspace keys</source>
         <translation>Create workspace keys</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="174"/>
-        <location filename="../pages/workspace.py" line="179"/>
+        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="185"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="176"/>
-        <location filename="../pages/workspace.py" line="209"/>
+        <location filename="../pages/workspace.py" line="186"/>
+        <location filename="../pages/workspace.py" line="219"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="177"/>
+        <location filename="../pages/workspace.py" line="187"/>
         <source>only if the workspace needs one</source>
         <translation>only if the workspace needs one</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="180"/>
+        <location filename="../pages/workspace.py" line="190"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="181"/>
-        <location filename="../pages/workspace.py" line="188"/>
+        <location filename="../pages/workspace.py" line="191"/>
+        <location filename="../pages/workspace.py" line="198"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="189"/>
+        <location filename="../pages/workspace.py" line="199"/>
         <source>Rotate master key</source>
         <translation>Rotate master key</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="202"/>
+        <location filename="../pages/workspace.py" line="212"/>
         <source>No workspace yet at {home}.</source>
         <translation>No workspace yet at {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="204"/>
+        <location filename="../pages/workspace.py" line="214"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Unlocked: workspace {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="206"/>
+        <location filename="../pages/workspace.py" line="216"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Locked. Unlock to work with datasets and training.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="265"/>
+        <location filename="../pages/workspace.py" line="227"/>
+        <location filename="../pages/workspace.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="247"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace unlocked.</source>
         <translation>Workspace unlocked.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="267"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Workspace locked: the keys are gone from memory.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Passphrase changed; no data was re-encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="282"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Enter the current passphrase to rotate the master key.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="292"/>
+        <location filename="../pages/workspace.py" line="303"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>New master key; {n} data keys rewrapped. Unlock again.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../state.py" line="84"/>
+        <location filename="../state.py" line="86"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Déverrouillez d&apos;abord l&apos;espace de travail (page Espace de travail).</translation>
     </message>
@@ -12,220 +12,255 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="98"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>This workspace&apos;s audit log</source>
         <translation>Journal d&apos;audit de cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Verify the log</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="105"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Export an evidence package…</source>
         <translation>Exporter un dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="106"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>Mode auditeur : vérifier un dossier avec votre propre clé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="117"/>
         <source>Auditor key</source>
         <translation>Clé d&apos;auditeur</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>Key passphrase</source>
         <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
-        <location filename="../pages/audit.py" line="168"/>
+        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="191"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Kept checkpoint</source>
         <translation>Point de contrôle conservé</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="125"/>
         <source>only if your key is protected</source>
         <translation>seulement si votre clé est protégée</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="126"/>
         <source>optional: from your previous verification</source>
         <translation>facultatif : issu de votre vérification précédente</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="122"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>Verify package</source>
         <translation>Vérifier le dossier</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="123"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>Enregistrer le rapport (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Keep this checkpoint…</source>
         <translation>Conserver ce point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="135"/>
         <source>From (UTC)</source>
         <translation>Du (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="136"/>
         <source>To (UTC)</source>
         <translation>Au (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>User or role</source>
         <translation>Utilisateur ou rôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
-        <location filename="../pages/audit.py" line="152"/>
+        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="159"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133"/>
-        <location filename="../pages/audit.py" line="153"/>
+        <location filename="../pages/audit.py" line="140"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="142"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="157"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="158"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="161"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="160"/>
+        <location filename="../pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="183"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>Enregistrements (vérifiez le journal ou un paquet pour les lister)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="162"/>
+        <location filename="../pages/audit.py" line="185"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>Enregistrements du journal de cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="164"/>
+        <location filename="../pages/audit.py" line="187"/>
         <source>Records of the evidence package</source>
         <translation>Enregistrements du paquet de preuves</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="170"/>
+        <location filename="../pages/audit.py" line="193"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205"/>
+        <location filename="../pages/audit.py" line="228"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>RÉUSSI : {n} enregistrements intacts, {c} points de contrôle signés vérifiés.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211"/>
+        <location filename="../pages/audit.py" line="234"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="243"/>
+        <location filename="../pages/audit.py" line="266"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Dossier du paquet (nouveau et vide)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="256"/>
+        <location filename="../pages/audit.py" line="279"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} écrit : {n} enregistrements.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="244"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>RÉUSSI : le journal est intact ({n} enregistrements, {c} points de contrôle signés).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="229"/>
+        <location filename="../pages/audit.py" line="252"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="326"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Verify a package first.</source>
         <translation>Vérifiez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="328"/>
+        <location filename="../pages/audit.py" line="351"/>
         <source>Folder for the report</source>
         <translation>Dossier du rapport</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="372"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv et records.jsonl écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="353"/>
+        <location filename="../pages/audit.py" line="376"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Seul le point de contrôle d&apos;un journal vérifié peut être conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="355"/>
+        <location filename="../pages/audit.py" line="378"/>
         <source>Keep checkpoint</source>
         <translation>Conserver le point de contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="370"/>
+        <location filename="../pages/audit.py" line="393"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Point de contrôle conservé dans {path}.</translation>
     </message>
@@ -233,27 +268,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../widgets/common.py" line="116"/>
+        <location filename="../widgets/common.py" line="183"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="117"/>
+        <location filename="../widgets/common.py" line="184"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="118"/>
+        <location filename="../widgets/common.py" line="185"/>
         <source>training run</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="119"/>
+        <location filename="../widgets/common.py" line="186"/>
         <source>dataset</source>
         <translation>jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="124"/>
+        <location filename="../widgets/common.py" line="191"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
@@ -261,38 +296,43 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="95"/>
+        <location filename="../pages/playground.py" line="112"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="99"/>
+        <location filename="../pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>Arrêté avant que ce modèle ne réponde.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="118"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="125"/>
         <source>First token after %1 s</source>
         <translation>Premier token après %1 s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="108"/>
+        <location filename="../pages/playground.py" line="127"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="109"/>
+        <location filename="../pages/playground.py" line="128"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="134"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
-        <location filename="../pages/playground.py" line="132"/>
+        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="151"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -461,317 +501,1177 @@
     </message>
     <message>
         <location filename="../core_text.py" line="70"/>
+        <source>invalid JSON at column {column}: {why}</source>
+        <translation>JSON invalide à la colonne {column} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
         <source>must be a non-empty list of {{role, content}} messages</source>
         <translation>doit être une liste non vide de messages {{role, content}}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71"/>
+        <location filename="../core_text.py" line="72"/>
         <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
         <translation>doit être un objet avec &apos;role&apos; et &apos;content&apos;</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72"/>
+        <location filename="../core_text.py" line="73"/>
         <source>a system message may only come first</source>
         <translation>un message system ne peut venir qu&apos;en premier</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73"/>
+        <location filename="../core_text.py" line="74"/>
         <source>needs at least one user and one assistant message</source>
         <translation>doit contenir au moins un message user et un message assistant</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74"/>
+        <location filename="../core_text.py" line="75"/>
         <source>user and assistant messages must alternate</source>
         <translation>les messages user et assistant doivent alterner</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75"/>
+        <location filename="../core_text.py" line="76"/>
         <source>empty row ignored</source>
         <translation>ligne vide ignorée</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76"/>
+        <location filename="../core_text.py" line="77"/>
         <source>a UTF-8 byte-order mark was removed</source>
         <translation>une marque d&apos;ordre des octets (BOM) UTF-8 a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77"/>
+        <location filename="../core_text.py" line="78"/>
         <source>{n} blank line(s) ignored (lines {lines})</source>
         <translation>{n} ligne(s) vide(s) ignorée(s) (lignes {lines})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78"/>
+        <location filename="../core_text.py" line="79"/>
         <source>has {n} columns, the header has {m}</source>
         <translation>a {n} colonnes, l&apos;en-tête en a {m}</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>has {n} columns, the header has {m} columns</source>
+        <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>has {n} column, the header has {m} columns</source>
+        <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>has {n} columns, the header has {m} column</source>
+        <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite} : taux de réussite {rate} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="85"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite} : taux de réussite de {tag} {rate} (minimum {minimum}, {n} cas)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="86"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite} : aucun cas n&apos;est étiqueté {tag}, son taux de réussite ne peut donc pas être vérifié</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83"/>
+        <location filename="../core_text.py" line="87"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite} : le cas {case} réussit (il doit réussir)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="88"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite} : le cas {case} échoue (il doit réussir)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="89"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite} : baisse de {drop} par rapport à la production (autorisée {allowed} ; McNemar p = {p}, significative sous {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="93"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite} : aucune baisse par rapport à la production ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90"/>
+        <location filename="../core_text.py" line="94"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite} : pas encore de modèle en production, donc aucune baisse à vérifier</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="91"/>
+        <location filename="../core_text.py" line="95"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} peut être promu en {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92"/>
+        <location filename="../core_text.py" line="96"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} ne peut pas être promu en {target} : {n} contrôle de la porte a échoué</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="97"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} ne peut pas être promu en {target} : {n} contrôles de la porte ont échoué</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>Resuming {run} at step {step}</source>
+        <translation>Reprise de {run} à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>Loading the base model ({dtype}) and the adapter</source>
+        <translation>Chargement du modèle de base ({dtype}) et de l&apos;adaptateur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
+        <source>Folding the adapter into the weights</source>
+        <translation>Intégration de l&apos;adaptateur dans les poids</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102"/>
+        <source>Writing the merged model</source>
+        <translation>Écriture du modèle fusionné</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103"/>
+        <source>Tokenizing the training data</source>
+        <translation>Tokenisation des données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104"/>
+        <source>this CPU has no native bf16: bf16 will be slow</source>
+        <translation>ce processeur n&apos;a pas de bf16 natif : bf16 sera lent</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105"/>
+        <source>Starting {n} training processes (torchrun)</source>
+        <translation>Démarrage de {n} processus d&apos;entraînement (torchrun)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106"/>
+        <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
+        <translation>Affinage complet réparti sur {n} processus (FSDP) : chacun détient 1/{m} des poids, des gradients et de l&apos;état de l&apos;optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111"/>
+        <source>Decrypting the corpus in memory</source>
+        <translation>Déchiffrement du corpus en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112"/>
+        <source>Learning {n} tokens for {scripts}</source>
+        <translation>Apprentissage de {n} tokens pour {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113"/>
+        <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
+        <translation>Interrogation du convertisseur de llama.cpp sur le pré-tokeniseur du modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114"/>
+        <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
+        <translation>Agrandissement des plongements (nouvelles lignes : moyenne des morceaux qu&apos;elles remplacent)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115"/>
+        <source>Checking {name}</source>
+        <translation>Vérification de {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116"/>
+        <source>Loading the tokenizer back</source>
+        <translation>Rechargement du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117"/>
+        <source>Hashing the stored files</source>
+        <translation>Calcul des empreintes des fichiers stockés</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118"/>
+        <source>Converting pytorch_model.bin to safetensors</source>
+        <translation>Conversion de pytorch_model.bin en safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="119"/>
+        <source>Hashing {name}</source>
+        <translation>Calcul de l&apos;empreinte de {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120"/>
+        <source>Rebuilding the tokenizer from the GGUF</source>
+        <translation>Reconstruction du tokeniseur à partir du GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121"/>
+        <source>Dequantizing the GGUF weights to safetensors</source>
+        <translation>Déquantification des poids GGUF en safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122"/>
+        <source>Validating {name}</source>
+        <translation>Validation de {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123"/>
+        <source>Encrypting {n} rows</source>
+        <translation>Chiffrement de {n} lignes</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124"/>
+        <source>Loading {name} to measure bits per character</source>
+        <translation>Chargement de {name} pour mesurer les bits par caractère</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125"/>
+        <source>Scoring {n} lines for bits per character</source>
+        <translation>Évaluation de {n} lignes pour les bits par caractère</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126"/>
+        <source>{n} cases passed</source>
+        <translation>{n} cas réussis</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127"/>
+        <source>Loading the model</source>
+        <translation>Chargement du modèle</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128"/>
+        <source>Case {case}</source>
+        <translation>Cas {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129"/>
+        <source>Loading the judge {model}</source>
+        <translation>Chargement du juge {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130"/>
+        <source>Judging {case}</source>
+        <translation>Jugement de {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>Scoring {n} held-out rows</source>
+        <translation>Évaluation de {n} lignes réservées</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132"/>
+        <source>{n} bits per character</source>
+        <translation>{n} bits par caractère</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133"/>
+        <source>Training {line}&apos;s recipe on {model}</source>
+        <translation>Entraînement de la recette de {line} sur {model}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134"/>
+        <source>Merging the adapter</source>
+        <translation>Fusion de l&apos;adaptateur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
+        <source>Exporting {model} ({quant}) through the gate</source>
+        <translation>Export de {model} ({quant}) à travers la vérification</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136"/>
+        <source>Loading the GGUF in llama.cpp</source>
+        <translation>Chargement du GGUF dans llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="137"/>
+        <source>llama.cpp logits</source>
+        <translation>logits de llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138"/>
+        <source>Reading the Hugging Face tokenizer</source>
+        <translation>Lecture du tokeniseur Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="139"/>
+        <source>Loading the reference model ({dtype})</source>
+        <translation>Chargement du modèle de référence ({dtype})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140"/>
+        <source>reference logits</source>
+        <translation>logits de référence</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="141"/>
+        <source>Checking {model}&apos;s files against the catalog</source>
+        <translation>Vérification des fichiers de {model} par rapport au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142"/>
+        <source>Hashing the GGUF</source>
+        <translation>Calcul de l&apos;empreinte du GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143"/>
+        <source>Running the verification gate</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144"/>
+        <source>Converting with llama.cpp&apos;s converter to {quant}</source>
+        <translation>Conversion en {quant} avec le convertisseur de llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145"/>
+        <source>Quantizing to {quant} with llama.cpp</source>
+        <translation>Quantification en {quant} avec llama.cpp</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="146"/>
+        <source>Copying {name}</source>
+        <translation>Copie de {name}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147"/>
+        <source>{model} ({i}/{n})</source>
+        <translation>{model} ({i} sur {n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149"/>
+        <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
+        <translation>Démarrage du serveur llama.cpp pour {n} export(s)…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150"/>
+        <source>{label}: llama.cpp {why}; restarting it</source>
+        <translation>{label} : llama.cpp {why} ; redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151"/>
+        <source>{label}: restarted</source>
+        <translation>{label} : redémarré</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="152"/>
+        <source>{label}: could not restart: {why}</source>
+        <translation>{label} : redémarrage impossible : {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153"/>
+        <source>{label}: crashed too often; no longer restarted</source>
+        <translation>{label} : trop de plantages ; plus redémarré</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155"/>
+        <source>tensors</source>
+        <translation>tenseurs</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="156"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="158"/>
+        <source>merges</source>
+        <translation>fusions</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159"/>
+        <source>{script}: lines</source>
+        <translation>{script} : lignes</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>llama.cpp cannot load the file: {error}</source>
+        <translation>llama.cpp ne peut pas charger le fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>{n} tokens, context {context}</source>
+        <translation>{n} tokens, contexte {context}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
+        <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
+        <translation>top-1 {agreement} / KL {kl} pour ≥ {needed} / ≤ {max_kl} exigés en {quant}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164"/>
+        <source>identical to the tokenizer&apos;s</source>
+        <translation>identique à celui du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165"/>
+        <source>missing from the GGUF</source>
+        <translation>absent du GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166"/>
+        <source>differs from the tokenizer&apos;s</source>
+        <translation>différent de celui du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167"/>
+        <source>the source tokenizer has no chat template</source>
+        <translation>le tokeniseur source n&apos;a pas de modèle de conversation</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="168"/>
+        <source>the tokenizer defines none (GGUF: {got})</source>
+        <translation>le tokeniseur n&apos;en définit aucun (GGUF : {got})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169"/>
+        <source>id {id} ({token})</source>
+        <translation>identifiant {id} ({token})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170"/>
+        <source>GGUF {got}, tokenizer {expected}</source>
+        <translation>GGUF {got}, tokeniseur {expected}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171"/>
+        <source>the model defines no end-of-sequence token</source>
+        <translation>le modèle ne définit aucun token de fin de séquence</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172"/>
+        <source>llama.cpp does not stop on {ids}</source>
+        <translation>llama.cpp ne s&apos;arrête pas sur {ids}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="173"/>
+        <source>llama.cpp stops on {tokens}</source>
+        <translation>llama.cpp s&apos;arrête sur {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174"/>
+        <source>both add BOS</source>
+        <translation>les deux ajoutent BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175"/>
+        <source>both do not add BOS</source>
+        <translation>aucun des deux n&apos;ajoute BOS</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176"/>
+        <source>tokenizer adds BOS, llama.cpp does not</source>
+        <translation>le tokeniseur ajoute BOS, llama.cpp non</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="177"/>
+        <source>tokenizer does not add BOS, llama.cpp does</source>
+        <translation>le tokeniseur n&apos;ajoute pas BOS, llama.cpp si</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178"/>
+        <source>no chat template</source>
+        <translation>pas de modèle de conversation</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="179"/>
+        <source>text differs for a {n}-message chat</source>
+        <translation>le texte diffère pour une conversation de {n} messages</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180"/>
+        <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
+        <translation>les tokens diffèrent pour une conversation de {n} messages ({hf} contre {llama})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="181"/>
+        <source>{n} chats render to the same text and tokens in llama.cpp</source>
+        <translation>{n} conversations donnent le même texte et les mêmes tokens dans llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182"/>
+        <source>lines tokenized differently: {scripts}</source>
+        <translation>lignes tokenisées différemment : {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="183"/>
+        <source>{n} held-out lines of {scripts} tokenized identically</source>
+        <translation>{n} lignes réservées en {scripts} tokenisées à l&apos;identique</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184"/>
+        <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
+        <translation>{same}/{total} identiques, {warned} avertissement(s), {failed} échec(s)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186"/>
+        <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
+        <translation>Une différence fait échouer la vérification si la sonde est du texte latin, du code ou des chiffres ASCII (signe d&apos;un mauvais pré-tokeniseur) ou si les tokens de llama.cpp ne redonnent pas exactement le texte ; toute autre différence est un redécoupage sans perte et n&apos;entraîne qu&apos;un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192"/>
+        <source>Any difference between the tokenizers fails the gate.</source>
+        <translation>Toute différence entre les tokeniseurs fait échouer la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="193"/>
+        <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
+        <translation>Les différences n&apos;entraînent qu&apos;un avertissement ; à utiliser quand un tokeniseur diffère en connaissance de cause (noté dans le rapport).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="197"/>
+        <source>training.device is {device} but no CUDA GPU is available.</source>
+        <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198"/>
+        <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
+        <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible ({visible}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="199"/>
+        <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
+        <translation>Le matériel est {device} mais cette machine montre {n} GPU, numérotés de 0 à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202"/>
+        <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
+        <translation>QLoRA exige un GPU CUDA : les noyaux 4 bits de bitsandbytes ne fonctionnent que là.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="205"/>
+        <source>expected a number, got text ({value})</source>
+        <translation>nombre attendu, texte reçu ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206"/>
+        <source>must be a finite number (got {value})</source>
+        <translation>doit être un nombre fini ({value} reçu)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} est inférieur au minimum {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} dépasse le maximum {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="209"/>
+        <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
+        <translation>{value} n&apos;est pas permis ; un nom de 1 à 64 lettres, chiffres, « . », « _ » ou « - » est attendu (il nomme des fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213"/>
+        <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
+        <translation>Époques et Étapes max valent toutes deux 0 : rien ne serait entraîné</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="215"/>
+        <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
+        <translation>Modèle à entraîner : un nom ou un id de `appliance models list` (intégré : smollm2-135m-instruct).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218"/>
+        <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
+        <translation>Versions de jeux de données : noms (version la plus récente), nom@N ou ids dsv-.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>A name for the run (default: from the dataset and the date).</source>
+        <translation>Un nom pour l&apos;entraînement (par défaut : d&apos;après le jeu de données et la date).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220"/>
+        <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
+        <translation>LoRA : entraîner des adaptateurs de faible rang ; QLoRA : la même chose sur une base 4 bits (CUDA seulement) ; complet : entraîner tous les poids.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="224"/>
+        <source>Peak learning rate.</source>
+        <translation>Taux d&apos;apprentissage maximal.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225"/>
+        <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
+        <translation>Passes sur la partie d&apos;entraînement (ignoré quand Étapes max &gt; 0).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="226"/>
+        <source>Stop after this many optimiser steps (0: use epochs).</source>
+        <translation>Arrêter après ce nombre d&apos;étapes de l&apos;optimiseur (0 : utiliser les époques).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>Séquences par micro-lot.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="228"/>
+        <source>Tokens per sequence; longer rows are truncated.</source>
+        <translation>Tokens par séquence ; les lignes plus longues sont tronquées.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="229"/>
+        <source>Adapter rank r: capacity of the update (4-64 typical).</source>
+        <translation>Rang r de l&apos;adaptateur : capacité de la mise à jour (4 à 64 en général).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230"/>
+        <source>Scaling numerator: the update is scaled by alpha / rank.</source>
+        <translation>Numérateur d&apos;échelle : la mise à jour est multipliée par alpha / rang.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="231"/>
+        <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
+        <translation>automatique : bf16 si le processeur ou le GPU le permet, sinon fp16 sur GPU ou fp32.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="232"/>
+        <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
+        <translation>automatique : le premier GPU CUDA s&apos;il y en a un, sinon le processeur ; cuda (GPU 0) ou cuda:N choisit un GPU (numéroté comme CUDA_VISIBLE_DEVICES les laisse).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237"/>
+        <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
+        <translation>Regrouper plusieurs lignes dans une séquence (sans attention entre lignes) pour éviter le remplissage.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="240"/>
+        <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
+        <translation>Entraîner les lignes de plongement et de sortie des tokens ajoutés par `appliance tokenizer extend` (tokens entraînables de peft), avec les adaptateurs ; le modèle de base doit être étendu. L&apos;affinage complet les entraîne de toute façon.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341"/>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="342"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343"/>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="344"/>
+        <source>Learning the new tokens</source>
+        <translation>Apprentissage des nouveaux tokens</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345"/>
+        <source>Copying</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="346"/>
+        <source>Validating</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347"/>
+        <source>Encrypting</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="348"/>
+        <source>Evaluating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349"/>
+        <source>Judging</source>
+        <translation>Jugement</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="350"/>
+        <source>Rebasing</source>
+        <translation>Changement de base</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351"/>
+        <source>Converting</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="352"/>
+        <source>Quantizing</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353"/>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="354"/>
+        <source>Hashing</source>
+        <translation>Calcul d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355"/>
+        <source>Checking</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="356"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357"/>
+        <source>Writing the weights</source>
+        <translation>Écriture des poids</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="358"/>
+        <source>Inspecting</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>Reconstruction du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="360"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361"/>
+        <source>Measuring bits per character</source>
+        <translation>Mesure des bits par caractère</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="19"/>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="20"/>
+        <source>WARN</source>
+        <translation>AVERT.</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="21"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="22"/>
+        <source>SKIP</source>
+        <translation>IGNORÉ</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="25"/>
+        <source>loads in llama.cpp</source>
+        <translation>se charge dans llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="26"/>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="27"/>
+        <source>chat template embedded</source>
+        <translation>modèle de conversation intégré</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="28"/>
+        <source>BOS token</source>
+        <translation>token BOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="29"/>
+        <source>EOS token</source>
+        <translation>token EOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="30"/>
+        <source>end-of-turn tokens</source>
+        <translation>tokens de fin de tour</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="31"/>
+        <source>add-BOS flag</source>
+        <translation>indicateur d&apos;ajout de BOS</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="32"/>
+        <source>chat rendering</source>
+        <translation>rendu des conversations</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="33"/>
+        <source>extended-vocabulary parity</source>
+        <translation>parité du vocabulaire étendu</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="34"/>
+        <source>new vocabulary rows</source>
+        <translation>nouvelles lignes du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="35"/>
+        <source>tokenizer probes</source>
+        <translation>sondes du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="38"/>
+        <source>Latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="39"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="40"/>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="41"/>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="42"/>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="43"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="44"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>chinois, japonais, coréen</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="45"/>
+        <source>emoji</source>
+        <translation>émojis</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="46"/>
+        <source>native digits</source>
+        <translation>chiffres natifs</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="47"/>
+        <source>whitespace</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="48"/>
+        <source>Unicode normalization</source>
+        <translation>normalisation Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="77"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>Vérification ({quant}) : {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="86"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>Logits sur {positions} positions de sonde ({prompts} invites, référence en {dtype}) : accord top-1 {agreement} (exigé ≥ {needed}), KL moyen {kl} nats (exigé ≤ {max_kl}), KL p95 {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="109"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>Jeu de sondes {version} ; durée {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="124"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>Sondes du tokeniseur : {same}/{total} identiques ; règle {policy} : {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="137"/>
+        <source>(not NFC)</source>
+        <translation>(pas en NFC)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="139"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category} : {text} — HF {hf} tokens, llama.cpp {llama} ; première différence au token {k} : HF {hf_pieces} contre llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="155"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp perd du texte)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="164"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>Lignes réservées en {script} : {identical}/{lines} tokenisées à l&apos;identique par llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="169"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} perdent du texte</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="175"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text} : première différence au token {k} : HF {hf_pieces} contre llama.cpp {llama_pieces}</translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="116"/>
+        <location filename="../pages/datasets.py" line="120"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="123"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Importer un jeu de données (chiffré à l&apos;import)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="151"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="153"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>CSV columns</source>
         <translation>Colonnes CSV</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Held-out share</source>
         <translation>Part réservée</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="130"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>ex. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="131"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="132"/>
+        <location filename="../pages/datasets.py" line="136"/>
         <source>chat (JSONL)</source>
         <translation>conversation (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="137"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>text / Markdown</source>
         <translation>texte / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="143"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Importer les lignes valides et ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="144"/>
         <source>Validate and import</source>
         <translation>Valider et importer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Dataset versions</source>
         <translation>Versions des jeux de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="152"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="154"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="155"/>
+        <location filename="../pages/datasets.py" line="159"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="156"/>
+        <location filename="../pages/datasets.py" line="160"/>
         <source>Held out</source>
         <translation>Réservées</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="157"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="158"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="161"/>
+        <location filename="../pages/datasets.py" line="165"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Aperçu (déchiffré en mémoire)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="162"/>
+        <location filename="../pages/datasets.py" line="166"/>
         <source>Remove (crypto-erase)</source>
         <translation>Supprimer (effacement cryptographique)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>chat</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>instruction</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Dataset file</source>
         <translation>Fichier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Jeux de données (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="207"/>
+        <location filename="../pages/datasets.py" line="266"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Rapport de validation : {read} lignes lues, {kept} utilisables, {e} erreurs, {w} avertissements</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="233"/>
+        <location filename="../pages/datasets.py" line="295"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} n&apos;a pas été importé : {n} ligne(s) contiennent des erreurs, listées dans le rapport de validation. Corrigez-les, ou cochez “Importer les lignes valides et ignorer les autres”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="241"/>
+        <location filename="../pages/datasets.py" line="303"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} version {v} importé : {n} lignes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
+        <location filename="../pages/datasets.py" line="307"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Inchangé : cette version contient déjà exactement ces données.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="258"/>
-        <location filename="../pages/datasets.py" line="290"/>
+        <location filename="../pages/datasets.py" line="321"/>
+        <location filename="../pages/datasets.py" line="364"/>
         <source>Select a dataset version first.</source>
         <translation>Sélectionnez d&apos;abord une version de jeu de données.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="294"/>
+        <location filename="../pages/datasets.py" line="338"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} version {v} : les {n} premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="368"/>
         <source>Remove dataset</source>
         <translation>Supprimer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="296"/>
+        <location filename="../pages/datasets.py" line="370"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Détruire définitivement {name} version {v} ? Sa clé est détruite : aucune copie ne pourra plus être déchiffrée.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="306"/>
+        <location filename="../pages/datasets.py" line="383"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
     </message>
@@ -1027,287 +1927,355 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="100"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="103"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Fusionner un entraînement terminé en un nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="104"/>
+        <location filename="../pages/export.py" line="108"/>
         <source>name of the merged model (optional)</source>
         <translation>nom du modèle fusionné (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="105"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>no finished run waiting to be merged</source>
         <translation>aucune exécution terminée en attente de fusion</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="106"/>
+        <location filename="../pages/export.py" line="110"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="107"/>
+        <location filename="../pages/export.py" line="111"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Exporter en GGUF avec la vérification</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
-        <location filename="../pages/export.py" line="127"/>
+        <location filename="../pages/export.py" line="113"/>
+        <location filename="../pages/export.py" line="131"/>
         <source>Quantization</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Tokenizer differences</source>
         <translation>Différences du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="115"/>
+        <location filename="../pages/export.py" line="119"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>défaut : échec seulement sur latin, code, chiffres ou texte perdu</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="116"/>
+        <location filename="../pages/export.py" line="120"/>
         <source>strict: any difference fails</source>
         <translation>strict : toute différence échoue</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="117"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>lenient: differences only warn</source>
         <translation>tolérant : les différences avertissent seulement</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="121"/>
+        <location filename="../pages/export.py" line="125"/>
         <source>Export and verify</source>
         <translation>Exporter et vérifier</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="122"/>
+        <location filename="../pages/export.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="123"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Exports of this model</source>
         <translation>Exports de ce modèle</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="124"/>
+        <location filename="../pages/export.py" line="128"/>
         <source>Verification report</source>
         <translation>Rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="128"/>
+        <location filename="../pages/export.py" line="132"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="129"/>
+        <location filename="../pages/export.py" line="133"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="130"/>
+        <location filename="../pages/export.py" line="134"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="131"/>
+        <location filename="../pages/export.py" line="135"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
+        <location filename="../pages/export.py" line="136"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
+        <location filename="../pages/export.py" line="139"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="136"/>
+        <location filename="../pages/export.py" line="140"/>
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
+        <location filename="../pages/export.py" line="141"/>
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="139"/>
+        <location filename="../pages/export.py" line="143"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>Copie le GGUF hors de l&apos;espace de travail ; la copie est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="248"/>
+        <location filename="../pages/export.py" line="260"/>
         <source>Copied the path of the GGUF.</source>
         <translation>Chemin du GGUF copié.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="258"/>
+        <location filename="../pages/export.py" line="270"/>
         <source>Save a copy of the GGUF</source>
         <translation>Enregistrer une copie du GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="276"/>
+        <location filename="../pages/export.py" line="288"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="376"/>
+        <location filename="../pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>Déjà exporté</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} est déjà exporté en {quant} et vérifié : {file} ({size}, {date}). Utiliser cet export, ou en faire une seconde copie ?</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>Utiliser l&apos;export existant</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>Exporter à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>Export existant {file} utilisé : discutez avec lui sur la page Bac à sable, ou servez-le.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="454"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="297"/>
+        <location filename="../pages/export.py" line="312"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="315"/>
+        <location filename="../pages/export.py" line="330"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="321"/>
+        <location filename="../pages/export.py" line="344"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="331"/>
+        <location filename="../pages/export.py" line="356"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="235"/>
+        <location filename="../pages/export.py" line="247"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Vérifié : le GGUF se comporte comme le modèle dont il est issu.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="178"/>
+        <location filename="../pages/export.py" line="190"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="191"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="180"/>
+        <location filename="../pages/export.py" line="192"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="225"/>
+        <location filename="../pages/export.py" line="237"/>
         <source>No file: {why}</source>
         <translation>Aucun fichier : {why}</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="373"/>
+        <location filename="../pages/export.py" line="249"/>
+        <location filename="../pages/export.py" line="451"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>
 </context>
 <context>
+    <name>FormText</name>
+    <message>
+        <location filename="../pages/train_form.py" line="17"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="18"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="19"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="22"/>
+        <source>full (every weight)</source>
+        <translation>complet (tous les poids)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="37"/>
+        <source>From {low} to {high}.</source>
+        <translation>De {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="42"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>Le préréglage {preset} donne {value}.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../pages/workspace.py" line="54"/>
+        <location filename="../pages/workspace.py" line="55"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="56"/>
+        <location filename="../pages/workspace.py" line="57"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. Créez l&apos;espace de travail : ses clés chiffrent chaque jeu de données et le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="57"/>
+        <location filename="../pages/workspace.py" line="58"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. Décompressez le modèle intégré (SmolLM2, fonctionne sur le CPU de cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="58"/>
+        <location filename="../pages/workspace.py" line="59"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. Importez des données : les questions d&apos;exemple sur le registre, ou votre propre fichier JSONL ou CSV.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="59"/>
+        <location filename="../pages/workspace.py" line="60"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. Entraînez : quelques minutes sur l&apos;exemple avec le préréglage CPU.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="60"/>
+        <location filename="../pages/workspace.py" line="61"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. Fusionnez l&apos;entraînement et exportez-le en GGUF en passant la vérification.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="61"/>
+        <location filename="../pages/workspace.py" line="62"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. Discutez côte à côte avec le modèle de base et le modèle affiné.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="64"/>
+        <location filename="../pages/workspace.py" line="65"/>
         <source>Create below</source>
         <translation>Créer ci-dessous</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="65"/>
+        <location filename="../pages/workspace.py" line="66"/>
         <source>Unpack</source>
         <translation>Décompresser</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="66"/>
+        <location filename="../pages/workspace.py" line="67"/>
         <source>Use the sample</source>
         <translation>Utiliser l&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="67"/>
+        <location filename="../pages/workspace.py" line="68"/>
         <source>Open Train</source>
         <translation>Ouvrir Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="68"/>
+        <location filename="../pages/workspace.py" line="69"/>
         <source>Open Export</source>
         <translation>Ouvrir Export</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="69"/>
+        <location filename="../pages/workspace.py" line="70"/>
         <source>Open Playground</source>
         <translation>Ouvrir Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="96"/>
+        <location filename="../pages/workspace.py" line="99"/>
         <source>The built-in model {name} is ready.</source>
         <translation>Le modèle intégré {name} est prêt.</translation>
     </message>
@@ -1348,17 +2316,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="284"/>
+        <location filename="../widgets/common.py" line="353"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="290"/>
+        <location filename="../widgets/common.py" line="361"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="314"/>
+        <location filename="../widgets/common.py" line="387"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1523,233 +2491,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
+        <source>Stop the server?</source>
+        <translation>Arrêter le serveur ?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>Le serveur d&apos;API sur {url} fonctionne ({models}). Il tourne dans cette fenêtre : la fermer l&apos;arrête, et les programmes qui l&apos;utilisent perdent leur connexion.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Stop the server and close</source>
+        <translation>Arrêter le serveur et fermer</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="58"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="66"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="67"/>
         <source>Training runs</source>
         <translation>Entraînements</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="68"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="69"/>
         <source>Tokenizers</source>
         <translation>Tokeniseurs</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="68"/>
-        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="69"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="70"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="71"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
-        <location filename="../pages/models.py" line="91"/>
+        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="73"/>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
-        <location filename="../pages/models.py" line="85"/>
-        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Train loss</source>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Held-out loss</source>
         <translation>Perte sur les données réservées</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="97"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="98"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>Lineage of the selected item</source>
         <translation>Lignée de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="99"/>
+        <location filename="../pages/models.py" line="104"/>
         <source>Import a model folder…</source>
         <translation>Importer un dossier de modèle…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="100"/>
+        <location filename="../pages/models.py" line="105"/>
         <source>Import a GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="106"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="110"/>
+        <location filename="../pages/models.py" line="115"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="116"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="117"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="118"/>
         <source>extended</source>
         <translation>étendu</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="133"/>
+        <location filename="../pages/models.py" line="138"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="134"/>
+        <location filename="../pages/models.py" line="139"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="140"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="142"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="157"/>
+        <location filename="../pages/models.py" line="162"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="136"/>
-        <location filename="../pages/models.py" line="158"/>
+        <location filename="../pages/models.py" line="141"/>
+        <location filename="../pages/models.py" line="163"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="159"/>
+        <location filename="../pages/models.py" line="164"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="206"/>
         <source>Hugging Face model folder</source>
         <translation>Dossier de modèle Hugging Face</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="203"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>GGUF file</source>
         <translation>Fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="215"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="223"/>
+        <location filename="../pages/models.py" line="247"/>
         <source>Select a model or an export to remove.</source>
         <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove {obj} and its files?</source>
         <translation>Supprimer {obj} et ses fichiers ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="239"/>
+        <location filename="../pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -1757,107 +2740,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="223"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="247"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="253"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="254"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="255"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="256"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="239"/>
+        <location filename="../pages/playground.py" line="258"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="240"/>
+        <location filename="../pages/playground.py" line="259"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="241"/>
+        <location filename="../pages/playground.py" line="260"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="243"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="244"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="276"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="280"/>
+        <location filename="../pages/playground.py" line="299"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="317"/>
+        <location filename="../pages/playground.py" line="336"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="329"/>
+        <location filename="../pages/playground.py" line="348"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="330"/>
+        <location filename="../pages/playground.py" line="349"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="393"/>
+        <location filename="../pages/playground.py" line="412"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
     </message>
@@ -1865,168 +2848,178 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../pages/serve.py" line="101"/>
+        <location filename="../pages/serve.py" line="110"/>
         <source>Serve</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="106"/>
+        <location filename="../pages/serve.py" line="115"/>
         <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
         <translation>Servez les modèles exportés aux programmes de cet ordinateur via une API compatible OpenAI. Le serveur écoute uniquement sur 127.0.0.1, et chaque requête exige le jeton d&apos;API. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="111"/>
+        <location filename="../pages/serve.py" line="120"/>
         <source>Models to serve</source>
         <translation>Modèles à servir</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="114"/>
+        <location filename="../pages/serve.py" line="123"/>
         <source>any free port</source>
         <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="115"/>
+        <location filename="../pages/serve.py" line="124"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="116"/>
+        <location filename="../pages/serve.py" line="125"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="117"/>
+        <location filename="../pages/serve.py" line="126"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
-        <location filename="../pages/serve.py" line="128"/>
+        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="137"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="120"/>
+        <location filename="../pages/serve.py" line="129"/>
         <source>Copy URL</source>
         <translation>Copier l&apos;URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="121"/>
+        <location filename="../pages/serve.py" line="130"/>
         <source>Copy token…</source>
         <translation>Copier le jeton…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="122"/>
+        <location filename="../pages/serve.py" line="131"/>
         <source>Requests (newest first)</source>
         <translation>Requêtes (les plus récentes d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="125"/>
+        <location filename="../pages/serve.py" line="134"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="126"/>
+        <location filename="../pages/serve.py" line="135"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="136"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="129"/>
+        <location filename="../pages/serve.py" line="138"/>
         <source>Tokens (prompt / answer)</source>
         <translation>Tokens (prompt / réponse)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="130"/>
+        <location filename="../pages/serve.py" line="139"/>
         <source>Latency (s)</source>
         <translation>Latence (s)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="210"/>
+        <location filename="../pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>En service : {models} sur {url}.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="247"/>
+        <location filename="../pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>Le serveur s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="249"/>
+        <location filename="../pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>Le serveur s&apos;est arrêté ; certaines requêtes ont été interrompues à la fin du délai de vidage.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="289"/>
+        <location filename="../pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>Le serveur s&apos;est arrêté de manière inattendue ; arrêt de ses modèles.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="323"/>
+        <location filename="../pages/serve.py" line="316"/>
+        <source>(refused: no valid token)</source>
+        <translation>(refusé : aucun jeton valide)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="327"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>Refusé : la requête de {client} n&apos;avait pas de jeton d&apos;API ou un jeton erroné.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="324"/>
+        <location filename="../pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="325"/>
+        <location filename="../pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>En cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="326"/>
+        <location filename="../pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="346"/>
+        <location filename="../pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>L&apos;URL est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="352"/>
+        <location filename="../pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>Copier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="354"/>
+        <location filename="../pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>Toute personne disposant de ce jeton peut utiliser les modèles servis via l&apos;API. Collez-le uniquement dans un programme de confiance et ne le partagez pas.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="360"/>
+        <location filename="../pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>Copier le jeton</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="373"/>
+        <location filename="../pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>Le jeton d&apos;API est dans le presse-papiers.</translation>
     </message>
@@ -2415,242 +3408,257 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="225"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="239"/>
+        <source>Run name</source>
+        <translation>Nom de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="240"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="241"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="242"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="243"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="244"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="245"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="246"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>New vocabulary rows</source>
         <translation>Nouvelles lignes du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="226"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="273"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Répartir l’entraînement sur ce nombre de processus : le même entraînement et la même courbe de perte, chaque pas partagé entre eux. Sur le CPU, au plus un processus par cœur ; sur une machine à GPU (matériel CUDA), un processus par GPU.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="236"/>
+        <location filename="../pages/train.py" line="279"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="237"/>
+        <location filename="../pages/train.py" line="280"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="238"/>
+        <location filename="../pages/train.py" line="281"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="239"/>
+        <location filename="../pages/train.py" line="282"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="240"/>
+        <location filename="../pages/train.py" line="283"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="490"/>
+        <location filename="../pages/train.py" line="553"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="554"/>
+        <source>automatic: {name}</source>
+        <translation>automatique : {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="605"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="641"/>
+        <location filename="../pages/train.py" line="705"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="775"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="439"/>
+        <location filename="../pages/train.py" line="548"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="441"/>
+        <location filename="../pages/train.py" line="550"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="484"/>
+        <location filename="../pages/train.py" line="599"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="492"/>
+        <location filename="../pages/train.py" line="607"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="494"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="501"/>
+        <location filename="../pages/train.py" line="616"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="539"/>
+        <location filename="../pages/train.py" line="659"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
-        <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
-        <translation>Entraînement {name} terminé : perte {loss:.4f}. Fusionnez-le sur la page Export.</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="747"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="617"/>
+        <location filename="../pages/train.py" line="751"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="618"/>
+        <location filename="../pages/train.py" line="752"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="619"/>
+        <location filename="../pages/train.py" line="753"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="620"/>
+        <location filename="../pages/train.py" line="754"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="621"/>
+        <location filename="../pages/train.py" line="755"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="625"/>
+        <location filename="../pages/train.py" line="759"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>
@@ -2658,137 +3666,137 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="162"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="165"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Create the workspace</source>
         <translation>Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Phrase secrète (12 caractères ou plus)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Repeat it</source>
         <translation>Répétez-la</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Key file (optional)</source>
         <translation>Fichier clé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="172"/>
+        <location filename="../pages/workspace.py" line="182"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>ex. un fichier sur support amovible ; créé s&apos;il manque</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="173"/>
+        <location filename="../pages/workspace.py" line="183"/>
         <source>Create workspace keys</source>
         <translation>Créer les clés de l&apos;espace</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="174"/>
-        <location filename="../pages/workspace.py" line="179"/>
+        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="185"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="176"/>
-        <location filename="../pages/workspace.py" line="209"/>
+        <location filename="../pages/workspace.py" line="186"/>
+        <location filename="../pages/workspace.py" line="219"/>
         <source>Key file</source>
         <translation>Fichier clé</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="177"/>
+        <location filename="../pages/workspace.py" line="187"/>
         <source>only if the workspace needs one</source>
         <translation>seulement si l&apos;espace en exige un</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="180"/>
+        <location filename="../pages/workspace.py" line="190"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="181"/>
-        <location filename="../pages/workspace.py" line="188"/>
+        <location filename="../pages/workspace.py" line="191"/>
+        <location filename="../pages/workspace.py" line="198"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="189"/>
+        <location filename="../pages/workspace.py" line="199"/>
         <source>Rotate master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="202"/>
+        <location filename="../pages/workspace.py" line="212"/>
         <source>No workspace yet at {home}.</source>
         <translation>Pas encore d&apos;espace de travail dans {home}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="204"/>
+        <location filename="../pages/workspace.py" line="214"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Déverrouillé : espace de travail {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="206"/>
+        <location filename="../pages/workspace.py" line="216"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Verrouillé. Déverrouillez pour travailler sur les données et l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="265"/>
+        <location filename="../pages/workspace.py" line="227"/>
+        <location filename="../pages/workspace.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="247"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace unlocked.</source>
         <translation>Espace de travail déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="267"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Espace verrouillé : les clés ont quitté la mémoire.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Phrase secrète changée ; aucune donnée n&apos;a été rechiffrée.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="282"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Saisissez la phrase secrète actuelle pour renouveler la clé maîtresse.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="292"/>
+        <location filename="../pages/workspace.py" line="303"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>Nouvelle clé maîtresse ; {n} clés de données réenveloppées. Déverrouillez à nouveau.</translation>
     </message>

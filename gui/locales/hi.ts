@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../state.py" line="84"/>
+        <location filename="../state.py" line="86"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>पहले कार्यक्षेत्र अनलॉक करें (कार्यक्षेत्र पृष्ठ)।</translation>
     </message>
@@ -12,220 +12,255 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="98"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Audit</source>
         <translation>ऑडिट</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>This workspace&apos;s audit log</source>
         <translation>इस कार्यक्षेत्र का ऑडिट लॉग</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Verify the log</source>
         <translation>लॉग सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="105"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Export an evidence package…</source>
         <translation>साक्ष्य पैकेज निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="106"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>ऑडिटर मोड: अपनी कुंजी से पैकेज सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="117"/>
         <source>Auditor key</source>
         <translation>ऑडिटर कुंजी</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>Key passphrase</source>
         <translation>कुंजी का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
-        <location filename="../pages/audit.py" line="168"/>
+        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="191"/>
         <source>Evidence package</source>
         <translation>साक्ष्य पैकेज</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Kept checkpoint</source>
         <translation>रखा गया चेकपॉइंट</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="125"/>
         <source>only if your key is protected</source>
         <translation>केवल यदि आपकी कुंजी सुरक्षित है</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="126"/>
         <source>optional: from your previous verification</source>
         <translation>वैकल्पिक: आपके पिछले सत्यापन से</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="122"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>Verify package</source>
         <translation>पैकेज सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="123"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>रिपोर्ट सहेजें (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Keep this checkpoint…</source>
         <translation>यह चेकपॉइंट रखें…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="135"/>
         <source>From (UTC)</source>
         <translation>से (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="136"/>
         <source>To (UTC)</source>
         <translation>तक (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>User or role</source>
         <translation>उपयोगकर्ता या भूमिका</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
-        <location filename="../pages/audit.py" line="152"/>
+        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="159"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Object</source>
         <translation>वस्तु</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133"/>
-        <location filename="../pages/audit.py" line="153"/>
+        <location filename="../pages/audit.py" line="140"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="142"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="157"/>
         <source>User</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="158"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="161"/>
         <source>Objects</source>
         <translation>वस्तुएँ</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="160"/>
+        <location filename="../pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>संचालक</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="183"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>रिकॉर्ड (सूची देखने के लिए लॉग या पैकेज सत्यापित करें)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="162"/>
+        <location filename="../pages/audit.py" line="185"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>इस कार्यक्षेत्र के लॉग के रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="164"/>
+        <location filename="../pages/audit.py" line="187"/>
         <source>Records of the evidence package</source>
         <translation>साक्ष्य पैकेज के रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="170"/>
+        <location filename="../pages/audit.py" line="193"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205"/>
+        <location filename="../pages/audit.py" line="228"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>सफल: {n} रिकॉर्ड अक्षुण्ण, {c} हस्ताक्षरित चेकपॉइंट सत्यापित।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211"/>
+        <location filename="../pages/audit.py" line="234"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>विफल: छेड़छाड़ मिली; पहला खराब रिकॉर्ड {seq}।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="243"/>
+        <location filename="../pages/audit.py" line="266"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>पैकेज के लिए फ़ोल्डर (नया, खाली)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="256"/>
+        <location filename="../pages/audit.py" line="279"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} लिखा गया: {n} रिकॉर्ड।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="244"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>सफल: लॉग अक्षुण्ण है ({n} रिकॉर्ड, {c} हस्ताक्षरित चेकपॉइंट)।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="229"/>
+        <location filename="../pages/audit.py" line="252"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>विफल: छेड़छाड़ का पता चला; पहला खराब रिकॉर्ड {seq}।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="326"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Verify a package first.</source>
         <translation>पहले एक पैकेज सत्यापित करें।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="328"/>
+        <location filename="../pages/audit.py" line="351"/>
         <source>Folder for the report</source>
         <translation>रिपोर्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="372"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv और records.jsonl {path} में लिखे गए।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="353"/>
+        <location filename="../pages/audit.py" line="376"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>केवल सत्यापित लॉग का चेकपॉइंट रखा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="355"/>
+        <location filename="../pages/audit.py" line="378"/>
         <source>Keep checkpoint</source>
         <translation>चेकपॉइंट रखें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="370"/>
+        <location filename="../pages/audit.py" line="393"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>चेकपॉइंट {path} में रखा गया।</translation>
     </message>
@@ -233,27 +268,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../widgets/common.py" line="116"/>
+        <location filename="../widgets/common.py" line="183"/>
         <source>model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="117"/>
+        <location filename="../widgets/common.py" line="184"/>
         <source>export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="118"/>
+        <location filename="../widgets/common.py" line="185"/>
         <source>training run</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="119"/>
+        <location filename="../widgets/common.py" line="186"/>
         <source>dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="124"/>
+        <location filename="../widgets/common.py" line="191"/>
         <source>removed</source>
         <translation>हटाया गया</translation>
     </message>
@@ -261,38 +296,43 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="95"/>
+        <location filename="../pages/playground.py" line="112"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="99"/>
+        <location filename="../pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>इस मॉडल के उत्तर देने से पहले रोका गया।</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="118"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="125"/>
         <source>First token after %1 s</source>
         <translation>पहला टोकन %1 s बाद</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="108"/>
+        <location filename="../pages/playground.py" line="127"/>
         <source>%1 tokens/s</source>
         <translation>%1 टोकन/s</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="109"/>
+        <location filename="../pages/playground.py" line="128"/>
         <source>%1 tokens</source>
         <translation>%1 टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="134"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
-        <location filename="../pages/playground.py" line="132"/>
+        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="151"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -461,317 +501,1177 @@
     </message>
     <message>
         <location filename="../core_text.py" line="70"/>
+        <source>invalid JSON at column {column}: {why}</source>
+        <translation>अमान्य JSON, स्तंभ {column} पर: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
         <source>must be a non-empty list of {{role, content}} messages</source>
         <translation>{{role, content}} संदेशों की खाली न हो ऐसी सूची होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71"/>
+        <location filename="../core_text.py" line="72"/>
         <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
         <translation>&apos;role&apos; और &apos;content&apos; वाला ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72"/>
+        <location filename="../core_text.py" line="73"/>
         <source>a system message may only come first</source>
         <translation>system संदेश केवल सबसे पहले आ सकता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73"/>
+        <location filename="../core_text.py" line="74"/>
         <source>needs at least one user and one assistant message</source>
         <translation>कम से कम एक user और एक assistant संदेश चाहिए</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74"/>
+        <location filename="../core_text.py" line="75"/>
         <source>user and assistant messages must alternate</source>
         <translation>user और assistant संदेश बारी-बारी से आने चाहिए</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75"/>
+        <location filename="../core_text.py" line="76"/>
         <source>empty row ignored</source>
         <translation>खाली पंक्ति अनदेखी की गई</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76"/>
+        <location filename="../core_text.py" line="77"/>
         <source>a UTF-8 byte-order mark was removed</source>
         <translation>एक UTF-8 बाइट-ऑर्डर मार्क हटाया गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77"/>
+        <location filename="../core_text.py" line="78"/>
         <source>{n} blank line(s) ignored (lines {lines})</source>
         <translation>{n} खाली पंक्ति(याँ) अनदेखी की गईं (पंक्तियाँ {lines})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78"/>
+        <location filename="../core_text.py" line="79"/>
         <source>has {n} columns, the header has {m}</source>
         <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>has {n} columns, the header has {m} columns</source>
+        <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>has {n} column, the header has {m} columns</source>
+        <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>has {n} columns, the header has {m} column</source>
+        <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: पास दर {rate} (न्यूनतम {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="85"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} की पास दर {rate} (न्यूनतम {minimum}, {n} मामले)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="86"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: कोई मामला {tag} से टैग नहीं है, इसलिए उसकी पास दर जाँची नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83"/>
+        <location filename="../core_text.py" line="87"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: मामला {case} पास है (इसका पास होना ज़रूरी है)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="88"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: मामला {case} विफल है (इसका पास होना ज़रूरी है)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="89"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: प्रोडक्शन की तुलना में {drop} गिरावट (अनुमत {allowed}; McNemar p = {p}, {significance} से कम पर सार्थक)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="93"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: प्रोडक्शन की तुलना में कोई गिरावट नहीं ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90"/>
+        <location filename="../core_text.py" line="94"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: अभी कोई प्रोडक्शन मॉडल नहीं, इसलिए जाँचने को कोई गिरावट नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="91"/>
+        <location filename="../core_text.py" line="95"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} को {target} में पदोन्नत किया जा सकता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92"/>
+        <location filename="../core_text.py" line="96"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँच विफल</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="97"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँचें विफल</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>Resuming {run} at step {step}</source>
+        <translation>{run} को चरण {step} से फिर शुरू किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>Loading the base model ({dtype}) and the adapter</source>
+        <translation>आधार मॉडल ({dtype}) और एडैप्टर लोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
+        <source>Folding the adapter into the weights</source>
+        <translation>एडैप्टर को भारों में मिलाया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102"/>
+        <source>Writing the merged model</source>
+        <translation>मिलाया गया मॉडल लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103"/>
+        <source>Tokenizing the training data</source>
+        <translation>प्रशिक्षण डेटा टोकनाइज़ किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104"/>
+        <source>this CPU has no native bf16: bf16 will be slow</source>
+        <translation>इस CPU में मूल bf16 नहीं है: bf16 धीमा चलेगा</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105"/>
+        <source>Starting {n} training processes (torchrun)</source>
+        <translation>{n} प्रशिक्षण प्रक्रियाएँ शुरू हो रही हैं (torchrun)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106"/>
+        <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
+        <translation>पूर्ण फ़ाइन-ट्यूनिंग {n} प्रक्रियाओं में बँटी है (FSDP): हर एक के पास भारों, ग्रेडिएंट और ऑप्टिमाइज़र स्थिति का 1/{m} भाग है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111"/>
+        <source>Decrypting the corpus in memory</source>
+        <translation>कॉर्पस को मेमोरी में डिक्रिप्ट किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112"/>
+        <source>Learning {n} tokens for {scripts}</source>
+        <translation>{scripts} के लिए {n} टोकन सीखे जा रहे हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113"/>
+        <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
+        <translation>llama.cpp के कनवर्टर से पूछा जा रहा है कि आधार कौन-सा प्री-टोकनाइज़र इस्तेमाल करता है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114"/>
+        <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
+        <translation>एम्बेडिंग बढ़ाई जा रही हैं (नई पंक्तियाँ: जिन टुकड़ों की जगह लेती हैं उनका औसत)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115"/>
+        <source>Checking {name}</source>
+        <translation>{name} की जाँच हो रही है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116"/>
+        <source>Loading the tokenizer back</source>
+        <translation>टोकनाइज़र वापस लोड किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117"/>
+        <source>Hashing the stored files</source>
+        <translation>संग्रहीत फ़ाइलों का हैश बन रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118"/>
+        <source>Converting pytorch_model.bin to safetensors</source>
+        <translation>pytorch_model.bin को safetensors में बदला जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="119"/>
+        <source>Hashing {name}</source>
+        <translation>{name} का हैश बन रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120"/>
+        <source>Rebuilding the tokenizer from the GGUF</source>
+        <translation>GGUF से टोकनाइज़र फिर बनाया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121"/>
+        <source>Dequantizing the GGUF weights to safetensors</source>
+        <translation>GGUF भारों को डीक्वांटाइज़ करके safetensors में बदला जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122"/>
+        <source>Validating {name}</source>
+        <translation>{name} का सत्यापन हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123"/>
+        <source>Encrypting {n} rows</source>
+        <translation>{n} पंक्तियाँ एन्क्रिप्ट हो रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124"/>
+        <source>Loading {name} to measure bits per character</source>
+        <translation>प्रति अक्षर बिट मापने के लिए {name} लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125"/>
+        <source>Scoring {n} lines for bits per character</source>
+        <translation>प्रति अक्षर बिट के लिए {n} पंक्तियों का आकलन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126"/>
+        <source>{n} cases passed</source>
+        <translation>{n} केस पास हुए</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127"/>
+        <source>Loading the model</source>
+        <translation>मॉडल लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128"/>
+        <source>Case {case}</source>
+        <translation>केस {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129"/>
+        <source>Loading the judge {model}</source>
+        <translation>निर्णायक {model} लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130"/>
+        <source>Judging {case}</source>
+        <translation>{case} का निर्णय हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>Scoring {n} held-out rows</source>
+        <translation>अलग रखी {n} पंक्तियों का आकलन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132"/>
+        <source>{n} bits per character</source>
+        <translation>प्रति अक्षर {n} बिट</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133"/>
+        <source>Training {line}&apos;s recipe on {model}</source>
+        <translation>{line} की विधि {model} पर प्रशिक्षित हो रही है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134"/>
+        <source>Merging the adapter</source>
+        <translation>एडैप्टर मिलाया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
+        <source>Exporting {model} ({quant}) through the gate</source>
+        <translation>{model} ({quant}) को द्वार से होकर निर्यात किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136"/>
+        <source>Loading the GGUF in llama.cpp</source>
+        <translation>GGUF को llama.cpp में लोड किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="137"/>
+        <source>llama.cpp logits</source>
+        <translation>llama.cpp लॉजिट</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138"/>
+        <source>Reading the Hugging Face tokenizer</source>
+        <translation>Hugging Face टोकनाइज़र पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="139"/>
+        <source>Loading the reference model ({dtype})</source>
+        <translation>संदर्भ मॉडल ({dtype}) लोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140"/>
+        <source>reference logits</source>
+        <translation>संदर्भ लॉजिट</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="141"/>
+        <source>Checking {model}&apos;s files against the catalog</source>
+        <translation>{model} की फ़ाइलें कैटलॉग से मिलाई जा रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142"/>
+        <source>Hashing the GGUF</source>
+        <translation>GGUF का हैश बन रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143"/>
+        <source>Running the verification gate</source>
+        <translation>सत्यापन द्वार चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144"/>
+        <source>Converting with llama.cpp&apos;s converter to {quant}</source>
+        <translation>llama.cpp के कनवर्टर से {quant} में बदला जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145"/>
+        <source>Quantizing to {quant} with llama.cpp</source>
+        <translation>llama.cpp से {quant} में क्वांटाइज़ किया जा रहा है</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="146"/>
+        <source>Copying {name}</source>
+        <translation>{name} की प्रतिलिपि बन रही है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147"/>
+        <source>{model} ({i}/{n})</source>
+        <translation>{model} ({n} में से {i})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149"/>
+        <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
+        <translation>{n} निर्यात के लिए llama.cpp सर्वर शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150"/>
+        <source>{label}: llama.cpp {why}; restarting it</source>
+        <translation>{label}: llama.cpp {why}; फिर शुरू किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151"/>
+        <source>{label}: restarted</source>
+        <translation>{label}: फिर शुरू हुआ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="152"/>
+        <source>{label}: could not restart: {why}</source>
+        <translation>{label}: फिर शुरू नहीं हो सका: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153"/>
+        <source>{label}: crashed too often; no longer restarted</source>
+        <translation>{label}: बहुत बार क्रैश हुआ; अब फिर शुरू नहीं किया जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155"/>
+        <source>tensors</source>
+        <translation>टेंसर</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="156"/>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157"/>
+        <source>lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="158"/>
+        <source>merges</source>
+        <translation>मर्ज</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159"/>
+        <source>{script}: lines</source>
+        <translation>{script}: पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>llama.cpp cannot load the file: {error}</source>
+        <translation>llama.cpp फ़ाइल लोड नहीं कर सकता: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>{n} tokens, context {context}</source>
+        <translation>{n} टोकन, संदर्भ {context}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
+        <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
+        <translation>top-1 {agreement} / KL {kl}, {quant} के लिए आवश्यक ≥ {needed} / ≤ {max_kl}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164"/>
+        <source>identical to the tokenizer&apos;s</source>
+        <translation>टोकनाइज़र वाले के समान</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165"/>
+        <source>missing from the GGUF</source>
+        <translation>GGUF में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166"/>
+        <source>differs from the tokenizer&apos;s</source>
+        <translation>टोकनाइज़र वाले से भिन्न</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167"/>
+        <source>the source tokenizer has no chat template</source>
+        <translation>मूल टोकनाइज़र में कोई चैट टेम्पलेट नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="168"/>
+        <source>the tokenizer defines none (GGUF: {got})</source>
+        <translation>टोकनाइज़र में कोई परिभाषित नहीं (GGUF: {got})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169"/>
+        <source>id {id} ({token})</source>
+        <translation>आईडी {id} ({token})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170"/>
+        <source>GGUF {got}, tokenizer {expected}</source>
+        <translation>GGUF {got}, टोकनाइज़र {expected}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171"/>
+        <source>the model defines no end-of-sequence token</source>
+        <translation>मॉडल में अनुक्रम-समाप्ति टोकन परिभाषित नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172"/>
+        <source>llama.cpp does not stop on {ids}</source>
+        <translation>llama.cpp {ids} पर नहीं रुकता</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="173"/>
+        <source>llama.cpp stops on {tokens}</source>
+        <translation>llama.cpp {tokens} पर रुकता है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174"/>
+        <source>both add BOS</source>
+        <translation>दोनों BOS जोड़ते हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175"/>
+        <source>both do not add BOS</source>
+        <translation>दोनों BOS नहीं जोड़ते</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176"/>
+        <source>tokenizer adds BOS, llama.cpp does not</source>
+        <translation>टोकनाइज़र BOS जोड़ता है, llama.cpp नहीं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="177"/>
+        <source>tokenizer does not add BOS, llama.cpp does</source>
+        <translation>टोकनाइज़र BOS नहीं जोड़ता, llama.cpp जोड़ता है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178"/>
+        <source>no chat template</source>
+        <translation>कोई चैट टेम्पलेट नहीं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="179"/>
+        <source>text differs for a {n}-message chat</source>
+        <translation>{n} संदेशों वाली चैट का पाठ भिन्न है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180"/>
+        <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
+        <translation>{n} संदेशों वाली चैट के टोकन भिन्न हैं ({hf} बनाम {llama})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="181"/>
+        <source>{n} chats render to the same text and tokens in llama.cpp</source>
+        <translation>{n} चैट llama.cpp में वही पाठ और टोकन देती हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182"/>
+        <source>lines tokenized differently: {scripts}</source>
+        <translation>भिन्न रूप से टोकनाइज़ हुई पंक्तियाँ: {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="183"/>
+        <source>{n} held-out lines of {scripts} tokenized identically</source>
+        <translation>{scripts} की अलग रखी {n} पंक्तियाँ एक जैसी टोकनाइज़ हुईं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184"/>
+        <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
+        <translation>{same}/{total} समान, {warned} चेतावनी, {failed} विफल</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186"/>
+        <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
+        <translation>यदि जाँच पाठ लैटिन, कोड या ASCII अंक है (इसका अर्थ है गलत प्री-टोकनाइज़र) या llama.cpp के टोकन वापस ठीक उसी पाठ में डिकोड नहीं होते, तो अंतर द्वार को विफल करता है; कोई अन्य अंतर हानिरहित पुनर्विभाजन है और केवल चेतावनी देता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192"/>
+        <source>Any difference between the tokenizers fails the gate.</source>
+        <translation>टोकनाइज़रों के बीच कोई भी अंतर द्वार को विफल करता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="193"/>
+        <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
+        <translation>अंतर केवल चेतावनी देते हैं; तब चुनें जब किसी टोकनाइज़र का भिन्न होना ज्ञात हो (रिपोर्ट में दर्ज होता है)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="197"/>
+        <source>training.device is {device} but no CUDA GPU is available.</source>
+        <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198"/>
+        <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
+        <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है ({visible})।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="199"/>
+        <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
+        <translation>उपकरण {device} है, पर इस मशीन पर {n} GPU हैं, क्रमांक 0 से {last}।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202"/>
+        <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
+        <translation>QLoRA को CUDA GPU चाहिए: bitsandbytes के 4-बिट कर्नेल केवल वहीं चलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="205"/>
+        <source>expected a number, got text ({value})</source>
+        <translation>संख्या अपेक्षित थी, पाठ मिला ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206"/>
+        <source>must be a finite number (got {value})</source>
+        <translation>एक सीमित संख्या होनी चाहिए ({value} मिला)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} न्यूनतम {minimum} से कम है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} अधिकतम {maximum} से अधिक है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="209"/>
+        <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
+        <translation>{value} मान्य नहीं है; 1-64 अक्षरों, अंकों, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; का नाम चाहिए (इससे फ़ाइलों के नाम बनते हैं)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213"/>
+        <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
+        <translation>युग और अधिकतम चरण दोनों 0 हैं: कुछ भी प्रशिक्षित नहीं होगा</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="215"/>
+        <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
+        <translation>प्रशिक्षित करने का मॉडल: `appliance models list` से नाम या id (अंतर्निहित: smollm2-135m-instruct)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218"/>
+        <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
+        <translation>डेटासेट संस्करण: नाम (नवीनतम संस्करण), name@N, या dsv- id।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>A name for the run (default: from the dataset and the date).</source>
+        <translation>रन का नाम (डिफ़ॉल्ट: डेटासेट और तारीख से)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220"/>
+        <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
+        <translation>LoRA: निम्न-रैंक एडैप्टर प्रशिक्षित करें; QLoRA: वही, 4-बिट आधार पर (केवल CUDA); पूर्ण: हर भार प्रशिक्षित करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="224"/>
+        <source>Peak learning rate.</source>
+        <translation>अधिकतम सीखने की दर।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225"/>
+        <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
+        <translation>प्रशिक्षण भाग पर कितने पास (जब अधिकतम चरण &gt; 0 हों तो अनदेखा)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="226"/>
+        <source>Stop after this many optimiser steps (0: use epochs).</source>
+        <translation>इतने ऑप्टिमाइज़र चरणों के बाद रुकें (0: युग का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>प्रति माइक्रो-बैच अनुक्रम।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="228"/>
+        <source>Tokens per sequence; longer rows are truncated.</source>
+        <translation>प्रति अनुक्रम टोकन; लंबी पंक्तियाँ काट दी जाती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="229"/>
+        <source>Adapter rank r: capacity of the update (4-64 typical).</source>
+        <translation>एडैप्टर रैंक r: अद्यतन की क्षमता (सामान्यतः 4-64)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230"/>
+        <source>Scaling numerator: the update is scaled by alpha / rank.</source>
+        <translation>स्केलिंग अंश: अद्यतन को alpha / rank से गुणा किया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="231"/>
+        <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
+        <translation>स्वचालित: जहाँ CPU/GPU समर्थन करे वहाँ bf16, अन्यथा GPU पर fp16 या fp32।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="232"/>
+        <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
+        <translation>स्वचालित: पहला CUDA GPU हो तो वह, अन्यथा CPU; cuda (GPU 0) या cuda:N कोई GPU चुनता है (क्रमांक CUDA_VISIBLE_DEVICES के अनुसार)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237"/>
+        <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
+        <translation>पैडिंग से बचने के लिए कई पंक्तियाँ एक अनुक्रम में रखें (पंक्तियों के बीच ध्यान नहीं)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="240"/>
+        <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
+        <translation>`appliance tokenizer extend` द्वारा जोड़े गए टोकनों की एम्बेडिंग और आउटपुट पंक्तियाँ एडैप्टरों के साथ प्रशिक्षित करें (peft के प्रशिक्षणीय टोकन); आधार मॉडल विस्तारित होना चाहिए। पूर्ण फ़ाइन-ट्यूनिंग उन्हें वैसे भी प्रशिक्षित करती है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337"/>
         <source>What to do:</source>
         <translation>क्या करें:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341"/>
+        <source>Preparing</source>
+        <translation>तैयारी</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="342"/>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343"/>
+        <source>Merging</source>
+        <translation>मिलाना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="344"/>
+        <source>Learning the new tokens</source>
+        <translation>नए टोकन सीखना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345"/>
+        <source>Copying</source>
+        <translation>प्रतिलिपि</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="346"/>
+        <source>Validating</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347"/>
+        <source>Encrypting</source>
+        <translation>एन्क्रिप्शन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="348"/>
+        <source>Evaluating</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349"/>
+        <source>Judging</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="350"/>
+        <source>Rebasing</source>
+        <translation>नए आधार पर लाना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351"/>
+        <source>Converting</source>
+        <translation>रूपांतरण</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="352"/>
+        <source>Quantizing</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353"/>
+        <source>Verifying</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="354"/>
+        <source>Hashing</source>
+        <translation>हैश बनाना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355"/>
+        <source>Checking</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="356"/>
+        <source>Reading</source>
+        <translation>पढ़ना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357"/>
+        <source>Writing the weights</source>
+        <translation>भार लिखना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="358"/>
+        <source>Inspecting</source>
+        <translation>निरीक्षण</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>टोकनाइज़र फिर बनाना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="360"/>
+        <source>Loading</source>
+        <translation>लोड करना</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361"/>
+        <source>Measuring bits per character</source>
+        <translation>प्रति अक्षर बिट मापना</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="19"/>
+        <source>PASS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="20"/>
+        <source>WARN</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="21"/>
+        <source>FAIL</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="22"/>
+        <source>SKIP</source>
+        <translation>छोड़ा</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="25"/>
+        <source>loads in llama.cpp</source>
+        <translation>llama.cpp में लोड होता है</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="26"/>
+        <source>logits</source>
+        <translation>लॉजिट</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="27"/>
+        <source>chat template embedded</source>
+        <translation>चैट टेम्पलेट अंतर्निहित</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="28"/>
+        <source>BOS token</source>
+        <translation>BOS टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="29"/>
+        <source>EOS token</source>
+        <translation>EOS टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="30"/>
+        <source>end-of-turn tokens</source>
+        <translation>बारी-समाप्ति टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="31"/>
+        <source>add-BOS flag</source>
+        <translation>BOS जोड़ने का संकेत</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="32"/>
+        <source>chat rendering</source>
+        <translation>चैट प्रस्तुति</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="33"/>
+        <source>extended-vocabulary parity</source>
+        <translation>विस्तारित शब्दावली की समता</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="34"/>
+        <source>new vocabulary rows</source>
+        <translation>नई शब्दावली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="35"/>
+        <source>tokenizer probes</source>
+        <translation>टोकनाइज़र जाँच</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="38"/>
+        <source>Latin</source>
+        <translation>लैटिन</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="39"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="40"/>
+        <source>digits</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="41"/>
+        <source>Devanagari</source>
+        <translation>देवनागरी</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="42"/>
+        <source>Tamil</source>
+        <translation>तमिल</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="43"/>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="44"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>चीनी, जापानी, कोरियाई</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="45"/>
+        <source>emoji</source>
+        <translation>इमोजी</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="46"/>
+        <source>native digits</source>
+        <translation>स्थानीय अंक</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="47"/>
+        <source>whitespace</source>
+        <translation>रिक्त स्थान</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="48"/>
+        <source>Unicode normalization</source>
+        <translation>यूनिकोड सामान्यीकरण</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="77"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>सत्यापन द्वार ({quant}): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="86"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>{positions} जाँच स्थानों पर लॉजिट ({prompts} प्रॉम्प्ट, संदर्भ {dtype} में): top-1 सहमति {agreement} (आवश्यक ≥ {needed}), औसत KL {kl} nats (आवश्यक ≤ {max_kl}), p95 KL {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="109"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>जाँच सेट {version}; {s} सेकंड लगे।</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="124"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>टोकनाइज़र जाँच: {same}/{total} समान; नीति {policy}: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="137"/>
+        <source>(not NFC)</source>
+        <translation>(NFC नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="139"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category}: {text} — HF {hf} टोकन, llama.cpp {llama}; पहला अंतर टोकन {k} पर: HF {hf_pieces} बनाम llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="155"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp पाठ खो देता है)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="164"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>अलग रखी {script} पंक्तियाँ: {identical}/{lines} llama.cpp ने एक जैसी टोकनाइज़ कीं</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="169"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} में पाठ खोता है</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="175"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text}: पहला अंतर टोकन {k} पर: HF {hf_pieces} बनाम llama.cpp {llama_pieces}</translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="116"/>
+        <location filename="../pages/datasets.py" line="120"/>
         <source>Datasets</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="123"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>डेटासेट आयात करें (आयात पर एन्क्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="151"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="153"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>CSV columns</source>
         <translation>CSV स्तंभ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Held-out share</source>
         <translation>अलग रखा हिस्सा</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="130"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>उदा. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="131"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="132"/>
+        <location filename="../pages/datasets.py" line="136"/>
         <source>chat (JSONL)</source>
         <translation>चैट (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="137"/>
         <source>instruction (JSONL)</source>
         <translation>निर्देश (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>text / Markdown</source>
         <translation>पाठ / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="143"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="144"/>
         <source>Validate and import</source>
         <translation>सत्यापित करें और आयात करें</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Validation report</source>
         <translation>सत्यापन रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Severity</source>
         <translation>गंभीरता</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Dataset versions</source>
         <translation>डेटासेट संस्करण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="152"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="154"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="155"/>
+        <location filename="../pages/datasets.py" line="159"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="156"/>
+        <location filename="../pages/datasets.py" line="160"/>
         <source>Held out</source>
         <translation>अलग रखी</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="157"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="158"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="161"/>
+        <location filename="../pages/datasets.py" line="165"/>
         <source>Preview (decrypt in memory)</source>
         <translation>पूर्वावलोकन (मेमोरी में डिक्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="162"/>
+        <location filename="../pages/datasets.py" line="166"/>
         <source>Remove (crypto-erase)</source>
         <translation>हटाएँ (क्रिप्टो-मिटाना)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Dataset file</source>
         <translation>डेटासेट फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>डेटासेट (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>error</source>
         <translation>त्रुटि</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>warning</source>
         <translation>चेतावनी</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="207"/>
+        <location filename="../pages/datasets.py" line="266"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>सत्यापन रिपोर्ट: {read} पंक्तियाँ पढ़ी गईं, {kept} उपयोगी, {e} त्रुटियाँ, {w} चेतावनियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="233"/>
+        <location filename="../pages/datasets.py" line="295"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} आयात नहीं हुई: {n} पंक्ति(यों) में त्रुटियाँ हैं, जो सत्यापन रिपोर्ट में सूचीबद्ध हैं। उन्हें ठीक करें, या “मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें” चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="241"/>
+        <location filename="../pages/datasets.py" line="303"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} संस्करण {v} आयात हुआ: {n} पंक्तियाँ, एन्क्रिप्टेड।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
+        <location filename="../pages/datasets.py" line="307"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>अपरिवर्तित: इस संस्करण में पहले से ठीक यही डेटा है।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="258"/>
-        <location filename="../pages/datasets.py" line="290"/>
+        <location filename="../pages/datasets.py" line="321"/>
+        <location filename="../pages/datasets.py" line="364"/>
         <source>Select a dataset version first.</source>
         <translation>पहले एक डेटासेट संस्करण चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="294"/>
+        <location filename="../pages/datasets.py" line="338"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} संस्करण {v}: पहली {n} पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="368"/>
         <source>Remove dataset</source>
         <translation>डेटासेट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="296"/>
+        <location filename="../pages/datasets.py" line="370"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} संस्करण {v} को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी, इसलिए कोई भी प्रति फिर कभी डिक्रिप्ट नहीं होगी।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="306"/>
+        <location filename="../pages/datasets.py" line="383"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
     </message>
@@ -1027,287 +1927,355 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="100"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>Export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="103"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Merge a finished training run into a new model</source>
         <translation>पूर्ण प्रशिक्षण रन को नए मॉडल में मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="104"/>
+        <location filename="../pages/export.py" line="108"/>
         <source>name of the merged model (optional)</source>
         <translation>मिलाए गए मॉडल का नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="105"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>no finished run waiting to be merged</source>
         <translation>मर्ज के लिए कोई पूरा रन प्रतीक्षा में नहीं</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="106"/>
+        <location filename="../pages/export.py" line="110"/>
         <source>Merge</source>
         <translation>मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="107"/>
+        <location filename="../pages/export.py" line="111"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>सत्यापन द्वार के साथ GGUF में निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
-        <location filename="../pages/export.py" line="127"/>
+        <location filename="../pages/export.py" line="113"/>
+        <location filename="../pages/export.py" line="131"/>
         <source>Quantization</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Tokenizer differences</source>
         <translation>टोकनाइज़र अंतर</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="115"/>
+        <location filename="../pages/export.py" line="119"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>डिफ़ॉल्ट: केवल लैटिन, कोड, अंक या खोए पाठ पर विफल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="116"/>
+        <location filename="../pages/export.py" line="120"/>
         <source>strict: any difference fails</source>
         <translation>सख्त: कोई भी अंतर विफल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="117"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>lenient: differences only warn</source>
         <translation>उदार: अंतर केवल चेतावनी देते हैं</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="121"/>
+        <location filename="../pages/export.py" line="125"/>
         <source>Export and verify</source>
         <translation>निर्यात और सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="122"/>
+        <location filename="../pages/export.py" line="126"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="123"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Exports of this model</source>
         <translation>इस मॉडल के निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="124"/>
+        <location filename="../pages/export.py" line="128"/>
         <source>Verification report</source>
         <translation>सत्यापन रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="128"/>
+        <location filename="../pages/export.py" line="132"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="129"/>
+        <location filename="../pages/export.py" line="133"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="130"/>
+        <location filename="../pages/export.py" line="134"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="131"/>
+        <location filename="../pages/export.py" line="135"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
+        <location filename="../pages/export.py" line="136"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
+        <location filename="../pages/export.py" line="139"/>
         <source>Show in folder</source>
         <translation>फ़ोल्डर में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="136"/>
+        <location filename="../pages/export.py" line="140"/>
         <source>Copy path</source>
         <translation>पथ कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
+        <location filename="../pages/export.py" line="141"/>
         <source>Save a copy as…</source>
         <translation>प्रतिलिपि इस रूप में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="139"/>
+        <location filename="../pages/export.py" line="143"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>GGUF को कार्यक्षेत्र से बाहर कॉपी करता है; यह प्रतिलिपि ऑडिट लॉग में दर्ज होती है।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="248"/>
+        <location filename="../pages/export.py" line="260"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF का पथ कॉपी किया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="258"/>
+        <location filename="../pages/export.py" line="270"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF की प्रतिलिपि सहेजें</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="276"/>
+        <location filename="../pages/export.py" line="288"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="376"/>
+        <location filename="../pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>पहले से निर्यात किया गया</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} पहले से {quant} में निर्यात और सत्यापित है: {file} ({size}, {date})। वही निर्यात इस्तेमाल करें, या दूसरी प्रति बनाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>मौजूदा निर्यात इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>फिर से निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>मौजूदा निर्यात {file} इस्तेमाल हो रहा है: प्रयोगस्थल पृष्ठ पर इससे चैट करें, या इसे सर्व करें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="454"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="297"/>
+        <location filename="../pages/export.py" line="312"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (प्रति भार {bits} बिट)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="315"/>
+        <location filename="../pages/export.py" line="330"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="321"/>
+        <location filename="../pages/export.py" line="344"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="331"/>
+        <location filename="../pages/export.py" line="356"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="235"/>
+        <location filename="../pages/export.py" line="247"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>सत्यापित: GGUF अपने मूल मॉडल की तरह व्यवहार करता है।</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="178"/>
+        <location filename="../pages/export.py" line="190"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="191"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="180"/>
+        <location filename="../pages/export.py" line="192"/>
         <source>in progress</source>
         <translation>प्रगति पर</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="225"/>
+        <location filename="../pages/export.py" line="237"/>
         <source>No file: {why}</source>
         <translation>कोई फ़ाइल नहीं: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="373"/>
+        <location filename="../pages/export.py" line="249"/>
+        <location filename="../pages/export.py" line="451"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>
 </context>
 <context>
+    <name>FormText</name>
+    <message>
+        <location filename="../pages/train_form.py" line="17"/>
+        <source>automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="18"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="19"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="22"/>
+        <source>full (every weight)</source>
+        <translation>पूर्ण (हर भार)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>on</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="37"/>
+        <source>From {low} to {high}.</source>
+        <translation>{low} से {high} तक।</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="42"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>पूर्वनिर्धारित {preset} का मान: {value}।</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../pages/workspace.py" line="54"/>
+        <location filename="../pages/workspace.py" line="55"/>
         <source>Getting started</source>
         <translation>शुरुआत करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="56"/>
+        <location filename="../pages/workspace.py" line="57"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. कार्यक्षेत्र बनाएँ: इसकी कुंजियाँ हर डेटासेट और ऑडिट लॉग को एन्क्रिप्ट करती हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="57"/>
+        <location filename="../pages/workspace.py" line="58"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. अंतर्निहित मॉडल अनपैक करें (SmolLM2, इस कंप्यूटर के CPU पर चलता है)।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="58"/>
+        <location filename="../pages/workspace.py" line="59"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. डेटा आयात करें: नमूना रजिस्ट्री प्रश्न, या आपकी अपनी JSONL या CSV फ़ाइल।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="59"/>
+        <location filename="../pages/workspace.py" line="60"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. प्रशिक्षण: CPU पूर्वनिर्धारित के साथ नमूने पर कुछ मिनट।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="60"/>
+        <location filename="../pages/workspace.py" line="61"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. रन को मिलाएँ और सत्यापन द्वार से होकर GGUF में निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="61"/>
+        <location filename="../pages/workspace.py" line="62"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. आधार मॉडल और ट्यून किए गए मॉडल से साथ-साथ चैट करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="64"/>
+        <location filename="../pages/workspace.py" line="65"/>
         <source>Create below</source>
         <translation>नीचे बनाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="65"/>
+        <location filename="../pages/workspace.py" line="66"/>
         <source>Unpack</source>
         <translation>अनपैक करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="66"/>
+        <location filename="../pages/workspace.py" line="67"/>
         <source>Use the sample</source>
         <translation>नमूना उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="67"/>
+        <location filename="../pages/workspace.py" line="68"/>
         <source>Open Train</source>
         <translation>प्रशिक्षण खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="68"/>
+        <location filename="../pages/workspace.py" line="69"/>
         <source>Open Export</source>
         <translation>निर्यात खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="69"/>
+        <location filename="../pages/workspace.py" line="70"/>
         <source>Open Playground</source>
         <translation>प्रयोगस्थल खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="96"/>
+        <location filename="../pages/workspace.py" line="99"/>
         <source>The built-in model {name} is ready.</source>
         <translation>अंतर्निहित मॉडल {name} तैयार है।</translation>
     </message>
@@ -1348,17 +2316,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="284"/>
+        <location filename="../widgets/common.py" line="353"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="290"/>
+        <location filename="../widgets/common.py" line="361"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="314"/>
+        <location filename="../widgets/common.py" line="387"/>
         <source>Cancelling…</source>
         <translation>रद्द हो रहा है…</translation>
     </message>
@@ -1523,233 +2491,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Locked</source>
         <translation>लॉक</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
+        <source>Stop the server?</source>
+        <translation>सर्वर रोकें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>{url} पर API सर्वर चल रहा है ({models})। यह इसी विंडो के भीतर चलता है: विंडो बंद करने से यह रुक जाएगा, और इसका उपयोग करने वाले प्रोग्रामों का कनेक्शन टूट जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Stop the server and close</source>
+        <translation>सर्वर रोकें और बंद करें</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="58"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="66"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="67"/>
         <source>Training runs</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="68"/>
         <source>Exports</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="69"/>
         <source>Tokenizers</source>
         <translation>टोकनाइज़र</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="68"/>
-        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="69"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="70"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Architecture</source>
         <translation>संरचना</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="71"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Parameters</source>
         <translation>पैरामीटर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
-        <location filename="../pages/models.py" line="91"/>
+        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="96"/>
         <source>Type</source>
         <translation>टाइप</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="73"/>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
-        <location filename="../pages/models.py" line="85"/>
-        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Steps</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Train loss</source>
         <translation>प्रशिक्षण हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Held-out loss</source>
         <translation>अलग रखे डेटा पर हानि</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="97"/>
         <source>Verification</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="98"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>Lineage of the selected item</source>
         <translation>चयनित वस्तु की वंशावली</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="99"/>
+        <location filename="../pages/models.py" line="104"/>
         <source>Import a model folder…</source>
         <translation>मॉडल फ़ोल्डर आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="100"/>
+        <location filename="../pages/models.py" line="105"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF फ़ाइल आयात करें…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="106"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="110"/>
+        <location filename="../pages/models.py" line="115"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="116"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="117"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="118"/>
         <source>extended</source>
         <translation>विस्तारित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="133"/>
+        <location filename="../pages/models.py" line="138"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="134"/>
+        <location filename="../pages/models.py" line="139"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="140"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="142"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="157"/>
+        <location filename="../pages/models.py" line="162"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="136"/>
-        <location filename="../pages/models.py" line="158"/>
+        <location filename="../pages/models.py" line="141"/>
+        <location filename="../pages/models.py" line="163"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="159"/>
+        <location filename="../pages/models.py" line="164"/>
         <source>unverified</source>
         <translation>असत्यापित</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="206"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face मॉडल फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="203"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>GGUF file</source>
         <translation>GGUF फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="215"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Imported {name}.</source>
         <translation>{name} आयात हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="223"/>
+        <location filename="../pages/models.py" line="247"/>
         <source>Select a model or an export to remove.</source>
         <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="239"/>
+        <location filename="../pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
     </message>
@@ -1757,107 +2740,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="223"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="247"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="253"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="254"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="255"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="256"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="239"/>
+        <location filename="../pages/playground.py" line="258"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="240"/>
+        <location filename="../pages/playground.py" line="259"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="241"/>
+        <location filename="../pages/playground.py" line="260"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="243"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="244"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="276"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="280"/>
+        <location filename="../pages/playground.py" line="299"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="317"/>
+        <location filename="../pages/playground.py" line="336"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="329"/>
+        <location filename="../pages/playground.py" line="348"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="330"/>
+        <location filename="../pages/playground.py" line="349"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="393"/>
+        <location filename="../pages/playground.py" line="412"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
     </message>
@@ -1865,168 +2848,178 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../pages/serve.py" line="101"/>
+        <location filename="../pages/serve.py" line="110"/>
         <source>Serve</source>
         <translation>सर्व करें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="106"/>
+        <location filename="../pages/serve.py" line="115"/>
         <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
         <translation>निर्यात किए गए मॉडल इस कंप्यूटर के प्रोग्रामों को OpenAI-संगत API से सर्व करें। सर्वर केवल 127.0.0.1 पर सुनता है, और हर अनुरोध के लिए API टोकन चाहिए। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="111"/>
+        <location filename="../pages/serve.py" line="120"/>
         <source>Models to serve</source>
         <translation>सर्व करने के लिए मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Exports</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="114"/>
+        <location filename="../pages/serve.py" line="123"/>
         <source>any free port</source>
         <translation>कोई भी खाली पोर्ट</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="115"/>
+        <location filename="../pages/serve.py" line="124"/>
         <source>Start</source>
         <translation>शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="116"/>
+        <location filename="../pages/serve.py" line="125"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="117"/>
+        <location filename="../pages/serve.py" line="126"/>
         <source>Server</source>
         <translation>सर्वर</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
-        <location filename="../pages/serve.py" line="128"/>
+        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="137"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="120"/>
+        <location filename="../pages/serve.py" line="129"/>
         <source>Copy URL</source>
         <translation>URL कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="121"/>
+        <location filename="../pages/serve.py" line="130"/>
         <source>Copy token…</source>
         <translation>टोकन कॉपी करें…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="122"/>
+        <location filename="../pages/serve.py" line="131"/>
         <source>Requests (newest first)</source>
         <translation>अनुरोध (नवीनतम पहले)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="125"/>
+        <location filename="../pages/serve.py" line="134"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="126"/>
+        <location filename="../pages/serve.py" line="135"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="136"/>
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="129"/>
+        <location filename="../pages/serve.py" line="138"/>
         <source>Tokens (prompt / answer)</source>
         <translation>टोकन (प्रॉम्प्ट / उत्तर)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="130"/>
+        <location filename="../pages/serve.py" line="139"/>
         <source>Latency (s)</source>
         <translation>विलंब (s)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="210"/>
+        <location filename="../pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>{models} को {url} पर सर्व किया जा रहा है।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="247"/>
+        <location filename="../pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>सर्वर रुक गया।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="249"/>
+        <location filename="../pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>सर्वर रुक गया; कुछ अनुरोध समापन-अवधि के अंत में बीच में ही काट दिए गए।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="289"/>
+        <location filename="../pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>सर्वर अप्रत्याशित रूप से रुक गया; इसके मॉडल रोके जा रहे हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="323"/>
+        <location filename="../pages/serve.py" line="316"/>
+        <source>(refused: no valid token)</source>
+        <translation>(अस्वीकृत: कोई मान्य टोकन नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="327"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>अस्वीकृत: {client} के अनुरोध में API टोकन नहीं था या गलत था।</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="324"/>
+        <location filename="../pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="325"/>
+        <location filename="../pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="326"/>
+        <location filename="../pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>रुक रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="346"/>
+        <location filename="../pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>URL क्लिपबोर्ड में है।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="352"/>
+        <location filename="../pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>API टोकन कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="354"/>
+        <location filename="../pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>जिसके पास भी यह टोकन है, वह API के माध्यम से सर्व किए गए मॉडलों का उपयोग कर सकता है। इसे केवल किसी भरोसेमंद प्रोग्राम में पेस्ट करें, और इसे साझा न करें।</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="360"/>
+        <location filename="../pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>टोकन कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="373"/>
+        <location filename="../pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>API टोकन क्लिपबोर्ड में है।</translation>
     </message>
@@ -2415,242 +3408,257 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="225"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="239"/>
+        <source>Run name</source>
+        <translation>रन का नाम</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="240"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="241"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="242"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="243"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="244"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="245"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="246"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Processes</source>
         <translation>प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>New vocabulary rows</source>
         <translation>नई शब्दावली पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="226"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>शब्दावली विस्तार द्वारा जोड़ी गई पंक्तियों को प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="273"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>रन को इतनी प्रोसेस में बाँटें: वही रन और वही हानि वक्र, हर चरण उनमें बँटा हुआ। CPU पर अधिक से अधिक प्रति कोर एक प्रोसेस; GPU वाली मशीन पर (उपकरण CUDA) प्रति GPU एक प्रोसेस।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="236"/>
+        <location filename="../pages/train.py" line="279"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="237"/>
+        <location filename="../pages/train.py" line="280"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="238"/>
+        <location filename="../pages/train.py" line="281"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="239"/>
+        <location filename="../pages/train.py" line="282"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="240"/>
+        <location filename="../pages/train.py" line="283"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="490"/>
+        <location filename="../pages/train.py" line="553"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="554"/>
+        <source>automatic: {name}</source>
+        <translation>स्वचालित: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="605"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="641"/>
+        <location filename="../pages/train.py" line="705"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="775"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="439"/>
+        <location filename="../pages/train.py" line="548"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="441"/>
+        <location filename="../pages/train.py" line="550"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="484"/>
+        <location filename="../pages/train.py" line="599"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="492"/>
+        <location filename="../pages/train.py" line="607"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="494"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="501"/>
+        <location filename="../pages/train.py" line="616"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="539"/>
+        <location filename="../pages/train.py" line="659"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
-        <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
-        <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss:.4f}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="747"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="617"/>
+        <location filename="../pages/train.py" line="751"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="618"/>
+        <location filename="../pages/train.py" line="752"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="619"/>
+        <location filename="../pages/train.py" line="753"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="620"/>
+        <location filename="../pages/train.py" line="754"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="621"/>
+        <location filename="../pages/train.py" line="755"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="625"/>
+        <location filename="../pages/train.py" line="759"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>
@@ -2658,137 +3666,137 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="162"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>Workspace</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="165"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Create the workspace</source>
         <translation>कार्यक्षेत्र बनाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Passphrase (12+ characters)</source>
         <translation>पासफ़्रेज़ (12+ अक्षर)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Repeat it</source>
         <translation>इसे दोहराएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Key file (optional)</source>
         <translation>कुंजी फ़ाइल (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="172"/>
+        <location filename="../pages/workspace.py" line="182"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>उदा. हटाने योग्य मीडिया पर एक फ़ाइल; न हो तो बनाई जाएगी</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="173"/>
+        <location filename="../pages/workspace.py" line="183"/>
         <source>Create workspace keys</source>
         <translation>कार्यक्षेत्र कुंजियाँ बनाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="174"/>
-        <location filename="../pages/workspace.py" line="179"/>
+        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="185"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="176"/>
-        <location filename="../pages/workspace.py" line="209"/>
+        <location filename="../pages/workspace.py" line="186"/>
+        <location filename="../pages/workspace.py" line="219"/>
         <source>Key file</source>
         <translation>कुंजी फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="177"/>
+        <location filename="../pages/workspace.py" line="187"/>
         <source>only if the workspace needs one</source>
         <translation>केवल यदि कार्यक्षेत्र को इसकी आवश्यकता हो</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="180"/>
+        <location filename="../pages/workspace.py" line="190"/>
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="181"/>
-        <location filename="../pages/workspace.py" line="188"/>
+        <location filename="../pages/workspace.py" line="191"/>
+        <location filename="../pages/workspace.py" line="198"/>
         <source>Change passphrase</source>
         <translation>पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Current passphrase</source>
         <translation>वर्तमान पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>New passphrase</source>
         <translation>नया पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="189"/>
+        <location filename="../pages/workspace.py" line="199"/>
         <source>Rotate master key</source>
         <translation>मास्टर कुंजी बदलें</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="202"/>
+        <location filename="../pages/workspace.py" line="212"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} पर अभी कोई कार्यक्षेत्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="204"/>
+        <location filename="../pages/workspace.py" line="214"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>अनलॉक: कार्यक्षेत्र {ws}।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="206"/>
+        <location filename="../pages/workspace.py" line="216"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>लॉक। डेटासेट और प्रशिक्षण के लिए अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="265"/>
+        <location filename="../pages/workspace.py" line="227"/>
+        <location filename="../pages/workspace.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="247"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace unlocked.</source>
         <translation>कार्यक्षेत्र अनलॉक हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="267"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>कार्यक्षेत्र लॉक: कुंजियाँ मेमोरी से हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>पासफ़्रेज़ बदला गया; कोई डेटा फिर से एन्क्रिप्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="282"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>मास्टर कुंजी बदलने के लिए वर्तमान पासफ़्रेज़ दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="292"/>
+        <location filename="../pages/workspace.py" line="303"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं। फिर से अनलॉक करें।</translation>
     </message>

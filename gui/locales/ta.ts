@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../state.py" line="84"/>
+        <location filename="../state.py" line="86"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>முதலில் பணியிடத்தைத் திறக்கவும் (பணியிடம் பக்கம்).</translation>
     </message>
@@ -12,220 +12,255 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="98"/>
+        <location filename="../pages/audit.py" line="105"/>
         <source>Audit</source>
         <translation>தணிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103"/>
+        <location filename="../pages/audit.py" line="110"/>
         <source>This workspace&apos;s audit log</source>
         <translation>இந்தப் பணியிடத்தின் தணிக்கைப் பதிவு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104"/>
+        <location filename="../pages/audit.py" line="111"/>
         <source>Verify the log</source>
         <translation>பதிவைச் சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="105"/>
+        <location filename="../pages/audit.py" line="112"/>
         <source>Export an evidence package…</source>
         <translation>சான்றுத் தொகுப்பை ஏற்றுமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="106"/>
+        <location filename="../pages/audit.py" line="113"/>
         <source>Auditor mode: verify a package with your own key</source>
         <translation>தணிக்கையாளர் பயன்முறை: உங்கள் சொந்த விசையுடன் தொகுப்பைச் சரிபார்க்கவும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110"/>
+        <location filename="../pages/audit.py" line="117"/>
         <source>Auditor key</source>
         <translation>தணிக்கையாளர் விசை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111"/>
+        <location filename="../pages/audit.py" line="118"/>
         <source>Key passphrase</source>
         <translation>விசையின் கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112"/>
-        <location filename="../pages/audit.py" line="168"/>
+        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="191"/>
         <source>Evidence package</source>
         <translation>சான்றுத் தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113"/>
+        <location filename="../pages/audit.py" line="120"/>
         <source>Kept checkpoint</source>
         <translation>சேமித்த சோதனைப்புள்ளி</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="118"/>
+        <location filename="../pages/audit.py" line="125"/>
         <source>only if your key is protected</source>
         <translation>உங்கள் விசை பாதுகாக்கப்பட்டிருந்தால் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="119"/>
+        <location filename="../pages/audit.py" line="126"/>
         <source>optional: from your previous verification</source>
         <translation>விருப்பத்தேர்வு: உங்கள் முந்தைய சரிபார்ப்பிலிருந்து</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="121"/>
+        <location filename="../pages/audit.py" line="128"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="122"/>
+        <location filename="../pages/audit.py" line="129"/>
         <source>Verify package</source>
         <translation>தொகுப்பைச் சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="123"/>
+        <location filename="../pages/audit.py" line="130"/>
         <source>Save report (HTML, CSV, JSONL)…</source>
         <translation>அறிக்கையைச் சேமி (HTML, CSV, JSONL)…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124"/>
+        <location filename="../pages/audit.py" line="131"/>
         <source>Keep this checkpoint…</source>
         <translation>இந்தச் சோதனைப்புள்ளியைச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="135"/>
         <source>From (UTC)</source>
         <translation>இருந்து (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129"/>
+        <location filename="../pages/audit.py" line="136"/>
         <source>To (UTC)</source>
         <translation>வரை (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130"/>
+        <location filename="../pages/audit.py" line="137"/>
         <source>User or role</source>
         <translation>பயனர் அல்லது பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131"/>
-        <location filename="../pages/audit.py" line="152"/>
+        <location filename="../pages/audit.py" line="138"/>
+        <location filename="../pages/audit.py" line="159"/>
         <source>Action</source>
         <translation>செயல்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132"/>
+        <location filename="../pages/audit.py" line="139"/>
         <source>Object</source>
         <translation>பொருள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133"/>
-        <location filename="../pages/audit.py" line="153"/>
+        <location filename="../pages/audit.py" line="140"/>
+        <location filename="../pages/audit.py" line="160"/>
         <source>Outcome</source>
         <translation>விளைவு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="142"/>
+        <location filename="../pages/audit.py" line="149"/>
         <source>any</source>
         <translation>ஏதேனும்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="148"/>
+        <location filename="../pages/audit.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="149"/>
+        <location filename="../pages/audit.py" line="156"/>
         <source>Time (UTC)</source>
         <translation>நேரம் (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="150"/>
+        <location filename="../pages/audit.py" line="157"/>
         <source>User</source>
         <translation>பயனர்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="151"/>
+        <location filename="../pages/audit.py" line="158"/>
         <source>Role</source>
         <translation>பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="161"/>
         <source>Objects</source>
         <translation>பொருட்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="160"/>
+        <location filename="../pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>சரி</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>அனுமதி மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>பிழை</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>இயக்குநர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="183"/>
         <source>Records (verify the log or a package to list them)</source>
         <translation>பதிவுகள் (பட்டியலிட பதிவேட்டையோ தொகுப்பையோ சரிபார்க்கவும்)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="162"/>
+        <location filename="../pages/audit.py" line="185"/>
         <source>Records of this workspace&apos;s log</source>
         <translation>இந்தப் பணியிடப் பதிவேட்டின் பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="164"/>
+        <location filename="../pages/audit.py" line="187"/>
         <source>Records of the evidence package</source>
         <translation>சான்றுத் தொகுப்பின் பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="170"/>
+        <location filename="../pages/audit.py" line="193"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205"/>
+        <location filename="../pages/audit.py" line="228"/>
         <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
         <translation>வெற்றி: {n} பதிவுகள் சிதையவில்லை, {c} கையொப்பமிட்ட சோதனைப்புள்ளிகள் சரிபார்க்கப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211"/>
+        <location filename="../pages/audit.py" line="234"/>
         <source>FAIL: tampering found; first bad record {seq}.</source>
         <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="243"/>
+        <location filename="../pages/audit.py" line="266"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>தொகுப்புக்கான கோப்புறை (புதிய, காலியானது)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="256"/>
+        <location filename="../pages/audit.py" line="279"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} எழுதப்பட்டது: {n} பதிவுகள்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="221"/>
+        <location filename="../pages/audit.py" line="244"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>வெற்றி: பதிவு சிதையவில்லை ({n} பதிவுகள், {c} கையொப்பமிட்ட சோதனைப்புள்ளிகள்).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="229"/>
+        <location filename="../pages/audit.py" line="252"/>
         <source>FAIL: tampering detected; first bad record {seq}.</source>
         <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="326"/>
+        <location filename="../pages/audit.py" line="349"/>
         <source>Verify a package first.</source>
         <translation>முதலில் ஒரு தொகுப்பைச் சரிபார்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="328"/>
+        <location filename="../pages/audit.py" line="351"/>
         <source>Folder for the report</source>
         <translation>அறிக்கைக்கான கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="372"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv, records.jsonl ஆகியவை {path} இல் எழுதப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="353"/>
+        <location filename="../pages/audit.py" line="376"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>சரிபார்க்கப்பட்ட பதிவின் சோதனைப்புள்ளியை மட்டுமே சேமிக்க முடியும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="355"/>
+        <location filename="../pages/audit.py" line="378"/>
         <source>Keep checkpoint</source>
         <translation>சோதனைப்புள்ளியைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="370"/>
+        <location filename="../pages/audit.py" line="393"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>சோதனைப்புள்ளி {path} இல் சேமிக்கப்பட்டது.</translation>
     </message>
@@ -233,27 +268,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../widgets/common.py" line="116"/>
+        <location filename="../widgets/common.py" line="183"/>
         <source>model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="117"/>
+        <location filename="../widgets/common.py" line="184"/>
         <source>export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="118"/>
+        <location filename="../widgets/common.py" line="185"/>
         <source>training run</source>
         <translation>பயிற்சி ஓட்டம்</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="119"/>
+        <location filename="../widgets/common.py" line="186"/>
         <source>dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="124"/>
+        <location filename="../widgets/common.py" line="191"/>
         <source>removed</source>
         <translation>நீக்கப்பட்டது</translation>
     </message>
@@ -261,38 +296,43 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../pages/playground.py" line="95"/>
+        <location filename="../pages/playground.py" line="112"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 டோக்கன்களில் துண்டிக்கப்பட்டது: நீண்ட பதில்களுக்கு அதிகபட்ச டோக்கன்களை உயர்த்தவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="99"/>
+        <location filename="../pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>இந்த மாதிரி பதிலளிக்கும் முன் நிறுத்தப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="118"/>
         <source>Stopped.</source>
         <translation>நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="106"/>
+        <location filename="../pages/playground.py" line="125"/>
         <source>First token after %1 s</source>
         <translation>முதல் டோக்கன் %1 வினாடிக்குப் பின்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="108"/>
+        <location filename="../pages/playground.py" line="127"/>
         <source>%1 tokens/s</source>
         <translation>%1 டோக்கன்கள்/வினாடி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="109"/>
+        <location filename="../pages/playground.py" line="128"/>
         <source>%1 tokens</source>
         <translation>%1 டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
+        <location filename="../pages/playground.py" line="134"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="115"/>
-        <location filename="../pages/playground.py" line="132"/>
+        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="151"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
@@ -461,317 +501,1177 @@
     </message>
     <message>
         <location filename="../core_text.py" line="70"/>
+        <source>invalid JSON at column {column}: {why}</source>
+        <translation>தவறான JSON, எழுத்து நிலை {column}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71"/>
         <source>must be a non-empty list of {{role, content}} messages</source>
         <translation>{{role, content}} செய்திகளின் காலியற்ற பட்டியலாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71"/>
+        <location filename="../core_text.py" line="72"/>
         <source>must be an object with &apos;role&apos; and &apos;content&apos;</source>
         <translation>&apos;role&apos;, &apos;content&apos; ஆகியவற்றைக் கொண்ட பொருளாக (object) இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72"/>
+        <location filename="../core_text.py" line="73"/>
         <source>a system message may only come first</source>
         <translation>system செய்தி முதலில் மட்டுமே வர முடியும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73"/>
+        <location filename="../core_text.py" line="74"/>
         <source>needs at least one user and one assistant message</source>
         <translation>குறைந்தது ஒரு user செய்தியும் ஒரு assistant செய்தியும் தேவை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74"/>
+        <location filename="../core_text.py" line="75"/>
         <source>user and assistant messages must alternate</source>
         <translation>user, assistant செய்திகள் மாறி மாறி வர வேண்டும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75"/>
+        <location filename="../core_text.py" line="76"/>
         <source>empty row ignored</source>
         <translation>வெற்று வரிசை புறக்கணிக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76"/>
+        <location filename="../core_text.py" line="77"/>
         <source>a UTF-8 byte-order mark was removed</source>
         <translation>UTF-8 பைட்-வரிசைக் குறி (BOM) அகற்றப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77"/>
+        <location filename="../core_text.py" line="78"/>
         <source>{n} blank line(s) ignored (lines {lines})</source>
         <translation>{n} வெற்று வரி(கள்) புறக்கணிக்கப்பட்டன (வரிகள் {lines})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78"/>
+        <location filename="../core_text.py" line="79"/>
         <source>has {n} columns, the header has {m}</source>
         <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>has {n} columns, the header has {m} columns</source>
+        <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>has {n} column, the header has {m} columns</source>
+        <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>has {n} columns, the header has {m} column</source>
+        <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="85"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum}, {n} சோதனைகள்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="86"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: எந்தச் சோதனையும் {tag} எனக் குறிக்கப்படவில்லை, எனவே அதன் தேர்ச்சி விகிதத்தைச் சரிபார்க்க முடியாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83"/>
+        <location filename="../core_text.py" line="87"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: சோதனை {case} தேறுகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="88"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: சோதனை {case} தோல்வியடைகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="89"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: உற்பத்தியுடன் ஒப்பிட {drop} வீழ்ச்சி (அனுமதி {allowed}; McNemar p = {p}, {significance}க்குக் கீழ் குறிப்பிடத்தக்கது)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="93"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: உற்பத்தியுடன் ஒப்பிட வீழ்ச்சி இல்லை ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90"/>
+        <location filename="../core_text.py" line="94"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: இன்னும் உற்பத்தி மாதிரி இல்லை, எனவே சரிபார்க்க வீழ்ச்சி இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="91"/>
+        <location filename="../core_text.py" line="95"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} ஐ {target} க்கு உயர்த்தலாம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92"/>
+        <location filename="../core_text.py" line="96"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனை தோல்வி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="97"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனைகள் தோல்வி</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>Resuming {run} at step {step}</source>
+        <translation>{run} படி {step} இலிருந்து தொடர்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>Loading the base model ({dtype}) and the adapter</source>
+        <translation>அடிப்படை மாதிரியும் ({dtype}) அடாப்டரும் ஏற்றப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
+        <source>Folding the adapter into the weights</source>
+        <translation>அடாப்டர் எடைகளுக்குள் இணைக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102"/>
+        <source>Writing the merged model</source>
+        <translation>இணைக்கப்பட்ட மாதிரி எழுதப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103"/>
+        <source>Tokenizing the training data</source>
+        <translation>பயிற்சித் தரவு டோக்கனாக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104"/>
+        <source>this CPU has no native bf16: bf16 will be slow</source>
+        <translation>இந்த CPU இல் இயல்பான bf16 இல்லை: bf16 மெதுவாக இயங்கும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105"/>
+        <source>Starting {n} training processes (torchrun)</source>
+        <translation>{n} பயிற்சிச் செயல்முறைகள் தொடங்குகின்றன (torchrun)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106"/>
+        <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
+        <translation>முழு நுண்-சீரமைப்பு {n} செயல்முறைகளில் பகிரப்பட்டுள்ளது (FSDP): ஒவ்வொன்றும் எடைகள், சரிவுகள், உகப்பாக்கி நிலை ஆகியவற்றின் 1/{m} பங்கை வைத்துள்ளது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111"/>
+        <source>Decrypting the corpus in memory</source>
+        <translation>உரைத்தொகுப்பு நினைவகத்தில் மறைவிலக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112"/>
+        <source>Learning {n} tokens for {scripts}</source>
+        <translation>{scripts} க்காக {n} டோக்கன்கள் கற்கப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113"/>
+        <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
+        <translation>அடிப்படை மாதிரி எந்த முன்-டோக்கனாக்கியைப் பயன்படுத்துகிறது என்று llama.cpp மாற்றியிடம் கேட்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114"/>
+        <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
+        <translation>உட்பொதிவுகள் விரிவாக்கப்படுகின்றன (புதிய வரிசைகள்: அவை மாற்றும் துண்டுகளின் சராசரி)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115"/>
+        <source>Checking {name}</source>
+        <translation>{name} சரிபார்க்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116"/>
+        <source>Loading the tokenizer back</source>
+        <translation>டோக்கனாக்கி மீண்டும் ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117"/>
+        <source>Hashing the stored files</source>
+        <translation>சேமித்த கோப்புகளின் ஹாஷ் கணக்கிடப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118"/>
+        <source>Converting pytorch_model.bin to safetensors</source>
+        <translation>pytorch_model.bin safetensors ஆக மாற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="119"/>
+        <source>Hashing {name}</source>
+        <translation>{name} இன் ஹாஷ் கணக்கிடப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120"/>
+        <source>Rebuilding the tokenizer from the GGUF</source>
+        <translation>GGUF இலிருந்து டோக்கனாக்கி மீண்டும் உருவாக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121"/>
+        <source>Dequantizing the GGUF weights to safetensors</source>
+        <translation>GGUF எடைகள் அளவாக்கம் நீக்கப்பட்டு safetensors ஆக்கப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122"/>
+        <source>Validating {name}</source>
+        <translation>{name} சரிபார்க்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123"/>
+        <source>Encrypting {n} rows</source>
+        <translation>{n} வரிசைகள் மறையாக்கப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124"/>
+        <source>Loading {name} to measure bits per character</source>
+        <translation>ஓர் எழுத்துக்கான பிட்களை அளவிட {name} ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125"/>
+        <source>Scoring {n} lines for bits per character</source>
+        <translation>ஓர் எழுத்துக்கான பிட்களுக்காக {n} வரிகள் மதிப்பிடப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126"/>
+        <source>{n} cases passed</source>
+        <translation>{n} நேர்வுகள் தேறின</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127"/>
+        <source>Loading the model</source>
+        <translation>மாதிரி ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128"/>
+        <source>Case {case}</source>
+        <translation>நேர்வு {case}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129"/>
+        <source>Loading the judge {model}</source>
+        <translation>நடுவர் {model} ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130"/>
+        <source>Judging {case}</source>
+        <translation>{case} மதிப்பிடப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131"/>
+        <source>Scoring {n} held-out rows</source>
+        <translation>ஒதுக்கப்பட்ட {n} வரிசைகள் மதிப்பிடப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132"/>
+        <source>{n} bits per character</source>
+        <translation>ஓர் எழுத்துக்கு {n} பிட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133"/>
+        <source>Training {line}&apos;s recipe on {model}</source>
+        <translation>{line} இன் செய்முறை {model} மீது பயிற்றுவிக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134"/>
+        <source>Merging the adapter</source>
+        <translation>அடாப்டர் இணைக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
+        <source>Exporting {model} ({quant}) through the gate</source>
+        <translation>{model} ({quant}) வாயில் வழியாக ஏற்றுமதி செய்யப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136"/>
+        <source>Loading the GGUF in llama.cpp</source>
+        <translation>GGUF llama.cpp இல் ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="137"/>
+        <source>llama.cpp logits</source>
+        <translation>llama.cpp லாஜிட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138"/>
+        <source>Reading the Hugging Face tokenizer</source>
+        <translation>Hugging Face டோக்கனாக்கி படிக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="139"/>
+        <source>Loading the reference model ({dtype})</source>
+        <translation>குறிப்பு மாதிரி ({dtype}) ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140"/>
+        <source>reference logits</source>
+        <translation>குறிப்பு லாஜிட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="141"/>
+        <source>Checking {model}&apos;s files against the catalog</source>
+        <translation>{model} இன் கோப்புகள் பட்டியலுடன் ஒப்பிடப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142"/>
+        <source>Hashing the GGUF</source>
+        <translation>GGUF இன் ஹாஷ் கணக்கிடப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143"/>
+        <source>Running the verification gate</source>
+        <translation>சரிபார்ப்பு வாயில் இயங்குகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144"/>
+        <source>Converting with llama.cpp&apos;s converter to {quant}</source>
+        <translation>llama.cpp மாற்றி மூலம் {quant} ஆக மாற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145"/>
+        <source>Quantizing to {quant} with llama.cpp</source>
+        <translation>llama.cpp மூலம் {quant} ஆக அளவாக்கப்படுகிறது</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="146"/>
+        <source>Copying {name}</source>
+        <translation>{name} நகலெடுக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147"/>
+        <source>{model} ({i}/{n})</source>
+        <translation>{model} ({n} இல் {i})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149"/>
+        <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
+        <translation>{n} ஏற்றுமதி(கள்)க்கு llama.cpp சேவையகம் தொடங்குகிறது…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150"/>
+        <source>{label}: llama.cpp {why}; restarting it</source>
+        <translation>{label}: llama.cpp {why}; மீண்டும் தொடங்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151"/>
+        <source>{label}: restarted</source>
+        <translation>{label}: மீண்டும் தொடங்கியது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="152"/>
+        <source>{label}: could not restart: {why}</source>
+        <translation>{label}: மீண்டும் தொடங்க முடியவில்லை: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153"/>
+        <source>{label}: crashed too often; no longer restarted</source>
+        <translation>{label}: பலமுறை செயலிழந்தது; இனி மீண்டும் தொடங்கப்படாது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155"/>
+        <source>tensors</source>
+        <translation>டென்சர்கள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="156"/>
+        <source>rows</source>
+        <translation>வரிசைகள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157"/>
+        <source>lines</source>
+        <translation>வரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="158"/>
+        <source>merges</source>
+        <translation>இணைப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159"/>
+        <source>{script}: lines</source>
+        <translation>{script}: வரிகள்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>llama.cpp cannot load the file: {error}</source>
+        <translation>llama.cpp கோப்பை ஏற்ற முடியவில்லை: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>{n} tokens, context {context}</source>
+        <translation>{n} டோக்கன்கள், சூழல் {context}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
+        <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
+        <translation>top-1 {agreement} / KL {kl}, {quant} க்குத் தேவை ≥ {needed} / ≤ {max_kl}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164"/>
+        <source>identical to the tokenizer&apos;s</source>
+        <translation>டோக்கனாக்கியில் உள்ளதைப் போன்றதே</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165"/>
+        <source>missing from the GGUF</source>
+        <translation>GGUF இல் இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166"/>
+        <source>differs from the tokenizer&apos;s</source>
+        <translation>டோக்கனாக்கியில் உள்ளதிலிருந்து வேறுபடுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167"/>
+        <source>the source tokenizer has no chat template</source>
+        <translation>மூல டோக்கனாக்கியில் உரையாடல் வார்ப்புரு இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="168"/>
+        <source>the tokenizer defines none (GGUF: {got})</source>
+        <translation>டோக்கனாக்கி எதையும் வரையறுக்கவில்லை (GGUF: {got})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169"/>
+        <source>id {id} ({token})</source>
+        <translation>அடையாள எண் {id} ({token})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170"/>
+        <source>GGUF {got}, tokenizer {expected}</source>
+        <translation>GGUF {got}, டோக்கனாக்கி {expected}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171"/>
+        <source>the model defines no end-of-sequence token</source>
+        <translation>மாதிரி வரிசை-முடிவு டோக்கனை வரையறுக்கவில்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172"/>
+        <source>llama.cpp does not stop on {ids}</source>
+        <translation>llama.cpp {ids} இல் நிற்பதில்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="173"/>
+        <source>llama.cpp stops on {tokens}</source>
+        <translation>llama.cpp {tokens} இல் நிற்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174"/>
+        <source>both add BOS</source>
+        <translation>இரண்டும் BOS ஐச் சேர்க்கின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175"/>
+        <source>both do not add BOS</source>
+        <translation>இரண்டும் BOS ஐச் சேர்ப்பதில்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176"/>
+        <source>tokenizer adds BOS, llama.cpp does not</source>
+        <translation>டோக்கனாக்கி BOS ஐச் சேர்க்கிறது, llama.cpp சேர்ப்பதில்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="177"/>
+        <source>tokenizer does not add BOS, llama.cpp does</source>
+        <translation>டோக்கனாக்கி BOS ஐச் சேர்ப்பதில்லை, llama.cpp சேர்க்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178"/>
+        <source>no chat template</source>
+        <translation>உரையாடல் வார்ப்புரு இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="179"/>
+        <source>text differs for a {n}-message chat</source>
+        <translation>{n} செய்திகள் கொண்ட உரையாடலின் உரை வேறுபடுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180"/>
+        <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
+        <translation>{n} செய்திகள் கொண்ட உரையாடலின் டோக்கன்கள் வேறுபடுகின்றன ({hf} எதிர் {llama})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="181"/>
+        <source>{n} chats render to the same text and tokens in llama.cpp</source>
+        <translation>{n} உரையாடல்கள் llama.cpp இல் அதே உரையையும் டோக்கன்களையும் தருகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182"/>
+        <source>lines tokenized differently: {scripts}</source>
+        <translation>வேறுவிதமாக டோக்கனாக்கப்பட்ட வரிகள்: {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="183"/>
+        <source>{n} held-out lines of {scripts} tokenized identically</source>
+        <translation>{scripts} இன் ஒதுக்கப்பட்ட {n} வரிகள் ஒரே மாதிரி டோக்கனாக்கப்பட்டன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184"/>
+        <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
+        <translation>{same}/{total} ஒன்றே, {warned} எச்சரிக்கை, {failed} தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186"/>
+        <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
+        <translation>ஆய்வு உரை லத்தீன், குறியீடு அல்லது ASCII எண்கள் என்றால் (தவறான முன்-டோக்கனாக்கி என்று பொருள்) அல்லது llama.cpp இன் டோக்கன்கள் அதே உரைக்குத் திரும்பக் குறிவிலக்கப்படவில்லை என்றால் வேறுபாடு வாயிலைத் தோல்வியடையச் செய்யும்; வேறு எந்த வேறுபாடும் இழப்பற்ற மறுபிரிப்பு, எச்சரிக்கை மட்டுமே.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192"/>
+        <source>Any difference between the tokenizers fails the gate.</source>
+        <translation>டோக்கனாக்கிகளுக்கு இடையிலான எந்த வேறுபாடும் வாயிலைத் தோல்வியடையச் செய்யும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="193"/>
+        <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
+        <translation>வேறுபாடுகள் எச்சரிக்கை மட்டுமே; ஒரு டோக்கனாக்கி வேறுபடுவது தெரிந்தால் பயன்படுத்தவும் (அறிக்கையில் பதிவாகும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="197"/>
+        <source>training.device is {device} but no CUDA GPU is available.</source>
+        <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198"/>
+        <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
+        <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை ({visible}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="199"/>
+        <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
+        <translation>சாதனம் {device}, ஆனால் இந்தக் கணினியில் {n} GPU(கள்) உள்ளன, எண் 0 முதல் {last} வரை.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202"/>
+        <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
+        <translation>QLoRA க்கு CUDA GPU தேவை: bitsandbytes இன் 4-பிட் கருக்கள் அங்கு மட்டுமே இயங்கும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="205"/>
+        <source>expected a number, got text ({value})</source>
+        <translation>எண் எதிர்பார்க்கப்பட்டது, உரை கிடைத்தது ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206"/>
+        <source>must be a finite number (got {value})</source>
+        <translation>முடிவுள்ள எண்ணாக இருக்க வேண்டும் ({value} கிடைத்தது)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207"/>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} குறைந்தபட்சம் {minimum} ஐ விடக் குறைவு</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208"/>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} அதிகபட்சம் {maximum} ஐ விட அதிகம்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="209"/>
+        <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
+        <translation>{value} அனுமதிக்கப்படவில்லை; 1-64 எழுத்துகள், எண்கள், &apos;.&apos;, &apos;_&apos; அல்லது &apos;-&apos; கொண்ட பெயர் தேவை (இது கோப்புகளுக்குப் பெயரிடும்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213"/>
+        <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
+        <translation>சுற்றுகளும் அதிகபட்ச படிகளும் இரண்டும் 0: எதுவும் பயிற்றுவிக்கப்படாது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="215"/>
+        <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
+        <translation>பயிற்றுவிக்க வேண்டிய மாதிரி: `appliance models list` இலிருந்து ஒரு பெயர் அல்லது id (உள்ளமைந்தது: smollm2-135m-instruct).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218"/>
+        <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
+        <translation>தரவுத்தொகுப்புப் பதிப்புகள்: பெயர்கள் (புதிய பதிப்பு), name@N, அல்லது dsv- id கள்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>A name for the run (default: from the dataset and the date).</source>
+        <translation>ஓட்டத்துக்கான பெயர் (இயல்பு: தரவுத்தொகுப்பும் தேதியும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220"/>
+        <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
+        <translation>LoRA: குறைந்த-தர அடாப்டர்களைப் பயிற்றுவி; QLoRA: அதையே 4-பிட் அடிப்படையில் (CUDA மட்டும்); முழு: ஒவ்வொரு எடையையும் பயிற்றுவி.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="224"/>
+        <source>Peak learning rate.</source>
+        <translation>உச்ச கற்றல் வீதம்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225"/>
+        <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
+        <translation>பயிற்சிப் பகுதியின் மீதான சுற்றுகள் (அதிகபட்ச படிகள் &gt; 0 எனில் புறக்கணிக்கப்படும்).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="226"/>
+        <source>Stop after this many optimiser steps (0: use epochs).</source>
+        <translation>இத்தனை உகப்பாக்கிப் படிகளுக்குப் பின் நிறுத்து (0: சுற்றுகளைப் பயன்படுத்து).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>ஒரு நுண்-தொகுதிக்கான வரிசைகள்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="228"/>
+        <source>Tokens per sequence; longer rows are truncated.</source>
+        <translation>ஒரு வரிசைக்கான டோக்கன்கள்; நீளமான வரிசைகள் வெட்டப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="229"/>
+        <source>Adapter rank r: capacity of the update (4-64 typical).</source>
+        <translation>அடாப்டர் தரம் r: புதுப்பிப்பின் கொள்திறன் (வழக்கமாக 4-64).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230"/>
+        <source>Scaling numerator: the update is scaled by alpha / rank.</source>
+        <translation>அளவீட்டுத் தொகுதி: புதுப்பிப்பு alpha / rank ஆல் அளவிடப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="231"/>
+        <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
+        <translation>தானியங்கி: CPU/GPU ஆதரித்தால் bf16, இல்லையெனில் GPU இல் fp16 அல்லது fp32.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="232"/>
+        <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
+        <translation>தானியங்கி: CUDA GPU இருந்தால் முதலாவது, இல்லையெனில் CPU; cuda (GPU 0) அல்லது cuda:N ஒரு GPU ஐத் தேர்ந்தெடுக்கும் (CUDA_VISIBLE_DEVICES விட்டுவைக்கும் எண்களின்படி).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237"/>
+        <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
+        <translation>நிரப்புதலைத் தவிர்க்கப் பல வரிசைகளை ஒரே வரிசைத்தொடரில் அடுக்கு (வரிசைகளுக்கு இடையே கவனம் இல்லை).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="240"/>
+        <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
+        <translation>`appliance tokenizer extend` சேர்த்த டோக்கன்களின் உட்பொதிவு மற்றும் வெளியீட்டு வரிசைகளை அடாப்டர்களுடன் பயிற்றுவி (peft பயிற்றுவிக்கக்கூடிய டோக்கன்கள்); அடிப்படை மாதிரி விரிவாக்கப்பட்டதாக இருக்க வேண்டும். முழு நுண்-சீரமைப்பு அவற்றை எப்படியும் பயிற்றுவிக்கும்.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337"/>
         <source>What to do:</source>
         <translation>என்ன செய்ய வேண்டும்:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341"/>
+        <source>Preparing</source>
+        <translation>தயாராகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="342"/>
+        <source>Training</source>
+        <translation>பயிற்சி</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343"/>
+        <source>Merging</source>
+        <translation>இணைத்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="344"/>
+        <source>Learning the new tokens</source>
+        <translation>புதிய டோக்கன்களைக் கற்றல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345"/>
+        <source>Copying</source>
+        <translation>நகலெடுத்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="346"/>
+        <source>Validating</source>
+        <translation>சரிபார்த்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347"/>
+        <source>Encrypting</source>
+        <translation>மறையாக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="348"/>
+        <source>Evaluating</source>
+        <translation>மதிப்பிடுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349"/>
+        <source>Judging</source>
+        <translation>நடுவர் மதிப்பீடு</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="350"/>
+        <source>Rebasing</source>
+        <translation>புதிய அடிப்படைக்கு மாற்றுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351"/>
+        <source>Converting</source>
+        <translation>மாற்றுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="352"/>
+        <source>Quantizing</source>
+        <translation>அளவாக்குதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353"/>
+        <source>Verifying</source>
+        <translation>சரிபார்த்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="354"/>
+        <source>Hashing</source>
+        <translation>ஹாஷ் கணக்கிடுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355"/>
+        <source>Checking</source>
+        <translation>சோதித்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="356"/>
+        <source>Reading</source>
+        <translation>படித்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357"/>
+        <source>Writing the weights</source>
+        <translation>எடைகளை எழுதுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="358"/>
+        <source>Inspecting</source>
+        <translation>ஆய்வு செய்தல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>டோக்கனாக்கியை மீண்டும் உருவாக்குதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="360"/>
+        <source>Loading</source>
+        <translation>ஏற்றுதல்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361"/>
+        <source>Measuring bits per character</source>
+        <translation>ஓர் எழுத்துக்கான பிட்களை அளத்தல்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="19"/>
+        <source>PASS</source>
+        <translation>தேர்ச்சி</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="20"/>
+        <source>WARN</source>
+        <translation>எச்சரிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="21"/>
+        <source>FAIL</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="22"/>
+        <source>SKIP</source>
+        <translation>தவிர்க்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="25"/>
+        <source>loads in llama.cpp</source>
+        <translation>llama.cpp இல் ஏறுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="26"/>
+        <source>logits</source>
+        <translation>லாஜிட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="27"/>
+        <source>chat template embedded</source>
+        <translation>உரையாடல் வார்ப்புரு உட்பொதிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="28"/>
+        <source>BOS token</source>
+        <translation>BOS டோக்கன்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="29"/>
+        <source>EOS token</source>
+        <translation>EOS டோக்கன்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="30"/>
+        <source>end-of-turn tokens</source>
+        <translation>முறை-முடிவு டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="31"/>
+        <source>add-BOS flag</source>
+        <translation>BOS சேர்க்கும் கொடி</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="32"/>
+        <source>chat rendering</source>
+        <translation>உரையாடல் வடிவமைப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="33"/>
+        <source>extended-vocabulary parity</source>
+        <translation>விரிவாக்கிய சொற்களஞ்சிய ஒப்புமை</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="34"/>
+        <source>new vocabulary rows</source>
+        <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="35"/>
+        <source>tokenizer probes</source>
+        <translation>டோக்கனாக்கி ஆய்வுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="38"/>
+        <source>Latin</source>
+        <translation>லத்தீன்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="39"/>
+        <source>code</source>
+        <translation>குறியீடு</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="40"/>
+        <source>digits</source>
+        <translation>எண்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="41"/>
+        <source>Devanagari</source>
+        <translation>தேவநாகரி</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="42"/>
+        <source>Tamil</source>
+        <translation>தமிழ்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="43"/>
+        <source>Arabic</source>
+        <translation>அரபு</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="44"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>சீனம், ஜப்பானியம், கொரியம்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="45"/>
+        <source>emoji</source>
+        <translation>எமோஜி</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="46"/>
+        <source>native digits</source>
+        <translation>உள்நாட்டு எண்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="47"/>
+        <source>whitespace</source>
+        <translation>வெற்றிடம்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="48"/>
+        <source>Unicode normalization</source>
+        <translation>யூனிகோடு இயல்பாக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="77"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>சரிபார்ப்பு வாயில் ({quant}): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="86"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>{positions} ஆய்வு நிலைகளில் லாஜிட்கள் ({prompts} தூண்டுரைகள், குறிப்பு {dtype} இல்): top-1 ஒப்புமை {agreement} (தேவை ≥ {needed}), சராசரி KL {kl} nats (தேவை ≤ {max_kl}), p95 KL {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="109"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>ஆய்வுத் தொகுப்பு {version}; {s} வினாடி ஆனது.</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="124"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>டோக்கனாக்கி ஆய்வுகள்: {same}/{total} ஒன்றே; கொள்கை {policy}: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="137"/>
+        <source>(not NFC)</source>
+        <translation>(NFC அல்ல)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="139"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category}: {text} — HF {hf} டோக்கன்கள், llama.cpp {llama}; முதல் வேறுபாடு டோக்கன் {k} இல்: HF {hf_pieces} எதிர் llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="155"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp உரையை இழக்கிறது)</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="164"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>ஒதுக்கப்பட்ட {script} வரிகள்: {identical}/{lines} llama.cpp ஆல் ஒரே மாதிரி டோக்கனாக்கப்பட்டன</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="169"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} இல் உரை இழக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../gate_text.py" line="175"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text}: முதல் வேறுபாடு டோக்கன் {k} இல்: HF {hf_pieces} எதிர் llama.cpp {llama_pieces}</translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../pages/datasets.py" line="116"/>
+        <location filename="../pages/datasets.py" line="120"/>
         <source>Datasets</source>
         <translation>தரவுத்தொகுப்புகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="119"/>
+        <location filename="../pages/datasets.py" line="123"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>தரவுத்தொகுப்பை இறக்குமதி செய் (இறக்குமதியின்போதே மறையாக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="151"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="155"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
-        <location filename="../pages/datasets.py" line="153"/>
+        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="157"/>
         <source>Format</source>
         <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>CSV columns</source>
         <translation>CSV நெடுவரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="122"/>
+        <location filename="../pages/datasets.py" line="126"/>
         <source>Held-out share</source>
         <translation>ஒதுக்கிய பங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="126"/>
+        <location filename="../pages/datasets.py" line="130"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="127"/>
+        <location filename="../pages/datasets.py" line="131"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>எ.கா. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="131"/>
+        <location filename="../pages/datasets.py" line="135"/>
         <source>automatic</source>
         <translation>தானியங்கி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="132"/>
+        <location filename="../pages/datasets.py" line="136"/>
         <source>chat (JSONL)</source>
         <translation>உரையாடல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="133"/>
+        <location filename="../pages/datasets.py" line="137"/>
         <source>instruction (JSONL)</source>
         <translation>அறிவுறுத்தல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="135"/>
+        <location filename="../pages/datasets.py" line="139"/>
         <source>text / Markdown</source>
         <translation>உரை / Markdown</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="139"/>
+        <location filename="../pages/datasets.py" line="143"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="140"/>
+        <location filename="../pages/datasets.py" line="144"/>
         <source>Validate and import</source>
         <translation>சரிபார்த்து இறக்குமதி செய்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="142"/>
+        <location filename="../pages/datasets.py" line="146"/>
         <source>Validation report</source>
         <translation>சரிபார்ப்பு அறிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Severity</source>
         <translation>தீவிரம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Line</source>
         <translation>வரி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Field</source>
         <translation>புலம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="146"/>
+        <location filename="../pages/datasets.py" line="150"/>
         <source>Problem</source>
         <translation>சிக்கல்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="148"/>
+        <location filename="../pages/datasets.py" line="152"/>
         <source>Dataset versions</source>
         <translation>தரவுத்தொகுப்புப் பதிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="152"/>
+        <location filename="../pages/datasets.py" line="156"/>
         <source>Version</source>
         <translation>பதிப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="154"/>
+        <location filename="../pages/datasets.py" line="158"/>
         <source>Rows</source>
         <translation>வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="155"/>
+        <location filename="../pages/datasets.py" line="159"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="156"/>
+        <location filename="../pages/datasets.py" line="160"/>
         <source>Held out</source>
         <translation>ஒதுக்கியவை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="157"/>
+        <location filename="../pages/datasets.py" line="161"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="158"/>
+        <location filename="../pages/datasets.py" line="162"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="161"/>
+        <location filename="../pages/datasets.py" line="165"/>
         <source>Preview (decrypt in memory)</source>
         <translation>முன்னோட்டம் (நினைவகத்தில் மறைவிலக்கம்)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="162"/>
+        <location filename="../pages/datasets.py" line="166"/>
         <source>Remove (crypto-erase)</source>
         <translation>நீக்கு (மறையாக்க அழிப்பு)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>chat</source>
+        <translation>உரையாடல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>instruction</source>
+        <translation>அறிவுறுத்தல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="175"/>
+        <source>text</source>
+        <translation>உரை</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Dataset file</source>
         <translation>தரவுத்தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="187"/>
+        <location filename="../pages/datasets.py" line="239"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>தரவுத்தொகுப்புகள் (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>error</source>
         <translation>பிழை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="204"/>
+        <location filename="../pages/datasets.py" line="260"/>
         <source>warning</source>
         <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="207"/>
+        <location filename="../pages/datasets.py" line="266"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>சரிபார்ப்பு அறிக்கை: {read} வரிசைகள் படிக்கப்பட்டன, {kept} பயன்படுத்தக்கூடியவை, {e} பிழைகள், {w} எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="233"/>
+        <location filename="../pages/datasets.py" line="295"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} இறக்குமதி செய்யப்படவில்லை: {n} வரிசை(கள்) பிழையானவை, சரிபார்ப்பு அறிக்கையில் பட்டியலிடப்பட்டுள்ளன. அவற்றைத் திருத்தவும், அல்லது “சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்” என்பதைத் தேர்வுசெய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="241"/>
+        <location filename="../pages/datasets.py" line="303"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} பதிப்பு {v} இறக்குமதி செய்யப்பட்டது: {n} வரிசைகள், மறையாக்கப்பட்டவை.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="245"/>
+        <location filename="../pages/datasets.py" line="307"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>மாற்றமில்லை: இந்தப் பதிப்பில் ஏற்கனவே இதே தரவு உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="258"/>
-        <location filename="../pages/datasets.py" line="290"/>
+        <location filename="../pages/datasets.py" line="321"/>
+        <location filename="../pages/datasets.py" line="364"/>
         <source>Select a dataset version first.</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்புப் பதிப்பைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="294"/>
+        <location filename="../pages/datasets.py" line="338"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} பதிப்பு {v}: முதல் {n} வரிசைகள்</translation>
+    </message>
+    <message>
+        <location filename="../pages/datasets.py" line="368"/>
         <source>Remove dataset</source>
         <translation>தரவுத்தொகுப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="296"/>
+        <location filename="../pages/datasets.py" line="370"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} பதிப்பு {v} ஐ நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும், எனவே எந்த நகலையும் மீண்டும் மறைவிலக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="306"/>
+        <location filename="../pages/datasets.py" line="383"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
     </message>
@@ -1027,287 +1927,355 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../pages/export.py" line="100"/>
+        <location filename="../pages/export.py" line="104"/>
         <source>Export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="103"/>
+        <location filename="../pages/export.py" line="107"/>
         <source>Merge a finished training run into a new model</source>
         <translation>முடிந்த பயிற்சி ஓட்டத்தைப் புதிய மாதிரியாக இணை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="104"/>
+        <location filename="../pages/export.py" line="108"/>
         <source>name of the merged model (optional)</source>
         <translation>இணைக்கப்பட்ட மாதிரியின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="105"/>
+        <location filename="../pages/export.py" line="109"/>
         <source>no finished run waiting to be merged</source>
         <translation>இணைக்கக் காத்திருக்கும் முடிந்த ஓட்டம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="106"/>
+        <location filename="../pages/export.py" line="110"/>
         <source>Merge</source>
         <translation>இணை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="107"/>
+        <location filename="../pages/export.py" line="111"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>சரிபார்ப்பு வாயிலுடன் GGUF க்கு ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
-        <location filename="../pages/export.py" line="127"/>
+        <location filename="../pages/export.py" line="113"/>
+        <location filename="../pages/export.py" line="131"/>
         <source>Quantization</source>
         <translation>அளவாக்கம்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="109"/>
+        <location filename="../pages/export.py" line="113"/>
         <source>Tokenizer differences</source>
         <translation>டோக்கனாக்கி வேறுபாடுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="115"/>
+        <location filename="../pages/export.py" line="119"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>இயல்பு: லத்தீன், குறியீடு, எண்கள் அல்லது இழந்த உரையில் மட்டும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="116"/>
+        <location filename="../pages/export.py" line="120"/>
         <source>strict: any difference fails</source>
         <translation>கண்டிப்பு: எந்த வேறுபாடும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="117"/>
+        <location filename="../pages/export.py" line="121"/>
         <source>lenient: differences only warn</source>
         <translation>தளர்வு: வேறுபாடுகள் எச்சரிக்கை மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="121"/>
+        <location filename="../pages/export.py" line="125"/>
         <source>Export and verify</source>
         <translation>ஏற்றுமதி செய்து சரிபார்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="122"/>
+        <location filename="../pages/export.py" line="126"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="123"/>
+        <location filename="../pages/export.py" line="127"/>
         <source>Exports of this model</source>
         <translation>இந்த மாதிரியின் ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="124"/>
+        <location filename="../pages/export.py" line="128"/>
         <source>Verification report</source>
         <translation>சரிபார்ப்பு அறிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="128"/>
+        <location filename="../pages/export.py" line="132"/>
         <source>Verdict</source>
         <translation>முடிவு</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="129"/>
+        <location filename="../pages/export.py" line="133"/>
         <source>Size</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="130"/>
+        <location filename="../pages/export.py" line="134"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="131"/>
+        <location filename="../pages/export.py" line="135"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="132"/>
+        <location filename="../pages/export.py" line="136"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="135"/>
+        <location filename="../pages/export.py" line="139"/>
         <source>Show in folder</source>
         <translation>கோப்புறையில் காட்டு</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="136"/>
+        <location filename="../pages/export.py" line="140"/>
         <source>Copy path</source>
         <translation>பாதையை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="137"/>
+        <location filename="../pages/export.py" line="141"/>
         <source>Save a copy as…</source>
         <translation>நகலை இவ்வாறு சேமி…</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="139"/>
+        <location filename="../pages/export.py" line="143"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>GGUF ஐப் பணியிடத்துக்கு வெளியே நகலெடுக்கிறது; நகல் தணிக்கைப் பதிவில் பதியப்படும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="150"/>
+        <location filename="../pages/export.py" line="154"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="248"/>
+        <location filename="../pages/export.py" line="260"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF இன் பாதை நகலெடுக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="258"/>
+        <location filename="../pages/export.py" line="270"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF இன் நகலைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="276"/>
+        <location filename="../pages/export.py" line="288"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="376"/>
+        <location filename="../pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>ஏற்கெனவே ஏற்றுமதி செய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} ஏற்கெனவே {quant} க்கு ஏற்றுமதி செய்யப்பட்டுச் சரிபார்க்கப்பட்டது: {file} ({size}, {date}). அந்த ஏற்றுமதியைப் பயன்படுத்தவா, அல்லது இரண்டாவது நகலை உருவாக்கவா?</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>உள்ள ஏற்றுமதியைப் பயன்படுத்து</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>மீண்டும் ஏற்றுமதி செய்</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>உள்ள ஏற்றுமதி {file} பயன்படுத்தப்படுகிறது: சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடுங்கள், அல்லது அதை வழங்குங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/export.py" line="454"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="297"/>
+        <location filename="../pages/export.py" line="312"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="315"/>
+        <location filename="../pages/export.py" line="330"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="321"/>
+        <location filename="../pages/export.py" line="344"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="331"/>
+        <location filename="../pages/export.py" line="356"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="235"/>
+        <location filename="../pages/export.py" line="247"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>சரிபார்க்கப்பட்டது: GGUF அதன் மூல மாதிரியைப் போலவே செயல்படுகிறது.</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="178"/>
+        <location filename="../pages/export.py" line="190"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="179"/>
+        <location filename="../pages/export.py" line="191"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="180"/>
+        <location filename="../pages/export.py" line="192"/>
         <source>in progress</source>
         <translation>நடைபெறுகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="225"/>
+        <location filename="../pages/export.py" line="237"/>
         <source>No file: {why}</source>
         <translation>கோப்பு இல்லை: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/export.py" line="237"/>
-        <location filename="../pages/export.py" line="373"/>
+        <location filename="../pages/export.py" line="249"/>
+        <location filename="../pages/export.py" line="451"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
+    <name>FormText</name>
+    <message>
+        <location filename="../pages/train_form.py" line="17"/>
+        <source>automatic</source>
+        <translation>தானியங்கி</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="18"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="19"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="22"/>
+        <source>full (every weight)</source>
+        <translation>முழு (ஒவ்வொரு எடையும்)</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>on</source>
+        <translation>இயக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="26"/>
+        <source>off</source>
+        <translation>முடக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="37"/>
+        <source>From {low} to {high}.</source>
+        <translation>{low} முதல் {high} வரை.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train_form.py" line="42"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>முன்னமைவு {preset} அமைக்கும் மதிப்பு: {value}.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../pages/workspace.py" line="54"/>
+        <location filename="../pages/workspace.py" line="55"/>
         <source>Getting started</source>
         <translation>தொடங்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="56"/>
+        <location filename="../pages/workspace.py" line="57"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. பணியிடத்தை உருவாக்கவும்: அதன் விசைகள் ஒவ்வொரு தரவுத்தொகுப்பையும் தணிக்கைப் பதிவையும் மறையாக்குகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="57"/>
+        <location filename="../pages/workspace.py" line="58"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. உள்ளமைந்த மாதிரியைப் பிரித்தெடுக்கவும் (SmolLM2, இந்தக் கணினியின் CPU இல் இயங்கும்).</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="58"/>
+        <location filename="../pages/workspace.py" line="59"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. தரவை இறக்குமதி செய்யவும்: எடுத்துக்காட்டுப் பதிவகக் கேள்விகள், அல்லது உங்கள் சொந்த JSONL அல்லது CSV கோப்பு.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="59"/>
+        <location filename="../pages/workspace.py" line="60"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. பயிற்சி: CPU முன்னமைவுடன் எடுத்துக்காட்டுத் தரவில் சில நிமிடங்கள்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="60"/>
+        <location filename="../pages/workspace.py" line="61"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. ஓட்டத்தை இணைத்து, சரிபார்ப்பு வாயில் வழியாக GGUF க்கு ஏற்றுமதி செய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="61"/>
+        <location filename="../pages/workspace.py" line="62"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. அடிப்படை மாதிரியுடனும் சீரமைத்த மாதிரியுடனும் அருகருகே உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="64"/>
+        <location filename="../pages/workspace.py" line="65"/>
         <source>Create below</source>
         <translation>கீழே உருவாக்கவும்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="65"/>
+        <location filename="../pages/workspace.py" line="66"/>
         <source>Unpack</source>
         <translation>பிரித்தெடு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="66"/>
+        <location filename="../pages/workspace.py" line="67"/>
         <source>Use the sample</source>
         <translation>எடுத்துக்காட்டைப் பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="67"/>
+        <location filename="../pages/workspace.py" line="68"/>
         <source>Open Train</source>
         <translation>பயிற்சியைத் திற</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="68"/>
+        <location filename="../pages/workspace.py" line="69"/>
         <source>Open Export</source>
         <translation>ஏற்றுமதியைத் திற</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="69"/>
+        <location filename="../pages/workspace.py" line="70"/>
         <source>Open Playground</source>
         <translation>சோதனைக்களத்தைத் திற</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="96"/>
+        <location filename="../pages/workspace.py" line="99"/>
         <source>The built-in model {name} is ready.</source>
         <translation>உள்ளமைந்த மாதிரி {name} தயாராக உள்ளது.</translation>
     </message>
@@ -1348,17 +2316,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../widgets/common.py" line="284"/>
+        <location filename="../widgets/common.py" line="353"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="290"/>
+        <location filename="../widgets/common.py" line="361"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../widgets/common.py" line="314"/>
+        <location filename="../widgets/common.py" line="387"/>
         <source>Cancelling…</source>
         <translation>ரத்துசெய்யப்படுகிறது…</translation>
     </message>
@@ -1523,233 +2491,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
+        <source>Stop the server?</source>
+        <translation>சேவையகத்தை நிறுத்தவா?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>{url} இல் API சேவையகம் இயங்குகிறது ({models}). இது இந்தச் சாளரத்துக்குள் இயங்குகிறது: சாளரத்தை மூடினால் அது நின்றுவிடும், அதைப் பயன்படுத்தும் நிரல்களின் இணைப்பு துண்டிக்கப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="171"/>
+        <source>Stop the server and close</source>
+        <translation>சேவையகத்தை நிறுத்தி மூடு</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../pages/models.py" line="58"/>
-        <location filename="../pages/models.py" line="61"/>
+        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="66"/>
         <source>Models</source>
         <translation>மாதிரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="62"/>
+        <location filename="../pages/models.py" line="67"/>
         <source>Training runs</source>
         <translation>பயிற்சி ஓட்டங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="63"/>
+        <location filename="../pages/models.py" line="68"/>
         <source>Exports</source>
         <translation>ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="64"/>
+        <location filename="../pages/models.py" line="69"/>
         <source>Tokenizers</source>
         <translation>டோக்கனாக்கிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="68"/>
-        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="73"/>
+        <location filename="../pages/models.py" line="84"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="69"/>
+        <location filename="../pages/models.py" line="74"/>
         <source>Kind</source>
         <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="70"/>
+        <location filename="../pages/models.py" line="75"/>
         <source>Architecture</source>
         <translation>கட்டமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="71"/>
+        <location filename="../pages/models.py" line="76"/>
         <source>Parameters</source>
         <translation>அளவுருக்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="72"/>
-        <location filename="../pages/models.py" line="91"/>
+        <location filename="../pages/models.py" line="77"/>
+        <location filename="../pages/models.py" line="96"/>
         <source>Type</source>
         <translation>வகைமை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="73"/>
-        <location filename="../pages/models.py" line="94"/>
+        <location filename="../pages/models.py" line="78"/>
+        <location filename="../pages/models.py" line="99"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="74"/>
-        <location filename="../pages/models.py" line="85"/>
-        <location filename="../pages/models.py" line="95"/>
+        <location filename="../pages/models.py" line="79"/>
+        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="100"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="80"/>
+        <location filename="../pages/models.py" line="85"/>
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="81"/>
+        <location filename="../pages/models.py" line="86"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="82"/>
+        <location filename="../pages/models.py" line="87"/>
         <source>Steps</source>
         <translation>படிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="83"/>
+        <location filename="../pages/models.py" line="88"/>
         <source>Train loss</source>
         <translation>பயிற்சி இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="84"/>
+        <location filename="../pages/models.py" line="89"/>
         <source>Held-out loss</source>
         <translation>ஒதுக்கிய தரவு இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="90"/>
+        <location filename="../pages/models.py" line="95"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="92"/>
+        <location filename="../pages/models.py" line="97"/>
         <source>Verification</source>
         <translation>சரிபார்ப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="93"/>
+        <location filename="../pages/models.py" line="98"/>
         <source>Size</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="98"/>
+        <location filename="../pages/models.py" line="103"/>
         <source>Lineage of the selected item</source>
         <translation>தேர்ந்தெடுத்ததன் வம்சாவளி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="99"/>
+        <location filename="../pages/models.py" line="104"/>
         <source>Import a model folder…</source>
         <translation>மாதிரிக் கோப்புறையை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="100"/>
+        <location filename="../pages/models.py" line="105"/>
         <source>Import a GGUF file…</source>
         <translation>GGUF கோப்பை இறக்குமதி செய்…</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="101"/>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="106"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="110"/>
+        <location filename="../pages/models.py" line="115"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="111"/>
+        <location filename="../pages/models.py" line="116"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="112"/>
+        <location filename="../pages/models.py" line="117"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="113"/>
+        <location filename="../pages/models.py" line="118"/>
         <source>extended</source>
         <translation>விரிவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="133"/>
+        <location filename="../pages/models.py" line="138"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="134"/>
+        <location filename="../pages/models.py" line="139"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="135"/>
+        <location filename="../pages/models.py" line="140"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="137"/>
+        <location filename="../pages/models.py" line="142"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="157"/>
+        <location filename="../pages/models.py" line="162"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="136"/>
-        <location filename="../pages/models.py" line="158"/>
+        <location filename="../pages/models.py" line="141"/>
+        <location filename="../pages/models.py" line="163"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="159"/>
+        <location filename="../pages/models.py" line="164"/>
         <source>unverified</source>
         <translation>சரிபார்க்கப்படாதது</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="201"/>
+        <location filename="../pages/models.py" line="206"/>
         <source>Hugging Face model folder</source>
         <translation>Hugging Face மாதிரிக் கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="203"/>
+        <location filename="../pages/models.py" line="208"/>
         <source>GGUF file</source>
         <translation>GGUF கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="215"/>
+        <location filename="../pages/models.py" line="221"/>
         <source>Imported {name}.</source>
         <translation>{name} இறக்குமதி செய்யப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="223"/>
+        <location filename="../pages/models.py" line="247"/>
         <source>Select a model or an export to remove.</source>
         <translation>நீக்க ஒரு மாதிரி அல்லது ஏற்றுமதியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="226"/>
+        <location filename="../pages/models.py" line="250"/>
         <source>Remove {obj} and its files?</source>
         <translation>{obj} மற்றும் அதன் கோப்புகளை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../pages/models.py" line="239"/>
+        <location filename="../pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
     </message>
@@ -1757,107 +2740,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="223"/>
+        <location filename="../pages/playground.py" line="242"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="228"/>
+        <location filename="../pages/playground.py" line="247"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="232"/>
+        <location filename="../pages/playground.py" line="251"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="233"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="234"/>
+        <location filename="../pages/playground.py" line="253"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="235"/>
+        <location filename="../pages/playground.py" line="254"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="236"/>
+        <location filename="../pages/playground.py" line="255"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="237"/>
+        <location filename="../pages/playground.py" line="256"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="238"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="239"/>
+        <location filename="../pages/playground.py" line="258"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="240"/>
+        <location filename="../pages/playground.py" line="259"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="241"/>
+        <location filename="../pages/playground.py" line="260"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="243"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="244"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="276"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="280"/>
+        <location filename="../pages/playground.py" line="299"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="317"/>
+        <location filename="../pages/playground.py" line="336"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="329"/>
+        <location filename="../pages/playground.py" line="348"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="330"/>
+        <location filename="../pages/playground.py" line="349"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="393"/>
+        <location filename="../pages/playground.py" line="412"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
     </message>
@@ -1865,168 +2848,178 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../pages/serve.py" line="101"/>
+        <location filename="../pages/serve.py" line="110"/>
         <source>Serve</source>
         <translation>வழங்கல்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="106"/>
+        <location filename="../pages/serve.py" line="115"/>
         <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
         <translation>ஏற்றுமதி செய்த மாதிரிகளை OpenAI-இணக்கமான API மூலம் இந்தக் கணினியிலுள்ள நிரல்களுக்கு வழங்கவும். சேவையகம் 127.0.0.1 இல் மட்டுமே கேட்கிறது, ஒவ்வொரு கோரிக்கைக்கும் API டோக்கன் தேவை. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="111"/>
+        <location filename="../pages/serve.py" line="120"/>
         <source>Models to serve</source>
         <translation>வழங்க வேண்டிய மாதிரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Exports</source>
         <translation>ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="112"/>
+        <location filename="../pages/serve.py" line="121"/>
         <source>Port</source>
         <translation>போர்ட்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="114"/>
+        <location filename="../pages/serve.py" line="123"/>
         <source>any free port</source>
         <translation>காலியான ஏதேனும் போர்ட்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="115"/>
+        <location filename="../pages/serve.py" line="124"/>
         <source>Start</source>
         <translation>தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="116"/>
+        <location filename="../pages/serve.py" line="125"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="117"/>
+        <location filename="../pages/serve.py" line="126"/>
         <source>Server</source>
         <translation>சேவையகம்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
-        <location filename="../pages/serve.py" line="128"/>
+        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="137"/>
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="118"/>
+        <location filename="../pages/serve.py" line="127"/>
         <source>Models</source>
         <translation>மாதிரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="120"/>
+        <location filename="../pages/serve.py" line="129"/>
         <source>Copy URL</source>
         <translation>URL ஐ நகலெடு</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="121"/>
+        <location filename="../pages/serve.py" line="130"/>
         <source>Copy token…</source>
         <translation>டோக்கனை நகலெடு…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="122"/>
+        <location filename="../pages/serve.py" line="131"/>
         <source>Requests (newest first)</source>
         <translation>கோரிக்கைகள் (புதியவை முதலில்)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="125"/>
+        <location filename="../pages/serve.py" line="134"/>
         <source>Time (UTC)</source>
         <translation>நேரம் (UTC)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="126"/>
+        <location filename="../pages/serve.py" line="135"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="127"/>
+        <location filename="../pages/serve.py" line="136"/>
         <source>Endpoint</source>
         <translation>முனைப்புள்ளி</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="129"/>
+        <location filename="../pages/serve.py" line="138"/>
         <source>Tokens (prompt / answer)</source>
         <translation>டோக்கன்கள் (தூண்டுரை / பதில்)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="130"/>
+        <location filename="../pages/serve.py" line="139"/>
         <source>Latency (s)</source>
         <translation>தாமதம் (வினாடி)</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="210"/>
+        <location filename="../pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>{models} ஐ {url} இல் வழங்குகிறது.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="247"/>
+        <location filename="../pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>சேவையகம் நின்றது.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="249"/>
+        <location filename="../pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>சேவையகம் நின்றது; நிறைவுக் காத்திருப்பு நேரம் முடிந்தபோது சில கோரிக்கைகள் பாதியில் துண்டிக்கப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="289"/>
+        <location filename="../pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>சேவையகம் எதிர்பாராமல் நின்றது; அதன் மாதிரிகள் நிறுத்தப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="323"/>
+        <location filename="../pages/serve.py" line="316"/>
+        <source>(refused: no valid token)</source>
+        <translation>(மறுக்கப்பட்டது: செல்லுபடியான டோக்கன் இல்லை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="327"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>மறுக்கப்பட்டது: {client} இன் கோரிக்கையில் API டோக்கன் இல்லை அல்லது தவறானது.</translation>
+    </message>
+    <message>
+        <location filename="../pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="324"/>
+        <location filename="../pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="325"/>
+        <location filename="../pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>இயங்குகிறது.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="326"/>
+        <location filename="../pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>நிறுத்தப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="346"/>
+        <location filename="../pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>URL இடைநிலைப்பலகையில் உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="352"/>
+        <location filename="../pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>API டோக்கனை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="354"/>
+        <location filename="../pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>இந்த டோக்கன் உள்ள எவரும் API மூலம் வழங்கப்படும் மாதிரிகளைப் பயன்படுத்தலாம். நீங்கள் நம்பும் நிரலில் மட்டுமே ஒட்டவும், அதைப் பகிர வேண்டாம்.</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="360"/>
+        <location filename="../pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>டோக்கனை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../pages/serve.py" line="373"/>
+        <location filename="../pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>API டோக்கன் இடைநிலைப்பலகையில் உள்ளது.</translation>
     </message>
@@ -2415,242 +3408,257 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="175"/>
+        <location filename="../pages/train.py" line="199"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="196"/>
+        <location filename="../pages/train.py" line="222"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="198"/>
+        <location filename="../pages/train.py" line="224"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="199"/>
+        <location filename="../pages/train.py" line="225"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="207"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="208"/>
+        <location filename="../pages/train.py" line="237"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="209"/>
+        <location filename="../pages/train.py" line="238"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="210"/>
+        <location filename="../pages/train.py" line="239"/>
+        <source>Run name</source>
+        <translation>ஓட்டத்தின் பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="240"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="211"/>
+        <location filename="../pages/train.py" line="241"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="212"/>
+        <location filename="../pages/train.py" line="242"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="213"/>
+        <location filename="../pages/train.py" line="243"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="214"/>
+        <location filename="../pages/train.py" line="244"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="215"/>
+        <location filename="../pages/train.py" line="245"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="216"/>
+        <location filename="../pages/train.py" line="246"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="217"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="218"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="219"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="220"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Processes</source>
         <translation>செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="221"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="222"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>New vocabulary rows</source>
         <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="226"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>சொற்களஞ்சிய விரிவாக்கம் சேர்த்த வரிசைகளைப் பயிற்றுவி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="273"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>ஓட்டத்தை இத்தனை செயல்முறைகளில் பகிரவும்: அதே ஓட்டம், அதே இழப்பு வளைவு, ஒவ்வொரு படியும் அவற்றிடையே பகிரப்படும். CPU-வில் ஒரு கோருக்கு அதிகபட்சம் ஒரு செயல்முறை; GPU உள்ள கணினியில் (சாதனம் CUDA) ஒரு GPU-க்கு ஒரு செயல்முறை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="236"/>
+        <location filename="../pages/train.py" line="279"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="237"/>
+        <location filename="../pages/train.py" line="280"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="238"/>
+        <location filename="../pages/train.py" line="281"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="239"/>
+        <location filename="../pages/train.py" line="282"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="240"/>
+        <location filename="../pages/train.py" line="283"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="490"/>
+        <location filename="../pages/train.py" line="553"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>{name} என்ற பெயரில் ஓட்டம் ஏற்கெனவே உள்ளது: வேறு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="554"/>
+        <source>automatic: {name}</source>
+        <translation>தானியங்கி: {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="605"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU-கள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="498"/>
+        <location filename="../pages/train.py" line="613"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="641"/>
+        <location filename="../pages/train.py" line="705"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../pages/train.py" line="775"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="195"/>
+        <location filename="../pages/train.py" line="221"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="439"/>
+        <location filename="../pages/train.py" line="548"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="441"/>
+        <location filename="../pages/train.py" line="550"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="484"/>
+        <location filename="../pages/train.py" line="599"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="492"/>
+        <location filename="../pages/train.py" line="607"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="494"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="501"/>
+        <location filename="../pages/train.py" line="616"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="539"/>
+        <location filename="../pages/train.py" line="659"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="572"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="580"/>
-        <source>Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.</source>
-        <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss:.4f}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
-    </message>
-    <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="747"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="617"/>
+        <location filename="../pages/train.py" line="751"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="618"/>
+        <location filename="../pages/train.py" line="752"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="619"/>
+        <location filename="../pages/train.py" line="753"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="620"/>
+        <location filename="../pages/train.py" line="754"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="621"/>
+        <location filename="../pages/train.py" line="755"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="625"/>
+        <location filename="../pages/train.py" line="759"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>
@@ -2658,137 +3666,137 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../pages/workspace.py" line="162"/>
+        <location filename="../pages/workspace.py" line="172"/>
         <source>Workspace</source>
         <translation>பணியிடம்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="165"/>
+        <location filename="../pages/workspace.py" line="175"/>
         <source>Create the workspace</source>
         <translation>பணியிடத்தை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Passphrase (12+ characters)</source>
         <translation>கடவுச்சொற்றொடர் (12+ எழுத்துகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Repeat it</source>
         <translation>மீண்டும் உள்ளிடு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="168"/>
+        <location filename="../pages/workspace.py" line="178"/>
         <source>Key file (optional)</source>
         <translation>விசைக் கோப்பு (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="172"/>
+        <location filename="../pages/workspace.py" line="182"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>எ.கா. நீக்கக்கூடிய ஊடகத்தில் ஒரு கோப்பு; இல்லையெனில் உருவாக்கப்படும்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="173"/>
+        <location filename="../pages/workspace.py" line="183"/>
         <source>Create workspace keys</source>
         <translation>பணியிட விசைகளை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="174"/>
-        <location filename="../pages/workspace.py" line="179"/>
+        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="189"/>
         <source>Unlock</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="175"/>
+        <location filename="../pages/workspace.py" line="185"/>
         <source>Passphrase</source>
         <translation>கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="176"/>
-        <location filename="../pages/workspace.py" line="209"/>
+        <location filename="../pages/workspace.py" line="186"/>
+        <location filename="../pages/workspace.py" line="219"/>
         <source>Key file</source>
         <translation>விசைக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="177"/>
+        <location filename="../pages/workspace.py" line="187"/>
         <source>only if the workspace needs one</source>
         <translation>பணியிடத்துக்குத் தேவைப்பட்டால் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="178"/>
+        <location filename="../pages/workspace.py" line="188"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="180"/>
+        <location filename="../pages/workspace.py" line="190"/>
         <source>Lock</source>
         <translation>பூட்டு</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="181"/>
-        <location filename="../pages/workspace.py" line="188"/>
+        <location filename="../pages/workspace.py" line="191"/>
+        <location filename="../pages/workspace.py" line="198"/>
         <source>Change passphrase</source>
         <translation>கடவுச்சொற்றொடரை மாற்று</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>Current passphrase</source>
         <translation>தற்போதைய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="184"/>
+        <location filename="../pages/workspace.py" line="194"/>
         <source>New passphrase</source>
         <translation>புதிய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="189"/>
+        <location filename="../pages/workspace.py" line="199"/>
         <source>Rotate master key</source>
         <translation>முதன்மை விசையை மாற்று</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="202"/>
+        <location filename="../pages/workspace.py" line="212"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} இல் இன்னும் பணியிடம் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="204"/>
+        <location filename="../pages/workspace.py" line="214"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>திறக்கப்பட்டது: பணியிடம் {ws}.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="206"/>
+        <location filename="../pages/workspace.py" line="216"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>பூட்டப்பட்டுள்ளது. தரவுத்தொகுப்புகள், பயிற்சிக்குத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="217"/>
-        <location filename="../pages/workspace.py" line="265"/>
+        <location filename="../pages/workspace.py" line="227"/>
+        <location filename="../pages/workspace.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="247"/>
+        <location filename="../pages/workspace.py" line="257"/>
         <source>Workspace unlocked.</source>
         <translation>பணியிடம் திறக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="257"/>
+        <location filename="../pages/workspace.py" line="267"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>பணியிடம் பூட்டப்பட்டது: விசைகள் நினைவகத்திலிருந்து அகற்றப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="274"/>
+        <location filename="../pages/workspace.py" line="284"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>கடவுச்சொற்றொடர் மாற்றப்பட்டது; எந்தத் தரவும் மீண்டும் மறையாக்கப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="282"/>
+        <location filename="../pages/workspace.py" line="292"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>முதன்மை விசையை மாற்ற தற்போதைய கடவுச்சொற்றொடரை உள்ளிடவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/workspace.py" line="292"/>
+        <location filename="../pages/workspace.py" line="303"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>புதிய முதன்மை விசை; {n} தரவு விசைகள் மீண்டும் பொதியப்பட்டன. மீண்டும் திறக்கவும்.</translation>
     </message>

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from gui.core_text import core_text
 from gui.pages.datasets import fill, table
-from gui.widgets.common import Banner, Page, Section, button_row, local_number, local_time
+from gui.widgets.common import Banner, Page, Section, button_row, local_number, local_time, ltr
+
+OUTCOMES = ("ok", "refused", "denied", "cancelled", "failed", "error")
+
+
+def _seq(seq) -> str:
+    """A record number in the interface language's digits (as the table shows it)."""
+    return local_number(seq) if isinstance(seq, int) else str(seq if seq is not None else "—")
 
 
 class AuditPage(Page):
@@ -140,8 +147,8 @@ class AuditPage(Page):
         current = self.f_outcome.currentIndex()
         self.f_outcome.clear()
         self.f_outcome.addItem(self.tr("any"), None)
-        for o in ("ok", "refused", "denied", "cancelled", "failed", "error"):
-            self.f_outcome.addItem(o, o)
+        for o in OUTCOMES:
+            self.f_outcome.addItem(self.outcome_text(o), o)
         self.f_outcome.setCurrentIndex(max(current, 0))
         self.records.setHorizontalHeaderLabels(
             [
@@ -154,6 +161,22 @@ class AuditPage(Page):
                 self.tr("Objects"),
             ]
         )
+        self.apply_filters()  # the records' times, numbers and outcomes in the new language
+
+    def outcome_text(self, outcome) -> str:
+        """An audit record's outcome (``ok``, ``refused``…) in the interface language."""
+        return {
+            "ok": self.tr("ok"),
+            "refused": self.tr("refused"),
+            "denied": self.tr("denied"),
+            "cancelled": self.tr("cancelled"),
+            "failed": self.tr("failed"),
+            "error": self.tr("error"),
+        }.get(outcome, outcome or "")
+
+    def role_text(self, role) -> str:
+        """The role a record was made in: the appliance's own default, ``operator``, translated."""
+        return self.tr("operator") if role == "operator" else (role or "")
 
     def _title_records(self) -> None:
         if self._result is None:
@@ -208,7 +231,7 @@ class AuditPage(Page):
             )
         else:
             self.local_banner.set_verdict(
-                False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=res.first_bad_seq)
+                False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=_seq(res.first_bad_seq))
             )
 
     def show_package_verdict(self) -> None:
@@ -223,7 +246,7 @@ class AuditPage(Page):
                 ),
             )
         else:
-            first = res.first_bad_seq if not res.ok else "—"
+            first = _seq(res.first_bad_seq) if not res.ok else "—"
             detail = "; ".join([core_text(str(f)) for f in res.findings[:3]] + [core_text(e) for e in extra[:2]])
             self.banner.set_verdict(
                 False, self.tr("FAIL: tampering detected; first bad record {seq}.").format(seq=first) + "\n" + detail
@@ -253,7 +276,7 @@ class AuditPage(Page):
         self.state.run(
             job,
             on_done=lambda done: self.info(
-                self.tr("Wrote {path}: {n} records.").format(path=done.path, n=done.size), "success"
+                self.tr("Wrote {path}: {n} records.").format(path=ltr(done.path), n=local_number(done.size)), "success"
             ),
         )
 
@@ -312,9 +335,9 @@ class AuditPage(Page):
                     local_number(r["seq"]) if r.get("seq") is not None else "",
                     local_time(r.get("time"), seconds=True, utc=True),
                     (r.get("actor") or {}).get("user"),
-                    (r.get("actor") or {}).get("role"),
+                    self.role_text((r.get("actor") or {}).get("role")),
                     r.get("action"),
-                    r.get("outcome"),
+                    self.outcome_text(r.get("outcome")),
                     " ".join(map(str, r.get("objects") or [])),
                 ]
                 for r in self._shown

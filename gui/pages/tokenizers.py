@@ -267,7 +267,7 @@ class TokenizerTab(QWidget):
             newest[r["name"]] = max(newest.get(r["name"], 0), r["version"])
         self.ext_corpora.clear()
         for n, v in sorted(newest.items()):
-            item = QListWidgetItem(f"{n} (v{v})")  # the version the extension reads
+            item = QListWidgetItem(f"{n} (v{local_number(v)})")  # the version the extension reads
             item.setData(Qt.UserRole, n)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if n in checked else Qt.Unchecked)

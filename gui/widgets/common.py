@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core_text import progress_text
 
 STYLES = {
     "error": "background:#fde4e4; color:#7a1010; border:1px solid #e3a4a4;",
@@ -13,9 +25,18 @@ STYLES = {
 
 
 class MessagePanel(QFrame):
-    """The one place where the core's messages (and errors) appear."""
+    """The one place where the core's messages (and errors) appear.
+
+    It floats over the top of the page area (``attach``) instead of taking a place in the
+    window's layout: a message that comes or goes moves nothing below it (issue 25, item 27: the
+    whole window jumped). A language switch shows a core message again in the new language; one of
+    the window's own, written in the old language, is closed rather than left behind."""
+
+    MAX_SHARE = 0.6  # of the page area's height; a longer message scrolls inside the panel
 
     def __init__(self, parent=None):
+        from PySide6.QtWidgets import QGraphicsDropShadowEffect, QScrollArea
+
         super().__init__(parent)
         self.setObjectName("MessagePanel")
         lay = QHBoxLayout(self)
@@ -23,17 +44,51 @@ class MessagePanel(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         self.close_button = QPushButton("×")
         self.close_button.setFixedWidth(28)
         self.close_button.setFlat(True)
         self.close_button.clicked.connect(self.hide)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.close_button)
+        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.close_button, 0, Qt.AlignTop)
+        shadow = QGraphicsDropShadowEffect(self)
+        shadow.setBlurRadius(12)
+        shadow.setOffset(0, 2)
+        self.setGraphicsEffect(shadow)
         self.level = ""
+        self.raw = ""  # the message as it came (the core's English, or the window's own text)
+        self.anchor = None
         self.hide()
+
+    def attach(self, anchor: QWidget) -> None:
+        """Float over the top of ``anchor`` (a sibling: the page area), following its size."""
+        self.anchor = anchor
+        anchor.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.anchor and event.type() in (QEvent.Resize, QEvent.Move) and not self.isHidden():
+            self.place()
+        return super().eventFilter(obj, event)
+
+    def place(self) -> None:
+        if self.anchor is None:
+            return
+        geo = self.anchor.geometry()
+        margins = self.layout().contentsMargins()
+        inner = geo.width() - margins.left() - margins.right() - self.close_button.width() - 12
+        wanted = self.text.heightForWidth(max(inner, 50)) + margins.top() + margins.bottom() + 4
+        height = min(max(wanted, 36), int(geo.height() * self.MAX_SHARE))
+        self.setGeometry(geo.x(), geo.y(), geo.width(), height)
+        self.raise_()
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.level = level
+        self.raw = text
         style = STYLES.get(level, STYLES["info"])
         text_color = style.split("color:", 1)[1].split(";", 1)[0]
         # The text's color is set on the label itself: inherited from a dark palette it was pale
@@ -46,6 +101,18 @@ class MessagePanel(QFrame):
 
         self.text.setText(core_text(text))  # the core's English, in the interface language (D11)
         self.show()
+        self.place()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange and not self.isHidden():
+            from gui.core_text import core_text, translated
+
+            if translated(self.raw):
+                self.text.setText(core_text(self.raw))
+                self.place()
+            else:
+                self.hide()
+        super().changeEvent(event)
 
 
 class Section(QFrame):
@@ -269,6 +336,8 @@ class JobProgress(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.stage = QLabel()
+        self.stage.setWordWrap(True)  # a long stage in Tamil wraps instead of widening the page
+        self.stage.setMinimumWidth(120)
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(260)
         self.cancel_btn = QPushButton()
@@ -282,11 +351,13 @@ class JobProgress(QWidget):
 
     def retranslate(self) -> None:
         self.cancel_btn.setText(self.tr("Cancel"))
+        if self.job is not None and getattr(self, "_last", None) is not None:
+            self.stage.setText(progress_text(self._last))
 
     def attach(self, job) -> None:
         if job is None:
             return
-        self.job = job
+        self.job, self._last = job, None
         self.stage.setText(self.tr("Starting…"))
         self.bar.setRange(0, 0)
         self.cancel_btn.setEnabled(True)
@@ -298,14 +369,16 @@ class JobProgress(QWidget):
         from appliance.events import Progress, StageDone
 
         if isinstance(event, Progress):
-            self.stage.setText(event.message or event.stage)
+            self._last = event
+            self.stage.setText(progress_text(event))
             if event.total:
                 self.bar.setRange(0, 1000)
                 self.bar.setValue(int(1000 * min(1.0, event.done / event.total)))
             else:
                 self.bar.setRange(0, 0)
         elif isinstance(event, StageDone) and event.detail:
-            self.stage.setText(event.detail)
+            self._last = event
+            self.stage.setText(progress_text(event))
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -352,3 +425,29 @@ def status_color(widget, ok: bool) -> str:
     if ok:
         return "#7ee08a" if dark else "#145a1f"
     return "#ff8a8a" if dark else "#7a1010"
+
+
+class _ClickLabel(QLabel):
+    def __init__(self, box: QCheckBox):
+        super().__init__()
+        self.box = box
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802
+        if self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(box: QCheckBox) -> tuple[QWidget, QLabel]:
+    """``box`` with its text in a label that wraps (a QCheckBox's own text never does, and a long
+    Tamil one widened the whole page): the container for the layout, and the label for its text.
+    Clicking the label ticks the box, as clicking a check box's own text does."""
+    holder = QWidget()
+    lay = QHBoxLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    label = _ClickLabel(box)
+    label.setMinimumWidth(60)
+    lay.addWidget(box, 0, Qt.AlignTop)
+    lay.addWidget(label, 1)
+    return holder, label
