@@ -164,12 +164,15 @@ class DatasetsPage(Page):
         )
         self.preview_btn.setText(self.tr("Preview (decrypt in memory)"))
         self.remove_btn.setText(self.tr("Remove (crypto-erase)"))
+        if hasattr(self, "_rows"):  # dates and numbers in the new language's format (issue 25, item 25)
+            self.refresh()
 
     def refresh(self) -> None:
         from appliance.data.datasets import DatasetStore
 
         keep = self._selected() if hasattr(self, "_rows") else None
         self._rows = DatasetStore(self.state.home, self.state.catalog).list()
+        formats = {"chat": self.tr("chat"), "instruction": self.tr("instruction"), "text": self.tr("text"), "csv": "CSV"}
         self.versions.blockSignals(True)
         fill(
             self.versions,
@@ -177,7 +180,7 @@ class DatasetsPage(Page):
                 [
                     r["name"],
                     local_number(r["version"]),
-                    r["format"],
+                    formats.get(r["format"], r["format"]),
                     local_number(r["rows"]),
                     local_number(r["train_rows"]),
                     local_number(r["eval_rows"]),
@@ -255,10 +258,16 @@ class DatasetsPage(Page):
     def show_report(self, report) -> None:
         self._last_report = report
         problems = [(self.tr("error"), p) for p in report.errors] + [(self.tr("warning"), p) for p in report.warnings]
-        fill(self.report, [[sev, p.line or "", p.field or "", core_text(p.message)] for sev, p in problems])
+        fill(
+            self.report,
+            [[sev, local_number(p.line) if p.line else "", p.field or "", core_text(p.message)] for sev, p in problems],
+        )
         self.report_title.setText(
             self.tr("Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings").format(
-                read=report.rows_read, kept=report.rows_kept, e=report.n_errors, w=report.n_warnings
+                read=local_number(report.rows_read),
+                kept=local_number(report.rows_kept),
+                e=local_number(report.n_errors),
+                w=local_number(report.n_warnings),
             )
         )
 
@@ -285,14 +294,14 @@ class DatasetsPage(Page):
                     self.tr(
                         "{file} was not imported: {n} row(s) have errors, listed in the validation report. "
                         "Fix them, or tick \u201cImport the valid rows and skip the invalid ones\u201d."
-                    ).format(file=ltr(Path(str(report.source)).name), n=report.n_errors),
+                    ).format(file=ltr(Path(str(report.source)).name), n=local_number(report.n_errors)),
                     "error",
                 )
                 return
             row = result["row"]
             self.info(
                 self.tr("Imported {name} version {v}: {n} rows, encrypted.").format(
-                    name=row["name"], v=row["version"], n=row["rows"]
+                    name=row["name"], v=local_number(row["version"]), n=local_number(row["rows"])
                 )
                 if result["created"]
                 else self.tr("Unchanged: this version already holds exactly this data."),
@@ -359,7 +368,7 @@ class DatasetsPage(Page):
             self.tr("Remove dataset"),
             self.tr(
                 "Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again."
-            ).format(name=row["name"], v=row["version"]),
+            ).format(name=row["name"], v=local_number(row["version"])),
         ):
             return
 

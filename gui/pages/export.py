@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from appliance.states import ExportStatus, GateStatus
+from gui.core_text import progress_text
+from gui.gate_text import render_gate
 from gui.pages.datasets import fill, table
 from gui.widgets.common import Banner, Chain, JobProgress, Page, Section, button_row, local_size, local_time, ltr
 
@@ -240,7 +242,7 @@ class ExportPage(Page):
             self.report.clear()
             return
         report = GateReport.from_dict(e["gate"])
-        self.report.setPlainText(report.render())
+        self.report.setPlainText(render_gate(report))
         if report.status == GateStatus.PASS:
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
@@ -429,7 +431,7 @@ class ExportPage(Page):
         from appliance.events import Progress, StageDone
 
         if isinstance(event, Progress):
-            self.stage.setText(event.message or event.stage)
+            self.stage.setText(progress_text(event))
             if event.total:
                 self.progress.setRange(0, 1000)
                 self.progress.setValue(int(1000 * (event.fraction or 0)))
@@ -445,7 +447,7 @@ class ExportPage(Page):
         self.show_latest_report(select=row["id"] if row else None)
         self.tabs.setCurrentIndex(0 if row and report.status == GateStatus.PASS else 1)
         if row is None or report.status != GateStatus.PASS:
-            self.report.setPlainText(report.render())
+            self.report.setPlainText(render_gate(report))
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
             return
         self.info(

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QVBoxLayout
 
 from appliance.states import ExportStatus, RunStatus
 from gui.pages.datasets import fill, table
+from gui.pages.train_form import FormText
 from gui.widgets.common import (
     Chain,
     JobProgress,
@@ -20,8 +21,11 @@ from gui.widgets.common import (
 
 
 def short(n) -> str:
+    """A parameter count, "135M" or "1.5B", in the interface language's digits."""
     n = int(n or 0)
-    return f"{n / 1e9:.1f}B" if n >= 1e9 else (f"{n / 1e6:.0f}M" if n >= 1e6 else str(n))
+    if n >= 1e9:
+        return local_number(n / 1e9, 1) + "B"
+    return local_number(n / 1e6, 0) + "M" if n >= 1e6 else local_number(n)
 
 
 class ModelsPage(Page):
@@ -143,7 +147,7 @@ class ModelsPage(Page):
                 [
                     r["name"],
                     run_status.get(r["status"], r["status"]),
-                    r["method"],
+                    FormText().choice(r["method"]),
                     f"{local_number(r['steps_done'])}/{local_number(r['total_steps'])}",
                     local_number(r["train_loss"], 4) if r.get("train_loss") is not None else "",
                     local_number(r["eval_loss"], 4) if r.get("eval_loss") is not None else "",

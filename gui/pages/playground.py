@@ -86,6 +86,11 @@ class ChatPane(QWidget):
         self.view.setOpenLinks(False)  # links in an answer are not followed (nothing leaves)
         self.stats = QLabel()
         self.stats.setStyleSheet("color:palette(mid);")
+        # Wraps: in Tamil one line of speed figures pushed Send, Stop and New conversation off
+        # the window after the first exchange (issue 25, item 26).
+        self.stats.setWordWrap(True)
+        self.model.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.model.setMinimumContentsLength(12)
         lay.addWidget(self.model)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.stats)

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from appliance.states import RunStatus
-from gui.core_text import core_text
-from gui.widgets.common import Page, Section, local_number, local_size, ltr
+from gui.core_text import core_text, progress_text
+from gui.pages.train_form import FormText, suggest_run_name
+from gui.widgets.common import Page, Section, local_number, local_size, ltr, wrapping_check
 from gui.widgets.hardware import HardwarePanel
 
 
@@ -55,6 +57,12 @@ class TrainPage(Page):
         ):
             for v in values:
                 combo.addItem(v, v)
+        for combo in (self.base, self.dataset, self.preset, self.method, self.precision, self.device):
+            # Long names are elided rather than widening the page (Tamil at 1024×700, item 26).
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        # Each run's own name (issue 25, item 27: two runs of a day shared the automatic one).
+        self.run_name = QLineEdit()
         self.lr = QLineEdit()
         self.epochs = QDoubleSpinBox()
         self.epochs.setRange(0, 1000)
@@ -76,6 +84,7 @@ class TrainPage(Page):
             self.base,
             self.dataset,
             self.preset,
+            self.run_name,
             self.method,
             self.lr,
             self.epochs,
@@ -93,11 +102,10 @@ class TrainPage(Page):
         self.labels = [QLabel() for _ in self.widgets]
         # Each field's help, from the recipe itself (issue 18, D14): the same text as
         # `appliance train --explain`, on the field and on its label.
-        from appliance.tuning.recipe import field_help
-
         self.recipe_fields = {
             self.base: "run.base_model",
             self.dataset: "run.datasets",
+            self.run_name: "run.name",
             self.method: "method.kind",
             self.lr: "training.learning_rate",
             self.epochs: "training.epochs",
@@ -111,14 +119,25 @@ class TrainPage(Page):
             self.packing: "training.packing",
             self.new_rows: "tokenizer.train_new_rows",
         }
-        for lbl, w in zip(self.labels, self.widgets, strict=True):
-            if w in self.recipe_fields:
-                w.setToolTip(field_help(self.recipe_fields[w]))
-                lbl.setToolTip(w.toolTip())
-        for i, (lbl, w) in enumerate(zip(self.labels, self.widgets, strict=True)):
-            grid.addWidget(lbl, i % 7, (i // 7) * 2)
-            grid.addWidget(w, i % 7, (i // 7) * 2 + 1)
+        self._preset_values: dict = {}  # widget -> the value the chosen preset gave it (tooltips)
+        # Three columns of five fields, then the two switches on a row of their own, their texts
+        # wrapping: no label or check box widens the page past 1024×700 in Tamil (item 26).
+        for i, (lbl, w) in enumerate(zip(self.labels[:-2], self.widgets[:-2], strict=True)):
+            lbl.setWordWrap(True)
+            grid.addWidget(lbl, i % 5, (i // 5) * 2)
+            grid.addWidget(w, i % 5, (i // 5) * 2 + 1)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
+        grid.setVerticalSpacing(4)  # the plot below keeps its height in Arabic's taller font
         self.form_box.body.addLayout(grid)
+        switches = QHBoxLayout()
+        (self.packing_box, self.packing_text), (self.new_rows_box, self.new_rows_text) = (
+            wrapping_check(self.packing),
+            wrapping_check(self.new_rows),
+        )
+        switches.addWidget(self.packing_box, 1)
+        switches.addWidget(self.new_rows_box, 2)
+        self.form_box.body.addLayout(switches)
         self.problems = QLabel()
         self.problems.setStyleSheet("color:#a01010;")
         self.problems.setWordWrap(True)
@@ -130,15 +149,18 @@ class TrainPage(Page):
         buttons = QHBoxLayout()
         self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
         self.resume_pick = QComboBox()
-        # The whole "name (steps/total)" is shown, not "kestrel-r…" (D5).
-        self.resume_pick.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.resume_pick.setMinimumContentsLength(20)
+        # The whole "name (steps/total)" is shown, not "kestrel-r…" (D5): the picker takes the
+        # row's free width, without forcing the page wider (item 26).
+        self.resume_pick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.resume_pick.setMinimumContentsLength(10)
+        self.resume_pick.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.start_btn.clicked.connect(self.start)
         self.cancel_btn.clicked.connect(self.cancel)
         self.resume_btn.clicked.connect(self.resume)
-        for w in (self.start_btn, self.cancel_btn, self.resume_pick, self.resume_btn):
+        for w in (self.start_btn, self.cancel_btn):
             buttons.addWidget(w)
-        buttons.addStretch(1)
+        buttons.addWidget(self.resume_pick, 1)
+        buttons.addWidget(self.resume_btn)
         self.form_box.body.addLayout(buttons)
         top.addWidget(self.form_box, 1)
         lay.addLayout(top)
@@ -159,6 +181,7 @@ class TrainPage(Page):
         plots.addWidget(self.hardware)
         self.progress_box.body.addLayout(plots, 1)
         self.stats = QLabel()
+        self.stats.setWordWrap(True)
         self.progress_box.body.addWidget(self.stats)
         lay.addWidget(self.progress_box, 1)
         self._xy, self._eval = ([], []), ([], [])
@@ -180,8 +203,10 @@ class TrainPage(Page):
             return
         import pyqtgraph as pg
 
+        from gui.widgets.plots import loss_plot
+
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        self.plot = pg.PlotWidget()
+        self.plot = loss_plot()  # left to right in every language, ticks in its digits
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.train_curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
@@ -198,6 +223,9 @@ class TrainPage(Page):
             self.legend.clear()
             self.legend.addItem(self.train_curve, self.tr("training"))
             self.legend.addItem(self.eval_curve, self.tr("held-out"))
+            from gui.widgets.plots import relocalize
+
+            relocalize(self.plot)
 
     def showEvent(self, event):  # noqa: N802
         self.ensure_plot()
@@ -208,6 +236,7 @@ class TrainPage(Page):
             self.tr("Base model"),
             self.tr("Dataset"),
             self.tr("Preset"),
+            self.tr("Run name"),
             self.tr("Method"),
             self.tr("Learning rate"),
             self.tr("Epochs"),
@@ -224,8 +253,21 @@ class TrainPage(Page):
         ]
         for lbl, text in zip(self.labels, names, strict=True):
             lbl.setText(text)
-        self.packing.setText(self.tr("several rows per sequence"))
-        self.new_rows.setText(self.tr("train the rows a vocabulary extension added"))
+        for text, box in (
+            (self.tr("several rows per sequence"), self.packing),
+            (self.tr("train the rows a vocabulary extension added"), self.new_rows),
+        ):
+            label = self.labels[self.widgets.index(box)].text()
+            (self.packing_text if box is self.packing else self.new_rows_text).setText(f"{label}: {text}")
+        text = FormText()
+        for combo in (self.method, self.precision, self.device):  # "auto" and the rest in words
+            for i in range(combo.count()):
+                combo.setItemText(i, text.choice(combo.itemData(i)))
+        if isinstance(lr := self._lr_value(), float):
+            self.lr.blockSignals(True)
+            self._show_lr(lr)  # in the new language's digits
+            self.lr.blockSignals(False)
+        self._tooltips()
         self.processes.setToolTip(
             self.tr(
                 "Spread the run over this many processes: the same run and the same loss curve, "
@@ -267,7 +309,7 @@ class TrainPage(Page):
         for r in DatasetStore(self.state.home, self.state.catalog).list():
             newest[r["name"]] = max(newest.get(r["name"], 0), r["version"])
         # The version a run would use is shown (issue 18, D16): "faq (v3)".
-        reset(self.dataset, [(f"{n} (v{v})", n) for n, v in sorted(newest.items())])
+        reset(self.dataset, [(f"{n} (v{local_number(v)})", n) for n, v in sorted(newest.items())])
         if self.preset.count() == 0:
             reset(self.preset, [(p, p) for p in presets()])
         if not getattr(self, "_restored", False):
@@ -275,7 +317,14 @@ class TrainPage(Page):
             self._restore_form()
             self._restored = True
         runs = RunStore(self.state.home, self.state.catalog).resumable_runs()
-        reset(self.resume_pick, [(f"{r['name']} ({r['steps_done']}/{r['total_steps']})", r["id"]) for r in runs])
+        reset(
+            self.resume_pick,
+            [
+                (f"{r['name']} ({local_number(r['steps_done'])}/{local_number(r['total_steps'])})", r["id"])
+                for r in runs
+            ],
+        )
+        self._run_names = {r["name"] for r in RunStore(self.state.home, self.state.catalog).list()}
         self.validate()
         if self.job is None:
             self._show_last_run()
@@ -317,7 +366,7 @@ class TrainPage(Page):
         for w in self.widgets:
             w.blockSignals(True)
         self.method.setCurrentIndex(self.method.findData(r.method.kind))
-        self.lr.setText(f"{t.learning_rate:g}")
+        self._show_lr(t.learning_rate)
         self.epochs.setValue(t.epochs)
         self.max_steps.setValue(t.max_steps)
         self.batch.setValue(t.batch_size)
@@ -331,21 +380,77 @@ class TrainPage(Page):
         self.new_rows.setChecked(r.tokenizer.train_new_rows)
         for w in self.widgets:
             w.blockSignals(False)
+        # What the preset gave each field: said in its tooltip (a default that contradicted the
+        # field, with the recipe's internal key, before: issue 25, item 27).
+        preset_fields = [w for w in self.recipe_fields if w not in (self.base, self.dataset, self.run_name)]
+        self._preset_values = {w: self._raw_value(w) for w in preset_fields}
+        self._tooltips()
         self.validate()
+
+    def _raw_value(self, w):
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        return self._lr_value() if w is self.lr else w.value()
+
+    def _shown(self, w, value) -> str:
+        """A preset's value as the field shows it, in the interface language."""
+        if isinstance(w, QCheckBox):
+            return FormText().yes_no(value)
+        if isinstance(w, QComboBox):
+            return w.itemText(max(0, w.findData(value)))
+        if w is self.lr:
+            return QLocale().toString(float(value), "g", 6) if isinstance(value, float) else str(value)
+        loc = QLocale()
+        loc.setNumberOptions(QLocale.OmitGroupSeparator)  # as the spin box writes it
+        return loc.toString(float(value), "f", w.decimals()) if isinstance(w, QDoubleSpinBox) else loc.toString(value)
+
+    def _tooltips(self) -> None:
+        text = FormText()
+        for lbl, w in zip(self.labels, self.widgets, strict=True):
+            if w in self.recipe_fields:
+                value = self._shown(w, self._preset_values[w]) if w in self._preset_values else None
+                w.setToolTip(text.field_tip(self.recipe_fields[w], self.preset.currentData(), value))
+                lbl.setToolTip(w.toolTip())
+        self.packing_text.setToolTip(self.packing.toolTip())
+        self.new_rows_text.setToolTip(self.new_rows.toolTip())
+
+    def _lr_value(self):
+        """The learning rate typed: in this language's digits, another's (typed before a language
+        switch), or plain ASCII ("2e-4"); the text itself when it is no number."""
+        from gui.i18n import LANGUAGES
+
+        text = self.lr.text().strip()
+        for loc in [QLocale()] + [QLocale(code) for code in LANGUAGES]:
+            value, ok = loc.toDouble(text)
+            if ok:
+                return value
+        try:
+            return float(text)
+        except ValueError:
+            return text
+
+    def _show_lr(self, value) -> None:
+        self.lr.setText(QLocale().toString(float(value), "g", 6) if isinstance(value, float) else str(value))
+
+    def run_name_or_default(self) -> str:
+        """The name typed, or a new one from the dataset and the date (-2, -3… if taken)."""
+        return self.run_name.text().strip() or suggest_run_name(
+            self.dataset.currentData() or "run", getattr(self, "_run_names", set())
+        )
 
     def recipe(self):
         """The recipe the form describes; raises ``RecipeError`` listing every problem."""
         from appliance.tuning.recipe import load_recipe, preset_path
 
         base = load_recipe(preset_path(self.preset.currentData() or "cpu-quick"))
-        try:
-            lr = float(self.lr.text())
-        except ValueError:
-            lr = self.lr.text()
+        lr = self._lr_value()
         return base.with_overrides(
             **{
                 "run.base_model": self.base.currentData() or "",
                 "run.datasets": [self.dataset.currentData()] if self.dataset.currentData() else [],
+                "run.name": self.run_name_or_default(),
                 "method.kind": self.method.currentData(),
                 "training.learning_rate": lr,
                 "training.epochs": self.epochs.value(),
@@ -368,7 +473,7 @@ class TrainPage(Page):
             "dataset": self.dataset.currentData(),
             "preset": self.preset.currentData(),
             "method": self.method.currentData(),
-            "lr": self.lr.text(),
+            "lr": f"{v:g}" if isinstance(v := self._lr_value(), float) else v,
             "epochs": self.epochs.value(),
             "max_steps": self.max_steps.value(),
             "batch": self.batch.value(),
@@ -416,7 +521,10 @@ class TrainPage(Page):
             if isinstance(saved.get(key), (int, float)):
                 spin.setValue(saved[key])
         if isinstance(saved.get("lr"), str):
-            self.lr.setText(saved["lr"])
+            try:
+                self._show_lr(float(saved["lr"]))
+            except ValueError:
+                self.lr.setText(saved["lr"])
         if isinstance(saved.get("packing"), bool):
             self.packing.setChecked(saved["packing"])
         if isinstance(saved.get("new_rows"), bool):
@@ -440,6 +548,10 @@ class TrainPage(Page):
             problems.append(self.tr("QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full)."))
         if not self.dataset.currentData():
             problems.append(self.tr("Import a dataset first (Datasets page)."))
+        typed = self.run_name.text().strip()
+        if typed and typed in getattr(self, "_run_names", set()):
+            problems.append(self.tr("A run named {name} already exists: choose another name.").format(name=ltr(typed)))
+        self.run_name.setPlaceholderText(self.tr("automatic: {name}").format(name=self.run_name_or_default()))
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))  # no empty line's height: the page fits 1024×700
         self._show_placement(qlora_refused)
@@ -457,8 +569,8 @@ class TrainPage(Page):
         path, sep, rest = problem.partition(": ")
         for lbl, w in zip(self.labels, self.widgets, strict=True):
             if sep and self.recipe_fields.get(w) == path:
-                return f"{lbl.text()}: {rest}"
-        return problem
+                return f"{lbl.text()}: {core_text(rest)}"
+        return core_text(problem)
 
     def _show_placement(self, qlora_refused: bool = False) -> None:
         """ "This run will use: CPU (…) · fp32", or why it cannot start here (the run's own message)."""
@@ -554,6 +666,7 @@ class TrainPage(Page):
         from gui import tasks
 
         self._run(partial(tasks.train, recipe=self.recipe().to_dict(), **self._spread()))
+        self.run_name.clear()  # the next run gets a name of its own
 
     def resume(self) -> None:
         run_id = self.resume_pick.currentData()
@@ -586,8 +699,8 @@ class TrainPage(Page):
 
     def on_done(self, row) -> None:
         self.info(
-            self.tr("Run {name} completed: train loss {loss:.4f}. Merge it on the Export page.").format(
-                name=row["name"], loss=row["train_loss"]
+            self.tr("Run {name} completed: train loss {loss}. Merge it on the Export page.").format(
+                name=ltr(row["name"]), loss=local_number(row["train_loss"], 4)
             ),
             "success",
         )
@@ -604,7 +717,7 @@ class TrainPage(Page):
             self._fit_steps()
             self._show_stats(event)
         elif isinstance(event, Progress) and event.message and not self._stepped:
-            self.stats.setText(event.message)  # the setup's own steps, until the first step (D2)
+            self.stats.setText(progress_text(event))  # the setup's own steps, until the first step (D2)
         elif isinstance(event, EvalDone) and not math.isnan(event.eval_loss):
             self._eval[0].append(event.step)
             self._eval[1].append(event.eval_loss)
@@ -645,9 +758,9 @@ class TrainPage(Page):
                     ).format(
                         name=ltr(last["name"]),
                         status=status,
-                        done=last.get("steps_done") or 0,
-                        total=last.get("total_steps") or 0,
-                        loss=f"{loss:.4f}" if loss is not None else "–",
+                        done=local_number(last.get("steps_done") or 0),
+                        total=local_number(last.get("total_steps") or 0),
+                        loss=local_number(loss, 4) if loss is not None else "–",
                     )
                 )
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from appliance import workspace
-from gui.widgets.common import JobProgress, Page, Section, button_row, ltr, status_color
+from gui.widgets.common import JobProgress, Page, Section, button_row, local_number, ltr, status_color
 
 
 def _password() -> QLineEdit:
@@ -299,7 +299,10 @@ class WorkspacePage(Page):
 
         def done(result):
             self.state.lock()
-            self.info(self.tr("New master key; {n} data keys rewrapped. Unlock again.").format(n=result[1]), "success")
+            self.info(
+                self.tr("New master key; {n} data keys rewrapped. Unlock again.").format(n=local_number(result[1])),
+                "success",
+            )
 
         self.state.run(job, on_done=done)
         self.cur.clear()
