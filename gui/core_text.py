@@ -77,6 +77,27 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "a UTF-8 byte-order mark was removed"),
     QT_TRANSLATE_NOOP("CoreMessages", "{n} blank line(s) ignored (lines {lines})"),
     QT_TRANSLATE_NOOP("CoreMessages", "has {n} columns, the header has {m}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "role must be one of {roles} (got {role})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the conversation must end with an assistant message (the answer to learn)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "exact duplicate of line {line}; kept once"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{n} tokens, more than {limit}; training will truncate it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no rows are held out for evaluation (--eval-fraction is 0)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability "
+        "{p} (--eval-fraction)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability "
+        "{p} (--eval-fraction)",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{n} invalid rows were skipped (--skip-invalid)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{n} invalid row was skipped (--skip-invalid)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "must be a JSON object, not {kind}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "looks like {kind} data in a {file_kind} file (mixed formats)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not valid UTF-8 (byte {n} of the line)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nested more deeply than the {n} levels a row may have"),
     QT_TRANSLATE_NOOP("CoreMessages", "has {n} columns, the header has {m} columns"),
     QT_TRANSLATE_NOOP("CoreMessages", "has {n} column, the header has {m} columns"),
     QT_TRANSLATE_NOOP("CoreMessages", "has {n} columns, the header has {m} column"),
@@ -110,6 +131,7 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Decrypting the corpus in memory"),
     QT_TRANSLATE_NOOP("CoreMessages", "Learning {n} tokens for {scripts}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Learning as many tokens as the corpus supports for {scripts}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Asking llama.cpp's converter which pre-tokenizer the base uses"),
     QT_TRANSLATE_NOOP("CoreMessages", "Growing the embeddings (new rows: mean of the pieces they replace)"),
     QT_TRANSLATE_NOOP("CoreMessages", "Checking {name}"),
@@ -182,6 +204,19 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "lines tokenized differently: {scripts}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{n} held-out lines of {scripts} tokenized identically"),
     QT_TRANSLATE_NOOP("CoreMessages", "{same}/{total} identical, {warned} warned, {failed} failed"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their "
+        "embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse "
+        "than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged "
+        "model",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text "
+        "did not hold), e.g. ids {examples}",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "all {n} new rows (ids {first}–{last}) trained since the extension"),
     # The tokenizer policies (verify.TOKENIZER_POLICIES).
     QT_TRANSLATE_NOOP(
         "CoreMessages",

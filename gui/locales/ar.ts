@@ -551,716 +551,801 @@
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>role must be one of {roles} (got {role})</source>
+        <translation>يجب أن يكون الدور أحد {roles} (أُدخل {role})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>the conversation must end with an assistant message (the answer to learn)</source>
+        <translation>يجب أن تنتهي المحادثة برسالة من المساعد (الإجابة المراد تعلّمها)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>exact duplicate of line {line}; kept once</source>
+        <translation>نسخة مطابقة للسطر {line}؛ احتُفظ بها مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{n} tokens, more than {limit}; training will truncate it</source>
+        <translation>الرموز: {n}، أكثر من {limit}؛ سيقتطعه التدريب</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>no rows are held out for evaluation (--eval-fraction is 0)</source>
+        <translation>لم يُحجز أي صف للتقييم (--eval-fraction يساوي 0)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>لم يُحجز أي صف للتقييم: عدد صفوف مجموعة البيانات {n}، ويُحجز كل صف باحتمال {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>لم يُحجز أي صف للتقييم: عدد صفوف مجموعة البيانات {n}، ويُحجز كل صف باحتمال {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95"/>
+        <source>{n} invalid rows were skipped (--skip-invalid)</source>
+        <translation>تُخطّيت صفوف غير صالحة: {n} (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96"/>
+        <source>{n} invalid row was skipped (--skip-invalid)</source>
+        <translation>تُخطّيت صفوف غير صالحة: {n} (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97"/>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>يجب أن يكون كائن JSON، لا {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="98"/>
+        <source>looks like {kind} data in a {file_kind} file (mixed formats)</source>
+        <translation>يبدو كبيانات {kind} في ملف {file_kind} (تنسيقات مختلطة)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>not valid UTF-8 (byte {n} of the line)</source>
+        <translation>ليس UTF-8 صالحاً (البايت {n} من السطر)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>nested more deeply than the {n} levels a row may have</source>
+        <translation>متداخل بعمق يتجاوز المستويات المسموح بها للصف ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
         <source>has {n} columns, the header has {m} columns</source>
         <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="102"/>
         <source>has {n} column, the header has {m} columns</source>
         <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="103"/>
         <source>has {n} columns, the header has {m} column</source>
         <translation>عدد أعمدته {n}، وعدد أعمدة سطر العناوين {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="105"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: نسبة النجاح {rate} (الحد الأدنى {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="106"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: نسبة نجاح {tag} {rate} (الحد الأدنى {minimum}، {n} حالة)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86"/>
+        <location filename="../core_text.py" line="107"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: لا توجد حالة موسومة بـ {tag}، فلا يمكن التحقق من نسبة نجاحها</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87"/>
+        <location filename="../core_text.py" line="108"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: الحالة {case} تنجح (يجب أن تنجح)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88"/>
+        <location filename="../core_text.py" line="109"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: الحالة {case} تفشل (يجب أن تنجح)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="110"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: تراجع بمقدار {drop} مقارنة بالإنتاج (المسموح {allowed}؛ McNemar p = {p}، دالّ تحت {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="114"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: لا تراجع مقارنة بالإنتاج ({difference}، McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94"/>
+        <location filename="../core_text.py" line="115"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: لا يوجد نموذج إنتاج بعد، فلا تراجع للتحقق منه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95"/>
+        <location filename="../core_text.py" line="116"/>
         <source>{model} may be promoted to {target}</source>
         <translation>يجوز ترقية {model} إلى {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96"/>
+        <location filename="../core_text.py" line="117"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} فحص من فحوص البوابة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97"/>
+        <location filename="../core_text.py" line="118"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>لا يجوز ترقية {model} إلى {target}: فشل {n} من فحوص البوابة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="99"/>
+        <location filename="../core_text.py" line="120"/>
         <source>Resuming {run} at step {step}</source>
         <translation>استئناف {run} عند الخطوة {step}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100"/>
+        <location filename="../core_text.py" line="121"/>
         <source>Loading the base model ({dtype}) and the adapter</source>
         <translation>تحميل النموذج الأساسي ({dtype}) والمحوِّل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101"/>
+        <location filename="../core_text.py" line="122"/>
         <source>Folding the adapter into the weights</source>
         <translation>دمج المحوِّل في الأوزان</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102"/>
+        <location filename="../core_text.py" line="123"/>
         <source>Writing the merged model</source>
         <translation>كتابة النموذج المدمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103"/>
+        <location filename="../core_text.py" line="124"/>
         <source>Tokenizing the training data</source>
         <translation>ترميز بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104"/>
+        <location filename="../core_text.py" line="125"/>
         <source>this CPU has no native bf16: bf16 will be slow</source>
         <translation>لا يدعم هذا المعالج bf16 أصلاً: سيكون bf16 بطيئاً</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105"/>
+        <location filename="../core_text.py" line="126"/>
         <source>Starting {n} training processes (torchrun)</source>
         <translation>بدء عمليات التدريب: {n} (torchrun)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106"/>
+        <location filename="../core_text.py" line="127"/>
         <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
         <translation>الضبط الكامل موزّع على {n} عمليات (FSDP): تحمل كل عملية 1/{m} من الأوزان والتدرجات وحالة المُحسِّن</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111"/>
+        <location filename="../core_text.py" line="132"/>
         <source>Decrypting the corpus in memory</source>
         <translation>فك تشفير المدوّنة في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112"/>
+        <location filename="../core_text.py" line="133"/>
         <source>Learning {n} tokens for {scripts}</source>
         <translation>تعلّم {n} رمزاً لـ {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113"/>
+        <location filename="../core_text.py" line="134"/>
+        <source>Learning as many tokens as the corpus supports for {scripts}</source>
+        <translation>تعلّم أكبر عدد من الرموز تسمح به المدوّنة لـ {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
         <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
         <translation>سؤال محوّل llama.cpp عن المُرمِّز المسبق الذي يستخدمه النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114"/>
+        <location filename="../core_text.py" line="136"/>
         <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
         <translation>توسيع التضمينات (الصفوف الجديدة: متوسط القطع التي تحل محلها)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115"/>
+        <location filename="../core_text.py" line="137"/>
         <source>Checking {name}</source>
         <translation>فحص {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116"/>
+        <location filename="../core_text.py" line="138"/>
         <source>Loading the tokenizer back</source>
         <translation>إعادة تحميل المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117"/>
+        <location filename="../core_text.py" line="139"/>
         <source>Hashing the stored files</source>
         <translation>حساب بصمات الملفات المخزنة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118"/>
+        <location filename="../core_text.py" line="140"/>
         <source>Converting pytorch_model.bin to safetensors</source>
         <translation>تحويل pytorch_model.bin إلى safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119"/>
+        <location filename="../core_text.py" line="141"/>
         <source>Hashing {name}</source>
         <translation>حساب بصمة {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120"/>
+        <location filename="../core_text.py" line="142"/>
         <source>Rebuilding the tokenizer from the GGUF</source>
         <translation>إعادة بناء المُرمِّز من ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121"/>
+        <location filename="../core_text.py" line="143"/>
         <source>Dequantizing the GGUF weights to safetensors</source>
         <translation>إلغاء تكميم أوزان GGUF إلى safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122"/>
+        <location filename="../core_text.py" line="144"/>
         <source>Validating {name}</source>
         <translation>التحقق من صحة {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123"/>
+        <location filename="../core_text.py" line="145"/>
         <source>Encrypting {n} rows</source>
         <translation>تشفير الصفوف: {n}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124"/>
+        <location filename="../core_text.py" line="146"/>
         <source>Loading {name} to measure bits per character</source>
         <translation>تحميل {name} لقياس البتات لكل حرف</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125"/>
+        <location filename="../core_text.py" line="147"/>
         <source>Scoring {n} lines for bits per character</source>
         <translation>تقييم الأسطر لقياس البتات لكل حرف: {n}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126"/>
+        <location filename="../core_text.py" line="148"/>
         <source>{n} cases passed</source>
         <translation>الحالات الناجحة: {n}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127"/>
+        <location filename="../core_text.py" line="149"/>
         <source>Loading the model</source>
         <translation>تحميل النموذج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128"/>
+        <location filename="../core_text.py" line="150"/>
         <source>Case {case}</source>
         <translation>الحالة {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129"/>
+        <location filename="../core_text.py" line="151"/>
         <source>Loading the judge {model}</source>
         <translation>تحميل الحَكَم {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130"/>
+        <location filename="../core_text.py" line="152"/>
         <source>Judging {case}</source>
         <translation>تحكيم {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="153"/>
         <source>Scoring {n} held-out rows</source>
         <translation>تقييم الصفوف المحجوزة: {n}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132"/>
+        <location filename="../core_text.py" line="154"/>
         <source>{n} bits per character</source>
         <translation>{n} بت لكل حرف</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133"/>
+        <location filename="../core_text.py" line="155"/>
         <source>Training {line}&apos;s recipe on {model}</source>
         <translation>تدريب وصفة {line} على {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134"/>
+        <location filename="../core_text.py" line="156"/>
         <source>Merging the adapter</source>
         <translation>دمج المحوِّل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135"/>
+        <location filename="../core_text.py" line="157"/>
         <source>Exporting {model} ({quant}) through the gate</source>
         <translation>تصدير {model} ({quant}) عبر البوابة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136"/>
+        <location filename="../core_text.py" line="158"/>
         <source>Loading the GGUF in llama.cpp</source>
         <translation>تحميل ملف GGUF في llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137"/>
+        <location filename="../core_text.py" line="159"/>
         <source>llama.cpp logits</source>
         <translation>لوجيتات llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138"/>
+        <location filename="../core_text.py" line="160"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>قراءة مُرمِّز Hugging Face</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139"/>
+        <location filename="../core_text.py" line="161"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>تحميل النموذج المرجعي ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140"/>
+        <location filename="../core_text.py" line="162"/>
         <source>reference logits</source>
         <translation>اللوجيتات المرجعية</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141"/>
+        <location filename="../core_text.py" line="163"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>مطابقة ملفات {model} مع الفهرس</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Hashing the GGUF</source>
         <translation>حساب بصمة ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143"/>
+        <location filename="../core_text.py" line="165"/>
         <source>Running the verification gate</source>
         <translation>تشغيل بوابة التحقق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>التحويل بمحوّل llama.cpp إلى {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>التكميم إلى {quant} باستخدام llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="146"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Copying {name}</source>
         <translation>نسخ {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147"/>
+        <location filename="../core_text.py" line="169"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i} من {n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>بدء خادم llama.cpp لعمليات التصدير ({n})…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}؛ تجري إعادة تشغيله</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151"/>
+        <location filename="../core_text.py" line="173"/>
         <source>{label}: restarted</source>
         <translation>{label}: أُعيد تشغيله</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152"/>
+        <location filename="../core_text.py" line="174"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: تعذّرت إعادة تشغيله: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: تعطّل مرات كثيرة؛ لن يُعاد تشغيله بعد الآن</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155"/>
+        <location filename="../core_text.py" line="177"/>
         <source>tensors</source>
         <translation>موترات</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156"/>
+        <location filename="../core_text.py" line="178"/>
         <source>rows</source>
         <translation>صفوف</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157"/>
+        <location filename="../core_text.py" line="179"/>
         <source>lines</source>
         <translation>أسطر</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158"/>
+        <location filename="../core_text.py" line="180"/>
         <source>merges</source>
         <translation>عمليات دمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159"/>
+        <location filename="../core_text.py" line="181"/>
         <source>{script}: lines</source>
         <translation>{script}: أسطر</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="183"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>لا يستطيع llama.cpp تحميل الملف: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{n} tokens, context {context}</source>
         <translation>الرموز: {n}، السياق: {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="185"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} مقابل ≥ {needed} / ≤ {max_kl} لـ {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="186"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>مطابق لما في المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="187"/>
         <source>missing from the GGUF</source>
         <translation>غير موجود في ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="188"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>يختلف عمّا في المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="189"/>
         <source>the source tokenizer has no chat template</source>
         <translation>لا يحتوي المُرمِّز المصدر على قالب محادثة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="190"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>لا يعرّف المُرمِّز أياً منها (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="191"/>
         <source>id {id} ({token})</source>
         <translation>المعرّف {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170"/>
+        <location filename="../core_text.py" line="192"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}، المُرمِّز {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>لا يعرّف النموذج رمز نهاية التسلسل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="194"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>لا يتوقف llama.cpp عند {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="195"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>يتوقف llama.cpp عند {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="196"/>
         <source>both add BOS</source>
         <translation>كلاهما يضيف BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="197"/>
         <source>both do not add BOS</source>
         <translation>كلاهما لا يضيف BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176"/>
+        <location filename="../core_text.py" line="198"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>المُرمِّز يضيف BOS وllama.cpp لا يضيفه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="199"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>المُرمِّز لا يضيف BOS وllama.cpp يضيفه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="200"/>
         <source>no chat template</source>
         <translation>لا يوجد قالب محادثة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="201"/>
         <source>text differs for a {n}-message chat</source>
         <translation>يختلف النص في محادثة من {n} رسائل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>تختلف الرموز في محادثة من {n} رسائل ({hf} مقابل {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="203"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>المحادثات ({n}) تُعرض في llama.cpp بالنص والرموز نفسها</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182"/>
+        <location filename="../core_text.py" line="204"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>أسطر رُمّزت بشكل مختلف: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="205"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>الأسطر المحجوزة من {scripts} ({n}) رُمّزت بشكل مطابق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} متطابقة، {warned} تحذير، {failed} فشل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="207"/>
+        <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
+        <translation>غير مدرَّبة: لم يتغير أي من الصفوف الجديدة ({n}، المعرّفات {first}–{last}) منذ توسيع المفردات؛ تضميناتها مجرد متوسطات للقطع التي تحل محلها، والنموذج يكتب الكتابات الموسَّعة أسوأ من نموذجه الأساسي. درّبها (بوصفة فيها [tokenizer] train_new_rows = true)، ثم ادمج وصدّر النموذج المدمج</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214"/>
+        <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
+        <translation>{k} من الصفوف الجديدة ({n}، المعرّفات {first}–{last}) لم تتغير منذ التوسيع (رموز لم يحوِها نص التدريب)، مثل المعرّفات {examples}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
+        <translation>كل الصفوف الجديدة ({n}، المعرّفات {first}–{last}) دُرّبت منذ التوسيع</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="221"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>يُفشل الاختلاف البوابة إذا كان نص الفحص لاتينياً أو شيفرة أو أرقام ASCII (فذلك يعني مُرمِّزاً مسبقاً خاطئاً) أو إذا لم تُفكّ رموز llama.cpp إلى النص نفسه تماماً؛ وأي اختلاف آخر هو إعادة تقطيع بلا فقدان ولا يُصدر إلا تحذيراً.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="227"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>أي اختلاف بين المُرمِّزين يُفشل البوابة.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="228"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>الاختلافات تُصدر تحذيراً فقط؛ استخدمه حين يُعرف أن المُرمِّز مختلف (يُسجَّل في التقرير).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="232"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="233"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="234"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>الجهاز هو {device} لكن هذا الحاسوب يعرض {n} GPU، مرقّمة من 0 إلى {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="237"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>يحتاج QLoRA إلى GPU يدعم CUDA: نوى bitsandbytes ذات 4 بت لا تعمل إلا هناك.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="240"/>
         <source>expected a number, got text ({value})</source>
         <translation>يُتوقع رقم، لكن أُدخل نص ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="241"/>
         <source>must be a finite number (got {value})</source>
         <translation>يجب أن يكون رقماً منتهياً (أُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="242"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208"/>
+        <location filename="../core_text.py" line="243"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} أكبر من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209"/>
+        <location filename="../core_text.py" line="244"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} غير مسموح به؛ يُتوقع اسم من 1 إلى 64 من الأحرف اللاتينية أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos; (يُسمّي ملفات)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213"/>
+        <location filename="../core_text.py" line="248"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>الحقب وأقصى عدد خطوات كلاهما 0: لن يُدرَّب شيء</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215"/>
+        <location filename="../core_text.py" line="250"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>النموذج المراد تدريبه: اسم أو معرّف من `appliance models list` (المدمج: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>إصدارات مجموعات البيانات: أسماء (أحدث إصدار) أو name@N أو معرّفات dsv-.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="254"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>اسم للتشغيل (الافتراضي: من مجموعة البيانات والتاريخ).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220"/>
+        <location filename="../core_text.py" line="255"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: تدريب محوّلات منخفضة الرتبة؛ QLoRA: الشيء نفسه على أساس بـ 4 بت (CUDA فقط)؛ كامل: تدريب كل الأوزان.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224"/>
+        <location filename="../core_text.py" line="259"/>
         <source>Peak learning rate.</source>
         <translation>أعلى معدل تعلّم.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225"/>
+        <location filename="../core_text.py" line="260"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>عدد المرور على قسم التدريب (يُتجاهل عندما يكون أقصى عدد خطوات &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226"/>
+        <location filename="../core_text.py" line="261"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>التوقف بعد هذا العدد من خطوات المُحسِّن (0: استخدام الحقب).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Sequences per micro-batch.</source>
         <translation>عدد التسلسلات في كل دفعة صغيرة.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>عدد الرموز في كل تسلسل؛ تُقتطع الصفوف الأطول.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>رتبة المحوِّل r: سعة التحديث (عادةً 4-64).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>بسط المقياس: يُضرب التحديث في alpha / rank.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231"/>
+        <location filename="../core_text.py" line="266"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>تلقائي: bf16 حيث يدعمه المعالج أو GPU، وإلا fp16 على GPU أو fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="267"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>تلقائي: أول GPU يدعم CUDA إن وُجد، وإلا المعالج؛ cuda (GPU 0) أو cuda:N يختار GPU (بالترقيم الذي يتركه CUDA_VISIBLE_DEVICES).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="272"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>حزم عدة صفوف في تسلسل واحد (دون انتباه بين الصفوف) لتجنّب الحشو.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>تدريب صفوف التضمين والإخراج للرموز التي أضافها `appliance tokenizer extend` (رموز peft القابلة للتدريب) مع المحوّلات؛ يجب أن يكون النموذج الأساسي موسَّعاً. الضبط الكامل يدرّبها على أي حال.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337"/>
+        <location filename="../core_text.py" line="372"/>
         <source>What to do:</source>
         <translation>ما يجب فعله:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341"/>
+        <location filename="../core_text.py" line="376"/>
         <source>Preparing</source>
         <translation>التجهيز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="342"/>
+        <location filename="../core_text.py" line="377"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343"/>
+        <location filename="../core_text.py" line="378"/>
         <source>Merging</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="344"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Learning the new tokens</source>
         <translation>تعلّم الرموز الجديدة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Copying</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="346"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Validating</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Encrypting</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="348"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Evaluating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Judging</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="350"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Rebasing</source>
         <translation>إعادة التأسيس</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Converting</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="352"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Quantizing</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Verifying</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="354"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Hashing</source>
         <translation>حساب البصمة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Checking</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="356"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Writing the weights</source>
         <translation>كتابة الأوزان</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="358"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Inspecting</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Rebuilding the tokenizer</source>
         <translation>إعادة بناء المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="360"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Loading</source>
         <translation>التحميل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Measuring bits per character</source>
         <translation>قياس البتات لكل حرف</translation>
     </message>

@@ -551,716 +551,801 @@
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>role must be one of {roles} (got {role})</source>
+        <translation>role must be one of {roles} (got {role})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>the conversation must end with an assistant message (the answer to learn)</source>
+        <translation>the conversation must end with an assistant message (the answer to learn)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>exact duplicate of line {line}; kept once</source>
+        <translation>exact duplicate of line {line}; kept once</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{n} tokens, more than {limit}; training will truncate it</source>
+        <translation>{n} tokens, more than {limit}; training will truncate it</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>no rows are held out for evaluation (--eval-fraction is 0)</source>
+        <translation>no rows are held out for evaluation (--eval-fraction is 0)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95"/>
+        <source>{n} invalid rows were skipped (--skip-invalid)</source>
+        <translation>{n} invalid rows were skipped (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96"/>
+        <source>{n} invalid row was skipped (--skip-invalid)</source>
+        <translation>{n} invalid row was skipped (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97"/>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>must be a JSON object, not {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="98"/>
+        <source>looks like {kind} data in a {file_kind} file (mixed formats)</source>
+        <translation>looks like {kind} data in a {file_kind} file (mixed formats)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>not valid UTF-8 (byte {n} of the line)</source>
+        <translation>not valid UTF-8 (byte {n} of the line)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>nested more deeply than the {n} levels a row may have</source>
+        <translation>nested more deeply than the {n} levels a row may have</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
         <source>has {n} columns, the header has {m} columns</source>
         <translation>has {n} columns, the header has {m} columns</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="102"/>
         <source>has {n} column, the header has {m} columns</source>
         <translation>has {n} column, the header has {m} columns</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="103"/>
         <source>has {n} columns, the header has {m} column</source>
         <translation>has {n} columns, the header has {m} column</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="105"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: pass rate {rate} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="106"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86"/>
+        <location filename="../core_text.py" line="107"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87"/>
+        <location filename="../core_text.py" line="108"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: case {case} passes (it must pass)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88"/>
+        <location filename="../core_text.py" line="109"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: case {case} fails (it must pass)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="110"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="114"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: no drop against production ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94"/>
+        <location filename="../core_text.py" line="115"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: no production model yet, so no drop to check</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95"/>
+        <location filename="../core_text.py" line="116"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} may be promoted to {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96"/>
+        <location filename="../core_text.py" line="117"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} may not be promoted to {target}: {n} gate check failed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97"/>
+        <location filename="../core_text.py" line="118"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} may not be promoted to {target}: {n} gate checks failed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="99"/>
+        <location filename="../core_text.py" line="120"/>
         <source>Resuming {run} at step {step}</source>
         <translation>Resuming {run} at step {step}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100"/>
+        <location filename="../core_text.py" line="121"/>
         <source>Loading the base model ({dtype}) and the adapter</source>
         <translation>Loading the base model ({dtype}) and the adapter</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101"/>
+        <location filename="../core_text.py" line="122"/>
         <source>Folding the adapter into the weights</source>
         <translation>Folding the adapter into the weights</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102"/>
+        <location filename="../core_text.py" line="123"/>
         <source>Writing the merged model</source>
         <translation>Writing the merged model</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103"/>
+        <location filename="../core_text.py" line="124"/>
         <source>Tokenizing the training data</source>
         <translation>Tokenizing the training data</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104"/>
+        <location filename="../core_text.py" line="125"/>
         <source>this CPU has no native bf16: bf16 will be slow</source>
         <translation>this CPU has no native bf16: bf16 will be slow</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105"/>
+        <location filename="../core_text.py" line="126"/>
         <source>Starting {n} training processes (torchrun)</source>
         <translation>Starting {n} training processes (torchrun)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106"/>
+        <location filename="../core_text.py" line="127"/>
         <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
         <translation>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111"/>
+        <location filename="../core_text.py" line="132"/>
         <source>Decrypting the corpus in memory</source>
         <translation>Decrypting the corpus in memory</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112"/>
+        <location filename="../core_text.py" line="133"/>
         <source>Learning {n} tokens for {scripts}</source>
         <translation>Learning {n} tokens for {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113"/>
+        <location filename="../core_text.py" line="134"/>
+        <source>Learning as many tokens as the corpus supports for {scripts}</source>
+        <translation>Learning as many tokens as the corpus supports for {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
         <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
         <translation>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114"/>
+        <location filename="../core_text.py" line="136"/>
         <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
         <translation>Growing the embeddings (new rows: mean of the pieces they replace)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115"/>
+        <location filename="../core_text.py" line="137"/>
         <source>Checking {name}</source>
         <translation>Checking {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116"/>
+        <location filename="../core_text.py" line="138"/>
         <source>Loading the tokenizer back</source>
         <translation>Loading the tokenizer back</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117"/>
+        <location filename="../core_text.py" line="139"/>
         <source>Hashing the stored files</source>
         <translation>Hashing the stored files</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118"/>
+        <location filename="../core_text.py" line="140"/>
         <source>Converting pytorch_model.bin to safetensors</source>
         <translation>Converting pytorch_model.bin to safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119"/>
+        <location filename="../core_text.py" line="141"/>
         <source>Hashing {name}</source>
         <translation>Hashing {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120"/>
+        <location filename="../core_text.py" line="142"/>
         <source>Rebuilding the tokenizer from the GGUF</source>
         <translation>Rebuilding the tokenizer from the GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121"/>
+        <location filename="../core_text.py" line="143"/>
         <source>Dequantizing the GGUF weights to safetensors</source>
         <translation>Dequantizing the GGUF weights to safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122"/>
+        <location filename="../core_text.py" line="144"/>
         <source>Validating {name}</source>
         <translation>Validating {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123"/>
+        <location filename="../core_text.py" line="145"/>
         <source>Encrypting {n} rows</source>
         <translation>Encrypting {n} rows</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124"/>
+        <location filename="../core_text.py" line="146"/>
         <source>Loading {name} to measure bits per character</source>
         <translation>Loading {name} to measure bits per character</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125"/>
+        <location filename="../core_text.py" line="147"/>
         <source>Scoring {n} lines for bits per character</source>
         <translation>Scoring {n} lines for bits per character</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126"/>
+        <location filename="../core_text.py" line="148"/>
         <source>{n} cases passed</source>
         <translation>{n} cases passed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127"/>
+        <location filename="../core_text.py" line="149"/>
         <source>Loading the model</source>
         <translation>Loading the model</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128"/>
+        <location filename="../core_text.py" line="150"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129"/>
+        <location filename="../core_text.py" line="151"/>
         <source>Loading the judge {model}</source>
         <translation>Loading the judge {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130"/>
+        <location filename="../core_text.py" line="152"/>
         <source>Judging {case}</source>
         <translation>Judging {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="153"/>
         <source>Scoring {n} held-out rows</source>
         <translation>Scoring {n} held-out rows</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132"/>
+        <location filename="../core_text.py" line="154"/>
         <source>{n} bits per character</source>
         <translation>{n} bits per character</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133"/>
+        <location filename="../core_text.py" line="155"/>
         <source>Training {line}&apos;s recipe on {model}</source>
         <translation>Training {line}&apos;s recipe on {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134"/>
+        <location filename="../core_text.py" line="156"/>
         <source>Merging the adapter</source>
         <translation>Merging the adapter</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135"/>
+        <location filename="../core_text.py" line="157"/>
         <source>Exporting {model} ({quant}) through the gate</source>
         <translation>Exporting {model} ({quant}) through the gate</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136"/>
+        <location filename="../core_text.py" line="158"/>
         <source>Loading the GGUF in llama.cpp</source>
         <translation>Loading the GGUF in llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137"/>
+        <location filename="../core_text.py" line="159"/>
         <source>llama.cpp logits</source>
         <translation>llama.cpp logits</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138"/>
+        <location filename="../core_text.py" line="160"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Reading the Hugging Face tokenizer</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139"/>
+        <location filename="../core_text.py" line="161"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>Loading the reference model ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140"/>
+        <location filename="../core_text.py" line="162"/>
         <source>reference logits</source>
         <translation>reference logits</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141"/>
+        <location filename="../core_text.py" line="163"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>Checking {model}&apos;s files against the catalog</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Hashing the GGUF</source>
         <translation>Hashing the GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143"/>
+        <location filename="../core_text.py" line="165"/>
         <source>Running the verification gate</source>
         <translation>Running the verification gate</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>Converting with llama.cpp&apos;s converter to {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>Quantizing to {quant} with llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="146"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Copying {name}</source>
         <translation>Copying {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147"/>
+        <location filename="../core_text.py" line="169"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i}/{n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>Starting llama.cpp&apos;s server for {n} export(s)…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; restarting it</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151"/>
+        <location filename="../core_text.py" line="173"/>
         <source>{label}: restarted</source>
         <translation>{label}: restarted</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152"/>
+        <location filename="../core_text.py" line="174"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: could not restart: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: crashed too often; no longer restarted</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155"/>
+        <location filename="../core_text.py" line="177"/>
         <source>tensors</source>
         <translation>tensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156"/>
+        <location filename="../core_text.py" line="178"/>
         <source>rows</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157"/>
+        <location filename="../core_text.py" line="179"/>
         <source>lines</source>
         <translation>lines</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158"/>
+        <location filename="../core_text.py" line="180"/>
         <source>merges</source>
         <translation>merges</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159"/>
+        <location filename="../core_text.py" line="181"/>
         <source>{script}: lines</source>
         <translation>{script}: lines</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="183"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp cannot load the file: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} tokens, context {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="185"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="186"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>identical to the tokenizer&apos;s</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="187"/>
         <source>missing from the GGUF</source>
         <translation>missing from the GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="188"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>differs from the tokenizer&apos;s</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="189"/>
         <source>the source tokenizer has no chat template</source>
         <translation>the source tokenizer has no chat template</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="190"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>the tokenizer defines none (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="191"/>
         <source>id {id} ({token})</source>
         <translation>id {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170"/>
+        <location filename="../core_text.py" line="192"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, tokenizer {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>the model defines no end-of-sequence token</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="194"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp does not stop on {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="195"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp stops on {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="196"/>
         <source>both add BOS</source>
         <translation>both add BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="197"/>
         <source>both do not add BOS</source>
         <translation>both do not add BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176"/>
+        <location filename="../core_text.py" line="198"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>tokenizer adds BOS, llama.cpp does not</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="199"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>tokenizer does not add BOS, llama.cpp does</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="200"/>
         <source>no chat template</source>
         <translation>no chat template</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="201"/>
         <source>text differs for a {n}-message chat</source>
         <translation>text differs for a {n}-message chat</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>tokens differ for a {n}-message chat ({hf} vs {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="203"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} chats render to the same text and tokens in llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182"/>
+        <location filename="../core_text.py" line="204"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>lines tokenized differently: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="205"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{n} held-out lines of {scripts} tokenized identically</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} identical, {warned} warned, {failed} failed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="207"/>
+        <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
+        <translation>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214"/>
+        <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
+        <translation>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
+        <translation>all {n} new rows (ids {first}–{last}) trained since the extension</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="221"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="227"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>Any difference between the tokenizers fails the gate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="228"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="232"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>training.device is {device} but no CUDA GPU is available.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="233"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>training.device is {device} but no CUDA GPU is available ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="234"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="237"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="240"/>
         <source>expected a number, got text ({value})</source>
         <translation>expected a number, got text ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="241"/>
         <source>must be a finite number (got {value})</source>
         <translation>must be a finite number (got {value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="242"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} is below the minimum {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208"/>
+        <location filename="../core_text.py" line="243"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} is above the maximum {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209"/>
+        <location filename="../core_text.py" line="244"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213"/>
+        <location filename="../core_text.py" line="248"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>training.epochs and training.max_steps are both 0: nothing would be trained</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215"/>
+        <location filename="../core_text.py" line="250"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>Dataset versions: names (newest version), name@N, or dsv- ids.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="254"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>A name for the run (default: from the dataset and the date).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220"/>
+        <location filename="../core_text.py" line="255"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224"/>
+        <location filename="../core_text.py" line="259"/>
         <source>Peak learning rate.</source>
         <translation>Peak learning rate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225"/>
+        <location filename="../core_text.py" line="260"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>Passes over the training split (ignored when max_steps &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226"/>
+        <location filename="../core_text.py" line="261"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>Stop after this many optimiser steps (0: use epochs).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Sequences per micro-batch.</source>
         <translation>Sequences per micro-batch.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>Tokens per sequence; longer rows are truncated.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>Adapter rank r: capacity of the update (4-64 typical).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>Scaling numerator: the update is scaled by alpha / rank.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231"/>
+        <location filename="../core_text.py" line="266"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="267"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="272"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>Pack several rows into one sequence (no attention across rows) to avoid padding.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337"/>
+        <location filename="../core_text.py" line="372"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341"/>
+        <location filename="../core_text.py" line="376"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="342"/>
+        <location filename="../core_text.py" line="377"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343"/>
+        <location filename="../core_text.py" line="378"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="344"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Learning the new tokens</source>
         <translation>Learning the new tokens</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Copying</source>
         <translation>Copying</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="346"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Validating</source>
         <translation>Validating</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Encrypting</source>
         <translation>Encrypting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="348"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Evaluating</source>
         <translation>Evaluating</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Judging</source>
         <translation>Judging</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="350"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Rebasing</source>
         <translation>Rebasing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Converting</source>
         <translation>Converting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="352"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Quantizing</source>
         <translation>Quantizing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Verifying</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="354"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Hashing</source>
         <translation>Hashing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="356"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Writing the weights</source>
         <translation>Writing the weights</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="358"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Inspecting</source>
         <translation>Inspecting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Rebuilding the tokenizer</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="360"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Measuring bits per character</source>
         <translation>Measuring bits per character</translation>
     </message>

@@ -551,716 +551,801 @@
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>role must be one of {roles} (got {role})</source>
+        <translation>le rôle doit être l&apos;un de {roles} ({role} reçu)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>the conversation must end with an assistant message (the answer to learn)</source>
+        <translation>la conversation doit se terminer par un message de l&apos;assistant (la réponse à apprendre)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>exact duplicate of line {line}; kept once</source>
+        <translation>doublon exact de la ligne {line} ; conservé une fois</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{n} tokens, more than {limit}; training will truncate it</source>
+        <translation>{n} tokens, plus de {limit} ; l&apos;entraînement le tronquera</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>no rows are held out for evaluation (--eval-fraction is 0)</source>
+        <translation>aucune ligne n&apos;est réservée à l&apos;évaluation (--eval-fraction vaut 0)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>aucune ligne n&apos;est réservée à l&apos;évaluation : le jeu de données a {n} ligne(s), et chacune est réservée avec la probabilité {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>aucune ligne n&apos;est réservée à l&apos;évaluation : le jeu de données a {n} ligne(s), et chacune est réservée avec la probabilité {p} (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95"/>
+        <source>{n} invalid rows were skipped (--skip-invalid)</source>
+        <translation>{n} ligne(s) invalide(s) ignorée(s) (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96"/>
+        <source>{n} invalid row was skipped (--skip-invalid)</source>
+        <translation>{n} ligne(s) invalide(s) ignorée(s) (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97"/>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>doit être un objet JSON, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="98"/>
+        <source>looks like {kind} data in a {file_kind} file (mixed formats)</source>
+        <translation>ressemble à des données {kind} dans un fichier {file_kind} (formats mélangés)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>not valid UTF-8 (byte {n} of the line)</source>
+        <translation>UTF-8 invalide (octet {n} de la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>nested more deeply than the {n} levels a row may have</source>
+        <translation>imbriqué plus profondément que les {n} niveaux permis pour une ligne</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
         <source>has {n} columns, the header has {m} columns</source>
         <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="102"/>
         <source>has {n} column, the header has {m} columns</source>
         <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="103"/>
         <source>has {n} columns, the header has {m} column</source>
         <translation>a {n} colonne(s), l&apos;en-tête en a {m}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="105"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite} : taux de réussite {rate} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="106"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite} : taux de réussite de {tag} {rate} (minimum {minimum}, {n} cas)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86"/>
+        <location filename="../core_text.py" line="107"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite} : aucun cas n&apos;est étiqueté {tag}, son taux de réussite ne peut donc pas être vérifié</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87"/>
+        <location filename="../core_text.py" line="108"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite} : le cas {case} réussit (il doit réussir)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88"/>
+        <location filename="../core_text.py" line="109"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite} : le cas {case} échoue (il doit réussir)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="110"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite} : baisse de {drop} par rapport à la production (autorisée {allowed} ; McNemar p = {p}, significative sous {significance})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="114"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite} : aucune baisse par rapport à la production ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94"/>
+        <location filename="../core_text.py" line="115"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite} : pas encore de modèle en production, donc aucune baisse à vérifier</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95"/>
+        <location filename="../core_text.py" line="116"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} peut être promu en {target}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96"/>
+        <location filename="../core_text.py" line="117"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} ne peut pas être promu en {target} : {n} contrôle de la porte a échoué</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97"/>
+        <location filename="../core_text.py" line="118"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} ne peut pas être promu en {target} : {n} contrôles de la porte ont échoué</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="99"/>
+        <location filename="../core_text.py" line="120"/>
         <source>Resuming {run} at step {step}</source>
         <translation>Reprise de {run} à l&apos;étape {step}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100"/>
+        <location filename="../core_text.py" line="121"/>
         <source>Loading the base model ({dtype}) and the adapter</source>
         <translation>Chargement du modèle de base ({dtype}) et de l&apos;adaptateur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101"/>
+        <location filename="../core_text.py" line="122"/>
         <source>Folding the adapter into the weights</source>
         <translation>Intégration de l&apos;adaptateur dans les poids</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102"/>
+        <location filename="../core_text.py" line="123"/>
         <source>Writing the merged model</source>
         <translation>Écriture du modèle fusionné</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103"/>
+        <location filename="../core_text.py" line="124"/>
         <source>Tokenizing the training data</source>
         <translation>Tokenisation des données d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104"/>
+        <location filename="../core_text.py" line="125"/>
         <source>this CPU has no native bf16: bf16 will be slow</source>
         <translation>ce processeur n&apos;a pas de bf16 natif : bf16 sera lent</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105"/>
+        <location filename="../core_text.py" line="126"/>
         <source>Starting {n} training processes (torchrun)</source>
         <translation>Démarrage de {n} processus d&apos;entraînement (torchrun)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106"/>
+        <location filename="../core_text.py" line="127"/>
         <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
         <translation>Affinage complet réparti sur {n} processus (FSDP) : chacun détient 1/{m} des poids, des gradients et de l&apos;état de l&apos;optimiseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111"/>
+        <location filename="../core_text.py" line="132"/>
         <source>Decrypting the corpus in memory</source>
         <translation>Déchiffrement du corpus en mémoire</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112"/>
+        <location filename="../core_text.py" line="133"/>
         <source>Learning {n} tokens for {scripts}</source>
         <translation>Apprentissage de {n} tokens pour {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113"/>
+        <location filename="../core_text.py" line="134"/>
+        <source>Learning as many tokens as the corpus supports for {scripts}</source>
+        <translation>Apprentissage d&apos;autant de tokens que le corpus le permet pour {scripts}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
         <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
         <translation>Interrogation du convertisseur de llama.cpp sur le pré-tokeniseur du modèle de base</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114"/>
+        <location filename="../core_text.py" line="136"/>
         <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
         <translation>Agrandissement des plongements (nouvelles lignes : moyenne des morceaux qu&apos;elles remplacent)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115"/>
+        <location filename="../core_text.py" line="137"/>
         <source>Checking {name}</source>
         <translation>Vérification de {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116"/>
+        <location filename="../core_text.py" line="138"/>
         <source>Loading the tokenizer back</source>
         <translation>Rechargement du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117"/>
+        <location filename="../core_text.py" line="139"/>
         <source>Hashing the stored files</source>
         <translation>Calcul des empreintes des fichiers stockés</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118"/>
+        <location filename="../core_text.py" line="140"/>
         <source>Converting pytorch_model.bin to safetensors</source>
         <translation>Conversion de pytorch_model.bin en safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119"/>
+        <location filename="../core_text.py" line="141"/>
         <source>Hashing {name}</source>
         <translation>Calcul de l&apos;empreinte de {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120"/>
+        <location filename="../core_text.py" line="142"/>
         <source>Rebuilding the tokenizer from the GGUF</source>
         <translation>Reconstruction du tokeniseur à partir du GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121"/>
+        <location filename="../core_text.py" line="143"/>
         <source>Dequantizing the GGUF weights to safetensors</source>
         <translation>Déquantification des poids GGUF en safetensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122"/>
+        <location filename="../core_text.py" line="144"/>
         <source>Validating {name}</source>
         <translation>Validation de {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123"/>
+        <location filename="../core_text.py" line="145"/>
         <source>Encrypting {n} rows</source>
         <translation>Chiffrement de {n} lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124"/>
+        <location filename="../core_text.py" line="146"/>
         <source>Loading {name} to measure bits per character</source>
         <translation>Chargement de {name} pour mesurer les bits par caractère</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125"/>
+        <location filename="../core_text.py" line="147"/>
         <source>Scoring {n} lines for bits per character</source>
         <translation>Évaluation de {n} lignes pour les bits par caractère</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126"/>
+        <location filename="../core_text.py" line="148"/>
         <source>{n} cases passed</source>
         <translation>{n} cas réussis</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127"/>
+        <location filename="../core_text.py" line="149"/>
         <source>Loading the model</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128"/>
+        <location filename="../core_text.py" line="150"/>
         <source>Case {case}</source>
         <translation>Cas {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129"/>
+        <location filename="../core_text.py" line="151"/>
         <source>Loading the judge {model}</source>
         <translation>Chargement du juge {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130"/>
+        <location filename="../core_text.py" line="152"/>
         <source>Judging {case}</source>
         <translation>Jugement de {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="153"/>
         <source>Scoring {n} held-out rows</source>
         <translation>Évaluation de {n} lignes réservées</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132"/>
+        <location filename="../core_text.py" line="154"/>
         <source>{n} bits per character</source>
         <translation>{n} bits par caractère</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133"/>
+        <location filename="../core_text.py" line="155"/>
         <source>Training {line}&apos;s recipe on {model}</source>
         <translation>Entraînement de la recette de {line} sur {model}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134"/>
+        <location filename="../core_text.py" line="156"/>
         <source>Merging the adapter</source>
         <translation>Fusion de l&apos;adaptateur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135"/>
+        <location filename="../core_text.py" line="157"/>
         <source>Exporting {model} ({quant}) through the gate</source>
         <translation>Export de {model} ({quant}) à travers la vérification</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136"/>
+        <location filename="../core_text.py" line="158"/>
         <source>Loading the GGUF in llama.cpp</source>
         <translation>Chargement du GGUF dans llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137"/>
+        <location filename="../core_text.py" line="159"/>
         <source>llama.cpp logits</source>
         <translation>logits de llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138"/>
+        <location filename="../core_text.py" line="160"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Lecture du tokeniseur Hugging Face</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139"/>
+        <location filename="../core_text.py" line="161"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>Chargement du modèle de référence ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140"/>
+        <location filename="../core_text.py" line="162"/>
         <source>reference logits</source>
         <translation>logits de référence</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141"/>
+        <location filename="../core_text.py" line="163"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>Vérification des fichiers de {model} par rapport au catalogue</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Hashing the GGUF</source>
         <translation>Calcul de l&apos;empreinte du GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143"/>
+        <location filename="../core_text.py" line="165"/>
         <source>Running the verification gate</source>
         <translation>Vérification en cours</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>Conversion en {quant} avec le convertisseur de llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>Quantification en {quant} avec llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="146"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Copying {name}</source>
         <translation>Copie de {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147"/>
+        <location filename="../core_text.py" line="169"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i} sur {n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>Démarrage du serveur llama.cpp pour {n} export(s)…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label} : llama.cpp {why} ; redémarrage</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151"/>
+        <location filename="../core_text.py" line="173"/>
         <source>{label}: restarted</source>
         <translation>{label} : redémarré</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152"/>
+        <location filename="../core_text.py" line="174"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label} : redémarrage impossible : {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label} : trop de plantages ; plus redémarré</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155"/>
+        <location filename="../core_text.py" line="177"/>
         <source>tensors</source>
         <translation>tenseurs</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156"/>
+        <location filename="../core_text.py" line="178"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157"/>
+        <location filename="../core_text.py" line="179"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158"/>
+        <location filename="../core_text.py" line="180"/>
         <source>merges</source>
         <translation>fusions</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159"/>
+        <location filename="../core_text.py" line="181"/>
         <source>{script}: lines</source>
         <translation>{script} : lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="183"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp ne peut pas charger le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} tokens, contexte {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="185"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} pour ≥ {needed} / ≤ {max_kl} exigés en {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="186"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>identique à celui du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="187"/>
         <source>missing from the GGUF</source>
         <translation>absent du GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="188"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>différent de celui du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="189"/>
         <source>the source tokenizer has no chat template</source>
         <translation>le tokeniseur source n&apos;a pas de modèle de conversation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="190"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>le tokeniseur n&apos;en définit aucun (GGUF : {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="191"/>
         <source>id {id} ({token})</source>
         <translation>identifiant {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170"/>
+        <location filename="../core_text.py" line="192"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, tokeniseur {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>le modèle ne définit aucun token de fin de séquence</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="194"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp ne s&apos;arrête pas sur {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="195"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp s&apos;arrête sur {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="196"/>
         <source>both add BOS</source>
         <translation>les deux ajoutent BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="197"/>
         <source>both do not add BOS</source>
         <translation>aucun des deux n&apos;ajoute BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176"/>
+        <location filename="../core_text.py" line="198"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>le tokeniseur ajoute BOS, llama.cpp non</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="199"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>le tokeniseur n&apos;ajoute pas BOS, llama.cpp si</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="200"/>
         <source>no chat template</source>
         <translation>pas de modèle de conversation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="201"/>
         <source>text differs for a {n}-message chat</source>
         <translation>le texte diffère pour une conversation de {n} messages</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>les tokens diffèrent pour une conversation de {n} messages ({hf} contre {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="203"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} conversations donnent le même texte et les mêmes tokens dans llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182"/>
+        <location filename="../core_text.py" line="204"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>lignes tokenisées différemment : {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="205"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{n} lignes réservées en {scripts} tokenisées à l&apos;identique</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} identiques, {warned} avertissement(s), {failed} échec(s)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="207"/>
+        <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
+        <translation>non entraînées : aucune des {n} nouvelles lignes (ids {first}–{last}) n&apos;a changé depuis l&apos;extension du vocabulaire ; leurs plongements ne sont que des moyennes des morceaux qu&apos;elles remplacent, et le modèle écrit les écritures étendues moins bien que sa base. Entraînez-les (une recette avec [tokenizer] train_new_rows = true), fusionnez, et exportez le modèle fusionné</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214"/>
+        <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
+        <translation>{k} des {n} nouvelles lignes (ids {first}–{last}) n&apos;ont jamais changé depuis l&apos;extension (tokens absents du texte d&apos;entraînement), p. ex. ids {examples}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
+        <translation>les {n} nouvelles lignes (ids {first}–{last}) ont toutes été entraînées depuis l&apos;extension</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="221"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>Une différence fait échouer la vérification si la sonde est du texte latin, du code ou des chiffres ASCII (signe d&apos;un mauvais pré-tokeniseur) ou si les tokens de llama.cpp ne redonnent pas exactement le texte ; toute autre différence est un redécoupage sans perte et n&apos;entraîne qu&apos;un avertissement.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="227"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>Toute différence entre les tokeniseurs fait échouer la vérification.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="228"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>Les différences n&apos;entraînent qu&apos;un avertissement ; à utiliser quand un tokeniseur diffère en connaissance de cause (noté dans le rapport).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="232"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="233"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="234"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>Le matériel est {device} mais cette machine montre {n} GPU, numérotés de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="237"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA exige un GPU CUDA : les noyaux 4 bits de bitsandbytes ne fonctionnent que là.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="240"/>
         <source>expected a number, got text ({value})</source>
         <translation>nombre attendu, texte reçu ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="241"/>
         <source>must be a finite number (got {value})</source>
         <translation>doit être un nombre fini ({value} reçu)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="242"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} est inférieur au minimum {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208"/>
+        <location filename="../core_text.py" line="243"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} dépasse le maximum {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209"/>
+        <location filename="../core_text.py" line="244"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} n&apos;est pas permis ; un nom de 1 à 64 lettres, chiffres, « . », « _ » ou « - » est attendu (il nomme des fichiers)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213"/>
+        <location filename="../core_text.py" line="248"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>Époques et Étapes max valent toutes deux 0 : rien ne serait entraîné</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215"/>
+        <location filename="../core_text.py" line="250"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>Modèle à entraîner : un nom ou un id de `appliance models list` (intégré : smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>Versions de jeux de données : noms (version la plus récente), nom@N ou ids dsv-.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="254"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>Un nom pour l&apos;entraînement (par défaut : d&apos;après le jeu de données et la date).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220"/>
+        <location filename="../core_text.py" line="255"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA : entraîner des adaptateurs de faible rang ; QLoRA : la même chose sur une base 4 bits (CUDA seulement) ; complet : entraîner tous les poids.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224"/>
+        <location filename="../core_text.py" line="259"/>
         <source>Peak learning rate.</source>
         <translation>Taux d&apos;apprentissage maximal.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225"/>
+        <location filename="../core_text.py" line="260"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>Passes sur la partie d&apos;entraînement (ignoré quand Étapes max &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226"/>
+        <location filename="../core_text.py" line="261"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>Arrêter après ce nombre d&apos;étapes de l&apos;optimiseur (0 : utiliser les époques).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Sequences per micro-batch.</source>
         <translation>Séquences par micro-lot.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>Tokens par séquence ; les lignes plus longues sont tronquées.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>Rang r de l&apos;adaptateur : capacité de la mise à jour (4 à 64 en général).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>Numérateur d&apos;échelle : la mise à jour est multipliée par alpha / rang.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231"/>
+        <location filename="../core_text.py" line="266"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>automatique : bf16 si le processeur ou le GPU le permet, sinon fp16 sur GPU ou fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="267"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>automatique : le premier GPU CUDA s&apos;il y en a un, sinon le processeur ; cuda (GPU 0) ou cuda:N choisit un GPU (numéroté comme CUDA_VISIBLE_DEVICES les laisse).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="272"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>Regrouper plusieurs lignes dans une séquence (sans attention entre lignes) pour éviter le remplissage.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>Entraîner les lignes de plongement et de sortie des tokens ajoutés par `appliance tokenizer extend` (tokens entraînables de peft), avec les adaptateurs ; le modèle de base doit être étendu. L&apos;affinage complet les entraîne de toute façon.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337"/>
+        <location filename="../core_text.py" line="372"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341"/>
+        <location filename="../core_text.py" line="376"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="342"/>
+        <location filename="../core_text.py" line="377"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343"/>
+        <location filename="../core_text.py" line="378"/>
         <source>Merging</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="344"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Learning the new tokens</source>
         <translation>Apprentissage des nouveaux tokens</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="346"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Validating</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Encrypting</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="348"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Judging</source>
         <translation>Jugement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="350"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Rebasing</source>
         <translation>Changement de base</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Converting</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="352"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Quantizing</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Verifying</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="354"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Hashing</source>
         <translation>Calcul d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Checking</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="356"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Writing the weights</source>
         <translation>Écriture des poids</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="358"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Inspecting</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Reconstruction du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="360"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Measuring bits per character</source>
         <translation>Mesure des bits par caractère</translation>
     </message>

@@ -551,716 +551,801 @@
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>role must be one of {roles} (got {role})</source>
+        <translation>भूमिका {roles} में से एक होनी चाहिए ({role} मिली)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>the conversation must end with an assistant message (the answer to learn)</source>
+        <translation>बातचीत सहायक के संदेश पर समाप्त होनी चाहिए (सीखने वाला उत्तर)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>exact duplicate of line {line}; kept once</source>
+        <translation>पंक्ति {line} की हूबहू प्रति; एक बार रखी गई</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{n} tokens, more than {limit}; training will truncate it</source>
+        <translation>{n} टोकन, {limit} से अधिक; प्रशिक्षण इसे काट देगा</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>no rows are held out for evaluation (--eval-fraction is 0)</source>
+        <translation>मूल्यांकन के लिए कोई पंक्ति अलग नहीं रखी गई (--eval-fraction 0 है)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>मूल्यांकन के लिए कोई पंक्ति अलग नहीं रखी गई: डेटासेट में {n} पंक्ति(याँ) हैं, और हर एक {p} संभावना से अलग रखी जाती है (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>मूल्यांकन के लिए कोई पंक्ति अलग नहीं रखी गई: डेटासेट में {n} पंक्ति(याँ) हैं, और हर एक {p} संभावना से अलग रखी जाती है (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95"/>
+        <source>{n} invalid rows were skipped (--skip-invalid)</source>
+        <translation>{n} अमान्य पंक्ति(याँ) छोड़ी गईं (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96"/>
+        <source>{n} invalid row was skipped (--skip-invalid)</source>
+        <translation>{n} अमान्य पंक्ति(याँ) छोड़ी गईं (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97"/>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>JSON ऑब्जेक्ट होना चाहिए, {kind} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="98"/>
+        <source>looks like {kind} data in a {file_kind} file (mixed formats)</source>
+        <translation>{file_kind} फ़ाइल में {kind} डेटा जैसा लगता है (मिश्रित प्रारूप)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>not valid UTF-8 (byte {n} of the line)</source>
+        <translation>मान्य UTF-8 नहीं (पंक्ति का बाइट {n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>nested more deeply than the {n} levels a row may have</source>
+        <translation>एक पंक्ति में अधिकतम {n} स्तर हो सकते हैं, यह उससे गहरा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
         <source>has {n} columns, the header has {m} columns</source>
         <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="102"/>
         <source>has {n} column, the header has {m} columns</source>
         <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="103"/>
         <source>has {n} columns, the header has {m} column</source>
         <translation>इसमें {n} स्तंभ हैं, हेडर में {m} हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="105"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: पास दर {rate} (न्यूनतम {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="106"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} की पास दर {rate} (न्यूनतम {minimum}, {n} मामले)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86"/>
+        <location filename="../core_text.py" line="107"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: कोई मामला {tag} से टैग नहीं है, इसलिए उसकी पास दर जाँची नहीं जा सकती</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87"/>
+        <location filename="../core_text.py" line="108"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: मामला {case} पास है (इसका पास होना ज़रूरी है)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88"/>
+        <location filename="../core_text.py" line="109"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: मामला {case} विफल है (इसका पास होना ज़रूरी है)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="110"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: प्रोडक्शन की तुलना में {drop} गिरावट (अनुमत {allowed}; McNemar p = {p}, {significance} से कम पर सार्थक)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="114"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: प्रोडक्शन की तुलना में कोई गिरावट नहीं ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94"/>
+        <location filename="../core_text.py" line="115"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: अभी कोई प्रोडक्शन मॉडल नहीं, इसलिए जाँचने को कोई गिरावट नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95"/>
+        <location filename="../core_text.py" line="116"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} को {target} में पदोन्नत किया जा सकता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96"/>
+        <location filename="../core_text.py" line="117"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँच विफल</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97"/>
+        <location filename="../core_text.py" line="118"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} को {target} में पदोन्नत नहीं किया जा सकता: गेट की {n} जाँचें विफल</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="99"/>
+        <location filename="../core_text.py" line="120"/>
         <source>Resuming {run} at step {step}</source>
         <translation>{run} को चरण {step} से फिर शुरू किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100"/>
+        <location filename="../core_text.py" line="121"/>
         <source>Loading the base model ({dtype}) and the adapter</source>
         <translation>आधार मॉडल ({dtype}) और एडैप्टर लोड हो रहे हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101"/>
+        <location filename="../core_text.py" line="122"/>
         <source>Folding the adapter into the weights</source>
         <translation>एडैप्टर को भारों में मिलाया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102"/>
+        <location filename="../core_text.py" line="123"/>
         <source>Writing the merged model</source>
         <translation>मिलाया गया मॉडल लिखा जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103"/>
+        <location filename="../core_text.py" line="124"/>
         <source>Tokenizing the training data</source>
         <translation>प्रशिक्षण डेटा टोकनाइज़ किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104"/>
+        <location filename="../core_text.py" line="125"/>
         <source>this CPU has no native bf16: bf16 will be slow</source>
         <translation>इस CPU में मूल bf16 नहीं है: bf16 धीमा चलेगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105"/>
+        <location filename="../core_text.py" line="126"/>
         <source>Starting {n} training processes (torchrun)</source>
         <translation>{n} प्रशिक्षण प्रक्रियाएँ शुरू हो रही हैं (torchrun)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106"/>
+        <location filename="../core_text.py" line="127"/>
         <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
         <translation>पूर्ण फ़ाइन-ट्यूनिंग {n} प्रक्रियाओं में बँटी है (FSDP): हर एक के पास भारों, ग्रेडिएंट और ऑप्टिमाइज़र स्थिति का 1/{m} भाग है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111"/>
+        <location filename="../core_text.py" line="132"/>
         <source>Decrypting the corpus in memory</source>
         <translation>कॉर्पस को मेमोरी में डिक्रिप्ट किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112"/>
+        <location filename="../core_text.py" line="133"/>
         <source>Learning {n} tokens for {scripts}</source>
         <translation>{scripts} के लिए {n} टोकन सीखे जा रहे हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113"/>
+        <location filename="../core_text.py" line="134"/>
+        <source>Learning as many tokens as the corpus supports for {scripts}</source>
+        <translation>{scripts} के लिए उतने टोकन सीखे जा रहे हैं जितने कॉर्पस से संभव हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
         <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
         <translation>llama.cpp के कनवर्टर से पूछा जा रहा है कि आधार कौन-सा प्री-टोकनाइज़र इस्तेमाल करता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114"/>
+        <location filename="../core_text.py" line="136"/>
         <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
         <translation>एम्बेडिंग बढ़ाई जा रही हैं (नई पंक्तियाँ: जिन टुकड़ों की जगह लेती हैं उनका औसत)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115"/>
+        <location filename="../core_text.py" line="137"/>
         <source>Checking {name}</source>
         <translation>{name} की जाँच हो रही है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116"/>
+        <location filename="../core_text.py" line="138"/>
         <source>Loading the tokenizer back</source>
         <translation>टोकनाइज़र वापस लोड किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117"/>
+        <location filename="../core_text.py" line="139"/>
         <source>Hashing the stored files</source>
         <translation>संग्रहीत फ़ाइलों का हैश बन रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118"/>
+        <location filename="../core_text.py" line="140"/>
         <source>Converting pytorch_model.bin to safetensors</source>
         <translation>pytorch_model.bin को safetensors में बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119"/>
+        <location filename="../core_text.py" line="141"/>
         <source>Hashing {name}</source>
         <translation>{name} का हैश बन रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120"/>
+        <location filename="../core_text.py" line="142"/>
         <source>Rebuilding the tokenizer from the GGUF</source>
         <translation>GGUF से टोकनाइज़र फिर बनाया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121"/>
+        <location filename="../core_text.py" line="143"/>
         <source>Dequantizing the GGUF weights to safetensors</source>
         <translation>GGUF भारों को डीक्वांटाइज़ करके safetensors में बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122"/>
+        <location filename="../core_text.py" line="144"/>
         <source>Validating {name}</source>
         <translation>{name} का सत्यापन हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123"/>
+        <location filename="../core_text.py" line="145"/>
         <source>Encrypting {n} rows</source>
         <translation>{n} पंक्तियाँ एन्क्रिप्ट हो रही हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124"/>
+        <location filename="../core_text.py" line="146"/>
         <source>Loading {name} to measure bits per character</source>
         <translation>प्रति अक्षर बिट मापने के लिए {name} लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125"/>
+        <location filename="../core_text.py" line="147"/>
         <source>Scoring {n} lines for bits per character</source>
         <translation>प्रति अक्षर बिट के लिए {n} पंक्तियों का आकलन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126"/>
+        <location filename="../core_text.py" line="148"/>
         <source>{n} cases passed</source>
         <translation>{n} केस पास हुए</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127"/>
+        <location filename="../core_text.py" line="149"/>
         <source>Loading the model</source>
         <translation>मॉडल लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128"/>
+        <location filename="../core_text.py" line="150"/>
         <source>Case {case}</source>
         <translation>केस {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129"/>
+        <location filename="../core_text.py" line="151"/>
         <source>Loading the judge {model}</source>
         <translation>निर्णायक {model} लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130"/>
+        <location filename="../core_text.py" line="152"/>
         <source>Judging {case}</source>
         <translation>{case} का निर्णय हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="153"/>
         <source>Scoring {n} held-out rows</source>
         <translation>अलग रखी {n} पंक्तियों का आकलन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132"/>
+        <location filename="../core_text.py" line="154"/>
         <source>{n} bits per character</source>
         <translation>प्रति अक्षर {n} बिट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133"/>
+        <location filename="../core_text.py" line="155"/>
         <source>Training {line}&apos;s recipe on {model}</source>
         <translation>{line} की विधि {model} पर प्रशिक्षित हो रही है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134"/>
+        <location filename="../core_text.py" line="156"/>
         <source>Merging the adapter</source>
         <translation>एडैप्टर मिलाया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135"/>
+        <location filename="../core_text.py" line="157"/>
         <source>Exporting {model} ({quant}) through the gate</source>
         <translation>{model} ({quant}) को द्वार से होकर निर्यात किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136"/>
+        <location filename="../core_text.py" line="158"/>
         <source>Loading the GGUF in llama.cpp</source>
         <translation>GGUF को llama.cpp में लोड किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137"/>
+        <location filename="../core_text.py" line="159"/>
         <source>llama.cpp logits</source>
         <translation>llama.cpp लॉजिट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138"/>
+        <location filename="../core_text.py" line="160"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Hugging Face टोकनाइज़र पढ़ा जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139"/>
+        <location filename="../core_text.py" line="161"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>संदर्भ मॉडल ({dtype}) लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140"/>
+        <location filename="../core_text.py" line="162"/>
         <source>reference logits</source>
         <translation>संदर्भ लॉजिट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141"/>
+        <location filename="../core_text.py" line="163"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>{model} की फ़ाइलें कैटलॉग से मिलाई जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Hashing the GGUF</source>
         <translation>GGUF का हैश बन रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143"/>
+        <location filename="../core_text.py" line="165"/>
         <source>Running the verification gate</source>
         <translation>सत्यापन द्वार चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>llama.cpp के कनवर्टर से {quant} में बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>llama.cpp से {quant} में क्वांटाइज़ किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="146"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Copying {name}</source>
         <translation>{name} की प्रतिलिपि बन रही है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147"/>
+        <location filename="../core_text.py" line="169"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({n} में से {i})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>{n} निर्यात के लिए llama.cpp सर्वर शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; फिर शुरू किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151"/>
+        <location filename="../core_text.py" line="173"/>
         <source>{label}: restarted</source>
         <translation>{label}: फिर शुरू हुआ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152"/>
+        <location filename="../core_text.py" line="174"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: फिर शुरू नहीं हो सका: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: बहुत बार क्रैश हुआ; अब फिर शुरू नहीं किया जाएगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155"/>
+        <location filename="../core_text.py" line="177"/>
         <source>tensors</source>
         <translation>टेंसर</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156"/>
+        <location filename="../core_text.py" line="178"/>
         <source>rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157"/>
+        <location filename="../core_text.py" line="179"/>
         <source>lines</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158"/>
+        <location filename="../core_text.py" line="180"/>
         <source>merges</source>
         <translation>मर्ज</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159"/>
+        <location filename="../core_text.py" line="181"/>
         <source>{script}: lines</source>
         <translation>{script}: पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="183"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp फ़ाइल लोड नहीं कर सकता: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} टोकन, संदर्भ {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="185"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl}, {quant} के लिए आवश्यक ≥ {needed} / ≤ {max_kl}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="186"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>टोकनाइज़र वाले के समान</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="187"/>
         <source>missing from the GGUF</source>
         <translation>GGUF में नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="188"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>टोकनाइज़र वाले से भिन्न</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="189"/>
         <source>the source tokenizer has no chat template</source>
         <translation>मूल टोकनाइज़र में कोई चैट टेम्पलेट नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="190"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>टोकनाइज़र में कोई परिभाषित नहीं (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="191"/>
         <source>id {id} ({token})</source>
         <translation>आईडी {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170"/>
+        <location filename="../core_text.py" line="192"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, टोकनाइज़र {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>मॉडल में अनुक्रम-समाप्ति टोकन परिभाषित नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="194"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp {ids} पर नहीं रुकता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="195"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp {tokens} पर रुकता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="196"/>
         <source>both add BOS</source>
         <translation>दोनों BOS जोड़ते हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="197"/>
         <source>both do not add BOS</source>
         <translation>दोनों BOS नहीं जोड़ते</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176"/>
+        <location filename="../core_text.py" line="198"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>टोकनाइज़र BOS जोड़ता है, llama.cpp नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="199"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>टोकनाइज़र BOS नहीं जोड़ता, llama.cpp जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="200"/>
         <source>no chat template</source>
         <translation>कोई चैट टेम्पलेट नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="201"/>
         <source>text differs for a {n}-message chat</source>
         <translation>{n} संदेशों वाली चैट का पाठ भिन्न है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>{n} संदेशों वाली चैट के टोकन भिन्न हैं ({hf} बनाम {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="203"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} चैट llama.cpp में वही पाठ और टोकन देती हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182"/>
+        <location filename="../core_text.py" line="204"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>भिन्न रूप से टोकनाइज़ हुई पंक्तियाँ: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="205"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{scripts} की अलग रखी {n} पंक्तियाँ एक जैसी टोकनाइज़ हुईं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} समान, {warned} चेतावनी, {failed} विफल</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="207"/>
+        <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
+        <translation>अप्रशिक्षित: शब्दावली विस्तार के बाद {n} नई पंक्तियों (id {first}–{last}) में से कोई नहीं बदली; उनकी एम्बेडिंग केवल उन टुकड़ों का औसत है जिनकी वे जगह लेती हैं, और मॉडल विस्तारित लिपियाँ अपने आधार से खराब लिखता है। उन्हें प्रशिक्षित करें ([tokenizer] train_new_rows = true वाली विधि), मिलाएँ, और मिलाया गया मॉडल निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214"/>
+        <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
+        <translation>{n} नई पंक्तियों (id {first}–{last}) में से {k} विस्तार के बाद कभी नहीं बदलीं (ऐसे टोकन जो प्रशिक्षण पाठ में नहीं थे), जैसे id {examples}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
+        <translation>सभी {n} नई पंक्तियाँ (id {first}–{last}) विस्तार के बाद प्रशिक्षित</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="221"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>यदि जाँच पाठ लैटिन, कोड या ASCII अंक है (इसका अर्थ है गलत प्री-टोकनाइज़र) या llama.cpp के टोकन वापस ठीक उसी पाठ में डिकोड नहीं होते, तो अंतर द्वार को विफल करता है; कोई अन्य अंतर हानिरहित पुनर्विभाजन है और केवल चेतावनी देता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="227"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>टोकनाइज़रों के बीच कोई भी अंतर द्वार को विफल करता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="228"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>अंतर केवल चेतावनी देते हैं; तब चुनें जब किसी टोकनाइज़र का भिन्न होना ज्ञात हो (रिपोर्ट में दर्ज होता है)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="232"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="233"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है ({visible})।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="234"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>उपकरण {device} है, पर इस मशीन पर {n} GPU हैं, क्रमांक 0 से {last}।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="237"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA को CUDA GPU चाहिए: bitsandbytes के 4-बिट कर्नेल केवल वहीं चलते हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="240"/>
         <source>expected a number, got text ({value})</source>
         <translation>संख्या अपेक्षित थी, पाठ मिला ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="241"/>
         <source>must be a finite number (got {value})</source>
         <translation>एक सीमित संख्या होनी चाहिए ({value} मिला)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="242"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} न्यूनतम {minimum} से कम है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208"/>
+        <location filename="../core_text.py" line="243"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} अधिकतम {maximum} से अधिक है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209"/>
+        <location filename="../core_text.py" line="244"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} मान्य नहीं है; 1-64 अक्षरों, अंकों, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; का नाम चाहिए (इससे फ़ाइलों के नाम बनते हैं)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213"/>
+        <location filename="../core_text.py" line="248"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>युग और अधिकतम चरण दोनों 0 हैं: कुछ भी प्रशिक्षित नहीं होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215"/>
+        <location filename="../core_text.py" line="250"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>प्रशिक्षित करने का मॉडल: `appliance models list` से नाम या id (अंतर्निहित: smollm2-135m-instruct)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>डेटासेट संस्करण: नाम (नवीनतम संस्करण), name@N, या dsv- id।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="254"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>रन का नाम (डिफ़ॉल्ट: डेटासेट और तारीख से)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220"/>
+        <location filename="../core_text.py" line="255"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: निम्न-रैंक एडैप्टर प्रशिक्षित करें; QLoRA: वही, 4-बिट आधार पर (केवल CUDA); पूर्ण: हर भार प्रशिक्षित करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224"/>
+        <location filename="../core_text.py" line="259"/>
         <source>Peak learning rate.</source>
         <translation>अधिकतम सीखने की दर।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225"/>
+        <location filename="../core_text.py" line="260"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>प्रशिक्षण भाग पर कितने पास (जब अधिकतम चरण &gt; 0 हों तो अनदेखा)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226"/>
+        <location filename="../core_text.py" line="261"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>इतने ऑप्टिमाइज़र चरणों के बाद रुकें (0: युग का उपयोग करें)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Sequences per micro-batch.</source>
         <translation>प्रति माइक्रो-बैच अनुक्रम।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>प्रति अनुक्रम टोकन; लंबी पंक्तियाँ काट दी जाती हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>एडैप्टर रैंक r: अद्यतन की क्षमता (सामान्यतः 4-64)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>स्केलिंग अंश: अद्यतन को alpha / rank से गुणा किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231"/>
+        <location filename="../core_text.py" line="266"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>स्वचालित: जहाँ CPU/GPU समर्थन करे वहाँ bf16, अन्यथा GPU पर fp16 या fp32।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="267"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>स्वचालित: पहला CUDA GPU हो तो वह, अन्यथा CPU; cuda (GPU 0) या cuda:N कोई GPU चुनता है (क्रमांक CUDA_VISIBLE_DEVICES के अनुसार)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="272"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>पैडिंग से बचने के लिए कई पंक्तियाँ एक अनुक्रम में रखें (पंक्तियों के बीच ध्यान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>`appliance tokenizer extend` द्वारा जोड़े गए टोकनों की एम्बेडिंग और आउटपुट पंक्तियाँ एडैप्टरों के साथ प्रशिक्षित करें (peft के प्रशिक्षणीय टोकन); आधार मॉडल विस्तारित होना चाहिए। पूर्ण फ़ाइन-ट्यूनिंग उन्हें वैसे भी प्रशिक्षित करती है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337"/>
+        <location filename="../core_text.py" line="372"/>
         <source>What to do:</source>
         <translation>क्या करें:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341"/>
+        <location filename="../core_text.py" line="376"/>
         <source>Preparing</source>
         <translation>तैयारी</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="342"/>
+        <location filename="../core_text.py" line="377"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343"/>
+        <location filename="../core_text.py" line="378"/>
         <source>Merging</source>
         <translation>मिलाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="344"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Learning the new tokens</source>
         <translation>नए टोकन सीखना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Copying</source>
         <translation>प्रतिलिपि</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="346"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Validating</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Encrypting</source>
         <translation>एन्क्रिप्शन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="348"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Evaluating</source>
         <translation>मूल्यांकन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Judging</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="350"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Rebasing</source>
         <translation>नए आधार पर लाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Converting</source>
         <translation>रूपांतरण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="352"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Quantizing</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Verifying</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="354"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Hashing</source>
         <translation>हैश बनाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Checking</source>
         <translation>जाँच</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="356"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Reading</source>
         <translation>पढ़ना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Writing the weights</source>
         <translation>भार लिखना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="358"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Inspecting</source>
         <translation>निरीक्षण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Rebuilding the tokenizer</source>
         <translation>टोकनाइज़र फिर बनाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="360"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Loading</source>
         <translation>लोड करना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Measuring bits per character</source>
         <translation>प्रति अक्षर बिट मापना</translation>
     </message>

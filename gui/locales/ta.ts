@@ -551,716 +551,801 @@
     </message>
     <message>
         <location filename="../core_text.py" line="80"/>
+        <source>role must be one of {roles} (got {role})</source>
+        <translation>பங்கு {roles} இல் ஒன்றாக இருக்க வேண்டும் ({role} கிடைத்தது)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81"/>
+        <source>the conversation must end with an assistant message (the answer to learn)</source>
+        <translation>உரையாடல் உதவியாளரின் செய்தியுடன் முடிய வேண்டும் (கற்க வேண்டிய பதில்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82"/>
+        <source>exact duplicate of line {line}; kept once</source>
+        <translation>வரி {line} இன் அச்சு அசல் நகல்; ஒருமுறை மட்டும் வைக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83"/>
+        <source>{n} tokens, more than {limit}; training will truncate it</source>
+        <translation>{n} டோக்கன்கள், {limit} ஐ விட அதிகம்; பயிற்சி இதை வெட்டிவிடும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="84"/>
+        <source>no rows are held out for evaluation (--eval-fraction is 0)</source>
+        <translation>மதிப்பீட்டுக்கு எந்த வரிசையும் ஒதுக்கப்படவில்லை (--eval-fraction 0)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85"/>
+        <source>no rows are held out for evaluation: the dataset has {n} rows, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>மதிப்பீட்டுக்கு எந்த வரிசையும் ஒதுக்கப்படவில்லை: தரவுத்தொகுப்பில் {n} வரிசை(கள்) உள்ளன, ஒவ்வொன்றும் {p} நிகழ்தகவுடன் ஒதுக்கப்படுகிறது (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90"/>
+        <source>no rows are held out for evaluation: the dataset has {n} row, and each is held out with probability {p} (--eval-fraction)</source>
+        <translation>மதிப்பீட்டுக்கு எந்த வரிசையும் ஒதுக்கப்படவில்லை: தரவுத்தொகுப்பில் {n} வரிசை(கள்) உள்ளன, ஒவ்வொன்றும் {p} நிகழ்தகவுடன் ஒதுக்கப்படுகிறது (--eval-fraction)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95"/>
+        <source>{n} invalid rows were skipped (--skip-invalid)</source>
+        <translation>{n} தவறான வரிசை(கள்) தவிர்க்கப்பட்டன (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96"/>
+        <source>{n} invalid row was skipped (--skip-invalid)</source>
+        <translation>{n} தவறான வரிசை(கள்) தவிர்க்கப்பட்டன (--skip-invalid)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97"/>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>JSON பொருளாக இருக்க வேண்டும், {kind} அல்ல</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="98"/>
+        <source>looks like {kind} data in a {file_kind} file (mixed formats)</source>
+        <translation>{file_kind} கோப்பில் {kind} தரவு போலத் தெரிகிறது (கலந்த வடிவங்கள்)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99"/>
+        <source>not valid UTF-8 (byte {n} of the line)</source>
+        <translation>செல்லுபடியான UTF-8 அல்ல (வரியின் பைட் {n})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100"/>
+        <source>nested more deeply than the {n} levels a row may have</source>
+        <translation>ஒரு வரிசைக்கு அனுமதிக்கப்பட்ட {n} நிலைகளை விட ஆழமாகப் பதிக்கப்பட்டுள்ளது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101"/>
         <source>has {n} columns, the header has {m} columns</source>
         <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81"/>
+        <location filename="../core_text.py" line="102"/>
         <source>has {n} column, the header has {m} columns</source>
         <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82"/>
+        <location filename="../core_text.py" line="103"/>
         <source>has {n} columns, the header has {m} column</source>
         <translation>{n} நெடுவரிசைகள் உள்ளன, தலைப்பு வரியில் {m} உள்ளன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84"/>
+        <location filename="../core_text.py" line="105"/>
         <source>{suite}: pass rate {rate} (minimum {minimum})</source>
         <translation>{suite}: தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85"/>
+        <location filename="../core_text.py" line="106"/>
         <source>{suite}: {tag} pass rate {rate} (minimum {minimum}, {n} cases)</source>
         <translation>{suite}: {tag} தேர்ச்சி விகிதம் {rate} (குறைந்தபட்சம் {minimum}, {n} சோதனைகள்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86"/>
+        <location filename="../core_text.py" line="107"/>
         <source>{suite}: no case is tagged {tag}, so its pass rate cannot be checked</source>
         <translation>{suite}: எந்தச் சோதனையும் {tag} எனக் குறிக்கப்படவில்லை, எனவே அதன் தேர்ச்சி விகிதத்தைச் சரிபார்க்க முடியாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87"/>
+        <location filename="../core_text.py" line="108"/>
         <source>{suite}: case {case} passes (it must pass)</source>
         <translation>{suite}: சோதனை {case} தேறுகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88"/>
+        <location filename="../core_text.py" line="109"/>
         <source>{suite}: case {case} fails (it must pass)</source>
         <translation>{suite}: சோதனை {case} தோல்வியடைகிறது (அது கட்டாயம் தேற வேண்டும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="89"/>
+        <location filename="../core_text.py" line="110"/>
         <source>{suite}: {drop} drop against production (allowed {allowed}; McNemar p = {p}, significant below {significance})</source>
         <translation>{suite}: உற்பத்தியுடன் ஒப்பிட {drop} வீழ்ச்சி (அனுமதி {allowed}; McNemar p = {p}, {significance}க்குக் கீழ் குறிப்பிடத்தக்கது)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93"/>
+        <location filename="../core_text.py" line="114"/>
         <source>{suite}: no drop against production ({difference}, McNemar p = {p})</source>
         <translation>{suite}: உற்பத்தியுடன் ஒப்பிட வீழ்ச்சி இல்லை ({difference}, McNemar p = {p})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94"/>
+        <location filename="../core_text.py" line="115"/>
         <source>{suite}: no production model yet, so no drop to check</source>
         <translation>{suite}: இன்னும் உற்பத்தி மாதிரி இல்லை, எனவே சரிபார்க்க வீழ்ச்சி இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95"/>
+        <location filename="../core_text.py" line="116"/>
         <source>{model} may be promoted to {target}</source>
         <translation>{model} ஐ {target} க்கு உயர்த்தலாம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96"/>
+        <location filename="../core_text.py" line="117"/>
         <source>{model} may not be promoted to {target}: {n} gate check failed</source>
         <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனை தோல்வி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97"/>
+        <location filename="../core_text.py" line="118"/>
         <source>{model} may not be promoted to {target}: {n} gate checks failed</source>
         <translation>{model} ஐ {target} க்கு உயர்த்த முடியாது: {n} வாயில் சோதனைகள் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="99"/>
+        <location filename="../core_text.py" line="120"/>
         <source>Resuming {run} at step {step}</source>
         <translation>{run} படி {step} இலிருந்து தொடர்கிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100"/>
+        <location filename="../core_text.py" line="121"/>
         <source>Loading the base model ({dtype}) and the adapter</source>
         <translation>அடிப்படை மாதிரியும் ({dtype}) அடாப்டரும் ஏற்றப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101"/>
+        <location filename="../core_text.py" line="122"/>
         <source>Folding the adapter into the weights</source>
         <translation>அடாப்டர் எடைகளுக்குள் இணைக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102"/>
+        <location filename="../core_text.py" line="123"/>
         <source>Writing the merged model</source>
         <translation>இணைக்கப்பட்ட மாதிரி எழுதப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103"/>
+        <location filename="../core_text.py" line="124"/>
         <source>Tokenizing the training data</source>
         <translation>பயிற்சித் தரவு டோக்கனாக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104"/>
+        <location filename="../core_text.py" line="125"/>
         <source>this CPU has no native bf16: bf16 will be slow</source>
         <translation>இந்த CPU இல் இயல்பான bf16 இல்லை: bf16 மெதுவாக இயங்கும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105"/>
+        <location filename="../core_text.py" line="126"/>
         <source>Starting {n} training processes (torchrun)</source>
         <translation>{n} பயிற்சிச் செயல்முறைகள் தொடங்குகின்றன (torchrun)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106"/>
+        <location filename="../core_text.py" line="127"/>
         <source>Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{m} of the weights, gradients and optimiser state</source>
         <translation>முழு நுண்-சீரமைப்பு {n} செயல்முறைகளில் பகிரப்பட்டுள்ளது (FSDP): ஒவ்வொன்றும் எடைகள், சரிவுகள், உகப்பாக்கி நிலை ஆகியவற்றின் 1/{m} பங்கை வைத்துள்ளது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111"/>
+        <location filename="../core_text.py" line="132"/>
         <source>Decrypting the corpus in memory</source>
         <translation>உரைத்தொகுப்பு நினைவகத்தில் மறைவிலக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112"/>
+        <location filename="../core_text.py" line="133"/>
         <source>Learning {n} tokens for {scripts}</source>
         <translation>{scripts} க்காக {n} டோக்கன்கள் கற்கப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113"/>
+        <location filename="../core_text.py" line="134"/>
+        <source>Learning as many tokens as the corpus supports for {scripts}</source>
+        <translation>{scripts} க்காக உரைத்தொகுப்பு அனுமதிக்கும் அளவு டோக்கன்கள் கற்கப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135"/>
         <source>Asking llama.cpp&apos;s converter which pre-tokenizer the base uses</source>
         <translation>அடிப்படை மாதிரி எந்த முன்-டோக்கனாக்கியைப் பயன்படுத்துகிறது என்று llama.cpp மாற்றியிடம் கேட்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114"/>
+        <location filename="../core_text.py" line="136"/>
         <source>Growing the embeddings (new rows: mean of the pieces they replace)</source>
         <translation>உட்பொதிவுகள் விரிவாக்கப்படுகின்றன (புதிய வரிசைகள்: அவை மாற்றும் துண்டுகளின் சராசரி)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115"/>
+        <location filename="../core_text.py" line="137"/>
         <source>Checking {name}</source>
         <translation>{name} சரிபார்க்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116"/>
+        <location filename="../core_text.py" line="138"/>
         <source>Loading the tokenizer back</source>
         <translation>டோக்கனாக்கி மீண்டும் ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117"/>
+        <location filename="../core_text.py" line="139"/>
         <source>Hashing the stored files</source>
         <translation>சேமித்த கோப்புகளின் ஹாஷ் கணக்கிடப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118"/>
+        <location filename="../core_text.py" line="140"/>
         <source>Converting pytorch_model.bin to safetensors</source>
         <translation>pytorch_model.bin safetensors ஆக மாற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119"/>
+        <location filename="../core_text.py" line="141"/>
         <source>Hashing {name}</source>
         <translation>{name} இன் ஹாஷ் கணக்கிடப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120"/>
+        <location filename="../core_text.py" line="142"/>
         <source>Rebuilding the tokenizer from the GGUF</source>
         <translation>GGUF இலிருந்து டோக்கனாக்கி மீண்டும் உருவாக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121"/>
+        <location filename="../core_text.py" line="143"/>
         <source>Dequantizing the GGUF weights to safetensors</source>
         <translation>GGUF எடைகள் அளவாக்கம் நீக்கப்பட்டு safetensors ஆக்கப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122"/>
+        <location filename="../core_text.py" line="144"/>
         <source>Validating {name}</source>
         <translation>{name} சரிபார்க்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123"/>
+        <location filename="../core_text.py" line="145"/>
         <source>Encrypting {n} rows</source>
         <translation>{n} வரிசைகள் மறையாக்கப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124"/>
+        <location filename="../core_text.py" line="146"/>
         <source>Loading {name} to measure bits per character</source>
         <translation>ஓர் எழுத்துக்கான பிட்களை அளவிட {name} ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125"/>
+        <location filename="../core_text.py" line="147"/>
         <source>Scoring {n} lines for bits per character</source>
         <translation>ஓர் எழுத்துக்கான பிட்களுக்காக {n} வரிகள் மதிப்பிடப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126"/>
+        <location filename="../core_text.py" line="148"/>
         <source>{n} cases passed</source>
         <translation>{n} நேர்வுகள் தேறின</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127"/>
+        <location filename="../core_text.py" line="149"/>
         <source>Loading the model</source>
         <translation>மாதிரி ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128"/>
+        <location filename="../core_text.py" line="150"/>
         <source>Case {case}</source>
         <translation>நேர்வு {case}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129"/>
+        <location filename="../core_text.py" line="151"/>
         <source>Loading the judge {model}</source>
         <translation>நடுவர் {model} ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130"/>
+        <location filename="../core_text.py" line="152"/>
         <source>Judging {case}</source>
         <translation>{case} மதிப்பிடப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131"/>
+        <location filename="../core_text.py" line="153"/>
         <source>Scoring {n} held-out rows</source>
         <translation>ஒதுக்கப்பட்ட {n} வரிசைகள் மதிப்பிடப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132"/>
+        <location filename="../core_text.py" line="154"/>
         <source>{n} bits per character</source>
         <translation>ஓர் எழுத்துக்கு {n} பிட்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133"/>
+        <location filename="../core_text.py" line="155"/>
         <source>Training {line}&apos;s recipe on {model}</source>
         <translation>{line} இன் செய்முறை {model} மீது பயிற்றுவிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134"/>
+        <location filename="../core_text.py" line="156"/>
         <source>Merging the adapter</source>
         <translation>அடாப்டர் இணைக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135"/>
+        <location filename="../core_text.py" line="157"/>
         <source>Exporting {model} ({quant}) through the gate</source>
         <translation>{model} ({quant}) வாயில் வழியாக ஏற்றுமதி செய்யப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136"/>
+        <location filename="../core_text.py" line="158"/>
         <source>Loading the GGUF in llama.cpp</source>
         <translation>GGUF llama.cpp இல் ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137"/>
+        <location filename="../core_text.py" line="159"/>
         <source>llama.cpp logits</source>
         <translation>llama.cpp லாஜிட்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138"/>
+        <location filename="../core_text.py" line="160"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Hugging Face டோக்கனாக்கி படிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139"/>
+        <location filename="../core_text.py" line="161"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>குறிப்பு மாதிரி ({dtype}) ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140"/>
+        <location filename="../core_text.py" line="162"/>
         <source>reference logits</source>
         <translation>குறிப்பு லாஜிட்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141"/>
+        <location filename="../core_text.py" line="163"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>{model} இன் கோப்புகள் பட்டியலுடன் ஒப்பிடப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Hashing the GGUF</source>
         <translation>GGUF இன் ஹாஷ் கணக்கிடப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143"/>
+        <location filename="../core_text.py" line="165"/>
         <source>Running the verification gate</source>
         <translation>சரிபார்ப்பு வாயில் இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>llama.cpp மாற்றி மூலம் {quant} ஆக மாற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>llama.cpp மூலம் {quant} ஆக அளவாக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="146"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Copying {name}</source>
         <translation>{name} நகலெடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147"/>
+        <location filename="../core_text.py" line="169"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({n} இல் {i})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>{n} ஏற்றுமதி(கள்)க்கு llama.cpp சேவையகம் தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; மீண்டும் தொடங்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151"/>
+        <location filename="../core_text.py" line="173"/>
         <source>{label}: restarted</source>
         <translation>{label}: மீண்டும் தொடங்கியது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152"/>
+        <location filename="../core_text.py" line="174"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: மீண்டும் தொடங்க முடியவில்லை: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: பலமுறை செயலிழந்தது; இனி மீண்டும் தொடங்கப்படாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155"/>
+        <location filename="../core_text.py" line="177"/>
         <source>tensors</source>
         <translation>டென்சர்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156"/>
+        <location filename="../core_text.py" line="178"/>
         <source>rows</source>
         <translation>வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157"/>
+        <location filename="../core_text.py" line="179"/>
         <source>lines</source>
         <translation>வரிகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158"/>
+        <location filename="../core_text.py" line="180"/>
         <source>merges</source>
         <translation>இணைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159"/>
+        <location filename="../core_text.py" line="181"/>
         <source>{script}: lines</source>
         <translation>{script}: வரிகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="183"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp கோப்பை ஏற்ற முடியவில்லை: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} டோக்கன்கள், சூழல் {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="185"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl}, {quant} க்குத் தேவை ≥ {needed} / ≤ {max_kl}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="186"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>டோக்கனாக்கியில் உள்ளதைப் போன்றதே</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="187"/>
         <source>missing from the GGUF</source>
         <translation>GGUF இல் இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="188"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>டோக்கனாக்கியில் உள்ளதிலிருந்து வேறுபடுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="189"/>
         <source>the source tokenizer has no chat template</source>
         <translation>மூல டோக்கனாக்கியில் உரையாடல் வார்ப்புரு இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="190"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>டோக்கனாக்கி எதையும் வரையறுக்கவில்லை (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="191"/>
         <source>id {id} ({token})</source>
         <translation>அடையாள எண் {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170"/>
+        <location filename="../core_text.py" line="192"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, டோக்கனாக்கி {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>மாதிரி வரிசை-முடிவு டோக்கனை வரையறுக்கவில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="194"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp {ids} இல் நிற்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="195"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp {tokens} இல் நிற்கிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="196"/>
         <source>both add BOS</source>
         <translation>இரண்டும் BOS ஐச் சேர்க்கின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="197"/>
         <source>both do not add BOS</source>
         <translation>இரண்டும் BOS ஐச் சேர்ப்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176"/>
+        <location filename="../core_text.py" line="198"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>டோக்கனாக்கி BOS ஐச் சேர்க்கிறது, llama.cpp சேர்ப்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="199"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>டோக்கனாக்கி BOS ஐச் சேர்ப்பதில்லை, llama.cpp சேர்க்கிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="200"/>
         <source>no chat template</source>
         <translation>உரையாடல் வார்ப்புரு இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="201"/>
         <source>text differs for a {n}-message chat</source>
         <translation>{n} செய்திகள் கொண்ட உரையாடலின் உரை வேறுபடுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>{n} செய்திகள் கொண்ட உரையாடலின் டோக்கன்கள் வேறுபடுகின்றன ({hf} எதிர் {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="203"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} உரையாடல்கள் llama.cpp இல் அதே உரையையும் டோக்கன்களையும் தருகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182"/>
+        <location filename="../core_text.py" line="204"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>வேறுவிதமாக டோக்கனாக்கப்பட்ட வரிகள்: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="205"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{scripts} இன் ஒதுக்கப்பட்ட {n} வரிகள் ஒரே மாதிரி டோக்கனாக்கப்பட்டன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} ஒன்றே, {warned} எச்சரிக்கை, {failed} தோல்வி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="207"/>
+        <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
+        <translation>பயிற்றுவிக்கப்படவில்லை: சொற்களஞ்சிய விரிவாக்கத்துக்குப் பின் {n} புதிய வரிசைகளில் (id {first}–{last}) எதுவும் மாறவில்லை; அவற்றின் உட்பொதிவுகள் அவை மாற்றும் துண்டுகளின் சராசரிகள் மட்டுமே, மாதிரி விரிவாக்கிய எழுத்துமுறைகளை அதன் அடிப்படையை விட மோசமாக எழுதுகிறது. அவற்றைப் பயிற்றுவித்து ([tokenizer] train_new_rows = true கொண்ட செய்முறை), இணைத்து, இணைக்கப்பட்ட மாதிரியை ஏற்றுமதி செய்யவும்</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214"/>
+        <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
+        <translation>{n} புதிய வரிசைகளில் (id {first}–{last}) {k} விரிவாக்கத்துக்குப் பின் மாறவேயில்லை (பயிற்சி உரையில் இல்லாத டோக்கன்கள்), எ.கா. id {examples}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="219"/>
+        <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
+        <translation>அனைத்து {n} புதிய வரிசைகளும் (id {first}–{last}) விரிவாக்கத்துக்குப் பின் பயிற்றுவிக்கப்பட்டன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="221"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>ஆய்வு உரை லத்தீன், குறியீடு அல்லது ASCII எண்கள் என்றால் (தவறான முன்-டோக்கனாக்கி என்று பொருள்) அல்லது llama.cpp இன் டோக்கன்கள் அதே உரைக்குத் திரும்பக் குறிவிலக்கப்படவில்லை என்றால் வேறுபாடு வாயிலைத் தோல்வியடையச் செய்யும்; வேறு எந்த வேறுபாடும் இழப்பற்ற மறுபிரிப்பு, எச்சரிக்கை மட்டுமே.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="227"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>டோக்கனாக்கிகளுக்கு இடையிலான எந்த வேறுபாடும் வாயிலைத் தோல்வியடையச் செய்யும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="228"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>வேறுபாடுகள் எச்சரிக்கை மட்டுமே; ஒரு டோக்கனாக்கி வேறுபடுவது தெரிந்தால் பயன்படுத்தவும் (அறிக்கையில் பதிவாகும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="232"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="233"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="234"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>சாதனம் {device}, ஆனால் இந்தக் கணினியில் {n} GPU(கள்) உள்ளன, எண் 0 முதல் {last} வரை.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="237"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA க்கு CUDA GPU தேவை: bitsandbytes இன் 4-பிட் கருக்கள் அங்கு மட்டுமே இயங்கும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="240"/>
         <source>expected a number, got text ({value})</source>
         <translation>எண் எதிர்பார்க்கப்பட்டது, உரை கிடைத்தது ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="241"/>
         <source>must be a finite number (got {value})</source>
         <translation>முடிவுள்ள எண்ணாக இருக்க வேண்டும் ({value} கிடைத்தது)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="242"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} குறைந்தபட்சம் {minimum} ஐ விடக் குறைவு</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208"/>
+        <location filename="../core_text.py" line="243"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} அதிகபட்சம் {maximum} ஐ விட அதிகம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209"/>
+        <location filename="../core_text.py" line="244"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} அனுமதிக்கப்படவில்லை; 1-64 எழுத்துகள், எண்கள், &apos;.&apos;, &apos;_&apos; அல்லது &apos;-&apos; கொண்ட பெயர் தேவை (இது கோப்புகளுக்குப் பெயரிடும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213"/>
+        <location filename="../core_text.py" line="248"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>சுற்றுகளும் அதிகபட்ச படிகளும் இரண்டும் 0: எதுவும் பயிற்றுவிக்கப்படாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215"/>
+        <location filename="../core_text.py" line="250"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>பயிற்றுவிக்க வேண்டிய மாதிரி: `appliance models list` இலிருந்து ஒரு பெயர் அல்லது id (உள்ளமைந்தது: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>தரவுத்தொகுப்புப் பதிப்புகள்: பெயர்கள் (புதிய பதிப்பு), name@N, அல்லது dsv- id கள்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="254"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>ஓட்டத்துக்கான பெயர் (இயல்பு: தரவுத்தொகுப்பும் தேதியும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220"/>
+        <location filename="../core_text.py" line="255"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: குறைந்த-தர அடாப்டர்களைப் பயிற்றுவி; QLoRA: அதையே 4-பிட் அடிப்படையில் (CUDA மட்டும்); முழு: ஒவ்வொரு எடையையும் பயிற்றுவி.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224"/>
+        <location filename="../core_text.py" line="259"/>
         <source>Peak learning rate.</source>
         <translation>உச்ச கற்றல் வீதம்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225"/>
+        <location filename="../core_text.py" line="260"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>பயிற்சிப் பகுதியின் மீதான சுற்றுகள் (அதிகபட்ச படிகள் &gt; 0 எனில் புறக்கணிக்கப்படும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226"/>
+        <location filename="../core_text.py" line="261"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>இத்தனை உகப்பாக்கிப் படிகளுக்குப் பின் நிறுத்து (0: சுற்றுகளைப் பயன்படுத்து).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Sequences per micro-batch.</source>
         <translation>ஒரு நுண்-தொகுதிக்கான வரிசைகள்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>ஒரு வரிசைக்கான டோக்கன்கள்; நீளமான வரிசைகள் வெட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>அடாப்டர் தரம் r: புதுப்பிப்பின் கொள்திறன் (வழக்கமாக 4-64).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>அளவீட்டுத் தொகுதி: புதுப்பிப்பு alpha / rank ஆல் அளவிடப்படும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231"/>
+        <location filename="../core_text.py" line="266"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>தானியங்கி: CPU/GPU ஆதரித்தால் bf16, இல்லையெனில் GPU இல் fp16 அல்லது fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="267"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>தானியங்கி: CUDA GPU இருந்தால் முதலாவது, இல்லையெனில் CPU; cuda (GPU 0) அல்லது cuda:N ஒரு GPU ஐத் தேர்ந்தெடுக்கும் (CUDA_VISIBLE_DEVICES விட்டுவைக்கும் எண்களின்படி).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="272"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>நிரப்புதலைத் தவிர்க்கப் பல வரிசைகளை ஒரே வரிசைத்தொடரில் அடுக்கு (வரிசைகளுக்கு இடையே கவனம் இல்லை).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>`appliance tokenizer extend` சேர்த்த டோக்கன்களின் உட்பொதிவு மற்றும் வெளியீட்டு வரிசைகளை அடாப்டர்களுடன் பயிற்றுவி (peft பயிற்றுவிக்கக்கூடிய டோக்கன்கள்); அடிப்படை மாதிரி விரிவாக்கப்பட்டதாக இருக்க வேண்டும். முழு நுண்-சீரமைப்பு அவற்றை எப்படியும் பயிற்றுவிக்கும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337"/>
+        <location filename="../core_text.py" line="372"/>
         <source>What to do:</source>
         <translation>என்ன செய்ய வேண்டும்:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341"/>
+        <location filename="../core_text.py" line="376"/>
         <source>Preparing</source>
         <translation>தயாராகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="342"/>
+        <location filename="../core_text.py" line="377"/>
         <source>Training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343"/>
+        <location filename="../core_text.py" line="378"/>
         <source>Merging</source>
         <translation>இணைத்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="344"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Learning the new tokens</source>
         <translation>புதிய டோக்கன்களைக் கற்றல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Copying</source>
         <translation>நகலெடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="346"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Validating</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Encrypting</source>
         <translation>மறையாக்கம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="348"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Evaluating</source>
         <translation>மதிப்பிடுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Judging</source>
         <translation>நடுவர் மதிப்பீடு</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="350"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Rebasing</source>
         <translation>புதிய அடிப்படைக்கு மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Converting</source>
         <translation>மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="352"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Quantizing</source>
         <translation>அளவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Verifying</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="354"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Hashing</source>
         <translation>ஹாஷ் கணக்கிடுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Checking</source>
         <translation>சோதித்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="356"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Reading</source>
         <translation>படித்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Writing the weights</source>
         <translation>எடைகளை எழுதுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="358"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Inspecting</source>
         <translation>ஆய்வு செய்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Rebuilding the tokenizer</source>
         <translation>டோக்கனாக்கியை மீண்டும் உருவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="360"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Loading</source>
         <translation>ஏற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Measuring bits per character</source>
         <translation>ஓர் எழுத்துக்கான பிட்களை அளத்தல்</translation>
     </message>
