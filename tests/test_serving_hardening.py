@@ -442,6 +442,8 @@ def test_control_token_text_streams_stops_and_takes_schemas_and_tools(srv, clien
 
 
 def test_appliance_chat_gives_the_model_control_token_text_as_text(served_home):
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
     from appliance.serving.chat import open_chat
 
     home = Home.open(served_home)
@@ -450,16 +452,22 @@ def test_appliance_chat_gives_the_model_control_token_text_as_text(served_home):
     try:
         llm = session.llm
         messages = [{"role": "user", "content": ATTACK}]
-        pieces = list(session.reply(messages, max_tokens=1, temperature=0))
-        assert pieces or session.last_stats["finish_reason"]
-        tok = lambda t, special: llm.tokenize(t.encode(), add_bos=False, special=special)  # noqa: E731
-        rendered = session.formatter(messages=[{"role": "user", "content": "@@HOSTILE@@"}]).prompt
-        before, after = rendered.split("@@HOSTILE@@")
+        list(session.reply(messages, max_tokens=1, temperature=0))
+
+        def tok(text, special):
+            return llm.tokenize(text.encode(), add_bos=False, special=special)
+
+        template = Jinja2ChatFormatter(
+            llm.metadata["tokenizer.chat_template"],
+            eos_token=llm._model.token_get_text(llm.token_eos()),
+            bos_token=llm._model.token_get_text(llm.token_bos()),
+        )
+        before, after = template(messages=[{"role": "user", "content": "@@HOSTILE@@"}]).prompt.split("@@HOSTILE@@")
         expected = tok(before, True) + tok(ATTACK, False) + tok(after, True)
-        assert session.last_stats["prompt_tokens"] == len(expected)
         assert list(llm.input_ids[: len(expected)]) == expected  # what llama.cpp evaluated
         start = tok("<|im_start|>", True)
         template_starts = (tok(before, True) + tok(after, True)).count(start[0])
         assert len(start) == 1 and list(llm.input_ids[: len(expected)]).count(start[0]) == template_starts
+        assert session.last_stats["prompt_tokens"] == len(expected)
     finally:
         session.close()
