@@ -77,13 +77,15 @@ class AppState(QObject):
         needs_keys: bool = False,
         refresh: bool = True,
         isolated: bool = False,
+        detach: bool = False,
     ) -> Job | None:
         """Start ``fn(ctx)`` on a worker thread (``isolated``: in a worker process, for the heavy
-        jobs that would otherwise hold the interpreter lock); errors go to the message panel."""
+        jobs that would otherwise hold the interpreter lock; ``detach``: a process that outlives the
+        window, for training); errors go to the message panel."""
         if needs_keys and self.keys is None:
             self.message.emit(self.tr("Unlock the workspace first (Workspace page)."), "error")
             return None
-        job = Job(fn, home=self.home, keys=self.keys, parent=self, isolated=isolated)
+        job = Job(fn, home=self.home, keys=self.keys, parent=self, isolated=isolated, detach=detach)
         if on_event:
             job.event.connect(on_event)
         if on_done:

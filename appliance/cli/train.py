@@ -287,7 +287,7 @@ def train(
 
 @click.group()
 def runs() -> None:
-    """Training runs: list and show (recipe, lineage, loss curve)."""
+    """Training runs: list, show (recipe, lineage, loss curve), stop one running elsewhere."""
 
 
 @runs.command("list")
@@ -385,6 +385,21 @@ def runs_show(app, run: str, as_json: bool) -> None:
     cks = store.checkpoints(row)
     if cks:
         out.print(f"[bold]{'checkpoints':>17}[/bold]  {', '.join(p.name for p in cks)}")
+
+
+@runs.command("stop")
+@click.argument("run")
+@click.pass_obj
+def runs_stop(app, run: str) -> None:
+    """Ask RUN, training in another process (a window's, one closed or crashed, or another
+    terminal's), to stop at its next step with a checkpoint; resume it later with --resume."""
+    from appliance.tuning.runs import RunStore
+
+    row = RunStore(app.home, app.catalog).request_stop(run)
+    out.print(
+        f"Asked run [bold]{row['name']}[/bold] ({row['id']}) to stop: it stops at its next step and keeps a "
+        f"checkpoint (`appliance runs list` shows it cancelled). Resume it with `appliance train --resume {row['id']}`."
+    )
 
 
 @click.command()

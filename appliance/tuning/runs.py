@@ -4,19 +4,57 @@ Writes happen at the moments the audit log must see (start, each checkpoint, fin
 failure), each inside its own audited action; per-step metrics are kept in memory between
 checkpoints and written with them, so a crash loses exactly what resuming from the last
 checkpoint repeats.
+
+A run started by a window outlives it (``gui/isolated.py``), so a run can be running in a
+process that nobody's terminal holds. ``request_stop`` asks it to stop from any other process
+(``appliance runs stop``, the Train page): it writes ``STOP_FILE`` in the run's folder, which the
+running process watches (``tuning/service.py``); the run then stops as a cancel does, at its next
+step, with a checkpoint, resumable.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from appliance.catalog import Catalog
 from appliance.errors import InvalidInputError, NotFoundError
+from appliance.fsutil import atomic_write_text
 from appliance.home import Home
 from appliance.intents import owner_alive
 from appliance.states import RunStatus
 from appliance.tuning import checkpoints
+
+STOP_FILE = "stop-requested"
+
+
+@contextmanager
+def watch_stop_requests(run_dir: Path, cancel, every: float = 1.0):
+    """While the block runs, cancel ``cancel`` when another process asks the run to stop
+    (``RunStore.request_stop`` writes ``STOP_FILE``). A request left by a process that ended is
+    removed first, and the one acted on at the end: neither stops a later resume."""
+    stop_file = run_dir / STOP_FILE
+    stop_file.unlink(missing_ok=True)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(every):
+            if stop_file.exists():
+                cancel.cancel()
+                return
+
+    threading.Thread(target=watch, name="stop-requests", daemon=True).start()
+    try:
+        yield
+    finally:
+        done.set()
+        stop_file.unlink(missing_ok=True)
+
+
+def _meta(row: dict) -> dict:
+    return json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
 
 
 class RunStore:
@@ -82,11 +120,10 @@ class RunStore:
                 f"Run {row['id']} already completed.",
                 hint=f"Start a new run with --from-run {row['id']} to continue training on new data.",
             )
-        meta = json.loads(row["meta"]) if isinstance(row.get("meta"), str) else (row.get("meta") or {})
-        if row["status"] == RunStatus.RUNNING and owner_alive(meta):
+        if self.running_elsewhere(row):
             return InvalidInputError(
-                f"Run {row['id']} is still running (process {meta.get('pid')}).",
-                hint="Cancel it first (Ctrl-C in its terminal).",
+                f"Run {row['id']} is still running (process {_meta(row).get('pid')}).",
+                hint=f"Stop it first: `appliance runs stop {row['id']}` (or Stop on the Train page).",
             )
         if not self.checkpoints(row):
             return InvalidInputError(
@@ -94,6 +131,27 @@ class RunStore:
                 hint="Start it again with `appliance train --recipe`.",
             )
         return None
+
+    @staticmethod
+    def running_elsewhere(row: dict) -> bool:
+        """Whether the run is ``running`` in a process that is alive (this one included)."""
+        return row["status"] == RunStatus.RUNNING and owner_alive(_meta(row))
+
+    def request_stop(self, ref: str) -> dict:
+        """Ask the process running the run to stop at its next step, with a checkpoint (audited as
+        ``train.stop-request``). Returns the run's row. Raises ``NotFoundError`` for an unknown
+        run and ``InvalidInputError`` for one that is not running."""
+        from appliance.audit.actions import action
+
+        row = self.get(ref)
+        if not self.running_elsewhere(row):
+            raise InvalidInputError(
+                f"Run {row['name']} ({row['id']}) is not running (it is {row['status']}); there is nothing to stop.",
+                hint="`appliance runs list` shows each run's state.",
+            )
+        with action(self.catalog, "train.stop-request", objects=[row["id"]], params={"pid": _meta(row).get("pid")}):
+            atomic_write_text(self.path(row) / STOP_FILE, "stop\n")
+        return row
 
     def resumable(self, row: dict) -> None:
         """Raise unless the run can be resumed (not finished, not running elsewhere, has a checkpoint)."""

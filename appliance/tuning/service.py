@@ -24,7 +24,7 @@ from appliance.fsutil import file_manifest, manifest_digest, remove_path
 from appliance.home import Home
 from appliance.states import ExportStatus, RunStatus
 from appliance.tuning.recipe import Recipe, recipe_from_dict
-from appliance.tuning.runs import RunStore
+from appliance.tuning.runs import RunStore, watch_stop_requests
 from appliance.tuning.trainer import TrainingRun
 from appliance.version import __version__, library_versions
 
@@ -300,11 +300,12 @@ class _RunDriver:
             )
         else:
             self.engine = TrainingRun(self.recipe, **engine)
-        if checkpoint is None:
-            self._start()
-        else:
-            self._restart(checkpoint)
-        return self._train()
+        with watch_stop_requests(self.run_dir, self.cancel):  # `appliance runs stop` from elsewhere
+            if checkpoint is None:
+                self._start()
+            else:
+                self._restart(checkpoint)
+            return self._train()
 
     def _start(self) -> None:
         engine, row, catalog = self.engine, self.row, self.catalog

@@ -681,8 +681,11 @@ class TrainPage(Page):
 
     def _run(self, job_fn, resumed: str | None = None) -> None:
         self._begin(resumed)
-        # In a worker process: torch holds the interpreter lock for long stretches (see gui/isolated.py).
-        self.job = self.state.run(job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True, isolated=True)
+        # In a worker process: torch holds the interpreter lock for long stretches; detached, so a
+        # window that crashes or closes never takes the run with it (see gui/isolated.py).
+        self.job = self.state.run(
+            job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True, isolated=True, detach=True
+        )
         if self.job is not None:
             self.job.finished.connect(self._finished)
         self.validate()
