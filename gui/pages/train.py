@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from appliance.states import RunStatus
 from gui.core_text import core_text, progress_text
-from gui.pages.train_form import FormText, suggest_run_name
+from gui.pages.train_form import FormMixin, FormText
 from gui.widgets.common import Page, Section, local_number, local_size, ltr, wrapping_check
 from gui.widgets.hardware import HardwarePanel
 
@@ -39,7 +39,7 @@ class _PlotArea(QWidget):
         return QSize(320, 60)
 
 
-class TrainPage(Page):
+class TrainPage(FormMixin, Page):
     def __init__(self, state, parent=None, settings=None):
         super().__init__(state, parent)
         self.settings = settings
@@ -387,59 +387,6 @@ class TrainPage(Page):
         self._tooltips()
         self.validate()
 
-    def _raw_value(self, w):
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        return self._lr_value() if w is self.lr else w.value()
-
-    def _shown(self, w, value) -> str:
-        """A preset's value as the field shows it, in the interface language."""
-        if isinstance(w, QCheckBox):
-            return FormText().yes_no(value)
-        if isinstance(w, QComboBox):
-            return w.itemText(max(0, w.findData(value)))
-        if w is self.lr:
-            return QLocale().toString(float(value), "g", 6) if isinstance(value, float) else str(value)
-        loc = QLocale()
-        loc.setNumberOptions(QLocale.OmitGroupSeparator)  # as the spin box writes it
-        return loc.toString(float(value), "f", w.decimals()) if isinstance(w, QDoubleSpinBox) else loc.toString(value)
-
-    def _tooltips(self) -> None:
-        text = FormText()
-        for lbl, w in zip(self.labels, self.widgets, strict=True):
-            if w in self.recipe_fields:
-                value = self._shown(w, self._preset_values[w]) if w in self._preset_values else None
-                w.setToolTip(text.field_tip(self.recipe_fields[w], self.preset.currentData(), value))
-                lbl.setToolTip(w.toolTip())
-        self.packing_text.setToolTip(self.packing.toolTip())
-        self.new_rows_text.setToolTip(self.new_rows.toolTip())
-
-    def _lr_value(self):
-        """The learning rate typed: in this language's digits, another's (typed before a language
-        switch), or plain ASCII ("2e-4"); the text itself when it is no number."""
-        from gui.i18n import LANGUAGES
-
-        text = self.lr.text().strip()
-        for loc in [QLocale()] + [QLocale(code) for code in LANGUAGES]:
-            value, ok = loc.toDouble(text)
-            if ok:
-                return value
-        try:
-            return float(text)
-        except ValueError:
-            return text
-
-    def _show_lr(self, value) -> None:
-        self.lr.setText(QLocale().toString(float(value), "g", 6) if isinstance(value, float) else str(value))
-
-    def run_name_or_default(self) -> str:
-        """The name typed, or a new one from the dataset and the date (-2, -3… if taken)."""
-        return self.run_name.text().strip() or suggest_run_name(
-            self.dataset.currentData() or "run", getattr(self, "_run_names", set())
-        )
-
     def recipe(self):
         """The recipe the form describes; raises ``RecipeError`` listing every problem."""
         from appliance.tuning.recipe import load_recipe, preset_path
@@ -465,72 +412,6 @@ class TrainPage(Page):
                 "tokenizer.train_new_rows": self.new_rows.isChecked(),
             }
         )
-
-    # The form's last choices survive a restart (issue 18, D16) -----------------------------
-    def _form(self) -> dict:
-        return {
-            "base": self.base.currentData(),
-            "dataset": self.dataset.currentData(),
-            "preset": self.preset.currentData(),
-            "method": self.method.currentData(),
-            "lr": f"{v:g}" if isinstance(v := self._lr_value(), float) else v,
-            "epochs": self.epochs.value(),
-            "max_steps": self.max_steps.value(),
-            "batch": self.batch.value(),
-            "seq": self.seq.value(),
-            "rank": self.rank.value(),
-            "alpha": self.alpha.value(),
-            "precision": self.precision.currentData(),
-            "device": self.device.currentData(),
-            "processes": self.processes.value(),
-            "packing": self.packing.isChecked(),
-            "new_rows": self.new_rows.isChecked(),
-        }
-
-    def _save_form(self) -> None:
-        if self.settings is not None and getattr(self, "_restored", False) and self.settings.train_form != self._form():
-            self.settings.train_form = self._form()
-            self.settings.save()
-
-    def _restore_form(self) -> None:
-        saved = dict(self.settings.train_form) if self.settings is not None else {}
-        if not saved:
-            return
-        for w in self.widgets:
-            w.blockSignals(True)
-        for key, combo in (
-            ("base", self.base),
-            ("dataset", self.dataset),
-            ("preset", self.preset),
-            ("method", self.method),
-            ("precision", self.precision),
-            ("device", self.device),
-        ):
-            idx = combo.findData(saved.get(key))
-            if idx >= 0:
-                combo.setCurrentIndex(idx)
-        for key, spin in (
-            ("epochs", self.epochs),
-            ("max_steps", self.max_steps),
-            ("batch", self.batch),
-            ("seq", self.seq),
-            ("rank", self.rank),
-            ("alpha", self.alpha),
-            ("processes", self.processes),
-        ):
-            if isinstance(saved.get(key), (int, float)):
-                spin.setValue(saved[key])
-        if isinstance(saved.get("lr"), str):
-            try:
-                self._show_lr(float(saved["lr"]))
-            except ValueError:
-                self.lr.setText(saved["lr"])
-        if isinstance(saved.get("packing"), bool):
-            self.packing.setChecked(saved["packing"])
-        if isinstance(saved.get("new_rows"), bool):
-            self.new_rows.setChecked(saved["new_rows"])
-        for w in self.widgets:
-            w.blockSignals(False)
 
     def validate(self) -> bool:
         from appliance.tuning.recipe import RecipeError
