@@ -2252,42 +2252,42 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../pages/train_form.py" line="17"/>
+        <location filename="../pages/train_form.py" line="18"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="18"/>
+        <location filename="../pages/train_form.py" line="19"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="19"/>
+        <location filename="../pages/train_form.py" line="20"/>
         <source>GPU (CUDA)</source>
         <translation>معالج الرسوميات (CUDA)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="22"/>
+        <location filename="../pages/train_form.py" line="23"/>
         <source>full (every weight)</source>
         <translation>كامل (كل الأوزان)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>on</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>off</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="37"/>
+        <location filename="../pages/train_form.py" line="38"/>
         <source>From {low} to {high}.</source>
         <translation>من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="42"/>
+        <location filename="../pages/train_form.py" line="43"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>الإعداد المسبق {preset} يضبطه على {value}.</translation>
     </message>
@@ -3638,32 +3638,32 @@
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="553"/>
+        <location filename="../pages/train.py" line="434"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>يوجد تشغيل باسم {name} مسبقاً: اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="554"/>
+        <location filename="../pages/train.py" line="435"/>
         <source>automatic: {name}</source>
         <translation>تلقائي: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="605"/>
+        <location filename="../pages/train.py" line="486"/>
         <source>{n} GPUs</source>
         <translation>{n} من معالجات الرسوميات (GPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>{device}, {n} processes</source>
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="705"/>
+        <location filename="../pages/train.py" line="586"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="775"/>
+        <location filename="../pages/train.py" line="656"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
@@ -3673,77 +3673,77 @@
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="548"/>
+        <location filename="../pages/train.py" line="429"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="550"/>
+        <location filename="../pages/train.py" line="431"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="599"/>
+        <location filename="../pages/train.py" line="480"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="607"/>
+        <location filename="../pages/train.py" line="488"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="609"/>
+        <location filename="../pages/train.py" line="490"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="616"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="659"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="696"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="747"/>
+        <location filename="../pages/train.py" line="628"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="751"/>
+        <location filename="../pages/train.py" line="632"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="752"/>
+        <location filename="../pages/train.py" line="633"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="753"/>
+        <location filename="../pages/train.py" line="634"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="754"/>
+        <location filename="../pages/train.py" line="635"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="755"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="759"/>
+        <location filename="../pages/train.py" line="640"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

@@ -2252,42 +2252,42 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../pages/train_form.py" line="17"/>
+        <location filename="../pages/train_form.py" line="18"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="18"/>
+        <location filename="../pages/train_form.py" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="19"/>
+        <location filename="../pages/train_form.py" line="20"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="22"/>
+        <location filename="../pages/train_form.py" line="23"/>
         <source>full (every weight)</source>
         <translation>full (every weight)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="37"/>
+        <location filename="../pages/train_form.py" line="38"/>
         <source>From {low} to {high}.</source>
         <translation>From {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="42"/>
+        <location filename="../pages/train_form.py" line="43"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>The preset {preset} sets {value}.</translation>
     </message>
@@ -3638,32 +3638,32 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="553"/>
+        <location filename="../pages/train.py" line="434"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>A run named {name} already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="554"/>
+        <location filename="../pages/train.py" line="435"/>
         <source>automatic: {name}</source>
         <translation>automatic: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="605"/>
+        <location filename="../pages/train.py" line="486"/>
         <source>{n} GPUs</source>
         <translation>{n} GPUs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="705"/>
+        <location filename="../pages/train.py" line="586"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="775"/>
+        <location filename="../pages/train.py" line="656"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
@@ -3673,77 +3673,77 @@
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="548"/>
+        <location filename="../pages/train.py" line="429"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="550"/>
+        <location filename="../pages/train.py" line="431"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="599"/>
+        <location filename="../pages/train.py" line="480"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="607"/>
+        <location filename="../pages/train.py" line="488"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="609"/>
+        <location filename="../pages/train.py" line="490"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="616"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="659"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="696"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="747"/>
+        <location filename="../pages/train.py" line="628"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="751"/>
+        <location filename="../pages/train.py" line="632"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="752"/>
+        <location filename="../pages/train.py" line="633"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="753"/>
+        <location filename="../pages/train.py" line="634"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="754"/>
+        <location filename="../pages/train.py" line="635"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="755"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="759"/>
+        <location filename="../pages/train.py" line="640"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

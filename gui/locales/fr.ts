@@ -2252,42 +2252,42 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../pages/train_form.py" line="17"/>
+        <location filename="../pages/train_form.py" line="18"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="18"/>
+        <location filename="../pages/train_form.py" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="19"/>
+        <location filename="../pages/train_form.py" line="20"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="22"/>
+        <location filename="../pages/train_form.py" line="23"/>
         <source>full (every weight)</source>
         <translation>complet (tous les poids)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>on</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="37"/>
+        <location filename="../pages/train_form.py" line="38"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="42"/>
+        <location filename="../pages/train_form.py" line="43"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>Le préréglage {preset} donne {value}.</translation>
     </message>
@@ -3638,32 +3638,32 @@
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="553"/>
+        <location filename="../pages/train.py" line="434"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="554"/>
+        <location filename="../pages/train.py" line="435"/>
         <source>automatic: {name}</source>
         <translation>automatique : {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="605"/>
+        <location filename="../pages/train.py" line="486"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="705"/>
+        <location filename="../pages/train.py" line="586"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="775"/>
+        <location filename="../pages/train.py" line="656"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
@@ -3673,77 +3673,77 @@
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="548"/>
+        <location filename="../pages/train.py" line="429"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="550"/>
+        <location filename="../pages/train.py" line="431"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="599"/>
+        <location filename="../pages/train.py" line="480"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="607"/>
+        <location filename="../pages/train.py" line="488"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="609"/>
+        <location filename="../pages/train.py" line="490"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="616"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="659"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="696"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="747"/>
+        <location filename="../pages/train.py" line="628"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="751"/>
+        <location filename="../pages/train.py" line="632"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="752"/>
+        <location filename="../pages/train.py" line="633"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="753"/>
+        <location filename="../pages/train.py" line="634"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="754"/>
+        <location filename="../pages/train.py" line="635"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="755"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="759"/>
+        <location filename="../pages/train.py" line="640"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

@@ -2252,42 +2252,42 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../pages/train_form.py" line="17"/>
+        <location filename="../pages/train_form.py" line="18"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="18"/>
+        <location filename="../pages/train_form.py" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="19"/>
+        <location filename="../pages/train_form.py" line="20"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="22"/>
+        <location filename="../pages/train_form.py" line="23"/>
         <source>full (every weight)</source>
         <translation>पूर्ण (हर भार)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>on</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>off</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="37"/>
+        <location filename="../pages/train_form.py" line="38"/>
         <source>From {low} to {high}.</source>
         <translation>{low} से {high} तक।</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="42"/>
+        <location filename="../pages/train_form.py" line="43"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>पूर्वनिर्धारित {preset} का मान: {value}।</translation>
     </message>
@@ -3638,32 +3638,32 @@
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="553"/>
+        <location filename="../pages/train.py" line="434"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="554"/>
+        <location filename="../pages/train.py" line="435"/>
         <source>automatic: {name}</source>
         <translation>स्वचालित: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="605"/>
+        <location filename="../pages/train.py" line="486"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="705"/>
+        <location filename="../pages/train.py" line="586"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="775"/>
+        <location filename="../pages/train.py" line="656"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
@@ -3673,77 +3673,77 @@
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="548"/>
+        <location filename="../pages/train.py" line="429"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="550"/>
+        <location filename="../pages/train.py" line="431"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="599"/>
+        <location filename="../pages/train.py" line="480"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="607"/>
+        <location filename="../pages/train.py" line="488"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="609"/>
+        <location filename="../pages/train.py" line="490"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="616"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="659"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="696"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="747"/>
+        <location filename="../pages/train.py" line="628"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="751"/>
+        <location filename="../pages/train.py" line="632"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="752"/>
+        <location filename="../pages/train.py" line="633"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="753"/>
+        <location filename="../pages/train.py" line="634"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="754"/>
+        <location filename="../pages/train.py" line="635"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="755"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="759"/>
+        <location filename="../pages/train.py" line="640"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>

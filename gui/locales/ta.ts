@@ -2252,42 +2252,42 @@
 <context>
     <name>FormText</name>
     <message>
-        <location filename="../pages/train_form.py" line="17"/>
+        <location filename="../pages/train_form.py" line="18"/>
         <source>automatic</source>
         <translation>தானியங்கி</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="18"/>
+        <location filename="../pages/train_form.py" line="19"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="19"/>
+        <location filename="../pages/train_form.py" line="20"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="22"/>
+        <location filename="../pages/train_form.py" line="23"/>
         <source>full (every weight)</source>
         <translation>முழு (ஒவ்வொரு எடையும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>on</source>
         <translation>இயக்கம்</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="26"/>
+        <location filename="../pages/train_form.py" line="27"/>
         <source>off</source>
         <translation>முடக்கம்</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="37"/>
+        <location filename="../pages/train_form.py" line="38"/>
         <source>From {low} to {high}.</source>
         <translation>{low} முதல் {high} வரை.</translation>
     </message>
     <message>
-        <location filename="../pages/train_form.py" line="42"/>
+        <location filename="../pages/train_form.py" line="43"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>முன்னமைவு {preset} அமைக்கும் மதிப்பு: {value}.</translation>
     </message>
@@ -3638,32 +3638,32 @@
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="553"/>
+        <location filename="../pages/train.py" line="434"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} என்ற பெயரில் ஓட்டம் ஏற்கெனவே உள்ளது: வேறு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="554"/>
+        <location filename="../pages/train.py" line="435"/>
         <source>automatic: {name}</source>
         <translation>தானியங்கி: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="605"/>
+        <location filename="../pages/train.py" line="486"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU-கள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="613"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="705"/>
+        <location filename="../pages/train.py" line="586"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="775"/>
+        <location filename="../pages/train.py" line="656"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
@@ -3673,77 +3673,77 @@
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="548"/>
+        <location filename="../pages/train.py" line="429"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="550"/>
+        <location filename="../pages/train.py" line="431"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="599"/>
+        <location filename="../pages/train.py" line="480"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="607"/>
+        <location filename="../pages/train.py" line="488"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="609"/>
+        <location filename="../pages/train.py" line="490"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="616"/>
+        <location filename="../pages/train.py" line="497"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="659"/>
+        <location filename="../pages/train.py" line="540"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="696"/>
+        <location filename="../pages/train.py" line="577"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="747"/>
+        <location filename="../pages/train.py" line="628"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="751"/>
+        <location filename="../pages/train.py" line="632"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="752"/>
+        <location filename="../pages/train.py" line="633"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="753"/>
+        <location filename="../pages/train.py" line="634"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="754"/>
+        <location filename="../pages/train.py" line="635"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="755"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="759"/>
+        <location filename="../pages/train.py" line="640"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>
