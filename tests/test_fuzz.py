@@ -1,8 +1,8 @@
 """Fuzzing every parser of what an operator is handed (issue 25, "Beyond the list").
 
 Recipes, bundles' metadata, evidence packages and kept checkpoints, auditor public keys, evaluation
-suites and gate files (and, in a second round, routing policies and dataset files) are mutated by
-hypothesis from valid files: bytes flipped, inserted or cut, files truncated or emptied, values
+suites and gate files, routing policies (with their token and CA files) and dataset files (JSON
+Lines, CSV, text) are mutated by hypothesis from valid files: bytes flipped, inserted or cut, files truncated or emptied, values
 nested 100,000 deep, numbers too long to read, wrong types, unknown keys, text that is not UTF-8,
 byte-order marks and control characters. Each is given to the real function or command that reads
 it. The property, for every input: it is accepted, or refused with an ``ApplianceError`` that has
@@ -999,3 +999,231 @@ def test_fuzz_gate_files(tmp_path_factory, data):
             problems = gate_problems(gate, [suite], str(path))
             assert all(isinstance(p, str) and str(path) in p for p in problems), problems
         budget.outcome(exc is None)
+
+
+# --- routing policies (appliance serve --policy) ------------------------------------------------
+
+
+def _ca_pem() -> bytes:
+    """A self-signed certificate authority (what a site's CA file holds)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.x509.oid import NameOID
+
+    key = Ed25519PrivateKey.generate()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "site CA")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, None)
+    )
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+POLICY = """[[models]]
+name = "helpdesk"
+latency_budget_ms = 2000
+
+[[models.variants]]
+name = "hindi"
+export = "helpdesk-hi"
+scripts = ["Devanagari", "Taml", "Latin"]
+min_prompt_chars = 0
+
+[[models.variants]]
+name = "short-cpu"
+export = "exp-3f2a9c01d4"
+max_prompt_chars = 1500
+max_in_flight = 4
+gpu_layers = 0
+slots = 8
+share = 0.9
+
+[[models.variants]]
+name = "gpu-box"
+url = "https://gpu-box.site.internal:8765/v1"
+token_file = "{token}"
+ca_file = "{ca}"
+remote_model = "helpdesk"
+share = 0.1
+
+[[models]]
+name = "local"
+
+[[models.variants]]
+name = "loop"
+url = "http://[::1]:8765/v1"
+token_file = "{token}"
+"""
+
+
+REMOTE_POLICY = """[[models]]
+name = "helpdesk"
+
+[[models.variants]]
+name = "gpu-box"
+url = "https://gpu-box.site.internal:8765/v1"
+token_file = "{token}"
+ca_file = "{ca}"
+scripts = ["Latn"]
+share = 0.5
+
+[[models.variants]]
+name = "loop"
+url = "http://[::1]:8765/v1"
+token_file = "{token}"
+max_prompt_chars = 4000
+"""
+
+
+@pytest.fixture(scope="module")
+def policy_files(tmp_path_factory):
+    d = tmp_path_factory.mktemp("policy")
+    (d / "gpu.token").write_text("tok-3f2a9c01d4e5\n")
+    (d / "ca.pem").write_bytes(_ca_pem())
+    files = {"token": d / "gpu.token", "ca": d / "ca.pem"}
+    return {"dir": d, "policies": [POLICY.format(**files).encode(), REMOTE_POLICY.format(**files).encode()]}
+
+
+@fuzz(800)
+@given(data=st.data(), prompt=st.text(max_size=300))
+def test_fuzz_routing_policies(home, catalog, tmp_path_factory, policy_files, data, prompt):
+    """What `appliance serve --policy FILE` does before it starts anything (``_plan``: the policy
+    loaded and checked, its exports looked up), with the policy, its token file or its CA file
+    damaged: a plan, or a refusal naming the file or the export; every variant of a policy that
+    loads tells whether it takes a prompt (never raises)."""
+    from appliance.serving.routing import dominant_script, load_policy
+    from appliance.serving.service import _plan
+
+    which = data.draw(st.sampled_from(["policy", "policy", "policy", "token", "ca"]))
+    seeds = {
+        "policy": data.draw(st.sampled_from(policy_files["policies"])),
+        "token": (policy_files["dir"] / "gpu.token").read_bytes(),
+        "ca": (policy_files["dir"] / "ca.pem").read_bytes(),
+    }
+    new = data.draw(toml_or_bytes(seeds["policy"]) if which == "policy" else mutated(seeds[which]))
+    budget = _budget("routing policies", 20)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        shutil.copy(policy_files["dir"] / "gpu.token", tmp / "gpu.token")
+        shutil.copy(policy_files["dir"] / "ca.pem", tmp / "ca.pem")
+        policy = seeds["policy"].replace(str(policy_files["dir"]).encode(), str(tmp).encode())
+        if which == "policy":
+            policy = new.replace(str(policy_files["dir"]).encode(), str(tmp).encode())
+        else:
+            (tmp / ("gpu.token" if which == "token" else "ca.pem")).write_bytes(new)
+        path = tmp / "policy.toml"
+        path.write_bytes(policy)
+        names, exc = refusal(load_policy, path)
+        if exc is not None:
+            assert str(path) in exc.message, exc.message
+        else:
+            script = dominant_script(prompt)
+            for served in names:
+                for v in served.variants:
+                    why = v.conditions(len(prompt), script)
+                    assert why is None or isinstance(why, str)
+            plan, exc = refusal(_plan, home, catalog, [], path, False)
+            assert exc is not None or all(v.url for n in plan for v in n.variants)  # no export in this home
+        budget.outcome(exc is None)
+
+
+# --- dataset files (appliance datasets import) ---------------------------------------------------
+
+SAMPLE = Path(__file__).parent.parent / "appliance" / "samples" / "kestrel_registry.jsonl"
+DATASET_SEEDS = {
+    "chat.jsonl": b"".join(SAMPLE.read_bytes().splitlines(keepends=True)[:4]),
+    "instruction.jsonl": (
+        b'{"instruction": "Name the fee.", "input": "birth copy", "output": "18 credits", "split": "train"}\n'
+        b'{"instruction": "Say hello.", "output": "Hello.", "split": "eval"}\n'
+        b'{"instruction": "Translate to Hindi: yes", "output": "\\u0939\\u093e\\u0901"}\n'
+    ),
+    "data.csv": b'question,answer\n"What is the fee?","18 credits"\n"Hours?","Tuesday to Saturday, 08:30"\nq3,a3\n',
+    "notes.txt": "The registry opens at 08:30.\n\nIt closes at 13:00.\nBring your KV-12 form.\n\nहाँ\n".encode(),
+}
+
+
+def dataset_files():
+    """(name, bytes): a dataset file of each format, damaged (a JSON Lines file line by line too)."""
+    out = []
+    for name, seed in DATASET_SEEDS.items():
+        strategies = [mutated(seed)]
+        if name.endswith(".jsonl"):
+            strategies.append(_jsonl_edit(seed))
+        out.append(st.tuples(st.just(name), st.one_of(*strategies)))
+    return st.one_of(*out)
+
+
+@fuzz(400)
+@given(file=dataset_files(), skip_invalid=st.booleans(), text_rows=st.sampled_from(["paragraph", "line"]))
+def test_fuzz_dataset_files(datasets, home, bpe_tokenizer, tmp_path_factory, file, skip_invalid, text_rows):
+    """``DatasetStore.import_file`` (what `appliance datasets import` runs, with a tokenizer counting
+    tokens): a sealed dataset whose rows read back, or a named refusal with the catalog's rows and
+    the home unchanged."""
+    name, data = file
+    columns = {"instruction": "question", "output": "answer"} if name.endswith(".csv") else None
+    budget = _budget("dataset files", 25)
+    if home.root not in _SCRATCH.setdefault("seeded", set()):  # the workspace's dataset-id key, made once
+        seed = tmp_path_factory.mktemp("seed") / "chat.jsonl"
+        seed.write_bytes(DATASET_SEEDS["chat.jsonl"])
+        datasets.import_file(seed, name="seed")
+        _SCRATCH["seeded"].add(home.root)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        path = tmp / name
+        path.write_bytes(data)
+        before, rows = listing(home.root, skip=HOME_SKIP), row_counts(home.root)
+        result, exc = refusal(
+            datasets.import_file,
+            path,
+            name="fz",
+            columns=columns,
+            skip_invalid=skip_invalid,
+            tokenizer=bpe_tokenizer,
+            text_rows=text_rows,
+        )
+        if exc is not None:
+            assert row_counts(home.root) == rows, exc.message
+            assert not changed(before, listing(home.root, skip=HOME_SKIP)), exc.message
+        else:
+            row, report, created = result
+            assert len(datasets.read_records(row["id"])) == row["rows"] > 0
+        budget.outcome(exc is None)
+
+
+@fuzz(25)
+@given(file=dataset_files())
+def test_fuzz_dataset_files_cli(home, pfile, capsys, tmp_path_factory, file):
+    """`appliance datasets import FILE --name fz` itself (each call unlocks the workspace: fewer
+    examples): imported, or refused (exit 4) with the catalog's rows and the home unchanged."""
+    name, data = file
+    budget = _budget("dataset files (CLI import)", 15)
+    primed(capsys, home.root)
+    if home.root not in _SCRATCH.setdefault("seeded", set()):  # the workspace's dataset-id key, made once
+        seed = tmp_path_factory.mktemp("seed") / "chat.jsonl"
+        seed.write_bytes(DATASET_SEEDS["chat.jsonl"])
+        assert cli(capsys, P, pfile, "datasets", "import", str(seed), "--name", "seed", "--tokenizer", "none")[0] == 0
+        _SCRATCH["seeded"].add(home.root)
+    with budget.example() as go, scratch(tmp_path_factory) as tmp:
+        if not go:
+            return
+        path = tmp / name
+        path.write_bytes(data)
+        extra = ["--columns", "instruction=question,output=answer"] if name.endswith(".csv") else []
+        before, rows = listing(home.root, skip=HOME_SKIP), row_counts(home.root)
+        args = ["datasets", "import", str(path), "--name", "fz", "--tokenizer", "none", *extra]
+        code, out, err = cli(capsys, P, pfile, *args)
+        if code != 0:
+            assert code == 4, (code, err)
+            assert row_counts(home.root) == rows and not changed(before, listing(home.root, skip=HOME_SKIP)), err
+        budget.outcome(code == 0)

@@ -180,3 +180,22 @@ def test_an_auditor_key_pair_is_not_made_for_a_name_with_control_characters(tmp_
     with pytest.raises(InvalidInputError, match="without control characters"):
         create_auditor_keypair(tmp_path / "k", "Inspectorate\x1b[2J")
     assert not (tmp_path / "k" / "auditor.key").exists()
+
+
+# --- dataset files (appliance/data/formats.py) ---------------------------------------------------
+
+
+def test_fuzz_found_a_row_with_a_number_too_long_to_read_is_a_row_error(datasets, tmp_path):
+    """A JSON Lines row holding a number of 5,000 digits: the row is named (line and why) and
+    the file refused, or skipped with --skip-invalid; it was a ValueError out of the import."""
+    from appliance.errors import ImportRefused
+
+    good = '{"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]}\n'
+    path = tmp_path / "chat.jsonl"
+    path.write_text(good + '{"messages": [], "n": ' + "9" * 5000 + "}\n")
+    with pytest.raises(ImportRefused) as info:
+        datasets.import_file(path, name="fz")
+    (problem,) = info.value.report.errors
+    assert problem.line == 2 and "a number too long to read" in problem.message, problem
+    row, report, created = datasets.import_file(path, name="fz", skip_invalid=True)
+    assert created and row["rows"] == 1

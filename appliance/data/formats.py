@@ -173,6 +173,9 @@ def _json_row(text: str, line: int, report: Report):
     except RecursionError:
         report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
         return None
+    except ValueError as exc:  # a number too long to read (more than 4,300 digits)
+        report.add("error", f"a number too long to read ({exc})", line)
+        return None
     if _depth(obj) > MAX_DEPTH:
         report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
         return None
