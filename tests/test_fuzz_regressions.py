@@ -199,3 +199,35 @@ def test_fuzz_found_a_row_with_a_number_too_long_to_read_is_a_row_error(datasets
     assert problem.line == 2 and "a number too long to read" in problem.message, problem
     row, report, created = datasets.import_file(path, name="fz", skip_invalid=True)
     assert created and row["rows"] == 1
+
+
+LINE_BREAKS = "one\u2028two\u2029three\x85four\x0cfive\x0bsix\x1cseven"  # what str.splitlines() also splits on
+
+
+def test_fuzz_found_a_dataset_whose_text_holds_a_line_separator_reads_back(datasets, tmp_path):
+    """A CSV field with U+2028 (and the other characters str.splitlines() splits on) imported,
+    then could not be read back (a JSONDecodeError in read_records: training and preview failed)."""
+    path = tmp_path / "data.csv"
+    path.write_text(f'question,answer\n"Hours?","Tuesday{LINE_BREAKS}"\nq2,a2\n', encoding="utf-8")
+    row, _report, created = datasets.import_file(
+        path, name="fz", columns={"instruction": "question", "output": "answer"}
+    )
+    assert created
+    records = datasets.read_records(row["id"])
+    assert sorted(r["output"] for r in records) == ["Tuesday" + LINE_BREAKS, "a2"]
+
+
+def test_evaluation_answers_holding_a_line_separator_read_back(home, catalog, unlocked):
+    """The same reader in the evaluation store (found by reading the code, not by the fuzzer): an
+    answer with U+2028 or a form feed made the sealed results unreadable."""
+    from appliance.audit.actions import action
+    from appliance.eval.store import EvalStore
+    from appliance.security.vault import Vault
+
+    with action(catalog, "test.evaluation-results"), catalog.atomic():
+        key_id, _dek = Vault(catalog).new_data_key(unlocked, "ev-fuzz", "evaluation")
+    row = {"id": "ev-fuzz", "key_id": key_id}
+    results = {"a": {"case": "a", "answer": LINE_BREAKS, "passed": False}, "b": {"case": "b", "answer": "x"}}
+    store = EvalStore(home, catalog, unlocked)
+    store.write_results(row, results)
+    assert store.read_results(row) == results

@@ -410,7 +410,8 @@ class DatasetStore:
                 hint="Restore the home from a backup, or remove this version and import the data again.",
             )
         data = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
-        rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+        # split("\n"), not splitlines(): a row's text may hold U+2028, U+0085 or a form feed (written raw)
+        rows = [json.loads(line) for line in data.decode("utf-8").split("\n") if line]
         return [r for r in rows if split is None or r.get("split") == split]
 
     def export(self, ref: str, dest: Path) -> Path:
