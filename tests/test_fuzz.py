@@ -205,6 +205,8 @@ TOKENS = [
     b"\t",
     b"\x7f",
     "\u2028".encode(),
+    "\u0085".encode(),  # and the form feed: characters str.splitlines() splits on
+    b"\x0c",
     "\u202e".encode(),
     b'"',
     b"'",
@@ -287,7 +289,9 @@ SENTINELS = {
 
 _text = st.one_of(
     st.text(max_size=20),
-    st.sampled_from(["", " ", "\x00", "\ud800", "\u202e", "\x1b[31m", "../../x", "a" * 70_000, "ü", "\u2028"]),
+    st.sampled_from(
+        ["", " ", "\x00", "\ud800", "\u202e", "\x1b[31m", "../../x", "a" * 70_000, "ü", "\u2028", "\x85", "\x0c"]
+    ),
 )
 _scalars = st.one_of(
     st.none(),
