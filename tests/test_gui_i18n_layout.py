@@ -190,6 +190,9 @@ def test_dates_and_digits_follow_a_runtime_switch_to_arabic(qtbot, window, tmp_p
     ds = window.pages["datasets"]
     window.show_page("datasets")
     assert ASCII_DIGIT.search(ds.versions.item(0, 6).text())  # English first
+    ds.versions.setCurrentCell(0, 0)
+    ds.preview_btn.click()  # the decrypted rows, headed in English
+    qtbot.waitUntil(lambda: "the first 20 rows" in ds.preview_view.toPlainText(), timeout=20_000)
     qtbot.waitUntil(lambda: not window.state.jobs, timeout=20_000)  # no job's end refreshes the page
     qtbot.wait(50)
     _switch(qtbot, "ar")
@@ -197,6 +200,8 @@ def test_dates_and_digits_follow_a_runtime_switch_to_arabic(qtbot, window, tmp_p
         text = ds.versions.item(0, col).text()
         assert not ASCII_DIGIT.search(text) and ARABIC_DIGIT.search(text), (col, text)
     assert not re.search(r"\b(AM|PM)\b", ds.versions.item(0, 6).text())
+    shown = ds.preview_view.toPlainText()  # drawn again, not left in English
+    assert "the first" not in shown and "(eval)" not in shown and "Q1?" in shown, shown
     # The core's numbers in a translated message: the language's digits, ids as they are.
     assert "١٢" in core_text("Encrypting 12 rows") and "12" not in core_text("Encrypting 12 rows")
     assert "q8_0" in core_text("Quantizing to q8_0 with llama.cpp")

@@ -1651,11 +1651,13 @@
     </message>
     <message>
         <location filename="../pages/datasets.py" line="159"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
         <location filename="../pages/datasets.py" line="160"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Held out</source>
         <translation>محجوزة</translation>
     </message>
@@ -1680,83 +1682,83 @@
         <translation>إزالة (محو تشفيري)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="177"/>
         <source>chat</source>
         <translation>محادثة</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="178"/>
         <source>instruction</source>
         <translation>تعليمات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="179"/>
         <source>text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Dataset file</source>
         <translation>ملف مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>مجموعات البيانات (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="266"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>تقرير التحقق: قُرئ {read} صفًا، {kept} صالحة، {e} أخطاء، {w} تحذيرات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="295"/>
+        <location filename="../pages/datasets.py" line="335"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>لم يُستورد {file}: في {n} صف أخطاء، مدرجة في تقرير التحقق. أصلحها، أو فعّل “استورد الصفوف الصالحة وتجاوز غير الصالحة”.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="303"/>
+        <location filename="../pages/datasets.py" line="343"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>استُورد {name} الإصدار {v}: {n} صفًا، مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="307"/>
+        <location filename="../pages/datasets.py" line="347"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>بلا تغيير: يحتوي هذا الإصدار بالفعل على البيانات نفسها.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="321"/>
-        <location filename="../pages/datasets.py" line="364"/>
+        <location filename="../pages/datasets.py" line="361"/>
+        <location filename="../pages/datasets.py" line="380"/>
         <source>Select a dataset version first.</source>
         <translation>اختر إصدار مجموعة بيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="338"/>
+        <location filename="../pages/datasets.py" line="251"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} الإصدار {v}: أول {n} صفوف</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="368"/>
+        <location filename="../pages/datasets.py" line="384"/>
         <source>Remove dataset</source>
         <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="370"/>
+        <location filename="../pages/datasets.py" line="386"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>إتلاف {name} الإصدار {v} نهائيًا؟ سيُتلف مفتاحه، فلا يمكن فك تشفير أي نسخة منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="383"/>
+        <location filename="../pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
     </message>

@@ -1651,11 +1651,13 @@
     </message>
     <message>
         <location filename="../pages/datasets.py" line="159"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <location filename="../pages/datasets.py" line="160"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Held out</source>
         <translation>अलग रखी</translation>
     </message>
@@ -1680,83 +1682,83 @@
         <translation>हटाएँ (क्रिप्टो-मिटाना)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="177"/>
         <source>chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="178"/>
         <source>instruction</source>
         <translation>निर्देश</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="179"/>
         <source>text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Dataset file</source>
         <translation>डेटासेट फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>डेटासेट (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>error</source>
         <translation>त्रुटि</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>warning</source>
         <translation>चेतावनी</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="266"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>सत्यापन रिपोर्ट: {read} पंक्तियाँ पढ़ी गईं, {kept} उपयोगी, {e} त्रुटियाँ, {w} चेतावनियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="295"/>
+        <location filename="../pages/datasets.py" line="335"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} आयात नहीं हुई: {n} पंक्ति(यों) में त्रुटियाँ हैं, जो सत्यापन रिपोर्ट में सूचीबद्ध हैं। उन्हें ठीक करें, या “मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें” चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="303"/>
+        <location filename="../pages/datasets.py" line="343"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} संस्करण {v} आयात हुआ: {n} पंक्तियाँ, एन्क्रिप्टेड।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="307"/>
+        <location filename="../pages/datasets.py" line="347"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>अपरिवर्तित: इस संस्करण में पहले से ठीक यही डेटा है।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="321"/>
-        <location filename="../pages/datasets.py" line="364"/>
+        <location filename="../pages/datasets.py" line="361"/>
+        <location filename="../pages/datasets.py" line="380"/>
         <source>Select a dataset version first.</source>
         <translation>पहले एक डेटासेट संस्करण चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="338"/>
+        <location filename="../pages/datasets.py" line="251"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} संस्करण {v}: पहली {n} पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="368"/>
+        <location filename="../pages/datasets.py" line="384"/>
         <source>Remove dataset</source>
         <translation>डेटासेट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="370"/>
+        <location filename="../pages/datasets.py" line="386"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} संस्करण {v} को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी, इसलिए कोई भी प्रति फिर कभी डिक्रिप्ट नहीं होगी।</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="383"/>
+        <location filename="../pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
     </message>

@@ -1651,11 +1651,13 @@
     </message>
     <message>
         <location filename="../pages/datasets.py" line="159"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
         <location filename="../pages/datasets.py" line="160"/>
+        <location filename="../pages/datasets.py" line="247"/>
         <source>Held out</source>
         <translation>ஒதுக்கியவை</translation>
     </message>
@@ -1680,83 +1682,83 @@
         <translation>நீக்கு (மறையாக்க அழிப்பு)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="177"/>
         <source>chat</source>
         <translation>உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="178"/>
         <source>instruction</source>
         <translation>அறிவுறுத்தல்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="175"/>
+        <location filename="../pages/datasets.py" line="179"/>
         <source>text</source>
         <translation>உரை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Dataset file</source>
         <translation>தரவுத்தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="239"/>
+        <location filename="../pages/datasets.py" line="279"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>தரவுத்தொகுப்புகள் (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>error</source>
         <translation>பிழை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="260"/>
+        <location filename="../pages/datasets.py" line="300"/>
         <source>warning</source>
         <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="266"/>
+        <location filename="../pages/datasets.py" line="306"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>சரிபார்ப்பு அறிக்கை: {read} வரிசைகள் படிக்கப்பட்டன, {kept} பயன்படுத்தக்கூடியவை, {e} பிழைகள், {w} எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="295"/>
+        <location filename="../pages/datasets.py" line="335"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} இறக்குமதி செய்யப்படவில்லை: {n} வரிசை(கள்) பிழையானவை, சரிபார்ப்பு அறிக்கையில் பட்டியலிடப்பட்டுள்ளன. அவற்றைத் திருத்தவும், அல்லது “சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்” என்பதைத் தேர்வுசெய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="303"/>
+        <location filename="../pages/datasets.py" line="343"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} பதிப்பு {v} இறக்குமதி செய்யப்பட்டது: {n} வரிசைகள், மறையாக்கப்பட்டவை.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="307"/>
+        <location filename="../pages/datasets.py" line="347"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>மாற்றமில்லை: இந்தப் பதிப்பில் ஏற்கனவே இதே தரவு உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="321"/>
-        <location filename="../pages/datasets.py" line="364"/>
+        <location filename="../pages/datasets.py" line="361"/>
+        <location filename="../pages/datasets.py" line="380"/>
         <source>Select a dataset version first.</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்புப் பதிப்பைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="338"/>
+        <location filename="../pages/datasets.py" line="251"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} பதிப்பு {v}: முதல் {n} வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="368"/>
+        <location filename="../pages/datasets.py" line="384"/>
         <source>Remove dataset</source>
         <translation>தரவுத்தொகுப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="370"/>
+        <location filename="../pages/datasets.py" line="386"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} பதிப்பு {v} ஐ நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும், எனவே எந்த நகலையும் மீண்டும் மறைவிலக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/datasets.py" line="383"/>
+        <location filename="../pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
     </message>

@@ -104,7 +104,7 @@ class DatasetsPage(Page):
         self.versions.itemSelectionChanged.connect(self._selection_changed)
         split.addWidget(self.versions)
         self.preview_view = QTextBrowser()
-        self._previewed = None  # the id of the dataset version whose rows the preview shows
+        self._previewed = self._preview = None  # the version whose rows the preview shows, and them
         split.addWidget(self.preview_view)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
@@ -166,13 +166,19 @@ class DatasetsPage(Page):
         self.remove_btn.setText(self.tr("Remove (crypto-erase)"))
         if hasattr(self, "_rows"):  # dates and numbers in the new language's format (issue 25, item 25)
             self.refresh()
+            self._render_preview()
 
     def refresh(self) -> None:
         from appliance.data.datasets import DatasetStore
 
         keep = self._selected() if hasattr(self, "_rows") else None
         self._rows = DatasetStore(self.state.home, self.state.catalog).list()
-        formats = {"chat": self.tr("chat"), "instruction": self.tr("instruction"), "text": self.tr("text"), "csv": "CSV"}
+        formats = {
+            "chat": self.tr("chat"),
+            "instruction": self.tr("instruction"),
+            "text": self.tr("text"),
+            "csv": "CSV",
+        }
         self.versions.blockSignals(True)
         fill(
             self.versions,
@@ -227,8 +233,42 @@ class DatasetsPage(Page):
             self.clear_preview()
 
     def clear_preview(self) -> None:
-        self._previewed = None
+        self._previewed = self._preview = None
         self.preview_view.clear()
+
+    def _render_preview(self) -> None:
+        """The decrypted rows shown (kept in memory while shown), in the interface language: drawn
+        again after a language switch rather than left in the old one."""
+        import html
+
+        if not getattr(self, "_preview", None):
+            return
+        row, records = self._preview
+        splits = {"train": self.tr("Train"), "eval": self.tr("Held out")}
+        parts = [
+            "<p><b>"
+            + html.escape(
+                self.tr("{name} version {v}: the first {n} rows").format(
+                    name=row["name"], v=local_number(row["version"]), n=local_number(len(records))
+                )
+            )
+            + "</b></p>"
+        ]
+        for i, rec in enumerate(records, 1):
+            body = "".join(
+                f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
+                for m in rec.get("messages", [])
+            ) or "".join(
+                f"<div><b>{k}:</b> {html.escape(str(rec[k]))}</div>"
+                for k in ("instruction", "input", "output", "text")
+                if rec.get(k)
+            )
+            text = " ".join(m["content"] for m in rec.get("messages", [])) or str(
+                rec.get("instruction") or rec.get("text") or ""
+            )
+            split = html.escape(splits.get(rec.get("split"), str(rec.get("split"))))
+            parts.append(f'<p dir="{text_direction(text)}"><i>#{local_number(i)} ({split})</i>{body}</p>')
+        self.preview_view.setHtml("".join(parts))
 
     def _lock_changed(self, unlocked: bool) -> None:
         if not unlocked:  # decrypted rows do not outlive the keys
@@ -327,34 +367,10 @@ class DatasetsPage(Page):
             return DatasetStore(ctx.home, ctx.catalog, ctx.keys).read_records(row["id"], purpose="preview")[:20]
 
         def done(records):
-            import html
-
             if self._selected() is None or self._selected()["id"] != row["id"]:
                 return  # the selection moved on while it decrypted: not shown under another name
-            self._previewed = row["id"]
-            parts = [
-                "<p><b>"
-                + html.escape(
-                    self.tr("{name} version {v}: the first {n} rows").format(
-                        name=row["name"], v=local_number(row["version"]), n=local_number(len(records))
-                    )
-                )
-                + "</b></p>"
-            ]
-            for i, rec in enumerate(records, 1):
-                body = "".join(
-                    f"<div><b>{html.escape(m['role'])}:</b> {html.escape(m['content'])}</div>"
-                    for m in rec.get("messages", [])
-                ) or "".join(
-                    f"<div><b>{k}:</b> {html.escape(str(rec[k]))}</div>"
-                    for k in ("instruction", "input", "output", "text")
-                    if rec.get(k)
-                )
-                text = " ".join(m["content"] for m in rec.get("messages", [])) or str(
-                    rec.get("instruction") or rec.get("text") or ""
-                )
-                parts.append(f'<p dir="{text_direction(text)}"><i>#{i} ({rec.get("split")})</i>{body}</p>')
-            self.preview_view.setHtml("".join(parts))
+            self._previewed, self._preview = row["id"], (row, records)
+            self._render_preview()
 
         self._hold("preview_job", self.state.run(job, on_done=done, needs_keys=True, refresh=False))
 
