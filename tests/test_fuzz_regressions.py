@@ -231,3 +231,35 @@ def test_evaluation_answers_holding_a_line_separator_read_back(home, catalog, un
     store = EvalStore(home, catalog, unlocked)
     store.write_results(row, results)
     assert store.read_results(row) == results
+
+
+# --- kept checkpoints of another log (appliance/audit/evidence.py, package.py) -------------------
+
+
+@pytest.mark.parametrize("log_id", ["\ud800", "log-\x1b]0;owned\x07-x", "x" * 5000])
+def test_fuzz_found_a_kept_checkpoint_of_another_log_is_named_with_its_id_escaped(clean, tmp_path, capsys, log_id):
+    """A kept checkpoint whose log id is a lone surrogate, a terminal escape or 5,000 characters:
+    the refusal shows it escaped and cut (it failed to print, in the operator's CLI, or wrote
+    the escape to the terminal)."""
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+    from conftest import run
+
+    from appliance.audit import cli as audit_cli
+
+    kept = tmp_path / "kept.json"
+    kept.write_text(json.dumps({**json.loads(clean["kept"].read_text()), "log_id": log_id}))
+    home = tmp_path / "home"
+    shutil.copytree(clean["home"], home)
+    code, out, err = run(capsys, "--home", str(home), "audit", "verify", "--checkpoint", str(kept))
+    err = " ".join(err.split())
+    assert code == 4 and f"{kept} belongs to log {log_id!r:.80} (shown escaped)" in err, err
+    assert "\x1b" not in err
+    r = CliRunner().invoke(
+        audit_cli.verify,
+        [str(clean["pkg"]), "--key", str(clean["key"]), "--checkpoint", str(kept), "--out", str(tmp_path / "r")],
+    )
+    assert r.exit_code == 1 and f"belongs to log {log_id!r:.80}, not" in " ".join(r.output.split()), r.output
+    assert "\x1b" not in r.output

@@ -396,7 +396,8 @@ def verify_package(
         raise PackageError("keys.json is inconsistent: the unwrapped audit key is not the log's.")
     kept = read_kept_checkpoint(kept_path) if kept_path else None
     if kept is not None and kept.get("log_id") not in (None, log_id):
-        raise PackageError(f"{kept_path} belongs to log {kept.get('log_id')}, not {log_id}.")
+        # The log ids are shown escaped and cut: either file may hold control characters or lone surrogates.
+        raise PackageError(f"{kept_path} belongs to log {kept.get('log_id')!r:.80}, not {log_id!r:.80}.")
     kept_leaves = None
     if old_package is not None:
         old = read_package(Path(old_package))
