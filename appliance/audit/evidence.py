@@ -49,7 +49,7 @@ def verify_log(catalog, *, keys: Callable[[], Any] | None = None, kept_path: Pat
             ) from exc
         if kept["log_id"] not in (None, st["log_id"]):
             raise InvalidInputError(
-                f"{kept_path} belongs to log {kept['log_id']!r:.80} (shown escaped), not this workspace's {st['log_id']}.",
+                f"{kept_path} belongs to log {kept['log_id']!r:.80}, not this workspace's {st['log_id']}.",
                 hint="Give a checkpoint saved from this workspace's log.",
             )
     priv = log.audit_private_key(keys()) if keys is not None else None
