@@ -263,3 +263,71 @@ def test_fuzz_found_a_kept_checkpoint_of_another_log_is_named_with_its_id_escape
     )
     assert r.exit_code == 1 and f"belongs to log {log_id!r:.80}, not" in " ".join(r.output.split()), r.output
     assert "\x1b" not in r.output
+
+
+# --- nesting refused the same whatever the recursion limit (appliance/nesting.py) -----------------
+# CI ran these readers after torch's compiler had raised the interpreter's recursion limit: TOML
+# nested 600 deep and a pattern nesting 300 groups then parsed, and the refusals above changed.
+
+DEEP_INPUTS = {
+    "recipe": (
+        "recipe.toml",
+        b'"run" = ' + b"{a=" * 600 + b"1" + b"}" * 600 + b"\n",
+        "nested too deeply to read (a recipe nests at most 8 levels)",
+    ),
+    "gate": ("gate.toml", b"[gate]\nmust_pass = " + b"[" * 600 + b"]" * 600 + b"\n", "nested too deeply to read"),
+    "routing policy": (
+        "policy.toml",
+        b'[[models]]\nname = "a"\nx = ' + b"[" * 600 + b"]" * 600 + b"\n",
+        "its values are nested too deeply to read",
+    ),
+    "suite pattern": (
+        "suite.jsonl",
+        (
+            '{"id": "pat", "prompt": "q", "scorer": {"type": "regex", "pattern": "'
+            + "(?:" * 300
+            + "a"
+            + ")" * 300
+            + '"}}\n'
+        ).encode(),
+        "nests groups too deeply to compile (300 levels; at most 64)",
+    ),
+}
+
+
+@pytest.fixture(params=[None, 50_000], ids=["default limit", "raised limit"])
+def recursion_limit(request):
+    import sys
+
+    before = sys.getrecursionlimit()
+    if request.param:
+        sys.setrecursionlimit(request.param)
+    yield
+    sys.setrecursionlimit(before)
+
+
+@pytest.mark.parametrize("kind", list(DEEP_INPUTS))
+def test_deep_nesting_is_the_same_refusal_under_a_raised_recursion_limit(tmp_path, recursion_limit, kind):
+    from appliance.eval.lines import load_gate
+    from appliance.eval.suite import load_suite
+    from appliance.serving.routing import load_policy
+    from appliance.tuning.recipe import load_recipe
+
+    name, data, says = DEEP_INPUTS[kind]
+    path = tmp_path / name
+    path.write_bytes(data)
+    reader = {"recipe": load_recipe, "gate": load_gate, "routing policy": load_policy, "suite pattern": load_suite}
+    with pytest.raises(InvalidInputError) as info:
+        reader[kind](path)
+    assert str(path) in info.value.message and says in info.value.message, info.value.message
+
+
+def test_group_depth_counts_only_groups():
+    from appliance.nesting import group_depth
+
+    assert group_depth(r"(a(b)c)") == 2
+    assert group_depth(r"\(\(\(a") == 0
+    assert group_depth(r"[(((]x") == 0
+    assert group_depth(r"[]((]x(y)") == 1
+    assert group_depth(r"[^](](z)") == 1
+    assert group_depth("(?:" * 70 + ")" * 70) == 70

@@ -22,6 +22,7 @@ import difflib
 import tomllib
 from pathlib import Path
 
+from appliance import nesting
 from appliance.audit.actions import action
 from appliance.errors import GateFailed, InvalidInputError, NotFoundError
 from appliance.eval import report as reports
@@ -31,6 +32,7 @@ from appliance.events import CancelToken, EventSink, ignore
 from appliance.ids import new_id, utc_now
 
 CHANNELS = ("candidate", "production")
+MAX_GATE_DEPTH = 8  # levels of tables and arrays: [gate] -> min_slice_pass_rate is 2
 _GATE_KEYS = {"min_pass_rate", "min_slice_pass_rate", "max_drop", "significance", "must_pass"}
 DEFAULT_GATE = {"min_pass_rate": 0.0, "min_slice_pass_rate": {}, "max_drop": 0.0, "significance": 0.05, "must_pass": []}
 
@@ -132,11 +134,11 @@ def load_gate(path: Path) -> dict:
             f"Cannot read the gate file {path}: {exc.strerror or exc}.", hint="Check the file."
         ) from None
     except RecursionError:
-        raise InvalidInputError(
-            f"{path}: arrays or tables are nested too deeply to read.", hint="Fix the file."
-        ) from None
+        data = None
     except (ValueError, UnicodeDecodeError) as exc:  # TOMLDecodeError, a number too long to read
         raise InvalidInputError(f"{path} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
+    if data is None or nesting.depth(data, MAX_GATE_DEPTH) > MAX_GATE_DEPTH:  # same whatever the recursion limit
+        raise InvalidInputError(f"{path}: arrays or tables are nested too deeply to read.", hint="Fix the file.")
     return parse_gate(data, str(path))
 
 

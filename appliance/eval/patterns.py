@@ -2,7 +2,7 @@
 
 Both come from whoever wrote the suite, so both are attack surfaces. At import
 (``pattern_problem``, ``schema_problems``) a pattern must be Python ``re`` syntax that compiles,
-at most ``MAX_PATTERN_CHARS`` long and at most ``MAX_PATTERN_SIZE`` once its counted repeats are
+at most ``MAX_PATTERN_CHARS`` long, nesting groups at most ``MAX_GROUP_DEPTH`` deep, and at most ``MAX_PATTERN_SIZE`` once its counted repeats are
 written out (the `regex` engine compiles ``(a{100}){100}`` as ten thousand atoms: a short pattern
 could otherwise take gigabytes to compile); a schema may refer only inside itself (``#/...`` or
 ``#anchor``, each resolving), never to a URL or file (``$id`` is refused: it moves where
@@ -23,7 +23,10 @@ from re import _parser as sre_parse
 
 import regex
 
+from appliance.nesting import group_depth
+
 MAX_PATTERN_CHARS = 4096
+MAX_GROUP_DEPTH = 64  # groups open at once; Python's compiler recurses per level
 MAX_PATTERN_SIZE = 100_000  # atoms, counted repeats written out: compiles in well under a second
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 REF_KEYS = ("$ref", "$dynamicRef", "$recursiveRef")
@@ -62,6 +65,8 @@ def pattern_problem(pattern, flags: int = 0) -> str | None:
         return "must be text"
     if len(pattern) > MAX_PATTERN_CHARS:
         return f"is {len(pattern)} characters long (at most {MAX_PATTERN_CHARS})"
+    if (levels := group_depth(pattern)) > MAX_GROUP_DEPTH:
+        return f"nests groups too deeply to compile ({levels} levels; at most {MAX_GROUP_DEPTH})"
     try:
         re.compile(pattern, flags)
         size = _size(sre_parse.parse(pattern, flags), MAX_PATTERN_SIZE)

@@ -45,6 +45,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from appliance import nesting
 from appliance.errors import InvalidInputError
 
 VARIANT_KEYS = {
@@ -62,6 +63,7 @@ VARIANT_KEYS = {
     "gpu_layers",
     "slots",
 }
+MAX_DEPTH = 8  # levels of tables and arrays: [[models]] -> variants -> a variant's list is 6
 MODEL_KEYS = {"name", "latency_budget_ms", "variants"}
 
 
@@ -131,6 +133,8 @@ def load_policy(path: Path) -> list[ServedName]:
             f"{path} is not valid TOML: {exc}.", hint="Fix the file; docs/serving.md has an example."
         ) from exc
     except RecursionError:
+        data = None
+    if data is None or nesting.depth(data, MAX_DEPTH) > MAX_DEPTH:  # the same refusal whatever the recursion limit
         raise InvalidInputError(
             f"{path} is not a routing policy: its values are nested too deeply to read.",
             hint="A policy is a list of [[models]] tables; docs/serving.md has an example.",

@@ -19,7 +19,10 @@ import tomllib
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from appliance import nesting
 from appliance.errors import InvalidInputError, RecipeError  # noqa: F401
+
+MAX_DEPTH = 8  # levels of tables and arrays: [section] -> key = [list] is 3
 
 PRESETS_DIR = Path(__file__).parent / "presets"
 
@@ -244,16 +247,20 @@ def load_recipe(path: Path) -> Recipe:
         raise InvalidInputError(
             f"{path} is not UTF-8 text (byte {exc.start}).", hint="Save the recipe as UTF-8."
         ) from None
+    too_deep = InvalidInputError(
+        f"{path}: arrays or inline tables are nested too deeply to read (a recipe nests at most {MAX_DEPTH} levels).",
+        hint="A recipe's values are flat.",
+    )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInputError(f"{path}: not valid TOML ({exc}).", hint="Check the line named above.") from exc
     except RecursionError:
-        raise InvalidInputError(
-            f"{path}: arrays or inline tables are nested too deeply to read.", hint="A recipe's values are flat."
-        ) from None
+        raise too_deep from None
     except ValueError as exc:  # a number too long to read (more than 4,300 digits)
         raise InvalidInputError(f"{path}: a number is too long to read ({exc}).", hint="Check the numbers.") from None
+    if nesting.depth(data, MAX_DEPTH) > MAX_DEPTH:  # the same refusal whatever the recursion limit
+        raise too_deep
     return recipe_from_dict(data, source=str(path))
 
 
