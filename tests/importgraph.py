@@ -38,6 +38,7 @@ LAYERS: dict[str, float] = {
     "appliance.migrations": 0,
     "appliance.samples": 0,
     "appliance.locks": 0,
+    "appliance.nesting": 0,
     # 1: the catalog (one SQLite file) and the intents journal.
     "appliance.catalog": 1,
     "appliance.intents": 1,
