@@ -36,11 +36,30 @@ class JobContext:
     cancel: Any  # appliance.events.CancelToken
 
 
+def _own_output(home_root: str) -> None:
+    """A detached job writes to ``<home>/logs/detached-jobs.log``, not to the window's standard
+    streams: those may be a terminal or a pipe that closes with the window (a write would fail),
+    or one that a caller waits on to end (it would wait for the run too)."""
+    import os
+    from pathlib import Path
+
+    logs = Path(home_root) / "logs"
+    logs.mkdir(mode=0o700, exist_ok=True)
+    fd = os.open(logs / "detached-jobs.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    os.close(null)
+
+
 def child_main(conn, fn, home_root: str, key: dict | None, detach: bool = False) -> None:
     import os
 
     if detach:
         os.setsid()  # its own session: the window's Ctrl-C, hang-up or process-group kill pass it by
+        _own_output(home_root)
     from appliance import isolation
     from appliance.offline import apply_offline_env, install_network_guard
 

@@ -62,6 +62,7 @@ class _ProcessRunner(QObject):
     def __init__(self, fn, home, keys, cancel, detach: bool = False):
         super().__init__()
         self.fn, self.home, self.keys, self.cancel, self.detach = fn, home, keys, cancel, detach
+        self.released = False  # a detached child the window lets go of (it closes; the child goes on)
 
     def run(self) -> None:
         import multiprocessing as mp
@@ -85,6 +86,9 @@ class _ProcessRunner(QObject):
         outcome = None
         try:
             while outcome is None:
+                if self.released:
+                    outcome = ("failed", "", "released")
+                    break
                 try:
                     if not parent_conn.poll(0.2):
                         if not proc.is_alive():
@@ -104,10 +108,11 @@ class _ProcessRunner(QObject):
                     outcome = msg
         finally:
             undo()
-            proc.join(timeout=30)
-            if proc.is_alive():
-                proc.kill()
-            parent_conn.close()
+            if outcome is None or outcome[2:] != ("released",):
+                proc.join(timeout=30)
+                if proc.is_alive():
+                    proc.kill()
+            parent_conn.close()  # a released child reads the end of the pipe and goes on alone
         if outcome[0] == "done":
             self.done.emit(outcome[1])
         else:
@@ -170,6 +175,12 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
+
+    def release(self) -> None:
+        """Let a detached child go on without this window (which is closing): stop relaying its
+        events and end this job's thread; the child keeps running. A no-op for other jobs."""
+        if isinstance(self._runner, _ProcessRunner) and self._runner.detach:
+            self._runner.released = True
 
     def is_running(self) -> bool:
         return self._thread.isRunning()

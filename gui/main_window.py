@@ -137,14 +137,45 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event):  # noqa: N802
-        if not self.state.closed and not self.confirm_close():
+        training = None if self.state.closed else self.confirm_training()
+        if training == "cancel" or (not self.state.closed and not self.confirm_close()):
             event.ignore()
             return
         if not self.state.closed:
             self.pages["playground"].shutdown()
             self.pages["serve"].shutdown()
-            self.state.close()
+            job = self.pages["train"].job
+            self.state.close(keep_running=[job] if training == "keep" and job is not None else [])
         super().closeEvent(event)
+
+    def confirm_training(self) -> str:
+        """A training run the window started runs in a process of its own that can outlive the
+        window (``gui/isolated.py``): ask whether it goes on without the window (the default) or
+        stops with a checkpoint. Returns "keep", "stop", "cancel" (do not close) or "none"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        page = self.pages["train"]
+        if page.job is None:
+            return "none"
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Keep training?"),
+            self.tr(
+                "A training run is in progress. It can go on without this window: its checkpoints and "
+                "result are saved as usual, and the Train page shows it when you open the appliance "
+                "again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a "
+                "checkpoint to resume from."
+            ),
+            QMessageBox.Cancel,
+            self,
+        )
+        keep = box.addButton(self.tr("Keep training and close"), QMessageBox.AcceptRole)
+        stop = box.addButton(self.tr("Stop the run and close"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(QMessageBox.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "stop" if clicked is stop else "cancel"
 
     def confirm_close(self) -> bool:
         """A running API server is a child of this window: closing the window stops it, so ask

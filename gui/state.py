@@ -90,7 +90,9 @@ class AppState(QObject):
             job.event.connect(on_event)
         if on_done:
             job.done.connect(on_done)
-        job.failed.connect(lambda text, kind: self.message.emit(text, "info" if kind == "cancelled" else "error"))
+        job.failed.connect(
+            lambda text, kind: kind == "released" or self.message.emit(text, "info" if kind == "cancelled" else "error")
+        )
         if on_failed:
             job.failed.connect(on_failed)
         job.finished.connect(lambda: self._finished(job, refresh))
@@ -109,9 +111,14 @@ class AppState(QObject):
         for job in list(self.jobs):
             job.wait(ms)
 
-    def close(self) -> None:
+    def close(self, keep_running=()) -> None:
+        """Cancel every job, but let the detached ones in ``keep_running`` go on without the
+        window (a training run the person chose to keep)."""
         for job in list(self.jobs):
-            job.cancel()
+            if job in keep_running:
+                job.release()
+            else:
+                job.cancel()
         self.wait_all(30_000)
         self.lock()
         self.closed = True

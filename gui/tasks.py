@@ -71,6 +71,13 @@ def resume(ctx, run_id: str, processes: int = 1, gpus: bool = False):
     )
 
 
+def stop_run(ctx, run_id: str):
+    """Ask a run training in another process to stop (``appliance runs stop``)."""
+    from appliance.tuning.runs import RunStore
+
+    return RunStore(ctx.home, ctx.catalog).request_stop(run_id)
+
+
 def merge(ctx, run_id: str, name: str | None):
     from appliance.tuning.service import merge_run
 

@@ -24,6 +24,27 @@ pytest.importorskip("PySide6")
 DRIVER = Path(__file__).with_name("gui_train_driver.py")
 
 
+@pytest.fixture(autouse=True)
+def no_run_outlives_the_test(home_dir):
+    """Runs started here outlive their windows by design: whatever still trains when a test ends
+    (a failed assertion, a timeout) is killed, so no training process outlives the test."""
+    yield
+    from appliance.catalog import Catalog
+    from appliance.home import Home
+    from appliance.tuning.runs import RunStore, _meta
+
+    if not (home_dir / "catalog.db").exists():
+        return
+    home = Home.open(home_dir)
+    with Catalog.open(home) as cat:
+        rows = [r for r in RunStore(home, cat).list() if RunStore.running_elsewhere(r)]
+    for row in rows:
+        try:
+            os.kill(int(_meta(row)["pid"]), signal.SIGKILL)
+        except (OSError, KeyError, ValueError):
+            pass
+
+
 def test_qt_calls_that_return_nothing_leave_none_alone(qtbot):
     """10,000 of each: ``setText``, a graph's ``add`` and repaint, ``QPainter.save/restore``,
     a pyqtgraph curve's ``setData``. A leak of one reference per call shows as −10,000 or more."""
@@ -175,3 +196,108 @@ def test_the_train_page_keeps_drawing_for_six_minutes_with_a_run_going(home, tin
     first = samples[1][1]  # after the window has settled
     lowest = min(n for _, n, _, _ in samples[1:])
     assert lowest >= first - 2_000, f"None lost {first - lowest} references while the page drew: {samples}"
+
+
+def _answer_modal(clicked: str, seen: dict) -> None:
+    """In the next modal message box: note its text and default button, then click ``clicked``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"], seen["default"] = box.text(), box.defaultButton().text()
+        next(b for b in box.buttons() if b.text() == clicked).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def _start_from_the_page(qtbot, win, steps: int) -> str:
+    from appliance.events import TrainStep
+    from appliance.tuning.runs import RunStore
+
+    tr = win.pages["train"]
+    win.show_page("train")
+    tr.refresh()
+    tr.base.setCurrentIndex(tr.base.findData("tiny"))
+    tr.dataset.setCurrentIndex(tr.dataset.findData("faq"))
+    tr.method.setCurrentIndex(tr.method.findData("lora"))
+    tr.max_steps.setValue(steps)
+    tr.batch.setValue(2)
+    tr.seq.setValue(64)
+    tr.precision.setCurrentIndex(tr.precision.findData("fp32"))
+    tr.device.setCurrentIndex(tr.device.findData("cpu"))
+    tr.run_name.setText(f"run-{steps}")
+    assert tr.validate(), tr.problems.text()
+    stepped = []
+    tr.start_btn.click()
+    tr.job.event.connect(lambda e: isinstance(e, TrainStep) and stepped.append(e.step))
+    qtbot.waitUntil(lambda: bool(stepped), timeout=120_000)
+    (row,) = [r for r in RunStore(win.state.home, win.state.catalog).list() if r["name"] == f"run-{steps}"]
+    return row["id"]
+
+
+@pytest.mark.soak
+def test_closing_the_window_asks_and_a_kept_run_trains_on_and_is_stopped_from_the_next_window(
+    qtbot, home, tiny_dirs, tmp_path
+):
+    """Close with a run going: "Keep training and close" (the default) lets it go on without the
+    window; the next window shows it training and its Cancel stops it with a checkpoint. "Stop
+    the run and close" stops the run with a checkpoint."""
+    _workspace_with_model_and_data(home, tiny_dirs, tmp_path)
+    windows = []
+    try:
+        _closing_and_keeping(qtbot, home, windows)
+    finally:  # a window left open on a failure closes without asking (it would wait on a modal box)
+        for w in windows:
+            if not w.state.closed:
+                w.state.close()
+                w.close()
+
+
+def _closing_and_keeping(qtbot, home, windows):
+    from test_gui import unlock
+
+    from appliance.catalog import Catalog
+    from appliance.tuning.runs import RunStore
+    from gui.app import create
+
+    _app, win = create(home.root, "en")
+    windows.append(win)
+    win.show()
+    unlock(qtbot, win)
+    run_id = _start_from_the_page(qtbot, win, 100_000)
+    seen = {}
+    _answer_modal("Keep training and close", seen)
+    win.close()
+    assert not win.isVisible() and win.state.closed
+    assert "training run is in progress" in seen["text"] and seen["default"] == "Keep training and close"
+    time.sleep(3)
+    row = _wait_for_run(home, run_id, {"completed", "failed", "cancelled", "interrupted"}, timeout=0)
+    assert row["status"] == "running", row  # it goes on without the window
+
+    _app, win = create(home.root, "en")
+    windows.append(win)
+    win.show()
+    unlock(qtbot, win)
+    tr = win.pages["train"]
+    win.show_page("train")
+    tr.refresh()
+    assert tr._background is not None and tr._background["id"] == run_id
+    assert "training in a process of its own" in tr.stats.text() and tr.cancel_btn.isEnabled()
+    tr.cancel_btn.click()
+    row = _wait_for_run(home, run_id, {"completed", "failed", "cancelled", "interrupted"}, timeout=120)
+    assert row["status"] == "cancelled", row
+    with Catalog.open(home) as cat:
+        assert RunStore(home, cat).checkpoints(row)
+    qtbot.waitUntil(lambda: tr._background is None, timeout=15_000)  # the page saw it end
+    assert "cancelled" in tr.stats.text()
+
+    second = _start_from_the_page(qtbot, win, 100_001)
+    _answer_modal("Stop the run and close", seen)
+    win.close()
+    assert not win.isVisible()
+    row = _wait_for_run(home, second, {"completed", "failed", "cancelled", "interrupted"}, timeout=60)
+    assert row["status"] == "cancelled", row

@@ -356,6 +356,22 @@ def test_train_prints_a_line_at_least_every_interval(home, catalog, unlocked, da
     printer.close()
     assert "… Tokenizing the training data (" in buf.getvalue()
 
+    # A step that no line showed is what the next heartbeat shows (not "step 3 running, 8 s since
+    # the last event" while step 2's numbers stay unseen); with no step since, "still working".
+    from appliance.events import TrainStep
+
+    console, buf = _console()
+    printer = TrainPrinter(line_every=100.0, heartbeat=0.3, console=console)
+    printer(TrainStep("train", step=1, total=10, loss=2.0))
+    printer(TrainStep("train", step=2, total=10, loss=1.5))
+    time.sleep(0.5)
+    lines = buf.getvalue().splitlines()
+    assert [ln.split()[1] for ln in lines if ln.strip().startswith("step ")] == ["1/10", "2/10"], lines
+    assert not any("…" in ln for ln in lines), lines
+    time.sleep(0.4)
+    printer.close()
+    assert "… step 3/10 running (" in buf.getvalue()
+
 
 # The smaller ones: "at at" and "1 columns" ------------------------------------------------------------
 def test_messages_read_as_english(datasets, tmp_path):

@@ -15,9 +15,10 @@ HEARTBEAT_S = 25.0  # …and a "still working" line when nothing was printed for
 
 class TrainPrinter:
     """Training events as a live progress line (a terminal) or, in a log, a line at step 1, every
-    10 steps, the last step, whenever ``line_every`` seconds passed since the last line, and a
-    heartbeat line when nothing was printed for ``heartbeat`` seconds (a step or a stage taking
-    longer): at least one line every ``heartbeat`` seconds."""
+    10 steps, the last step, whenever ``line_every`` seconds passed since the last line, and
+    when nothing was printed for ``heartbeat`` seconds, the newest step not printed yet or, if no
+    step came since, a "still working" line (a step or a stage taking longer): at least one line
+    every ``heartbeat`` seconds, each with the newest numbers."""
 
     def __init__(self, line_every: float = LINE_EVERY_S, heartbeat: float = HEARTBEAT_S, console=None):
         import threading
@@ -44,6 +45,8 @@ class TrainPrinter:
         self.line_every, self.heartbeat, self.clock = line_every, heartbeat, time.monotonic
         self.last_line = self.last_event = self.clock()
         self.doing = "starting"
+        self.unprinted = None  # the newest step's line, while no line has shown it
+        self._lock = threading.Lock()
         self._stop = threading.Event()
         self._beat = None
         if self.progress is None and heartbeat:
@@ -54,7 +57,9 @@ class TrainPrinter:
         while not self._stop.wait(min(1.0, self.heartbeat / 4)):
             now = self.clock()
             if now - self.last_line >= self.heartbeat:
-                self._line(f"  … {self.doing} ({now - self.last_event:,.0f} s since the last event)")
+                with self._lock:
+                    text, self.unprinted = self.unprinted, None
+                self._line(text or f"  … {self.doing} ({now - self.last_event:,.0f} s since the last event)")
 
     def __call__(self, event) -> None:
         from appliance.events import CheckpointSaved, EvalDone, StageDone, TrainStep
@@ -80,7 +85,12 @@ class TrainPrinter:
                 or self.clock() - self.last_line >= self.line_every
             ):
                 self.last_print = event.step
+                with self._lock:
+                    self.unprinted = None
                 self._line(f"  {desc}  ETA {event.eta_s:,.0f} s")
+            else:
+                with self._lock:
+                    self.unprinted = f"  {desc}  ETA {event.eta_s:,.0f} s"
         elif isinstance(event, EvalDone):
             self._line(f"  eval loss at step {event.step}: {event.eval_loss:.4f}")
         elif isinstance(event, CheckpointSaved):

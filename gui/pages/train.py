@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import QLocale, QSize, QTime
+from PySide6.QtCore import QLocale, QSize, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -187,6 +187,12 @@ class TrainPage(FormMixin, Page):
         self._xy, self._eval = ([], []), ([], [])
         self._stepped = False  # a step of the running job has arrived
         self._last_run = None
+        # A run training in a process this window did not start (an earlier window's, which the
+        # run outlived, or a terminal's): shown, watched and stoppable from here.
+        self._background = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(5_000)
+        self._watch.timeout.connect(self._poll_background)
         for w in self.widgets:
             for sig in ("currentIndexChanged", "textChanged", "valueChanged", "toggled"):
                 if hasattr(w, sig):
@@ -335,7 +341,10 @@ class TrainPage(FormMixin, Page):
 
         runs = RunStore(self.state.home, self.state.catalog).list()
         self._last_run = runs[-1] if runs else None
-        self._xy, self._eval = self._recorded(self._last_run["id"]) if self._last_run else (([], []), ([], []))
+        last = self._last_run
+        self._background = last if last is not None and RunStore.running_elsewhere(last) else None
+        self._watch.start() if self._background is not None else self._watch.stop()
+        self._xy, self._eval = self._recorded(last["id"]) if last else (([], []), ([], []))
         if self.plot is not None:
             self.train_curve.setData(*self._xy)
             self.eval_curve.setData(*self._eval)
@@ -439,7 +448,7 @@ class TrainPage(FormMixin, Page):
         self._save_form()
         ok = not problems and self.job is None
         self.start_btn.setEnabled(ok)
-        self.cancel_btn.setEnabled(self.job is not None)
+        self.cancel_btn.setEnabled(self.job is not None or getattr(self, "_background", None) is not None)
         # One run at a time from this page: Resume too waits for the running job (issue 25, item 19).
         self.resume_btn.setEnabled(self.resume_pick.count() > 0 and self.job is None)
         return ok
@@ -531,6 +540,8 @@ class TrainPage(FormMixin, Page):
         if hasattr(win, "messages"):
             win.messages.hide()
         self.ensure_plot()
+        self._background = None  # this page's own run from now on
+        self._watch.stop()
         self._xy, self._eval = self._recorded(resumed) if resumed else (([], []), ([], []))
         self._stepped = False
         self.train_curve.setData(*self._xy)
@@ -575,6 +586,40 @@ class TrainPage(FormMixin, Page):
         if self.job is not None:
             self.job.cancel()
             self.stats.setText(self.tr("Stopping after this step and saving a checkpoint…"))
+        elif self._background is not None:
+            from functools import partial
+
+            from gui import tasks
+
+            run = self._background
+            self.cancel_btn.setEnabled(False)
+            self.state.run(
+                partial(tasks.stop_run, run_id=run["id"]), on_done=lambda _r: self._asked(run), refresh=False
+            )
+
+    def _asked(self, run) -> None:
+        """The stop request is written: said while the run still trains (it may have ended first)."""
+        if self._background is not None and self._background["id"] == run["id"]:
+            self.stats.setText(
+                self.tr("Asked run {name} to stop: it stops at its next step and keeps a checkpoint…").format(
+                    name=ltr(run["name"])
+                )
+            )
+
+    def _poll_background(self) -> None:
+        """Every 5 s while a run trains elsewhere: its last checkpoint's step and loss; the page
+        is refreshed once it ends (the Resume list, the plot's final curve)."""
+        if self.job is not None or self._background is None or self.state.closed:
+            self._watch.stop()
+            return
+        from appliance.tuning.runs import RunStore
+
+        was = self._background
+        now = RunStore(self.state.home, self.state.catalog).get(was["id"])
+        if now["status"] != was["status"] or not RunStore.running_elsewhere(now):
+            self.refresh()
+        elif now["steps_done"] != was["steps_done"]:
+            self._show_last_run()
 
     def _finished(self) -> None:
         self.job = None
@@ -624,7 +669,21 @@ class TrainPage(FormMixin, Page):
     def _show_stats(self, e) -> None:
         if e is None:
             last = self._last_run
-            if last is None:
+            if last is not None and last is getattr(self, "_background", None):
+                loss = last.get("train_loss")
+                self.stats.setText(
+                    self.tr(
+                        "Run {name} is training in a process of its own (started by an earlier window or in a "
+                        "terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to "
+                        "stop at its next step and keep a checkpoint."
+                    ).format(
+                        name=ltr(last["name"]),
+                        done=local_number(last.get("steps_done") or 0),
+                        total=local_number(last.get("total_steps") or 0),
+                        loss=local_number(loss, 4) if loss is not None else "–",
+                    )
+                )
+            elif last is None:
                 self.stats.setText(self.tr("Not running."))
             else:
                 loss = last.get("train_loss")
