@@ -60,12 +60,14 @@ test: setup
 test-fast: setup
 	$(PY) -m pytest -m "not slow and not crash and not bundle and not soak and not fuzz"
 
-# Every export killed at every stage, in the exporting process and in each worker (about 2 minutes).
+# Every export killed at every stage, in the exporting process and in each worker, and imports,
+# runs and merges killed at random moments and at each commit point (about 4 minutes).
 test-crash: setup
 	$(PY) -m pytest -m crash
 
 # The Train page on screen for six minutes with a run going (longer than PySide6 6.12.0 took to
-# abort the window by leaking references to None; APPLIANCE_SOAK_SECONDS to change).
+# abort the window by leaking references to None; APPLIANCE_SOAK_SECONDS to change), and a window
+# closed while its run trains: kept, seen and stopped from the next window, or stopped on close.
 test-soak: setup
 	$(PY) -m pytest -m soak
 

@@ -14,7 +14,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from appliance.events import CancelToken
 from gui.isolated import JobContext, child_main  # noqa: F401 - JobContext is imported from here by pages
@@ -165,8 +165,11 @@ class Job(QObject):
         self._runner.event.connect(self.event)
         self._runner.done.connect(self.done)
         self._runner.failed.connect(self.failed)
-        self._runner.done.connect(self._thread.quit)
-        self._runner.failed.connect(self._thread.quit)
+        # quit() is called from the job's own thread (it is thread-safe): queued to the window's
+        # thread, it waited for that thread's event loop, and ``wait`` called there (closing the
+        # window, the playground's shutdown) sat out its whole timeout with the job already done.
+        self._runner.done.connect(self._thread.quit, Qt.DirectConnection)
+        self._runner.failed.connect(self._thread.quit, Qt.DirectConnection)
         self._thread.finished.connect(self.finished)
 
     def start(self) -> "Job":

@@ -86,6 +86,7 @@ def _catalog_facts(home: Path) -> dict:
         }
 
 
+@pytest.mark.crash  # about 90 s: in `make test-crash`, which CI runs too
 def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(crash_home):
     c, home = crash_home, crash_home["home"]
     rng = random.Random(SEED)

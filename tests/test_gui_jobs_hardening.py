@@ -289,3 +289,34 @@ def test_token_counts_are_tokens_and_stop_keeps_both_panes_turns(qtbot, served_w
     qtbot.waitUntil(lambda: bool(pg.conversation_id), timeout=20_000)
     store = ConversationStore(win.state.home, win.state.catalog, win.state.keys)
     qtbot.waitUntil(lambda: [len(p["messages"]) for p in store.load(pg.conversation_id)["panes"]] == [4, 4])
+
+
+def _returns_42(_ctx):
+    return 42
+
+
+def _raises(_ctx):
+    raise ValueError("no")
+
+
+@pytest.mark.parametrize("fn", [_returns_42, _raises])
+def test_waiting_on_a_finished_job_returns_at_once(qtbot, home, fn):
+    """``wait`` from the window's thread (closing the window, the playground's shutdown) returns as
+    soon as the job's work is done, without the window's event loop turning: it sat out its whole
+    timeout before (30 s in each of three GUI tests' teardown)."""
+    import time
+
+    from gui.jobs import Job
+
+    job = Job(fn, home=home).start()
+    start = time.monotonic()
+    assert job.wait(20_000), "the job's thread did not end"
+    assert time.monotonic() - start < 10, f"wait took {time.monotonic() - start:.1f} s"
+    got = []
+    job.done.connect(got.append)
+    job.failed.connect(lambda text, kind: got.append(kind))
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)  # its outcome still reaches the window
+    if fn is _returns_42:
+        assert got == [42]
+    else:
+        assert len(got) == 1 and isinstance(got[0], str), got  # failed, with its kind
