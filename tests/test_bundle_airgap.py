@@ -138,6 +138,7 @@ def test_full_bundle_air_gapped_install_runs_the_whole_loop(tmp_path, frozen_app
         assert (tmp_path / f"chat-{tag}.txt").read_text().strip()
 
 
+@pytest.mark.bundle  # two builds, about 20 s: in `make test-bundle`, which CI runs too
 def test_two_builds_of_one_commit_give_the_same_files(tmp_path):
     """Reproducible builds: with SOURCE_DATE_EPOCH fixed (the commit's time by default), every
     shipped file is byte for byte the same; only the signed metadata differ (each signing is the
