@@ -333,3 +333,28 @@ def test_closing_the_window_asks_before_it_stops_a_running_server(qtbot, served_
     with socket.socket() as s:
         s.settimeout(2)
         assert s.connect_ex(("127.0.0.1", serving.port)) != 0
+
+
+def test_the_audit_page_says_a_bound_where_the_evidence_gives_only_a_bound(qtbot, window):
+    """The Audit page words the first bad record as the verifier does: exact where the evidence
+    names it, a bound where it only bounds it (it said "first bad record 0" for a rewrite that the
+    kept checkpoint bounds to 0..41), in the interface language's digits."""
+    from appliance.audit.verify import Finding, VerifyResult
+
+    page = window.pages["audit"]
+    bounded = VerifyResult(findings=[Finding(0, "rewritten", "r", exact=False, end=41)], size=44)
+    page._pkg_verdict_for = (bounded, [])
+    page.show_package_verdict()
+    text = page.banner.text()
+    assert "at or after 0 and at or before 41" in text and "first bad record 0." not in text, text
+    page._pkg_verdict_for = (VerifyResult(findings=[Finding(7, "modified", "m")], size=44), [])
+    page.show_package_verdict()
+    assert "first bad record 7." in page.banner.text()
+    page._pkg_verdict_for = (VerifyResult(findings=[Finding(None, "head", "h")], size=44), [])
+    page.show_package_verdict()
+    assert "the signed head in the log's state" in page.banner.text()
+    _switch(qtbot, "ar")
+    page._pkg_verdict_for = (bounded, [])
+    page.show_package_verdict()
+    text = page.banner.text().split("\n")[0]
+    assert "٤١" in text and not ASCII_DIGIT.search(text), text

@@ -211,56 +211,81 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="234"/>
-        <source>FAIL: tampering found; first bad record {seq}.</source>
-        <translation>فشل: وُجد عبث؛ أول سجل تالف {seq}.</translation>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>فشل: وُجد عبث؛ {where}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="266"/>
+        <location filename="../pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>الرأس الموقَّع في حالة السجل، وليس سجلًا بعينه</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>السجل بأكمله</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>أول سجل تالف {seq}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>أول سجل تالف هو {lo} أو ما بعده (الأدلة تحصره ولا تحدّده)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>أول سجل تالف بين {lo} و{hi} (الأدلة تحصره ولا تحدّده)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>فشل: اكتُشف عبث؛ {where}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="285"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>مجلد الحزمة (جديد وفارغ)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="279"/>
+        <location filename="../pages/audit.py" line="298"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>كُتب {path}: {n} سجلًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="244"/>
+        <location filename="../pages/audit.py" line="263"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>ناجح: السجل سليم ({n} سجلًا، {c} نقطة تحقق موقّعة).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="252"/>
-        <source>FAIL: tampering detected; first bad record {seq}.</source>
-        <translation>فشل: اكتُشف عبث؛ أول سجل تالف {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="368"/>
         <source>Verify a package first.</source>
         <translation>تحقّق من حزمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="351"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Folder for the report</source>
         <translation>مجلد التقرير</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="372"/>
+        <location filename="../pages/audit.py" line="391"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>كُتبت الملفات report.html وrecords.csv وrecords.jsonl في {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="376"/>
+        <location filename="../pages/audit.py" line="395"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>لا يمكن الاحتفاظ إلا بنقطة تحقق لسجل تم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="378"/>
+        <location filename="../pages/audit.py" line="397"/>
         <source>Keep checkpoint</source>
         <translation>الاحتفاظ بنقطة التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="393"/>
+        <location filename="../pages/audit.py" line="412"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>حُفظت نقطة التحقق في {path}.</translation>
     </message>
@@ -3680,22 +3705,22 @@
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="602"/>
+        <location filename="../pages/train.py" line="604"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>طُلب من التشغيل {name} أن يتوقف: سيتوقف عند خطوته التالية ويحتفظ بنقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="629"/>
+        <location filename="../pages/train.py" line="631"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="674"/>
+        <location filename="../pages/train.py" line="676"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>التشغيل {name} يتدرّب في عملية خاصة به (بدأته نافذة سابقة أو طرفية): {done}/{total} خطوة عند آخر نقطة تحقق، الخسارة {loss}. يطلب زر الإلغاء منه التوقف عند خطوته التالية والاحتفاظ بنقطة تحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="713"/>
+        <location filename="../pages/train.py" line="715"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
@@ -3745,37 +3770,37 @@
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="685"/>
+        <location filename="../pages/train.py" line="687"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="689"/>
+        <location filename="../pages/train.py" line="691"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="690"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="693"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="694"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="695"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="697"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

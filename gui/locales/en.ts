@@ -211,56 +211,81 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="234"/>
-        <source>FAIL: tampering found; first bad record {seq}.</source>
-        <translation>FAIL: tampering found; first bad record {seq}.</translation>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>FAIL: tampering found; {where}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="266"/>
+        <location filename="../pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>the signed head in the log's state, not a record</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>the log as a whole</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>first bad record {seq}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>first bad record at or after {lo} (the evidence bounds it, it does not name it)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>FAIL: tampering detected; {where}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="285"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Folder for the package (a new, empty one)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="279"/>
+        <location filename="../pages/audit.py" line="298"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>Wrote {path}: {n} records.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="244"/>
+        <location filename="../pages/audit.py" line="263"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>PASS: the log is intact ({n} records, {c} signed checkpoints).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="252"/>
-        <source>FAIL: tampering detected; first bad record {seq}.</source>
-        <translation>FAIL: tampering detected; first bad record {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="368"/>
         <source>Verify a package first.</source>
         <translation>Verify a package first.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="351"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Folder for the report</source>
         <translation>Folder for the report</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="372"/>
+        <location filename="../pages/audit.py" line="391"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>Wrote report.html, records.csv and records.jsonl to {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="376"/>
+        <location filename="../pages/audit.py" line="395"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Only a checkpoint of a log that verified can be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="378"/>
+        <location filename="../pages/audit.py" line="397"/>
         <source>Keep checkpoint</source>
         <translation>Keep checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="393"/>
+        <location filename="../pages/audit.py" line="412"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Checkpoint kept in {path}.</translation>
     </message>
@@ -3680,22 +3705,22 @@
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="602"/>
+        <location filename="../pages/train.py" line="604"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="629"/>
+        <location filename="../pages/train.py" line="631"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="674"/>
+        <location filename="../pages/train.py" line="676"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="713"/>
+        <location filename="../pages/train.py" line="715"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
@@ -3745,37 +3770,37 @@
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="685"/>
+        <location filename="../pages/train.py" line="687"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="689"/>
+        <location filename="../pages/train.py" line="691"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="690"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="693"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="694"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="695"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="697"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

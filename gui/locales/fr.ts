@@ -211,56 +211,81 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="234"/>
-        <source>FAIL: tampering found; first bad record {seq}.</source>
-        <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>ÉCHEC : falsification détectée ; {where}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="266"/>
+        <location filename="../pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>la tête signée dans l’état du journal, pas un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>le journal dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>premier enregistrement altéré {seq}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>premier enregistrement altéré à {lo} ou après (les preuves le bornent sans le désigner)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>premier enregistrement altéré entre {lo} et {hi} inclus (les preuves le bornent sans le désigner)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>ÉCHEC : falsification détectée ; {where}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="285"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>Dossier du paquet (nouveau et vide)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="279"/>
+        <location filename="../pages/audit.py" line="298"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} écrit : {n} enregistrements.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="244"/>
+        <location filename="../pages/audit.py" line="263"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>RÉUSSI : le journal est intact ({n} enregistrements, {c} points de contrôle signés).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="252"/>
-        <source>FAIL: tampering detected; first bad record {seq}.</source>
-        <translation>ÉCHEC : falsification détectée ; premier enregistrement altéré {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="368"/>
         <source>Verify a package first.</source>
         <translation>Vérifiez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="351"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Folder for the report</source>
         <translation>Dossier du rapport</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="372"/>
+        <location filename="../pages/audit.py" line="391"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv et records.jsonl écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="376"/>
+        <location filename="../pages/audit.py" line="395"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>Seul le point de contrôle d&apos;un journal vérifié peut être conservé.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="378"/>
+        <location filename="../pages/audit.py" line="397"/>
         <source>Keep checkpoint</source>
         <translation>Conserver le point de contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="393"/>
+        <location filename="../pages/audit.py" line="412"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>Point de contrôle conservé dans {path}.</translation>
     </message>
@@ -3680,22 +3705,22 @@
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="602"/>
+        <location filename="../pages/train.py" line="604"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Arrêt demandé à l’entraînement {name} : il s’arrête à son prochain pas et garde un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="629"/>
+        <location filename="../pages/train.py" line="631"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="674"/>
+        <location filename="../pages/train.py" line="676"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>L’entraînement {name} tourne dans un processus à lui (lancé par une fenêtre précédente ou dans un terminal) : {done}/{total} pas à son dernier point de contrôle, perte {loss}. Annuler lui demande de s’arrêter à son prochain pas en gardant un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="713"/>
+        <location filename="../pages/train.py" line="715"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
@@ -3745,37 +3770,37 @@
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="685"/>
+        <location filename="../pages/train.py" line="687"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="689"/>
+        <location filename="../pages/train.py" line="691"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="690"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="693"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="694"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="695"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="697"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

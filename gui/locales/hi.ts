@@ -211,56 +211,81 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="234"/>
-        <source>FAIL: tampering found; first bad record {seq}.</source>
-        <translation>विफल: छेड़छाड़ मिली; पहला खराब रिकॉर्ड {seq}।</translation>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>विफल: छेड़छाड़ मिली; {where}।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="266"/>
+        <location filename="../pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>लॉग की स्थिति में हस्ताक्षरित शीर्ष, कोई रिकॉर्ड नहीं</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>पूरा लॉग</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>पहला खराब रिकॉर्ड {seq}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>पहला खराब रिकॉर्ड {lo} या उसके बाद (प्रमाण इसकी सीमा बताते हैं, इसे नहीं बताते)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>पहला खराब रिकॉर्ड {lo} या उसके बाद और {hi} या उससे पहले (प्रमाण इसकी सीमा बताते हैं, इसे नहीं बताते)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>विफल: छेड़छाड़ का पता चला; {where}।</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="285"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>पैकेज के लिए फ़ोल्डर (नया, खाली)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="279"/>
+        <location filename="../pages/audit.py" line="298"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} लिखा गया: {n} रिकॉर्ड।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="244"/>
+        <location filename="../pages/audit.py" line="263"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>सफल: लॉग अक्षुण्ण है ({n} रिकॉर्ड, {c} हस्ताक्षरित चेकपॉइंट)।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="252"/>
-        <source>FAIL: tampering detected; first bad record {seq}.</source>
-        <translation>विफल: छेड़छाड़ का पता चला; पहला खराब रिकॉर्ड {seq}।</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="368"/>
         <source>Verify a package first.</source>
         <translation>पहले एक पैकेज सत्यापित करें।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="351"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Folder for the report</source>
         <translation>रिपोर्ट के लिए फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="372"/>
+        <location filename="../pages/audit.py" line="391"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv और records.jsonl {path} में लिखे गए।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="376"/>
+        <location filename="../pages/audit.py" line="395"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>केवल सत्यापित लॉग का चेकपॉइंट रखा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="378"/>
+        <location filename="../pages/audit.py" line="397"/>
         <source>Keep checkpoint</source>
         <translation>चेकपॉइंट रखें</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="393"/>
+        <location filename="../pages/audit.py" line="412"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>चेकपॉइंट {path} में रखा गया।</translation>
     </message>
@@ -3680,22 +3705,22 @@
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="602"/>
+        <location filename="../pages/train.py" line="604"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>रन {name} को रुकने के लिए कहा गया: यह अपने अगले चरण पर रुकेगा और एक चेकपॉइंट रखेगा…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="629"/>
+        <location filename="../pages/train.py" line="631"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="674"/>
+        <location filename="../pages/train.py" line="676"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>रन {name} अपनी अलग प्रक्रिया में प्रशिक्षण ले रहा है (किसी पिछली विंडो या टर्मिनल से शुरू): अंतिम चेकपॉइंट पर {done}/{total} चरण, लॉस {loss}। रद्द करें इसे अगले चरण पर रुकने और एक चेकपॉइंट रखने को कहता है।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="713"/>
+        <location filename="../pages/train.py" line="715"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
@@ -3745,37 +3770,37 @@
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="685"/>
+        <location filename="../pages/train.py" line="687"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="689"/>
+        <location filename="../pages/train.py" line="691"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="690"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="693"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="694"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="695"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="697"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>

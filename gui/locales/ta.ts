@@ -211,56 +211,81 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="234"/>
-        <source>FAIL: tampering found; first bad record {seq}.</source>
-        <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; {where}.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="266"/>
+        <location filename="../pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>பதிவேட்டின் நிலையில் உள்ள கையொப்பமிட்ட தலைப்பு, ஒரு பதிவு அல்ல</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>முழுப் பதிவேடு</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>முதல் தவறான பதிவு {seq}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>முதல் தவறான பதிவு {lo} அல்லது அதற்குப் பின் (சான்று அதன் எல்லையைக் காட்டுகிறது, அதைக் குறிப்பிடவில்லை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>முதல் தவறான பதிவு {lo} அல்லது அதற்குப் பின், {hi} அல்லது அதற்கு முன் (சான்று அதன் எல்லையைக் காட்டுகிறது, அதைக் குறிப்பிடவில்லை)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; {where}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="285"/>
         <source>Folder for the package (a new, empty one)</source>
         <translation>தொகுப்புக்கான கோப்புறை (புதிய, காலியானது)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="279"/>
+        <location filename="../pages/audit.py" line="298"/>
         <source>Wrote {path}: {n} records.</source>
         <translation>{path} எழுதப்பட்டது: {n} பதிவுகள்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="244"/>
+        <location filename="../pages/audit.py" line="263"/>
         <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
         <translation>வெற்றி: பதிவு சிதையவில்லை ({n} பதிவுகள், {c} கையொப்பமிட்ட சோதனைப்புள்ளிகள்).</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="252"/>
-        <source>FAIL: tampering detected; first bad record {seq}.</source>
-        <translation>தோல்வி: சேதம் கண்டறியப்பட்டது; முதல் தவறான பதிவு {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="349"/>
+        <location filename="../pages/audit.py" line="368"/>
         <source>Verify a package first.</source>
         <translation>முதலில் ஒரு தொகுப்பைச் சரிபார்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="351"/>
+        <location filename="../pages/audit.py" line="370"/>
         <source>Folder for the report</source>
         <translation>அறிக்கைக்கான கோப்புறை</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="372"/>
+        <location filename="../pages/audit.py" line="391"/>
         <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
         <translation>report.html, records.csv, records.jsonl ஆகியவை {path} இல் எழுதப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="376"/>
+        <location filename="../pages/audit.py" line="395"/>
         <source>Only a checkpoint of a log that verified can be kept.</source>
         <translation>சரிபார்க்கப்பட்ட பதிவின் சோதனைப்புள்ளியை மட்டுமே சேமிக்க முடியும்.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="378"/>
+        <location filename="../pages/audit.py" line="397"/>
         <source>Keep checkpoint</source>
         <translation>சோதனைப்புள்ளியைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="393"/>
+        <location filename="../pages/audit.py" line="412"/>
         <source>Checkpoint kept in {path}.</source>
         <translation>சோதனைப்புள்ளி {path} இல் சேமிக்கப்பட்டது.</translation>
     </message>
@@ -3680,22 +3705,22 @@
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="602"/>
+        <location filename="../pages/train.py" line="604"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>ஓட்டம் {name} நிறுத்தக் கேட்கப்பட்டது: அது அடுத்த படியில் நின்று ஒரு சோதனைப்புள்ளியை வைத்துக்கொள்ளும்…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="629"/>
+        <location filename="../pages/train.py" line="631"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="674"/>
+        <location filename="../pages/train.py" line="676"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>ஓட்டம் {name} தனக்கென ஒரு செயல்முறையில் பயிற்சி பெறுகிறது (முந்தைய சாளரம் அல்லது முனையத்தில் தொடங்கப்பட்டது): கடைசி சோதனைப்புள்ளியில் {done}/{total} படிகள், இழப்பு {loss}. ரத்து அதை அடுத்த படியில் நிறுத்தி ஒரு சோதனைப்புள்ளியை வைக்கக் கேட்கும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="713"/>
+        <location filename="../pages/train.py" line="715"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
@@ -3745,37 +3770,37 @@
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="685"/>
+        <location filename="../pages/train.py" line="687"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="689"/>
+        <location filename="../pages/train.py" line="691"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="690"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="693"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="694"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="695"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="697"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>

@@ -231,8 +231,27 @@ class AuditPage(Page):
             )
         else:
             self.local_banner.set_verdict(
-                False, self.tr("FAIL: tampering found; first bad record {seq}.").format(seq=_seq(res.first_bad_seq))
+                False, self.tr("FAIL: tampering found; {where}.").format(where=self._where(res))
             )
+
+    def _where(self, res) -> str:
+        """Where the damage starts, in the interface language, as exact as the evidence allows (as the
+        verifier's ``VerifyResult.where`` says it): a record, a bound, the signed head, or the log."""
+        b = res.bounds()
+        if b is None:
+            if res.findings and all(f.kind == "head" for f in res.findings):
+                return self.tr("the signed head in the log's state, not a record")
+            return self.tr("the log as a whole")
+        lo, hi = b
+        if lo == hi:
+            return self.tr("first bad record {seq}").format(seq=_seq(lo))
+        if hi is None:
+            return self.tr("first bad record at or after {lo} (the evidence bounds it, it does not name it)").format(
+                lo=_seq(lo)
+            )
+        return self.tr(
+            "first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)"
+        ).format(lo=_seq(lo), hi=_seq(hi))
 
     def show_package_verdict(self) -> None:
         if getattr(self, "_pkg_verdict_for", None) is None:
@@ -246,10 +265,10 @@ class AuditPage(Page):
                 ),
             )
         else:
-            first = _seq(res.first_bad_seq) if not res.ok else "—"
+            where = self._where(res) if not res.ok else "—"
             detail = "; ".join([core_text(str(f)) for f in res.findings[:3]] + [core_text(e) for e in extra[:2]])
             self.banner.set_verdict(
-                False, self.tr("FAIL: tampering detected; first bad record {seq}.").format(seq=first) + "\n" + detail
+                False, self.tr("FAIL: tampering detected; {where}.").format(where=where) + "\n" + detail
             )
 
     def showEvent(self, event):  # noqa: N802
