@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -382,15 +383,23 @@ def test_a_damaged_package_is_named_never_a_traceback(clean, tmp_path, case):
     assert code == 1 and says in out, (case, out)
 
 
-KEPT_DAMAGE = {"a list": b"[]", "size infinite": b'{"size": 1e400}', "not UTF-8": b"\xff", "nested": DEEP}
+KEPT_DAMAGE = {
+    "a list": (b"[]", "not a JSON object"),
+    "size infinite": (b'{"size": 1e400}', "'size' is not a whole number"),
+    "not UTF-8": (b"\xff", "not UTF-8 text (byte 0)"),
+    "nested": (DEEP, "kept.json is not a kept checkpoint ("),  # too deep to read, or not a checkpoint
+    "not JSON": (b"{", "not JSON: Expecting property name"),
+}
 
 
 @pytest.mark.parametrize("case", list(KEPT_DAMAGE))
 def test_a_damaged_kept_checkpoint_is_named(clean, tmp_path, capsys, case):
+    data, why = KEPT_DAMAGE[case]
     kept = tmp_path / "kept.json"
-    kept.write_bytes(KEPT_DAMAGE[case])
+    kept.write_bytes(data)
     code, out, exc = _auditor_verify(clean, clean["pkg"], tmp_path / "rep", "--checkpoint", str(kept))
     assert exc is None and code == 1 and f"{kept} is not a kept checkpoint" in out, (case, out)
+    assert why in out and not re.search(r"\b_?[A-Z]\w*(Error|Bad)\b", out.removeprefix("Error: ")), (case, out)
     home = _home_copy(clean, tmp_path)
     code, out, err = _appliance(capsys, home, "audit", "verify", "--checkpoint", str(kept))
     assert code == 4 and f"{kept} is not a kept checkpoint" in err, (case, out, err)

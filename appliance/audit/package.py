@@ -253,11 +253,24 @@ def write_package(
 PACKAGE_FILES = ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")
 
 
+def _why(exc: BaseException) -> str:
+    """Why a file could not be read, in words (never a class name such as ``_Bad``)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {exc.start})"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    return str(exc)[:200]
+
+
 def _json_file(path: Path):
     try:
         return json.loads(path.read_bytes())
     except (OSError, ValueError, RecursionError) as exc:
-        raise PackageError(f"{path} is not readable JSON ({type(exc).__name__}: {str(exc)[:200]})") from exc
+        raise PackageError(f"{path} is not readable JSON ({_why(exc)})") from exc
 
 
 def _jsonl(path: Path, parse) -> list:
@@ -349,7 +362,7 @@ def read_kept_checkpoint(path: Path) -> dict:
         return {**cp_from_json(d), "log_id": _text(d, "log_id", optional=True), "signing_public": signing}
     except (OSError, ValueError, RecursionError) as exc:
         raise PackageError(
-            f"{path} is not a kept checkpoint ({type(exc).__name__}: {exc}). Give the file that an "
+            f"{path} is not a kept checkpoint ({_why(exc)}). Give the file that an "
             "earlier verification saved with --save-checkpoint."
         ) from exc
 
