@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("PySide6")
+import test_gui  # noqa: E402
 
+gui_config = test_gui.gui_config  # the window's settings in the test's own folder, never ~/.config
 DRIVER = Path(__file__).with_name("gui_train_driver.py")
 
 
