@@ -98,21 +98,20 @@ class Gateway:
         self._clients.clear()
 
 
-def create_app(gw: Gateway):
-    """Build the FastAPI application around a ``Gateway``."""
-    from fastapi import FastAPI
-    from fastapi.responses import JSONResponse, Response, StreamingResponse
-    from starlette.exceptions import HTTPException as StarletteHTTPException
+class _Api:
+    """The front's middleware, error handlers and endpoints over one ``Gateway`` (``create_app``
+    registers them): authentication and body limits, the model list, and each request routed to
+    a backend, forwarded as JSON, as ``n`` answers, or as a stream, and logged."""
 
-    app = FastAPI(title="Sovereign appliance model server", docs_url=None, redoc_url=None, openapi_url=None)
-    expected = f"Bearer {gw.token}".encode()
+    def __init__(self, gw: Gateway):
+        self.gw = gw
+        self.expected = f"Bearer {gw.token}".encode()
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
+    async def guard(self, request: Request, call_next):
         if request.url.path.startswith("/v1/"):
             got = request.headers.get("authorization", "").encode()
-            if not hmac.compare_digest(got, expected):
-                gw.request_log.refused(
+            if not hmac.compare_digest(got, self.expected):
+                self.gw.request_log.refused(
                     request.client.host if request.client else None, request.method, request.url.path
                 )
                 return _error(
@@ -121,16 +120,15 @@ def create_app(gw: Gateway):
                     code="invalid_api_key",
                 )
             length = request.headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > gw.max_body:
+            if length is not None and length.isdigit() and int(length) > self.gw.max_body:
                 return _error(
                     413,
-                    f"The request body is {int(length)} bytes; this server takes at most {gw.max_body}.",
+                    f"The request body is {int(length)} bytes; this server takes at most {self.gw.max_body}.",
                     code="request_too_large",
                 )
         return await call_next(request)
 
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException):
+    async def http_error(self, request: Request, exc):
         if exc.status_code == 404:
             msg = f"Unknown endpoint {request.method} {request.url.path}."
         elif exc.status_code == 405:
@@ -139,21 +137,19 @@ def create_app(gw: Gateway):
             msg = str(exc.detail)
         return _error(exc.status_code, msg)
 
-    @app.exception_handler(Exception)
-    async def server_error(_request: Request, exc: Exception):
+    async def server_error(self, _request: Request, exc: Exception):
         log.exception("unexpected error")
         return _error(500, f"Internal error ({type(exc).__name__}); the server log has the details.")
 
-    @app.get("/health")
-    async def health():
-        down = [v.name for n in gw.names for v in n.variants if v.backend is not None and not v.backend.alive()]
+    async def health(self):
+        down = [v.name for n in self.gw.names for v in n.variants if v.backend is not None and not v.backend.alive()]
         return {
-            "status": "draining" if gw.draining else ("degraded" if down else "ok"),
-            "models": [n.name for n in gw.names],
+            "status": "draining" if self.gw.draining else ("degraded" if down else "ok"),
+            "models": [n.name for n in self.gw.names],
             "down": down,
         }
 
-    def model_entry(n: ServedName) -> dict:
+    def model_entry(self, n: ServedName) -> dict:
         return {
             "id": n.name,
             "object": "model",
@@ -165,13 +161,11 @@ def create_app(gw: Gateway):
             ],
         }
 
-    @app.get("/v1/models")
-    async def models():
-        return {"object": "list", "data": [model_entry(n) for n in gw.names]}
+    async def models(self):
+        return {"object": "list", "data": [self.model_entry(n) for n in self.gw.names]}
 
-    @app.get("/v1/models/{model_id:path}")
-    async def model(model_id: str):
-        n = gw.router.served(model_id)
+    async def model(self, model_id: str):
+        n = self.gw.router.served(model_id)
         if n is None:
             return _error(
                 404,
@@ -179,39 +173,39 @@ def create_app(gw: Gateway):
                 param="model",
                 code="model_not_found",
             )
-        return model_entry(n)
+        return self.model_entry(n)
 
-    async def read_body(request: Request) -> bytes:
+    async def read_body(self, request: Request) -> bytes:
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
-            if size > gw.max_body:
+            if size > self.gw.max_body:
                 raise _TooLarge()
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def handle(kind: str, request: Request):
+    async def handle(self, kind: str, request: Request):
         rid = "req-" + uuid.uuid4().hex[:16]
         started = time.perf_counter()
         entry = {"id": rid, "kind": kind, "client": request.client.host if request.client else None}
-        gw.in_flight += 1
+        self.gw.in_flight += 1
         try:
-            return await _handle(kind, request, rid, started, entry)
+            return await self._handle(kind, request, rid, started, entry)
         finally:
-            gw.in_flight -= 1
+            self.gw.in_flight -= 1
 
-    async def _handle(kind, request, rid, started, entry):
+    async def _handle(self, kind, request, rid, started, entry):
         def fail(status, message, **kw):
             entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
-            gw.request_log.write(entry)
+            self.gw.request_log.write(entry)
             return _error(status, message, headers={"x-request-id": rid}, **kw)
 
-        if gw.draining:
+        if self.gw.draining:
             return fail(503, "The server is stopping; retry on another server or in a moment.", code="shutting_down")
         try:
-            raw = await read_body(request)
+            raw = await self.read_body(request)
         except _TooLarge:
-            return fail(413, f"The request body is over {gw.max_body} bytes.", code="request_too_large")
+            return fail(413, f"The request body is over {self.gw.max_body} bytes.", code="request_too_large")
         try:
             body = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -222,7 +216,7 @@ def create_app(gw: Gateway):
             return fail(400, message, param=param)
         body = normalize(kind, body)
         entry["model"] = body["model"]
-        served = gw.router.served(body["model"])
+        served = self.gw.router.served(body["model"])
         if served is None:
             return fail(
                 404,
@@ -231,14 +225,14 @@ def create_app(gw: Gateway):
                 code="model_not_found",
             )
         if kind == "embeddings":
-            return await embeddings(served, body, entry, started, rid, fail)
+            return await self.embeddings(served, body, entry, started, rid, fail)
         budget = request.headers.get("x-latency-budget-ms")
         try:
             budget_ms = float(budget) if budget else None
         except ValueError:
             return fail(400, "The X-Latency-Budget-Ms header must be a number of milliseconds.")
         text = prompt_text(kind, body)
-        route = gw.router.route(
+        route = self.gw.router.route(
             served, text, budget_ms=budget_ms, user=body.get("user") if isinstance(body.get("user"), str) else None
         )
         if route is None:
@@ -278,7 +272,7 @@ def create_app(gw: Gateway):
                 if kind == "chat" and not backend.remote:  # a control token's text in a message stays text
                     backend.stats.in_flight += 1  # (counted from now: the router saw it taken)
                     try:
-                        safe = await control_text.completion_for(lambda p, b, be=backend: post(be, p, b), payload)
+                        safe = await control_text.completion_for(lambda p, b, be=backend: self.post(be, p, b), payload)
                     finally:
                         backend.stats.in_flight -= 1
                     if safe is not None:
@@ -286,7 +280,7 @@ def create_app(gw: Gateway):
                         entry["control_text"] = "plain"
                 if generic:
                     entry["tool_format"] = "generic"
-                    res = await forward_json(
+                    res = await self.forward_json(
                         backend,
                         target,
                         payload,
@@ -297,7 +291,7 @@ def create_app(gw: Gateway):
                         stream=(stream, wants_usage),
                     )
                 elif stream:
-                    res = await forward_stream(
+                    res = await self.forward_stream(
                         backend,
                         target,
                         payload,
@@ -310,10 +304,10 @@ def create_app(gw: Gateway):
                         model=served.name,
                     )
                 elif n > 1:
-                    res = await forward_n(backend, target, payload, n, headers, entry, started, plain)
+                    res = await self.forward_n(backend, target, payload, n, headers, entry, started, plain)
                 else:
                     convert = fix.response if fix else plain and plain.response
-                    res = await forward_json(backend, target, payload, headers, entry, started, convert=convert)
+                    res = await self.forward_json(backend, target, payload, headers, entry, started, convert=convert)
             except control_text.Refused as exc:
                 return fail(exc.status, exc.message, param=exc.param)
             except _BackendDown as exc:
@@ -328,10 +322,10 @@ def create_app(gw: Gateway):
             code="backend_failed",
         )
 
-    async def post(backend, path, payload):
+    async def post(self, backend, path, payload):
         import httpx
 
-        client = gw.client_for(backend)
+        client = self.gw.client_for(backend)
         for attempt in (1, 2):
             try:
                 return await client.post(backend.base_url + path, json=payload, headers=backend.headers)
@@ -343,10 +337,12 @@ def create_app(gw: Gateway):
             except httpx.HTTPError as exc:
                 raise _BackendDown(_down(backend, exc)) from exc
 
-    async def forward_json(backend, path, payload, headers, entry, started, convert=None, stream=(False, False)):
+    async def forward_json(self, backend, path, payload, headers, entry, started, convert=None, stream=(False, False)):
+        from fastapi.responses import JSONResponse, StreamingResponse
+
         backend.stats.in_flight += 1
         try:
-            r = await post(backend, path, payload)
+            r = await self.post(backend, path, payload)
         finally:
             backend.stats.in_flight -= 1
         if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
@@ -354,14 +350,14 @@ def create_app(gw: Gateway):
         data = _json_or_none(r)
         seconds = time.perf_counter() - started
         if r.status_code != 200:
-            return passthrough_error(r, data, headers, entry, started)
+            return self.passthrough_error(r, data, headers, entry, started)
         usage = data.get("usage") or {} if isinstance(data, dict) else {}
         backend.stats.requests += 1
         backend.stats.observe(seconds, int(usage.get("completion_tokens") or 0), seconds)
         entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
         if convert is not None:
             data = convert(data)
-        gw.request_log.write(entry)
+        self.gw.request_log.write(entry)
         if stream[0]:
             data["object"] = "chat.completion.chunk"
             return StreamingResponse(
@@ -371,20 +367,25 @@ def create_app(gw: Gateway):
             )
         return JSONResponse(data, headers=headers)
 
-    async def forward_n(backend, path, payload, n, headers, entry, started, fix=None):
+    async def forward_n(self, backend, path, payload, n, headers, entry, started, fix=None):
+        from fastapi.responses import JSONResponse
+
         """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer
         (each first through ``fix.response``, if given)."""
         backend.stats.in_flight += n
         try:
             seed = payload.get("seed")
             rs = await asyncio.gather(
-                *[post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload) for i in range(n)]
+                *[
+                    self.post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload)
+                    for i in range(n)
+                ]
             )
         finally:
             backend.stats.in_flight -= n
         bad = next((r for r in rs if r.status_code != 200), None)
         if bad is not None:
-            return passthrough_error(bad, _json_or_none(bad), headers, entry, started)
+            return self.passthrough_error(bad, _json_or_none(bad), headers, entry, started)
         datas = [fix.response(r.json()) if fix else r.json() for r in rs]
         out = dict(datas[0], choices=[])
         total = {"prompt_tokens": datas[0].get("usage", {}).get("prompt_tokens", 0), "completion_tokens": 0}
@@ -397,10 +398,10 @@ def create_app(gw: Gateway):
         seconds = time.perf_counter() - started
         backend.stats.requests += 1
         entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
-        gw.request_log.write(entry)
+        self.gw.request_log.write(entry)
         return JSONResponse(out, headers=headers)
 
-    def passthrough_error(r, data, headers, entry, started):
+    def passthrough_error(self, r, data, headers, entry, started):
         """The backend's refusal in OpenAI's shape, with our wording where it helps."""
         err = (data or {}).get("error") if isinstance(data, dict) else None
         message = (err or {}).get("message") if isinstance(err, dict) else None
@@ -412,13 +413,16 @@ def create_app(gw: Gateway):
         if not isinstance(code, str):
             code = None
         entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
-        gw.request_log.write(entry)
+        self.gw.request_log.write(entry)
         return _error(status, message, code=code, headers=headers)
 
-    async def forward_stream(backend, path, payload, headers, entry, started, wants_usage, variant, fix=None, model=""):
+    async def forward_stream(
+        self, backend, path, payload, headers, entry, started, wants_usage, variant, fix=None, model=""
+    ):
         import httpx
+        from fastapi.responses import StreamingResponse
 
-        client = gw.client_for(backend)
+        client = self.gw.client_for(backend)
         backend.stats.in_flight += 1
         for attempt in (1, 2):
             req = client.build_request("POST", backend.base_url + path, json=payload, headers=backend.headers)
@@ -426,7 +430,7 @@ def create_app(gw: Gateway):
                 r = await client.send(req, stream=True)
                 break
             except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
-                if attempt == 2 or not backend.alive():  # see post(): a stale kept-alive connection
+                if attempt == 2 or not backend.alive():  # see self.post(): a stale kept-alive connection
                     backend.stats.in_flight -= 1
                     raise _BackendDown(_down(backend, exc)) from exc
             except httpx.HTTPError as exc:
@@ -438,15 +442,15 @@ def create_app(gw: Gateway):
             backend.stats.in_flight -= 1
             if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
                 raise _BackendDown(_down(backend, None))
-            return passthrough_error(r, _json_or_none(r), headers, entry, started)
-        gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
+            return self.passthrough_error(r, _json_or_none(r), headers, entry, started)
+        self.gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
         return StreamingResponse(
-            relay(r, backend, entry, started, wants_usage, fix, model),
+            self.relay(r, backend, entry, started, wants_usage, fix, model),
             media_type="text/event-stream",
             headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 
-    async def relay(r, backend, entry, started, wants_usage, fix=None, model=""):
+    async def relay(self, r, backend, entry, started, wants_usage, fix=None, model=""):
         """The backend's server-sent events, passed on byte for byte as they arrive. Only a
         stretch that mentions usage or an error is parsed: the usage chunk is read for our log
         and dropped unless the client asked for it; an error is noted."""
@@ -484,7 +488,7 @@ def create_app(gw: Gateway):
                 yield ("data: " + json.dumps(error_body(502, f"Generation stopped: {error}.")) + "\n\n").encode()
         finally:
             backend.stats.in_flight -= 1
-            gw.in_flight -= 1
+            self.gw.in_flight -= 1
             with contextlib.suppress(Exception):
                 await r.aclose()  # a client that left closes the backend's connection: it stops decoding
             seconds = time.perf_counter() - started
@@ -501,13 +505,13 @@ def create_app(gw: Gateway):
             )
             if error:
                 entry["error"] = error
-            gw.request_log.write(entry)
+            self.gw.request_log.write(entry)
 
-    async def embeddings(served, body, entry, started, rid, fail):
-        if gw.embedder is None:
+    async def embeddings(self, served, body, entry, started, rid, fail):
+        if self.gw.embedder is None:
             return fail(404, "Embeddings are not served here.", code="embeddings_unavailable")
         try:
-            variant, backend = await asyncio.get_running_loop().run_in_executor(None, gw.embedder, served)
+            variant, backend = await asyncio.get_running_loop().run_in_executor(None, self.gw.embedder, served)
         except ServingError as exc:
             return fail(
                 503, f"The embeddings backend for {served.name!r} could not start: {exc.message}", code="backend_failed"
@@ -527,30 +531,46 @@ def create_app(gw: Gateway):
             prompt_chars=len(prompt_text("embeddings", body)),
         )
         try:
-            return await forward_json(
+            return await self.forward_json(
                 backend, "/v1/embeddings", dict(body, model=backend.alias), headers, entry, started
             )
         except _BackendDown as exc:
             return fail(502, f"The embeddings backend failed: {exc}.", code="backend_failed")
 
-    @app.post("/v1/chat/completions")
-    async def chat(request: Request):
-        return await handle("chat", request)
+    async def chat(self, request: Request):
+        return await self.handle("chat", request)
 
-    @app.post("/v1/completions")
-    async def completions(request: Request):
-        return await handle("completion", request)
+    async def completions(self, request: Request):
+        return await self.handle("completion", request)
 
-    @app.post("/v1/embeddings")
-    async def embed(request: Request):
-        return await handle("embeddings", request)
+    async def embed(self, request: Request):
+        return await self.handle("embeddings", request)
 
-    @app.get("/")
-    async def root():
+    async def root(self):
+        from fastapi.responses import Response
+
         return Response(
             "Sovereign appliance model server: the API is under /v1 (bearer token required).\n", media_type="text/plain"
         )
 
+
+def create_app(gw: Gateway):
+    """Build the FastAPI application around a ``Gateway``."""
+    from fastapi import FastAPI
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    app = FastAPI(title="Sovereign appliance model server", docs_url=None, redoc_url=None, openapi_url=None)
+    api = _Api(gw)
+    app.middleware("http")(api.guard)
+    app.exception_handler(StarletteHTTPException)(api.http_error)
+    app.exception_handler(Exception)(api.server_error)
+    app.get("/health")(api.health)
+    app.get("/v1/models")(api.models)
+    app.get("/v1/models/{model_id:path}")(api.model)
+    app.post("/v1/chat/completions")(api.chat)
+    app.post("/v1/completions")(api.completions)
+    app.post("/v1/embeddings")(api.embed)
+    app.get("/")(api.root)
     return app
 
 
