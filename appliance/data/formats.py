@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from appliance import nesting
 from appliance.errors import ImportRefused, InvalidInputError  # noqa: F401
 
 FORMATS = ("chat", "instruction", "csv", "text")
@@ -139,18 +140,6 @@ def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
                 report.add("error", f"not valid UTF-8 (byte {exc.start + 1} of the line)", number)
 
 
-def _depth(obj) -> int:
-    """How deeply ``obj`` nests lists and objects (iteratively: no recursion limit to hit)."""
-    deepest, stack = 0, [(obj, 1)]
-    while stack:
-        node, d = stack.pop()
-        if isinstance(node, (list, dict)):
-            deepest = max(deepest, d)
-            if d <= MAX_DEPTH:  # deeper is refused anyway; no need to walk it
-                stack.extend((v, d + 1) for v in (node.values() if isinstance(node, dict) else node))
-    return deepest
-
-
 def json_error(exc: json.JSONDecodeError) -> str:
     """``invalid JSON at column 7: unterminated string starting here`` (the decoder's own message
     ends in "at" for some errors: "Unterminated string starting at")."""
@@ -176,7 +165,7 @@ def _json_row(text: str, line: int, report: Report):
     except ValueError as exc:  # a number too long to read (more than 4,300 digits)
         report.add("error", f"a number too long to read ({exc})", line)
         return None
-    if _depth(obj) > MAX_DEPTH:
+    if nesting.depth(obj, MAX_DEPTH) > MAX_DEPTH:
         report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
         return None
     return obj

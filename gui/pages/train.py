@@ -165,6 +165,27 @@ class TrainPage(FormMixin, Page):
         top.addWidget(self.form_box, 1)
         lay.addLayout(top)
 
+        lay.addWidget(self._progress_section(), 1)
+        self._xy, self._eval = ([], []), ([], [])
+        self._stepped = False  # a step of the running job has arrived
+        self._last_run = None
+        # A run training in a process this window did not start (an earlier window's, which the
+        # run outlived, or a terminal's): shown, watched and stoppable from here.
+        self._background = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(5_000)
+        self._watch.timeout.connect(self._poll_background)
+        for w in self.widgets:
+            for sig in ("currentIndexChanged", "textChanged", "valueChanged", "toggled"):
+                if hasattr(w, sig):
+                    getattr(w, sig).connect(self.validate)
+        self.preset.currentIndexChanged.connect(self.load_preset)
+        self.retranslate()
+        self.refresh()  # the first refresh loads the preset, then the form's saved choices
+
+    def _progress_section(self) -> Section:
+        """The loss plot (drawn once the page is first shown), the machine's load beside it, and
+        the run's figures under it."""
         self.progress_box = Section()
         # pyqtgraph loads when the page is first shown (or a run reports progress),
         # not at start-up.
@@ -183,23 +204,7 @@ class TrainPage(FormMixin, Page):
         self.stats = QLabel()
         self.stats.setWordWrap(True)
         self.progress_box.body.addWidget(self.stats)
-        lay.addWidget(self.progress_box, 1)
-        self._xy, self._eval = ([], []), ([], [])
-        self._stepped = False  # a step of the running job has arrived
-        self._last_run = None
-        # A run training in a process this window did not start (an earlier window's, which the
-        # run outlived, or a terminal's): shown, watched and stoppable from here.
-        self._background = None
-        self._watch = QTimer(self)
-        self._watch.setInterval(5_000)
-        self._watch.timeout.connect(self._poll_background)
-        for w in self.widgets:
-            for sig in ("currentIndexChanged", "textChanged", "valueChanged", "toggled"):
-                if hasattr(w, sig):
-                    getattr(w, sig).connect(self.validate)
-        self.preset.currentIndexChanged.connect(self.load_preset)
-        self.retranslate()
-        self.refresh()  # the first refresh loads the preset, then the form's saved choices
+        return self.progress_box
 
     def title(self) -> str:
         return self.tr("Train")
