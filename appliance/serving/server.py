@@ -29,14 +29,13 @@ from fastapi import Request  # at module level: FastAPI resolves the handlers' a
 from appliance.errors import ServingError
 from appliance.serving import control_text, tools
 from appliance.serving.compat import CompletionFix
+from appliance.serving.gateway import Gateway
 from appliance.serving.handle import ServerHandle  # noqa: F401 - where callers find it
-from appliance.serving.request_log import RequestLog
-from appliance.serving.routing import Router, ServedName, prompt_text
+from appliance.serving.routing import ServedName, prompt_text
 from appliance.serving.validation import check_request, error_body, filter_events, normalize
 
 log = logging.getLogger("appliance.server")
 
-MAX_BODY_BYTES = 8 * 1024 * 1024
 # Fields that name what the backend computes with; anything else a client sends is passed on.
 ROUTE_HEADERS = ("x-appliance-model", "x-appliance-variant", "x-appliance-export", "x-appliance-route")
 
@@ -45,57 +44,6 @@ def _error(status: int, message: str, *, headers: dict | None = None, **kw):
     from fastapi.responses import JSONResponse
 
     return JSONResponse(status_code=status, content=error_body(status, message, **kw), headers=headers)
-
-
-class Gateway:
-    """The names we serve, their variants' backends, and the HTTP client that reaches them."""
-
-    def __init__(
-        self,
-        names: list[ServedName],
-        token: str,
-        *,
-        request_log: RequestLog | None = None,
-        max_body: int = MAX_BODY_BYTES,
-        embedder=None,
-        seed: int | None = None,
-    ):
-        self.router = Router(names, seed=seed)
-        self.names = names
-        self.token = token
-        self.request_log = request_log or RequestLog(None)
-        self.max_body = max_body
-        self.embedder = embedder  # name -> backend for /v1/embeddings (started on first use)
-        self.in_flight = 0
-        self.draining = False
-        self._idle = None
-        self._clients: dict[int, object] = {}
-
-    def client_for(self, backend):
-        import httpx
-
-        key = id(backend)
-        c = self._clients.get(key)
-        if c is None:
-            verify = True
-            if getattr(backend, "ca_file", None):
-                import ssl
-
-                verify = ssl.create_default_context(cafile=str(backend.ca_file))
-            c = httpx.AsyncClient(
-                timeout=httpx.Timeout(connect=10.0, read=600.0, write=60.0, pool=600.0),
-                limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
-                verify=verify,
-                trust_env=False,
-            )
-            self._clients[key] = c
-        return c
-
-    async def aclose(self) -> None:
-        for c in self._clients.values():
-            with contextlib.suppress(Exception):
-                await c.aclose()
-        self._clients.clear()
 
 
 class _Api:

@@ -22,10 +22,12 @@ from appliance.errors import ServingError
 from appliance.home import Home
 from appliance.offline import is_loopback_host
 from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, describe_signal
+from appliance.serving.gateway import Gateway
 from appliance.serving.handle import DEFAULT_PORT
+from appliance.serving.request_log import RequestLog
 from appliance.serving.routing import ServedName, Variant, load_policy, read_token_file
 from appliance.serving.runtime import Servable, resolve_servable
-from appliance.serving.server import Gateway, RequestLog, ServerHandle, create_app
+from appliance.serving.server import ServerHandle, create_app
 from appliance.serving.token import get_or_create_token
 
 DEFAULT_SLOTS = 4
