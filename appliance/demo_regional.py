@@ -54,30 +54,29 @@ def _state() -> dict:
 
 
 def generate(models: list[str]) -> dict:
-    """Continue each prompt with each model's q8_0 export through llama.cpp (greedy, 64 tokens);
+    """Continue each prompt with each model's q8_0 export through llama-server (greedy, 64 tokens);
     prints the text and characters per second."""
     from appliance.catalog import Catalog
     from appliance.home import Home
-    from appliance.serving.runtime import load_llama, resolve_servable
+    from appliance.serving.llama_client import LlamaBackend
+    from appliance.serving.runtime import resolve_servable
 
     home = Home.open()
     speeds = {}
     with Catalog.open(home) as cat:
         for name in models:
-            llm = load_llama(resolve_servable(home, cat, name), n_ctx=512, seed=0)
-            try:
+            with LlamaBackend(resolve_servable(home, cat, name).path, n_ctx=512, label="demo") as llm:
                 for lang, prompt in PROMPTS.items():
-                    llm.create_completion(prompt, max_tokens=4, temperature=0)  # warm-up
+                    body = {"prompt": prompt, "temperature": 0.0, "seed": 0}
+                    llm.post("/completion", {**body, "n_predict": 4})  # warm-up
                     t0 = time.perf_counter()
-                    r = llm.create_completion(prompt, max_tokens=64, temperature=0, repeat_penalty=1.1, seed=0)
+                    r = llm.post("/completion", {**body, "n_predict": 64, "repeat_penalty": 1.1})
                     dt = time.perf_counter() - t0
-                    text = r["choices"][0]["text"]
+                    text = r["content"]
                     speeds[(name, lang)] = len(text) / dt if dt else 0.0
                     shown = " ".join(text.split())[:160]
                     print(f"  {name:>20} {lang:>6}: {prompt}\033[1m{shown}\033[0m")
                     print(f"  {'':>20} {'':>6}  {len(text)} characters in {dt:.2f} s: {len(text) / dt:.0f} chars/s")
-            finally:
-                llm.close()
     return speeds
 
 
@@ -86,7 +85,7 @@ def main() -> int:
     from appliance.offline import install_network_guard
 
     install_network_guard()
-    isolation.install(isolation.LLAMA)  # this process only generates through llama.cpp
+    isolation.install(isolation.LLAMA)  # this process only asks llama-server (never torch)
     started = time.perf_counter()
     print(f"Appliance home for the demo: {os.environ.get('APPLIANCE_HOME', '(default)')}")
     P = ["--passphrase-file", _passphrase_file()]

@@ -48,22 +48,20 @@ def report(model: str) -> dict:
 
 
 def decode_speed(home, catalog, model: str, tokens: int, repeat: int) -> dict[str, float]:
-    from appliance.serving.runtime import load_llama, resolve_servable
+    from appliance.serving.llama_client import LlamaBackend
+    from appliance.serving.runtime import resolve_servable
 
-    llm = load_llama(resolve_servable(home, catalog, model), n_ctx=512, seed=0)
-    try:
+    with LlamaBackend(resolve_servable(home, catalog, model).path, n_ctx=512, label="bench") as llm:
         out = {}
         for lang, prompt in PROMPTS.items():
-            llm.create_completion(prompt, max_tokens=4, temperature=0)
+            llm.post("/completion", {"prompt": prompt, "n_predict": 4, "temperature": 0.0})
             runs = []
             for _ in range(repeat):
                 t0 = time.perf_counter()
-                r = llm.create_completion(prompt, max_tokens=tokens, temperature=0, seed=0)
-                runs.append(r["usage"]["completion_tokens"] / (time.perf_counter() - t0))
+                r = llm.post("/completion", {"prompt": prompt, "n_predict": tokens, "temperature": 0.0, "seed": 0})
+                runs.append(r["tokens_predicted"] / (time.perf_counter() - t0))
             out[lang] = median(runs)
         return out
-    finally:
-        llm.close()
 
 
 def main() -> None:

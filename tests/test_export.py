@@ -33,7 +33,10 @@ def _nothing_left(home, catalog, stage: str | None = None):
 @pytest.mark.parametrize("arch", ["llama", "mistral", "qwen2"])
 def test_f16_export_passes_the_gate(home, catalog, tiny_dirs, arch):
     model = _import(home, catalog, tiny_dirs[arch], f"t-{arch}")
-    row, report = Exporter(home, catalog).export(f"t-{arch}", "f16")
+    try:
+        row, report = Exporter(home, catalog).export(f"t-{arch}", "f16")
+    except VerificationFailed as exc:
+        raise AssertionError(exc.report.render()) from exc
     assert row["status"] == "verified" and report.status == "pass"
     path = home.root / row["path"]
     assert path.name == f"t-{arch}-f16.gguf"
@@ -161,7 +164,7 @@ def test_cancel_during_gate_removes_the_export(home, catalog, tiny_dirs):
     token = CancelToken()
 
     def on_event(e):
-        if isinstance(e, Progress) and e.stage == "verify" and e.message == "llama.cpp logits":
+        if isinstance(e, Progress) and e.stage == "verify" and e.message == "llama.cpp log-probabilities":
             token.cancel()
 
     with pytest.raises(Cancelled):

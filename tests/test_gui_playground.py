@@ -12,6 +12,13 @@ pytest.importorskip("PySide6")
 gui_config, served_window = test_gui.gui_config, test_gui.served_window
 
 
+def _backends() -> set[int]:
+    """The llama-server processes this test process started (children and their children)."""
+    import psutil
+
+    return {c.pid for c in psutil.Process().children(recursive=True) if c.name() == "llama-server"}
+
+
 def _panes_ready(pg):
     names = [p.model.currentText() for p in pg.panes]
     assert all(p.model.currentData() for p in pg.panes), names
@@ -59,6 +66,9 @@ def test_settings_reach_both_panes_answers_show_speed_and_are_saved_encrypted(qt
     assert [len(p["messages"]) for p in doc["panes"]] == [2, 2]
     sealed = (win.state.home.root / "conversations" / f"{pg.conversation_id}.sealed").read_bytes()
     assert b"office 3" not in sealed
+    # One llama-server per pane, started once and kept warm across turns.
+    warm = {p.session.backend.pid for p in pg.panes}
+    assert len(warm) == 2 and warm <= _backends()
 
     # A second exchange updates the same conversation; a new one starts another.
     first = pg.conversation_id
@@ -67,6 +77,7 @@ def test_settings_reach_both_panes_answers_show_speed_and_are_saved_encrypted(qt
     qtbot.waitUntil(lambda: not pg.jobs and all(len(p.history) == 4 for p in pg.panes), timeout=120_000)
     qtbot.waitUntil(lambda: store.load(first)["panes"][0]["messages"][-2]["content"] == "And office 4?", timeout=20_000)
     assert pg.saved.count() == 1
+    assert {p.session.backend.pid for p in pg.panes} == warm  # the same processes answered
     # Each model the panes loaded is one audited chat, as for the CLI.
     pg.reset()
     assert all(not p.history for p in pg.panes) and pg.conversation_id is None
@@ -77,6 +88,9 @@ def test_settings_reach_both_panes_answers_show_speed_and_are_saved_encrypted(qt
     pg.open_btn.click()
     assert pg.conversation_id == first and pg.system.text() == "Answer in one word."
     assert [len(p.history) for p in pg.panes] == [4, 4] and "office 4" in pg.panes[1].view.toPlainText()
+    # Closing the window stops the models' servers: nothing is left running.
+    win.close()
+    assert win.state.closed and not _backends()
 
 
 def test_stop_halts_both_panes_and_marks_the_cut_answer(qtbot, served_window):

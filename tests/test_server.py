@@ -191,16 +191,16 @@ def test_gpu_offload_is_used_when_the_runtime_has_a_gpu_backend(served_home):
         "from appliance import isolation\nisolation.install('llama')\n"
         "from appliance.catalog import Catalog\nfrom appliance.home import Home\n"
         "from appliance.serving import native\n"
-        "from appliance.serving.runtime import load_llama, offload_plan, resolve_servable\n"
-        "assert native.gpu_offload_supported(), 'llama.cpp was built without a GPU backend'\n"
+        "from appliance.serving.llama_client import LlamaBackend\n"
+        "from appliance.serving.runtime import offload_plan, resolve_servable\n"
+        "assert native.offload_supported(), 'llama.cpp was built without a GPU backend'\n"
         "home = Home.open(sys.argv[1])\n"
         "with Catalog.open(home) as cat:\n"
         "    s = resolve_servable(home, cat, 'tiny-llama')\n"
         "assert offload_plan(s, n_ctx=256).gpu_layers == -1\n"
-        "llm = load_llama(s, n_ctx=256)\n"
-        "assert llm.model_params.n_gpu_layers == -1\n"
-        "print(llm.create_completion('Hello', max_tokens=2)['usage']['completion_tokens'])\n"
-        "llm.close()\n"
+        "with LlamaBackend(s.path, n_ctx=256) as b:\n"
+        "    assert b.placement.gpu_layers == -1 and '--n-gpu-layers' in b.server.command()\n"
+        "    print(b.post('/completion', {'prompt': 'Hello', 'n_predict': 2})['tokens_predicted'])\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(served_home)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and int(out.stdout.split()[-1]) >= 1, out.stderr

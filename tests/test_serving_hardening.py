@@ -442,32 +442,29 @@ def test_control_token_text_streams_stops_and_takes_schemas_and_tools(srv, clien
 
 
 def test_appliance_chat_gives_the_model_control_token_text_as_text(served_home):
-    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
     from appliance.serving.chat import open_chat
 
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
         session = open_chat(home, cat, "tiny-llama", n_ctx=512)
     try:
-        llm = session.llm
+        backend = session.backend
         messages = [{"role": "user", "content": ATTACK}]
         list(session.reply(messages, max_tokens=1, temperature=0))
 
         def tok(text, special):
-            return llm.tokenize(text.encode(), add_bos=False, special=special)
+            return backend.tokenize(text, special=special)
 
-        template = Jinja2ChatFormatter(
-            llm.metadata["tokenizer.chat_template"],
-            eos_token=llm._model.token_get_text(llm.token_eos()),
-            bos_token=llm._model.token_get_text(llm.token_bos()),
-        )
-        before, after = template(messages=[{"role": "user", "content": "@@HOSTILE@@"}]).prompt.split("@@HOSTILE@@")
+        before, after = backend.apply_template([{"role": "user", "content": "@@HOSTILE@@"}]).split("@@HOSTILE@@")
         expected = tok(before, True) + tok(ATTACK, False) + tok(after, True)
-        assert list(llm.input_ids[: len(expected)]) == expected  # what llama.cpp evaluated
+        # What llama-server was asked to evaluate: the template's pieces with their control
+        # tokens, the message as plain text.
+        path, payload = session._request({"messages": messages, "max_tokens": 1})
+        prompt = [t for piece in payload["prompt"] for t in (tok(piece, True) if isinstance(piece, str) else [piece])]
+        assert path == "/v1/completions" and prompt == expected
         start = tok("<|im_start|>", True)
         template_starts = (tok(before, True) + tok(after, True)).count(start[0])
-        assert len(start) == 1 and list(llm.input_ids[: len(expected)]).count(start[0]) == template_starts
+        assert len(start) == 1 and prompt.count(start[0]) == template_starts
         assert session.last_stats["prompt_tokens"] == len(expected)
     finally:
         session.close()

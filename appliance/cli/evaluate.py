@@ -69,12 +69,19 @@ def _print_report(rep: dict) -> None:
 @click.option(
     "--hf", "use_hf", is_flag=True, help="Evaluate the stored HF model with transformers instead of its GGUF export."
 )
+@click.option(
+    "--slots",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Cases the GGUF's llama-server decodes together (faster; a resumed run keeps its setting).",
+)
 @click.option("--resume", "resume_id", help="Continue an evaluation that was cancelled, failed or killed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the evaluation row as JSON.")
 @click.pass_obj
-def eval_cmd(app, model, suite, dataset, use_hf, resume_id, as_json) -> None:
+def eval_cmd(app, model, suite, dataset, use_hf, slots, resume_id, as_json) -> None:
     """Evaluate MODEL (a model, an export id, or LINE@CHANNEL) on a suite, as it is served:
-    its GGUF through llama.cpp with greedy decoding. Answers are sealed; the row keeps counts."""
+    its GGUF through llama-server with greedy decoding. Answers are sealed; the row keeps counts."""
     from appliance.eval import runner
 
     if not resume_id and (not model or bool(suite) == bool(dataset)):
@@ -87,7 +94,14 @@ def eval_cmd(app, model, suite, dataset, use_hf, resume_id, as_json) -> None:
             row = runner.evaluate_dataset(app.home, app.catalog, app.keys(), model, dataset, on_event=printer)
         else:
             row = runner.evaluate(
-                app.home, app.catalog, app.keys(), model, suite, target="hf" if use_hf else "gguf", on_event=printer
+                app.home,
+                app.catalog,
+                app.keys(),
+                model,
+                suite,
+                target="hf" if use_hf else "gguf",
+                slots=slots,
+                on_event=printer,
             )
     finally:
         printer.close()

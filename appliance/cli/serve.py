@@ -73,7 +73,10 @@ def chat(
     from appliance.serving.chat import chat_session
 
     def loading(servable) -> None:
-        err.print(f"[dim]Loading {servable.name} ({servable.quant}, export {servable.export_id}) in llama.cpp…[/dim]")
+        err.print(
+            f"[dim]Starting llama.cpp's server for {servable.name} ({servable.quant}, export "
+            f"{servable.export_id})…[/dim]"
+        )
 
     with chat_session(
         app.home,
@@ -87,6 +90,7 @@ def chat(
         on_loading=loading,
         on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False),
     ) as session:
+        err.print(f"[dim]{session.servable.name} runs {session.placement}.[/dim]", highlight=False)
         keys = app.keys() if save else None  # asked for before the conversation, not after it
         history = _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
     if save:

@@ -1,12 +1,13 @@
 """Running a suite on a model: ``appliance eval`` and the Evaluate page, one core path.
 
 ``evaluate`` runs every case of a suite version on what is actually served (an export's GGUF
-through llama.cpp) or on a stored HF model (transformers), each in a worker process of its own
-kind (``appliance/eval/worker.py``); the cases reach the worker through a pipe only. Decoding is
+through llama-server, ``gguf_cases.py``, several cases at once with ``slots``) or on a stored HF
+model (transformers, in a worker process: ``appliance/eval/worker.py``); the cases reach the model
+only through a pipe or the backend's loopback port. Decoding is
 deterministic (greedy, seed 0). The suite's own patterns and schemas (``regex`` and ``json``
 scorers) run in a scoring process bounded in time and memory (``worker_score.py``): a case past
 the bound fails by name, and the run goes on. Rubric cases are judged afterwards by the suite's judge model,
-a local export, also through llama.cpp. Results are sealed as they come (every few cases), so a
+a local export, also through llama-server. Results are sealed as they come (every few cases), so a
 cancelled, crashed or killed run resumes where it stopped (``resume``). The row records the
 settings, and lineage ties the evaluation to the model, the export and the suite version. The
 whole run is the audited action ``eval.run`` (``eval.resume`` for a resumed one).
@@ -18,7 +19,6 @@ dataset's eval split (decrypted in memory only).
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import statistics
 import subprocess
@@ -114,12 +114,6 @@ def _no_template(model_name: str, suite: Suite) -> InvalidInputError:
     )
 
 
-def _servable_spec(servable, n_ctx: int) -> dict:
-    d = dataclasses.asdict(servable)
-    d["path"] = str(servable.path)
-    return {"servable": d, "n_ctx": n_ctx}
-
-
 def summarize(suite: Suite, results: dict[str, dict]) -> dict:
     """Counts only (no text): overall, per slice, latency and tokens per answer."""
     done = [results[c.id] for c in suite.cases if c.id in results]
@@ -188,10 +182,13 @@ def evaluate(
     suite_ref: str,
     *,
     target: str = "gguf",
+    slots: int = 1,
     on_event: EventSink = ignore,
     cancel: CancelToken | None = None,
 ) -> dict:
-    """Run a suite on a model; returns the evaluation row (status ``completed``)."""
+    """Run a suite on a model; returns the evaluation row (status ``completed``). ``slots`` cases
+    decode together on a GGUF (llama-server's continuous batching; results may differ from a
+    one-at-a-time run in the last digits of a log-probability, as batched arithmetic does)."""
     cancel = cancel or CancelToken()
     suites = SuiteStore(home, catalog, keys)
     model, export, servable = _target(home, catalog, model_ref, target)
@@ -213,6 +210,7 @@ def evaluate(
         "max_tokens": suite.max_tokens,
         "repeat_penalty": suite.repeat_penalty,
         "n_ctx": suite.context,
+        "slots": max(1, int(slots)) if target == "gguf" else 1,
         "judge_export_id": judge.export_id if judge else None,
     }
     with action(
@@ -321,16 +319,70 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
     return done
 
 
+def _open_gguf(servable, suite: Suite, slots: int, log_path, cancel: CancelToken, what: str):
+    from appliance.eval.gguf_cases import GgufCases
+
+    cases = GgufCases(servable, n_ctx=suite.context, slots=slots, log_path=log_path, what=what)
+    undo = cancel.on_cancel(cases.backend.server.stop)  # in-flight cases end at once
+    close = cases.close
+
+    def closed() -> None:
+        undo()
+        close()
+
+    cases.close = closed
+    return cases
+
+
+def _each(worker, items: list, request, slots: int, cancel: CancelToken, what: str):
+    """Ask ``worker`` for ``request(item)`` of each item, ``slots`` at a time; yields
+    ``(index, item, response)`` as they finish, in this thread. Raises ``Cancelled``."""
+    if slots <= 1:
+        for i, item in enumerate(items):
+            cancel.check(what)
+            yield i, item, _asked(worker, request(item), cancel, what)
+        return
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="eval-case") as pool:
+        pending: dict = {}
+        queue = list(enumerate(items))
+        while queue or pending:
+            while queue and len(pending) < slots:
+                cancel.check(what)
+                i, item = queue.pop(0)
+                pending[pool.submit(_asked, worker, request(item), cancel, what)] = (i, item)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                i, item = pending.pop(f)
+                try:
+                    resp = f.result()
+                except BaseException:
+                    for g in pending:
+                        g.cancel()
+                    raise
+                yield i, item, resp
+
+
+def _asked(worker, req: dict, cancel: CancelToken, what: str) -> dict:
+    try:
+        return worker.ask(req)
+    except ServingError:
+        cancel.check(what)  # a cancel stopped the backend under the request
+        raise
+
+
 def _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel) -> None:
     todo = [c for c in suite.cases if c.id not in results]
     total = len(suite.cases)
     if not todo:
         return
     on_event(Progress("eval", message="Loading the model", done=total - len(todo), total=total))
+    slots = 1
     if row["target"] == "gguf":
-        worker = CaseWorker(
-            "gguf", _servable_spec(servable, suite.context), cancel=cancel, log_path=log_path, what="The evaluation"
-        )
+        slots = int(row["settings"].get("slots") or 1)
+        worker = _open_gguf(servable, suite, slots, log_path, cancel, "The evaluation")
+        on_event(Progress("eval", message=f"The model runs {worker.placement}", done=total - len(todo), total=total))
     else:
         model = catalog.get_model(row["model_id"])
         worker = CaseWorker(
@@ -341,42 +393,42 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
             what="The evaluation",
         )
     bounded = ScoringWorker()  # the suite's own patterns and schemas run there, bounded
+
+    def request(case) -> dict:
+        msgs = suite.messages_of(case)
+        if case.scorer["type"] == "choice":
+            return {"op": "choices", "messages": msgs, "choices": case.scorer["choices"]}
+        return {
+            "op": "generate",
+            "messages": msgs,
+            "max_tokens": case.max_tokens or suite.max_tokens,
+            "repeat_penalty": suite.repeat_penalty,
+        }
+
     try:
         if not worker.facts.get("chat_template"):
             raise _no_template(row["meta"].get("model_name", row["model_id"]), suite)
-        for i, case in enumerate(todo):
-            cancel.check("The evaluation")
-            on_event(Progress("eval", message=f"Case {case.id}", done=total - len(todo) + i, total=total))
-            msgs = suite.messages_of(case)
+        for n, (_i, case, resp) in enumerate(_each(worker, todo, request, slots, cancel, "The evaluation")):
+            on_event(Progress("eval", message=f"Case {case.id}", done=total - len(todo) + n, total=total))
             r = {"case": case.id, "tags": case.tags, "scorer": case.scorer["type"]}
             if case.scorer["type"] == "choice":
-                resp = worker.ask({"op": "choices", "messages": msgs, "choices": case.scorer["choices"]})
                 if "error" not in resp:
                     sc = scorers.score_choice(case.scorer, resp["logprobs"])
                     best = max(range(len(resp["logprobs"])), key=lambda k: resp["logprobs"][k])
                     r.update(answer=case.scorer["choices"][best], logprobs=resp["logprobs"], ms=resp["ms"], tokens=0)
-            else:
-                resp = worker.ask(
-                    {
-                        "op": "generate",
-                        "messages": msgs,
-                        "max_tokens": case.max_tokens or suite.max_tokens,
-                        "repeat_penalty": suite.repeat_penalty,
-                    }
-                )
-                if "error" not in resp:
-                    r.update(answer=resp["text"], ms=resp["ms"], tokens=resp["tokens"])
-                    if case.scorer["type"] == "rubric":
-                        sc = scorers.Score(False, "awaiting the judge")
-                        r["pending_judge"] = True
-                    else:
-                        sc = bounded.score(case.id, case.scorer, resp["text"])
+            elif "error" not in resp:
+                r.update(answer=resp["text"], ms=resp["ms"], tokens=resp["tokens"])
+                if case.scorer["type"] == "rubric":
+                    sc = scorers.Score(False, "awaiting the judge")
+                    r["pending_judge"] = True
+                else:
+                    sc = bounded.score(case.id, case.scorer, resp["text"])
             if "error" in resp:
                 sc = scorers.Score(False, "error: " + resp["error"][:200])
                 r.update(answer="", error=resp["error"][:500], ms=None, tokens=None)
             r.update(passed=sc.passed, detail=sc.detail)
             results[case.id] = r
-            if (i + 1) % SAVE_EVERY == 0:
+            if (n + 1) % SAVE_EVERY == 0:
                 store.write_results(row, results)
                 with catalog.atomic():
                     catalog.db["evaluations"].update(row["id"], encode({"summary": summarize(suite, results)}))
@@ -391,16 +443,17 @@ def _judge(suite, judge, results, store, row, log_path, on_event, cancel) -> Non
     if not pending:
         return
     on_event(Progress("judge", message=f"Loading the judge {judge.model_name}", done=0, total=len(pending)))
-    worker = CaseWorker(
-        "gguf", _servable_spec(judge, suite.context), cancel=cancel, log_path=log_path, what="The judge"
-    )
+    slots = int(row["settings"].get("slots") or 1)
+    worker = _open_gguf(judge, suite, slots, log_path, cancel, "The judge")
+
+    def request(case) -> dict:
+        msgs = scorers.judge_messages(suite.messages_of(case), results[case.id]["answer"], case.scorer["rubric"])
+        return {"op": "generate", "messages": msgs, "max_tokens": 8, "repeat_penalty": 1.0}
+
     try:
-        for i, case in enumerate(pending):
-            cancel.check("The evaluation")
-            on_event(Progress("judge", message=f"Judging {case.id}", done=i, total=len(pending)))
+        for n, (_i, case, resp) in enumerate(_each(worker, pending, request, slots, cancel, "The evaluation")):
+            on_event(Progress("judge", message=f"Judging {case.id}", done=n, total=len(pending)))
             r = results[case.id]
-            msgs = scorers.judge_messages(suite.messages_of(case), r["answer"], case.scorer["rubric"])
-            resp = worker.ask({"op": "generate", "messages": msgs, "max_tokens": 8, "repeat_penalty": 1.0})
             sc = (
                 scorers.score_verdict(resp.get("text", ""))
                 if "error" not in resp
@@ -408,7 +461,7 @@ def _judge(suite, judge, results, store, row, log_path, on_event, cancel) -> Non
             )
             r.update(passed=sc.passed, detail=sc.detail, judge=resp.get("text", ""))
             r.pop("pending_judge", None)
-            if (i + 1) % SAVE_EVERY == 0:
+            if (n + 1) % SAVE_EVERY == 0:
                 store.write_results(row, results)
     finally:
         worker.close()

@@ -1,11 +1,10 @@
-"""The evaluation worker: one model loaded in its own process, answering requests on a pipe.
+"""The evaluation worker: a stored HF model loaded in its own torch process, answering requests on a pipe.
 
-    python -m appliance.eval.worker gguf    (llama.cpp: an export, as it is served)
     python -m appliance.eval.worker hf      (torch + transformers: a stored model)
 
-The models live in ``worker_gguf.py`` (llama.cpp) and ``worker_hf.py`` (torch), one module per
-stack. The process declares its kind before anything loads (llama.cpp and torch never share a
-process). The parent writes one JSON object per line on stdin and reads one per line on stdout;
+The model lives in ``worker_hf.py``. (An export's GGUF is asked through llama-server instead:
+``gguf_cases.py``, with the same request and answer shapes.) The process declares its kind before
+anything loads (llama.cpp and torch never share a process). The parent writes one JSON object per line on stdin and reads one per line on stdout;
 cases travel only through the pipe, so a sealed suite's text is never written to disk here.
 
     → {"load": {...}}                           ← {"ready": true, "chat_template": bool, "n_ctx": N}
@@ -36,18 +35,16 @@ def _send(obj: dict) -> None:
 def main(argv: list[str]) -> int:
     apply_offline_env()
     install_network_guard()
-    if len(argv) != 1 or argv[0] not in ("gguf", "hf"):
-        print("usage: python -m appliance.eval.worker gguf|hf", file=sys.stderr)
+    if argv != ["hf"]:
+        print("usage: python -m appliance.eval.worker hf", file=sys.stderr)
         return 2
-    isolation.install(isolation.LLAMA if argv[0] == "gguf" else isolation.TORCH)
+    isolation.install(isolation.TORCH)
     line = sys.stdin.readline()
     if not line:
         return 2
     try:
-        if argv[0] == "gguf":
-            from appliance.eval.worker_gguf import GgufModel as Model
-        else:
-            from appliance.eval.worker_hf import HfModel as Model
+        from appliance.eval.worker_hf import HfModel as Model
+
         model = Model(json.loads(line)["load"])
     except Exception as exc:  # noqa: BLE001 - the parent turns it into a clear error
         _send({"error": f"{type(exc).__name__}: {exc}"})

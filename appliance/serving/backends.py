@@ -47,6 +47,15 @@ def server_binary() -> Path:
     return path
 
 
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+        return False
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
         s.bind((host, 0))
@@ -139,6 +148,9 @@ class LlamaServer:
     embeddings: bool = False
     log_path: Path | None = None
     label: str = ""
+    lora: Path | None = None  # a GGUF LoRA adapter applied on top (``--lora``)
+    log_kept: bool = True  # False: the log is scratch, removed when the backend closes (not named)
+    warmup: bool = True  # False: answer the first request without a warm-up decode (short-lived backends)
     stats: BackendStats = field(default_factory=BackendStats)
     proc: subprocess.Popen | None = None
     port: int = 0
@@ -189,23 +201,40 @@ class LlamaServer:
             "--timeout",
             "600",
         ]
-        if self.gpu_layers:
-            cmd += ["--n-gpu-layers", str(self.gpu_layers)]
+        if self.gpu_layers:  # -1 (every layer, offload.py's plan) is llama.cpp's "more than there are"
+            cmd += ["--n-gpu-layers", str(self.gpu_layers if self.gpu_layers > 0 else 999)]
         else:  # (an explicit 0 makes a CPU build warn that it has no GPU, on every start)
             cmd += ["--device", "none"]
         if self.threads:
             cmd += ["--threads", str(self.threads)]
         if self.embeddings:
             cmd += ["--embeddings", "--pooling", "mean"]
+        if self.lora:
+            cmd += ["--lora", str(self.lora)]
+        if not self.warmup:
+            cmd += ["--no-warmup"]
         if not self.gpu_layers and (os.cpu_count() or 1) <= SPIN_MAX_CORES:
             # On a small CPU machine, decode threads that spin while they wait take the cores our
             # front and the clients need: sleeping threads were faster (docs/benchmarks.md).
             cmd += ["--poll", "0"]
         return cmd
 
-    def start(self, timeout: float = 120.0) -> None:
-        """Start the process and wait until it has loaded the model. Raises ``ServingError``."""
+    def start(self, timeout: float = 120.0, *, attempts: int = 4) -> None:
+        """Start the process and wait until it has loaded the model. Raises ``ServingError``.
+
+        The port is one the kernel just chose as free; if another program takes it before
+        llama-server binds it (the server exits and the port is in use), it starts again on
+        another, up to ``attempts`` times."""
+        for attempt in range(attempts):
+            try:
+                return self._start_once(timeout)
+            except ServingError:
+                if attempt + 1 == attempts or not port_in_use(self.port) or self.running():
+                    raise
+
+    def _start_once(self, timeout: float) -> None:
         self.ready = False
+        self.stopping = False
         self.port = free_port()
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         try:
@@ -230,8 +259,9 @@ class LlamaServer:
             code = self.proc.poll()
             if code is not None:
                 raise ServingError(
-                    f"llama.cpp's server exited with status {code} while loading {self.gguf.name}{self._log_hint()}.",
-                    hint="Verify the export with `appliance exports verify`.",
+                    f"llama.cpp's server cannot load {self.gguf}: {self.load_failure(code)}.",
+                    hint="Verify the export with `appliance exports verify`; a file that stopped loading after it "
+                    "was verified may be damaged: export the model again.",
                 )
             with contextlib.suppress(httpx.HTTPError):
                 r = httpx.get(self.base_url + "/health", timeout=2.0)
@@ -247,6 +277,23 @@ class LlamaServer:
                     f"llama.cpp's server did not load {self.gguf.name} within {timeout:.0f} s{self._log_hint()}."
                 )
             time.sleep(0.05)
+
+    def load_failure(self, code: int | None = None) -> str:
+        """Why the process could not load its model, in llama.cpp's words from its log."""
+        import re
+
+        code = self.exit_status() if code is None else code
+        lines = []
+        if self.log_path and self.log_path.is_file():
+            lines = self.log_path.read_text(errors="replace").strip().splitlines()
+        lines = [re.sub(r"^[\d.]+ [A-Z] +(\w+ +)?", "", ln).strip() for ln in lines]
+        said = [ln.split("error loading model:", 1)[1].strip() for ln in lines if "error loading model:" in ln]
+        if not said:
+            keys = ("failed to read", "failed to load", "invalid", "error:", "couldn't bind", "out of memory")
+            said = [ln for ln in lines if any(k in ln.lower() for k in keys)][:2]
+        why = "; ".join(dict.fromkeys(said)) or " | ".join(lines[-3:])
+        where = f" (log: {self.log_path})" if self.log_path and self.log_kept else ""
+        return (f"{why}; the server {describe_signal(code)}" if why else f"the server {describe_signal(code)}") + where
 
     def _log_hint(self) -> str:
         if not self.log_path or not self.log_path.is_file():

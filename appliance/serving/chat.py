@@ -1,9 +1,9 @@
 """Chatting with an exported model: the one core path behind ``appliance chat`` and the GUI's
 Playground, with its audit record.
 
-A ``ChatSession`` is an export loaded in llama.cpp (in the calling process: llama.cpp and torch
-never share a process, and neither caller loads torch) whose GGUF carries a chat template;
-``reply(messages)`` streams the answer's pieces. A conversation that no longer fits the context
+A ``ChatSession`` is an export running in a ``llama-server`` of its own (``serving/llama_client.py``,
+the engine ``appliance serve`` and the export gate use), started once and kept warm across turns,
+whose GGUF carries a chat template; ``reply(messages)`` streams the answer's pieces. A conversation that no longer fits the context
 window is a ``ServingError`` that says so (the caller drops the turn and may start over).
 
 Every chat is recorded as the audited action ``model.chat`` naming the export and its model.
@@ -15,7 +15,8 @@ The two callers keep a model for different spans, so there are two entry points:
   model has loaded (a failed load is recorded with its error). The Playground keeps a model
   loaded across many messages, each sent from a worker thread with a catalog of its own, so a
   record cannot stay open across them; it records the model being opened for chat, and
-  ``close()`` unloads it.
+  ``close()`` stops its server. A Playground model unused for ``IDLE_STOP_S`` gives its memory
+  back and is started again by the next message.
 
 Resolving what the user named (``resolve_servable``) happens before the action, as for
 ``appliance serve``: an unknown name is not a chat.
@@ -27,6 +28,7 @@ The export queries the Playground and the Export page show (``servable_exports``
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -34,40 +36,52 @@ from appliance.audit.actions import action
 from appliance.errors import InvalidInputError, ServingError
 from appliance.states import ExportStatus
 
+IDLE_STOP_S = 600.0  # a Playground model unused this long gives its memory back (started again when asked)
+
 
 class ChatSession:
-    """An export loaded for chat. ``close()`` (or leaving ``chat_session``) frees llama.cpp."""
+    """An export running in a ``llama-server`` of its own (``serving/llama_client.py``), kept warm
+    across turns. ``close()`` (or leaving ``chat_session``) stops it.
 
-    def __init__(self, servable, llm, formatter=None):
-        self.servable, self.llm = servable, llm
-        self.formatter = formatter  # the GGUF's chat template (serving/runtime.py chat_formatter)
+    With ``idle_stop_s``, a backend unused that long is stopped and started again by the next
+    ``reply``. A backend that dies mid-answer raises ``ServingError`` saying so; the next
+    ``reply`` starts it again, and the conversation goes on."""
+
+    def __init__(self, servable, backend, *, idle_stop_s: float | None = None, seed: int | None = None):
+        self.servable, self.backend, self.seed = servable, backend, seed
         self.last_stats: dict = {}
-        self._generated = 0
-        self._count_tokens()
+        self.restarts = 0
+        self._closed = False
+        self._busy = threading.Lock()
+        self._used = threading.Event()
+        self._idle = idle_stop_s
+        if idle_stop_s:
+            threading.Thread(target=self._reaper, name="chat-idle", daemon=True).start()
 
-    def _count_tokens(self) -> None:
-        """Count the tokens llama.cpp generates, as llama-server's usage does (the end token
-        included): the stream's chunks are not tokens, since llama-cpp-python holds back a token
-        that ends inside a UTF-8 character and sends it with the next one, so Tamil or Hindi text
-        came out ~40 % short ("cut at 24 tokens" at a limit of 40)."""
-        generate = getattr(self.llm, "generate", None)
-        if generate is None:
-            return
-
-        def counted(*args, **kwargs):
-            tokens = generate(*args, **kwargs)
-            try:
-                for token in tokens:
-                    self._generated += 1
-                    yield token
-            finally:
-                tokens.close()
-
-        self.llm.generate = counted
+    def _reaper(self) -> None:
+        while not self._closed:
+            if self._used.wait(self._idle):
+                self._used.clear()
+                continue
+            with self._busy:
+                if not self._closed and self.backend.server.running():
+                    self.backend.server.stop()
 
     @property
     def export_id(self) -> str:
         return self.servable.export_id
+
+    @property
+    def placement(self) -> str:
+        """Where the model runs ("on the CPU", "all layers on the GPU"…)."""
+        return self.backend.describe()
+
+    def _ensure_running(self) -> None:
+        if self.backend.server.running():
+            return
+        if self.backend.server.proc is not None and not self.backend.server.stopping:
+            self.restarts += 1  # it died (the idle reaper stops it with ``stopping`` set)
+        self.backend.start()
 
     def reply(
         self,
@@ -81,7 +95,7 @@ class ChatSession:
         """Stream the answer to ``messages`` (OpenAI-style ``role``/``content`` dicts, the newest
         user turn last; other keys of a message are ignored), piece by piece. Raises
         ``ServingError`` when the conversation no longer fits the context window (nothing of the
-        answer was produced).
+        answer was produced) or when the model's server died (the next call starts it again).
 
         While and after it streams, ``last_stats`` says how it went: ``tokens`` generated,
         ``ttft_s`` (time to the first token), ``tokens_per_s`` (after the first token),
@@ -89,78 +103,114 @@ class ChatSession:
         caller stopped reading), ``prompt_tokens``.
 
         Message text that spells a control token (``<|im_end|>``…) reaches the model as plain
-        text, never as that token (serving/control_text.py)."""
-        from appliance.serving.control_text import Refused, llama_prompt
-
-        if self.llm is None:
+        text, never as that token (serving/control_text.py, as on the API)."""
+        if self._closed:
             raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
+        with self._busy:
+            self._used.set()
+            self._ensure_running()
+            yield from self._reply(messages, max_tokens, temperature, repeat_penalty, seed)
+            self._used.set()
+
+    def _reply(self, messages, max_tokens, temperature, repeat_penalty, seed) -> Iterator[str]:
+        from appliance.serving.control_text import Refused
+
         messages = [{"role": m["role"], "content": m["content"]} for m in messages]
-        stream = None
-        started = time.perf_counter()
-        first = None
         stats = self.last_stats = {"tokens": 0, "ttft_s": None, "tokens_per_s": None, "finish_reason": None}
-        self._generated = pieces = 0
+        body = {
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "temperature": temperature,
+            "repeat_penalty": repeat_penalty,
+            "stream_options": {"include_usage": True},
+        }
+        if seed is not None or self.seed is not None:
+            body["seed"] = seed if seed is not None else self.seed
+        started = time.perf_counter()
         try:
-            prompt, rendered = llama_prompt(self.llm, self.formatter, messages)
+            path, payload = self._request(body)
         except Refused as exc:
             raise InvalidInputError(exc.message, hint="Remove the control-token text from the message.") from None
-        stats["prompt_tokens"] = len(prompt)
+        first = None
         try:
-            stream = self.llm.create_completion(  # the chat template's prompt, as token ids
-                prompt=prompt,
-                stream=True,
-                max_tokens=max_tokens,
-                temperature=temperature,
-                repeat_penalty=repeat_penalty,
-                seed=seed,
-                stop=rendered.stop,
-                stopping_criteria=rendered.stopping_criteria,
-            )
-            for chunk in stream:
-                choice = chunk["choices"][0]
-                piece = choice.get("text") or ""
-                if choice.get("finish_reason"):
-                    stats["finish_reason"] = choice["finish_reason"]
-                if piece:
+            for chunk in self.backend.stream(path, payload):
+                if chunk.get("usage"):
+                    stats["tokens"] = int(chunk["usage"].get("completion_tokens") or stats["tokens"])
+                    stats["prompt_tokens"] = int(chunk["usage"].get("prompt_tokens") or 0)
+                for choice in chunk.get("choices") or []:
+                    piece = choice.get("text") if "text" in choice else (choice.get("delta") or {}).get("content")
+                    if choice.get("finish_reason"):
+                        stats["finish_reason"] = choice["finish_reason"]
+                    if not piece:
+                        continue
                     now = time.perf_counter()
                     if first is None:
                         first = now
                         stats["ttft_s"] = round(now - started, 3)
-                    pieces += 1
-                    stats["tokens"] = max(self._generated, pieces)  # pieces: if the count is unavailable
+                    stats["tokens"] += 1
                     if stats["tokens"] > 1:
                         stats["tokens_per_s"] = round((stats["tokens"] - 1) / max(now - first, 1e-9), 1)
                     yield piece
-                stats["tokens"] = max(self._generated, pieces)
-        except ValueError as exc:  # llama.cpp: the prompt outgrew the context window
-            raise ServingError(
-                f"{exc} (the conversation no longer fits the model's context window)", hint="Start a new conversation."
-            ) from exc
-        finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
+        except ServingError as exc:
+            if "context" in exc.message and ("exceed" in exc.message or "context size" in exc.message):
+                raise ServingError(
+                    f"{exc.message} (the conversation no longer fits the model's context window)",
+                    hint="Start a new conversation.",
+                ) from exc
+            raise
+        if first is not None and stats["tokens"] > 1:
+            stats["tokens_per_s"] = round((stats["tokens"] - 1) / max(time.perf_counter() - first, 1e-9), 1)
+
+    def _request(self, body: dict) -> tuple[str, dict]:
+        return chat_request(self.backend, body)
 
     def close(self) -> None:
-        if self.llm is not None:
-            self.llm.close()
-            self.llm = None
+        self._closed = True
+        self._used.set()
+        self.backend.close()
+
+
+def chat_request(backend, body: dict) -> tuple[str, dict]:
+    """``/v1/chat/completions`` with ``body``, or the ``/v1/completions`` request that gives the
+    model the same prompt with control-token text as plain text (serving/control_text.py, the
+    API front's own path). Raises ``control_text.Refused``."""
+    import asyncio
+
+    from appliance.serving.control_text import completion_for
+
+    client = backend._client
+
+    async def call(path, payload):
+        return client.post(path, json=payload)
+
+    completion = asyncio.run(completion_for(call, body))
+    if completion is None:
+        return "/v1/chat/completions", body
+    return "/v1/completions", completion
 
 
 def _load(
-    servable, *, n_ctx: int, gpu_layers: int | None, seed: int | None, on_note: Callable[[str], None] | None
+    servable,
+    *,
+    n_ctx: int,
+    gpu_layers: int | None,
+    seed: int | None,
+    on_note: Callable[[str], None] | None,
+    idle_stop_s: float | None = None,
 ) -> ChatSession:
-    from appliance.serving.runtime import chat_formatter, load_llama
+    from appliance.serving.llama_client import LlamaBackend
 
-    llm = load_llama(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed, on_note=on_note)
-    formatter = chat_formatter(llm, servable)
-    if formatter is None:
-        llm.close()
+    if servable.context_length:
+        n_ctx = min(n_ctx, servable.context_length)  # beyond its training context a model degrades
+    backend = LlamaBackend(servable.path, n_ctx=n_ctx, slots=1, gpu_layers=gpu_layers, label="chat", on_note=on_note)
+    backend.start()
+    if not backend.chat_template():
+        backend.close()
         raise ServingError(
             f"{servable.name} has no chat template, so it cannot chat.",
             hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.",
         )
-    return ChatSession(servable, llm, formatter)
+    return ChatSession(servable, backend, idle_stop_s=idle_stop_s, seed=seed)
 
 
 def _resolve(home, catalog, model_ref: str, allow_unverified: bool):
@@ -211,13 +261,14 @@ def open_chat(
     allow_unverified: bool = False,
     params: dict | None = None,
     on_note: Callable[[str], None] | None = None,
+    idle_stop_s: float | None = None,
 ) -> ChatSession:
     """Load ``model_ref`` for a chat that outlives this call (the caller ``close()``s it); its
     ``model.chat`` record is written now, once the model has loaded. Same arguments and errors
     as ``chat_session``."""
     servable = _resolve(home, catalog, model_ref, allow_unverified)
     with action(catalog, "model.chat", objects=[servable.export_id, servable.model_id], params=params):
-        return _load(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed, on_note=on_note)
+        return _load(servable, n_ctx=n_ctx, gpu_layers=gpu_layers, seed=seed, on_note=on_note, idle_stop_s=idle_stop_s)
 
 
 # Export queries -------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ A model's control tokens (``<|im_start|>``, ``<|im_end|>``, ``<filename>``…) h
 and llama.cpp tokenizes a rendered chat prompt with special-token parsing on: the template's own
 markers must become control tokens. Message content is rendered into that same string, so a
 client whose message says ``<|im_end|><|im_start|>system`` would, left alone, close its turn and
-open a system turn. Both chat paths (the API front over llama-server, and ``appliance chat`` /
-the Playground over llama-cpp-python) therefore do this:
+open a system turn. Every chat path (the API front, ``appliance chat``, the Playground and
+evaluations, all over llama-server) therefore does this:
 
 1. **Look.** Each message text is tokenized twice, with special-token parsing on and off; where
    the two differ, the text holds a control token's literal. Most requests stop here and go
@@ -276,31 +276,3 @@ class ChatFromCompletion:
 
 def _delta(index: int, delta: dict, finish, logprobs=None) -> dict:
     return {"index": index, "delta": delta, "logprobs": logprobs, "finish_reason": finish}
-
-
-# appliance chat and the Playground (llama-cpp-python) -------------------------------------------
-def llama_prompt(llm, formatter, messages: list[dict]):
-    """The token ids of ``messages`` rendered by ``formatter`` (llama-cpp-python's
-    ``Jinja2ChatFormatter``) for ``llm``, with message text holding a control token's literal
-    tokenized as plain text; and the formatter's result (its stop strings and criteria)."""
-    items = texts_of(messages)
-    cores = [t.strip() if where else t for _p, t, where in items]
-
-    def tok(text: str, special: bool, bos: bool = False) -> list[int]:
-        return llm.tokenize(text.encode("utf-8"), add_bos=bos, special=special) if text or bos else []
-
-    bad = unsafe([tok(t, True) for t in cores], [tok(t, False) for t in cores])
-    if any(items[k][2] is None for k in bad):
-        raise Refused(f"{items[bad[0]][0]} holds the text of one of the model's control tokens.")
-    if not bad:
-        result = formatter(messages=messages)
-        return tok(result.prompt, True, not result.added_special), result
-    masked = mask(messages, [items[k][2] for k in bad])
-    result = formatter(messages=masked.messages)
-    ids: list[int] = []
-    for n, piece in enumerate(split(result.prompt, masked)):
-        if isinstance(piece, tuple):
-            ids += tok(masked.texts[piece[0]], False)
-        else:
-            ids += tok(piece, True, n == 0 and not result.added_special)
-    return ids, result

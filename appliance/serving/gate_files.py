@@ -10,7 +10,11 @@ from __future__ import annotations
 REFERENCE_JSON = "reference.json"
 REFERENCE_LOGPROBS = "reference-logprobs.npy"
 LLAMA_JSON = "llama.json"
-LLAMA_LOGPROBS = "llama-logprobs.npy"
+# The llama.cpp half's next-token distributions: the TOP_K most likely tokens at each probe
+# position (ids, and their log-probabilities over the whole vocabulary), most likely first.
+LLAMA_TOP_IDS = "llama-top-ids.npy"
+LLAMA_TOP_LOGPROBS = "llama-top-logprobs.npy"
+TOP_K = 64
 # Held-out corpus lines per script of an extended vocabulary (``appliance/data/corpus.py``): both
 # halves tokenize them. The work folder is private scratch removed when the gate ends.
 PARITY_JSON = "parity.json"

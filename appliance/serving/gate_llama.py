@@ -1,30 +1,38 @@
-"""The export gate's llama.cpp half: what the GGUF says, read the way the runtime reads it.
+"""The export gate's llama.cpp half: what the GGUF says, read the way the server runs it.
 
-Runs in a llama.cpp worker process (``python -m appliance.serving.workers gate-llama``), never
-beside torch (``appliance/isolation.py``). It reads the token ids the torch half wrote
-(``reference.json``: the same ids are fed to both models, so weights are judged apart from the
-tokenizers) and writes into the gate's work folder:
+Runs in a worker process of the llama.cpp kind (``python -m appliance.serving.workers
+gate-llama``), which starts ``llama-server`` on the GGUF (``serving/llama_client.py``: the same
+binary and flags ``appliance serve`` runs, so the gate checks the engine that serves) and asks it
+through its own endpoints. It reads the token ids the torch half wrote (``reference.json``: the
+same ids are fed to both models, so weights are judged apart from the tokenizers) and writes
+into the gate's work folder:
 
-* ``llama.json``: whether llama.cpp loads the file (and its error if not), the embedded chat
-  template and BOS/EOS ids (GGUF metadata through gguf-py's ``Keys``), which end-of-turn ids
-  llama.cpp treats as end of generation, its add-BOS flag, each chat probe rendered by
-  llama-cpp-python's Jinja formatter and tokenized the way its chat handler does, and each
-  tokenizer probe tokenized with ``special=True`` (ids, the text of each token, and whether
-  the tokens decode back to the exact text);
-* ``llama-logprobs.npy``: float32 log-probabilities at every probe position, laid out like the
-  reference's.
-
-The GGUF is memory-mapped; only the probe positions' rows are kept.
+* ``llama.json``: whether llama-server loads the file (and llama.cpp's reason if not), the
+  embedded chat template and BOS/EOS ids (GGUF metadata through gguf-py's ``Keys``), which
+  end-of-turn ids the server stops generating at, its add-BOS flag, each chat probe rendered by
+  the server's template engine (``/apply-template``) and tokenized as the server tokenizes a chat
+  prompt, and each tokenizer probe tokenized with special-token parsing on (ids, each token's
+  text, and whether the tokens decode back to the exact text);
+* ``llama-top-ids.npy`` / ``llama-top-logprobs.npy``: at every probe position, the ``TOP_K``
+  most likely next tokens and their log-probabilities over the whole vocabulary (llama-server
+  reports log-probabilities of generated positions only, so each position is one one-token
+  completion after its prefix, the prefix cached).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from appliance.serving import probes
-from appliance.serving.gate_files import LLAMA_JSON, LLAMA_LOGPROBS, REFERENCE_JSON, log_softmax, read_parity
+from appliance.serving.gate_files import (
+    LLAMA_JSON,
+    LLAMA_TOP_IDS,
+    LLAMA_TOP_LOGPROBS,
+    REFERENCE_JSON,
+    TOP_K,
+    read_parity,
+)
 
 
 def _metadata(gguf_path: Path) -> dict:
@@ -40,86 +48,83 @@ def _metadata(gguf_path: Path) -> dict:
     return {"chat_template": field(K.CHAT_TEMPLATE), "bos_id": field(K.BOS_ID), "eos_id": field(K.EOS_ID)}
 
 
-def _chat(llm, llama_chat_format) -> list[dict]:
-    template = llm.metadata.get("tokenizer.chat_template")
-    if not template:
+def _chat(backend) -> list[dict]:
+    if not backend.chat_template():
         return []
-    eos_id, bos_id = llm.token_eos(), llm.token_bos()
-    fmt = llama_chat_format.Jinja2ChatFormatter(
-        template=template,
-        eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
-        bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
-    )
     out = []
+    bos = backend.props().get("bos_token") or ""
+    adds_bos = backend.adds_bos()
     for msgs in probes.CHAT_PROBES:
-        text = fmt(messages=msgs).prompt
-        # Exactly how llama-cpp-python's chat handler tokenizes a rendered Jinja chat.
-        ids = llm.tokenize(text.encode(), add_bos=False, special=True)
-        out.append({"messages": len(msgs), "text": text, "ids": [int(i) for i in ids]})
+        rendered = backend.apply_template(msgs)
+        # As llama-server tokenizes a rendered chat prompt: special tokens parsed, BOS as the
+        # vocabulary says. Where the vocabulary adds BOS, the server drops a BOS the template
+        # wrote (llama.cpp's common/chat.cpp), so the text the model reads starts with it again.
+        ids = backend.tokenize(rendered, special=True, add_special=True)
+        text = bos + rendered if adds_bos and bos and not rendered.startswith(bos) else rendered
+        out.append({"messages": len(msgs), "text": text, "rendered": rendered, "ids": ids})
     return out
 
 
-def _tokens(llm, text: str) -> dict:
-    ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-    pieces = [llm.detokenize([i], special=True).decode("utf-8", "backslashreplace") for i in ids]
-    lossless = llm.detokenize(ids, special=True).decode("utf-8", "replace") == text
-    return {"ids": [int(i) for i in ids], "pieces": pieces, "lossless": lossless}
+def _tokens(backend, text: str) -> dict:
+    ids, pieces = backend.tokenize_pieces(text, special=True)
+    return {"ids": ids, "pieces": pieces, "lossless": backend.detokenize(ids) == text}
 
 
-def _tokenizer_probes(llm) -> list[dict]:
-    return [{"category": category, **_tokens(llm, text)} for category, text in probes.TOKENIZER_PROBES]
-
-
-def collect(gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancelled=lambda: False) -> dict:
-    """Write ``llama.json`` and ``llama-logprobs.npy`` into ``work_dir``; returns the JSON."""
+def collect(
+    gguf_path: Path, work_dir: Path, *, progress=lambda *a: None, cancelled=lambda: False, on_note=None
+) -> dict:
+    """Write ``llama.json`` and the top log-probabilities into ``work_dir``; returns the JSON."""
     import numpy as np
 
-    from appliance.serving.native import llama_module
+    from appliance.errors import ServingError
+    from appliance.serving.llama_client import LlamaBackend
 
     work_dir = Path(work_dir)
     ref = json.loads((work_dir / REFERENCE_JSON).read_text())
     prompt_ids = ref["prompt_ids"]
-    n_ctx = max(64, max(len(p) for p in prompt_ids) + 16)
+    n_ctx = max(256, max(len(p) for p in prompt_ids) + 16)
     result: dict = {"metadata": _metadata(gguf_path)}
-    progress("Loading the GGUF in llama.cpp")
-    llama_cpp = llama_module()
-    from llama_cpp import Llama, llama_chat_format
-
+    progress("Starting llama.cpp's server on the GGUF")
+    backend = LlamaBackend(gguf_path, n_ctx=n_ctx, slots=1, warmup=False, label="gate", on_note=on_note)
+    result["placement"] = backend.describe()
     try:
-        llm = Llama(
-            str(gguf_path), n_ctx=n_ctx, logits_all=True, n_threads=os.cpu_count(), n_gpu_layers=0, verbose=False
-        )
-    except (ValueError, RuntimeError, OSError) as exc:
-        result["load_error"] = str(exc)
+        backend.start()
+    except ServingError as exc:
+        if (backend.server.exit_status() or 0) < 0:  # killed by a signal: it died, it did not refuse
+            raise
+        result["load_error"] = exc.message.split(": ", 1)[-1]
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
         return result
     try:
-        result.update(n_vocab=llm.n_vocab(), n_ctx=llm.n_ctx())
-        vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+        meta = backend.model_meta()
+        result.update(n_vocab=int(meta.get("n_vocab") or 0), n_ctx=int(meta.get("n_ctx_train") or 0))
         result["end_of_generation"] = {
-            str(t["id"]): bool(llama_cpp.llama_vocab_is_eog(vocab, t["id"])) for t in ref["tokenizer"]["end_of_turn"]
+            str(t["id"]): backend.ends_generation(int(t["id"])) for t in ref["tokenizer"]["end_of_turn"]
         }
-        result["adds_bos"] = bool(llama_cpp.llama_vocab_get_add_bos(vocab))
-        result["chat"] = _chat(llm, llama_chat_format)
-        result["tokenizer_probes"] = _tokenizer_probes(llm)
+        result["adds_bos"] = backend.adds_bos()
+        result["chat"] = _chat(backend)
+        result["tokenizer_probes"] = [
+            {"category": category, **_tokens(backend, text)} for category, text in probes.TOKENIZER_PROBES
+        ]
         result["parity"] = {
-            script: [_tokens(llm, line) for line in lines] for script, lines in read_parity(work_dir).items()
+            script: [_tokens(backend, line) for line in lines] for script, lines in read_parity(work_dir).items()
         }
         rows = sum(len(p) for p in prompt_ids)
-        out = np.lib.format.open_memmap(
-            work_dir / LLAMA_LOGPROBS, mode="w+", dtype=np.float32, shape=(rows, llm.n_vocab())
-        )
+        k = min(TOP_K, result["n_vocab"] or TOP_K)
+        top_ids = np.zeros((rows, k), dtype=np.int32)
+        top_lp = np.full((rows, k), -np.inf, dtype=np.float32)
         start = 0
         for i, ids in enumerate(prompt_ids):
             if cancelled():
                 return result
-            progress("llama.cpp logits", i, len(prompt_ids))
-            llm.reset()
-            llm.eval(ids)
-            out[start : start + len(ids)] = log_softmax(np.array(llm.scores[: len(ids)], dtype=np.float32))
+            progress("llama.cpp log-probabilities", i, len(prompt_ids))
+            for j, row in enumerate(backend.top_logprobs([ids[: n + 1] for n in range(len(ids))], k)):
+                top_ids[start + j, : len(row)] = [t for t, _ in row]
+                top_lp[start + j, : len(row)] = [lp for _, lp in row]
             start += len(ids)
-        out.flush()
+        np.save(work_dir / LLAMA_TOP_IDS, top_ids)
+        np.save(work_dir / LLAMA_TOP_LOGPROBS, top_lp)
     finally:
-        llm.close()
+        backend.close()
     (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
     return result

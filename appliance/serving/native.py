@@ -169,7 +169,24 @@ def best_cpu_variant(lib_dir: Path | None = None) -> str | None:
 
 
 def gpu_offload_supported() -> bool:
+    """Whether the llama.cpp library can offload layers (asks the library: loads it)."""
     return bool(llama_module().llama_supports_gpu_offload())
+
+
+GPU_BACKENDS = ("cuda", "vulkan", "metal", "hip", "sycl")
+
+
+@lru_cache(maxsize=1)
+def offload_supported() -> bool:
+    """Whether ``llama-server`` can put layers on a GPU, from the build record ``native/build.py``
+    wrote (no library is loaded into this process). A runtime without a record (installed some
+    other way) is asked in a llama.cpp worker process."""
+    backend = str(build_record().get("backend") or "").lower()
+    if backend:
+        return any(b in backend for b in GPU_BACKENDS)
+    from appliance.procs import query_worker, worker_command
+
+    return bool(query_worker(worker_command("probe-llama")).get("gpu_offload"))
 
 
 def system_info() -> str:

@@ -1,17 +1,13 @@
-"""Loading exported GGUF models into llama.cpp for chat and serving.
+"""Which exported GGUF to run for chat, evaluation and serving.
 
-``resolve_servable`` turns what a user typed (an export id, or a model name whose newest
-verified export is meant) into an export row; failed or unverified exports are refused unless
-explicitly allowed. ``load_llama`` opens the GGUF with every layer offloaded to the GPU when the
-runtime was built with one and the model fits in its free memory (as many layers as fit
-otherwise; ``serving/offload.py``), and with a chat formatter built from the template embedded in the
-GGUF, which is the exact formatter the export gate checked against the HF tokenizer (llama-cpp-
-python would otherwise sometimes substitute a built-in format it guesses from the template).
+``resolve_servable`` turns what a user typed (an export id, a model name whose newest verified
+export is meant, or ``LINE@CHANNEL``) into a ``Servable``; failed or unverified exports are
+refused unless explicitly allowed. The file then runs in ``llama-server``
+(``serving/llama_client.py``, ``serving/backends.py``), with the offload ``offload_plan`` chose.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +15,7 @@ from appliance.catalog import Catalog
 from appliance.errors import NotFoundError, ServingError
 from appliance.home import Home
 from appliance.models.hf import generation_eos_ids
-from appliance.serving.native import gpu_offload_supported, llama_module
-from appliance.serving.offload import OffloadPlan, plan, read_shape
+from appliance.serving.offload import OffloadPlan
 from appliance.states import ExportStatus
 
 
@@ -120,68 +115,6 @@ def channel_model_id(catalog: Catalog, ref: str) -> str:
 
 def offload_plan(servable: Servable, *, n_ctx: int, gpu_layers: int | None = None) -> OffloadPlan:
     """All layers on the GPU when the model fits in its free memory, as many as fit otherwise."""
-    supported = gpu_offload_supported()
-    if gpu_layers is None and not supported:
-        return OffloadPlan(0)
-    from appliance.system.probes import nvidia_gpus
+    from appliance.serving.llama_client import plan_offload
 
-    gpus = nvidia_gpus()["gpus"] if supported and gpu_layers is None else []
-    return plan(read_shape(servable.path), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=gpu_layers)
-
-
-def load_llama(
-    servable: Servable,
-    *,
-    n_ctx: int = 4096,
-    gpu_layers: int | None = None,
-    n_threads: int | None = None,
-    seed: int | None = None,
-    on_note=None,
-    logits_all: bool = False,
-):
-    """Open the GGUF in llama.cpp. Raises ``ServingError`` if llama.cpp refuses it.
-
-    ``gpu_layers`` None plans the offload (``serving/offload.py``); ``on_note`` hears why a
-    model runs partly or wholly on the CPU.
-    """
-    llama_module()  # a clear error if the runtime is missing
-    from llama_cpp import Llama
-
-    if servable.context_length:
-        n_ctx = min(n_ctx, servable.context_length)  # beyond its training context a model degrades
-    placement = offload_plan(servable, n_ctx=n_ctx, gpu_layers=gpu_layers)
-    if placement.note and on_note:
-        on_note(placement.note)
-    kwargs = dict(n_ctx=n_ctx, n_gpu_layers=placement.gpu_layers, n_threads=n_threads or os.cpu_count(), verbose=False)
-    if seed is not None:
-        kwargs["seed"] = seed
-    if logits_all:  # every position's logits kept (log-probabilities of a continuation: appliance/eval)
-        kwargs["logits_all"] = True
-    try:
-        llm = Llama(str(servable.path), **kwargs)
-    except (ValueError, RuntimeError, OSError) as exc:
-        raise ServingError(
-            f"llama.cpp cannot load {servable.path}: {exc}.", hint="Verify the export with `appliance exports verify`."
-        ) from exc
-    formatter = chat_formatter(llm, servable)
-    if formatter is not None:
-        llm.chat_handler = formatter.to_chat_handler()
-    return llm
-
-
-def chat_formatter(llm, servable: Servable):
-    """llama-cpp-python's formatter for the chat template embedded in the GGUF (``None`` without
-    one), stopping on the model's end-of-generation tokens."""
-    from llama_cpp import llama_chat_format
-
-    template = llm.metadata.get("tokenizer.chat_template")
-    if not template:
-        return None
-    eos, bos = llm.token_eos(), llm.token_bos()
-    stop_ids = sorted({*servable.eog_ids, *([eos] if eos != -1 else [])})
-    return llama_chat_format.Jinja2ChatFormatter(
-        template=template,
-        eos_token=llm._model.token_get_text(eos) if eos != -1 else "",
-        bos_token=llm._model.token_get_text(bos) if bos != -1 else "",
-        stop_token_ids=stop_ids,
-    )
+    return plan_offload(servable.path, n_ctx=n_ctx, gpu_layers=gpu_layers)

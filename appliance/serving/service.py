@@ -246,18 +246,9 @@ def _plan(home, catalog, refs, policy, allow_unverified) -> list[ServedName]:
 
 def _layers(s: Servable, n_ctx: int, requested: int | None) -> tuple[int, str | None]:
     """GPU layers for a backend, planned without loading llama.cpp into the front process."""
-    from appliance.serving.native import build_record
-    from appliance.serving.offload import plan, read_shape
+    from appliance.serving.llama_client import plan_offload
 
-    supported = build_record().get("backend") in ("cuda", "vulkan", "metal")
-    if not supported and requested is None:
-        return 0, None
-    gpus = []
-    if supported and requested is None:
-        from appliance.system.probes import nvidia_gpus
-
-        gpus = nvidia_gpus()["gpus"]
-    p = plan(read_shape(s.path), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=requested)
+    p = plan_offload(s.path, n_ctx=n_ctx, gpu_layers=requested)
     return (p.gpu_layers if p.gpu_layers >= 0 else 999), p.note
 
 

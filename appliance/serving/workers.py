@@ -11,10 +11,10 @@ held to the same offline rule as the rest of the appliance.
             convert-lora SCRIPT ADAPTER_DIR BASE_DIR OUT OUTTYPE
             gate-reference MODEL_DIR WORK_DIR PARAMS STORED_DTYPE
             probe-torch
-    llama:  quantize IN OUT FTYPE_NAME THREADS
-            gate-llama GGUF WORK_DIR
-            adapter-check GGUF ADAPTER_GGUF
-            probe-llama
+    llama:  quantize IN OUT FTYPE_NAME THREADS    (libllama's quantizer: file to file, no model loaded)
+            gate-llama GGUF WORK_DIR           (a client of llama-server: serving/gate_llama.py)
+            adapter-check GGUF ADAPTER_GGUF    (a client of llama-server)
+            probe-llama                        (the library's facts for `appliance doctor`)
 """
 
 from __future__ import annotations
@@ -43,13 +43,11 @@ def run_quantizer(src: str, dst: str, ftype_name: str, threads: int) -> int:
 
 
 def _adapter_check(gguf_path: str, adapter: str) -> int:
-    from appliance.serving.native import llama_module
+    """llama-server loads the base with the adapter applied and generates a token through it."""
+    from appliance.serving.llama_client import LlamaBackend
 
-    llama_module()
-    from llama_cpp import Llama
-
-    llm = Llama(gguf_path, lora_path=adapter, n_ctx=256, n_gpu_layers=0, verbose=False)
-    llm.close()
+    with LlamaBackend(Path(gguf_path), n_ctx=256, lora=Path(adapter), gpu_layers=0, warmup=False) as b:
+        b.post("/completion", {"prompt": "Hello", "n_predict": 1, "temperature": 0.0})
     return 0
 
 
@@ -118,7 +116,7 @@ def main(argv: list[str]) -> int:
             if done == 1:  # the model is loaded and has evaluated a prompt
                 faults.point("worker.gate-llama")
 
-        collect(Path(gguf_path), Path(work_dir), progress=report)
+        collect(Path(gguf_path), Path(work_dir), progress=report, on_note=lambda note: progress(note))
         return 0
     if cmd == "adapter-check":
         return _adapter_check(*rest)

@@ -522,8 +522,9 @@ def export_adapter(
     """Write a LoRA run's adapter as a GGUF LoRA (llama.cpp's ``convert_lora_to_gguf.py``, f16).
 
     llama.cpp can apply it at load time to any GGUF export of the same base model
-    (``Llama(model_path=base.gguf, lora_path=adapter.gguf)``). When the base has a verified
-    export, the adapter is loaded onto it once to prove it applies. Returns path and hashes.
+    (``llama-server --model base.gguf --lora adapter.gguf``). When the base has a verified export,
+    llama-server loads the adapter onto it once and generates through it, to prove it applies.
+    Returns path and hashes.
     """
     from appliance.fsutil import sha256_file
     from appliance.procs import run_worker, worker_command
@@ -567,7 +568,7 @@ def export_adapter(
         checked = None
         exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == ExportStatus.VERIFIED]
         if exports:
-            # llama.cpp applies it to the base's export, in a llama.cpp process of its own.
+            # llama-server applies it to the base's export (a worker process is its client).
             run_worker(
                 worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),
                 cancel=cancel,

@@ -437,12 +437,14 @@ class PlaygroundPage(Page):
         messages = system + model_context(pane.history)
 
         def job(ctx):
-            from appliance.serving.chat import open_chat
+            from appliance.serving.chat import IDLE_STOP_S, open_chat
 
             if pane.loaded_for != export_id:
                 pane.close_model()
                 # One audited `model.chat` per model loaded into a pane (serving/chat.py).
-                pane.session = open_chat(ctx.home, ctx.catalog, export_id, n_ctx=4096, params={"client": "gui"})
+                pane.session = open_chat(
+                    ctx.home, ctx.catalog, export_id, n_ctx=4096, params={"client": "gui"}, idle_stop_s=IDLE_STOP_S
+                )
                 pane.loaded_for = export_id
             pieces = []
             for piece in pane.session.reply(
