@@ -117,8 +117,12 @@ def test_doctor_json(capsys):
     assert info["offline"]["offline"] is True
     assert info["libraries"]["torch"].startswith("2.13.0")
     assert "avx2" in info["cpu"]["features"]
+    # Where llama-server puts a model's layers: on this CPU build, the CPU.
+    placement = info["placement"]
+    assert placement["engine"] == "llama-server" and placement["offload_supported"] is False
+    assert placement["builtin_model"]["gpu_layers"] == 0 and placement["builtin_model"]["runs"] == "on the CPU"
     code, out, _ = run(capsys, "doctor")
-    assert code == 0 and "offline" in out
+    assert code == 0 and "offline" in out and "GPU placement" in out
 
 
 def test_console_script_runs_in_a_fresh_process(home_dir):

@@ -154,7 +154,7 @@ def test_export_runs_each_native_stack_in_its_own_worker(home, catalog, tiny_dir
         "convert": "torch",
         "quantize": "llama",
         "gate-reference": "torch",
-        "gate-llama": "llama",
+        "gate-llama": "none",  # a client: the GGUF runs in its llama-server (docs/native.md, "One engine")
     }
 
 
@@ -165,7 +165,7 @@ def test_chat_serve_and_doctor_processes(served_home, tmp_path):
     _cli(["doctor", "--json"], served_home, reports)
     serve_and_ask(served_home, "tiny-llama", env={"APPLIANCE_PROCESS_REPORT": str(reports)})
     roles = _by_role(_reports(reports))
-    assert _loaded(roles["cli:chat"]) == "llama"
+    assert _loaded(roles["cli:chat"]) == "none"  # the model runs in llama-server, not in the chat's process
     assert _loaded(roles["cli:serve"]) == "none"  # the front: each model runs in a llama.cpp server process
     assert _loaded(roles["cli:doctor"]) == "none"
     assert _loaded(roles["probe-torch"]) == "torch" and _loaded(roles["probe-llama"]) == "llama"
@@ -226,7 +226,7 @@ def test_train_merge_and_adapter_export_processes(home, catalog, unlocked, tiny_
     _cli(["runs", "export-adapter", run_id], home.root, reports)
     roles = _by_role(_reports(reports))
     assert _loaded(roles["cli:train"]) == "torch" and _loaded(roles["cli:merge"]) == "torch"
-    assert _loaded(roles["convert-lora"]) == "torch" and _loaded(roles["adapter-check"]) == "llama"
+    assert _loaded(roles["convert-lora"]) == "torch" and _loaded(roles["adapter-check"]) == "none"
     assert _loaded(roles["cli:runs"]) == "none"
 
 
@@ -259,6 +259,10 @@ win.state.wait_all()
 
 
 def test_the_gui_playground_runs_in_a_process_without_torch(served_home, tmp_path):
+    import shutil
+
+    # A copy: the Playground saves its conversation into the workspace (the shared one stays clean).
+    served_home = shutil.copytree(served_home, tmp_path / "served")
     reports = tmp_path / "reports"
     out = subprocess.run(
         [sys.executable, "-c", GUI_DRIVER, str(served_home), PASSPHRASE],
@@ -270,4 +274,5 @@ def test_the_gui_playground_runs_in_a_process_without_torch(served_home, tmp_pat
     )
     assert out.returncode == 0 and out.stdout.strip().endswith("answered"), out.stdout + out.stderr
     (gui,) = [r for r in _reports(reports) if r["argv"][0] == "-c"]
-    assert gui["kind"] == "llama" and _loaded(gui) == "llama"
+    # The window's models run in llama-server processes: the window loads neither stack.
+    assert gui["kind"] == "llama" and _loaded(gui) == "none"

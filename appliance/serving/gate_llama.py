@@ -38,14 +38,11 @@ from appliance.serving.gate_files import (
 def _metadata(gguf_path: Path) -> dict:
     import gguf
 
-    reader = gguf.GGUFReader(gguf_path)
+    from appliance.serving.gguf_meta import read_metadata
 
-    def field(key):
-        f = reader.fields.get(key)
-        return f.contents() if f is not None else None
-
+    meta = read_metadata(gguf_path)
     K = gguf.Keys.Tokenizer
-    return {"chat_template": field(K.CHAT_TEMPLATE), "bos_id": field(K.BOS_ID), "eos_id": field(K.EOS_ID)}
+    return {"chat_template": meta.get(K.CHAT_TEMPLATE), "bos_id": meta.get(K.BOS_ID), "eos_id": meta.get(K.EOS_ID)}
 
 
 def _chat(backend) -> list[dict]:
@@ -83,7 +80,14 @@ def collect(
     ref = json.loads((work_dir / REFERENCE_JSON).read_text())
     prompt_ids = ref["prompt_ids"]
     n_ctx = max(256, max(len(p) for p in prompt_ids) + 16)
-    result: dict = {"metadata": _metadata(gguf_path)}
+    from appliance.serving.gguf_meta import GGUFMetadataError
+
+    try:
+        result: dict = {"metadata": _metadata(gguf_path)}
+    except GGUFMetadataError as exc:
+        result = {"metadata": {}, "load_error": str(exc)}
+        (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
+        return result
     progress("Starting llama.cpp's server on the GGUF")
     backend = LlamaBackend(gguf_path, n_ctx=n_ctx, slots=1, warmup=False, label="gate", on_note=on_note)
     result["placement"] = backend.describe()

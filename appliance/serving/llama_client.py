@@ -261,9 +261,10 @@ class LlamaBackend:
         a built-in format, which is not the model's)."""
         import gguf
 
+        from appliance.serving.gguf_meta import read_metadata
+
         if not hasattr(self, "_template"):
-            f = gguf.GGUFReader(self.gguf).fields.get(gguf.Keys.Tokenizer.CHAT_TEMPLATE)
-            self._template = str(f.contents()) if f is not None else ""
+            self._template = str(read_metadata(self.gguf).get(gguf.Keys.Tokenizer.CHAT_TEMPLATE) or "")
         return self._template
 
     # tokenizer ------------------------------------------------------------------------------

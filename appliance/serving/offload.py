@@ -34,14 +34,16 @@ class OffloadPlan:
 
 
 def read_shape(gguf_path: Path) -> ModelShape:
-    """Layer count and KV-cache bytes per token from a GGUF's metadata (gguf-py's ``Keys``)."""
+    """Layer count and KV-cache bytes per token from a GGUF's metadata (gguf-py's ``Keys``, read by
+    ``gguf_meta.py``, which skips the vocabulary arrays)."""
     import gguf
 
-    reader = gguf.GGUFReader(gguf_path)
+    from appliance.serving.gguf_meta import read_metadata
+
+    meta = read_metadata(gguf_path)
 
     def field(key, default=None):
-        f = reader.fields.get(key)
-        return f.contents() if f is not None else default
+        return meta.get(key, default)
 
     arch = field(gguf.Keys.General.ARCHITECTURE, "llama")
     layers = int(field(gguf.Keys.LLM.BLOCK_COUNT.format(arch=arch), 0) or 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+from pathlib import Path
 
 LIBRARIES = (
     "llama-cpp-python",
@@ -106,6 +107,32 @@ def _llama() -> dict:
     return info
 
 
+def _placement(builtin_path: str | None) -> dict:
+    """Where llama-server puts a model's layers (serving/offload.py), the rule every path that runs
+    a GGUF follows (the gate, chat, the Playground, evaluations, serving), shown on the built-in
+    model with a 4096-token context."""
+    from appliance.serving import backends
+    from appliance.serving.llama_client import plan_offload
+    from appliance.serving.native import offload_supported
+
+    out: dict = {"engine": "llama-server", "offload_supported": False}
+    try:
+        out["server"] = str(backends.server_binary())
+        out["offload_supported"] = offload_supported()
+    except Exception as exc:  # noqa: BLE001 - a finding for the report
+        out["error"] = str(exc)
+        return out
+    if builtin_path:
+        p = plan_offload(Path(builtin_path), n_ctx=4096)
+        where = (
+            "on the CPU"
+            if p.gpu_layers == 0
+            else ("all layers on the GPU" if p.gpu_layers < 0 else f"{p.gpu_layers} layers on the GPU")
+        )
+        out["builtin_model"] = {"gpu_layers": p.gpu_layers, "runs": where, "note": p.note}
+    return out
+
+
 def _versions() -> dict:
     from appliance.version import library_versions
 
@@ -157,6 +184,7 @@ def collect(home) -> dict:
         "gpu": gpus,
         "resources": _memory_disk(home.root),
         "llama_cpp": _llama(),
+        "placement": _placement(builtin_path),
         "libraries": _versions(),
         "builtin_model": builtin_path,
         "home": {"path": str(home.root), "mode": oct(home.root.stat().st_mode & 0o777), "schema": schema, **counts},

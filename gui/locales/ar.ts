@@ -351,13 +351,28 @@
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>على المعالج المركزي</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>كل الطبقات على وحدة معالجة الرسوميات</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 من الطبقات على وحدة معالجة الرسوميات</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="144"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
-        <location filename="../pages/playground.py" line="151"/>
+        <location filename="../pages/playground.py" line="144"/>
+        <location filename="../pages/playground.py" line="161"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -881,496 +896,511 @@
     </message>
     <message>
         <location filename="../core_text.py" line="158"/>
-        <source>Loading the GGUF in llama.cpp</source>
-        <translation>تحميل ملف GGUF في llama.cpp</translation>
+        <source>Starting llama.cpp&apos;s server on the GGUF</source>
+        <translation>تشغيل خادم llama.cpp على ملف GGUF</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="159"/>
-        <source>llama.cpp logits</source>
-        <translation>لوجيتات llama.cpp</translation>
+        <source>llama.cpp log-probabilities</source>
+        <translation>لوغاريتمات الاحتمالات من llama.cpp</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="160"/>
+        <source>The model runs on the CPU</source>
+        <translation>يعمل النموذج على المعالج المركزي</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>The model runs all layers on the GPU</source>
+        <translation>تعمل كل طبقات النموذج على وحدة معالجة الرسوميات</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>The model runs {n} layers on the GPU</source>
+        <translation>تعمل {n} من طبقات النموذج على وحدة معالجة الرسوميات</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>قراءة مُرمِّز Hugging Face</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>تحميل النموذج المرجعي ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="165"/>
         <source>reference logits</source>
         <translation>اللوجيتات المرجعية</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>مطابقة ملفات {model} مع الفهرس</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Hashing the GGUF</source>
         <translation>حساب بصمة ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Running the verification gate</source>
         <translation>تشغيل بوابة التحقق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="169"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>التحويل بمحوّل llama.cpp إلى {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="170"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>التكميم إلى {quant} باستخدام llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Copying {name}</source>
         <translation>نسخ {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i} من {n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="174"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>بدء خادم llama.cpp لعمليات التصدير ({n})…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}؛ تجري إعادة تشغيله</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="176"/>
         <source>{label}: restarted</source>
         <translation>{label}: أُعيد تشغيله</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="177"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: تعذّرت إعادة تشغيله: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="178"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: تعطّل مرات كثيرة؛ لن يُعاد تشغيله بعد الآن</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="180"/>
         <source>tensors</source>
         <translation>موترات</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="181"/>
         <source>rows</source>
         <translation>صفوف</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="182"/>
         <source>lines</source>
         <translation>أسطر</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="183"/>
         <source>merges</source>
         <translation>عمليات دمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{script}: lines</source>
         <translation>{script}: أسطر</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="186"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>لا يستطيع llama.cpp تحميل الملف: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="187"/>
         <source>{n} tokens, context {context}</source>
         <translation>الرموز: {n}، السياق: {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185"/>
+        <location filename="../core_text.py" line="188"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} مقابل ≥ {needed} / ≤ {max_kl} لـ {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="189"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>مطابق لما في المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187"/>
+        <location filename="../core_text.py" line="190"/>
         <source>missing from the GGUF</source>
         <translation>غير موجود في ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188"/>
+        <location filename="../core_text.py" line="191"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>يختلف عمّا في المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189"/>
+        <location filename="../core_text.py" line="192"/>
         <source>the source tokenizer has no chat template</source>
         <translation>لا يحتوي المُرمِّز المصدر على قالب محادثة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>لا يعرّف المُرمِّز أياً منها (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191"/>
+        <location filename="../core_text.py" line="194"/>
         <source>id {id} ({token})</source>
         <translation>المعرّف {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="195"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}، المُرمِّز {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="196"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>لا يعرّف النموذج رمز نهاية التسلسل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194"/>
+        <location filename="../core_text.py" line="197"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>لا يتوقف llama.cpp عند {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195"/>
+        <location filename="../core_text.py" line="198"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>يتوقف llama.cpp عند {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196"/>
+        <location filename="../core_text.py" line="199"/>
         <source>both add BOS</source>
         <translation>كلاهما يضيف BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="200"/>
         <source>both do not add BOS</source>
         <translation>كلاهما لا يضيف BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="201"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>المُرمِّز يضيف BOS وllama.cpp لا يضيفه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>المُرمِّز لا يضيف BOS وllama.cpp يضيفه</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200"/>
+        <location filename="../core_text.py" line="203"/>
         <source>no chat template</source>
         <translation>لا يوجد قالب محادثة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201"/>
+        <location filename="../core_text.py" line="204"/>
         <source>text differs for a {n}-message chat</source>
         <translation>يختلف النص في محادثة من {n} رسائل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="205"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>تختلف الرموز في محادثة من {n} رسائل ({hf} مقابل {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>المحادثات ({n}) تُعرض في llama.cpp بالنص والرموز نفسها</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204"/>
+        <location filename="../core_text.py" line="207"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>أسطر رُمّزت بشكل مختلف: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="208"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>الأسطر المحجوزة من {scripts} ({n}) رُمّزت بشكل مطابق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="209"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} متطابقة، {warned} تحذير، {failed} فشل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="210"/>
         <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
         <translation>غير مدرَّبة: لم يتغير أي من الصفوف الجديدة ({n}، المعرّفات {first}–{last}) منذ توسيع المفردات؛ تضميناتها مجرد متوسطات للقطع التي تحل محلها، والنموذج يكتب الكتابات الموسَّعة أسوأ من نموذجه الأساسي. درّبها (بوصفة فيها [tokenizer] train_new_rows = true)، ثم ادمج وصدّر النموذج المدمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214"/>
+        <location filename="../core_text.py" line="217"/>
         <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
         <translation>{k} من الصفوف الجديدة ({n}، المعرّفات {first}–{last}) لم تتغير منذ التوسيع (رموز لم يحوِها نص التدريب)، مثل المعرّفات {examples}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="222"/>
         <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
         <translation>كل الصفوف الجديدة ({n}، المعرّفات {first}–{last}) دُرّبت منذ التوسيع</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221"/>
+        <location filename="../core_text.py" line="224"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>يُفشل الاختلاف البوابة إذا كان نص الفحص لاتينياً أو شيفرة أو أرقام ASCII (فذلك يعني مُرمِّزاً مسبقاً خاطئاً) أو إذا لم تُفكّ رموز llama.cpp إلى النص نفسه تماماً؛ وأي اختلاف آخر هو إعادة تقطيع بلا فقدان ولا يُصدر إلا تحذيراً.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="230"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>أي اختلاف بين المُرمِّزين يُفشل البوابة.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="231"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>الاختلافات تُصدر تحذيراً فقط؛ استخدمه حين يُعرف أن المُرمِّز مختلف (يُسجَّل في التقرير).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="235"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233"/>
+        <location filename="../core_text.py" line="236"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>الجهاز هو {device} لكن لا يتوفر أي GPU يدعم CUDA ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="234"/>
+        <location filename="../core_text.py" line="237"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>الجهاز هو {device} لكن هذا الحاسوب يعرض {n} GPU، مرقّمة من 0 إلى {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="240"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>يحتاج QLoRA إلى GPU يدعم CUDA: نوى bitsandbytes ذات 4 بت لا تعمل إلا هناك.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="243"/>
         <source>expected a number, got text ({value})</source>
         <translation>يُتوقع رقم، لكن أُدخل نص ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241"/>
+        <location filename="../core_text.py" line="244"/>
         <source>must be a finite number (got {value})</source>
         <translation>يجب أن يكون رقماً منتهياً (أُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242"/>
+        <location filename="../core_text.py" line="245"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243"/>
+        <location filename="../core_text.py" line="246"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} أكبر من الحد الأقصى {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244"/>
+        <location filename="../core_text.py" line="247"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} غير مسموح به؛ يُتوقع اسم من 1 إلى 64 من الأحرف اللاتينية أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos; (يُسمّي ملفات)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="248"/>
+        <location filename="../core_text.py" line="251"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>الحقب وأقصى عدد خطوات كلاهما 0: لن يُدرَّب شيء</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="250"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>النموذج المراد تدريبه: اسم أو معرّف من `appliance models list` (المدمج: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253"/>
+        <location filename="../core_text.py" line="256"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>إصدارات مجموعات البيانات: أسماء (أحدث إصدار) أو name@N أو معرّفات dsv-.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="254"/>
+        <location filename="../core_text.py" line="257"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>اسم للتشغيل (الافتراضي: من مجموعة البيانات والتاريخ).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255"/>
+        <location filename="../core_text.py" line="258"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: تدريب محوّلات منخفضة الرتبة؛ QLoRA: الشيء نفسه على أساس بـ 4 بت (CUDA فقط)؛ كامل: تدريب كل الأوزان.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Peak learning rate.</source>
         <translation>أعلى معدل تعلّم.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="260"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>عدد المرور على قسم التدريب (يُتجاهل عندما يكون أقصى عدد خطوات &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>التوقف بعد هذا العدد من خطوات المُحسِّن (0: استخدام الحقب).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="262"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Sequences per micro-batch.</source>
         <translation>عدد التسلسلات في كل دفعة صغيرة.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263"/>
+        <location filename="../core_text.py" line="266"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>عدد الرموز في كل تسلسل؛ تُقتطع الصفوف الأطول.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="264"/>
+        <location filename="../core_text.py" line="267"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>رتبة المحوِّل r: سعة التحديث (عادةً 4-64).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265"/>
+        <location filename="../core_text.py" line="268"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>بسط المقياس: يُضرب التحديث في alpha / rank.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="266"/>
+        <location filename="../core_text.py" line="269"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>تلقائي: bf16 حيث يدعمه المعالج أو GPU، وإلا fp16 على GPU أو fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267"/>
+        <location filename="../core_text.py" line="270"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>تلقائي: أول GPU يدعم CUDA إن وُجد، وإلا المعالج؛ cuda (GPU 0) أو cuda:N يختار GPU (بالترقيم الذي يتركه CUDA_VISIBLE_DEVICES).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="272"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>حزم عدة صفوف في تسلسل واحد (دون انتباه بين الصفوف) لتجنّب الحشو.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275"/>
+        <location filename="../core_text.py" line="278"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>تدريب صفوف التضمين والإخراج للرموز التي أضافها `appliance tokenizer extend` (رموز peft القابلة للتدريب) مع المحوّلات؛ يجب أن يكون النموذج الأساسي موسَّعاً. الضبط الكامل يدرّبها على أي حال.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372"/>
+        <location filename="../core_text.py" line="375"/>
         <source>What to do:</source>
         <translation>ما يجب فعله:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Preparing</source>
         <translation>التجهيز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="377"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Merging</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="379"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Learning the new tokens</source>
         <translation>تعلّم الرموز الجديدة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Copying</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="381"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Validating</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Encrypting</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="383"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Evaluating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Judging</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="385"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Rebasing</source>
         <translation>إعادة التأسيس</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Converting</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="387"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Quantizing</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Verifying</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="389"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Hashing</source>
         <translation>حساب البصمة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="390"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Checking</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="392"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Writing the weights</source>
         <translation>كتابة الأوزان</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Inspecting</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="394"/>
+        <location filename="../core_text.py" line="397"/>
         <source>Rebuilding the tokenizer</source>
         <translation>إعادة بناء المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="395"/>
+        <location filename="../core_text.py" line="398"/>
         <source>Loading</source>
         <translation>التحميل</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396"/>
+        <location filename="../core_text.py" line="399"/>
         <source>Measuring bits per character</source>
         <translation>قياس البتات لكل حرف</translation>
     </message>
@@ -2872,107 +2902,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="247"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="252"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="253"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="254"/>
+        <location filename="../pages/playground.py" line="264"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="255"/>
+        <location filename="../pages/playground.py" line="265"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="256"/>
+        <location filename="../pages/playground.py" line="266"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="267"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="258"/>
+        <location filename="../pages/playground.py" line="268"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="259"/>
+        <location filename="../pages/playground.py" line="269"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="260"/>
+        <location filename="../pages/playground.py" line="270"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="261"/>
+        <location filename="../pages/playground.py" line="271"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="262"/>
+        <location filename="../pages/playground.py" line="272"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="263"/>
+        <location filename="../pages/playground.py" line="273"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="276"/>
+        <location filename="../pages/playground.py" line="286"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="299"/>
+        <location filename="../pages/playground.py" line="309"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="336"/>
+        <location filename="../pages/playground.py" line="346"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="348"/>
+        <location filename="../pages/playground.py" line="358"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="349"/>
+        <location filename="../pages/playground.py" line="359"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="412"/>
+        <location filename="../pages/playground.py" line="422"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
     </message>
@@ -3540,267 +3570,267 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="228"/>
+        <location filename="../pages/train.py" line="233"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="235"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="231"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="242"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="243"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="244"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="245"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Run name</source>
         <translation>اسم التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="246"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="247"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="248"/>
+        <location filename="../pages/train.py" line="253"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="249"/>
+        <location filename="../pages/train.py" line="254"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="250"/>
+        <location filename="../pages/train.py" line="255"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="251"/>
+        <location filename="../pages/train.py" line="256"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="252"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="253"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="254"/>
+        <location filename="../pages/train.py" line="259"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="255"/>
+        <location filename="../pages/train.py" line="260"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="256"/>
+        <location filename="../pages/train.py" line="261"/>
         <source>Processes</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="257"/>
+        <location filename="../pages/train.py" line="262"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="258"/>
+        <location filename="../pages/train.py" line="263"/>
         <source>New vocabulary rows</source>
         <translation>صفوف المفردات الجديدة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="263"/>
+        <location filename="../pages/train.py" line="268"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="264"/>
+        <location filename="../pages/train.py" line="269"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>تدريب الصفوف التي أضافها توسيع المفردات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="279"/>
+        <location filename="../pages/train.py" line="284"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>وزّع التشغيل على هذا العدد من العمليات: التشغيل نفسه ومنحنى الخسارة نفسه، وكل خطوة مقسومة بينها. على المعالج (CPU) عملية واحدة لكل نواة على الأكثر؛ وعلى جهاز فيه معالجات رسوميات (الجهاز CUDA) عملية واحدة لكل معالج رسوميات.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="285"/>
+        <location filename="../pages/train.py" line="290"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="286"/>
+        <location filename="../pages/train.py" line="291"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="287"/>
+        <location filename="../pages/train.py" line="292"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="288"/>
+        <location filename="../pages/train.py" line="293"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="289"/>
+        <location filename="../pages/train.py" line="294"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="443"/>
+        <location filename="../pages/train.py" line="448"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>يوجد تشغيل باسم {name} مسبقاً: اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="444"/>
+        <location filename="../pages/train.py" line="449"/>
         <source>automatic: {name}</source>
         <translation>تلقائي: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="500"/>
         <source>{n} GPUs</source>
         <translation>{n} من معالجات الرسوميات (GPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="508"/>
         <source>{device}, {n} processes</source>
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="604"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>طُلب من التشغيل {name} أن يتوقف: سيتوقف عند خطوته التالية ويحتفظ بنقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="631"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="676"/>
+        <location filename="../pages/train.py" line="681"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>التشغيل {name} يتدرّب في عملية خاصة به (بدأته نافذة سابقة أو طرفية): {done}/{total} خطوة عند آخر نقطة تحقق، الخسارة {loss}. يطلب زر الإلغاء منه التوقف عند خطوته التالية والاحتفاظ بنقطة تحقق.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="715"/>
+        <location filename="../pages/train.py" line="720"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="232"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="438"/>
+        <location filename="../pages/train.py" line="443"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="445"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="502"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="504"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="506"/>
+        <location filename="../pages/train.py" line="511"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="551"/>
+        <location filename="../pages/train.py" line="556"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="593"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="687"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="697"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="698"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="694"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="695"/>
+        <location filename="../pages/train.py" line="700"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="699"/>
+        <location filename="../pages/train.py" line="704"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

@@ -217,7 +217,7 @@
     <message>
         <location filename="../pages/audit.py" line="243"/>
         <source>the signed head in the log&apos;s state, not a record</source>
-        <translation>the signed head in the log's state, not a record</translation>
+        <translation>the signed head in the log&apos;s state, not a record</translation>
     </message>
     <message>
         <location filename="../pages/audit.py" line="244"/>
@@ -351,13 +351,28 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>on the CPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>all layers on the GPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 layers on the GPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="144"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
-        <location filename="../pages/playground.py" line="151"/>
+        <location filename="../pages/playground.py" line="144"/>
+        <location filename="../pages/playground.py" line="161"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -881,496 +896,511 @@
     </message>
     <message>
         <location filename="../core_text.py" line="158"/>
-        <source>Loading the GGUF in llama.cpp</source>
-        <translation>Loading the GGUF in llama.cpp</translation>
+        <source>Starting llama.cpp&apos;s server on the GGUF</source>
+        <translation>Starting llama.cpp's server on the GGUF</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="159"/>
-        <source>llama.cpp logits</source>
-        <translation>llama.cpp logits</translation>
+        <source>llama.cpp log-probabilities</source>
+        <translation>llama.cpp log-probabilities</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="160"/>
+        <source>The model runs on the CPU</source>
+        <translation>The model runs on the CPU</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>The model runs all layers on the GPU</source>
+        <translation>The model runs all layers on the GPU</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>The model runs {n} layers on the GPU</source>
+        <translation>The model runs {n} layers on the GPU</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Reading the Hugging Face tokenizer</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>Loading the reference model ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="165"/>
         <source>reference logits</source>
         <translation>reference logits</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>Checking {model}&apos;s files against the catalog</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Hashing the GGUF</source>
         <translation>Hashing the GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Running the verification gate</source>
         <translation>Running the verification gate</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="169"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>Converting with llama.cpp&apos;s converter to {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="170"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>Quantizing to {quant} with llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Copying {name}</source>
         <translation>Copying {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i}/{n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="174"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>Starting llama.cpp&apos;s server for {n} export(s)…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; restarting it</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="176"/>
         <source>{label}: restarted</source>
         <translation>{label}: restarted</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="177"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: could not restart: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="178"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: crashed too often; no longer restarted</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="180"/>
         <source>tensors</source>
         <translation>tensors</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="181"/>
         <source>rows</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="182"/>
         <source>lines</source>
         <translation>lines</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="183"/>
         <source>merges</source>
         <translation>merges</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{script}: lines</source>
         <translation>{script}: lines</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="186"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp cannot load the file: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="187"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} tokens, context {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185"/>
+        <location filename="../core_text.py" line="188"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="189"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>identical to the tokenizer&apos;s</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187"/>
+        <location filename="../core_text.py" line="190"/>
         <source>missing from the GGUF</source>
         <translation>missing from the GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188"/>
+        <location filename="../core_text.py" line="191"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>differs from the tokenizer&apos;s</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189"/>
+        <location filename="../core_text.py" line="192"/>
         <source>the source tokenizer has no chat template</source>
         <translation>the source tokenizer has no chat template</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>the tokenizer defines none (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191"/>
+        <location filename="../core_text.py" line="194"/>
         <source>id {id} ({token})</source>
         <translation>id {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="195"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, tokenizer {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="196"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>the model defines no end-of-sequence token</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194"/>
+        <location filename="../core_text.py" line="197"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp does not stop on {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195"/>
+        <location filename="../core_text.py" line="198"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp stops on {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196"/>
+        <location filename="../core_text.py" line="199"/>
         <source>both add BOS</source>
         <translation>both add BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="200"/>
         <source>both do not add BOS</source>
         <translation>both do not add BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="201"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>tokenizer adds BOS, llama.cpp does not</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>tokenizer does not add BOS, llama.cpp does</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200"/>
+        <location filename="../core_text.py" line="203"/>
         <source>no chat template</source>
         <translation>no chat template</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201"/>
+        <location filename="../core_text.py" line="204"/>
         <source>text differs for a {n}-message chat</source>
         <translation>text differs for a {n}-message chat</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="205"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>tokens differ for a {n}-message chat ({hf} vs {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} chats render to the same text and tokens in llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204"/>
+        <location filename="../core_text.py" line="207"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>lines tokenized differently: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="208"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{n} held-out lines of {scripts} tokenized identically</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="209"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} identical, {warned} warned, {failed} failed</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="210"/>
         <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
         <translation>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214"/>
+        <location filename="../core_text.py" line="217"/>
         <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
         <translation>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="222"/>
         <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
         <translation>all {n} new rows (ids {first}–{last}) trained since the extension</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221"/>
+        <location filename="../core_text.py" line="224"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="230"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>Any difference between the tokenizers fails the gate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="231"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="235"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>training.device is {device} but no CUDA GPU is available.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233"/>
+        <location filename="../core_text.py" line="236"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>training.device is {device} but no CUDA GPU is available ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="234"/>
+        <location filename="../core_text.py" line="237"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="240"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="243"/>
         <source>expected a number, got text ({value})</source>
         <translation>expected a number, got text ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241"/>
+        <location filename="../core_text.py" line="244"/>
         <source>must be a finite number (got {value})</source>
         <translation>must be a finite number (got {value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242"/>
+        <location filename="../core_text.py" line="245"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} is below the minimum {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243"/>
+        <location filename="../core_text.py" line="246"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} is above the maximum {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244"/>
+        <location filename="../core_text.py" line="247"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="248"/>
+        <location filename="../core_text.py" line="251"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>training.epochs and training.max_steps are both 0: nothing would be trained</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="250"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253"/>
+        <location filename="../core_text.py" line="256"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>Dataset versions: names (newest version), name@N, or dsv- ids.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="254"/>
+        <location filename="../core_text.py" line="257"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>A name for the run (default: from the dataset and the date).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255"/>
+        <location filename="../core_text.py" line="258"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Peak learning rate.</source>
         <translation>Peak learning rate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="260"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>Passes over the training split (ignored when max_steps &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>Stop after this many optimiser steps (0: use epochs).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="262"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Sequences per micro-batch.</source>
         <translation>Sequences per micro-batch.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263"/>
+        <location filename="../core_text.py" line="266"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>Tokens per sequence; longer rows are truncated.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="264"/>
+        <location filename="../core_text.py" line="267"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>Adapter rank r: capacity of the update (4-64 typical).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265"/>
+        <location filename="../core_text.py" line="268"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>Scaling numerator: the update is scaled by alpha / rank.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="266"/>
+        <location filename="../core_text.py" line="269"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267"/>
+        <location filename="../core_text.py" line="270"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="272"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>Pack several rows into one sequence (no attention across rows) to avoid padding.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275"/>
+        <location filename="../core_text.py" line="278"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372"/>
+        <location filename="../core_text.py" line="375"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="377"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="379"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Learning the new tokens</source>
         <translation>Learning the new tokens</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Copying</source>
         <translation>Copying</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="381"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Validating</source>
         <translation>Validating</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Encrypting</source>
         <translation>Encrypting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="383"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Evaluating</source>
         <translation>Evaluating</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Judging</source>
         <translation>Judging</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="385"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Rebasing</source>
         <translation>Rebasing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Converting</source>
         <translation>Converting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="387"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Quantizing</source>
         <translation>Quantizing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Verifying</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="389"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Hashing</source>
         <translation>Hashing</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="390"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="392"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Writing the weights</source>
         <translation>Writing the weights</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Inspecting</source>
         <translation>Inspecting</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="394"/>
+        <location filename="../core_text.py" line="397"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Rebuilding the tokenizer</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="395"/>
+        <location filename="../core_text.py" line="398"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396"/>
+        <location filename="../core_text.py" line="399"/>
         <source>Measuring bits per character</source>
         <translation>Measuring bits per character</translation>
     </message>
@@ -2872,107 +2902,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="247"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="252"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="253"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="254"/>
+        <location filename="../pages/playground.py" line="264"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="255"/>
+        <location filename="../pages/playground.py" line="265"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="256"/>
+        <location filename="../pages/playground.py" line="266"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="267"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="258"/>
+        <location filename="../pages/playground.py" line="268"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="259"/>
+        <location filename="../pages/playground.py" line="269"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="260"/>
+        <location filename="../pages/playground.py" line="270"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="261"/>
+        <location filename="../pages/playground.py" line="271"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="262"/>
+        <location filename="../pages/playground.py" line="272"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="263"/>
+        <location filename="../pages/playground.py" line="273"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="276"/>
+        <location filename="../pages/playground.py" line="286"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="299"/>
+        <location filename="../pages/playground.py" line="309"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="336"/>
+        <location filename="../pages/playground.py" line="346"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="348"/>
+        <location filename="../pages/playground.py" line="358"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="349"/>
+        <location filename="../pages/playground.py" line="359"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="412"/>
+        <location filename="../pages/playground.py" line="422"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
     </message>
@@ -3540,267 +3570,267 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="228"/>
+        <location filename="../pages/train.py" line="233"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="235"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="231"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="242"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="243"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="244"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="245"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Run name</source>
         <translation>Run name</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="246"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="247"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="248"/>
+        <location filename="../pages/train.py" line="253"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="249"/>
+        <location filename="../pages/train.py" line="254"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="250"/>
+        <location filename="../pages/train.py" line="255"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="251"/>
+        <location filename="../pages/train.py" line="256"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="252"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="253"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="254"/>
+        <location filename="../pages/train.py" line="259"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="255"/>
+        <location filename="../pages/train.py" line="260"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="256"/>
+        <location filename="../pages/train.py" line="261"/>
         <source>Processes</source>
         <translation>Processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="257"/>
+        <location filename="../pages/train.py" line="262"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="258"/>
+        <location filename="../pages/train.py" line="263"/>
         <source>New vocabulary rows</source>
         <translation>New vocabulary rows</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="263"/>
+        <location filename="../pages/train.py" line="268"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="264"/>
+        <location filename="../pages/train.py" line="269"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>train the rows a vocabulary extension added</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="279"/>
+        <location filename="../pages/train.py" line="284"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="285"/>
+        <location filename="../pages/train.py" line="290"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="286"/>
+        <location filename="../pages/train.py" line="291"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="287"/>
+        <location filename="../pages/train.py" line="292"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="288"/>
+        <location filename="../pages/train.py" line="293"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="289"/>
+        <location filename="../pages/train.py" line="294"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="443"/>
+        <location filename="../pages/train.py" line="448"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>A run named {name} already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="444"/>
+        <location filename="../pages/train.py" line="449"/>
         <source>automatic: {name}</source>
         <translation>automatic: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="500"/>
         <source>{n} GPUs</source>
         <translation>{n} GPUs</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="508"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="604"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="631"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="676"/>
+        <location filename="../pages/train.py" line="681"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="715"/>
+        <location filename="../pages/train.py" line="720"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="232"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="438"/>
+        <location filename="../pages/train.py" line="443"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="445"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="502"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="504"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="506"/>
+        <location filename="../pages/train.py" line="511"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="551"/>
+        <location filename="../pages/train.py" line="556"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="593"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="687"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="697"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="698"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="694"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="695"/>
+        <location filename="../pages/train.py" line="700"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="699"/>
+        <location filename="../pages/train.py" line="704"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

@@ -351,13 +351,28 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>sur le processeur</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>toutes les couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="144"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
-        <location filename="../pages/playground.py" line="151"/>
+        <location filename="../pages/playground.py" line="144"/>
+        <location filename="../pages/playground.py" line="161"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -881,496 +896,511 @@
     </message>
     <message>
         <location filename="../core_text.py" line="158"/>
-        <source>Loading the GGUF in llama.cpp</source>
-        <translation>Chargement du GGUF dans llama.cpp</translation>
+        <source>Starting llama.cpp&apos;s server on the GGUF</source>
+        <translation>Démarrage du serveur de llama.cpp sur le GGUF</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="159"/>
-        <source>llama.cpp logits</source>
-        <translation>logits de llama.cpp</translation>
+        <source>llama.cpp log-probabilities</source>
+        <translation>Log-probabilités de llama.cpp</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="160"/>
+        <source>The model runs on the CPU</source>
+        <translation>Le modèle tourne sur le processeur</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>The model runs all layers on the GPU</source>
+        <translation>Le modèle tourne avec toutes ses couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>The model runs {n} layers on the GPU</source>
+        <translation>Le modèle tourne avec {n} couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Lecture du tokeniseur Hugging Face</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>Chargement du modèle de référence ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="165"/>
         <source>reference logits</source>
         <translation>logits de référence</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>Vérification des fichiers de {model} par rapport au catalogue</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Hashing the GGUF</source>
         <translation>Calcul de l&apos;empreinte du GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Running the verification gate</source>
         <translation>Vérification en cours</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="169"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>Conversion en {quant} avec le convertisseur de llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="170"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>Quantification en {quant} avec llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Copying {name}</source>
         <translation>Copie de {name}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({i} sur {n})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="174"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>Démarrage du serveur llama.cpp pour {n} export(s)…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label} : llama.cpp {why} ; redémarrage</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="176"/>
         <source>{label}: restarted</source>
         <translation>{label} : redémarré</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="177"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label} : redémarrage impossible : {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="178"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label} : trop de plantages ; plus redémarré</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="180"/>
         <source>tensors</source>
         <translation>tenseurs</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="181"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="182"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="183"/>
         <source>merges</source>
         <translation>fusions</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{script}: lines</source>
         <translation>{script} : lignes</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="186"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp ne peut pas charger le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="187"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} tokens, contexte {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185"/>
+        <location filename="../core_text.py" line="188"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl} pour ≥ {needed} / ≤ {max_kl} exigés en {quant}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="189"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>identique à celui du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187"/>
+        <location filename="../core_text.py" line="190"/>
         <source>missing from the GGUF</source>
         <translation>absent du GGUF</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188"/>
+        <location filename="../core_text.py" line="191"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>différent de celui du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189"/>
+        <location filename="../core_text.py" line="192"/>
         <source>the source tokenizer has no chat template</source>
         <translation>le tokeniseur source n&apos;a pas de modèle de conversation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>le tokeniseur n&apos;en définit aucun (GGUF : {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191"/>
+        <location filename="../core_text.py" line="194"/>
         <source>id {id} ({token})</source>
         <translation>identifiant {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="195"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, tokeniseur {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="196"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>le modèle ne définit aucun token de fin de séquence</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194"/>
+        <location filename="../core_text.py" line="197"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp ne s&apos;arrête pas sur {ids}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195"/>
+        <location filename="../core_text.py" line="198"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp s&apos;arrête sur {tokens}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196"/>
+        <location filename="../core_text.py" line="199"/>
         <source>both add BOS</source>
         <translation>les deux ajoutent BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="200"/>
         <source>both do not add BOS</source>
         <translation>aucun des deux n&apos;ajoute BOS</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="201"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>le tokeniseur ajoute BOS, llama.cpp non</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>le tokeniseur n&apos;ajoute pas BOS, llama.cpp si</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200"/>
+        <location filename="../core_text.py" line="203"/>
         <source>no chat template</source>
         <translation>pas de modèle de conversation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201"/>
+        <location filename="../core_text.py" line="204"/>
         <source>text differs for a {n}-message chat</source>
         <translation>le texte diffère pour une conversation de {n} messages</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="205"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>les tokens diffèrent pour une conversation de {n} messages ({hf} contre {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} conversations donnent le même texte et les mêmes tokens dans llama.cpp</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204"/>
+        <location filename="../core_text.py" line="207"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>lignes tokenisées différemment : {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="208"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{n} lignes réservées en {scripts} tokenisées à l&apos;identique</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="209"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} identiques, {warned} avertissement(s), {failed} échec(s)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="210"/>
         <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
         <translation>non entraînées : aucune des {n} nouvelles lignes (ids {first}–{last}) n&apos;a changé depuis l&apos;extension du vocabulaire ; leurs plongements ne sont que des moyennes des morceaux qu&apos;elles remplacent, et le modèle écrit les écritures étendues moins bien que sa base. Entraînez-les (une recette avec [tokenizer] train_new_rows = true), fusionnez, et exportez le modèle fusionné</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214"/>
+        <location filename="../core_text.py" line="217"/>
         <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
         <translation>{k} des {n} nouvelles lignes (ids {first}–{last}) n&apos;ont jamais changé depuis l&apos;extension (tokens absents du texte d&apos;entraînement), p. ex. ids {examples}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="222"/>
         <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
         <translation>les {n} nouvelles lignes (ids {first}–{last}) ont toutes été entraînées depuis l&apos;extension</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221"/>
+        <location filename="../core_text.py" line="224"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>Une différence fait échouer la vérification si la sonde est du texte latin, du code ou des chiffres ASCII (signe d&apos;un mauvais pré-tokeniseur) ou si les tokens de llama.cpp ne redonnent pas exactement le texte ; toute autre différence est un redécoupage sans perte et n&apos;entraîne qu&apos;un avertissement.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="230"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>Toute différence entre les tokeniseurs fait échouer la vérification.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="231"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>Les différences n&apos;entraînent qu&apos;un avertissement ; à utiliser quand un tokeniseur diffère en connaissance de cause (noté dans le rapport).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="235"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233"/>
+        <location filename="../core_text.py" line="236"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>Le matériel est {device} mais aucun GPU CUDA n&apos;est disponible ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="234"/>
+        <location filename="../core_text.py" line="237"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>Le matériel est {device} mais cette machine montre {n} GPU, numérotés de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="240"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA exige un GPU CUDA : les noyaux 4 bits de bitsandbytes ne fonctionnent que là.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="243"/>
         <source>expected a number, got text ({value})</source>
         <translation>nombre attendu, texte reçu ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241"/>
+        <location filename="../core_text.py" line="244"/>
         <source>must be a finite number (got {value})</source>
         <translation>doit être un nombre fini ({value} reçu)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242"/>
+        <location filename="../core_text.py" line="245"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} est inférieur au minimum {minimum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243"/>
+        <location filename="../core_text.py" line="246"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} dépasse le maximum {maximum}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244"/>
+        <location filename="../core_text.py" line="247"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} n&apos;est pas permis ; un nom de 1 à 64 lettres, chiffres, « . », « _ » ou « - » est attendu (il nomme des fichiers)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="248"/>
+        <location filename="../core_text.py" line="251"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>Époques et Étapes max valent toutes deux 0 : rien ne serait entraîné</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="250"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>Modèle à entraîner : un nom ou un id de `appliance models list` (intégré : smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253"/>
+        <location filename="../core_text.py" line="256"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>Versions de jeux de données : noms (version la plus récente), nom@N ou ids dsv-.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="254"/>
+        <location filename="../core_text.py" line="257"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>Un nom pour l&apos;entraînement (par défaut : d&apos;après le jeu de données et la date).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255"/>
+        <location filename="../core_text.py" line="258"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA : entraîner des adaptateurs de faible rang ; QLoRA : la même chose sur une base 4 bits (CUDA seulement) ; complet : entraîner tous les poids.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Peak learning rate.</source>
         <translation>Taux d&apos;apprentissage maximal.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="260"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>Passes sur la partie d&apos;entraînement (ignoré quand Étapes max &gt; 0).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>Arrêter après ce nombre d&apos;étapes de l&apos;optimiseur (0 : utiliser les époques).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="262"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Sequences per micro-batch.</source>
         <translation>Séquences par micro-lot.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263"/>
+        <location filename="../core_text.py" line="266"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>Tokens par séquence ; les lignes plus longues sont tronquées.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="264"/>
+        <location filename="../core_text.py" line="267"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>Rang r de l&apos;adaptateur : capacité de la mise à jour (4 à 64 en général).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265"/>
+        <location filename="../core_text.py" line="268"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>Numérateur d&apos;échelle : la mise à jour est multipliée par alpha / rang.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="266"/>
+        <location filename="../core_text.py" line="269"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>automatique : bf16 si le processeur ou le GPU le permet, sinon fp16 sur GPU ou fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267"/>
+        <location filename="../core_text.py" line="270"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>automatique : le premier GPU CUDA s&apos;il y en a un, sinon le processeur ; cuda (GPU 0) ou cuda:N choisit un GPU (numéroté comme CUDA_VISIBLE_DEVICES les laisse).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="272"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>Regrouper plusieurs lignes dans une séquence (sans attention entre lignes) pour éviter le remplissage.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275"/>
+        <location filename="../core_text.py" line="278"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>Entraîner les lignes de plongement et de sortie des tokens ajoutés par `appliance tokenizer extend` (tokens entraînables de peft), avec les adaptateurs ; le modèle de base doit être étendu. L&apos;affinage complet les entraîne de toute façon.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372"/>
+        <location filename="../core_text.py" line="375"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="377"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Merging</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="379"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Learning the new tokens</source>
         <translation>Apprentissage des nouveaux tokens</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="381"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Validating</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Encrypting</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="383"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Judging</source>
         <translation>Jugement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="385"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Rebasing</source>
         <translation>Changement de base</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Converting</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="387"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Quantizing</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Verifying</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="389"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Hashing</source>
         <translation>Calcul d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="390"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Checking</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="392"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Writing the weights</source>
         <translation>Écriture des poids</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Inspecting</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="394"/>
+        <location filename="../core_text.py" line="397"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Reconstruction du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="395"/>
+        <location filename="../core_text.py" line="398"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396"/>
+        <location filename="../core_text.py" line="399"/>
         <source>Measuring bits per character</source>
         <translation>Mesure des bits par caractère</translation>
     </message>
@@ -2872,107 +2902,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="247"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="252"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="253"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="254"/>
+        <location filename="../pages/playground.py" line="264"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="255"/>
+        <location filename="../pages/playground.py" line="265"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="256"/>
+        <location filename="../pages/playground.py" line="266"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="267"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="258"/>
+        <location filename="../pages/playground.py" line="268"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="259"/>
+        <location filename="../pages/playground.py" line="269"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="260"/>
+        <location filename="../pages/playground.py" line="270"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="261"/>
+        <location filename="../pages/playground.py" line="271"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="262"/>
+        <location filename="../pages/playground.py" line="272"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="263"/>
+        <location filename="../pages/playground.py" line="273"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="276"/>
+        <location filename="../pages/playground.py" line="286"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="299"/>
+        <location filename="../pages/playground.py" line="309"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="336"/>
+        <location filename="../pages/playground.py" line="346"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="348"/>
+        <location filename="../pages/playground.py" line="358"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="349"/>
+        <location filename="../pages/playground.py" line="359"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="412"/>
+        <location filename="../pages/playground.py" line="422"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
     </message>
@@ -3540,267 +3570,267 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="228"/>
+        <location filename="../pages/train.py" line="233"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="235"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="231"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="242"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="243"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="244"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="245"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Run name</source>
         <translation>Nom de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="246"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="247"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="248"/>
+        <location filename="../pages/train.py" line="253"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="249"/>
+        <location filename="../pages/train.py" line="254"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="250"/>
+        <location filename="../pages/train.py" line="255"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="251"/>
+        <location filename="../pages/train.py" line="256"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="252"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="253"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="254"/>
+        <location filename="../pages/train.py" line="259"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="255"/>
+        <location filename="../pages/train.py" line="260"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="256"/>
+        <location filename="../pages/train.py" line="261"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="257"/>
+        <location filename="../pages/train.py" line="262"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="258"/>
+        <location filename="../pages/train.py" line="263"/>
         <source>New vocabulary rows</source>
         <translation>Nouvelles lignes du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="263"/>
+        <location filename="../pages/train.py" line="268"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="264"/>
+        <location filename="../pages/train.py" line="269"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="279"/>
+        <location filename="../pages/train.py" line="284"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Répartir l’entraînement sur ce nombre de processus : le même entraînement et la même courbe de perte, chaque pas partagé entre eux. Sur le CPU, au plus un processus par cœur ; sur une machine à GPU (matériel CUDA), un processus par GPU.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="285"/>
+        <location filename="../pages/train.py" line="290"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="286"/>
+        <location filename="../pages/train.py" line="291"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="287"/>
+        <location filename="../pages/train.py" line="292"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="288"/>
+        <location filename="../pages/train.py" line="293"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="289"/>
+        <location filename="../pages/train.py" line="294"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="443"/>
+        <location filename="../pages/train.py" line="448"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="444"/>
+        <location filename="../pages/train.py" line="449"/>
         <source>automatic: {name}</source>
         <translation>automatique : {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="500"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="508"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="604"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Arrêt demandé à l’entraînement {name} : il s’arrête à son prochain pas et garde un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="631"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="676"/>
+        <location filename="../pages/train.py" line="681"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>L’entraînement {name} tourne dans un processus à lui (lancé par une fenêtre précédente ou dans un terminal) : {done}/{total} pas à son dernier point de contrôle, perte {loss}. Annuler lui demande de s’arrêter à son prochain pas en gardant un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="715"/>
+        <location filename="../pages/train.py" line="720"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="232"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="438"/>
+        <location filename="../pages/train.py" line="443"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="445"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="502"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="504"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="506"/>
+        <location filename="../pages/train.py" line="511"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="551"/>
+        <location filename="../pages/train.py" line="556"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="593"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="687"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="697"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="698"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="694"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="695"/>
+        <location filename="../pages/train.py" line="700"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="699"/>
+        <location filename="../pages/train.py" line="704"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

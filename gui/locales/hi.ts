@@ -351,13 +351,28 @@
         <translation>%1 टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>CPU पर</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>सभी परतें GPU पर</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 परतें GPU पर</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="144"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
-        <location filename="../pages/playground.py" line="151"/>
+        <location filename="../pages/playground.py" line="144"/>
+        <location filename="../pages/playground.py" line="161"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -881,496 +896,511 @@
     </message>
     <message>
         <location filename="../core_text.py" line="158"/>
-        <source>Loading the GGUF in llama.cpp</source>
-        <translation>GGUF को llama.cpp में लोड किया जा रहा है</translation>
+        <source>Starting llama.cpp&apos;s server on the GGUF</source>
+        <translation>GGUF पर llama.cpp का सर्वर शुरू हो रहा है</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="159"/>
-        <source>llama.cpp logits</source>
-        <translation>llama.cpp लॉजिट</translation>
+        <source>llama.cpp log-probabilities</source>
+        <translation>llama.cpp की लॉग-प्रायिकताएँ</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="160"/>
+        <source>The model runs on the CPU</source>
+        <translation>मॉडल CPU पर चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>The model runs all layers on the GPU</source>
+        <translation>मॉडल की सभी परतें GPU पर चल रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>The model runs {n} layers on the GPU</source>
+        <translation>मॉडल की {n} परतें GPU पर चल रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Hugging Face टोकनाइज़र पढ़ा जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>संदर्भ मॉडल ({dtype}) लोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="165"/>
         <source>reference logits</source>
         <translation>संदर्भ लॉजिट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>{model} की फ़ाइलें कैटलॉग से मिलाई जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Hashing the GGUF</source>
         <translation>GGUF का हैश बन रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Running the verification gate</source>
         <translation>सत्यापन द्वार चल रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="169"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>llama.cpp के कनवर्टर से {quant} में बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="170"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>llama.cpp से {quant} में क्वांटाइज़ किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Copying {name}</source>
         <translation>{name} की प्रतिलिपि बन रही है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({n} में से {i})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="174"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>{n} निर्यात के लिए llama.cpp सर्वर शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; फिर शुरू किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="176"/>
         <source>{label}: restarted</source>
         <translation>{label}: फिर शुरू हुआ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="177"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: फिर शुरू नहीं हो सका: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="178"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: बहुत बार क्रैश हुआ; अब फिर शुरू नहीं किया जाएगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="180"/>
         <source>tensors</source>
         <translation>टेंसर</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="181"/>
         <source>rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="182"/>
         <source>lines</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="183"/>
         <source>merges</source>
         <translation>मर्ज</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{script}: lines</source>
         <translation>{script}: पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="186"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp फ़ाइल लोड नहीं कर सकता: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="187"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} टोकन, संदर्भ {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185"/>
+        <location filename="../core_text.py" line="188"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl}, {quant} के लिए आवश्यक ≥ {needed} / ≤ {max_kl}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="189"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>टोकनाइज़र वाले के समान</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187"/>
+        <location filename="../core_text.py" line="190"/>
         <source>missing from the GGUF</source>
         <translation>GGUF में नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188"/>
+        <location filename="../core_text.py" line="191"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>टोकनाइज़र वाले से भिन्न</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189"/>
+        <location filename="../core_text.py" line="192"/>
         <source>the source tokenizer has no chat template</source>
         <translation>मूल टोकनाइज़र में कोई चैट टेम्पलेट नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>टोकनाइज़र में कोई परिभाषित नहीं (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191"/>
+        <location filename="../core_text.py" line="194"/>
         <source>id {id} ({token})</source>
         <translation>आईडी {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="195"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, टोकनाइज़र {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="196"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>मॉडल में अनुक्रम-समाप्ति टोकन परिभाषित नहीं है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194"/>
+        <location filename="../core_text.py" line="197"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp {ids} पर नहीं रुकता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195"/>
+        <location filename="../core_text.py" line="198"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp {tokens} पर रुकता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196"/>
+        <location filename="../core_text.py" line="199"/>
         <source>both add BOS</source>
         <translation>दोनों BOS जोड़ते हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="200"/>
         <source>both do not add BOS</source>
         <translation>दोनों BOS नहीं जोड़ते</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="201"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>टोकनाइज़र BOS जोड़ता है, llama.cpp नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>टोकनाइज़र BOS नहीं जोड़ता, llama.cpp जोड़ता है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200"/>
+        <location filename="../core_text.py" line="203"/>
         <source>no chat template</source>
         <translation>कोई चैट टेम्पलेट नहीं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201"/>
+        <location filename="../core_text.py" line="204"/>
         <source>text differs for a {n}-message chat</source>
         <translation>{n} संदेशों वाली चैट का पाठ भिन्न है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="205"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>{n} संदेशों वाली चैट के टोकन भिन्न हैं ({hf} बनाम {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} चैट llama.cpp में वही पाठ और टोकन देती हैं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204"/>
+        <location filename="../core_text.py" line="207"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>भिन्न रूप से टोकनाइज़ हुई पंक्तियाँ: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="208"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{scripts} की अलग रखी {n} पंक्तियाँ एक जैसी टोकनाइज़ हुईं</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="209"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} समान, {warned} चेतावनी, {failed} विफल</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="210"/>
         <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
         <translation>अप्रशिक्षित: शब्दावली विस्तार के बाद {n} नई पंक्तियों (id {first}–{last}) में से कोई नहीं बदली; उनकी एम्बेडिंग केवल उन टुकड़ों का औसत है जिनकी वे जगह लेती हैं, और मॉडल विस्तारित लिपियाँ अपने आधार से खराब लिखता है। उन्हें प्रशिक्षित करें ([tokenizer] train_new_rows = true वाली विधि), मिलाएँ, और मिलाया गया मॉडल निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214"/>
+        <location filename="../core_text.py" line="217"/>
         <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
         <translation>{n} नई पंक्तियों (id {first}–{last}) में से {k} विस्तार के बाद कभी नहीं बदलीं (ऐसे टोकन जो प्रशिक्षण पाठ में नहीं थे), जैसे id {examples}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="222"/>
         <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
         <translation>सभी {n} नई पंक्तियाँ (id {first}–{last}) विस्तार के बाद प्रशिक्षित</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221"/>
+        <location filename="../core_text.py" line="224"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>यदि जाँच पाठ लैटिन, कोड या ASCII अंक है (इसका अर्थ है गलत प्री-टोकनाइज़र) या llama.cpp के टोकन वापस ठीक उसी पाठ में डिकोड नहीं होते, तो अंतर द्वार को विफल करता है; कोई अन्य अंतर हानिरहित पुनर्विभाजन है और केवल चेतावनी देता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="230"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>टोकनाइज़रों के बीच कोई भी अंतर द्वार को विफल करता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="231"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>अंतर केवल चेतावनी देते हैं; तब चुनें जब किसी टोकनाइज़र का भिन्न होना ज्ञात हो (रिपोर्ट में दर्ज होता है)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="235"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233"/>
+        <location filename="../core_text.py" line="236"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>उपकरण {device} है, पर कोई CUDA GPU उपलब्ध नहीं है ({visible})।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="234"/>
+        <location filename="../core_text.py" line="237"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>उपकरण {device} है, पर इस मशीन पर {n} GPU हैं, क्रमांक 0 से {last}।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="240"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA को CUDA GPU चाहिए: bitsandbytes के 4-बिट कर्नेल केवल वहीं चलते हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="243"/>
         <source>expected a number, got text ({value})</source>
         <translation>संख्या अपेक्षित थी, पाठ मिला ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241"/>
+        <location filename="../core_text.py" line="244"/>
         <source>must be a finite number (got {value})</source>
         <translation>एक सीमित संख्या होनी चाहिए ({value} मिला)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242"/>
+        <location filename="../core_text.py" line="245"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} न्यूनतम {minimum} से कम है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243"/>
+        <location filename="../core_text.py" line="246"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} अधिकतम {maximum} से अधिक है</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244"/>
+        <location filename="../core_text.py" line="247"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} मान्य नहीं है; 1-64 अक्षरों, अंकों, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; का नाम चाहिए (इससे फ़ाइलों के नाम बनते हैं)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="248"/>
+        <location filename="../core_text.py" line="251"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>युग और अधिकतम चरण दोनों 0 हैं: कुछ भी प्रशिक्षित नहीं होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="250"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>प्रशिक्षित करने का मॉडल: `appliance models list` से नाम या id (अंतर्निहित: smollm2-135m-instruct)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253"/>
+        <location filename="../core_text.py" line="256"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>डेटासेट संस्करण: नाम (नवीनतम संस्करण), name@N, या dsv- id।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="254"/>
+        <location filename="../core_text.py" line="257"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>रन का नाम (डिफ़ॉल्ट: डेटासेट और तारीख से)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255"/>
+        <location filename="../core_text.py" line="258"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: निम्न-रैंक एडैप्टर प्रशिक्षित करें; QLoRA: वही, 4-बिट आधार पर (केवल CUDA); पूर्ण: हर भार प्रशिक्षित करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Peak learning rate.</source>
         <translation>अधिकतम सीखने की दर।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="260"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>प्रशिक्षण भाग पर कितने पास (जब अधिकतम चरण &gt; 0 हों तो अनदेखा)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>इतने ऑप्टिमाइज़र चरणों के बाद रुकें (0: युग का उपयोग करें)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="262"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Sequences per micro-batch.</source>
         <translation>प्रति माइक्रो-बैच अनुक्रम।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263"/>
+        <location filename="../core_text.py" line="266"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>प्रति अनुक्रम टोकन; लंबी पंक्तियाँ काट दी जाती हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="264"/>
+        <location filename="../core_text.py" line="267"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>एडैप्टर रैंक r: अद्यतन की क्षमता (सामान्यतः 4-64)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265"/>
+        <location filename="../core_text.py" line="268"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>स्केलिंग अंश: अद्यतन को alpha / rank से गुणा किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="266"/>
+        <location filename="../core_text.py" line="269"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>स्वचालित: जहाँ CPU/GPU समर्थन करे वहाँ bf16, अन्यथा GPU पर fp16 या fp32।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267"/>
+        <location filename="../core_text.py" line="270"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>स्वचालित: पहला CUDA GPU हो तो वह, अन्यथा CPU; cuda (GPU 0) या cuda:N कोई GPU चुनता है (क्रमांक CUDA_VISIBLE_DEVICES के अनुसार)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="272"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>पैडिंग से बचने के लिए कई पंक्तियाँ एक अनुक्रम में रखें (पंक्तियों के बीच ध्यान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275"/>
+        <location filename="../core_text.py" line="278"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>`appliance tokenizer extend` द्वारा जोड़े गए टोकनों की एम्बेडिंग और आउटपुट पंक्तियाँ एडैप्टरों के साथ प्रशिक्षित करें (peft के प्रशिक्षणीय टोकन); आधार मॉडल विस्तारित होना चाहिए। पूर्ण फ़ाइन-ट्यूनिंग उन्हें वैसे भी प्रशिक्षित करती है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372"/>
+        <location filename="../core_text.py" line="375"/>
         <source>What to do:</source>
         <translation>क्या करें:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Preparing</source>
         <translation>तैयारी</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="377"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Merging</source>
         <translation>मिलाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="379"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Learning the new tokens</source>
         <translation>नए टोकन सीखना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Copying</source>
         <translation>प्रतिलिपि</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="381"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Validating</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Encrypting</source>
         <translation>एन्क्रिप्शन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="383"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Evaluating</source>
         <translation>मूल्यांकन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Judging</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="385"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Rebasing</source>
         <translation>नए आधार पर लाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Converting</source>
         <translation>रूपांतरण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="387"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Quantizing</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Verifying</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="389"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Hashing</source>
         <translation>हैश बनाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="390"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Checking</source>
         <translation>जाँच</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Reading</source>
         <translation>पढ़ना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="392"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Writing the weights</source>
         <translation>भार लिखना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Inspecting</source>
         <translation>निरीक्षण</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="394"/>
+        <location filename="../core_text.py" line="397"/>
         <source>Rebuilding the tokenizer</source>
         <translation>टोकनाइज़र फिर बनाना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="395"/>
+        <location filename="../core_text.py" line="398"/>
         <source>Loading</source>
         <translation>लोड करना</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396"/>
+        <location filename="../core_text.py" line="399"/>
         <source>Measuring bits per character</source>
         <translation>प्रति अक्षर बिट मापना</translation>
     </message>
@@ -2872,107 +2902,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="247"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="252"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="253"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="254"/>
+        <location filename="../pages/playground.py" line="264"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="255"/>
+        <location filename="../pages/playground.py" line="265"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="256"/>
+        <location filename="../pages/playground.py" line="266"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="267"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="258"/>
+        <location filename="../pages/playground.py" line="268"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="259"/>
+        <location filename="../pages/playground.py" line="269"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="260"/>
+        <location filename="../pages/playground.py" line="270"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="261"/>
+        <location filename="../pages/playground.py" line="271"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="262"/>
+        <location filename="../pages/playground.py" line="272"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="263"/>
+        <location filename="../pages/playground.py" line="273"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="276"/>
+        <location filename="../pages/playground.py" line="286"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="299"/>
+        <location filename="../pages/playground.py" line="309"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="336"/>
+        <location filename="../pages/playground.py" line="346"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="348"/>
+        <location filename="../pages/playground.py" line="358"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="349"/>
+        <location filename="../pages/playground.py" line="359"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="412"/>
+        <location filename="../pages/playground.py" line="422"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
     </message>
@@ -3540,267 +3570,267 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="228"/>
+        <location filename="../pages/train.py" line="233"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="235"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="231"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="242"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="243"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="244"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="245"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Run name</source>
         <translation>रन का नाम</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="246"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="247"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="248"/>
+        <location filename="../pages/train.py" line="253"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="249"/>
+        <location filename="../pages/train.py" line="254"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="250"/>
+        <location filename="../pages/train.py" line="255"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="251"/>
+        <location filename="../pages/train.py" line="256"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="252"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="253"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="254"/>
+        <location filename="../pages/train.py" line="259"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="255"/>
+        <location filename="../pages/train.py" line="260"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="256"/>
+        <location filename="../pages/train.py" line="261"/>
         <source>Processes</source>
         <translation>प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="257"/>
+        <location filename="../pages/train.py" line="262"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="258"/>
+        <location filename="../pages/train.py" line="263"/>
         <source>New vocabulary rows</source>
         <translation>नई शब्दावली पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="263"/>
+        <location filename="../pages/train.py" line="268"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="264"/>
+        <location filename="../pages/train.py" line="269"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>शब्दावली विस्तार द्वारा जोड़ी गई पंक्तियों को प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="279"/>
+        <location filename="../pages/train.py" line="284"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>रन को इतनी प्रोसेस में बाँटें: वही रन और वही हानि वक्र, हर चरण उनमें बँटा हुआ। CPU पर अधिक से अधिक प्रति कोर एक प्रोसेस; GPU वाली मशीन पर (उपकरण CUDA) प्रति GPU एक प्रोसेस।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="285"/>
+        <location filename="../pages/train.py" line="290"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="286"/>
+        <location filename="../pages/train.py" line="291"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="287"/>
+        <location filename="../pages/train.py" line="292"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="288"/>
+        <location filename="../pages/train.py" line="293"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="289"/>
+        <location filename="../pages/train.py" line="294"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="443"/>
+        <location filename="../pages/train.py" line="448"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="444"/>
+        <location filename="../pages/train.py" line="449"/>
         <source>automatic: {name}</source>
         <translation>स्वचालित: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="500"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="508"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="604"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>रन {name} को रुकने के लिए कहा गया: यह अपने अगले चरण पर रुकेगा और एक चेकपॉइंट रखेगा…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="631"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="676"/>
+        <location filename="../pages/train.py" line="681"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>रन {name} अपनी अलग प्रक्रिया में प्रशिक्षण ले रहा है (किसी पिछली विंडो या टर्मिनल से शुरू): अंतिम चेकपॉइंट पर {done}/{total} चरण, लॉस {loss}। रद्द करें इसे अगले चरण पर रुकने और एक चेकपॉइंट रखने को कहता है।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="715"/>
+        <location filename="../pages/train.py" line="720"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="232"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="438"/>
+        <location filename="../pages/train.py" line="443"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="445"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="502"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="504"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="506"/>
+        <location filename="../pages/train.py" line="511"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="551"/>
+        <location filename="../pages/train.py" line="556"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="593"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="687"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="697"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="698"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="694"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="695"/>
+        <location filename="../pages/train.py" line="700"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="699"/>
+        <location filename="../pages/train.py" line="704"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>

@@ -351,13 +351,28 @@
         <translation>%1 டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
+        <location filename="../pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>CPU இல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>அனைத்து அடுக்குகளும் GPU இல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 அடுக்குகள் GPU இல்</translation>
+    </message>
+    <message>
+        <location filename="../pages/playground.py" line="144"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="134"/>
-        <location filename="../pages/playground.py" line="151"/>
+        <location filename="../pages/playground.py" line="144"/>
+        <location filename="../pages/playground.py" line="161"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
@@ -881,496 +896,511 @@
     </message>
     <message>
         <location filename="../core_text.py" line="158"/>
-        <source>Loading the GGUF in llama.cpp</source>
-        <translation>GGUF llama.cpp இல் ஏற்றப்படுகிறது</translation>
+        <source>Starting llama.cpp&apos;s server on the GGUF</source>
+        <translation>GGUF மீது llama.cpp சேவையகம் தொடங்குகிறது</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="159"/>
-        <source>llama.cpp logits</source>
-        <translation>llama.cpp லாஜிட்கள்</translation>
+        <source>llama.cpp log-probabilities</source>
+        <translation>llama.cpp பதிவு-நிகழ்தகவுகள்</translation>
     </message>
     <message>
         <location filename="../core_text.py" line="160"/>
+        <source>The model runs on the CPU</source>
+        <translation>மாதிரி CPU இல் இயங்குகிறது</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161"/>
+        <source>The model runs all layers on the GPU</source>
+        <translation>மாதிரியின் அனைத்து அடுக்குகளும் GPU இல் இயங்குகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="162"/>
+        <source>The model runs {n} layers on the GPU</source>
+        <translation>மாதிரியின் {n} அடுக்குகள் GPU இல் இயங்குகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163"/>
         <source>Reading the Hugging Face tokenizer</source>
         <translation>Hugging Face டோக்கனாக்கி படிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161"/>
+        <location filename="../core_text.py" line="164"/>
         <source>Loading the reference model ({dtype})</source>
         <translation>குறிப்பு மாதிரி ({dtype}) ஏற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162"/>
+        <location filename="../core_text.py" line="165"/>
         <source>reference logits</source>
         <translation>குறிப்பு லாஜிட்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163"/>
+        <location filename="../core_text.py" line="166"/>
         <source>Checking {model}&apos;s files against the catalog</source>
         <translation>{model} இன் கோப்புகள் பட்டியலுடன் ஒப்பிடப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164"/>
+        <location filename="../core_text.py" line="167"/>
         <source>Hashing the GGUF</source>
         <translation>GGUF இன் ஹாஷ் கணக்கிடப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165"/>
+        <location filename="../core_text.py" line="168"/>
         <source>Running the verification gate</source>
         <translation>சரிபார்ப்பு வாயில் இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166"/>
+        <location filename="../core_text.py" line="169"/>
         <source>Converting with llama.cpp&apos;s converter to {quant}</source>
         <translation>llama.cpp மாற்றி மூலம் {quant} ஆக மாற்றப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167"/>
+        <location filename="../core_text.py" line="170"/>
         <source>Quantizing to {quant} with llama.cpp</source>
         <translation>llama.cpp மூலம் {quant} ஆக அளவாக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168"/>
+        <location filename="../core_text.py" line="171"/>
         <source>Copying {name}</source>
         <translation>{name} நகலெடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169"/>
+        <location filename="../core_text.py" line="172"/>
         <source>{model} ({i}/{n})</source>
         <translation>{model} ({n} இல் {i})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171"/>
+        <location filename="../core_text.py" line="174"/>
         <source>Starting llama.cpp&apos;s server for {n} export(s)…</source>
         <translation>{n} ஏற்றுமதி(கள்)க்கு llama.cpp சேவையகம் தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172"/>
+        <location filename="../core_text.py" line="175"/>
         <source>{label}: llama.cpp {why}; restarting it</source>
         <translation>{label}: llama.cpp {why}; மீண்டும் தொடங்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173"/>
+        <location filename="../core_text.py" line="176"/>
         <source>{label}: restarted</source>
         <translation>{label}: மீண்டும் தொடங்கியது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174"/>
+        <location filename="../core_text.py" line="177"/>
         <source>{label}: could not restart: {why}</source>
         <translation>{label}: மீண்டும் தொடங்க முடியவில்லை: {why}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175"/>
+        <location filename="../core_text.py" line="178"/>
         <source>{label}: crashed too often; no longer restarted</source>
         <translation>{label}: பலமுறை செயலிழந்தது; இனி மீண்டும் தொடங்கப்படாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177"/>
+        <location filename="../core_text.py" line="180"/>
         <source>tensors</source>
         <translation>டென்சர்கள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178"/>
+        <location filename="../core_text.py" line="181"/>
         <source>rows</source>
         <translation>வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179"/>
+        <location filename="../core_text.py" line="182"/>
         <source>lines</source>
         <translation>வரிகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180"/>
+        <location filename="../core_text.py" line="183"/>
         <source>merges</source>
         <translation>இணைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181"/>
+        <location filename="../core_text.py" line="184"/>
         <source>{script}: lines</source>
         <translation>{script}: வரிகள்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183"/>
+        <location filename="../core_text.py" line="186"/>
         <source>llama.cpp cannot load the file: {error}</source>
         <translation>llama.cpp கோப்பை ஏற்ற முடியவில்லை: {error}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184"/>
+        <location filename="../core_text.py" line="187"/>
         <source>{n} tokens, context {context}</source>
         <translation>{n} டோக்கன்கள், சூழல் {context}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185"/>
+        <location filename="../core_text.py" line="188"/>
         <source>top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}</source>
         <translation>top-1 {agreement} / KL {kl}, {quant} க்குத் தேவை ≥ {needed} / ≤ {max_kl}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186"/>
+        <location filename="../core_text.py" line="189"/>
         <source>identical to the tokenizer&apos;s</source>
         <translation>டோக்கனாக்கியில் உள்ளதைப் போன்றதே</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187"/>
+        <location filename="../core_text.py" line="190"/>
         <source>missing from the GGUF</source>
         <translation>GGUF இல் இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188"/>
+        <location filename="../core_text.py" line="191"/>
         <source>differs from the tokenizer&apos;s</source>
         <translation>டோக்கனாக்கியில் உள்ளதிலிருந்து வேறுபடுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189"/>
+        <location filename="../core_text.py" line="192"/>
         <source>the source tokenizer has no chat template</source>
         <translation>மூல டோக்கனாக்கியில் உரையாடல் வார்ப்புரு இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190"/>
+        <location filename="../core_text.py" line="193"/>
         <source>the tokenizer defines none (GGUF: {got})</source>
         <translation>டோக்கனாக்கி எதையும் வரையறுக்கவில்லை (GGUF: {got})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191"/>
+        <location filename="../core_text.py" line="194"/>
         <source>id {id} ({token})</source>
         <translation>அடையாள எண் {id} ({token})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192"/>
+        <location filename="../core_text.py" line="195"/>
         <source>GGUF {got}, tokenizer {expected}</source>
         <translation>GGUF {got}, டோக்கனாக்கி {expected}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193"/>
+        <location filename="../core_text.py" line="196"/>
         <source>the model defines no end-of-sequence token</source>
         <translation>மாதிரி வரிசை-முடிவு டோக்கனை வரையறுக்கவில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194"/>
+        <location filename="../core_text.py" line="197"/>
         <source>llama.cpp does not stop on {ids}</source>
         <translation>llama.cpp {ids} இல் நிற்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195"/>
+        <location filename="../core_text.py" line="198"/>
         <source>llama.cpp stops on {tokens}</source>
         <translation>llama.cpp {tokens} இல் நிற்கிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196"/>
+        <location filename="../core_text.py" line="199"/>
         <source>both add BOS</source>
         <translation>இரண்டும் BOS ஐச் சேர்க்கின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197"/>
+        <location filename="../core_text.py" line="200"/>
         <source>both do not add BOS</source>
         <translation>இரண்டும் BOS ஐச் சேர்ப்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198"/>
+        <location filename="../core_text.py" line="201"/>
         <source>tokenizer adds BOS, llama.cpp does not</source>
         <translation>டோக்கனாக்கி BOS ஐச் சேர்க்கிறது, llama.cpp சேர்ப்பதில்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199"/>
+        <location filename="../core_text.py" line="202"/>
         <source>tokenizer does not add BOS, llama.cpp does</source>
         <translation>டோக்கனாக்கி BOS ஐச் சேர்ப்பதில்லை, llama.cpp சேர்க்கிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200"/>
+        <location filename="../core_text.py" line="203"/>
         <source>no chat template</source>
         <translation>உரையாடல் வார்ப்புரு இல்லை</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201"/>
+        <location filename="../core_text.py" line="204"/>
         <source>text differs for a {n}-message chat</source>
         <translation>{n} செய்திகள் கொண்ட உரையாடலின் உரை வேறுபடுகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202"/>
+        <location filename="../core_text.py" line="205"/>
         <source>tokens differ for a {n}-message chat ({hf} vs {llama})</source>
         <translation>{n} செய்திகள் கொண்ட உரையாடலின் டோக்கன்கள் வேறுபடுகின்றன ({hf} எதிர் {llama})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203"/>
+        <location filename="../core_text.py" line="206"/>
         <source>{n} chats render to the same text and tokens in llama.cpp</source>
         <translation>{n} உரையாடல்கள் llama.cpp இல் அதே உரையையும் டோக்கன்களையும் தருகின்றன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204"/>
+        <location filename="../core_text.py" line="207"/>
         <source>lines tokenized differently: {scripts}</source>
         <translation>வேறுவிதமாக டோக்கனாக்கப்பட்ட வரிகள்: {scripts}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205"/>
+        <location filename="../core_text.py" line="208"/>
         <source>{n} held-out lines of {scripts} tokenized identically</source>
         <translation>{scripts} இன் ஒதுக்கப்பட்ட {n} வரிகள் ஒரே மாதிரி டோக்கனாக்கப்பட்டன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206"/>
+        <location filename="../core_text.py" line="209"/>
         <source>{same}/{total} identical, {warned} warned, {failed} failed</source>
         <translation>{same}/{total} ஒன்றே, {warned} எச்சரிக்கை, {failed} தோல்வி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207"/>
+        <location filename="../core_text.py" line="210"/>
         <source>untrained: none of the {n} new rows (ids {first}–{last}) changed since the vocabulary extension; their embeddings are only averages of the pieces they replace, and the model writes the extended scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export the merged model</source>
         <translation>பயிற்றுவிக்கப்படவில்லை: சொற்களஞ்சிய விரிவாக்கத்துக்குப் பின் {n} புதிய வரிசைகளில் (id {first}–{last}) எதுவும் மாறவில்லை; அவற்றின் உட்பொதிவுகள் அவை மாற்றும் துண்டுகளின் சராசரிகள் மட்டுமே, மாதிரி விரிவாக்கிய எழுத்துமுறைகளை அதன் அடிப்படையை விட மோசமாக எழுதுகிறது. அவற்றைப் பயிற்றுவித்து ([tokenizer] train_new_rows = true கொண்ட செய்முறை), இணைத்து, இணைக்கப்பட்ட மாதிரியை ஏற்றுமதி செய்யவும்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214"/>
+        <location filename="../core_text.py" line="217"/>
         <source>{k} of the {n} new rows (ids {first}–{last}) never changed since the extension (tokens the training text did not hold), e.g. ids {examples}</source>
         <translation>{n} புதிய வரிசைகளில் (id {first}–{last}) {k} விரிவாக்கத்துக்குப் பின் மாறவேயில்லை (பயிற்சி உரையில் இல்லாத டோக்கன்கள்), எ.கா. id {examples}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219"/>
+        <location filename="../core_text.py" line="222"/>
         <source>all {n} new rows (ids {first}–{last}) trained since the extension</source>
         <translation>அனைத்து {n} புதிய வரிசைகளும் (id {first}–{last}) விரிவாக்கத்துக்குப் பின் பயிற்றுவிக்கப்பட்டன</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221"/>
+        <location filename="../core_text.py" line="224"/>
         <source>A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a wrong pre-tokenizer) or if llama.cpp&apos;s tokens do not decode back to the exact text; any other difference is a lossless re-segmentation and only warns.</source>
         <translation>ஆய்வு உரை லத்தீன், குறியீடு அல்லது ASCII எண்கள் என்றால் (தவறான முன்-டோக்கனாக்கி என்று பொருள்) அல்லது llama.cpp இன் டோக்கன்கள் அதே உரைக்குத் திரும்பக் குறிவிலக்கப்படவில்லை என்றால் வேறுபாடு வாயிலைத் தோல்வியடையச் செய்யும்; வேறு எந்த வேறுபாடும் இழப்பற்ற மறுபிரிப்பு, எச்சரிக்கை மட்டுமே.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227"/>
+        <location filename="../core_text.py" line="230"/>
         <source>Any difference between the tokenizers fails the gate.</source>
         <translation>டோக்கனாக்கிகளுக்கு இடையிலான எந்த வேறுபாடும் வாயிலைத் தோல்வியடையச் செய்யும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228"/>
+        <location filename="../core_text.py" line="231"/>
         <source>Differences only warn; use when a tokenizer is known to differ (recorded in the report).</source>
         <translation>வேறுபாடுகள் எச்சரிக்கை மட்டுமே; ஒரு டோக்கனாக்கி வேறுபடுவது தெரிந்தால் பயன்படுத்தவும் (அறிக்கையில் பதிவாகும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232"/>
+        <location filename="../core_text.py" line="235"/>
         <source>training.device is {device} but no CUDA GPU is available.</source>
         <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233"/>
+        <location filename="../core_text.py" line="236"/>
         <source>training.device is {device} but no CUDA GPU is available ({visible}).</source>
         <translation>சாதனம் {device}, ஆனால் CUDA GPU எதுவும் கிடைக்கவில்லை ({visible}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="234"/>
+        <location filename="../core_text.py" line="237"/>
         <source>training.device is {device} but this machine shows {n} GPU(s), numbered 0 to {last}.</source>
         <translation>சாதனம் {device}, ஆனால் இந்தக் கணினியில் {n} GPU(கள்) உள்ளன, எண் 0 முதல் {last} வரை.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237"/>
+        <location filename="../core_text.py" line="240"/>
         <source>QLoRA (method.kind = &apos;qlora&apos;) needs a CUDA GPU: bitsandbytes&apos; 4-bit kernels run only there.</source>
         <translation>QLoRA க்கு CUDA GPU தேவை: bitsandbytes இன் 4-பிட் கருக்கள் அங்கு மட்டுமே இயங்கும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240"/>
+        <location filename="../core_text.py" line="243"/>
         <source>expected a number, got text ({value})</source>
         <translation>எண் எதிர்பார்க்கப்பட்டது, உரை கிடைத்தது ({value})</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241"/>
+        <location filename="../core_text.py" line="244"/>
         <source>must be a finite number (got {value})</source>
         <translation>முடிவுள்ள எண்ணாக இருக்க வேண்டும் ({value} கிடைத்தது)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242"/>
+        <location filename="../core_text.py" line="245"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} குறைந்தபட்சம் {minimum} ஐ விடக் குறைவு</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243"/>
+        <location filename="../core_text.py" line="246"/>
         <source>{value} is above the maximum {maximum}</source>
         <translation>{value} அதிகபட்சம் {maximum} ஐ விட அதிகம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244"/>
+        <location filename="../core_text.py" line="247"/>
         <source>{value} is not allowed; expected a name of 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it names files)</source>
         <translation>{value} அனுமதிக்கப்படவில்லை; 1-64 எழுத்துகள், எண்கள், &apos;.&apos;, &apos;_&apos; அல்லது &apos;-&apos; கொண்ட பெயர் தேவை (இது கோப்புகளுக்குப் பெயரிடும்)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="248"/>
+        <location filename="../core_text.py" line="251"/>
         <source>training.epochs and training.max_steps are both 0: nothing would be trained</source>
         <translation>சுற்றுகளும் அதிகபட்ச படிகளும் இரண்டும் 0: எதுவும் பயிற்றுவிக்கப்படாது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="250"/>
+        <location filename="../core_text.py" line="253"/>
         <source>Model to train: a name or id from `appliance models list` (built-in: smollm2-135m-instruct).</source>
         <translation>பயிற்றுவிக்க வேண்டிய மாதிரி: `appliance models list` இலிருந்து ஒரு பெயர் அல்லது id (உள்ளமைந்தது: smollm2-135m-instruct).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253"/>
+        <location filename="../core_text.py" line="256"/>
         <source>Dataset versions: names (newest version), name@N, or dsv- ids.</source>
         <translation>தரவுத்தொகுப்புப் பதிப்புகள்: பெயர்கள் (புதிய பதிப்பு), name@N, அல்லது dsv- id கள்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="254"/>
+        <location filename="../core_text.py" line="257"/>
         <source>A name for the run (default: from the dataset and the date).</source>
         <translation>ஓட்டத்துக்கான பெயர் (இயல்பு: தரவுத்தொகுப்பும் தேதியும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255"/>
+        <location filename="../core_text.py" line="258"/>
         <source>lora: train low-rank adapters; qlora: the same on a 4-bit base (CUDA only); full: train every weight.</source>
         <translation>LoRA: குறைந்த-தர அடாப்டர்களைப் பயிற்றுவி; QLoRA: அதையே 4-பிட் அடிப்படையில் (CUDA மட்டும்); முழு: ஒவ்வொரு எடையையும் பயிற்றுவி.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259"/>
+        <location filename="../core_text.py" line="262"/>
         <source>Peak learning rate.</source>
         <translation>உச்ச கற்றல் வீதம்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="260"/>
+        <location filename="../core_text.py" line="263"/>
         <source>Passes over the training split (ignored when max_steps &gt; 0).</source>
         <translation>பயிற்சிப் பகுதியின் மீதான சுற்றுகள் (அதிகபட்ச படிகள் &gt; 0 எனில் புறக்கணிக்கப்படும்).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261"/>
+        <location filename="../core_text.py" line="264"/>
         <source>Stop after this many optimiser steps (0: use epochs).</source>
         <translation>இத்தனை உகப்பாக்கிப் படிகளுக்குப் பின் நிறுத்து (0: சுற்றுகளைப் பயன்படுத்து).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="262"/>
+        <location filename="../core_text.py" line="265"/>
         <source>Sequences per micro-batch.</source>
         <translation>ஒரு நுண்-தொகுதிக்கான வரிசைகள்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263"/>
+        <location filename="../core_text.py" line="266"/>
         <source>Tokens per sequence; longer rows are truncated.</source>
         <translation>ஒரு வரிசைக்கான டோக்கன்கள்; நீளமான வரிசைகள் வெட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="264"/>
+        <location filename="../core_text.py" line="267"/>
         <source>Adapter rank r: capacity of the update (4-64 typical).</source>
         <translation>அடாப்டர் தரம் r: புதுப்பிப்பின் கொள்திறன் (வழக்கமாக 4-64).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265"/>
+        <location filename="../core_text.py" line="268"/>
         <source>Scaling numerator: the update is scaled by alpha / rank.</source>
         <translation>அளவீட்டுத் தொகுதி: புதுப்பிப்பு alpha / rank ஆல் அளவிடப்படும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="266"/>
+        <location filename="../core_text.py" line="269"/>
         <source>auto: bf16 where the CPU/GPU supports it, else fp16 on GPU or fp32.</source>
         <translation>தானியங்கி: CPU/GPU ஆதரித்தால் bf16, இல்லையெனில் GPU இல் fp16 அல்லது fp32.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267"/>
+        <location filename="../core_text.py" line="270"/>
         <source>auto: the first CUDA GPU if present, else the CPU; cuda (GPU 0) or cuda:N picks a GPU (numbered as CUDA_VISIBLE_DEVICES leaves them).</source>
         <translation>தானியங்கி: CUDA GPU இருந்தால் முதலாவது, இல்லையெனில் CPU; cuda (GPU 0) அல்லது cuda:N ஒரு GPU ஐத் தேர்ந்தெடுக்கும் (CUDA_VISIBLE_DEVICES விட்டுவைக்கும் எண்களின்படி).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="272"/>
+        <location filename="../core_text.py" line="275"/>
         <source>Pack several rows into one sequence (no attention across rows) to avoid padding.</source>
         <translation>நிரப்புதலைத் தவிர்க்கப் பல வரிசைகளை ஒரே வரிசைத்தொடரில் அடுக்கு (வரிசைகளுக்கு இடையே கவனம் இல்லை).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275"/>
+        <location filename="../core_text.py" line="278"/>
         <source>Train the embedding and output rows of the tokens `appliance tokenizer extend` added (peft trainable tokens), along with the adapters; the base model must be an extended one. Full fine-tuning trains them anyway.</source>
         <translation>`appliance tokenizer extend` சேர்த்த டோக்கன்களின் உட்பொதிவு மற்றும் வெளியீட்டு வரிசைகளை அடாப்டர்களுடன் பயிற்றுவி (peft பயிற்றுவிக்கக்கூடிய டோக்கன்கள்); அடிப்படை மாதிரி விரிவாக்கப்பட்டதாக இருக்க வேண்டும். முழு நுண்-சீரமைப்பு அவற்றை எப்படியும் பயிற்றுவிக்கும்.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372"/>
+        <location filename="../core_text.py" line="375"/>
         <source>What to do:</source>
         <translation>என்ன செய்ய வேண்டும்:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376"/>
+        <location filename="../core_text.py" line="379"/>
         <source>Preparing</source>
         <translation>தயாராகிறது</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="377"/>
+        <location filename="../core_text.py" line="380"/>
         <source>Training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378"/>
+        <location filename="../core_text.py" line="381"/>
         <source>Merging</source>
         <translation>இணைத்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="379"/>
+        <location filename="../core_text.py" line="382"/>
         <source>Learning the new tokens</source>
         <translation>புதிய டோக்கன்களைக் கற்றல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380"/>
+        <location filename="../core_text.py" line="383"/>
         <source>Copying</source>
         <translation>நகலெடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="381"/>
+        <location filename="../core_text.py" line="384"/>
         <source>Validating</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382"/>
+        <location filename="../core_text.py" line="385"/>
         <source>Encrypting</source>
         <translation>மறையாக்கம்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="383"/>
+        <location filename="../core_text.py" line="386"/>
         <source>Evaluating</source>
         <translation>மதிப்பிடுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384"/>
+        <location filename="../core_text.py" line="387"/>
         <source>Judging</source>
         <translation>நடுவர் மதிப்பீடு</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="385"/>
+        <location filename="../core_text.py" line="388"/>
         <source>Rebasing</source>
         <translation>புதிய அடிப்படைக்கு மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386"/>
+        <location filename="../core_text.py" line="389"/>
         <source>Converting</source>
         <translation>மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="387"/>
+        <location filename="../core_text.py" line="390"/>
         <source>Quantizing</source>
         <translation>அளவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388"/>
+        <location filename="../core_text.py" line="391"/>
         <source>Verifying</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="389"/>
+        <location filename="../core_text.py" line="392"/>
         <source>Hashing</source>
         <translation>ஹாஷ் கணக்கிடுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="390"/>
+        <location filename="../core_text.py" line="393"/>
         <source>Checking</source>
         <translation>சோதித்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391"/>
+        <location filename="../core_text.py" line="394"/>
         <source>Reading</source>
         <translation>படித்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="392"/>
+        <location filename="../core_text.py" line="395"/>
         <source>Writing the weights</source>
         <translation>எடைகளை எழுதுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393"/>
+        <location filename="../core_text.py" line="396"/>
         <source>Inspecting</source>
         <translation>ஆய்வு செய்தல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="394"/>
+        <location filename="../core_text.py" line="397"/>
         <source>Rebuilding the tokenizer</source>
         <translation>டோக்கனாக்கியை மீண்டும் உருவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="395"/>
+        <location filename="../core_text.py" line="398"/>
         <source>Loading</source>
         <translation>ஏற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396"/>
+        <location filename="../core_text.py" line="399"/>
         <source>Measuring bits per character</source>
         <translation>ஓர் எழுத்துக்கான பிட்களை அளத்தல்</translation>
     </message>
@@ -2872,107 +2902,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../pages/playground.py" line="242"/>
+        <location filename="../pages/playground.py" line="252"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="247"/>
+        <location filename="../pages/playground.py" line="257"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="251"/>
+        <location filename="../pages/playground.py" line="261"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="252"/>
+        <location filename="../pages/playground.py" line="262"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="253"/>
+        <location filename="../pages/playground.py" line="263"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="254"/>
+        <location filename="../pages/playground.py" line="264"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="255"/>
+        <location filename="../pages/playground.py" line="265"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="256"/>
+        <location filename="../pages/playground.py" line="266"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="257"/>
+        <location filename="../pages/playground.py" line="267"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="258"/>
+        <location filename="../pages/playground.py" line="268"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="259"/>
+        <location filename="../pages/playground.py" line="269"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="260"/>
+        <location filename="../pages/playground.py" line="270"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="261"/>
+        <location filename="../pages/playground.py" line="271"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="262"/>
+        <location filename="../pages/playground.py" line="272"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="263"/>
+        <location filename="../pages/playground.py" line="273"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="276"/>
+        <location filename="../pages/playground.py" line="286"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="299"/>
+        <location filename="../pages/playground.py" line="309"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="336"/>
+        <location filename="../pages/playground.py" line="346"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="348"/>
+        <location filename="../pages/playground.py" line="358"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="349"/>
+        <location filename="../pages/playground.py" line="359"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../pages/playground.py" line="412"/>
+        <location filename="../pages/playground.py" line="422"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
     </message>
@@ -3540,267 +3570,267 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../pages/train.py" line="205"/>
+        <location filename="../pages/train.py" line="210"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="228"/>
+        <location filename="../pages/train.py" line="233"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="230"/>
+        <location filename="../pages/train.py" line="235"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="231"/>
+        <location filename="../pages/train.py" line="236"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="242"/>
+        <location filename="../pages/train.py" line="247"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="243"/>
+        <location filename="../pages/train.py" line="248"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="244"/>
+        <location filename="../pages/train.py" line="249"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="245"/>
+        <location filename="../pages/train.py" line="250"/>
         <source>Run name</source>
         <translation>ஓட்டத்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="246"/>
+        <location filename="../pages/train.py" line="251"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="247"/>
+        <location filename="../pages/train.py" line="252"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="248"/>
+        <location filename="../pages/train.py" line="253"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="249"/>
+        <location filename="../pages/train.py" line="254"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="250"/>
+        <location filename="../pages/train.py" line="255"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="251"/>
+        <location filename="../pages/train.py" line="256"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="252"/>
+        <location filename="../pages/train.py" line="257"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="253"/>
+        <location filename="../pages/train.py" line="258"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="254"/>
+        <location filename="../pages/train.py" line="259"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="255"/>
+        <location filename="../pages/train.py" line="260"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="256"/>
+        <location filename="../pages/train.py" line="261"/>
         <source>Processes</source>
         <translation>செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="257"/>
+        <location filename="../pages/train.py" line="262"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="258"/>
+        <location filename="../pages/train.py" line="263"/>
         <source>New vocabulary rows</source>
         <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="263"/>
+        <location filename="../pages/train.py" line="268"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="264"/>
+        <location filename="../pages/train.py" line="269"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>சொற்களஞ்சிய விரிவாக்கம் சேர்த்த வரிசைகளைப் பயிற்றுவி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="279"/>
+        <location filename="../pages/train.py" line="284"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>ஓட்டத்தை இத்தனை செயல்முறைகளில் பகிரவும்: அதே ஓட்டம், அதே இழப்பு வளைவு, ஒவ்வொரு படியும் அவற்றிடையே பகிரப்படும். CPU-வில் ஒரு கோருக்கு அதிகபட்சம் ஒரு செயல்முறை; GPU உள்ள கணினியில் (சாதனம் CUDA) ஒரு GPU-க்கு ஒரு செயல்முறை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="285"/>
+        <location filename="../pages/train.py" line="290"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="286"/>
+        <location filename="../pages/train.py" line="291"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="287"/>
+        <location filename="../pages/train.py" line="292"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="288"/>
+        <location filename="../pages/train.py" line="293"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="289"/>
+        <location filename="../pages/train.py" line="294"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="443"/>
+        <location filename="../pages/train.py" line="448"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} என்ற பெயரில் ஓட்டம் ஏற்கெனவே உள்ளது: வேறு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="444"/>
+        <location filename="../pages/train.py" line="449"/>
         <source>automatic: {name}</source>
         <translation>தானியங்கி: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="495"/>
+        <location filename="../pages/train.py" line="500"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU-கள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="503"/>
+        <location filename="../pages/train.py" line="508"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="604"/>
+        <location filename="../pages/train.py" line="609"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>ஓட்டம் {name} நிறுத்தக் கேட்கப்பட்டது: அது அடுத்த படியில் நின்று ஒரு சோதனைப்புள்ளியை வைத்துக்கொள்ளும்…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="631"/>
+        <location filename="../pages/train.py" line="636"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="676"/>
+        <location filename="../pages/train.py" line="681"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>ஓட்டம் {name} தனக்கென ஒரு செயல்முறையில் பயிற்சி பெறுகிறது (முந்தைய சாளரம் அல்லது முனையத்தில் தொடங்கப்பட்டது): கடைசி சோதனைப்புள்ளியில் {done}/{total} படிகள், இழப்பு {loss}. ரத்து அதை அடுத்த படியில் நிறுத்தி ஒரு சோதனைப்புள்ளியை வைக்கக் கேட்கும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="715"/>
+        <location filename="../pages/train.py" line="720"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="227"/>
+        <location filename="../pages/train.py" line="232"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="438"/>
+        <location filename="../pages/train.py" line="443"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="440"/>
+        <location filename="../pages/train.py" line="445"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="489"/>
+        <location filename="../pages/train.py" line="494"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="497"/>
+        <location filename="../pages/train.py" line="502"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="499"/>
+        <location filename="../pages/train.py" line="504"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="506"/>
+        <location filename="../pages/train.py" line="511"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="551"/>
+        <location filename="../pages/train.py" line="556"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="588"/>
+        <location filename="../pages/train.py" line="593"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="687"/>
+        <location filename="../pages/train.py" line="692"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="691"/>
+        <location filename="../pages/train.py" line="696"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="692"/>
+        <location filename="../pages/train.py" line="697"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="693"/>
+        <location filename="../pages/train.py" line="698"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="694"/>
+        <location filename="../pages/train.py" line="699"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="695"/>
+        <location filename="../pages/train.py" line="700"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../pages/train.py" line="699"/>
+        <location filename="../pages/train.py" line="704"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>

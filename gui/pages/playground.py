@@ -126,6 +126,16 @@ class ChatPane(QWidget):
         if stats.get("tokens_per_s"):
             parts.append(self.tr("%1 tokens/s").replace("%1", loc.toString(float(stats["tokens_per_s"]), "f", 1)))
         parts.append(self.tr("%1 tokens").replace("%1", loc.toString(int(stats.get("tokens") or 0))))
+        layers = stats.get("gpu_layers")  # where llama-server ran the model (serving/offload.py's plan)
+        if layers is not None:
+            layers = int(layers)
+            parts.append(
+                self.tr("on the CPU")
+                if layers == 0
+                else self.tr("all layers on the GPU")
+                if layers < 0
+                else self.tr("%1 layers on the GPU").replace("%1", loc.toString(layers))
+            )
         return " · ".join(parts)
 
     def _message_html(self, m: dict) -> str:
@@ -454,7 +464,7 @@ class PlaygroundPage(Page):
                 ctx.on_event(piece)
                 if ctx.cancel.cancelled:
                     break
-            stats = dict(pane.session.last_stats)
+            stats = dict(pane.session.last_stats, gpu_layers=pane.session.backend.placement.gpu_layers)
             if ctx.cancel.cancelled:
                 stats.update(stopped=True, finish_reason=None)
             return "".join(pieces), stats
