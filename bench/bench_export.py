@@ -52,7 +52,7 @@ def ours(home, catalog, name: str, quant: str) -> tuple[float, float]:
             stages[e.stage] = e.seconds
 
     t = time.perf_counter()
-    row, _ = Exporter(home, catalog).export(name, quant, on_event=on_event)
+    row, _ = Exporter(home, catalog).export(name, quant, on_event=on_event, force=True)  # beside kept exports
     total = time.perf_counter() - t
     Exporter(home, catalog).remove(row["id"])
     return total, stages.get("verify", 0.0)

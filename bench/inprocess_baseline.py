@@ -51,20 +51,26 @@ def chat(gguf: str, turns: int, max_tokens: int) -> dict:
     return {"load_s": load_s, "ttft_s": ttft}
 
 
-def gate(gguf: str, work_dir: str) -> dict:
+def gate(gguf_file: str, work_dir: str) -> dict:
     """The llama.cpp half as it was: every probe position's full-vocabulary log-probabilities."""
     from pathlib import Path
 
     import numpy as np
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import gguf
+
     from appliance.serving import probes
     from appliance.serving.gate_files import log_softmax
 
     t0 = time.perf_counter()
+    reader = gguf.GGUFReader(gguf_path := Path(gguf_file))  # the metadata, read as the old half read it
+    for key in (gguf.Keys.Tokenizer.CHAT_TEMPLATE, gguf.Keys.Tokenizer.BOS_ID, gguf.Keys.Tokenizer.EOS_ID):
+        f = reader.fields.get(key)
+        _ = f.contents() if f is not None else None
     ref = json.loads((Path(work_dir) / "reference.json").read_text())
     prompt_ids = ref["prompt_ids"]
-    llm, fmt, _ = _load(gguf, max(64, max(len(p) for p in prompt_ids) + 16), logits_all=True)
+    llm, fmt, _ = _load(str(gguf_path), max(64, max(len(p) for p in prompt_ids) + 16), logits_all=True)
     for msgs in probes.CHAT_PROBES:
         llm.tokenize(fmt(messages=msgs).prompt.encode(), add_bos=False, special=True)
     for _cat, text in probes.TOKENIZER_PROBES:

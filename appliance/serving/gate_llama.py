@@ -22,6 +22,7 @@ into the gate's work folder:
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from appliance.serving import probes
@@ -33,6 +34,8 @@ from appliance.serving.gate_files import (
     TOP_K,
     read_parity,
 )
+
+SLOTS = 10  # prompts whose positions decode together
 
 
 def _metadata(gguf_path: Path) -> dict:
@@ -89,7 +92,10 @@ def collect(
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
         return result
     progress("Starting llama.cpp's server on the GGUF")
-    backend = LlamaBackend(gguf_path, n_ctx=n_ctx, slots=1, warmup=False, label="gate", on_note=on_note)
+    # One slot per prompt: each prompt's positions are asked in order on its own slot (its prefix
+    # stays cached) and the slots decode together (1.7 s against 2.2 s on one slot, SmolLM2 q8_0).
+    slots = min(len(prompt_ids), SLOTS)
+    backend = LlamaBackend(gguf_path, n_ctx=n_ctx, slots=slots, warmup=False, label="gate", on_note=on_note)
     result["placement"] = backend.describe()
     try:
         backend.start()
@@ -117,15 +123,21 @@ def collect(
         k = min(TOP_K, result["n_vocab"] or TOP_K)
         top_ids = np.zeros((rows, k), dtype=np.int32)
         top_lp = np.full((rows, k), -np.inf, dtype=np.float32)
-        start = 0
-        for i, ids in enumerate(prompt_ids):
-            if cancelled():
-                return result
-            progress("llama.cpp log-probabilities", i, len(prompt_ids))
-            for j, row in enumerate(backend.top_logprobs([ids[: n + 1] for n in range(len(ids))], k)):
-                top_ids[start + j, : len(row)] = [t for t, _ in row]
-                top_lp[start + j, : len(row)] = [lp for _, lp in row]
-            start += len(ids)
+        starts = [sum(len(p) for p in prompt_ids[:i]) for i in range(len(prompt_ids))]
+
+        def ask(i: int):
+            ids = prompt_ids[i]
+            return i, backend.top_logprobs([ids[: n + 1] for n in range(len(ids))], k, slot=i % slots)
+
+        progress("llama.cpp log-probabilities", 0, len(prompt_ids))
+        with ThreadPoolExecutor(max_workers=slots) as pool:
+            for done, (i, rows_i) in enumerate(pool.map(ask, range(len(prompt_ids))), start=1):
+                if cancelled():
+                    return result
+                for j, row in enumerate(rows_i):
+                    top_ids[starts[i] + j, : len(row)] = [t for t, _ in row]
+                    top_lp[starts[i] + j, : len(row)] = [lp for _, lp in row]
+                progress("llama.cpp log-probabilities", done, len(prompt_ids))
         np.save(work_dir / LLAMA_TOP_IDS, top_ids)
         np.save(work_dir / LLAMA_TOP_LOGPROBS, top_lp)
     finally:

@@ -315,10 +315,14 @@ class LlamaBackend:
             self._force_id = ids[-1]
         return self._force_id
 
-    def top_logprobs(self, prefixes: list[list[int]], k: int) -> list[list[tuple[int, float]]]:
+    def top_logprobs(
+        self, prefixes: list[list[int]], k: int, *, slot: int | None = None
+    ) -> list[list[tuple[int, float]]]:
         """For each prefix (token ids), the ``k`` most likely next tokens and their natural-log
         probabilities over the whole vocabulary, most likely first. One request for all of them
-        (llama-server queues one task per prefix and reuses the cached prefix)."""
+        (llama-server queues one task per prefix and reuses the cached prefix); ``slot`` pins the
+        tasks to one of the backend's slots, so that requests for different prompts, sent
+        together, each keep their own prefix cached and decode in one batch."""
         if not prefixes:
             return []
         force = self._force()
@@ -332,6 +336,7 @@ class LlamaBackend:
                 "logit_bias": [[force, 1000.0]],
                 "cache_prompt": True,
                 "post_sampling_probs": False,
+                **({"id_slot": slot} if slot is not None else {}),
             },
         )
         rows = data if isinstance(data, list) else [data]
