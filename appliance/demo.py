@@ -143,7 +143,7 @@ def main() -> int:
             *P,
             "train",
             "--preset",
-            "cpu-quick",
+            os.environ.get("APPLIANCE_DEMO_PRESET", "cpu-quick"),  # gpu-standard on a GPU workstation
             "--base",
             BASE,
             "--dataset",

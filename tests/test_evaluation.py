@@ -271,6 +271,13 @@ def test_a_suite_runs_on_the_gguf_and_the_hf_model_sealed_and_audited(home, cata
     assert res["rubric"]["detail"].startswith(("judge:", "the judge gave no verdict"))
     again = evaluate(home, catalog, unlocked, "tiny", row["id"])
     assert {k: v["answer"] for k, v in store.read_results(again).items()} == {k: v["answer"] for k, v in res.items()}
+    # Several cases at once on the same llama-server (--slots): every case, the same verdicts'
+    # inputs up to batched arithmetic (docs/evaluation.md).
+    many = evaluate(home, catalog, unlocked, "tiny", row["id"], slots=4)
+    assert many["status"] == "completed" and many["settings"]["slots"] == 4 and many["summary"]["done"] == 8
+    res4 = store.read_results(many)
+    assert set(res4) == set(res) and not any(r.get("error") for r in res4.values())
+    assert res4["choice-3"]["logprobs"] == pytest.approx(res["choice-3"]["logprobs"], abs=0.05)
     # The same suite on the stored model through transformers: choice log-probabilities agree with llama.cpp's.
     hf = evaluate(home, catalog, unlocked, "tiny", "offices", target="hf")
     lp_hf, lp_gguf = store.read_results(hf)["choice-3"]["logprobs"], res["choice-3"]["logprobs"]
