@@ -209,6 +209,26 @@ def test_a_port_someone_else_takes_is_retried_on_another(served_home, monkeypatc
         taken.close()
 
 
+def test_no_port_to_be_had_is_a_clear_error_after_retries(served_home, monkeypatch):
+    from appliance.serving import backends
+    from appliance.serving.llama_client import LlamaBackend
+
+    home = Home.open(served_home)
+    with Catalog.open(home) as cat:
+        export = next(e for e in cat.list_exports() if e["status"] == "verified")
+    asked = []
+
+    def exhausted(host="127.0.0.1"):
+        asked.append(host)
+        raise OSError(99, "Cannot assign requested address")
+
+    monkeypatch.setattr(backends, "free_port", exhausted)
+    monkeypatch.setattr(backends.time, "sleep", lambda s: None)
+    with pytest.raises(ServingError, match="No free loopback port") as exc:
+        LlamaBackend(home.root / export["path"], n_ctx=128).start()
+    assert len(asked) == 4 and "close some programs" in exc.value.hint
+
+
 def test_a_backend_killed_mid_gate_fails_the_export_at_the_verify_stage(home, catalog, tiny_dirs):
     from appliance.models.store import ModelStore
     from appliance.serving.export import Exporter

@@ -228,6 +228,13 @@ class LlamaServer:
         for attempt in range(attempts):
             try:
                 return self._start_once(timeout)
+            except OSError as exc:  # no loopback port to be had (exhausted): wait and ask again
+                if attempt + 1 == attempts:
+                    raise ServingError(
+                        f"No free loopback port for llama.cpp's server ({exc}).",
+                        hint="Too many connections are open on this machine; close some programs and try again.",
+                    ) from exc
+                time.sleep(0.5 * (attempt + 1))
             except ServingError:
                 if attempt + 1 == attempts or not port_in_use(self.port) or self.running():
                     raise
@@ -289,7 +296,15 @@ class LlamaServer:
         lines = [re.sub(r"^[\d.]+ [A-Z] +(\w+ +)?", "", ln).strip() for ln in lines]
         said = [ln.split("error loading model:", 1)[1].strip() for ln in lines if "error loading model:" in ln]
         if not said:
-            keys = ("failed to read", "failed to load", "invalid", "error:", "couldn't bind", "out of memory")
+            keys = (
+                "failed to read",
+                "failed to load",
+                "failed to allocate",
+                "invalid",
+                "error:",
+                "couldn't bind",
+                "out of memory",
+            )
             said = [ln for ln in lines if any(k in ln.lower() for k in keys)][:2]
         why = "; ".join(dict.fromkeys(said)) or " | ".join(lines[-3:])
         where = f" (log: {self.log_path})" if self.log_path and self.log_kept else ""
