@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _no_network_available() -> str | None:
-    if shutil.which("unshare") is None:
-        return "unshare is not installed"
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        return "unshare or ip is not installed"
     r = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
     if r.returncode != 0:
         return f"cannot make a network namespace here: {r.stderr.strip()}"
@@ -62,7 +62,14 @@ def _offline(script: str, tmp_path: Path, timeout: int) -> subprocess.CompletedP
     }
     (tmp_path / "home").mkdir(exist_ok=True)
     return subprocess.run(
-        ["unshare", "-n", "sh", "-ec", script], capture_output=True, text=True, env=env, timeout=timeout, cwd=tmp_path
+        # A namespace with no network interface but its loopback, brought up as every machine has
+        # it: the appliance's model servers listen on 127.0.0.1 (docs/native.md, "One engine").
+        ["unshare", "-n", "sh", "-ec", "ip link set lo up\n" + script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        cwd=tmp_path,
     )
 
 

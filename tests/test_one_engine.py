@@ -229,6 +229,31 @@ def test_no_port_to_be_had_is_a_clear_error_after_retries(served_home, monkeypat
     assert len(asked) == 4 and "close some programs" in exc.value.hint
 
 
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs root and unshare")
+def test_a_machine_whose_loopback_is_down_is_told_so_at_once(served_home):
+    """A network namespace whose loopback is down (``unshare -n``): the backend starts, but
+    nothing can reach 127.0.0.1; the error says so instead of waiting and blaming the file."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from appliance.errors import ServingError\n"
+        "from appliance.serving.llama_client import LlamaBackend\n"
+        "t = time.monotonic()\n"
+        "try:\n"
+        "    LlamaBackend(Path(sys.argv[1]), n_ctx=128).start()\n"
+        "except ServingError as e:\n"
+        "    print(round(time.monotonic() - t), e.message, e.hint)\n"
+    )
+    home = Home.open(served_home)
+    with Catalog.open(home) as cat:
+        gguf = home.root / next(e for e in cat.list_exports() if e["status"] == "verified")["path"]
+    out = subprocess.run(
+        ["unshare", "-n", sys.executable, "-c", code, str(gguf)], capture_output=True, text=True, timeout=120
+    )
+    assert "loopback interface (127.0.0.1) is down" in out.stdout and "ip link set lo up" in out.stdout, out
+    assert int(out.stdout.split()[0]) < 30  # at once, not after the load timeout
+
+
 def test_a_backend_killed_mid_gate_fails_the_export_at_the_verify_stage(home, catalog, tiny_dirs):
     from appliance.models.store import ModelStore
     from appliance.serving.export import Exporter

@@ -17,7 +17,9 @@ from appliance.errors import ServingError
 
 
 class GgufCases:
-    def __init__(self, servable, *, n_ctx: int, slots: int = 1, log_path=None, what: str = "The evaluation"):
+    def __init__(
+        self, servable, *, n_ctx: int, slots: int = 1, log_path=None, what: str = "The evaluation", cancel=None
+    ):
         from appliance.serving.llama_client import LlamaBackend
 
         self.what = what
@@ -29,6 +31,8 @@ class GgufCases:
             raise ServingError(f"{what} could not load the model: {exc.message}", hint=exc.hint) from exc
         self.facts = {"chat_template": bool(self.backend.chat_template()), "n_ctx": n_ctx, "slots": slots}
         self.placement = self.backend.describe()
+        # A cancel stops the server under the cases in flight: they end at once.
+        self._undo = cancel.on_cancel(self.backend.server.stop) if cancel is not None else (lambda: None)
 
     def ask(self, req: dict) -> dict:
         """One case; a dead backend is an error the caller raises (``BackendDied``), anything
@@ -88,4 +92,5 @@ class GgufCases:
         return {"logprobs": out, "ms": round((time.perf_counter() - t0) * 1000, 1)}
 
     def close(self) -> None:
+        self._undo()
         self.backend.close()

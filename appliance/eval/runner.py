@@ -322,16 +322,7 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
 def _open_gguf(servable, suite: Suite, slots: int, log_path, cancel: CancelToken, what: str):
     from appliance.eval.gguf_cases import GgufCases
 
-    cases = GgufCases(servable, n_ctx=suite.context, slots=slots, log_path=log_path, what=what)
-    undo = cancel.on_cancel(cases.backend.server.stop)  # in-flight cases end at once
-    close = cases.close
-
-    def closed() -> None:
-        undo()
-        close()
-
-    cases.close = closed
-    return cases
+    return GgufCases(servable, n_ctx=suite.context, slots=slots, log_path=log_path, what=what, cancel=cancel)
 
 
 def _each(worker, items: list, request, slots: int, cancel: CancelToken, what: str):

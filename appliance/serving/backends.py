@@ -47,6 +47,19 @@ def server_binary() -> Path:
     return path
 
 
+def _unreachable(exc: BaseException) -> bool:
+    """A connection refused by the network layer itself (no route: the loopback interface down)."""
+    import errno
+
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return True
+        if "Network is unreachable" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
         try:
@@ -270,14 +283,26 @@ class LlamaServer:
                     hint="Verify the export with `appliance exports verify`; a file that stopped loading after it "
                     "was verified may be damaged: export the model again.",
                 )
-            with contextlib.suppress(httpx.HTTPError):
+            try:
                 r = httpx.get(self.base_url + "/health", timeout=2.0)
-                if r.status_code == 200:
-                    with contextlib.suppress(httpx.HTTPError, ValueError):
-                        props = httpx.get(self.base_url + "/props", headers=self.headers, timeout=5.0).json()
-                        self.caps = props.get("chat_template_caps") or {}
-                    self.ready = True
-                    return
+            except httpx.ConnectError as exc:
+                if _unreachable(exc):
+                    self.stop()
+                    raise ServingError(
+                        f"The loopback interface (127.0.0.1) is down, so llama.cpp's server for {self.gguf.name} "
+                        "cannot be reached.",
+                        hint="Bring it up (`ip link set lo up`): the appliance runs its models on loopback only, "
+                        "even on a machine with no network.",
+                    ) from exc
+                r = None
+            except httpx.HTTPError:
+                r = None
+            if r is not None and r.status_code == 200:
+                with contextlib.suppress(httpx.HTTPError, ValueError):
+                    props = httpx.get(self.base_url + "/props", headers=self.headers, timeout=5.0).json()
+                    self.caps = props.get("chat_template_caps") or {}
+                self.ready = True
+                return
             if time.monotonic() > deadline:
                 self.stop()
                 raise ServingError(

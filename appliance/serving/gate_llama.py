@@ -100,8 +100,8 @@ def collect(
     try:
         backend.start()
     except ServingError as exc:
-        if (backend.server.exit_status() or 0) < 0:  # killed by a signal: it died, it did not refuse
-            raise
+        if (backend.server.exit_status() or 0) <= 0:
+            raise  # killed, or never reachable (loopback down, no answer): not the file's fault
         result["load_error"] = exc.message.split(": ", 1)[-1]
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
         return result
