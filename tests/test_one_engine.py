@@ -101,7 +101,7 @@ def chat(served_home):
     session.close()
 
 
-def test_chat_keeps_one_backend_warm_and_goes_on_after_it_is_killed_mid_answer(chat):
+def test_chat_keeps_one_backend_warm_and_goes_on_after_it_is_killed_mid_answer(chat, monkeypatch):
     msgs = [{"role": "user", "content": "Tell me a story."}]
     list(chat.reply(msgs, max_tokens=4, temperature=0))
     pid = chat.backend.pid
@@ -114,7 +114,13 @@ def test_chat_keeps_one_backend_warm_and_goes_on_after_it_is_killed_mid_answer(c
     with pytest.raises(ServingError) as exc:
         list(answer)
     assert "killed by SIGKILL" in exc.value.message or "stopped answering" in exc.value.message
-    # The next turn starts the backend again and the conversation goes on.
+    # The next turn starts the backend again and the conversation goes on, even when the kernel
+    # hands the restarted server the same port (no kept-alive connection to the dead one is reused).
+    from appliance.serving import backends
+
+    same = [chat.backend.server.port]
+    real = backends.free_port
+    monkeypatch.setattr(backends, "free_port", lambda host="127.0.0.1": same.pop() if same else real(host))
     assert "".join(chat.reply(msgs, max_tokens=4, temperature=0)) is not None
     assert chat.backend.pid != pid and chat.restarts == 1 and chat.last_stats["tokens"] >= 1
     chat.close()

@@ -28,6 +28,7 @@ The export queries the Playground and the Export page show (``servable_exports``
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -52,6 +53,7 @@ class ChatSession:
         self.last_stats: dict = {}
         self.restarts = 0
         self._closed = False
+        self._dead = False
         self._busy = threading.Lock()
         self._used = threading.Event()
         self._idle = idle_stop_s
@@ -77,6 +79,15 @@ class ChatSession:
         return self.backend.describe()
 
     def _ensure_running(self) -> None:
+        if self._dead:  # the last answer lost its server: let the process finish dying first
+            self._dead = False
+            proc = self.backend.server.proc
+            if proc is not None:
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
         if self.backend.server.running():
             return
         if self.backend.server.proc is not None and not self.backend.server.stopping:
@@ -106,10 +117,16 @@ class ChatSession:
         text, never as that token (serving/control_text.py, as on the API)."""
         if self._closed:
             raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
+        from appliance.serving.llama_client import BackendDied
+
         with self._busy:
             self._used.set()
             self._ensure_running()
-            yield from self._reply(messages, max_tokens, temperature, repeat_penalty, seed)
+            try:
+                yield from self._reply(messages, max_tokens, temperature, repeat_penalty, seed)
+            except BackendDied:
+                self._dead = True
+                raise
             self._used.set()
 
     def _reply(self, messages, max_tokens, temperature, repeat_penalty, seed) -> Iterator[str]:
@@ -176,12 +193,17 @@ def chat_request(backend, body: dict) -> tuple[str, dict]:
     API front's own path). Raises ``control_text.Refused``."""
     import asyncio
 
+    import httpx
+
     from appliance.serving.control_text import completion_for
 
     client = backend._client
 
     async def call(path, payload):
-        return client.post(path, json=payload)
+        try:
+            return client.post(path, json=payload)
+        except httpx.HTTPError as exc:  # the server died between two turns
+            raise backend.died(exc) from exc
 
     completion = asyncio.run(completion_for(call, body))
     if completion is None:

@@ -125,17 +125,15 @@ class LlamaBackend:
             self.close()
             raise
         with self._lock:
-            if self._client is None:
-                self._client = httpx.Client(
-                    base_url=self.server.base_url,
-                    headers=self.server.headers,
-                    timeout=httpx.Timeout(self.timeout, connect=10.0),
-                    limits=httpx.Limits(max_connections=max(8, 2 * self.slots)),
-                    trust_env=False,
-                )
-            else:
-                self._client.base_url = self.server.base_url
-                self._client.headers.update(self.server.headers)
+            if self._client is not None:  # a restart: no connection of the old process is kept
+                self._client.close()
+            self._client = httpx.Client(
+                base_url=self.server.base_url,
+                headers=self.server.headers,
+                timeout=httpx.Timeout(self.timeout, connect=10.0),
+                limits=httpx.Limits(max_connections=max(8, 2 * self.slots)),
+                trust_env=False,
+            )
         self._props = None
         return self
 
@@ -171,7 +169,7 @@ class LlamaBackend:
         return "on the CPU" if g == 0 else ("all layers on the GPU" if g < 0 else f"{g} layers on the GPU")
 
     # requests -----------------------------------------------------------------------------------
-    def _died(self, exc: Exception | None = None) -> BackendDied:
+    def died(self, exc: Exception | None = None) -> BackendDied:
         status = self.server.exit_status()
         how = describe_signal(status) if status is not None else f"stopped answering ({exc})"
         return BackendDied(
@@ -186,22 +184,22 @@ class LlamaBackend:
 
         client = self._client
         if client is None or not self.server.running():
-            raise self._died()
+            raise self.died()
         try:
             r = client.post(path, json=payload, timeout=timeout or self.timeout)
         except httpx.HTTPError as exc:
-            raise self._died(exc) from exc
+            raise self.died(exc) from exc
         return self._answer(r)
 
     def get(self, path: str) -> dict | list:
         import httpx
 
         if self._client is None or not self.server.running():
-            raise self._died()
+            raise self.died()
         try:
             return self._answer(self._client.get(path))
         except httpx.HTTPError as exc:
-            raise self._died(exc) from exc
+            raise self.died(exc) from exc
 
     def _answer(self, r) -> dict | list:
         try:
@@ -221,7 +219,7 @@ class LlamaBackend:
 
         client = self._client
         if client is None or not self.server.running():
-            raise self._died()
+            raise self.died()
         try:
             with client.stream("POST", path, json={**payload, "stream": True}) as r:
                 if r.status_code != 200:
@@ -242,7 +240,7 @@ class LlamaBackend:
                         )
                     yield obj
         except httpx.HTTPError as exc:
-            raise self._died(exc) from exc
+            raise self.died(exc) from exc
 
     # what the model is ----------------------------------------------------------------------
     def props(self) -> dict:
