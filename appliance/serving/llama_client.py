@@ -85,13 +85,13 @@ class LlamaBackend:
     ):
         self.gguf = Path(gguf)
         self.n_ctx, self.slots, self.timeout = n_ctx, max(1, slots), timeout
+        if not self.gguf.is_file():
+            raise ServingError(f"The model file {self.gguf} is missing.", hint="Export the model again.")
         self._tmp_log = None
         if log_path is None:
             fd, name = tempfile.mkstemp(prefix="llama-server-", suffix=".log")
             os.close(fd)
             self._tmp_log = log_path = Path(name)
-        if not self.gguf.is_file():
-            raise ServingError(f"The model file {self.gguf} is missing.", hint="Export the model again.")
         self.placement = plan_offload(self.gguf, n_ctx=n_ctx, gpu_layers=gpu_layers)
         if self.placement.note and on_note:
             on_note(self.placement.note)
