@@ -48,12 +48,11 @@ def _metadata(gguf_path: Path) -> dict:
     return {"chat_template": meta.get(K.CHAT_TEMPLATE), "bos_id": meta.get(K.BOS_ID), "eos_id": meta.get(K.EOS_ID)}
 
 
-def _chat(backend) -> list[dict]:
+def _chat(backend, adds_bos: bool) -> list[dict]:
     if not backend.chat_template():
         return []
     out = []
     bos = backend.props().get("bos_token") or ""
-    adds_bos = backend.adds_bos()
     for msgs in probes.CHAT_PROBES:
         rendered = backend.apply_template(msgs)
         # As llama-server tokenizes a rendered chat prompt: special tokens parsed, BOS as the
@@ -112,7 +111,7 @@ def collect(
             str(t["id"]): backend.ends_generation(int(t["id"])) for t in ref["tokenizer"]["end_of_turn"]
         }
         result["adds_bos"] = backend.adds_bos()
-        result["chat"] = _chat(backend)
+        result["chat"] = _chat(backend, result["adds_bos"])
         result["tokenizer_probes"] = [
             {"category": category, **_tokens(backend, text)} for category, text in probes.TOKENIZER_PROBES
         ]

@@ -165,8 +165,7 @@ class LlamaBackend:
 
     def describe(self) -> str:
         """Where the model runs, for the user (``appliance chat``, the gate's report)."""
-        g = self.placement.gpu_layers
-        return "on the CPU" if g == 0 else ("all layers on the GPU" if g < 0 else f"{g} layers on the GPU")
+        return self.placement.describe()
 
     # requests -----------------------------------------------------------------------------------
     def died(self, exc: Exception | None = None) -> BackendDied:

@@ -32,6 +32,11 @@ class OffloadPlan:
     gpu_layers: int  # llama.cpp's n_gpu_layers: -1 all, 0 none
     note: str = ""
 
+    def describe(self) -> str:
+        """Where the model runs, for the user ("on the CPU", "all layers on the GPU"…)."""
+        g = self.gpu_layers
+        return "on the CPU" if g == 0 else ("all layers on the GPU" if g < 0 else f"{g} layers on the GPU")
+
 
 def read_shape(gguf_path: Path) -> ModelShape:
     """Layer count and KV-cache bytes per token from a GGUF's metadata (gguf-py's ``Keys``, read by

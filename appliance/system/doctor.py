@@ -124,12 +124,7 @@ def _placement(builtin_path: str | None) -> dict:
         return out
     if builtin_path:
         p = plan_offload(Path(builtin_path), n_ctx=4096)
-        where = (
-            "on the CPU"
-            if p.gpu_layers == 0
-            else ("all layers on the GPU" if p.gpu_layers < 0 else f"{p.gpu_layers} layers on the GPU")
-        )
-        out["builtin_model"] = {"gpu_layers": p.gpu_layers, "runs": where, "note": p.note}
+        out["builtin_model"] = {"gpu_layers": p.gpu_layers, "runs": p.describe(), "note": p.note}
     return out
 
 
