@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo demo-regional lint format test test-fast test-crash test-soak test-fuzz test-bundle bundle desktop bench doctor gui screenshots translations clean
+.PHONY: setup native demo demo-regional lint format test test-fast test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,10 +55,10 @@ format: setup
 	$(PY) -m ruff check --fix $(LINTED)
 
 test: setup
-	$(PY) -m pytest -m "not crash and not bundle and not soak and not fuzz"
+	$(PY) -m pytest -m "not crash and not bundle and not soak and not fuzz and not clients"
 
 test-fast: setup
-	$(PY) -m pytest -m "not slow and not crash and not bundle and not soak and not fuzz"
+	$(PY) -m pytest -m "not slow and not crash and not bundle and not soak and not fuzz and not clients"
 
 # Every export killed at every stage, in the exporting process and in each worker, and imports,
 # runs and merges killed at random moments and at each commit point (about 4 minutes).
@@ -77,6 +77,12 @@ test-soak: setup
 # most about 5 minutes; APPLIANCE_FUZZ_SCALE=10 APPLIANCE_FUZZ_RANDOM=1 for a longer, random search).
 test-fuzz: setup
 	$(PY) -m pytest -m fuzz
+
+# The real-client suite (openai, LangChain, instructor, pydantic-ai, the Agents SDK) on the real
+# built-in model, exported to q8_0 once (tests/test_clients_builtin.py; under 10 minutes on 2
+# cores). make test runs the same tests on a tiny random model (tests/test_clients.py).
+test-clients: setup
+	$(PY) -m pytest -m clients
 
 # The full offline bundle built, then installed and used (train, export, chat) with no network.
 test-bundle: setup

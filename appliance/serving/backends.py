@@ -171,6 +171,24 @@ class LlamaServer:
     stopping: bool = False
     caps: dict = field(default_factory=dict)  # the chat template's capabilities (tools…), from /props
     ready: bool = False  # loaded and answering (False while it starts or restarts)
+    key_file: Path | None = None  # the key, 0600 in a 0700 folder, only while the process starts
+
+    def _write_key(self) -> None:
+        """The key where llama-server reads it at start (``--api-key-file``); removed once it has."""
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="appliance-backend-"))  # 0700
+        path = folder / "key"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(self.key + "\n")
+        self.key_file = path
+
+    def _remove_key(self) -> None:
+        if self.key_file is not None:
+            import shutil
+
+            shutil.rmtree(self.key_file.parent, ignore_errors=True)
 
     @property
     def base_url(self) -> str:
@@ -195,8 +213,8 @@ class LlamaServer:
             "127.0.0.1",
             "--port",
             str(self.port),
-            "--api-key",
-            self.key,
+            "--api-key-file",  # never the key itself: a command line is readable by every local user
+            str(self.key_file),
             "--ctx-size",
             str(self.n_ctx * self.slots),
             "--parallel",
@@ -257,19 +275,23 @@ class LlamaServer:
         self.stopping = False
         self.port = free_port()
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        self._write_key()
         try:
-            self.proc = spawn(
-                self.command(),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent,
-                env=_backend_env(),
-            )
+            try:
+                self.proc = spawn(
+                    self.command(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    preexec_fn=_die_with_parent,
+                    env=_backend_env(),
+                )
+            finally:
+                if log is not subprocess.DEVNULL:
+                    log.close()
+            self.wait_ready(timeout)  # (it read its arguments, the key file among them, long before)
         finally:
-            if log is not subprocess.DEVNULL:
-                log.close()
-        self.wait_ready(timeout)
+            self._remove_key()
 
     def wait_ready(self, timeout: float) -> None:
         import httpx

@@ -33,6 +33,8 @@ class Gateway:
         self.embedder = embedder  # name -> backend for /v1/embeddings (started on first use)
         self.in_flight = 0
         self.draining = False
+        self.cutting = False  # the drain ran out: answers still running end now, with an error (server.py)
+        self.cut = 0  # how many did
         self._idle = None
         self._clients: dict[int, object] = {}
 
@@ -48,7 +50,12 @@ class Gateway:
 
                 verify = ssl.create_default_context(cafile=str(backend.ca_file))
             c = httpx.AsyncClient(
-                timeout=httpx.Timeout(connect=10.0, read=600.0, write=60.0, pool=600.0),
+                # No read limit for our own llama.cpp processes: a long answer on a CPU may take more
+                # than any fixed time, a dead process closes the connection, and a client that
+                # leaves cancels the request (server.py). Another appliance over the network keeps one.
+                timeout=httpx.Timeout(
+                    connect=10.0, read=600.0 if getattr(backend, "remote", False) else None, write=60.0, pool=600.0
+                ),
                 limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
                 verify=verify,
                 trust_env=False,

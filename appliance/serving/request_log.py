@@ -18,7 +18,13 @@ import time
 from pathlib import Path
 
 # The endpoint each request kind was sent to (the log records the kind).
-ENDPOINTS = {"chat": "/v1/chat/completions", "completion": "/v1/completions", "embeddings": "/v1/embeddings"}
+ENDPOINTS = {
+    "chat": "/v1/chat/completions",
+    "completion": "/v1/completions",
+    "embeddings": "/v1/embeddings",
+    "responses": "/v1/responses",
+    "messages": "/v1/messages",
+}
 AUTH_WINDOW_S = 60.0  # a client's later failed authentications: one summary record per window at most
 AUTH_BURST = 10  # first-failure records per window, all clients together; beyond, clients are only summarised
 AUTH_CLIENTS = 256  # clients tracked by name; the rest are counted together as "other"

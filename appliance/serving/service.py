@@ -171,7 +171,15 @@ class Serving:
         deadline = time.monotonic() + timeout
         while self.gateway.in_flight > 0 and time.monotonic() < deadline:
             time.sleep(0.05)
-        return self.gateway.in_flight == 0
+        if self.gateway.in_flight == 0:
+            return True
+        # Out of time: each answer still running ends with an error the client can read (a stream's
+        # last event, a 503 body), rather than a connection that just closes.
+        self.gateway.cutting = True
+        deadline = time.monotonic() + 3.0
+        while self.gateway.in_flight > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return False
 
 
 def start_server(
@@ -418,7 +426,7 @@ def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> b
             serving.audit.stop()
         act.output(
             drained=drained,
-            requests_cut=serving.gateway.in_flight,
+            requests_cut=serving.gateway.cut + serving.gateway.in_flight,
             restarts=sum(b.stats.restarts for b in serving.backends),
         )
     return drained

@@ -1,0 +1,323 @@
+"""The front's calls to its backends (``serving/server.py``'s ``_Api`` inherits them): a JSON
+request, ``n`` of them side by side, a stream relayed as it arrives, and the backend's refusals
+passed on in OpenAI's shape. Each waits on llama.cpp only while its client is connected and the
+server's drain has not run out (``watched``)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import json
+import time
+
+from appliance.serving import tools
+from appliance.serving.validation import ApiError, error_body, filter_events
+
+
+def _error(status: int, message: str, *, headers: dict | None = None, **kw):
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse(status_code=status, content=error_body(status, message, **kw), headers=headers)
+
+
+class BackendCalls:
+    """What ``_Api`` does with a backend once a request is routed (needs ``self.gw``)."""
+
+    async def watched(self, coro):
+        """``coro``'s result, unless the request's client leaves first (``_ClientGone``) or the
+        shutdown drain runs out (``ApiError`` 503): then it is cancelled, which closes the
+        connection to llama.cpp, and llama.cpp stops decoding for it."""
+        request = _REQUEST.get(None)
+        task = asyncio.ensure_future(coro)
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=0.25)
+                if done:
+                    return task.result()
+                if self.gw.cutting:
+                    self.gw.cut += 1
+                    raise ApiError(
+                        503,
+                        "The server stopped before this answer was finished (its shutdown drain ran out); send the "
+                        "request again to a running server.",
+                        code="shutting_down",
+                    )
+                if request is not None and await request.is_disconnected():
+                    raise _ClientGone()
+        finally:
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
+
+    async def post(self, backend, path, payload):
+        import httpx
+
+        client = self.gw.client_for(backend)
+        for attempt in (1, 2):
+            try:
+                return await self.watched(client.post(backend.base_url + path, json=payload, headers=backend.headers))
+            except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
+                # A kept-alive connection the backend had just closed: nothing was processed, so
+                # try once more on a new connection while the backend is up.
+                if attempt == 2 or not backend.alive():
+                    raise _BackendDown(_down(backend, exc)) from exc
+            except httpx.HTTPError as exc:
+                raise _BackendDown(_down(backend, exc)) from exc
+
+    async def forward_json(self, backend, path, payload, headers, entry, started, convert=None, stream=(False, False)):
+        from fastapi.responses import JSONResponse, StreamingResponse
+
+        backend.stats.in_flight += 1
+        try:
+            r = await self.post(backend, path, payload)
+        finally:
+            backend.stats.in_flight -= 1
+        if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
+            raise _BackendDown(_down(backend, None))
+        data = _json_or_none(r)
+        seconds = time.perf_counter() - started
+        if r.status_code != 200:
+            return self.passthrough_error(r, data, headers, entry, started)
+        usage = data.get("usage") or {} if isinstance(data, dict) else {}
+        backend.stats.requests += 1
+        backend.stats.observe(seconds, int(usage.get("completion_tokens") or 0), seconds)
+        entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
+        if convert is not None:
+            data = convert(data)
+        self.gw.request_log.write(entry)
+        if stream[0]:
+            data["object"] = "chat.completion.chunk"
+            return StreamingResponse(
+                iter(tools.as_stream(data, stream[1])),
+                media_type="text/event-stream",
+                headers={**headers, "Cache-Control": "no-cache"},
+            )
+        return JSONResponse(data, headers=headers)
+
+    async def forward_n(self, backend, path, payload, n, headers, entry, started, make_fix=None):
+        """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer
+        (each first through ``make_fix().response``, if it gives one). With a list of prompts each
+        request answers every prompt: prompt ``p``'s ``i``-th answer is choice ``p * n + i``, as
+        OpenAI numbers them."""
+        from fastapi.responses import JSONResponse
+
+        backend.stats.in_flight += n
+        try:
+            seed = payload.get("seed")
+            rs = await asyncio.gather(
+                *[
+                    self.post(backend, path, dict(payload, seed=seed + i) if seed is not None else payload)
+                    for i in range(n)
+                ]
+            )
+        finally:
+            backend.stats.in_flight -= n
+        bad = next((r for r in rs if r.status_code != 200), None)
+        if bad is not None:
+            return self.passthrough_error(bad, _json_or_none(bad), headers, entry, started)
+        datas = []
+        for r in rs:
+            fix = make_fix() if make_fix else None
+            datas.append(fix.response(r.json()) if fix else r.json())
+        out = dict(datas[0], choices=[])
+        total = {"prompt_tokens": datas[0].get("usage", {}).get("prompt_tokens", 0), "completion_tokens": 0}
+        for i, d in enumerate(datas):
+            for c in d.get("choices", []):
+                out["choices"].append(dict(c, index=int(c.get("index") or 0) * n + i))
+            total["completion_tokens"] += d.get("usage", {}).get("completion_tokens", 0)
+        out["choices"].sort(key=lambda c: c["index"])
+        total["total_tokens"] = total["prompt_tokens"] + total["completion_tokens"]
+        out["usage"] = total
+        seconds = time.perf_counter() - started
+        backend.stats.requests += 1
+        entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
+        self.gw.request_log.write(entry)
+        return JSONResponse(out, headers=headers)
+
+    def passthrough_error(self, r, data, headers, entry, started):
+        """The backend's refusal in OpenAI's shape, with our wording where it helps."""
+        err = (data or {}).get("error") if isinstance(data, dict) else None
+        message = (err or {}).get("message") if isinstance(err, dict) else None
+        message = message or (r.text[:300] if r.text else f"status {r.status_code}")
+        code = (err or {}).get("code") if isinstance(err, dict) else None
+        status = r.status_code
+        if "exceed" in message and "context" in message:
+            code, status = "context_length_exceeded", 400
+        if not isinstance(code, str):
+            code = None
+        message, param = tools.reword_backend_error(message, entry) if status == 400 else (message, None)
+        entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
+        self.gw.request_log.write(entry)
+        return _error(status, message, code=code, param=param, headers=headers)
+
+    async def forward_stream(
+        self, backend, path, payload, headers, entry, started, wants_usage, variant, fix=None, model=""
+    ):
+        import httpx
+        from fastapi.responses import StreamingResponse
+
+        client = self.gw.client_for(backend)
+        backend.stats.in_flight += 1
+        for attempt in (1, 2):
+            req = client.build_request("POST", backend.base_url + path, json=payload, headers=backend.headers)
+            try:
+                r = await client.send(req, stream=True)
+                break
+            except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
+                if attempt == 2 or not backend.alive():  # see self.post(): a stale kept-alive connection
+                    backend.stats.in_flight -= 1
+                    raise _BackendDown(_down(backend, exc)) from exc
+            except httpx.HTTPError as exc:
+                backend.stats.in_flight -= 1
+                raise _BackendDown(_down(backend, exc)) from exc
+        if r.status_code != 200:
+            await r.aread()
+            await r.aclose()
+            backend.stats.in_flight -= 1
+            if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
+                raise _BackendDown(_down(backend, None))
+            return self.passthrough_error(r, _json_or_none(r), headers, entry, started)
+        self.gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
+        return StreamingResponse(
+            self.relay(r, backend, entry, started, wants_usage, fix, model),
+            media_type="text/event-stream",
+            headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
+    async def relay(self, r, backend, entry, started, wants_usage, fix=None, model=""):
+        """The backend's server-sent events, passed on byte for byte as they arrive. Only a
+        stretch that mentions usage or an error is parsed: the usage chunk is read for our log
+        and dropped unless the client asked for it; an error is noted."""
+        ttft, usage, status, error, done = None, {}, 200, None, False
+        buf = b""
+        try:
+            first = fix.echo_chunk(model) if fix else None
+            if first:
+                yield ("data: " + json.dumps(first, ensure_ascii=False) + "\n\n").encode()
+            async for chunk in r.aiter_raw():
+                buf += chunk
+                cut = buf.rfind(b"\n\n")
+                if cut < 0:
+                    continue
+                ready, buf = buf[: cut + 2], buf[cut + 2 :]
+                if fix is not None or b'"usage"' in ready or b'"error"' in ready:
+                    ready, u, e = filter_events(ready, wants_usage, fix.chunk if fix else None)
+                    usage = u or usage
+                    if e:
+                        status, error = 500, e
+                if b"data: [DONE]" in ready:
+                    done = True
+                if ready:
+                    if ttft is None:
+                        ttft = time.perf_counter() - started
+                    yield ready
+                if self.gw.cutting and not done:
+                    self.gw.cut += 1
+                    status, error = (
+                        503,
+                        "the server stopped before this answer was finished (its shutdown drain ran out)",
+                    )
+                    yield _error_event(503, f"Generation stopped: {error}; send the request again.", "shutting_down")
+                    return
+            if buf.strip():
+                yield buf
+            if not done and not backend.alive():
+                status, error = 502, _down(backend, None)
+                yield _error_event(502, f"Generation stopped: {error}.", "backend_failed")
+        except Exception as exc:  # noqa: BLE001 - the backend went away mid-answer: tell the client in-band
+            status, error = 502, _down(backend, exc)
+            with contextlib.suppress(Exception):
+                yield _error_event(502, f"Generation stopped: {error}.", "backend_failed")
+        finally:
+            backend.stats.in_flight -= 1
+            self.gw.in_flight -= 1
+            with contextlib.suppress(Exception):
+                await r.aclose()  # a client that left closes the backend's connection: it stops decoding
+            seconds = time.perf_counter() - started
+            if status == 200:
+                backend.stats.requests += 1
+                backend.stats.observe(ttft, int(usage.get("completion_tokens") or 0), seconds)
+            else:
+                backend.stats.failures += 1
+            entry.update(
+                status=status,
+                usage=_usage(usage),
+                seconds=round(seconds, 3),
+                ttft=round(ttft, 3) if ttft is not None else None,
+            )
+            if error:
+                entry["error"] = error
+            self.gw.request_log.write(entry)
+
+
+class _ClientGone(Exception):
+    pass
+
+
+_REQUEST: contextvars.ContextVar = contextvars.ContextVar("appliance_request")
+
+
+class _BackendDown(Exception):
+    pass
+
+
+def _down(backend, exc) -> str:
+    from appliance.serving.backends import describe_signal
+
+    if getattr(backend, "remote", False):
+        return f"the remote appliance at {backend.base_url} did not answer ({type(exc).__name__ if exc else 'error'})"
+    status = backend.exit_status()
+    if status is not None:
+        return f"its llama.cpp process {describe_signal(status)}"
+    return f"its llama.cpp process did not answer ({type(exc).__name__ if exc else 'error'})"
+
+
+def _error_event(status: int, message: str, code: str) -> bytes:
+    """An error inside a stream, as OpenAI sends one, and the stream's end."""
+    return ("data: " + json.dumps(error_body(status, message, code=code)) + "\n\ndata: [DONE]\n\n").encode()
+
+
+def _json_or_none(r):
+    try:
+        return r.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _usage(u: dict) -> dict:
+    return {k: u[k] for k in ("prompt_tokens", "completion_tokens", "total_tokens") if k in u}
+
+
+def _embeddings_shape(dimensions: int | None, base64_: bool):
+    """``dimensions``: the first that many values, scaled back to length 1 (how OpenAI shortens
+    its own embeddings; useful for models trained for it, a plain truncation for others); more
+    than the model has is refused. ``encoding_format: base64``: little-endian float32s."""
+    if not dimensions and not base64_:
+        return None
+
+    def convert(data):
+        import base64
+        import math
+        import struct
+
+        for item in data.get("data") or [] if isinstance(data, dict) else []:
+            v = item.get("embedding")
+            if not isinstance(v, list):
+                continue
+            if dimensions:
+                if dimensions > len(v):
+                    raise ApiError(
+                        400,
+                        f"Invalid request: dimensions: this model's embeddings have {len(v)} dimensions; ask for "
+                        f"at most {len(v)}.",
+                        param="dimensions",
+                    )
+                v = v[:dimensions]
+                norm = math.sqrt(sum(x * x for x in v)) or 1.0
+                v = [x / norm for x in v]
+            item["embedding"] = base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode() if base64_ else v
+        return data
+
+    return convert
