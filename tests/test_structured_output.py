@@ -173,7 +173,9 @@ def test_wrapper_and_native_choice():
     g = sg.grammar_for_schema(tools._schema(two))
     assert '"\\"tool_calls\\""' in g and "Address ::=" in g
     caps = {"supports_tools": True}
-    assert tools.needs_generic(body, None) and not tools.needs_generic(body, caps)
+    auto = dict(body, tool_choice="auto")
+    assert tools.needs_generic(auto, None) and not tools.needs_generic(auto, caps)
+    assert tools.needs_generic(body, caps)  # a forced call is held by our grammar, native template or not
     assert tools.needs_generic({"tools": [_tool("tree", Node.model_json_schema())]}, caps)  # recursive
     assert not tools.needs_generic(body, None, remote=True)
     native = tools.native_request(body)["tools"][0]["function"]["parameters"]
@@ -540,3 +542,74 @@ def test_the_request_log_says_which_path(srv, client):
     recent = srv["serving"].recent_requests()
     assert any(e.get("tool_format") == "generic" and e.get("grammar") == "compact" for e in recent)
     assert any(e.get("grammar") == "compact" and "tool_format" not in e for e in recent)
+
+
+# -- the native path: a chat template that knows tools (llama.cpp formats and parses the calls) --
+
+HERMES_TEMPLATE = (
+    "{%- if tools %}<|im_start|>system\nYou may call these tools:\n<tools>\n"
+    "{%- for tool in tools %}{{ tool | tojson }}\n{% endfor %}</tools>\n"
+    'Answer a call as <tool_call>\n{"name": NAME, "arguments": ARGS}\n</tool_call><|im_end|>\n{% endif %}'
+    "{%- for message in messages %}"
+    "{%- if message.role == 'tool' %}<|im_start|>user\n<tool_response>\n{{ message.content }}\n</tool_response><|im_end|>\n"
+    "{%- elif message.tool_calls %}<|im_start|>assistant\n"
+    "{%- for tc in message.tool_calls %}{%- if tc.function is defined %}{%- set tc = tc.function %}{%- endif %}"
+    '<tool_call>\n{"name": "{{ tc.name }}", "arguments": {{ tc.arguments | tojson }}}\n</tool_call>'
+    "{% endfor %}<|im_end|>\n"
+    "{%- else %}<|im_start|>{{ message.role }}\n{{ message.content }}<|im_end|>\n{% endif %}"
+    "{%- endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+@pytest.fixture(scope="module")
+def native(tmp_path_factory, tokenizer_dirs):
+    """A tiny random Llama (4k positions) whose chat template supports tools in the Hermes format:
+    llama.cpp reports ``supports_tools`` and builds the call's grammar itself."""
+    import tiny_models
+    from conftest import init_workspace
+    from transformers import LlamaConfig
+
+    from appliance.models.store import ModelStore
+    from appliance.serving.export import Exporter
+
+    root = tmp_path_factory.mktemp("native")
+    cfg = LlamaConfig(**{**tiny_models._common(49152, 1, 2), "max_position_embeddings": 4096}, tie_word_embeddings=True)
+    cfg.architectures = ["LlamaForCausalLM"]
+    src = tiny_models._write_model(cfg, tokenizer_dirs["bpe"], root / "tiny-hermes", 0, 0.3)
+    tc = json.loads((src / "tokenizer_config.json").read_text())
+    tc["chat_template"] = HERMES_TEMPLATE
+    (src / "tokenizer_config.json").write_text(json.dumps(tc, indent=2))
+    (src / "chat_template.jinja").unlink(missing_ok=True)
+    home = init_workspace(root / "home")
+    with Catalog.open(home) as cat:
+        ModelStore(home, cat).import_path(src, name="tiny-hermes")
+        row, report = Exporter(home, cat).export("tiny-hermes", "f16")
+        assert row["status"] == "verified", report.render()
+        serving = start_server(home, cat, ["tiny-hermes"], port=0, n_ctx=4096, slots=2)
+    yield {"base": f"http://127.0.0.1:{serving.port}/v1", "token": get_or_create_token(home), "serving": serving}
+    with Catalog.open(home) as cat:
+        stop_server(cat, serving)
+
+
+def test_native_tool_path_takes_a_schema_with_refs_and_forced_calls_are_held(native):
+    """llama.cpp's own tool grammar cannot resolve ``$ref``: on the native path (``auto``) the
+    front inlines them. A forced call goes the generic way even here: llama.cpp's server ignores
+    a named ``tool_choice`` and lets ``required`` answer text for a template like this one."""
+    assert native["serving"].backends[0].caps.get("supports_tools") is True
+    client = openai.OpenAI(base_url=native["base"], api_key=native["token"], max_retries=0, timeout=120)
+    tool = openai.pydantic_function_tool(Person, name="record_person")
+    assert "$defs" in json.dumps(tool)
+    msgs = [{"role": "user", "content": "Alice, 34, 5 Rue Cler, Paris."}]
+    r = client.chat.completions.create(model="tiny-hermes", messages=msgs, tools=[tool], max_tokens=24, temperature=0)
+    c = r.choices[0]  # a random model: text or a call, but never the 400 "cannot resolve $ref"
+    assert c.finish_reason in ("stop", "length", "tool_calls"), c
+    entry = native["serving"].recent_requests()[-1]
+    assert entry["status"] == 200 and entry["tool_format"] == "native", entry
+    for choice in ("required", {"type": "function", "function": {"name": "record_person"}}):
+        r = client.chat.completions.create(
+            model="tiny-hermes", messages=msgs, tools=[tool], tool_choice=choice, max_tokens=120, temperature=0
+        )
+        c = r.choices[0]
+        assert c.finish_reason == "tool_calls" and c.message.tool_calls[0].function.name == "record_person", c
+        Person.model_validate_json(c.message.tool_calls[0].function.arguments)
+        assert native["serving"].recent_requests()[-1]["tool_format"] == "generic"

@@ -59,11 +59,13 @@ def _params(f: dict) -> dict:
 
 def needs_generic(body: dict, caps: dict | None, remote: bool = False) -> bool:
     """Whether this chat request's tools go the generic way (our grammar) rather than llama.cpp's
-    native tool path: the template has no tools, or a tool's parameters hold a ``$ref`` that cannot
-    be inlined (recursion). A remote appliance gets the request as it came."""
+    native tool path: the template has no tools, the call is forced (llama.cpp's server, as built
+    here, ignores a named ``tool_choice`` and does not hold ``required`` to a call for templates it
+    parses with its automatic parser: the model may answer text), or a tool's parameters hold a
+    ``$ref`` that cannot be inlined (recursion). A remote appliance gets the request as it came."""
     if not body.get("tools") or body.get("tool_choice") == "none" or remote:
         return False
-    if not (caps or {}).get("supports_tools"):
+    if not (caps or {}).get("supports_tools") or _forced(body):
         return True
     return any(
         schema_grammar.local_refs(_params(f)) and schema_grammar.inline_refs(_params(f)) is None
