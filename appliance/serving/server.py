@@ -225,7 +225,6 @@ class _Api(BackendCalls):
                 code="no_variant",
             )
         entry["prompt_chars"] = len(text)
-        path = "/v1/chat/completions" if kind == "chat" else "/v1/completions"
         n = int(body.pop("n", 1) or 1)
         stream = bool(body.get("stream"))
         wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
@@ -244,72 +243,10 @@ class _Api(BackendCalls):
             entry.update(
                 variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None, route=reason
             )
-            outgoing = dict(body, model=variant.remote_model or variant.backend.alias)
-            backend = variant.backend
-            fix = CompletionFix(body) if kind == "completion" and CompletionFix.needed(body) else None
-            generic = kind == "chat" and tools.needs_generic(
-                outgoing, getattr(backend, "caps", None), remote=bool(getattr(backend, "remote", False))
-            )
-            if kind == "chat" and outgoing.get("tool_choice") == "none":
-                outgoing = {k: v for k, v in outgoing.items() if k not in ("tools", "tool_choice")}
-            try:  # structured output and tools as compact grammars (serving/tools.py)
-                first = outgoing
-                if generic:
-                    entry.update(tool_format="generic", grammar="compact")
-                    first = tools.rewrite_request(outgoing)
-                elif kind == "chat" and not backend.remote:
-                    if outgoing.get("tools"):
-                        entry["tool_format"] = "native"
-                        first = tools.native_request(outgoing)
-                    elif outgoing.get("response_format") is not None:
-                        first = tools.constrain_response_format(outgoing)
-                        if "grammar" in first:
-                            entry["grammar"] = "compact"
-                target, payload, plain = path, first, None
-                if kind == "chat" and not backend.remote:  # a control token's text in a message stays text
-                    backend.stats.in_flight += 1  # (counted from now: the router saw it taken)
-                    try:
-                        safe = await control_text.completion_for(lambda p, b, be=backend: self.post(be, p, b), payload)
-                    finally:
-                        backend.stats.in_flight -= 1
-                    if safe is not None:
-                        target, payload, plain = "/v1/completions", safe, control_text.ChatFromCompletion(rid)
-                        entry["control_text"] = "plain"
-                if generic:
-                    convert = _then(plain and plain.response, tools.converter(outgoing))
-                    if n > 1:
-                        make = lambda c=convert: types.SimpleNamespace(response=c)  # noqa: E731
-                        res = await self.forward_n(backend, target, payload, n, headers, entry, started, make)
-                    else:
-                        res = await self.forward_json(
-                            backend,
-                            target,
-                            payload,
-                            headers,
-                            entry,
-                            started,
-                            convert=convert,
-                            stream=(stream, wants_usage),
-                        )
-                elif stream:
-                    res = await self.forward_stream(
-                        backend,
-                        target,
-                        payload,
-                        headers,
-                        entry,
-                        started,
-                        wants_usage,
-                        variant,
-                        fix=fix or plain,
-                        model=served.name,
-                    )
-                elif n > 1:
-                    make = (lambda b=body: CompletionFix(b)) if fix else (lambda p=plain: p)
-                    res = await self.forward_n(backend, target, payload, n, headers, entry, started, make)
-                else:
-                    convert = fix.response if fix else plain and plain.response
-                    res = await self.forward_json(backend, target, payload, headers, entry, started, convert=convert)
+            try:
+                return await self._one_variant(
+                    kind, body, variant, headers, entry, started, rid, n, stream, wants_usage, served.name
+                )
             except control_text.Refused as exc:
                 return fail(exc.status, exc.message, param=exc.param)
             except ApiError as exc:
@@ -322,15 +259,68 @@ class _Api(BackendCalls):
                 )
             except _BackendDown as exc:
                 tried.append(f"{variant.name} ({exc})")
-                backend.stats.failures += 1
-                continue
-            return res
+                variant.backend.stats.failures += 1
         return fail(
             502,
             f"Every variant of {served.name!r} failed: {'; '.join(tried)}. The server log has details; "
             "crashed backends are restarted.",
             code="backend_failed",
         )
+
+    async def _one_variant(self, kind, body, variant, headers, entry, started, rid, n, stream, wants_usage, model):
+        """The request sent to one variant: structured output and tools as compact grammars
+        (``serving/tools.py``), a control token's text kept text (``control_text``), then forwarded
+        as JSON, as ``n`` answers or as a stream. Raises what ``_handle`` turns into errors."""
+        path = "/v1/chat/completions" if kind == "chat" else "/v1/completions"
+        outgoing = dict(body, model=variant.remote_model or variant.backend.alias)
+        backend = variant.backend
+        fix = CompletionFix(body) if kind == "completion" and CompletionFix.needed(body) else None
+        generic = kind == "chat" and tools.needs_generic(
+            outgoing, getattr(backend, "caps", None), remote=bool(getattr(backend, "remote", False))
+        )
+        if kind == "chat" and outgoing.get("tool_choice") == "none":
+            outgoing = {k: v for k, v in outgoing.items() if k not in ("tools", "tool_choice")}
+        first = outgoing
+        if generic:
+            entry.update(tool_format="generic", grammar="compact")
+            first = tools.rewrite_request(outgoing)
+        elif kind == "chat" and not backend.remote:
+            if outgoing.get("tools"):
+                entry["tool_format"] = "native"
+                first = tools.native_request(outgoing)
+            elif outgoing.get("response_format") is not None:
+                first = tools.constrain_response_format(outgoing)
+                if "grammar" in first:
+                    entry["grammar"] = "compact"
+        target, payload, plain = path, first, None
+        if kind == "chat" and not backend.remote:  # a control token's text in a message stays text
+            backend.stats.in_flight += 1  # (counted from now: the router saw it taken)
+            try:
+                safe = await control_text.completion_for(lambda p, b, be=backend: self.post(be, p, b), payload)
+            finally:
+                backend.stats.in_flight -= 1
+            if safe is not None:
+                target, payload, plain = "/v1/completions", safe, control_text.ChatFromCompletion(rid)
+                entry["control_text"] = "plain"
+        if generic:
+            convert = _then(plain and plain.response, tools.converter(outgoing))
+            if n > 1:
+                make = lambda c=convert: types.SimpleNamespace(response=c)  # noqa: E731
+                return await self.forward_n(backend, target, payload, n, headers, entry, started, make)
+            else:
+                return await self.forward_json(
+                    backend, target, payload, headers, entry, started, convert=convert, stream=(stream, wants_usage)
+                )
+        elif stream:
+            return await self.forward_stream(
+                backend, target, payload, headers, entry, started, wants_usage, variant, fix=fix or plain, model=model
+            )
+        elif n > 1:
+            make = (lambda b=body: CompletionFix(b)) if fix else (lambda p=plain: p)
+            return await self.forward_n(backend, target, payload, n, headers, entry, started, make)
+        else:
+            convert = fix.response if fix else plain and plain.response
+            return await self.forward_json(backend, target, payload, headers, entry, started, convert=convert)
 
     async def embeddings(self, served, body, entry, started, rid, fail):
         if self.gw.embedder is None:
