@@ -37,12 +37,12 @@ $(VENV)/.install-stamp: pyproject.toml constraints.txt $(VENV)/.native-stamp
 setup: $(VENV)/.install-stamp
 
 demo: setup
-	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo
+	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demos.loop
 
 # Tamil and Hindi: extend the built-in model's vocabulary, train the new rows, export, generate
 # (10 to 15 minutes on 2 cores; shares the demo workspace).
 demo-regional: setup
-	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demo_regional
+	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demos.regional
 
 # ruff: the lint rules and the formatting in pyproject.toml ([tool.ruff]); `make format` applies it.
 LINTED = appliance gui tests bench native packaging

@@ -37,7 +37,7 @@ _PUBLIC = {
     "resume_training": "appliance.tuning.service",
     "merge_run": "appliance.tuning.service",
     "RunStore": "appliance.tuning.runs",
-    "Exporter": "appliance.serving.export",
+    "Exporter": "appliance.export.pipeline",
     "start_server": "appliance.serving.service",
     "stop_server": "appliance.serving.service",
     "ApplianceError": "appliance.errors",

@@ -6,7 +6,7 @@ create, and its owner process (pid, host and the process's start time, so a reus
 mistaken for it). The intent is deleted in the same transaction that inserts the object's row,
 or, if the operation fails, after its files are removed. An intent still present whose owner is
 gone means the process died in between (kill -9, a crash, power loss): the next command rolls it
-back (``appliance/recovery.py``), removing the paths, and no file is left that nothing names.
+back (``appliance/system/recovery.py``), removing the paths, and no file is left that nothing names.
 
 Owners are also how exports and runs tell work in progress from work abandoned.
 """

@@ -1,6 +1,6 @@
 """Worker processes: how the appliance starts one, follows it, and reports how it ended.
 
-Heavy native work runs in child processes (``python -m appliance.serving.workers CMD …``): the
+Heavy native work runs in child processes (``python -m appliance.export.workers CMD …``): the
 converter, the quantizer, both halves of the export gate, the doctor's probes. That keeps
 llama.cpp and torch out of each other's way (``appliance/isolation.py``), lets a cancel stop a
 blocking C call at once, and turns a crash in native code into an error the user can read.
@@ -30,8 +30,8 @@ _PR_SET_PDEATHSIG = 1
 
 
 def worker_command(*args: str) -> list[str]:
-    """The command line of a worker (``appliance/serving/workers.py`` dispatches on ``args[0]``)."""
-    return [sys.executable, "-m", "appliance.serving.workers", *args]
+    """The command line of a worker (``appliance/export/workers.py`` dispatches on ``args[0]``)."""
+    return [sys.executable, "-m", "appliance.export.workers", *args]
 
 
 def progress(message: str, done: float | None = None, total: float | None = None) -> None:

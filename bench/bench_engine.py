@@ -146,7 +146,7 @@ def main() -> None:
     print(f"  model ready: in-process {median(base_load):.2f} s   llama-server {median(ours_load):.2f} s")
 
     # 2. the gate's llama.cpp half
-    from appliance.serving.verify import GateReport, _check_logits
+    from appliance.export.verify import GateReport, _check_logits
 
     work = Path(tempfile.mkdtemp(prefix="bench-engine-"))
     try:

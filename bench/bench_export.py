@@ -21,7 +21,7 @@ from common import builtin_model, header, median, open_home
 
 
 def baseline(model_dir: Path, quant: str) -> float:
-    from appliance.serving.native import converter_script
+    from appliance.host.native import converter_script
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -43,7 +43,7 @@ def baseline(model_dir: Path, quant: str) -> float:
 
 def ours(home, catalog, name: str, quant: str) -> tuple[float, float]:
     from appliance.events import StageDone
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     stages = {}
 

@@ -40,7 +40,7 @@ def builtin_model(home, catalog) -> dict:
 
 
 def verified_export(home, catalog, quant: str) -> dict:
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     model = builtin_model(home, catalog)
     for e in catalog.list_exports(model["id"]):

@@ -60,8 +60,8 @@ def gate(gguf_file: str, work_dir: str) -> dict:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import gguf
 
-    from appliance.serving import probes
-    from appliance.serving.gate_files import log_softmax
+    from appliance.export import probes
+    from appliance.export.gate_files import log_softmax
 
     t0 = time.perf_counter()
     reader = gguf.GGUFReader(gguf_path := Path(gguf_file))  # the metadata, read as the old half read it

@@ -182,7 +182,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("CoreMessages", "lines"),
     QT_TRANSLATE_NOOP("CoreMessages", "merges"),
     QT_TRANSLATE_NOOP("CoreMessages", "{script}: lines"),
-    # The export gate's checks (serving/verify.py; the report itself: gui/gate_text.py).
+    # The export gate's checks (export/verify.py; the report itself: gui/gate_text.py).
     QT_TRANSLATE_NOOP("CoreMessages", "llama.cpp cannot load the file: {error}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{n} tokens, context {context}"),
     QT_TRANSLATE_NOOP("CoreMessages", "top-1 {agreement} / KL {kl} against ≥ {needed} / ≤ {max_kl} for {quant}"),

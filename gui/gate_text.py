@@ -1,6 +1,6 @@
 """The export gate's verification report in the interface language.
 
-``GateReport.render()`` (appliance/serving/verify.py) writes the report in English for the command
+``GateReport.render()`` (appliance/export/verify.py) writes the report in English for the command
 line; the window lays out the same report from its fields: each line's words from the catalogs
 (context ``CoreMessages``), its numbers in the language's digits, and the checks' details through
 ``core_text``'s templates. Model text, token pieces and ids keep their own direction (isolates).
@@ -114,7 +114,7 @@ def render_gate(report) -> str:
 
 
 def _tokenizer_lines(report, mark: dict) -> list[str]:
-    from appliance.serving.verify import TOKENIZER_POLICIES
+    from appliance.export.verify import TOKENIZER_POLICIES
 
     diffs = [t for t in report.tokenizer if t["status"] != "same"]
     policy = report.tokenizer_policy

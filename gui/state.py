@@ -37,7 +37,7 @@ class AppState(QObject):
         """Close what a killed process left behind (as every CLI command does), and say so."""
         from PySide6.QtCore import QTimer
 
-        from appliance.recovery import recover
+        from appliance.system.recovery import recover
 
         notes = recover(self.home, self.catalog)
         if notes:  # shown once the window listens to the message panel

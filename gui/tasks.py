@@ -88,7 +88,7 @@ def merge(ctx, run_id: str, name: str | None):
 def export(ctx, model: str, quant: str, policy: str, force: bool = False):
     """``force``: a second copy even if this model is already exported, verified, to ``quant``."""
     from appliance.errors import VerificationFailed
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     try:
         row, report = Exporter(ctx.home, ctx.catalog, ctx.keys).export(
@@ -108,14 +108,14 @@ def unpack_builtin(ctx):
 
 def tokenizer_report(ctx, models: list[str], corpora: list[str]) -> list[dict]:
     """``appliance tokenizer report`` for each model over the same corpora (the reports as dicts)."""
-    from appliance.data.tokenizer_report import report
+    from appliance.tokenizer.report import report
 
     return [report(ctx.home, ctx.catalog, ctx.keys, m, corpora).to_dict() for m in models]
 
 
 def tokenizer_extend(ctx, base: str, corpora: list[str], add: int, name: str, scripts: list[str] | None):
     """``appliance tokenizer extend``: the new model's row (without its file list)."""
-    from appliance.tuning.vocabulary import extend
+    from appliance.tokenizer.vocabulary import extend
 
     row = extend(
         ctx.home,

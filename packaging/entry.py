@@ -40,11 +40,11 @@ def main() -> None:
 
         run()
     elif tool == "audit-tool":
-        from appliance.audit.cli import main as audit_main
+        from appliance.cli.auditor import main as audit_main
 
         sys.exit(audit_main())
     elif tool == "bundle":
-        from appliance.bundle.cli import main as bundle_main
+        from appliance.cli.bundle import main as bundle_main
 
         sys.exit(bundle_main(args))
     else:

@@ -123,8 +123,8 @@ def tiny_copy(tmp_path, tiny_dirs):
 def served_home(tmp_path_factory, tiny_dirs) -> Path:
     """A home with the tiny Llama and Mistral imported and exported to f16 (verified)."""
     from appliance.catalog import Catalog
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     root = tmp_path_factory.mktemp("served") / "home"
     home = init_workspace(root)

@@ -46,26 +46,32 @@ LAYERS: dict[str, float] = {
     "appliance.security": 2,
     # 3: the audit log (records, Merkle tree, checkpoints, packages) and audited actions.
     "appliance.audit": 3,
-    # 4.x: the domain: models, bundles, datasets, serving, tuning (in this order).
+    # 3.5: the host, the ground floor the domain stands on: where llama.cpp and its converter live
+    # (native), what each native stack sees here (probes).
+    "appliance.host": 3.5,
+    # 4.x: the domain: models, bundles, tokenizers, datasets, serving, export, tuning (in this order).
+    # Two tokenizer modules sit under the models that read them (a GGUF's tokenizer, which extension
+    # a model carries); the rest of the room (reports, corpora, extending) uses datasets and models.
+    "appliance.tokenizer.gguf": 3.9,
+    "appliance.tokenizer.extension": 3.9,
     "appliance.models": 4.0,
     "appliance.bundle": 4.0,
     "appliance.data": 4.1,
+    "appliance.tokenizer": 4.15,
     "appliance.serving": 4.2,
-    "appliance.system.probes": 4.2,
+    # the export pipeline and its verification gate (uses serving's llama.cpp client).
+    "appliance.export": 4.25,
     "appliance.tuning": 4.3,
-    # 4.4: evaluation (suites, runs, reports, lines and promotion, rebase: uses tuning and serving).
+    # 4.4: evaluation (suites, runs, reports, lines and promotion, rebase: uses tuning and export).
     "appliance.eval": 4.4,
-    # 5: operations over several domains: the workspace's audited key operations, recovery after a
-    # crash, the doctor, the demo.
+    # 5: operations over several domains: the workspace's audited key operations; the system room
+    # (recovery after a crash, the doctor beside it, the machine's load).
     "appliance.workspace": 5,
-    "appliance.recovery": 5,
     "appliance.system": 5,
-    "appliance.demo": 5,
-    "appliance.demo_regional": 5,
-    # 6: command lines (appliance, appliance-audit, appliance-bundle).
+    # 5.5: the demos (they run the command line's commands).
+    "appliance.demos": 5.5,
+    # 6: command lines (appliance, appliance-audit, appliance-bundle: all in cli/).
     "appliance.cli": 6,
-    "appliance.audit.cli": 6,
-    "appliance.bundle.cli": 6,
     "appliance.__main__": 6,
     # 7.x: the desktop application, on top of the core.
     "gui.widgets": 7.0,

@@ -37,8 +37,8 @@ def long_home(tmp_path_factory, tokenizer_dirs):
     from conftest import init_workspace
     from transformers import LlamaConfig
 
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     root = tmp_path_factory.mktemp("fields")
     cfg = LlamaConfig(

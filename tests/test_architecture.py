@@ -12,7 +12,7 @@ PROBE = """
 import importlib, pkgutil, sys, json
 import appliance
 for m in pkgutil.walk_packages(appliance.__path__, "appliance."):
-    if m.name != "appliance.demo" and not m.name.endswith("__main__"):
+    if m.name != "appliance.demos.loop" and not m.name.endswith("__main__"):
         importlib.import_module(m.name)
 print(json.dumps(sorted(k for k in sys.modules if k.split(".")[0] in ("PySide6", "gui", "shiboken6"))))
 """

@@ -78,7 +78,7 @@ def _frontier(leaves):
 
 @pytest.fixture
 def auditor(tmp_path):
-    from appliance.audit.cli import keygen_files
+    from appliance.cli.auditor import keygen_files
 
     return keygen_files(tmp_path / "auditor", "Office of the Inspector", None)
 
@@ -290,7 +290,7 @@ def test_tampering_is_found_with_the_first_bad_record(home, capsys, tiny_dirs, p
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(tmp_path / "pkg"),
             "--key",
@@ -326,7 +326,7 @@ def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(tmp_path / "pkg1"),
             "--key",
@@ -357,7 +357,7 @@ def test_restored_older_copy_and_rewritten_history_need_the_kept_checkpoint(
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(tmp_path / "pkg2"),
             "--key",
@@ -509,13 +509,13 @@ def test_standalone_verifier_needs_nothing_but_package_and_key(home, capsys, tin
 
 
 def test_package_modified_after_export_and_unregistered_auditor(home, capsys, pfile, auditor, tmp_path):
-    from appliance.audit.cli import keygen_files
+    from appliance.cli.auditor import keygen_files
 
     run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(auditor[1]))
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg"))
     other = keygen_files(tmp_path / "other", "Someone else", None)
     r = subprocess.run(
-        [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key", str(other[0])],
+        [sys.executable, "-m", "appliance.cli.auditor", "verify", str(tmp_path / "pkg"), "--key", str(other[0])],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -524,7 +524,7 @@ def test_package_modified_after_export_and_unregistered_auditor(home, capsys, pf
     p = tmp_path / "pkg" / "records.jsonl"
     p.write_text(p.read_text().replace('"seq": 0', '"seq": 9'))
     r = subprocess.run(
-        [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--key", str(auditor[0])],
+        [sys.executable, "-m", "appliance.cli.auditor", "verify", str(tmp_path / "pkg"), "--key", str(auditor[0])],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -587,11 +587,11 @@ def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsy
     non-zero and writes no report; the operator's `audit verify --checkpoint` refuses them too."""
     from conftest import init_workspace
 
-    from appliance.audit.cli import keygen_files
+    from appliance.cli.auditor import keygen_files
 
     run(capsys, "--passphrase-file", pfile, "audit", "add-auditor", str(auditor[1]))
     run(capsys, "audit", "export", "--to", str(tmp_path / "pkg"))
-    verifier = [sys.executable, "-m", "appliance.audit.cli", "verify", str(tmp_path / "pkg"), "--out", "rep"]
+    verifier = [sys.executable, "-m", "appliance.cli.auditor", "verify", str(tmp_path / "pkg"), "--out", "rep"]
     bad_key = tmp_path / "garbled.key"
     bad_key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
     r = subprocess.run([*verifier, "--key", str(bad_key)], capture_output=True, text=True, cwd=tmp_path)
@@ -621,7 +621,7 @@ def test_unusable_key_and_checkpoint_files_are_named_in_clear_errors(home, capsy
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(tmp_path / "other-pkg"),
             "--key",

@@ -22,12 +22,12 @@ import test_audit_tamper as tamper
 from click.testing import CliRunner
 from test_audit_tamper import K, N, _home_copy, _sql, op_rewrite_unsigned
 
-from appliance.audit import cli as audit_cli
 from appliance.audit import merkle, records
 from appliance.audit.actions import action
 from appliance.audit.log import AuditLog, AuditTampered
 from appliance.audit.package import _sha256, verify_package
 from appliance.catalog import Catalog
+from appliance.cli import auditor as audit_cli
 from appliance.cli import main
 from appliance.home import Home
 

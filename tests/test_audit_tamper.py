@@ -38,7 +38,7 @@ K = 5  # where single-record tampering happens
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory):
     """A workspace log of N records, an auditor, the clean package and the checkpoint kept from it."""
-    from appliance.audit.cli import keygen_files
+    from appliance.cli.auditor import keygen_files
     from appliance.security.vault import Vault
 
     root = tmp_path_factory.mktemp("tamper")
@@ -527,7 +527,7 @@ def test_what_the_auditor_reads_for_a_stripped_and_forged_package(clean, tmp_pat
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(p["dir"]),
             "--key",
@@ -550,7 +550,7 @@ def test_what_the_auditor_reads_for_a_stripped_and_forged_package(clean, tmp_pat
         [
             sys.executable,
             "-m",
-            "appliance.audit.cli",
+            "appliance.cli.auditor",
             "verify",
             str(p["dir"]),
             "--key",

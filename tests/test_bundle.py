@@ -284,7 +284,7 @@ def test_a_full_disk_during_install_keeps_the_previous_version(site):
 
 
 def test_cli_messages_and_exit_codes(site, tmp_path):
-    cmd = [sys.executable, "-m", "appliance.bundle.cli"]
+    cmd = [sys.executable, "-m", "appliance.cli.bundle"]
     b = site["make"]("1.0.0")
     r = subprocess.run([*cmd, "install", str(b), "--prefix", str(tmp_path / "p")], capture_output=True, text=True)
     assert r.returncode == 20 and "no trusted root" in r.stderr and "What to do:" in r.stderr

@@ -25,8 +25,8 @@ def api(tmp_path_factory):
     make it), 4 slots."""
     from conftest import init_workspace
 
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     home = init_workspace(tmp_path_factory.mktemp("clients-builtin") / "home")
     with Catalog.open(home) as cat:

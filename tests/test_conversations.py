@@ -94,7 +94,7 @@ def test_bad_conversations_and_a_locked_workspace_are_refused_by_name(home, cata
 
 
 def test_a_conversation_file_no_row_names_is_removed_by_recovery(home, catalog, unlocked):
-    from appliance.recovery import recover
+    from appliance.system.recovery import recover
 
     store = ConversationStore(home, catalog, unlocked)
     cid = store.save(_doc())["id"]

@@ -4,7 +4,7 @@ names, no run stays `running`, nothing is pending, and the same import, run and 
 
 What is killed: dataset imports and removals, model imports, training runs and merges, each as
 the `appliance` program a user runs. The next command closes what a kill left
-(`appliance/recovery.py`); here that is whatever command comes next, and finally `doctor --repair`.
+(`appliance/system/recovery.py`); here that is whatever command comes next, and finally `doctor --repair`.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def test_random_kills_leave_a_whole_home_and_every_operation_can_be_repeated(cra
 def test_a_new_appliance_version_is_recorded_once_in_the_audit_log(home, catalog, unlocked):
     """After an update, the first command records the version change (from, to); later ones don't."""
     from appliance.audit.log import AuditLog
-    from appliance.recovery import recover
+    from appliance.system.recovery import recover
     from appliance.version import __version__
 
     (home.root / "app-version").write_text("0.0.9\n")

@@ -66,7 +66,7 @@ def test_the_frozen_cli_its_workers_and_the_auditor_tool(frozen, tmp_path):
     doctor = json.loads(r.stdout)
     assert doctor
     r = subprocess.run(
-        [str(frozen / "appliance"), "-m", "appliance.serving.workers", "probe-llama"],
+        [str(frozen / "appliance"), "-m", "appliance.export.workers", "probe-llama"],
         capture_output=True,
         text=True,
         timeout=300,

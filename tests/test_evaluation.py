@@ -233,8 +233,8 @@ def _records(catalog, mk) -> list[dict]:
 def evalhome(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     """The tiny Llama imported and exported (f16), the offices dataset and the suite file."""
     from appliance.data.datasets import DatasetStore
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
     Exporter(home, catalog, unlocked).export("tiny", "f16")
@@ -290,8 +290,8 @@ def test_a_suite_runs_on_the_gguf_and_the_hf_model_sealed_and_audited(home, cata
 
 def test_dataset_loss_and_bad_input(home, catalog, unlocked, evalhome, tiny_copy, tmp_path):
     from appliance.eval.runner import evaluate, evaluate_dataset
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     ev = evaluate_dataset(home, catalog, unlocked, "tiny", "offices")
     assert (

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from appliance.errors import Cancelled, ExportError, InvalidInputError, StorageError, VerificationFailed
+from appliance.export.pipeline import Exporter
 from appliance.fsutil import sha256_file
 from appliance.models.store import ModelStore
-from appliance.serving.export import Exporter
 
 
 def _import(home, catalog, path, name):
@@ -105,7 +105,7 @@ def test_gate_catches_wrong_weights(home, catalog, tiny_dirs, tiny_copy, tmp_pat
     """The logits comparison fails when the GGUF does not hold the reference's weights."""
     from safetensors.torch import load_file, save_file
 
-    from appliance.serving.verify import run_gate
+    from appliance.export.verify import run_gate
 
     _import(home, catalog, tiny_dirs["llama"], "orig")
     row, _ = Exporter(home, catalog).export("orig", "f16")
@@ -193,7 +193,7 @@ def test_quantizer_writes_the_requested_type(served_home, tmp_path):
     for name, ftype, code in (("q8_0", "LLAMA_FTYPE_MOSTLY_Q8_0", 7), ("q4_k_m", "LLAMA_FTYPE_MOSTLY_Q4_K_M", 15)):
         out = tmp_path / f"{name}.gguf"
         subprocess.run(
-            [sys.executable, "-m", "appliance.serving.workers", "quantize", str(src), str(out), ftype, "2"],
+            [sys.executable, "-m", "appliance.export.workers", "quantize", str(src), str(out), ftype, "2"],
             check=True,
             capture_output=True,
         )

@@ -12,9 +12,9 @@ from test_library_api import _records
 from appliance.catalog import Catalog
 from appliance.errors import Cancelled, ExportError, InvalidInputError
 from appliance.events import CancelToken, Progress
+from appliance.export.pipeline import Exporter
 from appliance.fsutil import sha256_file
 from appliance.home import Home
-from appliance.serving.export import Exporter
 
 
 @pytest.fixture

@@ -228,7 +228,7 @@ def _auditor_verify(clean, package: Path, out: Path, *args) -> tuple[int, str]:
     """`appliance-audit verify` (its click command; the group adds only the process guards)."""
     from click.testing import CliRunner
 
-    from appliance.audit import cli as audit_cli
+    from appliance.cli import auditor as audit_cli
 
     r = CliRunner().invoke(
         audit_cli.verify, [str(package), "--key", str(clean["key"]), "--out", str(out), *args], catch_exceptions=True
@@ -353,7 +353,7 @@ def public_keys(draw, seed: bytes):
 
 
 def _auditor_pub(factory) -> bytes:
-    from appliance.audit.cli import keygen_files
+    from appliance.cli.auditor import keygen_files
 
     if "pub" not in SESSION:
         SESSION["pub"] = keygen_files(factory.mktemp("auditor"), "Inspectorate", None)[1].read_bytes()

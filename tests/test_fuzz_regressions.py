@@ -124,8 +124,8 @@ def test_fuzz_found_manifest_fields_of_any_type_are_shown_in_the_report(tmp_path
 
     from click.testing import CliRunner
 
-    from appliance.audit import cli as audit_cli
     from appliance.audit.package import _sha256
+    from appliance.cli import auditor as audit_cli
 
     pkg = tmp_path / "pkg"
     shutil.copytree(clean["pkg"], pkg)
@@ -247,7 +247,7 @@ def test_fuzz_found_a_kept_checkpoint_of_another_log_is_named_with_its_id_escape
     from click.testing import CliRunner
     from conftest import run
 
-    from appliance.audit import cli as audit_cli
+    from appliance.cli import auditor as audit_cli
 
     kept = tmp_path / "kept.json"
     kept.write_text(json.dumps({**json.loads(clean["kept"].read_text()), "log_id": log_id}))

@@ -58,7 +58,7 @@ def _recipe(**over):
 
 
 def test_lora_on_cuda_merge_export_q8_and_serve_offloaded(gpu_home, catalog, unlocked):
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
     from appliance.tuning.service import merge_run, start_training
 
     run = start_training(gpu_home, catalog, unlocked, _recipe(run__name="gpu-lora"))
@@ -78,7 +78,7 @@ def test_qlora_merges_into_a_full_precision_copy_and_exports(gpu_home, catalog, 
     pytest.importorskip("bitsandbytes", reason="QLoRA needs bitsandbytes (../shared/gpu: pip_kit .gpu/bnb)")
     from safetensors import safe_open
 
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
     from appliance.tuning.service import merge_run, start_training
 
     run = start_training(gpu_home, catalog, unlocked, _recipe(run__name="gpu-qlora", method__kind="qlora"))
@@ -157,7 +157,7 @@ def test_gpu_out_of_memory_is_a_clear_error_and_keeps_the_checkpoint(gpu_home, c
 
 
 def test_chat_runs_every_layer_on_the_gpu_in_llama_server(gpu_home, catalog, tmp_path):
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     Exporter(gpu_home, catalog).export(BUILTIN, "q8_0")
     reports = tmp_path / "reports"

@@ -348,9 +348,9 @@ def test_every_translatable_string_is_translated_in_every_shipped_catalog(tmp_pa
 
 
 def test_auditor_mode_verifies_a_package_and_filters_records(qtbot, window, tmp_path):
-    from appliance.audit.cli import keygen_files
     from appliance.audit.log import AuditLog
     from appliance.cli import main
+    from appliance.cli.auditor import keygen_files
 
     key, pub = keygen_files(tmp_path / "auditor", "Inspector", None)
     pfile = tmp_path / "p"
@@ -396,8 +396,8 @@ def test_the_audit_page_lists_this_workspaces_records_only_while_unlocked(qtbot,
 
 def test_auditor_mode_with_a_key_the_package_was_not_shared_with(qtbot, window, tmp_path):
     """The core's message lands in the panel; no verdict, no records."""
-    from appliance.audit.cli import keygen_files
     from appliance.cli import main
+    from appliance.cli.auditor import keygen_files
 
     _key, pub = keygen_files(tmp_path / "auditor", "Inspector", None)
     stranger, _ = keygen_files(tmp_path / "stranger", "Someone else", None)

@@ -102,7 +102,7 @@ def test_d4_a_new_run_clears_the_last_runs_banner(qtbot, window):
 
 
 def test_d6_qlora_without_a_gpu_and_bad_values_are_said_plainly_before_start(qtbot, window):
-    from appliance.system.probes import nvidia_gpus
+    from appliance.host.probes import nvidia_gpus
 
     tr = window.pages["train"]
     window.show_page("train")

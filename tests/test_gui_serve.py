@@ -27,8 +27,8 @@ def _plain(text: str) -> str:
 def _export_tiny(window, tiny_dirs) -> str:
     """A verified f16 export of the tiny Llama in the window's workspace (as `served_home` makes
     them); returns its id."""
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     state = window.state
     ModelStore(state.home, state.catalog).import_path(tiny_dirs["llama"], name="tiny")

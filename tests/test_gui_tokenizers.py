@@ -12,9 +12,9 @@ window, gui_config, unlock = test_gui.window, test_gui.gui_config, test_gui.unlo
 
 
 def test_two_tokenizers_side_by_side_on_a_corpus(qtbot, window, tiny_dirs, tmp_path):
-    from appliance.data.tokenizer_report import corpus_lines, measure
     from appliance.models.hf import load_tokenizer
     from appliance.models.store import ModelStore
+    from appliance.tokenizer.report import corpus_lines, measure
 
     store = ModelStore(window.state.home, window.state.catalog)
     store.import_path(tiny_dirs["llama"], name="bpe-model")

@@ -124,7 +124,7 @@ def _by_role(reports: list[dict]) -> dict[str, dict]:
     out = {}
     for r in reports:
         argv = r["argv"]
-        if "appliance.serving.workers" in " ".join(argv) or argv[0].endswith("workers.py"):
+        if "appliance.export.workers" in " ".join(argv) or argv[0].endswith("workers.py"):
             out[argv[1]] = r
         else:
             out["cli:" + next(a for a in argv[1:] if not a.startswith("-") and "/" not in a)] = r
@@ -173,8 +173,8 @@ def test_chat_serve_and_doctor_processes(served_home, tmp_path):
 
 def test_train_merge_and_adapter_export_processes(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     from appliance.data.datasets import DatasetStore
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
     Exporter(home, catalog).export("tiny", "f16")

@@ -238,8 +238,8 @@ def test_a_second_resume_of_a_run_is_refused_while_the_first_runs(home, catalog,
 
 
 def test_an_export_that_exists_is_offered_not_made_again_and_force_makes_a_second(home, catalog, tiny_dirs):
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
     first = _cli(home, "export", "tiny", "--quant", "f16", fault="export.hash", wait=False)

@@ -193,7 +193,7 @@ def test_cancelled_import_leaves_nothing(home, catalog, tiny_dirs):
 
 def test_remove_model_and_refusal_with_exports(home, catalog, tiny_dirs):
     from appliance.errors import ApplianceError
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     store = _store(home, catalog)
     row = store.import_path(tiny_dirs["llama"], name="gone")
@@ -254,7 +254,7 @@ def test_pytorch_bin_weights_are_stored_as_safetensors(home, catalog, tiny_copy)
 
 
 def test_changed_model_files_are_detected_before_export(home, catalog, tiny_dirs):
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     row = _store(home, catalog).import_path(tiny_dirs["llama"], name="tampered")
     cfg = home.root / row["path"] / "generation_config.json"

@@ -36,7 +36,7 @@ def test_backend_detection_needs_toolkit_and_gpu(monkeypatch):
 
 
 def test_converter_matches_runtime_version():
-    from appliance.serving import native
+    from appliance.host import native
 
     tools = native.tools_dir()
     assert (tools / "convert_hf_to_gguf.py").is_file() and (tools / "gguf-py").is_dir()
@@ -47,7 +47,7 @@ def test_converter_matches_runtime_version():
 
 def test_missing_converter_is_a_clear_error(monkeypatch, tmp_path):
     from appliance.errors import NativeRuntimeError
-    from appliance.serving import native
+    from appliance.host import native
 
     monkeypatch.setenv(native.TOOLS_ENV, str(tmp_path))
     with pytest.raises(NativeRuntimeError, match="converter is missing"):
@@ -103,7 +103,7 @@ def test_installed_runtime_was_built_with_the_flags_for_this_cpu():
     evaluation (the call that crashed with the AMX kernels) in a fresh process."""
     import subprocess
 
-    from appliance.serving import native
+    from appliance.host import native
 
     build = _build_module()
     record = json.loads((native.tools_dir() / "native.json").read_text())

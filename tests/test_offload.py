@@ -3,8 +3,8 @@ without a GPU; read from a real GGUF's metadata and nvidia-smi's answer."""
 
 from __future__ import annotations
 
+from appliance.host.probes import parse_nvidia_smi
 from appliance.serving.offload import ModelShape, plan, read_shape
-from appliance.system.probes import parse_nvidia_smi
 
 GIB = 1 << 30
 SMOLLM_1_7B_Q8 = ModelShape(file_bytes=int(1.82 * GIB), layers=24, kv_bytes_per_token=2 * 24 * 32 * 64 * 2)

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The only runtime modules that may touch llama-cpp-python, and why (docs/native.md, "What
 # llama-cpp-python still does"): none of them loads a model.
 ALLOWED = {
-    "appliance/serving/native.py": "loads the library for its facts (version, system info, GPU support)",
-    "appliance/serving/workers.py": "libllama's quantizer, file to file, in a worker process",
+    "appliance/host/native.py": "loads the library for its facts (version, system info, GPU support)",
+    "appliance/export/workers.py": "libllama's quantizer, file to file, in a worker process",
 }
 # What loading a model (or a context over one) looks like in llama-cpp-python.
 MODEL_LOADERS = {
@@ -261,8 +261,8 @@ def test_a_machine_whose_loopback_is_down_is_told_so_at_once(served_home):
 
 
 def test_a_backend_killed_mid_gate_fails_the_export_at_the_verify_stage(home, catalog, tiny_dirs):
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="g")
     killed = []

@@ -75,7 +75,7 @@ def _python_runtime(staged: Path, dest: Path, keep: tuple[str, ...] | None = Non
 def _generate(pythonpath: Path) -> dict:
     code = (
         "import json, sys\n"
-        "from appliance.serving import native\n"
+        "from appliance.host import native\n"
         "m = native.llama_module()\n"
         f"llm = m.Llama({str(_gguf())!r}, n_ctx=256, verbose=False)\n"
         "text = llm('The capital of France is', max_tokens=6, temperature=0)['choices'][0]['text']\n"

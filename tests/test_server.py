@@ -190,7 +190,7 @@ def test_gpu_offload_is_used_when_the_runtime_has_a_gpu_backend(served_home):
         "import sys\n"
         "from appliance import isolation\nisolation.install('llama')\n"
         "from appliance.catalog import Catalog\nfrom appliance.home import Home\n"
-        "from appliance.serving import native\n"
+        "from appliance.host import native\n"
         "from appliance.serving.llama_client import LlamaBackend\n"
         "from appliance.serving.runtime import offload_plan, resolve_servable\n"
         "assert native.offload_supported(), 'llama.cpp was built without a GPU backend'\n"

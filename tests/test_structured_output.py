@@ -569,8 +569,8 @@ def native(tmp_path_factory, tokenizer_dirs):
     from conftest import init_workspace
     from transformers import LlamaConfig
 
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
 
     root = tmp_path_factory.mktemp("native")
     cfg = LlamaConfig(**{**tiny_models._common(49152, 1, 2), "max_position_embeddings": 4096}, tie_word_embeddings=True)

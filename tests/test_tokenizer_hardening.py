@@ -103,7 +103,7 @@ def test_import_warns_about_control_token_text_naming_line_and_field(datasets, t
 
 # 13. Untrained new rows at export, and in the model list -------------------------------------------
 def test_untrained_rows_check_follows_the_policy():
-    from appliance.serving.verify import GateReport, _check_new_rows
+    from appliance.export.verify import GateReport, _check_new_rows
 
     cases = {"all": 100, "some": 40, "none": 0}
     expected = {
@@ -123,9 +123,9 @@ def test_untrained_extended_model_fails_the_export_gate_and_is_listed_untrained(
     home, catalog, unlocked, corpus_ta, tiny, capsys, pfile
 ):
     from appliance.errors import VerificationFailed
-    from appliance.models.extension import ROWS_FILE
-    from appliance.serving.export import Exporter
-    from appliance.tuning.vocabulary import extend
+    from appliance.export.pipeline import Exporter
+    from appliance.tokenizer.extension import ROWS_FILE
+    from appliance.tokenizer.vocabulary import extend
 
     ext = extend(home, catalog, unlocked, "tiny", [corpus_ta], add=100, name="tiny-ta", scripts=["ta"])
     assert (home.root / ext["path"] / ROWS_FILE).is_file()
@@ -164,9 +164,9 @@ def test_trained_rows_are_told_from_untrained_ones_in_the_weights_and_the_lineag
 ):
     import torch
 
-    from appliance.models.extension import new_rows_state, read_rows_record, untrained_rows
     from appliance.models.hf import load_causal_lm
-    from appliance.tuning.vocabulary import extend
+    from appliance.tokenizer.extension import new_rows_state, read_rows_record, untrained_rows
+    from appliance.tokenizer.vocabulary import extend
 
     ext = extend(home, catalog, unlocked, "tiny", [corpus_ta], add=60, name="tiny-ta", scripts=["ta"])
     trained = _train_and_merge(home, catalog, unlocked, "tiny-ta", corpus_ta, "tuned", True)
@@ -211,13 +211,13 @@ def test_trained_rows_are_told_from_untrained_ones_in_the_weights_and_the_lineag
     ],
 )
 def test_scripts_are_named_by_name_iso_15924_or_iso_639_code(given, scripts):
-    from appliance.data.corpus import resolve_scripts
+    from appliance.tokenizer.corpus import resolve_scripts
 
     assert resolve_scripts(given) == scripts
 
 
 def test_unknown_scripts_are_refused_and_the_help_lists_the_codes(capsys):
-    from appliance.data.corpus import resolve_scripts
+    from appliance.tokenizer.corpus import resolve_scripts
 
     for bad in ("Klingon", "xx", "en", "Latn"):
         with pytest.raises(InvalidInputError, match=f"Unknown or unsupported script '{bad}'") as info:
@@ -231,8 +231,8 @@ def test_unknown_scripts_are_refused_and_the_help_lists_the_codes(capsys):
 
 # 15. One English control ------------------------------------------------------------------------
 def test_english_control_is_the_same_fixed_text_in_report_and_extend(chat_tok):
-    from appliance.data.tokenizer_report import ENGLISH_CONTROL, measure
-    from appliance.tuning.vocabulary import tokens_per_char
+    from appliance.tokenizer.report import ENGLISH_CONTROL, measure
+    from appliance.tokenizer.vocabulary import tokens_per_char
 
     mixed = "Form K-12, fee Rs 40, counter 3: பதிவு"  # a Latin-majority line of a regional corpus
     rep = measure(chat_tok, [TAMIL, mixed, "Another line of English text for the corpus."])
@@ -289,8 +289,8 @@ def test_a_sentence_per_line_text_file_says_why_it_is_one_row(datasets, tmp_path
 
 # 18. Progress during long operations --------------------------------------------------------------
 def test_bits_per_char_reports_progress_while_it_scores(home, catalog, tiny, tmp_path, capsys):
-    from appliance.data.tokenizer_report import report
     from appliance.events import Progress
+    from appliance.tokenizer.report import report
 
     corpus = tmp_path / "ta.txt"
     corpus.write_text("\n".join(f"{TAMIL} {i}" for i in range(24)), encoding="utf-8")

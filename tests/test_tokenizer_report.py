@@ -8,7 +8,7 @@ import json
 import pytest
 from conftest import run
 
-from appliance.data.tokenizer_report import ENGLISH_CONTROL, dominant_script, measure
+from appliance.tokenizer.report import ENGLISH_CONTROL, dominant_script, measure
 
 TAMIL = "தமிழ் ஒரு செம்மொழி ஆகும். இது தமிழ்நாடு மாநிலத்தின் ஆட்சி மொழி."
 HINDI = "भारत की राजधानी नई दिल्ली है। यह एक बड़ा शहर है।"

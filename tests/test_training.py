@@ -315,7 +315,7 @@ def test_a_crash_leaves_the_last_checkpoint_usable(home, catalog, unlocked, setu
 def test_merge_then_export_and_the_audit_trail(home, catalog, unlocked, setup_run):
     from appliance.audit.log import AuditLog
     from appliance.audit.verify import verify
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
     from appliance.tuning.service import merge_run
 
     run = _train(home, catalog, unlocked, setup_run())
@@ -511,7 +511,7 @@ def test_ctrl_c_in_the_cli_checkpoints_and_exits_cleanly(home, catalog, setup_ru
 
 
 def test_adapter_exports_as_a_gguf_lora_that_llama_cpp_applies(home, catalog, unlocked, setup_run):
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
     from appliance.tuning.service import export_adapter
 
     run = _train(home, catalog, unlocked, setup_run(training__max_steps=2))
@@ -530,7 +530,7 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
     import openai
 
     from appliance.events import CancelToken
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
     from appliance.serving.service import start_server, stop_server
     from appliance.serving.token import get_or_create_token
     from appliance.tuning.runs import RunStore

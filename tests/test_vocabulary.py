@@ -26,7 +26,7 @@ def corpus(home, catalog, unlocked, datasets):
 
 
 def _extend(home, catalog, unlocked, base, corpora, **kw):
-    from appliance.tuning.vocabulary import extend
+    from appliance.tokenizer.vocabulary import extend
 
     return extend(home, catalog, unlocked, base, corpora, **kw)
 
@@ -38,7 +38,7 @@ def _tok(home, row):
 
 
 def _heldout(file: str) -> list[str]:
-    from appliance.data.corpus import is_heldout
+    from appliance.tokenizer.corpus import is_heldout
 
     return [ln for ln in (REGIONAL / file).read_text(encoding="utf-8").splitlines() if ln and is_heldout(ln)]
 
@@ -119,7 +119,7 @@ def test_sentencepiece_extension_appends_pieces_and_hf_matches_sentencepiece(hom
 
 @pytest.mark.parametrize("family", ["bpe", "spm"])
 def test_export_checks_parity_on_held_out_lines(home, catalog, unlocked, corpus, tiny_bpe, tiny_spm, family):
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     base = "tiny" if family == "bpe" else "tiny-spm"
     _extend(home, catalog, unlocked, base, ["corpus-ta"], add=150, name="ext", scripts=["ta"])
@@ -138,7 +138,7 @@ def test_export_checks_parity_on_held_out_lines(home, catalog, unlocked, corpus,
 
 
 def test_parity_differences_fail_the_gate_with_examples():
-    from appliance.serving.verify import GateReport, _check_parity
+    from appliance.export.verify import GateReport, _check_parity
 
     lines = {"Tamil": ["வணக்கம் உலகம்", "தமிழ்நாடு அரசு"]}
     hf = {"Tamil": [{"ids": [1, 2], "pieces": ["வண", "க்கம்"]}, {"ids": [5], "pieces": ["x"]}]}
@@ -179,7 +179,7 @@ def test_training_the_new_rows_changes_only_them(home, catalog, unlocked, corpus
 
 
 def test_bits_per_character_is_reported_per_script(home, catalog, unlocked, corpus, tiny_bpe):
-    from appliance.data.tokenizer_report import report
+    from appliance.tokenizer.report import report
 
     rep = report(home, catalog, unlocked, "tiny", ["corpus-ta"], heldout=True, bits=True)
     (tamil,) = [s for s in rep.scripts if s.script == "Tamil"]
@@ -219,7 +219,7 @@ def test_vocabulary_past_the_limit_and_unsupported_tokenizers(
     home, catalog, unlocked, corpus, tiny_bpe, tiny_copy, tmp_path
 ):
     from appliance.models.store import ModelStore
-    from appliance.tuning.vocabulary import MAX_VOCAB, check_vocab_limits
+    from appliance.tokenizer.vocabulary import MAX_VOCAB, check_vocab_limits
 
     with pytest.raises(InvalidInputError, match=f"past the {MAX_VOCAB:,}"):
         check_vocab_limits(MAX_VOCAB - 10, 11)

@@ -46,7 +46,7 @@ def smollm_tokenizer(dest: Path) -> Path:
     import gguf
 
     from appliance.models.builtin import builtin_gguf_path
-    from appliance.models.gguf_tokenizer import load_tokenizer_from_gguf
+    from appliance.tokenizer.gguf import load_tokenizer_from_gguf
 
     src = builtin_gguf_path()
     tok = load_tokenizer_from_gguf(src, gguf.GGUFReader(src), model_max_length=256)

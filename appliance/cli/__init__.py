@@ -63,7 +63,7 @@ class AppContext:
         if self._catalog is None:
             from appliance.catalog import Catalog
             from appliance.cli.render import err
-            from appliance.recovery import recover
+            from appliance.system.recovery import recover
 
             self._catalog = Catalog.open(self.home)
             for note in recover(self.home, self._catalog):

@@ -22,7 +22,7 @@ def doctor(app, as_json: bool, repair: bool) -> None:
 
     if repair:
         from appliance.catalog import Catalog
-        from appliance.recovery import recover
+        from appliance.system.recovery import recover
 
         with Catalog.open(app.home) as catalog:  # a catalog of its own: AppContext's first open repairs silently
             notes = recover(app.home, catalog)

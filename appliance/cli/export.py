@@ -11,7 +11,7 @@ from appliance.states import ExportStatus, GateStatus
 
 
 def _quant_choices() -> list[str]:
-    from appliance.serving.export import QUANT_TYPES
+    from appliance.export.pipeline import QUANT_TYPES
 
     return list(QUANT_TYPES)
 
@@ -47,7 +47,7 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, force: bool, 
     to QUANT is not exported a second time (exit code 6, naming that export) unless --force;
     an export of the same model and quantization already running elsewhere exits 22.
     """
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     printer = ProgressPrinter()
     try:
@@ -77,7 +77,7 @@ def exports() -> None:
 @click.pass_obj
 def list_cmd(app, model: str | None, as_json: bool) -> None:
     """List exports."""
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     rows = Exporter(app.home, app.catalog).list(model)
     if as_json:
@@ -106,7 +106,7 @@ def list_cmd(app, model: str | None, as_json: bool) -> None:
 @click.pass_obj
 def show_cmd(app, export: str, as_json: bool) -> None:
     """Show an export and its verification report."""
-    from appliance.serving.verify import GateReport
+    from appliance.export.verify import GateReport
 
     row = app.catalog.get_export(export)
     if as_json:
@@ -134,7 +134,7 @@ def show_cmd(app, export: str, as_json: bool) -> None:
 def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
     """Check an export's hash and run the verification gate again."""
     from appliance.errors import VerificationFailed
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     printer = ProgressPrinter()
     try:
@@ -154,7 +154,7 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
 @click.pass_obj
 def remove_cmd(app, export: str, yes: bool) -> None:
     """Remove an export and its file."""
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     row = app.catalog.get_export(export)
     if not yes:
@@ -171,7 +171,7 @@ def copy_cmd(app, export: str, dest: Path) -> None:
     """Copy a verified EXPORT's GGUF out of the home to DEST (a new file, or a folder to put it in).
 
     Model weights leaving the home is audited (`export.copy`, with the copy's SHA-256)."""
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     printer = ProgressPrinter()
     try:

@@ -22,8 +22,8 @@ def models() -> None:
 def list_cmd(app, as_json: bool) -> None:
     """List the models in the store."""
     from appliance.models import builtin
-    from appliance.models.extension import new_rows_state
     from appliance.models.store import ModelStore
+    from appliance.tokenizer.extension import new_rows_state
 
     store = ModelStore(app.home, app.catalog)
     rows = store.list()

@@ -29,7 +29,7 @@ class AddCount(click.ParamType):
 
 
 def _scripts_epilog() -> str:
-    from appliance.data.corpus import script_rows
+    from appliance.tokenizer.corpus import script_rows
 
     return (
         "\b\nScripts (--script, any case): a Unicode script name, its ISO 15924 code or an ISO 639 language code "
@@ -62,7 +62,7 @@ def _scripts_epilog() -> str:
 def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: bool, as_json: bool) -> None:
     """Tokens per character and per word, and the byte-fallback share, of MODEL's tokenizer on
     each script of the corpus, with English as a control."""
-    from appliance.data.tokenizer_report import report
+    from appliance.tokenizer.report import report
 
     # The passphrase is asked for only if a corpus is a dataset (decrypted in memory).
     printer = ProgressPrinter(log_every=PROGRESS_LINE_S)
@@ -132,7 +132,7 @@ def extend_cmd(
 ):
     """Extend BASE's own tokenizer with tokens learned on the corpus (new BPE merges, or new
     SentencePiece pieces), grow its embeddings, and register the result as a new base model."""
-    from appliance.tuning.vocabulary import extend
+    from appliance.tokenizer.vocabulary import extend
 
     printer = ProgressPrinter()
     try:

@@ -45,7 +45,7 @@ def default_stats_tokenizer(home: Home, catalog: Catalog):
         return load_tokenizer(home.root / row["path"])
     import gguf
 
-    from appliance.models.gguf_tokenizer import load_tokenizer_from_gguf
+    from appliance.tokenizer.gguf import load_tokenizer_from_gguf
 
     path = builtin.builtin_gguf_path()
     return load_tokenizer_from_gguf(path, gguf.GGUFReader(path), model_max_length=8192)
@@ -445,7 +445,7 @@ class DatasetStore:
             self.vault.destroy_data_keys(row["id"])
             self.catalog.db["datasets"].delete(row["id"])
         # A kill here leaves a file no row names and no key opens: the next command removes it
-        # (appliance/recovery.py).
+        # (appliance/system/recovery.py).
         faults.point("dataset.remove.row-deleted")
         remove_path(self.home.root / row["path"])
         return row

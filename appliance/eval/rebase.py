@@ -39,7 +39,7 @@ def _vocab(model_dir: Path) -> dict | None:
 def preflight(home, catalog, line: dict, new_base: dict) -> list[str]:
     """What a person should know before the rebase runs; raises ``InvalidInputError`` for what
     would make it fail."""
-    from appliance.models.extension import extension_of
+    from appliance.tokenizer.extension import extension_of
 
     old = catalog.row_by_id("models", line["base_model_id"])
     new_dir = home.root / new_base["path"]
@@ -121,8 +121,8 @@ def rebase(
     cancel: CancelToken | None = None,
 ) -> dict:
     """Re-run the line on a new base; returns ``{"notes", "run", "model", "export", "reports", "verdict", "promoted"}``."""
+    from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore
-    from appliance.serving.export import Exporter
     from appliance.tuning.recipe import recipe_from_dict
     from appliance.tuning.service import merge_run, start_training
 

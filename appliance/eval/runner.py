@@ -471,8 +471,8 @@ def evaluate_dataset(
 ) -> dict:
     """Held-out loss and bits per character of a stored model on a dataset's eval split."""
     from appliance.data.datasets import DatasetStore
-    from appliance.data.tokenizer_report import _texts_of_record
     from appliance.models.store import ModelStore
+    from appliance.tokenizer.report import _texts_of_record
 
     cancel = cancel or CancelToken()
     model = ModelStore(home, catalog).get(model_ref)

@@ -64,7 +64,7 @@ class HfModel:
         return {"logprobs": out, "ms": round((time.perf_counter() - t0) * 1000, 1)}
 
     def loss(self, req: dict) -> dict:
-        from appliance.data.tokenizer_report import bits_per_char
+        from appliance.tokenizer.report import bits_per_char
 
         texts = [t for t in req["texts"] if t]
         bpc = bits_per_char(self.model, self.tok, texts)

@@ -29,7 +29,7 @@ TOKENIZER_AUX_FILES = (
     "merges.txt",
     "chat_template.jinja",
     "chat_template.json",
-    "tokenizer_extension.json",  # a vocabulary extension's new rows as initialised (appliance/models/extension.py)
+    "tokenizer_extension.json",  # a vocabulary extension's new rows as initialised (appliance/tokenizer/extension.py)
 )
 CONFIG_FILES = ("config.json", "generation_config.json")
 

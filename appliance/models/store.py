@@ -265,7 +265,7 @@ class ModelStore:
         return manifest_digest(src_manifest)
 
     def _stage_from_gguf(self, info: SourceInfo, reader, out: Path, on_event: EventSink, cancel: CancelToken) -> str:
-        from appliance.models.gguf_tokenizer import load_tokenizer_from_gguf, read_tokenizer_metadata
+        from appliance.tokenizer.gguf import load_tokenizer_from_gguf, read_tokenizer_metadata
 
         with StageTimer(on_event, "hash", f"Hashing {info.path.name}"):
             source_sha = sha256_file(info.path)

@@ -39,7 +39,7 @@ def server_binary() -> Path:
     if env:
         path = Path(env)
     else:
-        from appliance.serving.native import tools_dir
+        from appliance.host.native import tools_dir
 
         path = tools_dir() / "bin" / "llama-server"
     if not (path.is_file() and os.access(path, os.X_OK)):

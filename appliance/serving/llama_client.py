@@ -49,13 +49,13 @@ class BackendDied(ServingError):
 def plan_offload(gguf: Path, *, n_ctx: int, gpu_layers: int | None = None) -> OffloadPlan:
     """All layers on the GPU when the model fits in its free memory, as many as fit otherwise,
     none when llama.cpp was built without a GPU backend (``serving/offload.py``)."""
-    from appliance.serving.native import offload_supported
+    from appliance.host.native import offload_supported
     from appliance.serving.offload import plan, read_shape
 
     supported = offload_supported()
     if gpu_layers is None and not supported:
         return OffloadPlan(0)
-    from appliance.system.probes import nvidia_gpus
+    from appliance.host.probes import nvidia_gpus
 
     gpus = nvidia_gpus()["gpus"] if supported and gpu_layers is None else []
     return plan(read_shape(gguf), n_ctx=n_ctx, gpus=gpus, offload_supported=supported, requested=gpu_layers)

@@ -6,7 +6,7 @@ toolkit llama.cpp was built with), memory and disk, the llama.cpp build (version
 converter), library versions, the built-in model package, the home and catalog, and that the
 appliance is offline (hub switches set and the network guard refusing a lookup, which sends
 nothing). torch and llama.cpp are each asked in a worker process of their own kind
-(``system/probes.py``): the two stacks never load into one process.
+(``host/probes.py``): the two stacks never load into one process.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def _cpu() -> dict:
 
 
 def _gpus() -> dict:
+    from appliance.host.probes import nvidia_gpus
     from appliance.procs import query_worker, worker_command
-    from appliance.system.probes import nvidia_gpus
 
     out: dict = {"nvidia_smi": bool(shutil.which("nvidia-smi")), "nvcc": bool(shutil.which("nvcc")), "cuda": []}
     smi = nvidia_gpus()
@@ -111,9 +111,9 @@ def _placement(builtin_path: str | None) -> dict:
     """Where llama-server puts a model's layers (serving/offload.py), the rule every path that runs
     a GGUF follows (the gate, chat, the Playground, evaluations, serving), shown on the built-in
     model with a 4096-token context."""
+    from appliance.host.native import offload_supported
     from appliance.serving import backends
     from appliance.serving.llama_client import plan_offload
-    from appliance.serving.native import offload_supported
 
     out: dict = {"engine": "llama-server", "offload_supported": False}
     try:
@@ -161,7 +161,7 @@ def collect(home) -> dict:
 
     with Catalog.open(home) as cat:
         schema = cat.schema_version
-        from appliance.recovery import needs_recovery
+        from appliance.system.recovery import needs_recovery
 
         counts = {
             "models": len(cat.list_models()),

@@ -48,7 +48,7 @@ def host_usage() -> tuple[float, int, int]:
 def parse_gpu_usage(text: str, visible: str | None = None) -> tuple[GpuUsage, ...]:
     """nvidia-smi's CSV answer to ``GPU_QUERY`` as ``GpuUsage``s, only those ``visible``
     (``CUDA_VISIBLE_DEVICES``) leaves. Lines it cannot read are skipped."""
-    from appliance.system.probes import only_visible
+    from appliance.host.probes import only_visible
 
     rows = []
     for line in text.strip().splitlines():
@@ -72,7 +72,7 @@ def parse_gpu_usage(text: str, visible: str | None = None) -> tuple[GpuUsage, ..
 def gpu_usage(timeout: float = 2) -> tuple[GpuUsage, ...]:
     """Each visible NVIDIA GPU's load and memory; empty without nvidia-smi, a GPU, or an answer
     within ``timeout`` seconds. Blocks for the subprocess: not for a UI thread."""
-    from appliance.system.probes import query_nvidia_smi
+    from appliance.host.probes import query_nvidia_smi
 
     return parse_gpu_usage(query_nvidia_smi(GPU_FIELDS, timeout), os.environ.get("CUDA_VISIBLE_DEVICES"))
 

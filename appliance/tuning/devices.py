@@ -114,7 +114,7 @@ def smi_hardware(timeout: float = 5) -> Hardware:
     """The hardware as ``nvidia-smi`` sees it (``CUDA_VISIBLE_DEVICES`` honoured), without importing
     torch: for saying what a run will use from a process that must not load torch (the window).
     No GPU where torch is a CPU-only build, since the run could not use one."""
-    from appliance.system.probes import nvidia_gpus
+    from appliance.host.probes import nvidia_gpus
 
     gpus: tuple[tuple[str, int], ...] = ()
     if _torch_has_cuda():

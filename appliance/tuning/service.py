@@ -310,7 +310,7 @@ class _RunDriver:
     def _start(self) -> None:
         engine, row, catalog = self.engine, self.row, self.catalog
         # Recorded before the run's folder exists: a kill before its row is written leaves an
-        # intent the next command rolls back (appliance/recovery.py), not a folder nobody names.
+        # intent the next command rolls back (appliance/system/recovery.py), not a folder nobody names.
         with intents.intent(self.home, catalog, "train", row["id"], [self.run_dir]) as it:
             self.run_dir.mkdir(parents=True)
             engine.setup()
@@ -415,7 +415,7 @@ class _RunDriver:
 
 
 def _new_token_ids(catalog, model: dict) -> list[int]:
-    from appliance.models.extension import extension_of
+    from appliance.tokenizer.extension import extension_of
 
     ext = extension_of(catalog, model) or {}
     return list(range(ext["first_id"], ext["first_id"] + ext["added"])) if ext else []
@@ -527,8 +527,8 @@ def export_adapter(
     Returns path and hashes.
     """
     from appliance.fsutil import sha256_file
+    from appliance.host import native
     from appliance.procs import run_worker, worker_command
-    from appliance.serving import native
 
     cancel = cancel or CancelToken()
     runs = RunStore(home, catalog)

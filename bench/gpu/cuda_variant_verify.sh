@@ -24,7 +24,7 @@ echo "== in-process wheel (llama-cpp-python), GPU offload"
 rm -rf /tmp/py && mkdir /tmp/py && cd /tmp/py && python3 -m zipfile -e /tmp/stage/wheels/llama_cpp_python-*.whl . && cd - >/dev/null
 ls /tmp/py/llama_cpp/lib | tr '\n' ' '; echo
 PYTHONPATH=/tmp/py:/tmp/site:$(pwd) python3 -c "
-from appliance.serving import native
+from appliance.host import native
 m = native.llama_module()
 print('gpu offload', native.gpu_offload_supported(), 'cpu kernels', native.best_cpu_variant())
 llm = m.Llama('/tmp/tiny.gguf', n_ctx=256, n_gpu_layers=-1, verbose=True)

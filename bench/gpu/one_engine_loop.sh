@@ -16,7 +16,7 @@ export APPLIANCE_HOME=/tmp/loop APPLIANCE_DEMO_PRESET=gpu-standard
 t0=$(date +%s)
 python3 -m appliance doctor 2>&1 | grep -E "GPU|placement|llama" | tee $OUT/doctor.txt
 echo "== the loop (make demo's steps, the gpu-standard preset)"
-python3 -m appliance.demo > $OUT/loop.txt 2>&1; echo "loop rc=$? after $(( $(date +%s) - t0 )) s" | tee -a $OUT/summary.txt
+python3 -m appliance.demos.loop > $OUT/loop.txt 2>&1; echo "loop rc=$? after $(( $(date +%s) - t0 )) s" | tee -a $OUT/summary.txt
 tail -30 $OUT/loop.txt
 echo "== chat on the GPU"
 python3 -m appliance chat kestrel-registry-tuned --prompt "How do I register a birth?" --max-tokens 32 2>&1 | tee $OUT/chat.txt | tail -4

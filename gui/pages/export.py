@@ -220,7 +220,7 @@ class ExportPage(Page):
         return self.state.home.root / e["path"]
 
     def show_selected(self) -> None:
-        from appliance.serving.verify import GateReport
+        from appliance.export.verify import GateReport
 
         e = self.selected_export()
         has_file = bool(e) and self.file_of(e).is_file()
@@ -274,7 +274,7 @@ class ExportPage(Page):
         export_id = e["id"]
 
         def job(ctx):
-            from appliance.serving.export import Exporter
+            from appliance.export.pipeline import Exporter
 
             return str(
                 Exporter(ctx.home, ctx.catalog).copy_out(
@@ -301,7 +301,7 @@ class ExportPage(Page):
         self.show_selected()  # Save a copy follows the selected export again
 
     def fill_quants(self) -> None:
-        from appliance.serving.export import QUANT_TYPES, estimate_size
+        from appliance.export.pipeline import QUANT_TYPES, estimate_size
 
         m = self._model_row()
         keep = self.quants.currentRow()
@@ -386,7 +386,7 @@ class ExportPage(Page):
 
     def _existing(self, quant: str) -> dict | None:
         """The selected model's verified export to ``quant`` (the core's own check), if any."""
-        from appliance.serving.export import Exporter
+        from appliance.export.pipeline import Exporter
 
         m = self._model_row()
         return Exporter(self.state.home, self.state.catalog).existing(m, quant) if m else None

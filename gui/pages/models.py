@@ -256,7 +256,7 @@ class ModelsPage(Page):
                 from appliance.models.store import ModelStore
 
                 return ModelStore(ctx.home, ctx.catalog).remove(oid, force=True)
-            from appliance.serving.export import Exporter
+            from appliance.export.pipeline import Exporter
 
             return Exporter(ctx.home, ctx.catalog).remove(oid)
 

@@ -132,7 +132,7 @@ class TokenizerTab(QWidget):
 
     def _build_extend(self, lay: QVBoxLayout) -> None:
         """The "Extend the vocabulary" group: `appliance tokenizer extend` as a form."""
-        from appliance.tuning.vocabulary import MAX_ADD
+        from appliance.tokenizer.vocabulary import MAX_ADD
 
         self.extend_box = Section()
         form = QFormLayout()

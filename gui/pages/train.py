@@ -530,7 +530,7 @@ class TrainPage(FormMixin, Page):
     def _nvidia_gpu(self) -> bool:
         """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
         if not hasattr(self, "_gpus"):
-            from appliance.system.probes import nvidia_gpus
+            from appliance.host.probes import nvidia_gpus
 
             self._gpus = nvidia_gpus(timeout=5)["gpus"]
         return bool(self._gpus)

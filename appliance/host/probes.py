@@ -53,7 +53,7 @@ def torch_facts() -> dict:
 
 def llama_facts() -> dict:
     from appliance.errors import NativeRuntimeError
-    from appliance.serving import native
+    from appliance.host import native
 
     info: dict = {}
     try:

@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from appliance.demo import BASE, _passphrase_file, step
+from appliance.demos.loop import BASE, _passphrase_file, step
 from appliance.samples import SAMPLES
 
 EXTENDED = "smollm2-ta-hi"
@@ -21,7 +21,7 @@ TUNED = "smollm2-ta-hi-tuned"
 RUN = "regional-demo"
 CORPORA = {"corpus-ta": "ta.txt", "corpus-hi": "hi.txt"}
 ADD = 1200
-# Held-out openings (never learned from: appliance/data/corpus.py's rule) to continue.
+# Held-out openings (never learned from: appliance/tokenizer/corpus.py's rule) to continue.
 PROMPTS = {"Tamil": "கோப்பு திறக்கப்படவில்லை", "Hindi": "फ़ाइल खोलने में त्रुटि"}
 
 

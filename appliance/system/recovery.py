@@ -11,7 +11,7 @@ from work abandoned and close the latter, each step an audited action:
 * a training run left ``running`` by a dead process becomes ``interrupted`` at its last
   checkpoint (resumable), or ``failed`` if it never wrote one (``train.interrupted``);
 * an export left ``pending`` becomes ``failed`` with the stage its log reached
-  (``export.recover``, in ``serving/export.py``);
+  (``export.recover``, in ``export/pipeline.py``);
 * a file or folder under ``datasets/``, ``models/``, ``runs/`` or ``exports/`` that no catalog row
   and no live intent names is removed (``recover.orphan``): what a removal killed after its
   transaction left, or what an older version left.
@@ -127,7 +127,7 @@ def _recover(home, catalog) -> list[str]:
     if not needs_recovery(home, catalog) or not AuditLog(catalog).available:
         return [changed] if changed else []
     from appliance.audit.actions import action
-    from appliance.serving.export import Exporter
+    from appliance.export.pipeline import Exporter
 
     notes = [changed] if changed else []
     for it in intents.pending(catalog):

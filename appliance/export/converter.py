@@ -1,6 +1,6 @@
 """llama.cpp's converter (``convert_hf_to_gguf.py``), run inside a torch worker process.
 
-Only ``appliance/serving/workers.py`` calls these, in its torch commands (``convert``,
+Only ``appliance/export/workers.py`` calls these, in its torch commands (``convert``,
 ``convert-lora``, ``converter-pre``); the converter imports torch and transformers, never llama.cpp.
 """
 

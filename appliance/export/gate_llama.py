@@ -1,6 +1,6 @@
 """The export gate's llama.cpp half: what the GGUF says, read the way the server runs it.
 
-Runs in a worker process of the llama.cpp kind (``python -m appliance.serving.workers
+Runs in a worker process of the llama.cpp kind (``python -m appliance.export.workers
 gate-llama``), which starts ``llama-server`` on the GGUF (``serving/llama_client.py``: the same
 binary and flags ``appliance serve`` runs, so the gate checks the engine that serves) and asks it
 through its own endpoints. It reads the token ids the torch half wrote (``reference.json``: the
@@ -25,8 +25,8 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from appliance.serving import probes
-from appliance.serving.gate_files import (
+from appliance.export import probes
+from appliance.export.gate_files import (
     LLAMA_JSON,
     LLAMA_TOP_IDS,
     LLAMA_TOP_LOGPROBS,

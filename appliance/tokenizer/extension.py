@@ -1,7 +1,7 @@
 """Which tokenizer extension a stored model carries (``appliance tokenizer extend``), and whether
 its new embedding rows were ever trained.
 
-An extended model records ``meta.tokenizer_extension`` (``appliance/tuning/vocabulary.py``); a
+An extended model records ``meta.tokenizer_extension`` (``appliance/tokenizer/vocabulary.py``); a
 model trained and merged from it keeps its tokenizer, so the record is looked up through the
 lineage as well. Export reads it to name the converter's pre-tokenizer and to check tokenizer
 parity on the corpus's held-out lines.

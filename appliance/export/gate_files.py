@@ -15,7 +15,7 @@ LLAMA_JSON = "llama.json"
 LLAMA_TOP_IDS = "llama-top-ids.npy"
 LLAMA_TOP_LOGPROBS = "llama-top-logprobs.npy"
 TOP_K = 64
-# Held-out corpus lines per script of an extended vocabulary (``appliance/data/corpus.py``): both
+# Held-out corpus lines per script of an extended vocabulary (``appliance/tokenizer/corpus.py``): both
 # halves tokenize them. The work folder is private scratch removed when the gate ends.
 PARITY_JSON = "parity.json"
 

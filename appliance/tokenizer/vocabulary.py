@@ -24,7 +24,7 @@ to each corpus dataset version (``vocabulary-from``); its ``meta.tokenizer_exten
 family, the scripts, the id range, the base's llama.cpp pre-tokenizer name, and tokens per
 character before and after on held-out lines.
 
-Held-out lines (``appliance/data/corpus.py``) are never learned from; the figures and the export
+Held-out lines (``appliance/tokenizer/corpus.py``) are never learned from; the figures and the export
 gate's parity check use them.
 """
 
@@ -37,9 +37,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from appliance.data.corpus import HELDOUT_RULE, Corpus, corpus_from_datasets, resolve_scripts, split_corpus
 from appliance.errors import InvalidInputError, UnsupportedModelError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
+from appliance.tokenizer.corpus import HELDOUT_RULE, Corpus, corpus_from_datasets, resolve_scripts, split_corpus
 
 MAX_VOCAB = 262_144  # the largest vocabulary of any supported family (Gemma 3); see docs/tokenizers.md
 MAX_ADD = 65_536
@@ -373,8 +373,8 @@ def converter_pre_tokenizer(model_dir: Path) -> str:
     (asked of the converter itself, in a torch worker, once per tokenizer and converter in this
     process); refuse a base it does not recognise."""
     from appliance.fsutil import sha256_file
+    from appliance.host import native
     from appliance.procs import query_worker, worker_command
-    from appliance.serving import native
 
     script = str(native.converter_script())
     key = (sha256_file(model_dir / "tokenizer.json"), script)
@@ -393,8 +393,8 @@ def converter_pre_tokenizer(model_dir: Path) -> str:
 def _check_inputs(catalog, corpora: list[str], name: str, add: int | str, scripts: list[str] | None):
     """What can be checked before the base is loaded (the built-in model is unpacked on first use):
     the new name, the scripts, ``--add`` and that every corpus is a dataset of this workspace."""
-    from appliance.data.corpus import check_corpus_refs
     from appliance.models.store import validate_name
+    from appliance.tokenizer.corpus import check_corpus_refs
 
     name = validate_name(name)
     if catalog.find_model(name) is not None:
@@ -423,10 +423,10 @@ def extend(
     supports) learned on the corpus datasets and register the result as a new base model
     ``name``. Nothing is registered on any error."""
     from appliance.audit.log import AuditLog
-    from appliance.data.tokenizer_report import _script_patterns, dominant_script
-    from appliance.models.extension import write_rows_record
     from appliance.models.hf import load_causal_lm, load_tokenizer
     from appliance.models.store import ModelStore
+    from appliance.tokenizer.extension import write_rows_record
+    from appliance.tokenizer.report import _script_patterns, dominant_script
 
     cancel = cancel or CancelToken()
     AuditLog(catalog).require()
@@ -515,7 +515,7 @@ def extend(
 
 def _figures(base_tok, new_tok, corpus: Corpus) -> dict:
     """Tokens per character before and after, on held-out lines per script and on English."""
-    from appliance.data.tokenizer_report import ENGLISH_CONTROL
+    from appliance.tokenizer.report import ENGLISH_CONTROL
 
     out = {}
     for script in corpus.scripts:

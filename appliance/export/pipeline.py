@@ -26,14 +26,14 @@ from appliance import faults
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import Cancelled, ExportError, InvalidInputError, VerificationFailed
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
+from appliance.export.gate_files import write_parity
+from appliance.export.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
+from appliance.host import native
 from appliance.intents import owner, owner_alive
 from appliance.models.store import ModelStore
 from appliance.procs import run_worker, worker_command
-from appliance.serving import native
-from appliance.serving.gate_files import write_parity
-from appliance.serving.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 from appliance.states import ExportStatus, GateStatus
 
 
@@ -113,8 +113,8 @@ class Exporter:
     def _tokenizer_extension(self, model: dict) -> tuple[str | None, dict[str, list[str]]]:
         """The converter's pre-tokenizer name and the parity lines per script for an extended
         model (``(None, {})`` for any other)."""
-        from appliance.data.corpus import heldout_lines
-        from appliance.models.extension import extension_of
+        from appliance.tokenizer.corpus import heldout_lines
+        from appliance.tokenizer.extension import extension_of
 
         ext = extension_of(self.catalog, model)
         if not ext:
@@ -436,7 +436,7 @@ class Exporter:
 
         A ``pending`` export whose owner process is gone (killed, crashed, the machine lost power)
         becomes ``failed`` with the stage its log reached; its file, if any, is removed. Runs at
-        the start of every export and, through ``appliance/recovery.py`` (which also removes
+        the start of every export and, through ``appliance/system/recovery.py`` (which also removes
         folders under ``exports/`` that no row names), of every command that opens the catalog.
         Returns the exports it closed.
         """

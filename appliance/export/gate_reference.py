@@ -1,6 +1,6 @@
 """The export gate's torch half: what the source model and its Hugging Face tokenizer say.
 
-Runs in a torch worker process (``python -m appliance.serving.workers gate-reference``), never
+Runs in a torch worker process (``python -m appliance.export.workers gate-reference``), never
 beside llama.cpp (``appliance/isolation.py``). It writes two files into the gate's work folder:
 
 * ``reference.json``: the tokenizer's facts (BOS/EOS ids and names, add-BOS behaviour, chat
@@ -11,7 +11,7 @@ beside llama.cpp (``appliance/isolation.py``). It writes two files into the gate
   prompts' positions concatenated in order), the full vocabulary per row.
 
 For a model whose vocabulary was extended it also counts the new embedding rows still holding the
-values the extension gave them (``appliance/models/extension.py``): never trained.
+values the extension gave them (``appliance/tokenizer/extension.py``): never trained.
 
 The reference model is loaded in its stored dtype when that takes at most 40 % of available
 memory, otherwise in bfloat16 (a 7B model is then ~14 GB); one forward pass per prompt.
@@ -22,9 +22,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from appliance.models.extension import read_rows_record, untrained_rows
-from appliance.serving import probes
-from appliance.serving.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax, read_parity
+from appliance.export import probes
+from appliance.export.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax, read_parity
+from appliance.tokenizer.extension import read_rows_record, untrained_rows
 
 
 def reference_dtype_for(params: int, stored_dtype: str) -> str:

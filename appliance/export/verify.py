@@ -38,9 +38,8 @@ from pathlib import Path
 from appliance import faults
 from appliance.errors import ExportError
 from appliance.events import CancelToken, EventSink, ignore
-from appliance.procs import BackgroundWorker, run_worker, worker_command
-from appliance.serving import probes
-from appliance.serving.gate_files import (
+from appliance.export import probes
+from appliance.export.gate_files import (
     LLAMA_JSON,
     LLAMA_TOP_IDS,
     LLAMA_TOP_LOGPROBS,
@@ -48,6 +47,7 @@ from appliance.serving.gate_files import (
     REFERENCE_LOGPROBS,
     read_parity,
 )
+from appliance.procs import BackgroundWorker, run_worker, worker_command
 from appliance.states import GateStatus
 
 # quant -> (minimum top-1 agreement, maximum mean KL in nats). Calibrated on SmolLM2-135M and

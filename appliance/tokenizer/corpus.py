@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from appliance.data.tokenizer_report import HELDOUT_BELOW, HELDOUT_RULE, is_heldout  # noqa: F401
 from appliance.errors import InvalidInputError
+from appliance.tokenizer.report import HELDOUT_BELOW, HELDOUT_RULE, is_heldout  # noqa: F401
 
 MIN_SCRIPT_CHARS = 2_000  # characters of a declared script the corpus must hold
 
@@ -72,7 +72,7 @@ LANGUAGE_SCRIPT_SETS = {"ja": ("Han", "Hiragana", "Katakana"), "jpn": ("Han", "H
 
 
 def _script_lookup() -> dict[str, tuple[str, ...]]:
-    from appliance.data.tokenizer_report import SCRIPTS
+    from appliance.tokenizer.report import SCRIPTS
 
     table: dict[str, tuple[str, ...]] = {s.lower(): (s,) for s in SCRIPTS}
     table |= {alias: (s,) for alias, s in SCRIPT_ALIASES.items()}
@@ -140,7 +140,7 @@ class Corpus:
 def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
     """Group ``lines`` by dominant script; refuse a corpus without enough text in each declared
     script, naming what the corpus is written in instead."""
-    from appliance.data.tokenizer_report import _script_patterns, dominant_script
+    from appliance.tokenizer.report import _script_patterns, dominant_script
 
     patterns = _script_patterns()
     declared = [(name, p) for name, p in patterns if name in scripts]
@@ -198,7 +198,7 @@ def corpus_from_datasets(
     """The text lines of corpus datasets (decrypted in memory, each read audited with
     ``purpose``), and the dataset rows."""
     from appliance.data.datasets import DatasetStore
-    from appliance.data.tokenizer_report import _texts_of_record
+    from appliance.tokenizer.report import _texts_of_record
 
     rows = check_corpus_refs(catalog, refs)
     store = DatasetStore(home, catalog, keys() if callable(keys) else keys)
@@ -212,7 +212,7 @@ def corpus_from_datasets(
 
 def heldout_lines(home, catalog, keys, ext: dict, *, per_script: int = 500) -> dict[str, list[str]]:
     """The held-out corpus lines (per extended script, at most ``per_script``) of a vocabulary
-    extension (``meta.tokenizer_extension``, see ``appliance/models/extension.py``), for the export
+    extension (``meta.tokenizer_extension``, see ``appliance/tokenizer/extension.py``), for the export
     gate's tokenizer parity check (reads audited with purpose ``export-gate``)."""
     refs = [c["dataset"] for c in ext["corpus"]]
     lines, _ = corpus_from_datasets(home, catalog, keys, refs, purpose="export-gate")

@@ -12,7 +12,7 @@ held to the same offline rule as the rest of the appliance.
             gate-reference MODEL_DIR WORK_DIR PARAMS STORED_DTYPE
             probe-torch
     llama:  quantize IN OUT FTYPE_NAME THREADS    (libllama's quantizer: file to file, no model loaded)
-            gate-llama GGUF WORK_DIR           (a client of llama-server: serving/gate_llama.py)
+            gate-llama GGUF WORK_DIR           (a client of llama-server: export/gate_llama.py)
             adapter-check GGUF ADAPTER_GGUF    (a client of llama-server)
             probe-llama                        (the library's facts for `appliance doctor`)
 """
@@ -32,7 +32,7 @@ TORCH_COMMANDS = {"convert", "convert-lora", "converter-pre", "gate-reference", 
 
 
 def run_quantizer(src: str, dst: str, ftype_name: str, threads: int) -> int:
-    from appliance.serving.native import llama_module
+    from appliance.host.native import llama_module
 
     llama_cpp = llama_module()
     params = llama_cpp.llama_model_quantize_default_params()
@@ -53,11 +53,11 @@ def _adapter_check(gguf_path: str, adapter: str) -> int:
 
 def _probe(kind: str) -> int:
     if kind == "llama":
-        from appliance.system.probes import llama_facts
+        from appliance.host.probes import llama_facts
 
         facts = llama_facts()
     else:
-        from appliance.system.probes import torch_facts
+        from appliance.host.probes import torch_facts
 
         facts = torch_facts()
     print(json.dumps(facts), flush=True)
@@ -68,7 +68,7 @@ def main(argv: list[str]) -> int:
     apply_offline_env()
     install_network_guard()
     if not argv:
-        print("usage: python -m appliance.serving.workers COMMAND ARGS…", file=sys.stderr)
+        print("usage: python -m appliance.export.workers COMMAND ARGS…", file=sys.stderr)
         return 2
     cmd, *rest = argv
     if cmd not in LLAMA_COMMANDS | TORCH_COMMANDS:
@@ -79,17 +79,17 @@ def main(argv: list[str]) -> int:
     if cmd == "convert":
         script, model_dir, out, outtype, *pre = rest
         faults.point("worker.convert")
-        from appliance.serving.converter import run_converter
+        from appliance.export.converter import run_converter
 
         run_converter(script, [model_dir, "--outfile", out, "--outtype", outtype], pre=pre[0] if pre else None)
         return 0
     if cmd == "converter-pre":
-        from appliance.serving.converter import converter_pre_name
+        from appliance.export.converter import converter_pre_name
 
         return converter_pre_name(*rest)
     if cmd == "convert-lora":
         script, adapter_dir, base_dir, out, outtype = rest
-        from appliance.serving.converter import run_converter
+        from appliance.export.converter import run_converter
 
         run_converter(script, ["--base", base_dir, "--outfile", out, "--outtype", outtype, adapter_dir])
         return 0
@@ -100,14 +100,14 @@ def main(argv: list[str]) -> int:
             print(f"llama_model_quantize returned {rc}", file=sys.stderr)
         return 1 if rc else 0
     if cmd == "gate-reference":
-        from appliance.serving.gate_reference import collect
+        from appliance.export.gate_reference import collect
 
         model_dir, work_dir, params, stored_dtype = rest
         collect(Path(model_dir), Path(work_dir), params=int(params), stored_dtype=stored_dtype, progress=progress)
         faults.point("worker.gate-reference")
         return 0
     if cmd == "gate-llama":
-        from appliance.serving.gate_llama import collect
+        from appliance.export.gate_llama import collect
 
         gguf_path, work_dir = rest
 

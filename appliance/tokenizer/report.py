@@ -196,7 +196,7 @@ def measure(tokenizer, lines: list[str], *, model: str = "", sources: list[str] 
     return TokenizerReport(model, kind, len(tokenizer), ordered, control, sources or [])
 
 
-# The held-out rule of vocabulary extension (appliance/data/corpus.py): lines never learned from.
+# The held-out rule of vocabulary extension (appliance/tokenizer/corpus.py): lines never learned from.
 HELDOUT_BELOW = 26  # first SHA-256 byte < 26: about 10 % of lines
 HELDOUT_RULE = "sha256(utf-8 line)[0] < 26"
 
@@ -349,7 +349,7 @@ def report(
     datasets (read in memory, audited as ``dataset.read`` with purpose ``tokenizer-report``).
     ``keys`` is the unlocked key provider, or a function that returns it, called only when a
     corpus is a dataset. ``heldout``: only the lines a vocabulary extension never learns from
-    (``appliance/data/corpus.py``); ``bits``: also the model's bits per character per script, with
+    (``appliance/tokenizer/corpus.py``); ``bits``: also the model's bits per character per script, with
     progress events (``on_event``) at most every ``progress_every`` seconds while it scores."""
     from appliance.data.datasets import DatasetStore
     from appliance.models.hf import load_tokenizer
