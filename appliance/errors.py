@@ -19,22 +19,85 @@ refused, 21 promotion gate refused, 22 busy (another operation on the same objec
 
 from __future__ import annotations
 
+import os
+
+from appliance.messages import Message
+
 
 class ApplianceError(Exception):
-    """Base class: a problem the user can act on. ``hint`` says what to do."""
+    """Base class: a problem the user can act on. ``hint`` says what to do.
+
+    ``message`` and ``hint`` are ``Message``s (``appliance/messages.py``: a stable id, the English
+    template, the parameters); ``str()`` renders both in the current language, and the GUI renders
+    ``msg`` and ``hint_msg`` in its own. A plain string is accepted only from outside the core (a
+    plug-in, a test); ``APPLIANCE_STRICT_MESSAGES=1`` (set by the test suite) refuses it, so a core
+    message raised without an id fails the tests.
+    """
 
     exit_code = 1
     audit_outcome = "failed"
 
-    def __init__(self, message: str, *, hint: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: Message | str, *, hint: Message | str | None = None):
+        self.msg = _as_message(message)
+        self.hint_msg = None if hint is None else _as_message(hint)
+        super().__init__(self.msg.render("en"))
+
+    @property
+    def message(self) -> str:
+        return self.msg.render()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_msg is None else self.hint_msg.render()
+
+    @property
+    def message_id(self) -> str:
+        return self.msg.id
+
+    @property
+    def params(self) -> dict:
+        return self.msg.params
+
+    def render(self, language: str | None = None) -> str:
+        """The message, and what to do, in ``language`` (default: the current one)."""
+        text = self.msg.render(language)
+        if self.hint_msg is not None:
+            label = Message("error.what_to_do", "What to do:").render(language)
+            text += f"\n  {label} {self.hint_msg.render(language)}"
+        return text
 
     def __str__(self) -> str:
-        if self.hint:
-            return f"{self.message}\n  What to do: {self.hint}"
-        return self.message
+        return self.render()
+
+    def __reduce__(self):  # across processes: the message, its id and parameters, not English text
+        return (_rebuild, (type(self), self.__dict__))
+
+
+def _rebuild(cls, state):
+    obj = cls.__new__(cls)
+    obj.__dict__.update(state)
+    Exception.__init__(obj, obj.msg.render("en"))
+    return obj
+
+
+class _ListMessage(Message):
+    """A list of messages, one per line ("  - …"), each rendered in the language asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, items):
+        super().__init__("list.dashed", "{items}", items=list(items))
+
+    def render(self, language=None):
+        return "\n".join(f"  - {p.render(language) if isinstance(p, Message) else p}" for p in self.params["items"])
+
+
+def _as_message(value: Message | str) -> Message:
+    if isinstance(value, Message):
+        return value
+    if os.environ.get("APPLIANCE_STRICT_MESSAGES") == "1":
+        raise TypeError(f"a core message without an id: {value!r} (use appliance.messages.M(id, template, ...))")
+    return Message("text", "{text}", text=str(value))
 
 
 class NotFoundError(ApplianceError):
@@ -85,7 +148,7 @@ class VerificationFailed(ApplianceError):
 
     exit_code = 7
 
-    def __init__(self, message: str, *, report=None, hint: str | None = None):
+    def __init__(self, message: Message | str, *, report=None, hint: Message | str | None = None):
         super().__init__(message, hint=hint)
         self.report = report
 
@@ -124,8 +187,16 @@ class ImportRefused(InvalidInputError):
 
     def __init__(self, report):
         super().__init__(
-            f"{report.source} was not imported: {report.n_errors} row(s) have errors.",
-            hint="Fix the rows listed above, or pass --skip-invalid to import the valid rows only.",
+            Message(
+                "dataset.import_refused",
+                "{source} was not imported: {n} row(s) have errors.",
+                source=str(report.source),
+                n=report.n_errors,
+            ),
+            hint=Message(
+                "dataset.import_refused.hint",
+                "Fix the rows listed above, or pass --skip-invalid to import the valid rows only.",
+            ),
         )
         self.report = report
 
@@ -137,10 +208,18 @@ class TemplateRenderError(InvalidInputError):
 class RecipeError(InvalidInputError):
     """A training recipe has wrong, missing or out-of-range fields (each one named)."""
 
-    def __init__(self, source: str, problems: list[str]):
+    def __init__(self, source: str, problems: list[Message | str]):
         super().__init__(
-            f"{source} has {len(problems)} problem(s):\n" + "\n".join(f"  - {p}" for p in problems),
-            hint="Fix the fields named above; `appliance train --explain` lists every field.",
+            Message(
+                "recipe.problems",
+                "{source} has {n} problem(s):\n{problems}",
+                source=str(source),
+                n=len(problems),
+                problems=_ListMessage(problems),
+            ),
+            hint=Message(
+                "recipe.problems.hint", "Fix the fields named above; `appliance train --explain` lists every field."
+            ),
         )
         self.problems = problems
 
@@ -148,7 +227,7 @@ class RecipeError(InvalidInputError):
 class WorkerCrashed(ExportError):
     """A worker process (converter, quantizer, gate half) was ended by a signal."""
 
-    def __init__(self, message: str, *, stage: str, signal_name: str, log_path=None, hint: str | None = None):
+    def __init__(self, message: Message | str, *, stage: str, signal_name: str, log_path=None, hint: Message | str | None = None):
         super().__init__(message, hint=hint)
         self.stage, self.signal_name, self.log_path = stage, signal_name, log_path
 
@@ -218,7 +297,7 @@ class GateFailed(ApplianceError):
     exit_code = 21
     audit_outcome = "refused"
 
-    def __init__(self, message: str, *, verdict: dict | None = None, hint: str | None = None):
+    def __init__(self, message: Message | str, *, verdict: dict | None = None, hint: Message | str | None = None):
         super().__init__(message, hint=hint)
         self.verdict = verdict
 
@@ -237,7 +316,7 @@ class AlreadyExported(ExportError):
 
     audit_outcome = "refused"
 
-    def __init__(self, message: str, *, existing: dict, hint: str | None = None):
+    def __init__(self, message: Message | str, *, existing: dict, hint: Message | str | None = None):
         super().__init__(message, hint=hint)
         self.existing = existing
 

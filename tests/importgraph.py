@@ -26,6 +26,7 @@ LAYERS: dict[str, float] = {
     # 0: no knowledge of the catalog: errors, ids, states, files, events, processes, the home.
     "appliance.version": 0,
     "appliance.errors": 0,
+    "appliance.messages": 0,
     "appliance.ids": 0,
     "appliance.states": 0,
     "appliance.fsutil": 0,
