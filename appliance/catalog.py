@@ -22,6 +22,7 @@ import sqlite_utils
 
 from appliance.errors import AmbiguousNameError, NotFoundError, StorageError, UnauditedWrite
 from appliance.ids import new_id, utc_now  # noqa: F401 - the catalog's clock and ids, imported from here too
+from appliance.messages import M
 from appliance.migrations import migrations
 
 _JSON_COLUMNS = ("files", "meta", "gate", "tool_versions", "stats", "warnings", "kdf_params")
@@ -63,8 +64,16 @@ class Catalog:
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
             raise StorageError(
-                f"The catalog {self.path} cannot be opened: {exc}.",
-                hint="If the file was damaged, restore it from a backup; the objects' files are still in the home.",
+                M(
+                    "catalog.cannot_open",
+                    "The catalog {path} cannot be opened: {error}.",
+                    path=str(self.path),
+                    error=str(exc),
+                ),
+                hint=M(
+                    "catalog.cannot_open.hint",
+                    "If the file was damaged, restore it from a backup; the objects' files are still in the home.",
+                ),
             ) from exc
         with contextlib.suppress(OSError):
             self.path.chmod(0o600)
@@ -143,7 +152,10 @@ class Catalog:
     def resolve(self, table: str, ref: str, noun: str, *, name_column: str | None = "name") -> dict:
         """Find one row by exact id, exact name, or unique id prefix."""
         if not ref:
-            raise NotFoundError(f"No {noun} was named.", hint=f"Name one; list them with `appliance {noun}s list`.")
+            raise NotFoundError(
+                M("catalog.none_named", "No {noun} was named.", noun=noun),
+                hint=M("catalog.none_named.hint", "Name one; list them with `appliance {noun}s list`.", noun=noun),
+            )
         t = self.db[table]
         rows = list(t.rows_where("id = ?", [ref]))
         if not rows and name_column:
@@ -152,11 +164,15 @@ class Catalog:
             rows = list(t.rows_where("substr(id, 1, ?) = ?", [len(ref), ref]))
         if not rows:
             raise NotFoundError(
-                f"No {noun} called {ref!r} in the catalog.", hint=f"List them with `appliance {noun}s list`."
+                M("catalog.not_found", "No {noun} called {ref!r} in the catalog.", noun=noun, ref=ref),
+                hint=M("catalog.not_found.hint", "List them with `appliance {noun}s list`.", noun=noun),
             )
         if len(rows) > 1:
             ids = ", ".join(r["id"] for r in rows[:5])
-            raise AmbiguousNameError(f"{ref!r} matches several {noun}s ({ids}).", hint="Use the full id.")
+            raise AmbiguousNameError(
+                M("catalog.ambiguous", "{ref!r} matches several {noun}s ({ids}).", ref=ref, noun=noun, ids=ids),
+                hint=M("catalog.ambiguous.hint", "Use the full id."),
+            )
         return self.decode(rows[0])
 
     def add_lineage(self, child_id: str, parents: dict[str, str]) -> None:

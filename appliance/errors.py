@@ -227,7 +227,9 @@ class RecipeError(InvalidInputError):
 class WorkerCrashed(ExportError):
     """A worker process (converter, quantizer, gate half) was ended by a signal."""
 
-    def __init__(self, message: Message | str, *, stage: str, signal_name: str, log_path=None, hint: Message | str | None = None):
+    def __init__(
+        self, message: Message | str, *, stage: str, signal_name: str, log_path=None, hint: Message | str | None = None
+    ):
         super().__init__(message, hint=hint)
         self.stage, self.signal_name, self.log_path = stage, signal_name, log_path
 

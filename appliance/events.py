@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from appliance.errors import Cancelled
+from appliance.messages import M, Message
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,10 @@ class Event:
 
 @dataclass(frozen=True)
 class Progress(Event):
-    """``done`` of ``total`` ``unit`` in ``stage``; ``total`` is None when unknown."""
+    """``done`` of ``total`` ``unit`` in ``stage``; ``total`` is None when unknown. ``message`` is
+    a ``Message`` (a plain string only from outside the core)."""
 
-    message: str = ""
+    message: Message | str = ""
     done: float = 0.0
     total: float | None = None
     unit: str = ""
@@ -42,9 +44,9 @@ class Progress(Event):
 
 @dataclass(frozen=True)
 class StageDone(Event):
-    """A stage finished; ``detail`` is a short human-readable summary."""
+    """A stage finished; ``detail`` is a short human-readable summary (a ``Message``)."""
 
-    detail: str = ""
+    detail: Message | str = ""
     seconds: float = 0.0
 
 
@@ -106,10 +108,12 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._flag.is_set()
 
-    def check(self, what: str = "The operation") -> None:
-        """Raise ``Cancelled`` if cancellation was requested."""
+    def check(self, what: Message | str | None = None) -> None:
+        """Raise ``Cancelled`` if cancellation was requested (``what``: "The operation" unless named)."""
         if self._flag.is_set():
-            raise Cancelled(f"{what} was cancelled; nothing half-written was kept.")
+            if what is None:
+                what = M("events.the_operation", "The operation")
+            raise Cancelled(M("events.cancelled", "{what} was cancelled; nothing half-written was kept.", what=what))
 
     def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Run ``callback`` when cancelled (e.g. terminate a child process). Returns an undo."""
@@ -129,7 +133,7 @@ class CancelToken:
 class StageTimer:
     """Emit a ``StageDone`` with the elapsed time when the ``with`` block completes."""
 
-    def __init__(self, sink: EventSink, stage: str, detail: str = "") -> None:
+    def __init__(self, sink: EventSink, stage: str, detail: Message | str = "") -> None:
         self.sink, self.stage, self.detail = sink, stage, detail
         self.start = 0.0
 

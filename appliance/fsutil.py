@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from appliance.errors import StorageError
+from appliance.messages import M, Message
 
 CHUNK = 1 << 20
 
@@ -74,10 +75,16 @@ def fsync_tree(root: Path) -> None:
 def _storage_error(exc: OSError, path: Path) -> StorageError:
     if exc.errno == errno.ENOSPC:
         return StorageError(
-            f"The disk is full while writing {path}.",
-            hint="Free some space (or point APPLIANCE_HOME at a larger disk) and run the command again; nothing was kept.",
+            M("storage.disk_full", "The disk is full while writing {path}.", path=str(path)),
+            hint=M(
+                "storage.disk_full.hint",
+                "Free some space (or point APPLIANCE_HOME at a larger disk) and run the command again; nothing was kept.",
+            ),
         )
-    return StorageError(f"Could not write {path}: {exc.strerror or exc}.", hint="Check the folder's permissions.")
+    return StorageError(
+        M("storage.cannot_write", "Could not write {path}: {reason}.", path=str(path), reason=str(exc.strerror or exc)),
+        hint=M("storage.cannot_write.hint", "Check the folder's permissions."),
+    )
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -113,9 +120,12 @@ def commit_path(staged: Path, final: Path) -> None:
         fsync_tree(staged)
         if final.exists():
             raise StorageError(
-                f"{final} already exists; refusing to overwrite it.",
-                hint="Another appliance process may be writing it. If none is running, "
-                "`appliance doctor --repair` removes what a killed process left behind.",
+                M("storage.already_exists", "{path} already exists; refusing to overwrite it.", path=str(final)),
+                hint=M(
+                    "storage.already_exists.hint",
+                    "Another appliance process may be writing it. If none is running, "
+                    "`appliance doctor --repair` removes what a killed process left behind.",
+                ),
             )
         os.rename(staged, final)
         fsync_dir(final.parent)
@@ -139,14 +149,20 @@ def free_bytes(path: Path) -> int:
     return shutil.disk_usage(path).free
 
 
-def ensure_free_space(path: Path, needed: int, what: str) -> None:
+def ensure_free_space(path: Path, needed: int, what: Message | str) -> None:
     """Refuse to start a write that cannot fit, instead of failing half-way."""
     free = free_bytes(path)
     if free < needed:
         raise StorageError(
-            f"Not enough disk space for {what}: it needs about {human_bytes(needed)} "
-            f"and {path} has {human_bytes(free)} free.",
-            hint="Free some space or point APPLIANCE_HOME at a larger disk.",
+            M(
+                "storage.not_enough_space",
+                "Not enough disk space for {what}: it needs about {needed} and {path} has {free} free.",
+                what=what,
+                needed=human_bytes(needed),
+                path=str(path),
+                free=human_bytes(free),
+            ),
+            hint=M("storage.not_enough_space.hint", "Free some space or point APPLIANCE_HOME at a larger disk."),
         )
 
 

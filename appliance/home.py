@@ -16,6 +16,7 @@ from pathlib import Path
 
 from appliance.errors import StorageError
 from appliance.fsutil import remove_path
+from appliance.messages import M
 from appliance.procs import owner_alive
 
 HOME_ENV = "APPLIANCE_HOME"
@@ -94,8 +95,13 @@ class Home:
                 os.chmod(d, 0o700)
         except OSError as exc:
             raise StorageError(
-                f"Cannot use {self.root} as the appliance home: {exc.strerror or exc}.",
-                hint=f"Set {HOME_ENV} to a folder you can write to.",
+                M(
+                    "storage.home_unusable",
+                    "Cannot use {path} as the appliance home: {reason}.",
+                    path=str(self.root),
+                    reason=str(exc.strerror or exc),
+                ),
+                hint=M("storage.home_unusable.hint", "Set {env} to a folder you can write to.", env=HOME_ENV),
             ) from exc
         self.sweep_staging()
 

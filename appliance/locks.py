@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from appliance.errors import Busy
+from appliance.messages import M, Message
 
 LOCKS_DIR = "locks"
 
@@ -35,17 +36,21 @@ def lock_path(home, key: str) -> Path:
     return root / LOCKS_DIR / f"{safe[:200]}.lock"
 
 
-def _holder(fd: int) -> str:
+def _holder(fd: int) -> Message | None:
     try:
         text = os.pread(fd, 512, 0).decode("utf-8", "replace").strip()
     except OSError:
-        return ""
+        return None
     pid, _, operation = text.partition(" ")
-    return f"{operation} in process {pid}" if pid.isdigit() and operation else ""
+    if not (pid.isdigit() and operation):
+        return None
+    return M("lock.holder", "{operation} in process {pid}", operation=operation, pid=pid)
 
 
 @contextlib.contextmanager
-def exclusive(home, key: str, *, what: str, operation: str, hint: str | None = None) -> Iterator[None]:
+def exclusive(
+    home, key: str, *, what: Message | str, operation: str, hint: Message | str | None = None
+) -> Iterator[None]:
     """Hold ``key``'s lock while the block runs, or raise ``Busy`` at once if another holds it.
 
     ``what`` names the object in the refusal ("run run-…", "the built-in model"); ``operation``
@@ -58,10 +63,21 @@ def exclusive(home, key: str, *, what: str, operation: str, hint: str | None = N
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = _holder(fd)
+            if holder is not None:
+                message = M(
+                    "lock.busy_holder",
+                    "An operation on {what} is already running ({holder}); it was not started a second time.",
+                    what=what,
+                    holder=holder,
+                )
+            else:
+                message = M(
+                    "lock.busy",
+                    "An operation on {what} is already running; it was not started a second time.",
+                    what=what,
+                )
             raise Busy(
-                f"An operation on {what} is already running{f' ({holder})' if holder else ''}; "
-                "it was not started a second time.",
-                hint=hint or "Wait for it to finish (or cancel it), then try again.",
+                message, hint=hint or M("lock.busy.hint", "Wait for it to finish (or cancel it), then try again.")
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {operation}\n".encode(), 0)

@@ -24,6 +24,7 @@ import time
 import traceback
 
 from appliance.errors import NetworkPolicyError
+from appliance.messages import M
 
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -138,9 +139,17 @@ def _record(what: str, target) -> None:
 def _refuse(what: str, target) -> None:
     _record(what, target)
     raise NetworkPolicyError(
-        f"Blocked a network {what} to {target!r}: the appliance works offline and only "
-        "talks to loopback (127.0.0.1 / ::1).",
-        hint="Nothing is needed from the network; if a library asked for this, report it as a bug.",
+        M(
+            "network.blocked",
+            "Blocked a network {what} to {target}: the appliance works offline and only "
+            "talks to loopback (127.0.0.1 / ::1).",
+            what=what,
+            target=repr(target),
+        ),
+        hint=M(
+            "network.blocked.hint",
+            "Nothing is needed from the network; if a library asked for this, report it as a bug.",
+        ),
     )
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from appliance.errors import ExportError, StorageError, WorkerCrashed  # noqa: F401
 from appliance.events import CancelToken, Progress
+from appliance.messages import M, Message
 
 PROGRESS_PREFIX = "@@progress "
 _PR_SET_PDEATHSIG = 1
@@ -34,21 +35,39 @@ def worker_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "appliance.export.workers", *args]
 
 
-def progress(message: str, done: float | None = None, total: float | None = None) -> None:
-    """In a worker: report progress to the parent (one line on stdout)."""
+def progress(message: Message | str, done: float | None = None, total: float | None = None) -> None:
+    """In a worker: report progress to the parent (one line on stdout; a ``Message`` as its dict)."""
+    if isinstance(message, Message):
+        message = message.to_dict()
     print(PROGRESS_PREFIX + json.dumps({"message": message, "done": done, "total": total}), flush=True)
 
 
-def describe_signal(signum: int) -> str:
-    """``SIGSEGV (segmentation fault)``; SIGKILL also says who usually sends it."""
+def _progress_message(value) -> Message | str:
+    return Message.from_dict(value) if isinstance(value, dict) else value
+
+
+def signal_name(signum: int) -> str:
+    """``SIGSEGV``, or ``signal 77`` for a number Python has no name for."""
     try:
-        name = signal.Signals(signum).name
+        return signal.Signals(signum).name
     except ValueError:
-        name = f"signal {signum}"
-    text = f"{name} ({(signal.strsignal(signum) or '').lower() or 'unknown'})"
+        return f"signal {signum}"
+
+
+def describe_signal(signum: int) -> Message:
+    """``SIGSEGV (segmentation fault)``; SIGKILL also says who usually sends it."""
+    name = signal_name(signum)
+    description = (signal.strsignal(signum) or "").lower()
     if signum == signal.SIGKILL:
-        text += ": killed from outside, often by the kernel when memory ran out"
-    return text
+        return M(
+            "worker.signal_killed",
+            "{name} ({description}): killed from outside, often by the kernel when memory ran out",
+            name=name,
+            description=description or "unknown",
+        )
+    if not description:
+        return M("worker.signal_unknown", "{name} (unknown)", name=name)
+    return M("worker.signal", "{name} ({description})", name=name, description=description)
 
 
 def _die_with_parent() -> None:
@@ -67,7 +86,7 @@ def run_worker(
     *,
     cancel: CancelToken,
     stage: str,
-    what: str,
+    what: Message | str,
     on_event=None,
     on_line=None,
     log_path: Path | None = None,
@@ -102,7 +121,8 @@ def run_worker(
             if line.startswith(PROGRESS_PREFIX):
                 if on_event:
                     p = json.loads(line[len(PROGRESS_PREFIX) :])
-                    on_event(Progress(stage, message=p["message"], done=p["done"] or 0, total=p["total"]))
+                    message = _progress_message(p["message"])
+                    on_event(Progress(stage, message=message, done=p["done"] or 0, total=p["total"]))
                 continue
             tail.append(line.rstrip())
             if log:
@@ -122,26 +142,47 @@ def run_worker(
     cancel.check(what)
     if rc == 0:
         return
-    shown_log = f" Its log: {log_path}." if log_path else ""
+    shown_log = M("worker.its_log", " Its log: {path}.", path=str(log_path)) if log_path else ""
     if rc < 0:
-        desc = describe_signal(-rc)
         raise WorkerCrashed(
-            f"{what} crashed: its process was ended by {desc}, during the {stage} stage.{shown_log}",
+            M(
+                "worker.crashed",
+                "{what} crashed: its process was ended by {signal}, during the {stage} stage.{log}",
+                what=what,
+                signal=describe_signal(-rc),
+                stage=stage,
+                log=shown_log,
+            ),
             stage=stage,
-            signal_name=desc.split(" ")[0],
+            signal_name=signal_name(-rc),
             log_path=log_path,
-            hint="Nothing half-written was kept. Run `appliance doctor` to check the native runtime; if it "
-            "happens again, report it with the log.",
+            hint=M(
+                "worker.crashed.hint",
+                "Nothing half-written was kept. Run `appliance doctor` to check the native runtime; if it "
+                "happens again, report it with the log.",
+            ),
         )
     text = "\n".join(tail)
     if "No space left on device" in text:
         raise StorageError(
-            f"The disk filled up during {what.lower()}.",
-            hint="Free some space or point APPLIANCE_HOME at a larger disk; nothing was kept.",
+            M("worker.disk_full", "The disk filled up during {what}.", what=what.lower())
+            if isinstance(what, str)
+            else M("worker.disk_full_step", "The disk filled up during this step: {what}.", what=what),
+            hint=M(
+                "worker.disk_full.hint", "Free some space or point APPLIANCE_HOME at a larger disk; nothing was kept."
+            ),
         )
     raise ExportError(
-        f"{what} failed (exit code {rc}) during the {stage} stage.{shown_log} Last lines of its output:\n{text}",
-        hint="Nothing half-written was kept; the full log has the details.",
+        M(
+            "worker.failed",
+            "{what} failed (exit code {rc}) during the {stage} stage.{log} Last lines of its output:\n{output}",
+            what=what,
+            rc=rc,
+            stage=stage,
+            log=shown_log,
+            output=text,
+        ),
+        hint=M("worker.failed.hint", "Nothing half-written was kept; the full log has the details."),
     )
 
 
@@ -149,7 +190,8 @@ def query_worker(cmd: list[str], *, timeout: float = 120) -> dict:
     """Run a worker that prints one JSON object as its last line; returns it.
 
     Never raises: a worker that fails, crashes or hangs gives ``{"error": "…"}`` (for reports
-    such as ``appliance doctor``, where a broken stack is a finding).
+    such as ``appliance doctor``, where a broken stack is a finding), and the same as a message
+    beside it (``error_message``, ``Message.to_dict()``).
     """
     env = dict(os.environ, PYTHONUNBUFFERED="1", TQDM_DISABLE="1")
     try:
@@ -163,11 +205,13 @@ def query_worker(cmd: list[str], *, timeout: float = 120) -> dict:
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
     except subprocess.TimeoutExpired:
-        return {"error": f"no answer within {timeout:.0f} s"}
+        return _error(M("worker.no_answer", "no answer within {seconds:.0f} s", seconds=timeout))
     except OSError as exc:
-        return {"error": str(exc)}
+        return _error(M("worker.os_error", "{error}", error=str(exc)))
     if res.returncode < 0:
-        return {"error": f"the probe process was ended by {describe_signal(-res.returncode)}"}
+        return _error(
+            M("worker.probe_killed", "the probe process was ended by {signal}", signal=describe_signal(-res.returncode))
+        )
     lines = [ln for ln in res.stdout.splitlines() if ln.strip()]
     try:
         data = json.loads(lines[-1]) if lines else None
@@ -175,8 +219,12 @@ def query_worker(cmd: list[str], *, timeout: float = 120) -> dict:
         data = None
     if res.returncode != 0 or not isinstance(data, dict):
         tail = (res.stderr or res.stdout).strip().splitlines()[-3:]
-        return {"error": f"exit code {res.returncode}: " + " | ".join(tail)}
+        return _error(M("worker.probe_failed", "exit code {rc}: {output}", rc=res.returncode, output=" | ".join(tail)))
     return data
+
+
+def _error(message: Message) -> dict:
+    return {"error": message.render("en"), "error_message": message.to_dict()}
 
 
 class BackgroundWorker:
@@ -186,7 +234,14 @@ class BackgroundWorker:
     thread: pass one only if the sink is thread-safe or the caller is waiting in ``result()``."""
 
     def __init__(
-        self, cmd: list[str], *, cancel: CancelToken, stage: str, what: str, log_path: Path | None = None, on_event=None
+        self,
+        cmd: list[str],
+        *,
+        cancel: CancelToken,
+        stage: str,
+        what: Message | str,
+        log_path: Path | None = None,
+        on_event=None,
     ):
         import threading
 

@@ -14,15 +14,16 @@ import sys
 from appliance.audit.actions import action
 from appliance.audit.log import AuditLog
 from appliance.errors import LockedError
+from appliance.messages import M
 from appliance.security import agent
 from appliance.security.session import Credentials
-from appliance.security.vault import KDF_DEFAULT, MasterKey, Vault, check_passphrase
+from appliance.security.vault import MasterKey, Vault, check_passphrase, kdf_default
 
 
 def init(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, kdf: dict | None = None) -> MasterKey:
     """Create the workspace's keys; the audit log is born in the same transaction, its first
     record this ``workspace.init``."""
-    params = {"kdf": dict(kdf or KDF_DEFAULT), "keyfile": keyfile is not None}
+    params = {"kdf": dict(kdf or kdf_default()), "keyfile": keyfile is not None}
     with action(vault.catalog, "workspace.init", params=params) as act:
         with vault.catalog.atomic():
             mk = vault.create(passphrase, keyfile=keyfile, kdf=kdf)
@@ -88,8 +89,13 @@ def key_provider(home, catalog, creds: Credentials):
     wait = vault.unlock_delay()
     if wait > 0:
         creds.warn(
-            f"{vault.failed_attempts()[0]} wrong passphrases in a row: waiting {wait:.0f} s before the next "
-            "attempt (recorded in the audit log)."
+            M(
+                "workspace.unlock_delay",
+                "{n} wrong passphrases in a row: waiting {seconds:.0f} s before the next "
+                "attempt (recorded in the audit log).",
+                n=vault.failed_attempts()[0],
+                seconds=wait,
+            )
         )
     value = creds.non_interactive_passphrase()
     if value is not None:
@@ -102,7 +108,10 @@ def key_provider(home, catalog, creds: Credentials):
         client.lock()  # an agent for an older workspace at this path
     if sys.stdin.isatty():
         return unlock(vault, creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
-    raise LockedError("The workspace is locked.", hint="Run `appliance unlock` first, or pass --passphrase-file PATH.")
+    raise LockedError(
+        M("workspace.locked", "The workspace is locked."),
+        hint=M("workspace.locked.hint", "Run `appliance unlock` first, or pass --passphrase-file PATH."),
+    )
 
 
 STEPS = ("workspace", "model", "data", "train", "export", "chat")

@@ -66,7 +66,7 @@ def _panel_excepthook(state):
 
     def hook(kind, exc, tb):
         if isinstance(exc, ApplianceError):
-            state.message.emit(str(exc), "error")
+            state.message.emit(exc, "error")
             return
         if isinstance(exc, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)

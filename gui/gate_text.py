@@ -1,9 +1,12 @@
 """The export gate's verification report in the interface language.
 
-``GateReport.render()`` (appliance/export/verify.py) writes the report in English for the command
-line; the window lays out the same report from its fields: each line's words from the catalogs
-(context ``CoreMessages``), its numbers in the language's digits, and the checks' details through
-``core_text``'s templates. Model text, token pieces and ids keep their own direction (isolates).
+``GateReport.render()`` (appliance/export/verify.py) writes the report for the command line; the
+window lays out the same report from its fields: each line's words are the window's own (Qt
+catalogs, context ``GateText``), its numbers in the language's digits, and what the core wrote
+into it (each check's detail, the tokenizer policy's explanation) is rendered through
+``core_text``: a ``Message``, or the message stored beside a report's English (``detail_message``),
+in the interface language; plain text as it is. Model text, token pieces and ids keep their own
+direction (isolates).
 """
 
 from __future__ import annotations
@@ -12,41 +15,42 @@ import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gui.core_text import CONTEXT, core_text
+from gui.core_text import core_text
 from gui.widgets.common import local_number, ltr
 
 MARKS = {
-    "pass": QT_TRANSLATE_NOOP("CoreMessages", "PASS"),
-    "warn": QT_TRANSLATE_NOOP("CoreMessages", "WARN"),
-    "fail": QT_TRANSLATE_NOOP("CoreMessages", "FAIL"),
-    "skip": QT_TRANSLATE_NOOP("CoreMessages", "SKIP"),
+    "pass": QT_TRANSLATE_NOOP("GateText", "PASS"),
+    "warn": QT_TRANSLATE_NOOP("GateText", "WARN"),
+    "fail": QT_TRANSLATE_NOOP("GateText", "FAIL"),
+    "skip": QT_TRANSLATE_NOOP("GateText", "SKIP"),
 }
 CHECKS = {
-    "loads in llama.cpp": QT_TRANSLATE_NOOP("CoreMessages", "loads in llama.cpp"),
-    "logits": QT_TRANSLATE_NOOP("CoreMessages", "logits"),
-    "chat template embedded": QT_TRANSLATE_NOOP("CoreMessages", "chat template embedded"),
-    "BOS token": QT_TRANSLATE_NOOP("CoreMessages", "BOS token"),
-    "EOS token": QT_TRANSLATE_NOOP("CoreMessages", "EOS token"),
-    "end-of-turn tokens": QT_TRANSLATE_NOOP("CoreMessages", "end-of-turn tokens"),
-    "add-BOS flag": QT_TRANSLATE_NOOP("CoreMessages", "add-BOS flag"),
-    "chat rendering": QT_TRANSLATE_NOOP("CoreMessages", "chat rendering"),
-    "extended-vocabulary parity": QT_TRANSLATE_NOOP("CoreMessages", "extended-vocabulary parity"),
-    "new vocabulary rows": QT_TRANSLATE_NOOP("CoreMessages", "new vocabulary rows"),
-    "tokenizer probes": QT_TRANSLATE_NOOP("CoreMessages", "tokenizer probes"),
+    "loads in llama.cpp": QT_TRANSLATE_NOOP("GateText", "loads in llama.cpp"),
+    "logits": QT_TRANSLATE_NOOP("GateText", "logits"),
+    "chat template embedded": QT_TRANSLATE_NOOP("GateText", "chat template embedded"),
+    "BOS token": QT_TRANSLATE_NOOP("GateText", "BOS token"),
+    "EOS token": QT_TRANSLATE_NOOP("GateText", "EOS token"),
+    "end-of-turn tokens": QT_TRANSLATE_NOOP("GateText", "end-of-turn tokens"),
+    "add-BOS flag": QT_TRANSLATE_NOOP("GateText", "add-BOS flag"),
+    "chat rendering": QT_TRANSLATE_NOOP("GateText", "chat rendering"),
+    "extended-vocabulary parity": QT_TRANSLATE_NOOP("GateText", "extended-vocabulary parity"),
+    "new vocabulary rows": QT_TRANSLATE_NOOP("GateText", "new vocabulary rows"),
+    "tokenizer probes": QT_TRANSLATE_NOOP("GateText", "tokenizer probes"),
 }
 CATEGORIES = {
-    "latin": QT_TRANSLATE_NOOP("CoreMessages", "Latin"),
-    "code": QT_TRANSLATE_NOOP("CoreMessages", "code"),
-    "digits": QT_TRANSLATE_NOOP("CoreMessages", "digits"),
-    "devanagari": QT_TRANSLATE_NOOP("CoreMessages", "Devanagari"),
-    "tamil": QT_TRANSLATE_NOOP("CoreMessages", "Tamil"),
-    "arabic": QT_TRANSLATE_NOOP("CoreMessages", "Arabic"),
-    "cjk": QT_TRANSLATE_NOOP("CoreMessages", "Chinese, Japanese, Korean"),
-    "emoji": QT_TRANSLATE_NOOP("CoreMessages", "emoji"),
-    "native-digits": QT_TRANSLATE_NOOP("CoreMessages", "native digits"),
-    "whitespace": QT_TRANSLATE_NOOP("CoreMessages", "whitespace"),
-    "normalization": QT_TRANSLATE_NOOP("CoreMessages", "Unicode normalization"),
+    "latin": QT_TRANSLATE_NOOP("GateText", "Latin"),
+    "code": QT_TRANSLATE_NOOP("GateText", "code"),
+    "digits": QT_TRANSLATE_NOOP("GateText", "digits"),
+    "devanagari": QT_TRANSLATE_NOOP("GateText", "Devanagari"),
+    "tamil": QT_TRANSLATE_NOOP("GateText", "Tamil"),
+    "arabic": QT_TRANSLATE_NOOP("GateText", "Arabic"),
+    "cjk": QT_TRANSLATE_NOOP("GateText", "Chinese, Japanese, Korean"),
+    "emoji": QT_TRANSLATE_NOOP("GateText", "emoji"),
+    "native-digits": QT_TRANSLATE_NOOP("GateText", "native digits"),
+    "whitespace": QT_TRANSLATE_NOOP("GateText", "whitespace"),
+    "normalization": QT_TRANSLATE_NOOP("GateText", "Unicode normalization"),
 }
+CONTEXT = "GateText"
 
 
 def _t(text: str) -> str:
@@ -57,12 +61,14 @@ def _n(x, decimals: int | None = None) -> str:
     return ltr(local_number(x, decimals))
 
 
-def _detail(detail: str) -> str:
-    """A check's detail; a list of problems ("…; …") part by part."""
-    out = core_text(detail)
-    if out == detail and "; " in detail:
-        out = "; ".join(core_text(part) for part in detail.split("; "))
-    return out
+def _said(obj, name: str) -> str:
+    """A field of the report that the core wrote: its message (``<name>_message``, kept beside
+    the English where the report was stored as JSON) or the field itself, in the interface language."""
+    if isinstance(obj, dict):
+        value = obj.get(f"{name}_message") or obj.get(name, "")
+    else:
+        value = getattr(obj, f"{name}_message", None) or getattr(obj, name, "")
+    return core_text(value)
 
 
 def _pieces(pieces) -> str:
@@ -74,7 +80,7 @@ def render_gate(report) -> str:
     in the interface language."""
     mark = {k: _t(v) for k, v in MARKS.items()}
     lines = [
-        _t(QT_TRANSLATE_NOOP("CoreMessages", "Verification gate ({quant}): {verdict}")).format(
+        _t(QT_TRANSLATE_NOOP("GateText", "Verification gate ({quant}): {verdict}")).format(
             quant=ltr(report.quant), verdict=mark[report.status]
         )
     ]
@@ -84,7 +90,7 @@ def render_gate(report) -> str:
             "  "
             + _t(
                 QT_TRANSLATE_NOOP(
-                    "CoreMessages",
+                    "GateText",
                     "Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement "
                     "{agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}",
                 )
@@ -100,13 +106,13 @@ def render_gate(report) -> str:
             )
         )
     for c in report.checks:
-        name = _t(CHECKS[c.name]) if c.name in CHECKS else c.name
-        lines.append(f"  [{mark.get(c.status, c.status)}] {name}: {_detail(c.detail)}")
+        name = _t(CHECKS[c.name]) if c.name in CHECKS else _said(c, "name")
+        lines.append(f"  [{mark.get(c.status, c.status)}] {name}: {_said(c, 'detail')}")
     lines += _tokenizer_lines(report, mark)
     lines += _parity_lines(report)
     lines.append(
         "  "
-        + _t(QT_TRANSLATE_NOOP("CoreMessages", "Probe set {version}; took {s} s.")).format(
+        + _t(QT_TRANSLATE_NOOP("GateText", "Probe set {version}; took {s} s.")).format(
             version=ltr(report.probe_set_version), s=_n(report.seconds, 1)
         )
     )
@@ -121,9 +127,7 @@ def _tokenizer_lines(report, mark: dict) -> list[str]:
     lines = [
         "  "
         + _t(
-            QT_TRANSLATE_NOOP(
-                "CoreMessages", "Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}"
-            )
+            QT_TRANSLATE_NOOP("GateText", "Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}")
         ).format(
             same=_n(len(report.tokenizer) - len(diffs)),
             total=_n(len(report.tokenizer)),
@@ -134,10 +138,10 @@ def _tokenizer_lines(report, mark: dict) -> list[str]:
     for t in diffs:
         shown = ltr(repr(t["text"]))
         if unicodedata.normalize("NFC", t["text"]) != t["text"]:
-            shown += " " + _t(QT_TRANSLATE_NOOP("CoreMessages", "(not NFC)"))
+            shown += " " + _t(QT_TRANSLATE_NOOP("GateText", "(not NFC)"))
         line = _t(
             QT_TRANSLATE_NOOP(
-                "CoreMessages",
+                "GateText",
                 "[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: "
                 "HF {hf_pieces} vs llama.cpp {llama_pieces}",
             )
@@ -152,7 +156,7 @@ def _tokenizer_lines(report, mark: dict) -> list[str]:
             llama_pieces=_pieces(t["llama_pieces"]),
         )
         if not t["lossless"]:
-            line += " " + _t(QT_TRANSLATE_NOOP("CoreMessages", "(llama.cpp loses text)"))
+            line += " " + _t(QT_TRANSLATE_NOOP("GateText", "(llama.cpp loses text)"))
         lines.append("    " + line)
     return lines
 
@@ -162,19 +166,18 @@ def _parity_lines(report) -> list[str]:
     for p in report.parity:
         line = _t(
             QT_TRANSLATE_NOOP(
-                "CoreMessages", "Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp"
+                "GateText", "Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp"
             )
         ).format(script=ltr(p["script"]), identical=_n(p["identical"]), lines=_n(p["lines"]))
         if p["lossy"]:
-            line += _t(QT_TRANSLATE_NOOP("CoreMessages", ", {n} lose text")).format(n=_n(p["lossy"]))
+            line += _t(QT_TRANSLATE_NOOP("GateText", ", {n} lose text")).format(n=_n(p["lossy"]))
         lines.append("  " + line)
         for ex in p["examples"]:
             lines.append(
                 "    "
                 + _t(
                     QT_TRANSLATE_NOOP(
-                        "CoreMessages",
-                        "{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}",
+                        "GateText", "{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}"
                     )
                 ).format(
                     text=ltr(repr(ex["text"])),

@@ -54,8 +54,24 @@ def _own_output(home_root: str) -> None:
     os.close(null)
 
 
-def child_main(conn, fn, home_root: str, key: dict | None, detach: bool = False) -> None:
+def _portable(exc):
+    """The error itself (it pickles with its messages: the window renders it in its language), or
+    its text where it does not pickle."""
+    import pickle
+
+    try:
+        pickle.dumps(exc)
+        return exc
+    except Exception:  # noqa: BLE001 - an attribute that does not pickle: the text will do
+        return str(exc)
+
+
+def child_main(conn, fn, home_root: str, key: dict | None, detach: bool = False, language: str | None = None) -> None:
     import os
+
+    from appliance import messages
+
+    messages.set_language(language)  # the window's: any text the job writes reads in it too
 
     if detach:
         os.setsid()  # its own session: the window's Ctrl-C, hang-up or process-group kill pass it by
@@ -105,9 +121,9 @@ def child_main(conn, fn, home_root: str, key: dict | None, detach: bool = False)
         result = fn(JobContext(home, catalog, keys, lambda e: send(("event", e)), cancel))
         send(("done", result))
     except Cancelled as exc:
-        send(("failed", str(exc), "cancelled"))
+        send(("failed", _portable(exc), "cancelled"))
     except ApplianceError as exc:
-        send(("failed", str(exc), "error"))
+        send(("failed", _portable(exc), "error"))
     except BaseException as exc:  # noqa: BLE001
         send(
             (

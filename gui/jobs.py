@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from appliance import messages
 from appliance.events import CancelToken
 from gui.isolated import JobContext, child_main  # noqa: F401 - JobContext is imported from here by pages
 
@@ -25,7 +26,7 @@ log = logging.getLogger("appliance.gui")
 class _Runner(QObject):
     event = Signal(object)
     done = Signal(object)
-    failed = Signal(str, str)  # message, kind ("error" | "cancelled" | "bug")
+    failed = Signal(object, str)  # the ApplianceError (or text), kind ("error" | "cancelled" | "bug")
 
     def __init__(self, fn, home, keys, cancel):
         super().__init__()
@@ -41,9 +42,9 @@ class _Runner(QObject):
             result = self.fn(JobContext(self.home, catalog, self.keys, self.event.emit, self.cancel))
             self.done.emit(result)
         except Cancelled as exc:
-            self.failed.emit(str(exc), "cancelled")
+            self.failed.emit(exc, "cancelled")
         except ApplianceError as exc:
-            self.failed.emit(str(exc), "error")
+            self.failed.emit(exc, "error")
         except BaseException as exc:  # noqa: BLE001 - a bug: logged in full, shown briefly
             log.error("internal error in a job\n%s", traceback.format_exc())
             self.failed.emit(f"Internal error ({type(exc).__name__}: {exc}). Details are in the log.", "bug")
@@ -57,7 +58,7 @@ class _ProcessRunner(QObject):
 
     event = Signal(object)
     done = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object, str)
 
     def __init__(self, fn, home, keys, cancel, detach: bool = False):
         super().__init__()
@@ -74,7 +75,9 @@ class _ProcessRunner(QObject):
         if self.keys is not None and hasattr(self.keys, "raw"):
             key = {"workspace_id": self.keys.workspace_id, "mk_id": self.keys.mk_id, "key": self.keys.raw().hex()}
         proc = ctx.Process(
-            target=child_main, args=(child_conn, self.fn, str(self.home.root), key, self.detach), daemon=not self.detach
+            target=child_main,
+            args=(child_conn, self.fn, str(self.home.root), key, self.detach, messages.current_language()),
+            daemon=not self.detach,
         )
         proc.start()
         if self.detach:
@@ -140,7 +143,7 @@ class Job(QObject):
 
     event = Signal(object)
     done = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object, str)
     finished = Signal()
 
     def __init__(

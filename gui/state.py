@@ -11,7 +11,7 @@ from gui.jobs import Job
 class AppState(QObject):
     changed = Signal()  # the catalog may have changed: pages refresh
     lock_changed = Signal(bool)  # True: unlocked
-    message = Signal(str, str)  # text, level ("error" | "info" | "success")
+    message = Signal(object, str)  # text or the core's error / Message, level ("error" | "info" | "success")
     busy = Signal(bool)
 
     def __init__(self, home_path=None):
@@ -41,7 +41,9 @@ class AppState(QObject):
 
         notes = recover(self.home, self.catalog)
         if notes:  # shown once the window listens to the message panel
-            QTimer.singleShot(0, lambda: self.message.emit("\n".join(notes), "info"))
+            from gui.core_text import core_text
+
+            QTimer.singleShot(0, lambda: self.message.emit("\n".join(core_text(n) for n in notes), "info"))
 
     # Keys ---------------------------------------------------------------------------------
     @property

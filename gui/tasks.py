@@ -141,47 +141,18 @@ def import_suite(ctx, path: str) -> dict:
 
 def evaluate_and_compare(ctx, suite: str, models: list[str], target: str = "gguf", rerun: bool = False) -> dict:
     """``appliance eval MODEL --suite SUITE`` for each model in turn, then ``appliance evals compare
-    --suite SUITE MODELS…`` (the first model the baseline): the comparison report.
+    --suite SUITE MODELS…`` (the first model the baseline): the comparison report
+    (``appliance/eval/compare.py``, the orchestration the CLI and the promotion gate share).
 
     A model's newest completed evaluation on this suite version (and target) is reused, as the
     compare command and the promotion gate do, unless ``rerun``. The core's progress events go on
     with the model's name and place in the queue in front of their message."""
-    import dataclasses
+    from appliance.eval.compare import CompareOptions, compare_on_suite
 
-    from appliance.eval.report import compare
-    from appliance.eval.runner import evaluate
-    from appliance.eval.store import EvalStore, SuiteStore
-    from appliance.events import Progress
-
-    suites = SuiteStore(ctx.home, ctx.catalog, ctx.keys)
-    evals = EvalStore(ctx.home, ctx.catalog, ctx.keys)
-    suite_row = suites.get(suite)
-    entries = []
-    for i, ref in enumerate(models):
-        ctx.cancel.check("The evaluation")
-        model = ctx.catalog.get_model(ref)
-        ev = None if rerun else evals.latest(model["id"], suite_row["id"], target)
-        if ev is None:
-            prefix = f"{model['name']} ({i + 1}/{len(models)}) · "
-
-            def relay(event, prefix=prefix):
-                if isinstance(event, Progress):
-                    event = dataclasses.replace(event, message=prefix + (event.message or event.stage))
-                ctx.on_event(event)
-
-            ev = evaluate(
-                ctx.home,
-                ctx.catalog,
-                ctx.keys,
-                model["name"],
-                suite_row["id"],
-                target=target,
-                on_event=relay,
-                cancel=ctx.cancel,
-            )
-        entries.append({"label": model["name"], "evaluation": ev, "results": evals.read_results(ev)})
-    evals.check_comparable([e["evaluation"] for e in entries])
-    return compare(suites.load(suite_row), entries)
+    options = CompareOptions(target=target, rerun=rerun, show_queue=True)
+    return compare_on_suite(
+        ctx.home, ctx.catalog, ctx.keys, suite, models, options=options, on_event=ctx.on_event, cancel=ctx.cancel
+    ).report
 
 
 def promote(ctx, line: str, model: str, channel: str = "production") -> dict:

@@ -14,6 +14,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Key derivation with the vault's test-only parameters (appliance/security/vault.py KDF_TEST): the
+# suite derives keys thousands of times. Outside the suite a vault made with them is refused
+# (tests/test_vault.py::test_the_test_only_kdf_is_refused_outside_the_test_suite).
+os.environ["APPLIANCE_TEST_KDF"] = "1"
+# The core's messages in English whatever the machine's LANG (tests that need another language say
+# so), and every core message with an id: a plain string raised as an ApplianceError is a TypeError.
+os.environ["APPLIANCE_LANGUAGE"] = "en"
+os.environ["APPLIANCE_STRICT_MESSAGES"] = "1"
 sys.path.insert(0, str(Path(__file__).parent))
 
 from appliance import workspace
@@ -71,10 +79,24 @@ def fresh_home(home_dir):
     return Home.open(home_dir)
 
 
+@pytest.fixture(scope="session")
+def workspace_template(tmp_path_factory) -> Path:
+    """One initialised workspace for the session, copied into each test's home (nothing in a home
+    names its own path, so a copy is a whole workspace: same keys, its own files)."""
+    root = tmp_path_factory.mktemp("workspace-template") / "home"
+    init_workspace(root)
+    return root
+
+
 @pytest.fixture
-def home(home_dir):
+def home(home_dir, workspace_template):
     """The usual test home: initialised with ``PASSPHRASE`` (every change needs a workspace)."""
-    return init_workspace(home_dir)
+    import shutil
+
+    from appliance.home import Home
+
+    shutil.copytree(workspace_template, home_dir, dirs_exist_ok=True)
+    return Home.open(home_dir)
 
 
 @pytest.fixture

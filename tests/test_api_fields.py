@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from appliance.catalog import Catalog
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 from appliance.serving.validation import FIELDS
 
@@ -58,7 +58,7 @@ def long_home(tmp_path_factory, tokenizer_dirs):
 def srv(long_home):
     home = long_home
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=32768, slots=4)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=32768, slots=4))
     yield {
         "base": f"http://127.0.0.1:{serving.port}/v1",
         "token": get_or_create_token(home),
@@ -307,7 +307,7 @@ def test_health_names_a_down_variant_by_model_variant_and_export(srv):
 def test_a_drain_that_runs_out_ends_each_answer_with_an_error(long_home):
     home = long_home
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=32768, slots=2)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=32768, slots=2))
     base = f"http://127.0.0.1:{serving.port}/v1"
     headers = {"Authorization": f"Bearer {get_or_create_token(home)}"}
     long = {"model": "tiny-llama", "max_tokens": 32000, "ignore_eos": True}

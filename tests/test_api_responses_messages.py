@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.home import Home
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 WEATHER = {
@@ -44,7 +44,7 @@ ANTH_TOOLS = [{"name": "get_weather", "description": "The weather in a city", "i
 def srv(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=1024, slots=2)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=1024, slots=2))
     yield {
         "root": f"http://127.0.0.1:{serving.port}",
         "base": f"http://127.0.0.1:{serving.port}/v1",

@@ -34,7 +34,8 @@ def test_cli_start_does_not_load_torch_or_transformers():
 def test_modules_stay_small():
     too_big = {
         str(p.relative_to(ROOT)): n
-        for p in (ROOT / "appliance").rglob("*.py")
+        for top in ("appliance", "gui")
+        for p in (ROOT / top).rglob("*.py")
         if (n := len(p.read_text().splitlines())) > 600
     }
     assert not too_big, f"split these modules by noun: {too_big}"
@@ -103,3 +104,51 @@ def test_the_public_names_load_lazily():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["appliance.home", "appliance.workspace", "appliance.tuning.service", "0.1.0"]
+
+
+def test_rooms_hold_what_they_are_named_for():
+    """docs/architecture.md's rooms: the export pipeline and its gate in export/, every tokenizer
+    module in tokenizer/, the host (llama.cpp locator, hardware probes) on the ground floor
+    importing nothing but layer 0, the doctor beside recovery, every command line in cli/, the
+    demos in demos/."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import importgraph
+
+    mods = importgraph.modules()
+    rooms = {
+        "appliance.export": [
+            "pipeline",
+            "converter",
+            "workers",
+            "verify",
+            "gate_files",
+            "gate_llama",
+            "gate_reference",
+        ],
+        "appliance.tokenizer": ["vocabulary", "corpus", "extension", "gguf"],
+        "appliance.host": ["native"],
+        "appliance.system": ["doctor", "recovery"],
+        "appliance.cli": ["auditor", "bundle"],
+        "appliance.demos": ["loop", "regional"],
+    }
+    missing = [f"{room}.{m}" for room, names in rooms.items() for m in names if f"{room}.{m}" not in mods]
+    assert not missing, f"modules missing from their room: {missing}"
+
+    def leaf(n):
+        return n.rsplit(".", 1)[-1]
+
+    stray = [
+        n
+        for n in mods
+        if n.startswith("appliance.")
+        and (leaf(n) in ("cli", "native", "converter", "recovery") or leaf(n).startswith(("gate_", "demo", "tokeniz")))
+        and not n.startswith(("appliance.export", "appliance.tokenizer", "appliance.cli", "appliance.demos"))
+        and n not in ("appliance.host.native", "appliance.system.recovery")
+    ]
+    assert not stray, f"a command line, tokenizer or demo module outside its room: {stray}"
+    up = [
+        f"{e.path}:{e.line} {e.src} -> {e.dst}"
+        for e in importgraph.edges(mods)
+        if e.src.startswith("appliance.host") and not e.dst.startswith("appliance.host") and importgraph.rank(e.dst) > 0
+    ]
+    assert not up, "the host stands on the ground floor (layer 0 only):\n" + "\n".join(up)

@@ -124,11 +124,11 @@ def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pf
     from appliance.security.vault import Vault
 
     with Catalog.open(home) as cat:
-        from appliance.serving.service import start_server, stop_server
+        from appliance.serving.service import ServeOptions, start_server, stop_server
 
         code, _, _ = run(capsys, "models", "import", str(tiny_dirs["mistral"]), "--name", "s")
         run(capsys, "export", "s", "--quant", "f16")
-        stop_server(cat, start_server(home, cat, ["s"], port=0, slots=1, n_ctx=256))
+        stop_server(cat, start_server(home, cat, ["s"], options=ServeOptions(port=0, slots=1, n_ctx=256)))
         res = _records(cat, workspace.unlock(Vault(cat), PASSPHRASE))
     assert res.ok, res.summary()
     recs = res.decrypted
@@ -190,7 +190,9 @@ def test_a_change_and_its_record_commit_together(home, catalog, tiny_dirs):
     with pytest.raises(Exception):  # noqa: B017 - the sealing fails on the broken key
         ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="x")
     assert catalog.list_models() == []
-    assert isinstance(AuditUnavailable("x"), Exception)
+    from appliance.messages import M
+
+    assert isinstance(AuditUnavailable(M("test.x", "x")), Exception)
 
 
 # --- tampering ------------------------------------------------------------------------------
@@ -562,6 +564,7 @@ while True:
 """
 
 
+@pytest.mark.crash  # the random-kill soak (25 real SIGKILLs): in `make test-crash`, which CI runs too
 def test_appends_survive_kill_9_at_random_moments(home):
     rng = random.Random(11)
     acknowledged: set[int] = set()

@@ -23,7 +23,7 @@ import pytest
 from pydantic import BaseModel, Field
 
 from appliance.catalog import Catalog
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 MAX_TOKENS = 80  # enough for every forced tool call and schema below, on any model
@@ -91,7 +91,7 @@ def api(tmp_path_factory, tokenizer_dirs):
         ModelStore(home, cat).import_path(src, name="tiny-llama")
         row, report = Exporter(home, cat).export("tiny-llama", "f16")
         assert row["status"] == "verified", report.render()
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=4096, slots=4)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=4096, slots=4))
     yield {"base": f"http://127.0.0.1:{serving.port}/v1", "token": get_or_create_token(home), "model": "tiny-llama"}
     with Catalog.open(home) as cat:
         stop_server(cat, serving)

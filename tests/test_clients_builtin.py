@@ -11,7 +11,7 @@ from test_clients import *  # noqa: F403  (the same tests, collected again here 
 from test_clients import MAX_TOKENS, Verdict, Weather, _msgs
 
 from appliance.catalog import Catalog
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 pytestmark = pytest.mark.clients
@@ -33,7 +33,7 @@ def api(tmp_path_factory):
         ModelStore(home, cat).ensure_builtin()
         row, report = Exporter(home, cat).export(BUILTIN, "q8_0")
         assert row["status"] == "verified", report.render()
-        serving = start_server(home, cat, [BUILTIN], port=0, n_ctx=4096, slots=4)
+        serving = start_server(home, cat, [BUILTIN], options=ServeOptions(port=0, n_ctx=4096, slots=4))
     yield {"base": f"http://127.0.0.1:{serving.port}/v1", "token": get_or_create_token(home), "model": BUILTIN}
     with Catalog.open(home) as cat:
         stop_server(cat, serving)

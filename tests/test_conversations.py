@@ -101,7 +101,7 @@ def test_a_conversation_file_no_row_names_is_removed_by_recovery(home, catalog, 
     stray = home.root / "conversations" / "cv-killed.sealed"  # a save killed after its rename
     stray.write_bytes(b"x")
     notes = recover(home, catalog)
-    assert not stray.exists() and any("cv-killed" in n for n in notes)
+    assert not stray.exists() and any("cv-killed" in str(n) for n in notes)
     assert (home.root / "conversations" / f"{cid}.sealed").exists()
 
 

@@ -167,7 +167,7 @@ def test_a_new_appliance_version_is_recorded_once_in_the_audit_log(home, catalog
 
     (home.root / "app-version").write_text("0.0.9\n")
     notes = recover(home, catalog)
-    assert any("updated from 0.0.9" in n for n in notes)
+    assert any("updated from 0.0.9" in str(n) for n in notes)
     assert recover(home, catalog) == []
     log = AuditLog(catalog)
     res = log.verify(audit_private=log.audit_private_key(unlocked))

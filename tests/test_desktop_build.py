@@ -85,3 +85,23 @@ def test_the_frozen_cli_its_workers_and_the_auditor_tool(frozen, tmp_path):
         env=env,
     )
     assert r.returncode == 0 and "Current: none" in r.stdout
+
+
+@pytest.mark.bundle
+def test_the_frozen_app_carries_the_compiled_catalogs(frozen, tmp_path):
+    """build.spec compiles locales/ and carries both kinds (docs/i18n.md): the core's messages in
+    Tamil from the frozen CLI, the path in them intact."""
+    import re
+
+    assert sorted(p.name for p in frozen.rglob("appliance/locales/*.mo")) == ["ar.mo", "fr.mo", "hi.mo", "ta.mo"]
+    assert {p.name for p in frozen.rglob("gui/locales/*.qm")} >= {"ar.qm", "fr.qm", "hi.qm", "ta.qm"}
+    missing = "/nonexistent/missing.jsonl"
+    r = subprocess.run(
+        [str(frozen / "appliance"), "--home", str(tmp_path / "h"), "--language", "ta", "datasets", "import", missing]
+        + ["--name", "missing"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_env(tmp_path),
+    )
+    assert r.returncode != 0 and re.search("[\u0b80-\u0bff]", r.stderr) and missing in r.stderr, r.stderr[-2000:]

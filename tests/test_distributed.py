@@ -217,7 +217,7 @@ def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_cou
         token = CancelToken()
 
         def on_event(e):
-            notes.append(getattr(e, "message", ""))
+            notes.append(str(getattr(e, "message", "")))
             if isinstance(e, TrainStep) and e.step == 3:
                 token.cancel()
 

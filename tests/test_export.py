@@ -164,7 +164,7 @@ def test_cancel_during_gate_removes_the_export(home, catalog, tiny_dirs):
     token = CancelToken()
 
     def on_event(e):
-        if isinstance(e, Progress) and e.stage == "verify" and e.message == "llama.cpp log-probabilities":
+        if isinstance(e, Progress) and e.stage == "verify" and str(e.message) == "llama.cpp log-probabilities":
             token.cancel()
 
     with pytest.raises(Cancelled):

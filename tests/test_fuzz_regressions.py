@@ -196,7 +196,7 @@ def test_fuzz_found_a_row_with_a_number_too_long_to_read_is_a_row_error(datasets
     with pytest.raises(ImportRefused) as info:
         datasets.import_file(path, name="fz")
     (problem,) = info.value.report.errors
-    assert problem.line == 2 and "a number too long to read" in problem.message, problem
+    assert problem.line == 2 and "a number too long to read" in str(problem.message), problem
     row, report, created = datasets.import_file(path, name="fz", skip_invalid=True)
     assert created and row["rows"] == 1
 

@@ -128,6 +128,7 @@ def test_a_jobs_progress_is_in_the_interface_language(qtbot, window, tmp_path):
     """A real import's stages, as the Datasets page shows them, in Arabic; and the setup's steps
     on the Train page and a count's numbers in the language's digits."""
     from appliance.events import Progress
+    from appliance.messages import M
 
     unlock(qtbot, window)
     _switch(qtbot, "ar")
@@ -140,10 +141,10 @@ def test_a_jobs_progress_is_in_the_interface_language(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not window.state.jobs, timeout=120_000)
     assert shown, "no progress was shown"
     assert not [s for s in shown if re.search(r"Validating|Encrypting|\brows\b", s)], shown
-    ds.import_progress.on_event(Progress("quantize", message="tensors", done=12, total=40))
+    ds.import_progress.on_event(Progress("quantize", message=M("export.unit.tensors", "tensors"), done=12, total=40))
     assert "tensors" not in ds.import_progress.stage.text() and "١٢/٤٠" in ds.import_progress.stage.text()
     tr = window.pages["train"]
-    tr.on_event(Progress("setup", message="Tokenizing the training data"))
+    tr.on_event(Progress("setup", message=M("train.tokenizing", "Tokenizing the training data")))
     assert tr.stats.text() and "Tokenizing" not in tr.stats.text()
 
 
@@ -180,6 +181,7 @@ def test_a_language_switch_leaves_no_message_in_the_old_language(qtbot, window):
 
 def test_dates_and_digits_follow_a_runtime_switch_to_arabic(qtbot, window, tmp_path):
     from appliance.data.datasets import DatasetStore
+    from appliance.messages import M
     from gui.core_text import core_text
 
     unlock(qtbot, window)
@@ -203,8 +205,9 @@ def test_dates_and_digits_follow_a_runtime_switch_to_arabic(qtbot, window, tmp_p
     shown = ds.preview_view.toPlainText()  # drawn again, not left in English
     assert "the first" not in shown and "(eval)" not in shown and "Q1?" in shown, shown
     # The core's numbers in a translated message: the language's digits, ids as they are.
-    assert "١٢" in core_text("Encrypting 12 rows") and "12" not in core_text("Encrypting 12 rows")
-    assert "q8_0" in core_text("Quantizing to q8_0 with llama.cpp")
+    encrypting = M("dataset.progress.encrypting", "Encrypting {n} rows", n=12)
+    assert "١٢" in core_text(encrypting) and "12" not in core_text(encrypting)
+    assert "q8_0" in core_text(M("export.quantizing", "Quantizing to {quant} with llama.cpp", quant="q8_0"))
 
 
 # Item 27: the cosmetic pass -------------------------------------------------------------------

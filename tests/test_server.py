@@ -9,7 +9,7 @@ import pytest
 from appliance.catalog import Catalog
 from appliance.errors import ServingError
 from appliance.home import Home
-from appliance.serving.service import check_bind_address, start_server, stop_server
+from appliance.serving.service import ServeOptions, check_bind_address, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 
@@ -17,7 +17,9 @@ from appliance.serving.token import get_or_create_token
 def server(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, slots=2)
+        serving = start_server(
+            home, cat, ["tiny-llama", "tiny-mistral"], options=ServeOptions(port=0, n_ctx=256, slots=2)
+        )
     base = f"http://127.0.0.1:{serving.port}/v1"
     yield {"base": base, "token": get_or_create_token(home), "serving": serving, "home": home}
     with Catalog.open(home) as cat:
@@ -159,6 +161,46 @@ def test_non_loopback_listening_is_refused(host):
     with pytest.raises(ServingError, match="--allow-non-loopback"):
         check_bind_address(host, allow_non_loopback=False)
     check_bind_address(host, allow_non_loopback=True)
+
+
+def test_start_server_takes_options_or_their_keywords_not_both():
+    """`appliance.start_server` is public: the keyword arguments it took still build its options."""
+    import dataclasses
+
+    from appliance.serving.service import _options
+
+    assert _options(None, {}) == ServeOptions()
+    assert _options(None, {"port": 0, "slots": 2, "seed": 7}) == ServeOptions(port=0, slots=2, seed=7)
+    with pytest.raises(TypeError, match="not both"):
+        start_server(None, None, ["m"], options=ServeOptions(), port=0)
+    with pytest.raises(TypeError, match="portt"):
+        start_server(None, None, ["m"], portt=0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ServeOptions().port = 1
+
+
+def test_in_flight_counts_are_taken_and_given_back_in_one_place():
+    """``calls.Hold``: a backend's count for a call, the gateway's for a request, and a stream's
+    both handed on and given back once at its end; an exception gives them back too."""
+    from types import SimpleNamespace
+
+    from appliance.serving.calls import Hold
+
+    gw, be = SimpleNamespace(in_flight=0), SimpleNamespace(stats=SimpleNamespace(in_flight=0))
+    with Hold(gw, gateway=True):
+        with Hold(gw, be, 3):
+            assert (gw.in_flight, be.stats.in_flight) == (1, 3)
+        with Hold(gw, be) as stream:
+            assert (gw.in_flight, be.stats.in_flight) == (1, 1)
+            stream.keep(gateway=True)
+        assert (gw.in_flight, be.stats.in_flight) == (2, 1)
+        stream.release()
+        stream.release()
+        assert (gw.in_flight, be.stats.in_flight) == (1, 0)
+    assert gw.in_flight == 0
+    with pytest.raises(RuntimeError), Hold(gw, be, 2):
+        raise RuntimeError
+    assert (gw.in_flight, be.stats.in_flight) == (0, 0)
 
 
 def test_unverified_export_is_refused(home, catalog, served_home):

@@ -13,7 +13,7 @@ import pytest
 from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.home import Home
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 TOOLS = [
@@ -36,7 +36,7 @@ TOOLS = [
 def srv(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=512, slots=2)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=512, slots=2))
     yield {
         "base": f"http://127.0.0.1:{serving.port}/v1",
         "token": get_or_create_token(home),

@@ -18,7 +18,7 @@ import pytest
 from appliance import workspace
 from appliance.catalog import Catalog
 from appliance.home import Home
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 
@@ -35,7 +35,9 @@ def _wait(pred, timeout=60.0, step=0.1):
 def test_a_killed_model_process_is_reported_to_its_client_and_restarted(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama", "tiny-mistral"], port=0, n_ctx=256, slots=2)
+        serving = start_server(
+            home, cat, ["tiny-llama", "tiny-mistral"], options=ServeOptions(port=0, n_ctx=256, slots=2)
+        )
     try:
         client = openai.OpenAI(
             base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home), max_retries=0, timeout=60

@@ -17,7 +17,7 @@ from appliance.errors import InvalidInputError
 from appliance.home import Home
 from appliance.serving.backends import RemoteBackend
 from appliance.serving.routing import Router, ServedName, Variant, dominant_script, load_policy
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 
 POLICY = """
@@ -60,7 +60,7 @@ def routed(served_home, tmp_path_factory):
     policy.write_text(POLICY)
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, policy=policy, port=0, n_ctx=256, slots=2, seed=7)
+        serving = start_server(home, cat, options=ServeOptions(policy=policy, port=0, n_ctx=256, slots=2, seed=7))
     yield {
         "base": f"http://127.0.0.1:{serving.port}/v1",
         "token": get_or_create_token(home),
@@ -203,7 +203,9 @@ def test_a_remote_appliance_over_tls_as_a_variant(served_home, tmp_path):
     home = Home.open(served_home)
     token = get_or_create_token(home)
     with Catalog.open(home) as cat:
-        other = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=256, slots=1, tls=(cert, key))
+        other = start_server(
+            home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=256, slots=1, tls=(cert, key))
+        )
         token_file = tmp_path / "other.token"
         token_file.write_text(token)
         fronts = {}
@@ -215,7 +217,7 @@ def test_a_remote_appliance_over_tls_as_a_variant(served_home, tmp_path):
                     f'url = "https://127.0.0.1:{other.port}/v1"\ntoken_file = "{token_file}"\n'
                     f'remote_model = "tiny-llama"\n{extra}'
                 )
-                fronts[label] = start_server(home, cat, policy=policy, port=0)
+                fronts[label] = start_server(home, cat, options=ServeOptions(policy=policy, port=0))
             ask = {"model": "far", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
             r = httpx.post(
                 f"http://127.0.0.1:{fronts['trusted'].port}/v1/chat/completions",

@@ -20,7 +20,7 @@ from appliance.catalog import Catalog
 from appliance.home import Home
 from appliance.serving import schema_grammar as sg
 from appliance.serving import tools
-from appliance.serving.service import start_server, stop_server
+from appliance.serving.service import ServeOptions, start_server, stop_server
 from appliance.serving.token import get_or_create_token
 from appliance.serving.validation import ApiError
 
@@ -230,7 +230,7 @@ def test_llama_cpp_messages_are_reworded():
 def srv(served_home):
     home = Home.open(served_home)
     with Catalog.open(home) as cat:
-        serving = start_server(home, cat, ["tiny-llama"], port=0, n_ctx=1024, slots=2)
+        serving = start_server(home, cat, ["tiny-llama"], options=ServeOptions(port=0, n_ctx=1024, slots=2))
     yield {
         "base": f"http://127.0.0.1:{serving.port}/v1",
         "token": get_or_create_token(home),
@@ -585,7 +585,7 @@ def native(tmp_path_factory, tokenizer_dirs):
         ModelStore(home, cat).import_path(src, name="tiny-hermes")
         row, report = Exporter(home, cat).export("tiny-hermes", "f16")
         assert row["status"] == "verified", report.render()
-        serving = start_server(home, cat, ["tiny-hermes"], port=0, n_ctx=4096, slots=2)
+        serving = start_server(home, cat, ["tiny-hermes"], options=ServeOptions(port=0, n_ctx=4096, slots=2))
     yield {"base": f"http://127.0.0.1:{serving.port}/v1", "token": get_or_create_token(home), "serving": serving}
     with Catalog.open(home) as cat:
         stop_server(cat, serving)

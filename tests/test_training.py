@@ -531,7 +531,7 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
 
     from appliance.events import CancelToken
     from appliance.export.pipeline import Exporter
-    from appliance.serving.service import start_server, stop_server
+    from appliance.serving.service import ServeOptions, start_server, stop_server
     from appliance.serving.token import get_or_create_token
     from appliance.tuning.runs import RunStore
     from appliance.tuning.service import merge_run, resume_training
@@ -555,7 +555,7 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
     assert row["status"] == "verified", report.render()
     assert (merged["id"], "exported-from") in {(p["parent_id"], p["relation"]) for p in catalog.parents(row["id"])}
 
-    serving = start_server(home, catalog, ["loop-tuned"], port=0, n_ctx=256, slots=1)
+    serving = start_server(home, catalog, ["loop-tuned"], options=ServeOptions(port=0, n_ctx=256, slots=1))
     try:
         client = openai.OpenAI(
             base_url=f"http://127.0.0.1:{serving.port}/v1", api_key=get_or_create_token(home), max_retries=0, timeout=60
@@ -574,7 +574,8 @@ def test_the_whole_loop_trains_cancels_resumes_merges_exports_and_serves(home, c
 
 def test_gpu_failures_and_out_of_memory_become_clear_errors():
     """The messages torch raises (copied from real CUDA failures) map to errors that say what to do."""
-    from appliance.tuning.trainer import GpuFailed, OutOfMemory, _native_failure
+    from appliance.tuning.failures import native_failure as _native_failure
+    from appliance.tuning.trainer import GpuFailed, OutOfMemory
 
     oom = _native_failure(
         RuntimeError(

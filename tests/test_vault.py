@@ -4,6 +4,9 @@ crypto-erase, and the session agent."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -65,6 +68,37 @@ def test_short_passphrase_and_weak_kdf_are_refused(fresh_vault):
     catalog.db["vault"].update(1, {"kdf_params": json.dumps(params)})
     with pytest.raises(InvalidInputError, match="Refusing weak key-derivation parameters"):
         workspace.unlock(vault, PASSPHRASE)
+
+
+def test_the_test_only_kdf_is_refused_outside_the_test_suite(fresh_vault, fresh_home, monkeypatch):
+    """The suite's cheap key derivation (KDF_TEST) is what a vault gets only under
+    APPLIANCE_TEST_KDF=1; without it a new vault gets the production parameters, and a vault made
+    with the test ones cannot be opened (in this process or by the CLI)."""
+    from appliance.security.vault import KDF_DEFAULT, KDF_MIN, KDF_TEST, kdf_default
+
+    assert kdf_default() == KDF_TEST and KDF_DEFAULT == KDF_MIN == {
+        "time_cost": 3,
+        "memory_kib": 65536,
+        "parallelism": 4,
+    }
+    vault, catalog = fresh_vault, fresh_vault.catalog
+    workspace.init(vault, PASSPHRASE).forget()
+    assert json.loads(catalog.db["vault"].get(1)["kdf_params"])["memory_kib"] == KDF_TEST["memory_kib"]
+    workspace.unlock(vault, PASSPHRASE).forget()
+    monkeypatch.delenv("APPLIANCE_TEST_KDF")
+    assert kdf_default() == KDF_DEFAULT
+    with pytest.raises(InvalidInputError, match="Refusing weak key-derivation parameters: time_cost=1"):
+        workspace.unlock(vault, PASSPHRASE)
+    pfile = fresh_home.root.parent / "pass.txt"
+    pfile.write_text(PASSPHRASE)
+    env = {k: v for k, v in os.environ.items() if k != "APPLIANCE_TEST_KDF"}
+    r = subprocess.run(
+        [sys.executable, "-m", "appliance", "--passphrase-file", str(pfile), "unlock"],
+        capture_output=True,
+        text=True,
+        env={**env, "APPLIANCE_HOME": str(fresh_home.root)},
+    )
+    assert r.returncode == 4 and "Refusing weak key-derivation parameters" in r.stderr, r.stderr
 
 
 def test_key_file_as_second_factor(fresh_vault, tmp_path):

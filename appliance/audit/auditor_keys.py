@@ -13,6 +13,7 @@ from pathlib import Path
 
 from appliance.audit import records
 from appliance.errors import InvalidInputError
+from appliance.messages import M
 
 
 def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = None) -> tuple[Path, Path, str]:
@@ -25,37 +26,47 @@ def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = Non
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     out = Path(out)
+    name_hint = M("auditor.name.hint", "Give your name or office with --name; the operator sees it.")
+    writable_hint = M("auditor.folder.hint", "Choose a folder you can write to (--out).")
     if not name.strip():
-        raise InvalidInputError(
-            "The auditor's name must not be empty.", hint="Give your name or office with --name; the operator sees it."
-        )
+        raise InvalidInputError(M("auditor.name_empty", "The auditor's name must not be empty."), hint=name_hint)
     if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name) or len(name.strip()) > 200:
         raise InvalidInputError(
-            "The auditor's name must be one line of at most 200 characters, without control characters.",
-            hint="Give your name or office with --name; the operator sees it.",
+            M(
+                "auditor.name_invalid",
+                "The auditor's name must be one line of at most 200 characters, without control characters.",
+            ),
+            hint=name_hint,
         )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInputError(
-            f"Cannot make the folder {out} for the key pair: {exc.strerror or exc}.",
-            hint="Choose a folder you can write to (--out).",
+            M(
+                "auditor.cannot_make_folder",
+                "Cannot make the folder {path} for the key pair: {reason}.",
+                path=str(out),
+                reason=str(exc.strerror or exc),
+            ),
+            hint=writable_hint,
         ) from exc
     key_path, pub_path = out / "auditor.key", out / "auditor.pub"
     if key_path.exists() or pub_path.exists():
         raise InvalidInputError(
-            f"{key_path} or {pub_path} already exists; refusing to overwrite a key.",
-            hint="Choose another folder (--out), or keep using the key already there.",
+            M(
+                "auditor.key_exists",
+                "{key} or {pub} already exists; refusing to overwrite a key.",
+                key=str(key_path),
+                pub=str(pub_path),
+            ),
+            hint=M("auditor.key_exists.hint", "Choose another folder (--out), or keep using the key already there."),
         )
     key = X25519PrivateKey.generate()
     public = records.raw_public(key.public_key())
     try:
         fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        raise InvalidInputError(
-            f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
-            hint="Choose a folder you can write to (--out).",
-        ) from exc
+        raise InvalidInputError(_cannot_write(out, exc), hint=writable_hint) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(records.dump_private(key, password))
@@ -63,8 +74,14 @@ def create_auditor_keypair(out: Path, name: str, *, password: bytes | None = Non
     except OSError as exc:
         key_path.unlink(missing_ok=True)  # half a pair is no pair
         pub_path.unlink(missing_ok=True)
-        raise InvalidInputError(
-            f"Cannot write the key pair into {out}: {exc.strerror or exc}.",
-            hint="Choose a folder you can write to (--out).",
-        ) from exc
+        raise InvalidInputError(_cannot_write(out, exc), hint=writable_hint) from exc
     return key_path, pub_path, f"aud-{records.fingerprint(public)}"
+
+
+def _cannot_write(out: Path, exc: OSError) -> M:
+    return M(
+        "auditor.cannot_write",
+        "Cannot write the key pair into {path}: {reason}.",
+        path=str(out),
+        reason=str(exc.strerror or exc),
+    )

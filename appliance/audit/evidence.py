@@ -17,6 +17,7 @@ from appliance.audit.actions import action
 from appliance.audit.log import AuditLog
 from appliance.audit.package import PackageError, read_kept_checkpoint
 from appliance.errors import AuditTampered, InvalidInputError
+from appliance.messages import M, Message
 
 
 class LiveVerification(NamedTuple):
@@ -45,12 +46,21 @@ def verify_log(catalog, *, keys: Callable[[], Any] | None = None, kept_path: Pat
             kept = read_kept_checkpoint(Path(kept_path))
         except PackageError as exc:
             raise InvalidInputError(
-                exc.message, hint="Give the file an earlier verification saved with --save-checkpoint."
+                exc.msg,
+                hint=M(
+                    "audit.kept_unreadable.hint", "Give the file an earlier verification saved with --save-checkpoint."
+                ),
             ) from exc
         if kept["log_id"] not in (None, st["log_id"]):
             raise InvalidInputError(
-                f"{kept_path} belongs to log {kept['log_id']!r:.80}, not this workspace's {st['log_id']}.",
-                hint="Give a checkpoint saved from this workspace's log.",
+                M(
+                    "audit.kept_other_log",
+                    "{path} belongs to log {log_id:.80}, not this workspace's {this}.",
+                    path=str(kept_path),
+                    log_id=repr(kept["log_id"]),
+                    this=st["log_id"],
+                ),
+                hint=M("audit.kept_other_log.hint", "Give a checkpoint saved from this workspace's log."),
             )
     priv = log.audit_private_key(keys()) if keys is not None else None
     return LiveVerification(st, log.verify(audit_private=priv, kept=kept))
@@ -67,7 +77,7 @@ class EvidenceExport:
     auditors: int
 
 
-def export_evidence(catalog, dest: Path, *, on_note: Callable[[str], None] | None = None) -> EvidenceExport:
+def export_evidence(catalog, dest: Path, *, on_note: Callable[[Message], None] | None = None) -> EvidenceExport:
     """Write an evidence package (sealed records, checkpoints, proofs, the auditors' wrapped keys)
     into ``dest``, a new or empty folder, as the audited action ``audit.export``.
 
@@ -81,7 +91,12 @@ def export_evidence(catalog, dest: Path, *, on_note: Callable[[str], None] | Non
     log = AuditLog(catalog)
     log.require()
     if not log.auditors() and on_note is not None:
-        on_note("no auditor is registered, so nobody can decrypt this package (`appliance audit add-auditor`).")
+        on_note(
+            M(
+                "audit.no_auditor",
+                "no auditor is registered, so nobody can decrypt this package (`appliance audit add-auditor`).",
+            )
+        )
     refusal = log.refusal()
     if refusal is not None:
         _export_unrecorded(log, catalog, dest, refusal)
@@ -98,7 +113,12 @@ def _write(log: AuditLog, catalog, dest: Path) -> dict:
         return log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
     except PackageError as exc:
         raise InvalidInputError(
-            exc.message, hint=f"Choose a new, empty folder for the package; {dest} is left as it is."
+            exc.msg,
+            hint=M(
+                "audit.package_dest.hint",
+                "Choose a new, empty folder for the package; {path} is left as it is.",
+                path=str(dest),
+            ),
         ) from exc
 
 
@@ -108,8 +128,17 @@ def _export_unrecorded(log: AuditLog, catalog, dest: Path, refusal: AuditTampere
     the error says exactly that (never "nothing was written")."""
     manifest = _write(log, catalog, dest)
     raise AuditTampered(
-        f"The audit log was altered outside the appliance: {refusal.reason}. It takes no new record, so this "
-        f"export is not recorded in the log; the evidence package was written to {dest} all the same "
-        f"({manifest['size']} records, as they are now), for your auditor to examine.",
-        hint="Give the package to your auditor; `appliance audit verify` shows the damage. Keep this machine as it is.",
+        M(
+            "audit.export_unrecorded",
+            "The audit log was altered outside the appliance: {reason}. It takes no new record, so this "
+            "export is not recorded in the log; the evidence package was written to {path} all the same "
+            "({n} records, as they are now), for your auditor to examine.",
+            reason=refusal.reason,
+            path=str(dest),
+            n=manifest["size"],
+        ),
+        hint=M(
+            "audit.export_unrecorded.hint",
+            "Give the package to your auditor; `appliance audit verify` shows the damage. Keep this machine as it is.",
+        ),
     )

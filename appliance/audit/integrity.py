@@ -13,24 +13,25 @@ from __future__ import annotations
 
 from appliance.audit import merkle, records
 from appliance.audit.verify import Finding, checkpoint_problem, verify_checkpoint_signature
+from appliance.messages import M, Message
 
 HEAD_FIELDS = ("size", "root", "time", "signature", "prev")
 _STATE_HEAD = ("head_size", "head_root", "head_time", "head_signature", "head_prev")
 
 
-def state_problem(st: dict) -> str | None:
+def state_problem(st: dict) -> Message | None:
     """What makes the state row unusable (a field of the wrong type or size), or None."""
     if not isinstance(st.get("log_id"), str) or not st["log_id"]:
-        return "its log_id is not text"
+        return M("audit.state.log_id", "its log_id is not text")
     for name in ("audit_public", "signing_public", "last_leaf"):
         if not isinstance(st.get(name), bytes) or len(st[name]) != 32:
-            return f"its {name} is not 32 bytes"
+            return M("audit.state.not_32_bytes", "its {name} is not 32 bytes", name=name)
     size = st.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size < 1 << 63:
-        return f"its size {size!r:.40} is not a record count"
+        return M("audit.problem.size", "its size {size:.40} is not a record count", size=repr(size))
     frontier = st.get("frontier")
     if not isinstance(frontier, bytes) or len(frontier) < 8 or (len(frontier) - 8) % 32:
-        return "its tree frontier is not 8 bytes and whole 32-byte hashes"
+        return M("audit.state.frontier", "its tree frontier is not 8 bytes and whole 32-byte hashes")
     return None
 
 
@@ -42,10 +43,10 @@ def head_of(st: dict) -> dict | None:
     return {field: st.get(column) for field, column in zip(HEAD_FIELDS, _STATE_HEAD, strict=True)}
 
 
-def _frontier_problem(st: dict) -> str | None:
+def _frontier_problem(st: dict) -> Message | None:
     f = merkle.Frontier.from_bytes(st["frontier"])
     if f.size != st["size"] or len(f.hashes) != bin(st["size"]).count("1"):
-        return f"its tree frontier does not describe its {st['size']} records"
+        return M("audit.state.frontier_size", "its tree frontier does not describe its {n} records", n=st["size"])
     return None
 
 
@@ -58,32 +59,53 @@ def _follows(log_id: str, head: dict, newest: dict | None) -> bool:
     return head["size"] > newest["size"] and head.get("prev") == records.checkpoint_hash(log_id, newest)
 
 
-def refusal_reason(st: dict, newest: dict | None) -> str | None:
+def refusal_reason(st: dict, newest: dict | None) -> Message | None:
     """Why the appliance must not append to this log (its stored state is not one it signed), or
     None. ``st``: the state row with its head columns; ``newest``: the newest permanent
     checkpoint. A forger who added records and fixed the state would otherwise have them signed
     by the next command; one who removed checkpoints would have the removal covered."""
     problem = state_problem(st)
     if problem is not None:
-        return f"its state row is damaged ({problem})"
+        return M("audit.refusal.state_damaged", "its state row is damaged ({problem})", problem=problem)
     size, head = st["size"], head_of(st)
     if newest is not None and checkpoint_problem(newest) is not None:
-        return f"the newest checkpoint kept in it is malformed ({checkpoint_problem(newest)})"
+        return M(
+            "audit.refusal.newest_malformed",
+            "the newest checkpoint kept in it is malformed ({problem})",
+            problem=checkpoint_problem(newest),
+        )
     cp = head if head is not None else newest  # a log from before format 2: its newest checkpoint
     if cp is None:
-        return None if size == 0 else f"none of its {size} records is under a signed head"
+        if size == 0:
+            return None
+        return M("audit.refusal.unsigned", "none of its {n} records is under a signed head", n=size)
     if checkpoint_problem(cp) is not None:
-        return f"its signed head is malformed ({checkpoint_problem(cp)})"
+        return M(
+            "audit.refusal.head_malformed", "its signed head is malformed ({problem})", problem=checkpoint_problem(cp)
+        )
     if not verify_checkpoint_signature(st["log_id"], cp, st["signing_public"]):
-        return f"its signed head (over {cp['size']} records) does not carry the appliance's signature"
+        return M(
+            "audit.refusal.head_signature",
+            "its signed head (over {n} records) does not carry the appliance's signature",
+            n=cp["size"],
+        )
     if cp["size"] != size:
-        return f"it holds {size} records but its signed head covers {cp['size']}"
+        return M(
+            "audit.refusal.head_size",
+            "it holds {n} records but its signed head covers {covered}",
+            n=size,
+            covered=cp["size"],
+        )
     if _frontier_problem(st) is not None:
         return _frontier_problem(st)
     if cp["root"] != merkle.Frontier.from_bytes(st["frontier"]).root():
-        return "its signed head no longer matches its records"
+        return M("audit.refusal.head_root", "its signed head no longer matches its records")
     if head is not None and not _follows(st["log_id"], head, newest):
-        return "its signed head does not follow the newest checkpoint kept in it: signed checkpoints were removed or replaced"
+        return M(
+            "audit.refusal.head_unlinked",
+            "its signed head does not follow the newest checkpoint kept in it: signed checkpoints were removed or "
+            "replaced",
+        )
     return None
 
 
@@ -96,20 +118,30 @@ def state_findings(st: dict, res, permanent: list[dict], last_leaf: bytes) -> li
     out: list[Finding] = []
     fr = merkle.Frontier.from_bytes(st["frontier"])
     if st["size"] != res.size:
-        what = "removed" if st["size"] > res.size else "added"
-        out.append(
-            Finding(
-                min(st["size"], res.size),
-                "state",
-                f"the log's state says {st['size']} records but {res.size} are stored: records were {what} behind its back",
+        if st["size"] > res.size:
+            message = M(
+                "audit.finding.state_removed",
+                "the log's state says {n} records but {stored} are stored: records were removed behind its back",
+                n=st["size"],
+                stored=res.size,
             )
-        )
+        else:
+            message = M(
+                "audit.finding.state_added",
+                "the log's state says {n} records but {stored} are stored: records were added behind its back",
+                n=st["size"],
+                stored=res.size,
+            )
+        out.append(Finding(min(st["size"], res.size), "state", message))
     elif st["last_leaf"] != last_leaf or fr.size != res.size or fr.root() != res.root:
         out.append(
             Finding(
                 max(res.size - 1, 0),
                 "state",
-                "the log's state (its last leaf and tree) does not match its records",
+                M(
+                    "audit.finding.state_mismatch",
+                    "the log's state (its last leaf and tree) does not match its records",
+                ),
                 exact=False,
             )
         )
@@ -121,26 +153,42 @@ def state_findings(st: dict, res, permanent: list[dict], last_leaf: bytes) -> li
                 Finding(
                     None,
                     "head",
-                    f"the signed head in the log's state {problem}; the appliance refuses to append to the "
-                    "log until it is restored",
+                    M(
+                        "audit.finding.head",
+                        "the signed head in the log's state {problem}; the appliance refuses to append to the "
+                        "log until it is restored",
+                        problem=problem,
+                    ),
                 )
             )
     return out
 
 
-def _head_problem(st: dict, head: dict, res, permanent: list[dict]) -> str | None:
+def _head_problem(st: dict, head: dict, res, permanent: list[dict]) -> Message | None:
     problem = checkpoint_problem(head)
     if problem is not None:
-        return f"is malformed ({problem})"
+        return M("audit.head.malformed", "is malformed ({problem})", problem=problem)
     sizes = [c["size"] for c in permanent if checkpoint_problem(c) is None]
     last = max(sizes, default=0)
     if head["size"] > last:
         return None  # one of the checkpoints verify() checked
     if not verify_checkpoint_signature(st["log_id"], head, st["signing_public"]):
-        return f"(size {head['size']}) does not carry the appliance's signature: its signature, root, time or link was changed outside the appliance"
+        return M(
+            "audit.head.signature",
+            "(size {size}) does not carry the appliance's signature: its signature, root, time or link was changed "
+            "outside the appliance",
+            size=head["size"],
+        )
     if head["size"] < last:
-        return f"covers {head['size']} records, fewer than the newest checkpoint kept in the log ({last})"
+        return M(
+            "audit.head.fewer",
+            "covers {size} records, fewer than the newest checkpoint kept in the log ({last})",
+            size=head["size"],
+            last=last,
+        )
     same = next(c for c in permanent if checkpoint_problem(c) is None and c["size"] == last)
     if any(head.get(k) != same.get(k) for k in HEAD_FIELDS):
-        return f"is not the checkpoint kept at its size ({last}), though both are signed"
+        return M(
+            "audit.head.not_kept", "is not the checkpoint kept at its size ({last}), though both are signed", last=last
+        )
     return None  # the newest permanent checkpoint itself, which verify() checked

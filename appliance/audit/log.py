@@ -30,6 +30,7 @@ from appliance.audit.integrity import HEAD_FIELDS, head_of, refusal_reason, stat
 from appliance.audit.verify import checkpoint_problem
 from appliance.errors import ApplianceError, AuditTampered, AuditUnavailable, InvalidInputError  # noqa: F401
 from appliance.ids import utc_now
+from appliance.messages import M, Message
 
 AUDIT_OBJECT = "workspace:audit"
 PROMOTE_EVERY = 256  # records between permanent checkpoints within one long command
@@ -55,8 +56,8 @@ class AuditLog:
         st = self.state()
         if st is None:
             raise AuditUnavailable(
-                "This workspace has no audit log yet, so nothing can be changed in it.",
-                hint="Create the workspace first with `appliance init`.",
+                M("audit.no_log", "This workspace has no audit log yet, so nothing can be changed in it."),
+                hint=M("audit.no_log.hint", "Create the workspace first with `appliance init`."),
             )
         return st
 
@@ -101,8 +102,8 @@ class AuditLog:
         key = _load_signing_key(str(signing_key_path(self.catalog)))
         if records.raw_public(key.public_key()) != signing_public:
             raise ApplianceError(
-                "The audit signing key does not match the log.",
-                hint="Restore <home>/secrets/audit-signing.key from a backup.",
+                M("audit.signing_key_mismatch", "The audit signing key does not match the log."),
+                hint=M("audit.signing_key_mismatch.hint", "Restore <home>/secrets/audit-signing.key from a backup."),
             )
         return key
 
@@ -196,23 +197,34 @@ class AuditLog:
         reason = refusal_reason(st, newest)
         return self._tampered(reason) if reason is not None else None
 
-    def _tampered(self, reason: str) -> AuditTampered:
-        """The refusal, saying what does not hold and, where verification finds it, which record."""
+    def _tampered(self, reason: Message) -> AuditTampered:
+        """The refusal, saying what does not hold and, where verification finds it, which record.
+        Its ``reason`` (a ``Message``) is that, with the detail."""
         try:
             res = self.verify()
         except Exception:  # noqa: BLE001 - the refusal stands without the detail
             res = None
-        detail = ""
         if res is not None and res.bounds() is not None:
-            detail = f" ({res.where()})"
+            reason = M("audit.refusal.where", "{reason} ({where})", reason=reason, where=res.where_message())
         elif res is not None and res.findings and all(f.kind in ("head", "state") for f in res.findings):
-            detail = "; the records themselves still match their signed checkpoints"
+            reason = M(
+                "audit.refusal.records_intact",
+                "{reason}; the records themselves still match their signed checkpoints",
+                reason=reason,
+            )
         err = AuditTampered(
-            f"The audit log was altered outside the appliance: {reason}{detail}. "
-            "Nothing was written, so the evidence stays as it is.",
-            hint="Run `appliance audit verify` for the details, keep this machine as it is, and tell your auditor.",
+            M(
+                "audit.tampered",
+                "The audit log was altered outside the appliance: {reason}. "
+                "Nothing was written, so the evidence stays as it is.",
+                reason=reason,
+            ),
+            hint=M(
+                "audit.tampered.hint",
+                "Run `appliance audit verify` for the details, keep this machine as it is, and tell your auditor.",
+            ),
         )
-        err.reason = reason + detail
+        err.reason = reason
         return err
 
     def append(self, record: dict) -> int:
@@ -276,7 +288,13 @@ class AuditLog:
             log_id = st["log_id"] if isinstance(st.get("log_id"), str) else ""
             signing = st["signing_public"] if isinstance(st.get("signing_public"), bytes) else bytes(32)
             res = verify(log_id, rows, cps, signing, audit_private=audit_private, kept=kept)
-            res.findings.append(Finding(None, "state", f"the log's state row is damaged: {problem}"))
+            res.findings.append(
+                Finding(
+                    None,
+                    "state",
+                    M("audit.finding.state_damaged", "the log's state row is damaged: {problem}", problem=problem),
+                )
+            )
             return res
         res = verify(st["log_id"], rows, cps, st["signing_public"], audit_private=audit_private, kept=kept)
         last_leaf = rows[-1][3] if rows else records.GENESIS_PREV
@@ -315,14 +333,23 @@ class AuditLog:
             name, public = records.parse_public(public_text)
         except ValueError as exc:
             raise InvalidInputError(
-                f"Not an auditor public key: {exc}.", hint="Use the .pub file made by `appliance auditor keygen`."
+                M("audit.not_public_key", "Not an auditor public key: {reason}.", reason=records.reason(exc)),
+                hint=M("audit.not_public_key.hint", "Use the .pub file made by `appliance auditor keygen`."),
             ) from exc
         auditor_id = "aud-" + records.fingerprint(public)
         if self.db["auditors"].count_where("auditor_id = ?", [auditor_id]):
             raise InvalidInputError(
-                f"Auditor {auditor_id} ({name}) is already registered.",
-                hint="Nothing to do: packages exported from now on already include them "
-                "(`appliance audit auditors` lists them).",
+                M(
+                    "audit.auditor_registered",
+                    "Auditor {auditor_id} ({name}) is already registered.",
+                    auditor_id=auditor_id,
+                    name=name,
+                ),
+                hint=M(
+                    "audit.auditor_registered.hint",
+                    "Nothing to do: packages exported from now on already include them "
+                    "(`appliance audit auditors` lists them).",
+                ),
             )
         priv = self.audit_private_key(provider)
         row = {

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from appliance.audit import merkle, records
 from appliance.errors import PackageError  # noqa: F401 - raised here, imported from here by callers
+from appliance.messages import M, Message
 
 FORMAT = "appliance-audit-package/v2"
 FORMATS = ("appliance-audit-package/v1", FORMAT)  # v1: checkpoints without "prev" (read, never written)
@@ -49,30 +50,42 @@ def cp_to_json(cp: dict) -> dict:
 
 
 class _Bad(ValueError):
-    """A field of a package file that is missing or of the wrong type (the message names it)."""
+    """A field of a package file that is missing or of the wrong type (``msg`` names it)."""
+
+    def __init__(self, msg: Message):
+        super().__init__(msg.render("en"))
+        self.msg = msg
 
 
 def _field(d, name: str, *, optional: bool = False):
     if not isinstance(d, dict):
-        raise _Bad("not a JSON object")
+        raise _Bad(M("package.field.not_object", "not a JSON object"))
     if name not in d or d[name] is None:
         if optional:
             return None
-        raise _Bad(f"{name!r} is missing")
+        raise _Bad(M("package.field.missing", "{name!r} is missing", name=name))
     return d[name]
 
 
 def _int(d, name: str, low: int = 0) -> int:
     v = _field(d, name)
     if not isinstance(v, int) or isinstance(v, bool) or not low <= v < 1 << 63:
-        raise _Bad(f"{name!r} is not a whole number from {low} (got {v!r:.40})")
+        raise _Bad(
+            M(
+                "package.field.not_count",
+                "{name!r} is not a whole number from {low} (got {value:.40})",
+                name=name,
+                low=low,
+                value=repr(v),
+            )
+        )
     return v
 
 
 def _text(d, name: str, *, optional: bool = False) -> str | None:
     v = _field(d, name, optional=optional)
     if v is not None and not isinstance(v, str):
-        raise _Bad(f"{name!r} is not text")
+        raise _Bad(M("package.field.not_text", "{name!r} is not text", name=name))
     return v
 
 
@@ -85,7 +98,7 @@ def _hash(d, name: str, *, optional: bool = False) -> bytes | None:
     except ValueError:
         raw = b""
     if len(raw) != 32:
-        raise _Bad(f"{name!r} is not a 32-byte hash in hex")
+        raise _Bad(M("package.field.not_hash", "{name!r} is not a 32-byte hash in hex", name=name))
     return raw
 
 
@@ -94,9 +107,9 @@ def _bytes(d, name: str, size: int | None = None) -> bytes:
     try:
         raw = base64.b64decode(v.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise _Bad(f"{name!r} is not base64") from None
+        raise _Bad(M("package.field.not_base64", "{name!r} is not base64", name=name)) from None
     if size is not None and len(raw) != size:
-        raise _Bad(f"{name!r} is not {size} bytes")
+        raise _Bad(M("package.field.size", "{name!r} is not {size} bytes", name=name, size=size))
     return raw
 
 
@@ -121,7 +134,7 @@ def _row_from_json(r) -> tuple:
 def _proof_from_json(p) -> dict:
     proof = _field(p, "proof")
     if not isinstance(proof, list) or not all(isinstance(x, str) for x in proof):
-        raise _Bad("'proof' is not a list of hashes")
+        raise _Bad(M("package.field.proof", "'proof' is not a list of hashes"))
     return {"from": _int(p, "from"), "to": _int(p, "to"), "proof": proof}
 
 
@@ -131,7 +144,7 @@ def _keys_from_json(k) -> dict:
     _bytes(k, "audit_public", 32)
     auditors = _field(k, "auditors")
     if not isinstance(auditors, list):
-        raise _Bad("'auditors' is not a list")
+        raise _Bad(M("package.field.auditors", "'auditors' is not a list"))
     for a in auditors:
         for name in ("auditor_id", "name", "added_at"):
             _text(a, name)
@@ -152,24 +165,39 @@ def _check_exportable(state: dict, rows: list, checkpoints: list[dict]) -> None:
     from appliance.audit.integrity import state_problem
     from appliance.audit.verify import checkpoint_problem, row_problem
 
-    hint = "Run `appliance audit verify`, keep this machine as it is and tell your auditor."
+    hint = M(
+        "package.damaged_log.hint", "Run `appliance audit verify`, keep this machine as it is and tell your auditor."
+    )
     if state_problem(state) is not None:
         raise PackageError(
-            f"The audit log's state row is damaged in the catalog ({state_problem(state)}): no package can carry it.",
+            M(
+                "package.state_damaged",
+                "The audit log's state row is damaged in the catalog ({problem}): no package can carry it.",
+                problem=state_problem(state),
+            ),
             hint=hint,
         )
     for i, row in enumerate(rows):
         problem = row_problem(row)
         if problem is not None:
             raise PackageError(
-                f"Record {i} of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                M(
+                    "package.record_damaged",
+                    "Record {seq} of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                    seq=i,
+                    problem=problem,
+                ),
                 hint=hint,
             )
     for cp in checkpoints:
         problem = checkpoint_problem(cp)
         if problem is not None:
             raise PackageError(
-                f"A checkpoint of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                M(
+                    "package.checkpoint_damaged",
+                    "A checkpoint of the audit log is damaged in the catalog ({problem}): no package can carry it.",
+                    problem=problem,
+                ),
                 hint=hint,
             )
 
@@ -187,7 +215,10 @@ def write_package(
 ) -> dict:
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()):
-        raise PackageError(f"{dest} exists and is not empty.", hint="Choose a new, empty folder.")
+        raise PackageError(
+            M("package.dest_not_empty", "{path} exists and is not empty.", path=str(dest)),
+            hint=M("package.dest_not_empty.hint", "Choose a new, empty folder."),
+        )
     rows = list(rows)
     _check_exportable(state, rows, checkpoints)
     staging = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
@@ -253,16 +284,24 @@ def write_package(
 PACKAGE_FILES = ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")
 
 
-def _why(exc: BaseException) -> str:
+def _why(exc: BaseException) -> Message | str:
     """Why a file could not be read, in words (never a class name such as ``_Bad``)."""
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     if isinstance(exc, UnicodeDecodeError):
-        return f"not UTF-8 text (byte {exc.start})"
+        return M("package.why.not_utf8", "not UTF-8 text (byte {byte})", byte=exc.start)
     if isinstance(exc, json.JSONDecodeError):
-        return f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        return M(
+            "package.why.not_json",
+            "not JSON: {error} at line {line}, column {column}",
+            error=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
+        )
     if isinstance(exc, RecursionError):
-        return "nested too deeply to read"
+        return M("package.why.too_deep", "nested too deeply to read")
+    if isinstance(exc, (_Bad, records.KeyFormatError)):
+        return exc.msg
     return str(exc)[:200]
 
 
@@ -270,7 +309,9 @@ def _json_file(path: Path):
     try:
         return json.loads(path.read_bytes())
     except (OSError, ValueError, RecursionError) as exc:
-        raise PackageError(f"{path} is not readable JSON ({_why(exc)})") from exc
+        raise PackageError(
+            M("package.not_json", "{path} is not readable JSON ({why})", path=str(path), why=_why(exc))
+        ) from exc
 
 
 def _jsonl(path: Path, parse) -> list:
@@ -282,34 +323,66 @@ def _jsonl(path: Path, parse) -> list:
                 try:
                     out.append(parse(json.loads(line)))
                 except (ValueError, RecursionError) as exc:
+                    if isinstance(exc, _Bad):
+                        message = M("package.bad_line", "{path}, line {n}: {why}", path=str(path), n=n, why=exc.msg)
+                    else:
+                        message = M(
+                            "package.bad_line_json",
+                            "{path}, line {n}: not readable JSON ({error})",
+                            path=str(path),
+                            n=n,
+                            error=str(exc)[:300],
+                        )
                     raise PackageError(
-                        f"{path}, line {n}: {exc if isinstance(exc, _Bad) else f'not readable JSON ({exc})'}"[:400],
-                        hint="The package is damaged or was altered: ask the operator for a new export.",
+                        message,
+                        hint=M(
+                            "package.damaged.hint",
+                            "The package is damaged or was altered: ask the operator for a new export.",
+                        ),
                     ) from exc
     except OSError as exc:
-        raise PackageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise PackageError(
+            M("package.cannot_read", "Cannot read {path}: {reason}.", path=str(path), reason=str(exc.strerror or exc))
+        ) from exc
     return out
 
 
 def _manifest(path: Path) -> dict:
     manifest = _json_file(path / "manifest.json")
     if not isinstance(manifest, dict):
-        raise PackageError(f"{path} is not an audit package (manifest.json is not a JSON object)")
+        raise PackageError(
+            M(
+                "package.not_package",
+                "{path} is not an audit package (manifest.json is not a JSON object)",
+                path=str(path),
+            )
+        )
     if manifest.get("format") not in FORMATS:
-        raise PackageError(f"{path}: unknown package format {str(manifest.get('format'))[:80]!r}")
+        raise PackageError(
+            M(
+                "package.unknown_format",
+                "{path}: unknown package format {format!r}",
+                path=str(path),
+                format=str(manifest.get("format"))[:80],
+            )
+        )
     files = manifest.get("files")
     try:
         _text(manifest, "log_id")
         _int(manifest, "size")
         _text(manifest, "root")
         if not isinstance(files, dict) or sorted(files) != sorted(PACKAGE_FILES):
-            raise _Bad(f"'files' does not list exactly {', '.join(PACKAGE_FILES)}")
+            raise _Bad(
+                M("package.field.files", "'files' does not list exactly {names}", names=", ".join(PACKAGE_FILES))
+            )
         if not all(isinstance(v, str) for v in files.values()):
-            raise _Bad("'files' holds a hash that is not text")
+            raise _Bad(M("package.field.files_hash", "'files' holds a hash that is not text"))
         if not isinstance(manifest.get("exported_by", {}), dict):
-            raise _Bad("'exported_by' is not an object")
+            raise _Bad(M("package.field.exported_by", "'exported_by' is not an object"))
     except _Bad as exc:
-        raise PackageError(f"{path}/manifest.json: {exc}") from exc
+        raise PackageError(
+            M("package.bad_manifest", "{path}/manifest.json: {why}", path=str(path), why=exc.msg)
+        ) from exc
     return manifest
 
 
@@ -320,20 +393,27 @@ def read_package(path: Path) -> dict:
     manifest = _manifest(path)
     for name, digest in manifest["files"].items():
         if not (path / name).is_file():
-            raise PackageError(f"{path}: {name} is missing")
+            raise PackageError(M("package.file_missing", "{path}: {name} is missing", path=str(path), name=name))
         if _sha256(path / name) != digest:
-            raise PackageError(f"{path}: {name} does not match the manifest (modified after export)")
+            raise PackageError(
+                M(
+                    "package.file_modified",
+                    "{path}: {name} does not match the manifest (modified after export)",
+                    path=str(path),
+                    name=name,
+                )
+            )
     rows = _jsonl(path / "records.jsonl", _row_from_json)
     checkpoints = _jsonl(path / "checkpoints.jsonl", cp_from_json)
     proofs = _jsonl(path / "proofs.jsonl", _proof_from_json)
     try:
         keys = _keys_from_json(_json_file(path / "keys.json"))
     except _Bad as exc:
-        raise PackageError(f"{path}/keys.json: {exc}") from exc
+        raise PackageError(M("package.bad_keys", "{path}/keys.json: {why}", path=str(path), why=exc.msg)) from exc
     return {"manifest": manifest, "rows": rows, "checkpoints": checkpoints, "proofs": proofs, "keys": keys}
 
 
-def check_proofs(pkg: dict) -> list[str]:
+def check_proofs(pkg: dict) -> list[Message]:
     """Verify the package's consistency proofs against its checkpoints (no record needed)."""
     problems = []
     by_size = {c["size"]: c for c in pkg["checkpoints"]}
@@ -349,7 +429,9 @@ def check_proofs(pkg: dict) -> list[str]:
             or proof is None
             or not merkle.verify_consistency(a["size"], b["size"], a["root"], b["root"], proof)
         ):
-            problems.append(f"consistency proof {p['from']} → {p['to']} does not verify")
+            problems.append(
+                M("package.proof_fails", "consistency proof {a} → {b} does not verify", a=p["from"], b=p["to"])
+            )
     return problems
 
 
@@ -362,8 +444,13 @@ def read_kept_checkpoint(path: Path) -> dict:
         return {**cp_from_json(d), "log_id": _text(d, "log_id", optional=True), "signing_public": signing}
     except (OSError, ValueError, RecursionError) as exc:
         raise PackageError(
-            f"{path} is not a kept checkpoint ({_why(exc)}). Give the file that an "
-            "earlier verification saved with --save-checkpoint."
+            M(
+                "package.not_kept_checkpoint",
+                "{path} is not a kept checkpoint ({why}). Give the file that an "
+                "earlier verification saved with --save-checkpoint.",
+                path=str(path),
+                why=_why(exc),
+            )
         ) from exc
 
 
@@ -392,25 +479,46 @@ def verify_package(
         me = records.load_private(Path(key_path).read_bytes(), key_password)
     except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise PackageError(
-            f"Cannot read the auditor key {key_path}: {exc}. If it is protected, give its passphrase."
+            M(
+                "package.auditor_key_unreadable",
+                "Cannot read the auditor key {path}: {reason}. If it is protected, give its passphrase.",
+                path=str(key_path),
+                reason=records.reason(exc),
+            )
         ) from exc
     my_id = "aud-" + records.fingerprint(records.raw_public(me.public_key()))
     entry = next((a for a in keys["auditors"] if a["auditor_id"] == my_id), None)
     if entry is None:
         raise PackageError(
-            f"This package was not shared with your key ({my_id}). Ask the operator to run "
-            "`appliance audit add-auditor` with your auditor.pub, then export again."
+            M(
+                "package.not_shared",
+                "This package was not shared with your key ({auditor_id}). Ask the operator to run "
+                "`appliance audit add-auditor` with your auditor.pub, then export again.",
+                auditor_id=my_id,
+            )
         )
     try:
         audit_priv = records.unwrap_as_auditor(me, records.unb64(entry["wrapped_audit_key"]), log_id, my_id)
     except Exception as exc:  # noqa: BLE001 - any failure means the wrap is unusable
-        raise PackageError(f"Your wrapped audit key in keys.json does not open: {exc}") from exc
+        raise PackageError(
+            M("package.wrap_fails", "Your wrapped audit key in keys.json does not open: {reason}", reason=str(exc))
+        ) from exc
     if records.raw_public(audit_priv.public_key()) != records.unb64(keys["audit_public"]):
-        raise PackageError("keys.json is inconsistent: the unwrapped audit key is not the log's.")
+        raise PackageError(
+            M("package.keys_inconsistent", "keys.json is inconsistent: the unwrapped audit key is not the log's.")
+        )
     kept = read_kept_checkpoint(kept_path) if kept_path else None
     if kept is not None and kept.get("log_id") not in (None, log_id):
         # The log ids are shown escaped and cut: either file may hold control characters or lone surrogates.
-        raise PackageError(f"{kept_path} belongs to log {kept.get('log_id')!r:.80}, not {log_id!r:.80}.")
+        raise PackageError(
+            M(
+                "package.kept_other_log",
+                "{path} belongs to log {kept:.80}, not {log_id:.80}.",
+                path=str(kept_path),
+                kept=repr(kept.get("log_id")),
+                log_id=repr(log_id),
+            )
+        )
     kept_leaves = None
     if old_package is not None:
         old = read_package(Path(old_package))
@@ -428,5 +536,5 @@ def verify_package(
     )
     extra = check_proofs(pkg)
     if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
-        extra.append("the manifest's size or root does not match the records")
+        extra.append(M("package.manifest_mismatch", "the manifest's size or root does not match the records"))
     return result, extra, pkg

@@ -11,8 +11,9 @@ vault, or a registered auditor who unwraps it with their own X25519 key) can rea
     aad     = "appliance/audit-record/v1" ‖ log id ‖ seq (8 bytes) ‖ previous leaf hash (32)
 
 The same construction wraps the audit private key to each auditor (info
-"appliance/audit-key-wrap/v1", aad = log id ‖ auditor id). Only ``cryptography`` and the
-standard library are used: the standalone verifier imports this module.
+"appliance/audit-key-wrap/v1", aad = log id ‖ auditor id). Only ``cryptography``, the standard
+library and ``appliance.messages`` (standard library only) are used: the standalone verifier
+imports this module.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from appliance.messages import M, Message
 
 RECORD_VERSION = 1
 RECORD_INFO = b"appliance/audit-record/v1"
@@ -133,6 +136,19 @@ def format_public(name: str, public_raw: bytes) -> str:
     return f"{PUB_PREFIX} {b64(public_raw)} {name}\n"
 
 
+class KeyFormatError(ValueError):
+    """A key that is not what it should be; ``msg`` says what (a ``Message``)."""
+
+    def __init__(self, msg: Message):
+        super().__init__(msg.render("en"))
+        self.msg = msg
+
+
+def reason(exc: Exception) -> Message | str:
+    """What a ``ValueError`` from this module says: its message, or its text."""
+    return exc.msg if isinstance(exc, KeyFormatError) else str(exc)
+
+
 def parse_public(text: str | bytes) -> tuple[str, bytes]:
     """``(name, raw public key)`` of an auditor.pub's text (or bytes). Raises ``ValueError`` saying
     what is wrong: not UTF-8, not the format, a key that is not 32 bytes or not one a key can be
@@ -141,27 +157,42 @@ def parse_public(text: str | bytes) -> tuple[str, bytes]:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ValueError(f"the file is not UTF-8 text (byte {exc.start})") from None
+            raise KeyFormatError(
+                M("audit.key.not_utf8", "the file is not UTF-8 text (byte {byte})", byte=exc.start)
+            ) from None
     parts = text.strip().split(" ", 2)
     if len(parts) < 2 or parts[0] != PUB_PREFIX:
-        raise ValueError(f"not an auditor public key (expected a line starting with {PUB_PREFIX!r})")
+        raise KeyFormatError(
+            M(
+                "audit.key.not_public_key",
+                "not an auditor public key (expected a line starting with {prefix!r})",
+                prefix=PUB_PREFIX,
+            )
+        )
     raw = unb64(parts[1])
     if len(raw) != 32:
-        raise ValueError("an auditor public key has 32 bytes")
+        raise KeyFormatError(M("audit.key.public_size", "an auditor public key has 32 bytes"))
     try:
         X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
     except ValueError:
-        raise ValueError("the key is not one a secret can be shared with (a low-order point)") from None
+        raise KeyFormatError(
+            M("audit.key.low_order", "the key is not one a secret can be shared with (a low-order point)")
+        ) from None
     name = parts[2] if len(parts) > 2 else "auditor"
     if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name) or len(name) > 200:
-        raise ValueError("the auditor's name must be one line of at most 200 characters, without control characters")
+        raise KeyFormatError(
+            M(
+                "audit.key.name",
+                "the auditor's name must be one line of at most 200 characters, without control characters",
+            )
+        )
     return name, raw
 
 
 def load_private(data: bytes, password: bytes | None) -> X25519PrivateKey:
     key = serialization.load_pem_private_key(data, password=password)
     if not isinstance(key, X25519PrivateKey):
-        raise ValueError("not an X25519 private key")
+        raise KeyFormatError(M("audit.key.not_x25519", "not an X25519 private key"))
     return key
 
 

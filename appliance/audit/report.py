@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from appliance.errors import PackageError
+from appliance.messages import M, text
 
 
 def matches(
@@ -93,33 +94,55 @@ def private_folder(out_dir: Path) -> bool:
             os.chmod(out_dir, 0o700)  # whatever the umask
             return False
         if not out_dir.is_dir():
-            raise PackageError(f"{out_dir} is not a folder.", hint="Give a new folder for the report (--out).")
+            raise PackageError(
+                M("report.not_folder", "{path} is not a folder.", path=str(out_dir)),
+                hint=M("report.not_folder.hint", "Give a new folder for the report (--out)."),
+            )
         st = out_dir.stat()
         if st.st_uid != os.getuid():
             raise PackageError(
-                f"{out_dir} belongs to another user: the decrypted records are not written there.",
-                hint="Give a new folder of your own for the report (--out).",
+                M(
+                    "report.other_owner",
+                    "{path} belongs to another user: the decrypted records are not written there.",
+                    path=str(out_dir),
+                ),
+                hint=M("report.other_owner.hint", "Give a new folder of your own for the report (--out)."),
             )
         if not st.st_mode & 0o077:
             return False
         others = sorted(p.name for p in out_dir.iterdir() if p.name not in REPORT_FILES)
         if others:
             raise PackageError(
-                f"{out_dir} can be read by other users (mode {stat.S_IMODE(st.st_mode):o}) and holds other files "
-                f"({', '.join(others[:3])}{', …' if len(others) > 3 else ''}): the decrypted records are not written there.",
-                hint=f"Give a new folder for the report (--out), or make this one private first (chmod 700 {out_dir}).",
+                M(
+                    "report.shared_folder",
+                    "{path} can be read by other users (mode {mode:o}) and holds other files "
+                    "({files}): the decrypted records are not written there.",
+                    path=str(out_dir),
+                    mode=stat.S_IMODE(st.st_mode),
+                    files=", ".join(others[:3]) + (", …" if len(others) > 3 else ""),
+                ),
+                hint=M(
+                    "report.shared_folder.hint",
+                    "Give a new folder for the report (--out), or make this one private first (chmod 700 {path}).",
+                    path=str(out_dir),
+                ),
             )
         os.chmod(out_dir, 0o700)
         return True
     except OSError as exc:
         raise PackageError(
-            f"Cannot prepare the report folder {out_dir}: {exc.strerror or exc}.",
-            hint="Give a folder you can write to (--out).",
+            M(
+                "report.cannot_prepare",
+                "Cannot prepare the report folder {path}: {reason}.",
+                path=str(out_dir),
+                reason=str(exc.strerror or exc),
+            ),
+            hint=M("report.cannot_prepare.hint", "Give a folder you can write to (--out)."),
         ) from exc
 
 
 def write_outputs(
-    out_dir: Path, *, result, selected: list[dict], manifest: dict, filters: dict, extra_findings: list[str]
+    out_dir: Path, *, result, selected: list[dict], manifest: dict, filters: dict, extra_findings: list
 ) -> dict:
     """Write ``records.jsonl``, ``records.csv`` and ``report.html`` (the decrypted records: mode
     0600, in a private folder, ``private_folder``). Returns ``{"ok", "records", "made_private"}``;
@@ -143,7 +166,7 @@ def write_outputs(
             out_dir / "report.html", _html(ok, result, selected, manifest, filters, extra_findings), mode=0o600
         )
     except StorageError as exc:
-        raise PackageError(exc.message, hint=exc.hint) from exc
+        raise PackageError(exc.msg, hint=exc.hint_msg) from exc
     return {"ok": ok, "records": len(selected), "made_private": made_private}
 
 
@@ -153,11 +176,12 @@ def _html(ok: bool, result, selected, manifest, filters, extra) -> str:
     def t(v) -> str:  # a field of the manifest no signature covers: shown as text, whatever its type
         return e("" if v is None else str(v)[:200])
 
-    findings = [str(f) for f in result.findings] + list(extra)
+    # The report is an English document (lang="en"), whatever language the tool speaks.
+    findings = [f.as_message().render("en") for f in result.findings] + [text(x, "en") for x in extra]
     verdict = (
         "<div class='ok'>PASS: the log is intact</div>"
         if ok
-        else f"<div class='bad'>FAIL: tampering detected; {e(result.where())}</div>"
+        else f"<div class='bad'>FAIL: tampering detected; {e(result.where_message().render('en'))}</div>"
     )
     by_action = Counter(r.get("action") for r in selected)
     by_outcome = Counter(r.get("outcome") for r in selected)

@@ -21,106 +21,22 @@ A finding is *exact* when it names the record that is wrong, or a *range* when t
 bounds it (a checkpoint that no longer matches says "somewhere after the previous good one").
 The summary's first bad record is the lowest exact one, else the start of the lowest range.
 
-Only the standard library, ``cryptography`` and the two sibling modules are used, so the
-standalone verifier runs on a machine with nothing else of the appliance.
+Only the standard library, ``cryptography``, the sibling modules (``findings.py`` holds what a
+verification finds: ``Message``s, and their renderings in the current language) and
+``appliance.messages`` (standard library only) are used, so the standalone verifier runs on a
+machine with nothing else of the appliance.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from appliance.audit import merkle, records
-
-
-@dataclass
-class Finding:
-    seq: int | None
-    kind: str
-    message: str
-    exact: bool = True  # False: the bad record is at or after ``seq``, not necessarily ``seq`` itself
-    end: int | None = None  # for a range: the last record it may be
-
-    def __str__(self) -> str:
-        if self.seq is None:
-            return self.message
-        if self.exact:
-            return f"record {self.seq}: {self.message}"
-        if self.end is not None and self.end >= self.seq:
-            return f"records {self.seq}..{self.end}: {self.message}"
-        return f"records from {self.seq}: {self.message}"
-
-
-@dataclass
-class VerifyResult:
-    size: int = 0
-    root: bytes = merkle.EMPTY_ROOT
-    findings: list[Finding] = field(default_factory=list)
-    checkpoints_ok: int = 0
-    latest_checkpoint: dict | None = None
-    decrypted: list[dict] = field(default_factory=list)
-    leaves: list[bytes] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.findings
-
-    def bounds(self) -> tuple[int, int | None] | None:
-        """``(lo, hi)``: the first bad record the evidence shows is at or after ``lo`` and at or
-        before ``hi`` (None: no upper bound). Each finding shows a bad record within its own range
-        (exact: one record), so the first of them lies between the lowest start and the lowest end.
-        None when no finding names a record."""
-        placed = [f for f in self.findings if f.seq is not None]
-        if not placed:
-            return None
-        ends = [f.seq if f.exact else f.end for f in placed if f.exact or f.end is not None]
-        return min(f.seq for f in placed), (min(ends) if ends else None)
-
-    @property
-    def first_bad_seq(self) -> int | None:
-        """The lowest record the evidence may show bad (exact, or the start of a bound)."""
-        b = self.bounds()
-        return b[0] if b else None
-
-    @property
-    def first_bad_at_most(self) -> int | None:
-        """The highest record the first bad one can be (equal to ``first_bad_seq`` when exact)."""
-        b = self.bounds()
-        return b[1] if b else None
-
-    @property
-    def first_bad_exact(self) -> bool:
-        b = self.bounds()
-        return b is not None and b[0] == b[1]
-
-    def where(self) -> str:
-        """Where the damage starts, in words: "first bad record 7" (exact) or a bound."""
-        b = self.bounds()
-        if b is None:
-            if self.findings and all(f.kind == "head" for f in self.findings):
-                return "the signed head in the log's state, not a record"
-            return "the log as a whole"
-        lo, hi = b
-        if lo == hi:
-            return f"first bad record {lo}"
-        if hi is None:
-            return f"first bad record at or after {lo} (the evidence bounds it, it does not name it)"
-        return f"first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)"
-
-    def summary(self) -> str:
-        if self.ok:
-            return (
-                f"PASS: {self.size} records, every one under a signed checkpoint ({self.checkpoints_ok} "
-                f"verified), root {self.root.hex()[:16]}…"
-            )
-        return f"FAIL: {self.where()}; " + "; ".join(str(f) for f in _ordered(self.findings)[:5])
-
-
-def _ordered(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.seq is None, f.seq if f.seq is not None else 0, not f.exact))
+from appliance.audit.findings import Finding, VerifyResult, joined  # noqa: F401 - imported from here too
+from appliance.messages import M, Message
 
 
 def verify_checkpoint_signature(log_id: str, cp: dict, signing_public: bytes) -> bool:
@@ -144,58 +60,60 @@ def _is_hash(v) -> bool:
     return isinstance(v, bytes) and len(v) == 32
 
 
-def checkpoint_problem(cp) -> str | None:
+def checkpoint_problem(cp) -> Message | None:
     """What makes ``cp`` unusable as a checkpoint (wrong type or size of a field), or None. A
     damaged database or package must give a finding or a refusal, never a crash."""
     if not isinstance(cp, dict):
-        return "it is not a checkpoint"
+        return M("audit.problem.not_checkpoint", "it is not a checkpoint")
     if not _is_count(cp.get("size"), 1):
-        return f"its size {cp.get('size')!r:.40} is not a record count"
+        return M("audit.problem.size", "its size {size:.40} is not a record count", size=repr(cp.get("size")))
     if not _is_hash(cp.get("root")):
-        return "its root is not a 32-byte hash"
+        return M("audit.problem.root", "its root is not a 32-byte hash")
     if not isinstance(cp.get("time"), str):
-        return "its time is not text"
+        return M("audit.problem.time", "its time is not text")
     if not isinstance(cp.get("signature"), bytes):
-        return "its signature is not bytes"
+        return M("audit.problem.signature", "its signature is not bytes")
     if cp.get("prev") is not None and not _is_hash(cp["prev"]):
-        return "its link to the checkpoint before it is not a 32-byte hash"
+        return M("audit.problem.checkpoint_link", "its link to the checkpoint before it is not a 32-byte hash")
     return None
 
 
-def row_problem(row) -> str | None:
+def row_problem(row) -> Message | None:
     """What makes a stored record row unusable (wrong type or size of a field), or None."""
     if not isinstance(row, (tuple, list)) or len(row) < 3:
-        return "it is not a record row"
+        return M("audit.problem.not_row", "it is not a record row")
     if not _is_count(row[0]):
-        return f"its position {row[0]!r:.40} is not a record number"
+        return M("audit.problem.position", "its position {position:.40} is not a record number", position=repr(row[0]))
     if not _is_hash(row[1]):
-        return "its link to the previous record is not a 32-byte hash"
+        return M("audit.problem.record_link", "its link to the previous record is not a 32-byte hash")
     if not isinstance(row[2], bytes):
-        return "its sealed record is not bytes"
+        return M("audit.problem.sealed_record", "its sealed record is not bytes")
     if len(row) > 3 and not _is_hash(row[3]):
-        return "its recorded leaf hash is not a 32-byte hash"
+        return M("audit.problem.leaf_hash", "its recorded leaf hash is not a 32-byte hash")
     sig = row[4] if len(row) > 4 else None
     if sig is not None and (
         not isinstance(sig, dict)
         or checkpoint_problem({**sig, "size": 1, "root": bytes(32)}) is not None
         or not _is_hash(sig.get("prev"))  # every per-record signature is version 2
     ):
-        return "the signature stored with it is malformed"
+        return M("audit.problem.row_signature", "the signature stored with it is malformed")
     return None
 
 
-def record_problem(rec) -> str | None:
+def record_problem(rec) -> Message | None:
     """What makes a decrypted record not a well-formed record (docs/formats/audit-log.md): not an
     object, no whole-number ``seq``, or a field of the wrong type. None when it is well formed."""
     if not isinstance(rec, dict):
-        return "it decrypts to something that is not a record"
+        return M("audit.problem.not_record", "it decrypts to something that is not a record")
     if not isinstance(rec.get("seq"), int) or isinstance(rec.get("seq"), bool):
-        return "its field 'seq' is missing or not a whole number"
+        return M("audit.problem.seq", "its field 'seq' is missing or not a whole number")
     types = {"time": str, "actor": dict, "action": str, "outcome": str, "objects": list}
     types.update(dict.fromkeys(("inputs", "outputs", "params", "error"), dict))
     for name, kind in types.items():
         if rec.get(name) is not None and not isinstance(rec[name], kind):
-            return f"its field {name!r} is not {'an object' if kind is dict else kind.__name__}"
+            if kind is dict:
+                return M("audit.problem.field_not_object", "its field {name!r} is not an object", name=name)
+            return M("audit.problem.field_type", "its field {name!r} is not {kind}", name=name, kind=kind.__name__)
     return None
 
 
@@ -233,7 +151,7 @@ def verify(
     expected_prev = records.GENESIS_PREV
     seen_kinds: set[str] = set()
 
-    def once(kind: str, seq: int, message: str) -> None:
+    def once(kind: str, seq: int, message: Message) -> None:
         # Only the first finding of each kind: the first bad record is what matters, not the cascade.
         if kind not in seen_kinds:
             seen_kinds.add(kind)
@@ -243,7 +161,11 @@ def verify(
     for position, row in enumerate(rows):
         problem = row_problem(row)
         if problem is not None:
-            once("malformed", position, f"its stored fields are malformed: {problem}")
+            once(
+                "malformed",
+                position,
+                M("audit.finding.malformed", "its stored fields are malformed: {problem}", problem=problem),
+            )
             leaf, prev, sig = merkle.leaf_hash(b"malformed" + position.to_bytes(8, "big")), None, None
         else:
             leaf, prev, sig = _check_row(once, position, row, expected_prev)
@@ -272,11 +194,21 @@ def _checkpoints_by_size(res: VerifyResult, checkpoints) -> dict[int, dict]:
     for cp in checkpoints:
         problem = checkpoint_problem(cp)
         if problem is not None:  # left out: the chain and completeness rules then say what it leaves unproven
-            res.findings.append(Finding(None, "checkpoint", f"a checkpoint is malformed: {problem}"))
+            res.findings.append(
+                Finding(
+                    None,
+                    "checkpoint",
+                    M("audit.finding.checkpoint_malformed", "a checkpoint is malformed: {problem}", problem=problem),
+                )
+            )
             continue
         if cp["size"] in by_size:
             res.findings.append(
-                Finding(max(cp["size"] - 1, 0), "checkpoint", f"two checkpoints claim size {cp['size']}")
+                Finding(
+                    max(cp["size"] - 1, 0),
+                    "checkpoint",
+                    M("audit.finding.checkpoint_twice", "two checkpoints claim size {size}", size=cp["size"]),
+                )
             )
         by_size[cp["size"]] = cp
     return by_size
@@ -287,14 +219,36 @@ def _check_row(once, position: int, row, expected_prev: bytes):
     seq, prev, blob = row[0], row[1], row[2]
     stored_leaf = row[3] if len(row) > 3 else None
     if seq != position:
-        kind = "missing" if seq > position else "duplicated or out of order"
-        once("sequence", position, f"expected record {position}, found {seq}: records {kind}")
+        if seq > position:
+            message = M(
+                "audit.finding.missing",
+                "expected record {position}, found {seq}: records missing",
+                position=position,
+                seq=seq,
+            )
+        else:
+            message = M(
+                "audit.finding.out_of_order",
+                "expected record {position}, found {seq}: records duplicated or out of order",
+                position=position,
+                seq=seq,
+            )
+        once("sequence", position, message)
     leaf = merkle.leaf_hash(records.leaf_data(seq, prev, blob))
     if stored_leaf is not None and stored_leaf != leaf:
-        once("modified", position, "its content no longer matches the hash recorded when it was appended")
+        once(
+            "modified",
+            position,
+            M("audit.finding.modified", "its content no longer matches the hash recorded when it was appended"),
+        )
     if prev != expected_prev:
         once(
-            "chain", position, "its link to the previous record is broken (it was altered, removed, moved or inserted)"
+            "chain",
+            position,
+            M(
+                "audit.finding.chain",
+                "its link to the previous record is broken (it was altered, removed, moved or inserted)",
+            ),
         )
     return leaf, prev, (row[4] if len(row) > 4 else None)
 
@@ -306,7 +260,11 @@ def _open(once, audit_private, log_id: str, position: int, prev: bytes | None, b
     try:
         plain = records.open_from(audit_private, blob, records.record_aad(log_id, position, prev), records.RECORD_INFO)
     except (InvalidTag, ValueError):
-        once("decrypt", position, "does not decrypt at this position: it was modified, moved or forged")
+        once(
+            "decrypt",
+            position,
+            M("audit.finding.decrypt", "does not decrypt at this position: it was modified, moved or forged"),
+        )
         return None
     try:
         rec = json.loads(plain)
@@ -314,10 +272,14 @@ def _open(once, audit_private, log_id: str, position: int, prev: bytes | None, b
         rec = plain[:2000].decode("utf-8", "replace")
     problem = record_problem(rec)
     if problem is not None:
-        once("content", position, f"{problem}: the appliance never writes such a record")
+        once(
+            "content",
+            position,
+            M("audit.finding.malformed_record", "{problem}: the appliance never writes such a record", problem=problem),
+        )
         return _displayable(rec, position)
     if rec["seq"] != position:
-        once("content", position, f"says it is record {rec['seq']}")
+        once("content", position, M("audit.finding.says_seq", "says it is record {seq}", seq=rec["seq"]))
     return rec
 
 
@@ -340,8 +302,12 @@ def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures:
                 if first_signed is not None and i > first_signed:
                     # Every record since the log's first signed one carries its signature.
                     f.seq, f.exact = i, True
-                    f.message += (
-                        f"; record {i} is the first without the signature every record after {first_signed} carries"
+                    f.message = M(
+                        "audit.finding.first_unsigned",
+                        "{finding}; record {seq} is the first without the signature every record after {first} carries",
+                        finding=f.message,
+                        seq=i,
+                        first=first_signed,
                     )
                 break  # written before format 2: the range is what the evidence gives
             head = {
@@ -353,7 +319,12 @@ def _pinpoint(res: VerifyResult, log_id: str, signing_public: bytes, signatures:
             }
             if not verify_checkpoint_signature(log_id, head, signing_public):
                 f.seq, f.exact = i, True
-                f.message += f"; record {i} is the first that is not what the appliance signed when it appended it"
+                f.message = M(
+                    "audit.finding.first_not_signed",
+                    "{finding}; record {seq} is the first that is not what the appliance signed when it appended it",
+                    finding=f.message,
+                    seq=i,
+                )
                 break
 
 
@@ -370,9 +341,13 @@ def _check_checkpoint_chain(res: VerifyResult, log_id: str, by_size: dict[int, d
                     Finding(
                         start,
                         "checkpoint-removed",
-                        f"the checkpoint signed at size {size} does not follow the one before "
-                        f"it (size {start}): signed checkpoints in between were removed or "
-                        "replaced",
+                        M(
+                            "audit.finding.checkpoint_removed",
+                            "the checkpoint signed at size {size} does not follow the one before it (size {start}): "
+                            "signed checkpoints in between were removed or replaced",
+                            size=size,
+                            start=start,
+                        ),
                         exact=False,
                         end=size - 1,
                     )
@@ -390,8 +365,12 @@ def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, sig
             Finding(
                 start,
                 "signature",
-                f"the checkpoint at size {size} has a bad signature: it "
-                "was forged or altered, so records after the previous checkpoint are unproven",
+                M(
+                    "audit.finding.bad_signature",
+                    "the checkpoint at size {size} has a bad signature: it "
+                    "was forged or altered, so records after the previous checkpoint are unproven",
+                    size=size,
+                ),
                 exact=size - start == 1,
                 end=size - 1,
             )
@@ -402,8 +381,14 @@ def _check_checkpoint(res: VerifyResult, log_id: str, cp: dict, root: bytes, sig
             Finding(
                 start,
                 "checkpoint",
-                f"records {start}..{size - 1} no longer match the checkpoint signed at size "
-                f"{size}: one of them was altered, removed or inserted",
+                M(
+                    "audit.finding.checkpoint_mismatch",
+                    "records {start}..{last} no longer match the checkpoint signed at size "
+                    "{size}: one of them was altered, removed or inserted",
+                    start=start,
+                    last=size - 1,
+                    size=size,
+                ),
                 exact=size - start == 1,
                 end=size - 1,
             )
@@ -420,7 +405,12 @@ def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
                 Finding(
                     res.size,
                     "truncated",
-                    f"a signed checkpoint covers {size} records but only {res.size} are present: the log was cut short",
+                    M(
+                        "audit.finding.truncated",
+                        "a signed checkpoint covers {size} records but only {n} are present: the log was cut short",
+                        size=size,
+                        n=res.size,
+                    ),
                 )
             )
             break
@@ -431,19 +421,22 @@ def _check_complete(res: VerifyResult, by_size: dict[int, dict]) -> None:
         return
     covered = max(signed) if signed else 0
     if covered < res.size:
-        what = (
-            "no signed checkpoint covers any record"
-            if not signed
-            else f"records {covered}..{res.size - 1} come after the newest signed checkpoint (size {covered})"
-        )
-        res.findings.append(
-            Finding(
-                covered,
-                "unsigned",
-                f"{what}: nothing proves the appliance wrote them (anyone can encrypt and chain "
-                "records with the public keys), so they are treated as forged",
+        if not signed:
+            message = M(
+                "audit.finding.none_signed",
+                "no signed checkpoint covers any record: nothing proves the appliance wrote them (anyone can "
+                "encrypt and chain records with the public keys), so they are treated as forged",
             )
-        )
+        else:
+            message = M(
+                "audit.finding.unsigned_tail",
+                "records {covered}..{last} come after the newest signed checkpoint (size {covered}): nothing "
+                "proves the appliance wrote them (anyone can encrypt and chain records with the public keys), "
+                "so they are treated as forged",
+                covered=covered,
+                last=res.size - 1,
+            )
+        res.findings.append(Finding(covered, "unsigned", message))
 
 
 def _check_kept(
@@ -455,8 +448,11 @@ def _check_kept(
             Finding(
                 None,
                 "signing-key",
-                "the log is signed with another key than the one you "
-                "verified before: it was replaced (a forged log) or the workspace re-created",
+                M(
+                    "audit.finding.signing_key",
+                    "the log is signed with another key than the one you "
+                    "verified before: it was replaced (a forged log) or the workspace re-created",
+                ),
             )
         )
         return
@@ -465,8 +461,11 @@ def _check_kept(
             Finding(
                 None,
                 "kept",
-                "the checkpoint you kept does not carry this log's signature "
-                "(another workspace, or the signing key changed)",
+                M(
+                    "audit.finding.kept_signature",
+                    "the checkpoint you kept does not carry this log's signature "
+                    "(another workspace, or the signing key changed)",
+                ),
             )
         )
         return
@@ -477,7 +476,11 @@ def _check_kept(
                 Finding(
                     first,
                     "rewritten",
-                    f"record {first} differs from the one you verified before: history was rewritten",
+                    M(
+                        "audit.finding.record_rewritten",
+                        "record {seq} differs from the one you verified before: history was rewritten",
+                        seq=first,
+                    ),
                 )
             )
             return
@@ -492,7 +495,12 @@ def _check_kept(
         proof = merkle.consistency_proof(size, res.leaves[: newest["size"]])
         if not merkle.verify_consistency(size, newest["size"], kept["root"], newest["root"], proof):
             res.findings.append(
-                Finding(size, "consistency", "no consistency proof from your kept checkpoint", exact=False)
+                Finding(
+                    size,
+                    "consistency",
+                    M("audit.finding.consistency", "no consistency proof from your kept checkpoint"),
+                    exact=False,
+                )
             )
 
 
@@ -520,20 +528,25 @@ def _rolled_back(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, 
     first changed record is at or before ``res.size``: a range, unless the checkpoint the kept one
     follows proves every record before it (``_unchanged_prefix``)."""
     size, low = kept["size"], _unchanged_prefix(res, log_id, kept, by_size)
-    unproven = (
-        f"; records {low}..{res.size - 1} cannot be compared with those you verified (your kept checkpoint's "
-        f"root covers all {size}), so the first changed record may be among them"
-        if low < res.size
-        else ""
+    message = M(
+        "audit.finding.rollback",
+        "the log has {n} records but you verified {size} before: it was truncated or an older "
+        "copy was restored; records {n}..{last} are missing",
+        n=res.size,
+        size=size,
+        last=size - 1,
     )
-    return Finding(
-        low,
-        "rollback",
-        f"the log has {res.size} records but you verified {size} before: it was truncated or an older "
-        f"copy was restored; records {res.size}..{size - 1} are missing{unproven}",
-        exact=low == res.size,
-        end=res.size,
-    )
+    if low < res.size:
+        message = M(
+            "audit.finding.rollback_unproven",
+            "{finding}; records {low}..{high} cannot be compared with those you verified (your kept checkpoint's "
+            "root covers all {size}), so the first changed record may be among them",
+            finding=message,
+            low=low,
+            high=res.size - 1,
+            size=size,
+        )
+    return Finding(low, "rollback", message, exact=low == res.size, end=res.size)
 
 
 def _rewritten(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, dict]) -> Finding:
@@ -542,15 +555,26 @@ def _rewritten(res: VerifyResult, log_id: str, kept: dict, by_size: dict[int, di
     ``_unchanged_prefix``; per-record signatures may still name the record (``_pinpoint``)."""
     size = kept["size"]
     low = _unchanged_prefix(res, log_id, kept, by_size)
-    proven = (
-        f"records 0..{low - 1} are unchanged (the checkpoint your kept one follows still covers them); " if low else ""
-    )
-    return Finding(
-        low,
-        "rewritten",
-        f"the first {size} records are not those you verified before: history was rewritten; {proven}"
-        f"the kept checkpoint's root shows only that one of records {low}..{size - 1} changed "
-        "(give the earlier package with --against to name it)",
-        exact=size - low == 1,
-        end=size - 1,
-    )
+    if low:
+        message = M(
+            "audit.finding.rewritten_after",
+            "the first {size} records are not those you verified before: history was rewritten; "
+            "records 0..{proven} are unchanged (the checkpoint your kept one follows still covers them); "
+            "the kept checkpoint's root shows only that one of records {low}..{last} changed "
+            "(give the earlier package with --against to name it)",
+            size=size,
+            proven=low - 1,
+            low=low,
+            last=size - 1,
+        )
+    else:
+        message = M(
+            "audit.finding.rewritten",
+            "the first {size} records are not those you verified before: history was rewritten; "
+            "the kept checkpoint's root shows only that one of records {low}..{last} changed "
+            "(give the earlier package with --against to name it)",
+            size=size,
+            low=low,
+            last=size - 1,
+        )
+    return Finding(low, "rewritten", message, exact=size - low == 1, end=size - 1)

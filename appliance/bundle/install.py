@@ -22,7 +22,7 @@ copied into ``versions/.staging-VERSION`` (each verified again as written), rena
 any point removes the staging folder and leaves the previous version and the trusted state as
 they were.
 
-Variants: a bundle may carry the application and llama.cpp runtime more than once, built for
+Variants (``variants.py``): a bundle may carry the application and llama.cpp runtime more than once, built for
 different machines (``release.json``'s ``variants``: ``cpu`` always; ``cuda`` where the build
 machine had the CUDA toolkit, with the GPU architectures it was built for). The installer picks
 one for the machine it runs on (``choose_variant``: ``cuda`` where an NVIDIA driver is loaded and
@@ -35,9 +35,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
-import subprocess
 import tarfile
 import tempfile
 import time
@@ -45,6 +43,15 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from appliance.bundle.sign import BundleError, fingerprint
+from appliance.bundle.variants import (  # noqa: F401 - the names the installer's callers import from here
+    VARIANTS_DIR,
+    choose_variant,
+    install_plan,
+    machine_facts,
+    release_problem,
+    variants_of,
+)
+from appliance.messages import M
 
 SCHEME = "bundle:///"
 
@@ -60,13 +67,19 @@ def _fetcher_class():
         def __init__(self, root: Path):
             self.root = root.resolve()
 
+        @staticmethod
+        def _refuse(msg, status: int) -> DownloadHTTPError:
+            exc = DownloadHTTPError(msg.render("en"), status)
+            exc.msg = msg  # what the installer's error says, in the reader's language
+            return exc
+
         def _fetch(self, url: str) -> Iterator[bytes]:
             if not url.startswith(SCHEME):
-                raise DownloadHTTPError(f"not a bundle address: {url}", 400)
+                raise self._refuse(M("bundle.not_bundle_address", "not a bundle address: {url}", url=url), 400)
             rel = url[len(SCHEME) :]
             path = (self.root / rel).resolve()
             if self.root not in path.parents or not path.is_file() or path.is_symlink():
-                raise DownloadHTTPError(f"{rel} is not in the bundle", 404)
+                raise self._refuse(M("bundle.not_in_bundle", "{path} is not in the bundle", path=rel), 404)
 
             def chunks():
                 with open(path, "rb") as f:
@@ -86,25 +99,43 @@ def _open_bundle(source: Path, tmp: Path) -> Path:
     if source.is_dir():
         return source
     if not source.is_file():
-        raise BundleError(f"No bundle at {source}.", hint="Give the bundle folder or its .tar / .tar.gz archive.")
+        raise BundleError(
+            M("bundle.no_bundle", "No bundle at {path}.", path=str(source)),
+            hint=M("bundle.no_bundle.hint", "Give the bundle folder or its .tar / .tar.gz archive."),
+        )
     try:
         with tarfile.open(source) as tar:
             tar.extractall(tmp, filter="data")  # refuses absolute paths, .., links out, devices
     except tarfile.FilterError as exc:
         raise BundleError(
-            f"The bundle archive {source} holds an unsafe entry: {exc}.",
-            hint="Do not install it; ask for the bundle again from who built it.",
+            M(
+                "bundle.unsafe_entry",
+                "The bundle archive {path} holds an unsafe entry: {error}.",
+                path=str(source),
+                error=str(exc),
+            ),
+            hint=M("bundle.unsafe_entry.hint", "Do not install it; ask for the bundle again from who built it."),
         ) from exc
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise BundleError(
-            f"The bundle archive {source} is damaged or truncated ({exc}).",
-            hint="Copy it again from the original medium and compare its SHA-256.",
+            M(
+                "bundle.damaged_archive",
+                "The bundle archive {path} is damaged or truncated ({error}).",
+                path=str(source),
+                error=str(exc),
+            ),
+            hint=M("bundle.damaged_archive.hint", "Copy it again from the original medium and compare its SHA-256."),
         ) from exc
     found = [p.parent.parent for p in tmp.rglob("metadata/timestamp.json")]
     if len(found) != 1:
         raise BundleError(
-            f"{source} does not hold one bundle (metadata/timestamp.json found {len(found)} times).",
-            hint="Give the archive made by `make bundle`.",
+            M(
+                "bundle.not_one_bundle",
+                "{path} does not hold one bundle (metadata/timestamp.json found {n} times).",
+                path=str(source),
+                n=len(found),
+            ),
+            hint=M("bundle.not_one_bundle.hint", "Give the archive made by `make bundle`."),
         )
     return found[0]
 
@@ -119,135 +150,13 @@ def _safe_target_path(rel: str) -> PurePosixPath:
         or p.is_absolute()
     ):
         raise BundleError(
-            f"The bundle names a file {rel!r} outside its own folder.",
-            hint="Do not install this bundle: its metadata was made to write elsewhere.",
+            M("bundle.path_outside", "The bundle names a file {path!r} outside its own folder.", path=rel),
+            hint=M("bundle.path_outside.hint", "Do not install this bundle: its metadata was made to write elsewhere."),
         )
     return p
 
 
-VARIANTS_DIR = "variants/"
-
-
-def variants_of(release: dict) -> dict[str, dict]:
-    """The variants a release names (``{"cpu": {...}, "cuda": {...}}``); a list of names is the
-    older form of the same thing."""
-    v = release.get("variants") or {"cpu": {}}
-    return {name: {} for name in v} if isinstance(v, list) else dict(v)
-
-
-def machine_facts() -> dict:
-    """What decides the variant: an NVIDIA driver (``/proc/driver/nvidia/version``) and the compute
-    capability of each GPU ``nvidia-smi`` lists."""
-    facts: dict = {"nvidia_driver": Path("/proc/driver/nvidia/version").is_file(), "gpu_capabilities": []}
-    if shutil.which("nvidia-smi"):
-        try:
-            out = subprocess.run(
-                ["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"],
-                capture_output=True,
-                text=True,
-                timeout=20,
-            )
-            if out.returncode == 0:
-                facts["nvidia_driver"] = True
-                facts["gpu_capabilities"] = [
-                    line.strip().replace(".", "")
-                    for line in out.stdout.splitlines()
-                    if re.fullmatch(r"\s*\d+\.\d+\s*", line)
-                ]
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-    return facts
-
-
-def choose_variant(release: dict, facts: dict, requested: str | None = None) -> tuple[str, str]:
-    """``(variant, reason)`` for a machine with these facts (``machine_facts()``)."""
-    variants = variants_of(release)
-    if requested:
-        if requested not in variants:
-            raise BundleError(
-                f"This bundle has no {requested!r} variant (it has: {', '.join(sorted(variants))}).",
-                hint="Leave out --variant to let the installer choose for this machine.",
-            )
-        return requested, "chosen by the operator (--variant)"
-    if "cpu" not in variants:
-        raise BundleError("The bundle has no cpu variant.", hint="Build it with `make bundle`.")
-    cuda = variants.get("cuda")
-    if cuda is None:
-        return "cpu", "the bundle has no GPU variant"
-    if not facts.get("nvidia_driver"):
-        return "cpu", "no NVIDIA driver is loaded on this machine"
-    built = sorted(int(a) for a in re.findall(r"\d+", " ".join(map(str, cuda.get("cuda_architectures") or []))))
-    gpus = sorted(int(c) for c in facts.get("gpu_capabilities") or [])
-    if not gpus:
-        return "cpu", "an NVIDIA driver is loaded but nvidia-smi lists no GPU"
-    if built and max(gpus) < built[0]:
-        return "cpu", (
-            f"the GPU (compute capability {max(gpus) / 10:.1f}) is older than the bundle's CUDA build "
-            f"(architectures {', '.join(map(str, built))})"
-        )
-    return "cuda", f"an NVIDIA GPU (compute capability {max(gpus) / 10:.1f}) and its driver are present"
-
-
-def install_plan(signed: dict, variant: str, variants: dict) -> dict[str, str]:
-    """``{path in the bundle: path in the version folder}`` for one variant: the common files, and
-    that variant's files with their ``variants/<name>/`` prefix taken off."""
-    plan: dict[str, str] = {}
-    for rel in signed:
-        if rel.startswith(VARIANTS_DIR):
-            name, _, inner = rel[len(VARIANTS_DIR) :].partition("/")
-            if name not in variants:
-                raise BundleError(
-                    f"The bundle holds {rel}, of a variant release.json does not name.",
-                    hint="Do not install it; build the bundle again.",
-                )
-            if name != variant:
-                continue
-            dest = inner
-        else:
-            dest = rel
-        if dest in plan.values():
-            raise BundleError(
-                f"The bundle's {variant} variant and its common files both hold {dest}.", hint="Build the bundle again."
-            )
-        plan[rel] = dest
-    return plan
-
-
-VERSION_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,127}")  # it names a folder: versions/VERSION
-VARIANT_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-
-
-def release_problem(rel) -> str | None:
-    """What makes a (signed) ``release.json`` unusable, in words, or None: it must be an object
-    whose ``version`` names a folder and whose ``variants`` are ``{NAME: {...}}`` (or a list of
-    names), with ``cuda_architectures`` a list."""
-    if not isinstance(rel, dict):
-        return "is not a JSON object"
-    v = rel.get("version")
-    if not isinstance(v, str) or not VERSION_RE.fullmatch(v):
-        return f"has no usable version (got {str(v)[:40]!r}; letters, digits, '.', '_', '+' or '-')"
-    variants = rel.get("variants")
-    if variants is None:
-        return None
-    if isinstance(variants, list):
-        named = variants
-    elif isinstance(variants, dict):
-        named = list(variants)
-        for name, spec in variants.items():
-            if not isinstance(spec, dict):
-                return f"describes variant {name!r} with {type(spec).__name__}, not an object"
-            archs = spec.get("cuda_architectures")
-            if archs is not None and (
-                not isinstance(archs, list)
-                or not all(isinstance(a, (str, int)) and not isinstance(a, bool) for a in archs)
-            ):
-                return f"gives variant {name!r} cuda_architectures that are not a list of architectures"
-    else:
-        return "has `variants` that are neither an object nor a list of names"
-    bad = [n for n in named if not isinstance(n, str) or not VARIANT_RE.fullmatch(n)]
-    if bad:
-        return f"names a variant {str(bad[0])[:40]!r} that is not a plain name"
-    return None
+_DO_NOT_INSTALL = M("bundle.do_not_install.hint", "Do not install it.")
 
 
 class Installer:
@@ -289,9 +198,12 @@ class Installer:
         trusted = self.trusted_root()
         if trusted is None and root is None:
             raise BundleError(
-                "This machine has no trusted root yet, so the bundle cannot be verified.",
-                hint="The first time, give the root IT received separately: --root root.json "
-                "(compare its fingerprint with the one IT wrote down).",
+                M("bundle.no_trusted_root", "This machine has no trusted root yet, so the bundle cannot be verified."),
+                hint=M(
+                    "bundle.no_trusted_root.hint",
+                    "The first time, give the root IT received separately: --root root.json "
+                    "(compare its fingerprint with the one IT wrote down).",
+                ),
             )
         bootstrap = Path(root).read_bytes() if root is not None and trusted is None else trusted
         # (On a machine that already trusts a root, --root is ignored: a new root arrives only by
@@ -315,32 +227,62 @@ class Installer:
             updater.refresh()
         except tx.ExpiredMetadataError as exc:
             raise BundleError(
-                f"The bundle's signatures have expired ({exc}): it is stale, or frozen by someone "
-                "replaying an old one.",
-                hint="Ask for a freshly signed bundle.",
+                M(
+                    "bundle.expired",
+                    "The bundle's signatures have expired ({error}): it is stale, or frozen by someone "
+                    "replaying an old one.",
+                    error=str(exc),
+                ),
+                hint=M("bundle.expired.hint", "Ask for a freshly signed bundle."),
             ) from exc
         except tx.BadVersionNumberError as exc:
             raise BundleError(
-                f"The bundle is older than one this machine already verified ({exc}): a rollback.",
-                hint="Install the newest bundle; `appliance-bundle rollback` returns to an installed "
-                "version on purpose.",
+                M(
+                    "bundle.rollback",
+                    "The bundle is older than one this machine already verified ({error}): a rollback.",
+                    error=str(exc),
+                ),
+                hint=M(
+                    "bundle.rollback.hint",
+                    "Install the newest bundle; `appliance-bundle rollback` returns to an installed version on purpose.",
+                ),
             ) from exc
         except tx.UnsignedMetadataError as exc:
             raise BundleError(
-                f"The bundle is not signed by enough of the keys this machine trusts ({exc}).",
-                hint="Do not install it; check with IT which keys signed it.",
+                M(
+                    "bundle.unsigned",
+                    "The bundle is not signed by enough of the keys this machine trusts ({error}).",
+                    error=str(exc),
+                ),
+                hint=M("bundle.unsigned.hint", "Do not install it; check with IT which keys signed it."),
             ) from exc
         except tx.RepositoryError as exc:
             raise BundleError(
-                f"The bundle's metadata is inconsistent: {type(exc).__name__}: {exc}.",
-                hint="Do not install it; files from different bundles were mixed, or it was altered.",
+                M(
+                    "bundle.inconsistent",
+                    "The bundle's metadata is inconsistent: {kind}: {error}.",
+                    kind=type(exc).__name__,
+                    error=str(exc),
+                ),
+                hint=M(
+                    "bundle.inconsistent.hint",
+                    "Do not install it; files from different bundles were mixed, or it was altered.",
+                ),
             ) from exc
         except tx.DownloadError as exc:
             raise BundleError(
-                f"The bundle is incomplete: {exc}.", hint="Copy the whole bundle folder (metadata/ and targets/)."
+                M(
+                    "bundle.incomplete",
+                    "The bundle is incomplete: {error}.",
+                    error=getattr(exc, "msg", None) or str(exc),
+                ),
+                hint=M("bundle.incomplete.hint", "Copy the whole bundle folder (metadata/ and targets/)."),
             ) from exc
         except (ValueError, json.JSONDecodeError) as exc:
-            raise BundleError(f"The bundle's metadata cannot be read: {exc}.", hint="Do not install it.") from exc
+            raise BundleError(
+                M("bundle.metadata_unreadable", "The bundle's metadata cannot be read: {error}.", error=str(exc)),
+                hint=_DO_NOT_INSTALL,
+            ) from exc
         targets = Metadata[Targets].from_bytes((meta_copy / "targets.json").read_bytes()).signed
         signed = {}
         for rel, info in targets.targets.items():
@@ -351,19 +293,29 @@ class Installer:
         for p in tdir.rglob("*") if tdir.is_dir() else []:
             if p.is_symlink() or (p.exists() and not p.is_dir() and not p.is_file()):
                 raise BundleError(
-                    f"The bundle holds {p.relative_to(bundle)}, which is not a plain file.", hint="Do not install it."
+                    M(
+                        "bundle.not_plain_file",
+                        "The bundle holds {path}, which is not a plain file.",
+                        path=str(p.relative_to(bundle)),
+                    ),
+                    hint=_DO_NOT_INSTALL,
                 )
             if p.is_file():
                 present.add(p.relative_to(tdir).as_posix())
         extra, missing = sorted(present - set(signed)), sorted(set(signed) - present)
         if extra:
             raise BundleError(
-                f"The bundle holds files no signature covers: {', '.join(extra[:5])}.",
-                hint="Do not install it: a file was added after signing.",
+                M(
+                    "bundle.unsigned_files",
+                    "The bundle holds files no signature covers: {files}.",
+                    files=", ".join(extra[:5]),
+                ),
+                hint=M("bundle.unsigned_files.hint", "Do not install it: a file was added after signing."),
             )
         if missing:
             raise BundleError(
-                f"The bundle lacks signed files: {', '.join(missing[:5])}.", hint="Copy the whole bundle again."
+                M("bundle.missing_files", "The bundle lacks signed files: {files}.", files=", ".join(missing[:5])),
+                hint=M("bundle.missing_files.hint", "Copy the whole bundle again."),
             )
         for rel, info in signed.items():
             self._check_file(tdir / rel, rel, info)
@@ -385,31 +337,44 @@ class Installer:
         size = path.stat().st_size
         if size != info.length:
             raise BundleError(
-                f"{rel} is {size} bytes; the signed length is {info.length}.",
-                hint="Do not install it: the file was changed (or grown) after signing.",
+                M(
+                    "bundle.wrong_length",
+                    "{path} is {size} bytes; the signed length is {length}.",
+                    path=rel,
+                    size=size,
+                    length=info.length,
+                ),
+                hint=M("bundle.wrong_length.hint", "Do not install it: the file was changed (or grown) after signing."),
             )
         try:
             with open(path, "rb") as f:
                 info.verify_length_and_hashes(f)
         except tx.LengthOrHashMismatchError as exc:
             raise BundleError(
-                f"{rel} does not match its signed hash ({exc}).",
-                hint="Do not install it: the file was changed after signing.",
+                M("bundle.wrong_hash", "{path} does not match its signed hash ({error}).", path=rel, error=str(exc)),
+                hint=M("bundle.wrong_hash.hint", "Do not install it: the file was changed after signing."),
             ) from exc
 
     @staticmethod
     def _release(tdir: Path, signed: dict) -> dict:
         if "release.json" not in signed:
             raise BundleError(
-                "The bundle has no release.json (its version and provenance).", hint="Build it with `make bundle`."
+                M("bundle.no_release", "The bundle has no release.json (its version and provenance)."),
+                hint=M("bundle.build.hint", "Build it with `make bundle`."),
             )
         try:
             rel = json.loads((tdir / "release.json").read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError) as exc:
-            why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-            raise BundleError(f"release.json cannot be read: {why}.", hint="Build the bundle again.") from None
+            why = M("bundle.too_deep", "nested too deeply") if isinstance(exc, RecursionError) else str(exc)
+            raise BundleError(
+                M("bundle.release_unreadable", "release.json cannot be read: {why}.", why=why),
+                hint=M("bundle.build_again.hint", "Build the bundle again."),
+            ) from None
         if problem := release_problem(rel):
-            raise BundleError(f"release.json {problem}.", hint="Do not install it; build the bundle again.")
+            raise BundleError(
+                M("bundle.release_invalid", "release.json {problem}.", problem=problem),
+                hint=M("bundle.rebuild.hint", "Do not install it; build the bundle again."),
+            )
         return rel
 
     # Install, rollback ------------------------------------------------------------------------
@@ -421,12 +386,17 @@ class Installer:
             version = report["version"]
             chosen, reason = choose_variant(report["release"], machine_facts() if facts is None else facts, variant)
             plan = install_plan(signed, chosen, variants_of(report["release"]))
-            report["variant"], report["variant_reason"] = chosen, reason
+            report["variant"], report["variant_reason"] = chosen, reason.render("en")
+            report["variant_reason_message"] = reason.to_dict()
             state = self.installed()
             if version in state["versions"]:
                 raise BundleError(
-                    f"Version {version} is already installed.",
-                    hint=f"`appliance-bundle rollback --to {version}` makes it current again.",
+                    M("bundle.already_installed", "Version {version} is already installed.", version=version),
+                    hint=M(
+                        "bundle.already_installed.hint",
+                        "`appliance-bundle rollback --to {version}` makes it current again.",
+                        version=version,
+                    ),
                 )
             self.versions.mkdir(parents=True, exist_ok=True)
             self.state.mkdir(parents=True, exist_ok=True)
@@ -465,7 +435,8 @@ class Installer:
                 "release": report["release"],
                 "targets_version": report["targets_version"],
                 "variant": chosen,
-                "variant_reason": reason,
+                "variant_reason": reason.render("en"),
+                "variant_reason_message": reason.to_dict(),
             }
             state["previous"], state["current"] = state["current"], version
             state["history"].append({"time": _utc(), "action": "install", "version": version})
@@ -486,16 +457,19 @@ class Installer:
         target = to or state.get("previous")
         if not target:
             raise BundleError(
-                "There is no earlier installed version to return to.",
-                hint="`appliance-bundle status` lists the installed versions.",
+                M("bundle.nothing_earlier", "There is no earlier installed version to return to."),
+                hint=M("bundle.status.hint", "`appliance-bundle status` lists the installed versions."),
             )
         if target not in state["versions"] or not (self.versions / target).is_dir():
             raise BundleError(
-                f"Version {target} is not installed here.",
-                hint="`appliance-bundle status` lists the installed versions.",
+                M("bundle.not_installed", "Version {version} is not installed here.", version=target),
+                hint=M("bundle.status.hint", "`appliance-bundle status` lists the installed versions."),
             )
         if target == state["current"]:
-            raise BundleError(f"Version {target} is already the current one.", hint="Nothing to do.")
+            raise BundleError(
+                M("bundle.already_current", "Version {version} is already the current one.", version=target),
+                hint=M("bundle.already_current.hint", "Nothing to do."),
+            )
         self._switch(target)
         state["previous"], state["current"] = state["current"], target
         state["history"].append(
@@ -524,6 +498,7 @@ class Installer:
             cur = state["versions"].get(state["current"], {})
             out["variant"] = cur.get("variant", "cpu")
             out["variant_reason"] = cur.get("variant_reason")
+            out["variant_reason_message"] = cur.get("variant_reason_message")
         if root is not None:
             from tuf.api.metadata import Metadata
 

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from appliance.errors import ApplianceError, BundleError, InvalidInputError  # noqa: F401
+from appliance.messages import M, Message
 
 SPEC_VERSION = "1.0.31"
 ROOT_EXPIRY_DAYS = 365
@@ -53,7 +54,8 @@ def keygen(out: Path, name: str, passphrase: bytes | None = None) -> tuple[Path,
     for p in (key_path, pub_path):
         if p.exists():
             raise InvalidInputError(
-                f"{p} already exists; refusing to overwrite a key.", hint="Choose another --name or folder."
+                M("bundle.key_exists", "{path} already exists; refusing to overwrite a key.", path=str(p)),
+                hint=M("bundle.key_exists.hint", "Choose another --name or folder."),
             )
     private = Ed25519PrivateKey.generate()
     enc = serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
@@ -75,7 +77,13 @@ def load_public(path: Path):
         return SSlibKey.from_dict(keyid, d)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInputError(
-            f"{path} is not a public key written by `appliance-bundle keygen`: {exc}.", hint="Give the .pub file."
+            M(
+                "bundle.not_public_key",
+                "{path} is not a public key written by `appliance-bundle keygen`: {error}.",
+                path=str(path),
+                error=str(exc),
+            ),
+            hint=M("bundle.not_public_key.hint", "Give the .pub file."),
         ) from exc
 
 
@@ -88,9 +96,17 @@ def load_signer(path: Path, passphrase: bytes | None = None):
         priv = serialization.load_pem_private_key(Path(path).read_bytes(), password=passphrase)
     except (OSError, ValueError, TypeError) as exc:
         raise InvalidInputError(
-            f"Cannot read the private key {path}: {exc}.",
-            hint="Give the .key file from `appliance-bundle keygen` and, if it is encrypted, "
-            "its passphrase (--passphrase-file).",
+            M(
+                "bundle.private_key_unreadable",
+                "Cannot read the private key {path}: {error}.",
+                path=str(path),
+                error=str(exc),
+            ),
+            hint=M(
+                "bundle.private_key_unreadable.hint",
+                "Give the .key file from `appliance-bundle keygen` and, if it is encrypted, "
+                "its passphrase (--passphrase-file).",
+            ),
         ) from exc
     return CryptoSigner(priv, SSlibKey.from_crypto(priv.public_key()))
 
@@ -103,11 +119,19 @@ def init_state(state: Path, root_pubs: list[Path], release_pub: Path, threshold:
     from tuf.api.metadata import Metadata, Root
 
     if (state / "1.root.json").exists():
-        raise InvalidInputError(f"{state} already holds a release state.", hint="Use it, or choose another folder.")
+        raise InvalidInputError(
+            M("bundle.state_exists", "{path} already holds a release state.", path=str(state)),
+            hint=M("bundle.state_exists.hint", "Use it, or choose another folder."),
+        )
     if not 1 <= threshold <= len(root_pubs):
         raise InvalidInputError(
-            f"A threshold of {threshold} needs at least that many root keys; {len(root_pubs)} given.",
-            hint="Give more --root-key, or a lower --threshold.",
+            M(
+                "bundle.threshold_too_high",
+                "A threshold of {threshold} needs at least that many root keys; {n} given.",
+                threshold=threshold,
+                n=len(root_pubs),
+            ),
+            hint=M("bundle.threshold_too_high.hint", "Give more --root-key, or a lower --threshold."),
         )
     root = Root(
         version=1,
@@ -122,7 +146,7 @@ def init_state(state: Path, root_pubs: list[Path], release_pub: Path, threshold:
         root.add_key(release, role)
     root.roles[Root.type].threshold = threshold
     md = Metadata(root)
-    _sign(md, root_signers, need=threshold, role="root")
+    _sign(md, root_signers, need=threshold, role=M("bundle.role.root", "root"))
     state.mkdir(parents=True, exist_ok=True)
     (state / "1.root.json").write_bytes(md.to_bytes(_serializer()))
     (state / "state.json").write_text(json.dumps({"release_version": 0}, indent=2) + "\n")
@@ -161,10 +185,17 @@ def rotate_root(
         md,
         old_signers,
         need=old.roles[Root.type].threshold,
-        role="root (old keys)",
+        role=M("bundle.role.root_old", "root (old keys)"),
         allowed=old.roles[Root.type].keyids,
     )
-    _sign(md, new_signers, need=threshold, role="root (new keys)", allowed=new.roles[Root.type].keyids, append=True)
+    _sign(
+        md,
+        new_signers,
+        need=threshold,
+        role=M("bundle.role.root_new", "root (new keys)"),
+        allowed=new.roles[Root.type].keyids,
+        append=True,
+    )
     path = state / f"{new.version}.root.json"
     path.write_bytes(md.to_bytes(_serializer()))
     return path
@@ -176,7 +207,8 @@ def latest_root(state: Path):
     versions = sorted(int(p.name.split(".")[0]) for p in state.glob("*.root.json") if p.name.split(".")[0].isdigit())
     if not versions:
         raise InvalidInputError(
-            f"{state} holds no release state (no 1.root.json).", hint="Create one with `appliance-bundle init-state`."
+            M("bundle.no_state", "{path} holds no release state (no 1.root.json).", path=str(state)),
+            hint=M("bundle.no_state.hint", "Create one with `appliance-bundle init-state`."),
         )
     return Metadata.from_bytes((state / f"{versions[-1]}.root.json").read_bytes())
 
@@ -187,7 +219,7 @@ def _serializer():
     return JSONSerializer(compact=False)
 
 
-def _sign(md, signers, *, need: int, role: str, allowed=None, append: bool = False) -> None:
+def _sign(md, signers, *, need: int, role: Message, allowed=None, append: bool = False) -> None:
     allowed = set(allowed) if allowed is not None else None
     used = 0
     first = not append
@@ -199,8 +231,14 @@ def _sign(md, signers, *, need: int, role: str, allowed=None, append: bool = Fal
         used += 1
     if used < need:
         raise InvalidInputError(
-            f"Signing {role} needs {need} of its keys; {used} of the keys given belong to it.",
-            hint="Give the private keys of that role with --root-key.",
+            M(
+                "bundle.too_few_signers",
+                "Signing {role} needs {need} of its keys; {used} of the keys given belong to it.",
+                role=role,
+                need=need,
+                used=used,
+            ),
+            hint=M("bundle.too_few_signers.hint", "Give the private keys of that role with --root-key."),
         )
 
 
@@ -212,7 +250,8 @@ def _walk(targets_dir: Path) -> list[str]:
     for p in sorted(targets_dir.rglob("*")):
         if p.is_symlink():
             raise InvalidInputError(
-                f"{p} is a symbolic link; a bundle holds plain files only.", hint="Copy the file it points to instead."
+                M("bundle.symlink", "{path} is a symbolic link; a bundle holds plain files only.", path=str(p)),
+                hint=M("bundle.symlink.hint", "Copy the file it points to instead."),
             )
         if p.is_file():
             out.append(p.relative_to(targets_dir).as_posix())
@@ -228,14 +267,18 @@ def sign_bundle(bundle: Path, state: Path, release_signer, *, timestamp_days: in
     targets_dir = bundle / "targets"
     if not targets_dir.is_dir():
         raise InvalidInputError(
-            f"{bundle} has no targets/ folder to sign.", hint="Build the bundle first (make bundle)."
+            M("bundle.no_targets", "{path} has no targets/ folder to sign.", path=str(bundle)),
+            hint=M("bundle.no_targets.hint", "Build the bundle first (make bundle)."),
         )
     root_md = latest_root(state)
     release_ids = set(root_md.signed.roles["targets"].keyids)
     if release_signer.public_key.keyid not in release_ids:
         raise InvalidInputError(
-            "The release key given is not the one the root names for targets.",
-            hint="Use the release key that `init-state` (or the last root rotation) was given.",
+            M("bundle.wrong_release_key", "The release key given is not the one the root names for targets."),
+            hint=M(
+                "bundle.wrong_release_key.hint",
+                "Use the release key that `init-state` (or the last root rotation) was given.",
+            ),
         )
     st = json.loads((state / "state.json").read_text())
     version = int(st.get("release_version", 0)) + 1

@@ -2,7 +2,9 @@
 
 Errors from the core are ``ApplianceError``s: printed as their message (with what to do) and
 the error's exit code, without a traceback unless ``--debug``. Ctrl-C cancels the running job
-cooperatively and exits 130. Anything else is a bug and is reported as one.
+cooperatively and exits 130. Anything else is a bug and is reported as one. Messages are in the
+language ``--language`` names, else ``APPLIANCE_LANGUAGE`` or the locale (``LANG``), else English
+(docs/i18n.md).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import traceback
 
 import click
 
-from appliance import isolation
+from appliance import isolation, messages
 from appliance.data.formats import ImportRefused
 from appliance.errors import ApplianceError, VerificationFailed
+from appliance.messages import M
 from appliance.offline import apply_offline_env, install_network_guard
 from appliance.version import __version__
 
@@ -28,6 +31,8 @@ class AppContext:
     ):
         from pathlib import Path
 
+        from rich.markup import escape
+
         from appliance.cli.render import err
         from appliance.security.session import Credentials
 
@@ -36,7 +41,9 @@ class AppContext:
         self.creds = Credentials(
             passphrase_file=Path(passphrase_file) if passphrase_file else None,
             key_file=Path(key_file) if key_file else None,
-            warn=lambda msg: err.print(f"[yellow]warning:[/yellow] {msg}", highlight=False),
+            warn=lambda msg: err.print(
+                f"[yellow]{escape(str(M('cli.warning', 'warning:')))}[/yellow] {msg}", highlight=False
+            ),
         )
         self._home = None
         self._catalog = None
@@ -61,14 +68,16 @@ class AppContext:
     @property
     def catalog(self):
         if self._catalog is None:
+            from rich.markup import escape
+
             from appliance.catalog import Catalog
             from appliance.cli.render import err
             from appliance.system.recovery import recover
 
             self._catalog = Catalog.open(self.home)
             for note in recover(self.home, self._catalog):
-                err.print("[yellow]note:[/yellow] ", end="")
-                err.print(note, markup=False, highlight=False)
+                err.print(f"[yellow]{escape(str(M('cli.note', 'note:')))}[/yellow] ", end="")
+                err.print(messages.text(note), markup=False, highlight=False)
         return self._catalog
 
     def close(self) -> None:
@@ -98,12 +107,24 @@ class AppContext:
     help="The workspace's key file, if it needs one (env APPLIANCE_KEY_FILE).",
 )
 @click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
+@click.option(
+    "--language",
+    type=click.Choice(messages.LANGUAGES),
+    help="The language of messages (default: env APPLIANCE_LANGUAGE, else the locale: LANG; else English).",
+)
 @click.version_option(__version__, prog_name="appliance")
 @click.pass_context
 def cli(
-    ctx: click.Context, home_path: str | None, passphrase_file: str | None, key_file: str | None, debug: bool
+    ctx: click.Context,
+    home_path: str | None,
+    passphrase_file: str | None,
+    key_file: str | None,
+    debug: bool,
+    language: str | None,
 ) -> None:
     """Sovereign model-customization appliance: fine-tune, export and serve models offline."""
+    if language:
+        messages.set_language(language)
     ctx.obj = AppContext(home_path, debug, passphrase_file, key_file)
     ctx.call_on_close(ctx.obj.close)
 
@@ -155,17 +176,38 @@ _register()
 
 
 def main(argv: list[str] | None = None) -> int:
+    # --language holds for this call only (tests, and the GUI's auditor mode, call main in-process).
+    chosen = messages._language
+    try:
+        return _main(argv)
+    finally:
+        messages.set_language(chosen)
+
+
+def _error(exc: ApplianceError) -> None:
+    """``Error: <message>`` and what to do, in the chosen language."""
+    from rich.markup import escape
+
+    from appliance.cli.render import err
+
+    err.print(f"[red]{escape(str(M('cli.error_label', 'Error:')))}[/red] ", end="")
+    err.print(exc.render(), markup=False)
+
+
+def _main(argv: list[str] | None) -> int:
     apply_offline_env()
     install_network_guard()
     os.umask(0o077)  # everything the appliance writes is private to its owner
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    from rich.markup import escape
+
     from appliance.cli.render import err
 
     try:
         cli.main(args=argv, prog_name="appliance", standalone_mode=False)
         return 0
     except click.exceptions.Abort:
-        err.print("[yellow]Cancelled.[/yellow]")
+        err.print(f"[yellow]{escape(str(M('cli.cancelled', 'Cancelled.')))}[/yellow]")
         return 130
     except click.ClickException as exc:
         exc.show()
@@ -174,26 +216,26 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except ImportRefused as exc:
         err.print(exc.report.render(), markup=False, soft_wrap=True)
-        err.print("[red]Error:[/red] ", end="")
-        err.print(str(exc), markup=False)
+        _error(exc)
         return exc.exit_code
     except VerificationFailed as exc:
         if exc.report is not None:
             err.print(exc.report.render(), markup=False, soft_wrap=True)
-        err.print(f"[red]Error:[/red] {exc}", markup=True, highlight=False)
+        _error(exc)
         return exc.exit_code
     except ApplianceError as exc:
         if debug:
             traceback.print_exc()
-        err.print("[red]Error:[/red] ", end="")
-        err.print(str(exc), markup=False)
+        _error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
-        err.print("[yellow]Cancelled; nothing half-written was kept.[/yellow]")
+        err.print(f"[yellow]{escape(str(M('cli.interrupted', 'Cancelled; nothing half-written was kept.')))}[/yellow]")
         return 130
     except Exception:  # noqa: BLE001 - a bug: say so, show the traceback
         traceback.print_exc()
-        err.print("[red]Internal error.[/red] This is a bug in the appliance; please report the traceback above.")
+        err.print(f"[red]{escape(str(M('cli.internal_error', 'Internal error.')))}[/red] ", end="")
+        hint = M("cli.internal_error.hint", "This is a bug in the appliance; please report the traceback above.")
+        err.print(str(hint), markup=False)
         return 70
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import err, out, print_json, table
+from appliance.messages import M, text
 
 
 def _live_result(app, kept_path: str | None, decrypt: bool):
@@ -47,7 +48,7 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
                 "first_bad_at_most": res.first_bad_at_most,
                 "first_bad_exact": res.first_bad_exact,
                 "checkpoints_ok": res.checkpoints_ok,
-                "findings": [vars(f) for f in res.findings],
+                "findings": [{**vars(f), "message": text(f.message, "en")} for f in res.findings],
             }
         )
     else:
@@ -57,21 +58,34 @@ def verify_cmd(app, kept_path, decrypt, save_checkpoint, as_json) -> None:
     if save_checkpoint and res.ok and res.latest_checkpoint:
         from appliance.errors import InvalidInputError
 
-        text = json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"], res.latest_checkpoint), indent=2)
+        kept = json.dumps(kept_checkpoint_json(st["log_id"], st["signing_public"], res.latest_checkpoint), indent=2)
         try:
-            Path(save_checkpoint).write_text(text + "\n")
+            Path(save_checkpoint).write_text(kept + "\n")
         except OSError as exc:
             raise InvalidInputError(
-                f"Cannot write the checkpoint to {save_checkpoint}: {exc.strerror or exc}.",
-                hint="Give a file in a folder you can write to (--save-checkpoint).",
+                M(
+                    "cli.audit.cannot_save_checkpoint",
+                    "Cannot write the checkpoint to {path}: {reason}.",
+                    path=str(save_checkpoint),
+                    reason=str(exc.strerror or exc),
+                ),
+                hint=M(
+                    "cli.audit.cannot_save_checkpoint.hint",
+                    "Give a file in a folder you can write to (--save-checkpoint).",
+                ),
             ) from exc
     if not res.ok:
         from appliance.security.sealed import IntegrityError
 
         kinds = ", ".join(dict.fromkeys(f.kind for f in res.findings))
         raise IntegrityError(
-            f"The audit log failed verification: {res.where()} ({kinds}).",
-            hint="Keep this machine as it is and contact your auditor.",
+            M(
+                "cli.audit.verify_failed",
+                "The audit log failed verification: {where} ({kinds}).",
+                where=res.where_message(),
+                kinds=kinds,
+            ),
+            hint=M("cli.audit.verify_failed.hint", "Keep this machine as it is and contact your auditor."),
         )
 
 
@@ -83,11 +97,24 @@ def export_cmd(app, dest: str) -> None:
     from appliance.audit.evidence import export_evidence
 
     done = export_evidence(
-        app.catalog, Path(dest), on_note=lambda note: err.print(f"[yellow]warning:[/yellow] {note}", highlight=False)
+        app.catalog,
+        Path(dest),
+        on_note=lambda note: err.print(
+            f"[yellow]{text(M('cli.warning', 'warning:'))}[/yellow] {text(note)}", highlight=False
+        ),
     )
     out.print(
-        f"Wrote {dest}: {done.size} records, root {done.root[:16]}…, "
-        f"for {done.auditors} auditor(s). Verify it with `appliance-audit verify {dest} --key auditor.key`."
+        text(
+            M(
+                "cli.audit.exported",
+                "Wrote {path}: {n} records, root {root}…, "
+                "for {auditors} auditor(s). Verify it with `appliance-audit verify {path} --key auditor.key`.",
+                path=dest,
+                n=done.size,
+                root=done.root[:16],
+                auditors=done.auditors,
+            )
+        )
     )
 
 
@@ -106,7 +133,14 @@ def add_auditor(app, public_key_file: str) -> None:
             row = log.add_auditor(keys, Path(public_key_file).read_bytes())
             act.add_object(row["auditor_id"])
     out.print(
-        f"Registered auditor {row['name']} ({row['auditor_id']}). Exports from now on can be read with their key."
+        text(
+            M(
+                "cli.audit.auditor_added",
+                "Registered auditor {name} ({auditor_id}). Exports from now on can be read with their key.",
+                name=row["name"],
+                auditor_id=row["auditor_id"],
+            )
+        )
     )
 
 
@@ -172,4 +206,14 @@ def keygen(out_dir: str, name: str, passphrase_file: str | None) -> None:
 
     password = Path(passphrase_file).read_text().rstrip("\r\n").encode() if passphrase_file else None
     key_path, pub_path, fingerprint = create_auditor_keypair(Path(out_dir), name, password=password)
-    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} (fingerprint {fingerprint}).")
+    click.echo(
+        text(
+            M(
+                "cli.auditor.keygen_done",
+                "Private key: {key} (keep it; never send it). Public key: {pub} (fingerprint {fingerprint}).",
+                key=str(key_path),
+                pub=str(pub_path),
+                fingerprint=fingerprint,
+            )
+        )
+    )

@@ -21,13 +21,22 @@ import click
 
 from appliance.audit import merkle, records
 from appliance.audit.package import PackageError, cp_to_json, kept_checkpoint_json, read_package, verify_package
+from appliance.messages import LANGUAGES, M, set_language, text
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    help="The language of messages (default: env APPLIANCE_LANGUAGE, else the locale: LANG; else English).",
+)
+def main(language: str | None) -> None:
     """Verify and read an appliance's audit log, offline, with your own auditor key."""
     from appliance import isolation
     from appliance.offline import install_network_guard
+
+    if language:
+        set_language(language)
 
     install_network_guard()
 
@@ -59,7 +68,17 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
         key_path, pub_path, fingerprint = create_auditor_keypair(out, name, password=password)
     except (InvalidInputError, PackageError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Private key: {key_path} (keep it; never send it). Public key: {pub_path} (fingerprint {fingerprint}).")
+    click.echo(
+        text(
+            M(
+                "cli.auditor.keygen_done",
+                "Private key: {key} (keep it; never send it). Public key: {pub} (fingerprint {fingerprint}).",
+                key=str(key_path),
+                pub=str(pub_path),
+                fingerprint=fingerprint,
+            )
+        )
+    )
     return key_path, pub_path
 
 
@@ -107,6 +126,7 @@ def verify(
 ) -> None:
     """Verify PACKAGE's integrity and decrypt it with your key; write the report."""
     from appliance.audit.report import matches, write_outputs
+    from appliance.audit.verify import joined
 
     try:
         password = _read_passphrase(key_passphrase_file)
@@ -135,28 +155,59 @@ def verify(
     except PackageError as exc:
         raise click.ClickException(str(exc)) from exc
     if outcome_["made_private"]:
-        click.echo(f"Made {out_dir} private (mode 700): it holds decrypted records.")
+        click.echo(
+            text(
+                M(
+                    "cli.auditor.made_private",
+                    "Made {path} private (mode 700): it holds decrypted records.",
+                    path=out_dir,
+                )
+            )
+        )
     if result.ok and extra:
-        click.echo(f"FAIL: {'; '.join(extra)}")
+        click.echo(text(M("cli.auditor.fail_extra", "FAIL: {findings}", findings=joined(extra))))
     else:
         click.echo(result.summary())
         for line in extra:
-            click.echo(f"  also: {line}")
+            click.echo("  " + text(M("cli.auditor.also", "also: {finding}", finding=line)))
     click.echo(
-        f"Report: {Path(out_dir) / 'report.html'}; {outcome_['records']} records in records.csv and records.jsonl."
+        text(
+            M(
+                "cli.auditor.report_written",
+                "Report: {path}; {n} records in records.csv and records.jsonl.",
+                path=str(Path(out_dir) / "report.html"),
+                n=outcome_["records"],
+            )
+        )
     )
     if save_checkpoint and outcome_["ok"] and result.latest_checkpoint:
-        text = json.dumps(
+        kept = json.dumps(
             kept_checkpoint_json(log_id, records.unb64(pkg["keys"]["signing_public"]), result.latest_checkpoint),
             indent=2,
         )
         try:
-            Path(save_checkpoint).write_text(text + "\n")
+            Path(save_checkpoint).write_text(kept + "\n")
         except OSError as exc:
             raise click.ClickException(
-                f"Cannot write the checkpoint to {save_checkpoint}: {exc.strerror or exc}."
+                text(
+                    M(
+                        "cli.audit.cannot_save_checkpoint",
+                        "Cannot write the checkpoint to {path}: {reason}.",
+                        path=str(save_checkpoint),
+                        reason=str(exc.strerror or exc),
+                    )
+                )
             ) from exc
-        click.echo(f"Kept checkpoint (size {result.latest_checkpoint['size']}) in {save_checkpoint}.")
+        click.echo(
+            text(
+                M(
+                    "cli.auditor.checkpoint_kept",
+                    "Kept checkpoint (size {size}) in {path}.",
+                    size=result.latest_checkpoint["size"],
+                    path=str(save_checkpoint),
+                )
+            )
+        )
     if not outcome_["ok"]:
         sys.exit(1)
 
@@ -172,11 +223,27 @@ def prove(package: str, seq: int) -> None:
         raise click.ClickException(str(exc)) from exc
     leaves = [merkle.leaf_hash(records.leaf_data(r[0], r[1], r[2])) for r in pkg["rows"]]
     if not pkg["checkpoints"]:
-        raise click.ClickException(f"{package} has no checkpoint: no record of it is proven (run verify).")
+        raise click.ClickException(
+            text(
+                M(
+                    "cli.auditor.no_checkpoint",
+                    "{path} has no checkpoint: no record of it is proven (run verify).",
+                    path=str(package),
+                )
+            )
+        )
     cp = max(pkg["checkpoints"], key=lambda c: c["size"])
     if not 0 <= seq < min(cp["size"], len(leaves)):
         raise click.ClickException(
-            f"record {seq} is not under the newest checkpoint (size {cp['size']}, {len(leaves)} records in the package)."
+            text(
+                M(
+                    "cli.auditor.not_covered",
+                    "record {seq} is not under the newest checkpoint (size {size}, {n} records in the package).",
+                    seq=seq,
+                    size=cp["size"],
+                    n=len(leaves),
+                )
+            )
         )
     proof = merkle.inclusion_proof(seq, leaves[: cp["size"]])
     ok = merkle.verify_inclusion(seq, cp["size"], leaves[seq], proof, cp["root"])
@@ -203,7 +270,14 @@ def _read_passphrase(path: str | None) -> bytes | None:
     try:
         return Path(path).read_bytes().rstrip(b"\r\n")
     except OSError as exc:
-        raise PackageError(f"Cannot read the passphrase file {path}: {exc.strerror or exc}.") from exc
+        raise PackageError(
+            M(
+                "session.passphrase_file_unreadable",
+                "Cannot read the passphrase file {path}: {reason}.",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
 
 
 if __name__ == "__main__":

@@ -9,6 +9,13 @@ from pathlib import Path
 import click
 
 from appliance.errors import ApplianceError
+from appliance.messages import LANGUAGES, M, Message, set_language, text
+
+
+def _reason(rep: dict):
+    """Why this variant: the message stored beside the English (an older record has only that)."""
+    d = rep.get("variant_reason_message")
+    return Message.from_dict(d) if isinstance(d, dict) else rep.get("variant_reason")
 
 
 def _passphrase(path: Path | None) -> bytes | None:
@@ -18,9 +25,16 @@ def _passphrase(path: Path | None) -> bytes | None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def cli() -> None:
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    help="The language of messages (default: env APPLIANCE_LANGUAGE, else the locale: LANG; else English).",
+)
+def cli(language: str | None) -> None:
     """Signed offline bundles: keys and signing (on the build side), verify, install, rollback and
     status (on the air-gapped machine)."""
+    if language:
+        set_language(language)
 
 
 @cli.command()
@@ -36,7 +50,17 @@ def keygen(out, name, passphrase_file):
     from appliance.bundle.sign import keygen as make
 
     key, pub, keyid = make(out, name, _passphrase(passphrase_file))
-    click.echo(f"Private key: {key} (keep it offline). Public key: {pub}. Key id: {keyid}")
+    click.echo(
+        text(
+            M(
+                "cli.bundle.keygen_done",
+                "Private key: {key} (keep it offline). Public key: {pub}. Key id: {keyid}",
+                key=str(key),
+                pub=str(pub),
+                keyid=keyid,
+            )
+        )
+    )
 
 
 def _signers(paths, passphrase_file):
@@ -65,7 +89,16 @@ def init_state(state, root_pubs, release_pub, threshold, root_keys, passphrase_f
     from appliance.bundle.sign import init_state as init
 
     path = init(state, list(root_pubs), release_pub, threshold, _signers(root_keys, passphrase_file))
-    click.echo(f"Root version 1 in {path}. Fingerprint (give it to IT): {fingerprint(path.read_bytes())}")
+    click.echo(
+        text(
+            M(
+                "cli.bundle.state_created",
+                "Root version 1 in {path}. Fingerprint (give it to IT): {fingerprint}",
+                path=str(path),
+                fingerprint=fingerprint(path.read_bytes()),
+            )
+        )
+    )
 
 
 @cli.command("rotate-root")
@@ -89,7 +122,16 @@ def rotate_root(state, old_keys, new_pubs, new_keys, threshold, release_pub, pas
         _signers(new_keys, passphrase_file),
         release_pub,
     )
-    click.echo(f"New root {path.name}. Fingerprint: {fingerprint(path.read_bytes())}")
+    click.echo(
+        text(
+            M(
+                "cli.bundle.root_rotated",
+                "New root {name}. Fingerprint: {fingerprint}",
+                name=path.name,
+                fingerprint=fingerprint(path.read_bytes()),
+            )
+        )
+    )
 
 
 @cli.command()
@@ -112,8 +154,16 @@ def sign(bundle, state, release_key, passphrase_file, expires_days):
         bundle, state, load_signer(release_key, _passphrase(passphrase_file)), timestamp_days=expires_days
     )
     click.echo(
-        f"Signed {out['targets']} files as release {out['version']} (root version {out['root_version']}); "
-        f"installable until {out['timestamp_expires']}."
+        text(
+            M(
+                "cli.bundle.signed",
+                "Signed {n} files as release {version} (root version {root_version}); installable until {expires}.",
+                n=out["targets"],
+                version=out["version"],
+                root_version=out["root_version"],
+                expires=out["timestamp_expires"],
+            )
+        )
     )
 
 
@@ -139,11 +189,20 @@ def verify(bundle, prefix, root, as_json):
     from appliance.bundle.install import Installer
 
     rep = Installer(prefix).verify(bundle, root=root)
+    if as_json:
+        click.echo(json.dumps(rep, indent=2))
+        return
     click.echo(
-        json.dumps(rep, indent=2)
-        if as_json
-        else f"PASS: release {rep['version']}, {rep['files']} files, {rep['bytes']} bytes, signed under root "
-        f"{rep['root_fingerprint']}."
+        text(
+            M(
+                "cli.bundle.verified",
+                "PASS: release {version}, {n} files, {bytes} bytes, signed under root {fingerprint}.",
+                version=rep["version"],
+                n=rep["files"],
+                bytes=rep["bytes"],
+                fingerprint=rep["root_fingerprint"],
+            )
+        )
     )
 
 
@@ -162,9 +221,19 @@ def install(bundle, prefix, root, variant):
 
     rep = Installer(prefix).install(bundle, root=root, variant=variant)
     click.echo(
-        f"Installed release {rep['version']} ({rep['files']} files verified), variant {rep['variant']} "
-        f"({rep['variant_reason']}), in {prefix / 'versions' / rep['version']}; it is current. "
-        f"Trusted root: {rep['root_fingerprint']}."
+        text(
+            M(
+                "cli.bundle.installed",
+                "Installed release {version} ({n} files verified), variant {variant} "
+                "({reason}), in {path}; it is current. Trusted root: {fingerprint}.",
+                version=rep["version"],
+                n=rep["files"],
+                variant=rep["variant"],
+                reason=_reason(rep),
+                path=str(prefix / "versions" / rep["version"]),
+                fingerprint=rep["root_fingerprint"],
+            )
+        )
     )
 
 
@@ -176,7 +245,16 @@ def rollback(prefix, to):
     from appliance.bundle.install import Installer
 
     st = Installer(prefix).rollback(to)
-    click.echo(f"Current version: {st['current']} (was {st['previous']}).")
+    click.echo(
+        text(
+            M(
+                "cli.bundle.rolled_back",
+                "Current version: {current} (was {previous}).",
+                current=st["current"],
+                previous=st["previous"],
+            )
+        )
+    )
 
 
 @cli.command()
@@ -190,17 +268,48 @@ def status(prefix, as_json):
     if as_json:
         click.echo(json.dumps(st, indent=2))
         return
+    none = M("cli.bundle.none", "none")
     click.echo(
-        f"Current: {st['current'] or 'none'}; previous: {st['previous'] or 'none'}; installed: "
-        f"{', '.join(st['versions']) or 'none'}"
+        text(
+            M(
+                "cli.bundle.status",
+                "Current: {current}; previous: {previous}; installed: {versions}",
+                current=st["current"] or none,
+                previous=st["previous"] or none,
+                versions=", ".join(st["versions"]) or none,
+            )
+        )
     )
     if st.get("variant"):
-        click.echo(f"Variant: {st['variant']}" + (f" ({st['variant_reason']})" if st.get("variant_reason") else ""))
+        reason = _reason(st)
+        if reason:
+            click.echo(
+                text(
+                    M(
+                        "cli.bundle.variant_reason",
+                        "Variant: {variant} ({reason})",
+                        variant=st["variant"],
+                        reason=reason,
+                    )
+                )
+            )
+        else:
+            click.echo(text(M("cli.bundle.variant", "Variant: {variant}", variant=st["variant"])))
     if "trusted_root" in st:
         r = st["trusted_root"]
         click.echo(
-            f"Trusted root version {r['version']} (threshold {r['threshold']} of {len(r['keys'])} keys), "
-            f"expires {r['expires']}, fingerprint {r['fingerprint']}"
+            text(
+                M(
+                    "cli.bundle.trusted_root",
+                    "Trusted root version {version} (threshold {threshold} of {n} keys), "
+                    "expires {expires}, fingerprint {fingerprint}",
+                    version=r["version"],
+                    threshold=r["threshold"],
+                    n=len(r["keys"]),
+                    expires=r["expires"],
+                    fingerprint=r["fingerprint"],
+                )
+            )
         )
 
 
@@ -213,9 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, standalone_mode=False)
         return 0
     except ApplianceError as exc:
-        click.echo(f"Error: {exc.message}", err=True)
-        if getattr(exc, "hint", None):
-            click.echo(f"What to do: {exc.hint}", err=True)
+        click.echo(f"{text(M('cli.error_label', 'Error:'))} {exc.message}", err=True)
+        if exc.hint_msg is not None:
+            click.echo(f"{text(M('error.what_to_do', 'What to do:'))} {exc.hint}", err=True)
         return getattr(exc, "exit_code", 1) or 1
     except click.exceptions.Exit as exc:
         return exc.exit_code

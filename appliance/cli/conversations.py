@@ -7,6 +7,7 @@ import click
 from rich.markup import escape
 
 from appliance.cli.render import err, out, print_json, table
+from appliance.messages import M, text
 
 
 def _store(app):
@@ -36,11 +37,13 @@ def list_cmd(app, as_json: bool) -> None:
         )
     for c in items:
         if c.get("damaged"):
-            err.print(
-                f"[yellow]warning:[/yellow] conversation {c['id']} cannot be opened: {escape(c['damaged'])} "
-                f"(`appliance conversations delete {c['id']}` removes it).",
-                highlight=False,
+            damaged = M(
+                "cli.conversations.damaged",
+                "conversation {id} cannot be opened: {why} (`appliance conversations delete {id}` removes it).",
+                id=c["id"],
+                why=text(c["damaged"]),
             )
+            err.print(f"[yellow]{text(M('cli.warning', 'warning:'))}[/yellow] {escape(text(damaged))}", highlight=False)
 
 
 @conversations.command("show")
@@ -58,15 +61,17 @@ def show_cmd(app, conversation: str, as_json: bool) -> None:
     for pane in doc["panes"]:
         if not pane.get("messages"):
             continue
-        out.rule(escape(pane.get("model") or "(no model)"))
+        out.rule(escape(pane.get("model") or text(M("cli.conversations.no_model", "(no model)"))))
         if system:
-            out.print(f"[dim]system: {escape(system)}[/dim]", highlight=False)
+            said = text(M("cli.conversations.system", "system: {text}", text=system))
+            out.print(f"[dim]{escape(said)}[/dim]", highlight=False)
         for m in pane["messages"]:
-            who = "you" if m["role"] == "user" else m["role"]
+            who = text(M("cli.conversations.you", "you")) if m["role"] == "user" else m["role"]
             out.print(f"[bold]{who}>[/bold] {escape(m['content'])}", highlight=False)
             stats = m.get("stats") or {}
             if stats.get("finish_reason") == "length":
-                out.print(f"[yellow](cut at {stats.get('tokens')} tokens)[/yellow]", highlight=False)
+                cut = text(M("cli.conversations.cut", "(cut at {n} tokens)", n=stats.get("tokens")))
+                out.print(f"[yellow]{cut}[/yellow]", highlight=False)
 
 
 @conversations.command("delete")
@@ -81,12 +86,19 @@ def delete_cmd(app, conversation: str, yes: bool) -> None:
     store = _store(app)
     row = store.find(conversation)
     try:
-        what = f"the conversation {store.load(row['id'])['title']!r} ({row['id']})"
+        what = M(
+            "cli.conversations.the_conversation",
+            "the conversation {title!r} ({id})",
+            title=store.load(row["id"])["title"],
+            id=row["id"],
+        )
     except LockedError:
         raise
     except ApplianceError:  # damaged: it can still be deleted
-        what = f"the damaged conversation {row['id']}"
+        what = M("cli.conversations.the_damaged", "the damaged conversation {id}", id=row["id"])
     if not yes:
-        click.confirm(f"Destroy {what} for good?", abort=True, err=True)
+        click.confirm(
+            text(M("cli.conversations.confirm_destroy", "Destroy {what} for good?", what=what)), abort=True, err=True
+        )
     store.delete(row["id"])
-    out.print(f"Deleted conversation {row['id']}.", highlight=False)
+    out.print(text(M("cli.conversations.deleted", "Deleted conversation {id}.", id=row["id"])), highlight=False)

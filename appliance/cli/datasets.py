@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
+from appliance.messages import M, text
 
 
 def _store(app, keys: bool = True):
@@ -114,12 +115,38 @@ def import_cmd(
         err.print(report.render(), markup=False, soft_wrap=True)
     if created:
         out.print(
-            f"Imported [bold]{row['name']}[/bold] version {row['version']} as {row['id']}: {row['rows']} rows "
-            f"({row['train_rows']} train, {row['eval_rows']} eval), encrypted ({human_size(row['size_bytes'])})."
+            text(
+                M(
+                    "cli.datasets.imported",
+                    "Imported {name} version {version} as {id}: {rows} rows "
+                    "({train} train, {eval} eval), encrypted ({size}).",
+                    name=f"[bold]{row['name']}[/bold]",
+                    version=row["version"],
+                    id=row["id"],
+                    rows=row["rows"],
+                    train=row["train_rows"],
+                    eval=row["eval_rows"],
+                    size=human_size(row["size_bytes"]),
+                )
+            )
         )
     else:
-        out.print(f"Unchanged: {row['name']} version {row['version']} ({row['id']}) already holds exactly this data.")
-    out.print("[dim]The source file is still where it was, in the clear: delete it if it must not stay there.[/dim]")
+        out.print(
+            text(
+                M(
+                    "cli.datasets.unchanged",
+                    "Unchanged: {name} version {version} ({id}) already holds exactly this data.",
+                    name=row["name"],
+                    version=row["version"],
+                    id=row["id"],
+                )
+            )
+        )
+    source_note = M(
+        "cli.datasets.source_in_clear",
+        "The source file is still where it was, in the clear: delete it if it must not stay there.",
+    )
+    out.print(f"[dim]{text(source_note)}[/dim]")
 
 
 @datasets.command("list")
@@ -162,15 +189,26 @@ def show_cmd(app, dataset: str, as_json: bool) -> None:
         return
     for key in ("id", "name", "version", "format", "rows", "train_rows", "eval_rows", "sha256", "created_at"):
         out.print(f"[bold]{key:>11}[/bold]  {row[key]}")
-    out.print(f"[bold]{'size':>11}[/bold]  {human_size(row['size_bytes'])} sealed")
+    sealed = M("cli.datasets.size_sealed", "{size} sealed", size=human_size(row["size_bytes"]))
+    out.print(f"[bold]{'size':>11}[/bold]  {text(sealed)}")
     s = row.get("stats") or {}
     if s:
-        out.print(
-            f"[bold]{'tokens':>11}[/bold]  total {s['total']}, per row min {s['min']} / median {s['p50']} / "
-            f"mean {s['mean']} / p95 {s['p95']} / max {s['max']}; {s['over_max']} over {s['max_tokens']}"
+        tokens = M(
+            "cli.datasets.token_stats",
+            "total {total}, per row min {min} / median {p50} / mean {mean} / p95 {p95} / max {max}; "
+            "{over} over {max_tokens}",
+            total=s["total"],
+            min=s["min"],
+            p50=s["p50"],
+            mean=s["mean"],
+            p95=s["p95"],
+            max=s["max"],
+            over=s["over_max"],
+            max_tokens=s["max_tokens"],
         )
+        out.print(f"[bold]{'tokens':>11}[/bold]  {text(tokens)}")
     for w in row.get("warnings") or []:
-        out.print(f"[yellow]{'warning':>11}[/yellow]  {w}", markup=True, highlight=False)
+        out.print(f"[yellow]{'warning':>11}[/yellow]  {text(w)}", markup=True, highlight=False)
 
 
 @datasets.command("preview")
@@ -201,11 +239,18 @@ def preview_cmd(app, dataset: str, n: int, split: str | None) -> None:
 def export_cmd(app, dataset: str, dest: str, yes: bool) -> None:
     """Decrypt a version to a plaintext file: the data leaves the appliance's protection."""
     row = _store(app, keys=False).get(dataset)
-    err.print(f"[yellow]warning:[/yellow] this writes {row['name']} version {row['version']} to {dest} IN THE CLEAR.")
+    in_clear = M(
+        "cli.datasets.export_warning",
+        "this writes {name} version {version} to {path} IN THE CLEAR.",
+        name=row["name"],
+        version=row["version"],
+        path=dest,
+    )
+    err.print(f"[yellow]{text(M('cli.warning', 'warning:'))}[/yellow] {text(in_clear)}")
     if not yes:
-        click.confirm("Continue?", abort=True, err=True)
+        click.confirm(text(M("cli.continue", "Continue?")), abort=True, err=True)
     path = _store(app).export(row["id"], Path(dest))
-    out.print(f"Wrote {row['rows']} rows to {path} (mode 0600).")
+    out.print(text(M("cli.datasets.exported", "Wrote {n} rows to {path} (mode 0600).", n=row["rows"], path=str(path))))
 
 
 @datasets.command("remove")
@@ -216,6 +261,18 @@ def remove_cmd(app, dataset: str, yes: bool) -> None:
     """Crypto-erase a version: its key is destroyed, so no copy of it can be decrypted again."""
     row = _store(app, keys=False).get(dataset)
     if not yes:
-        click.confirm(f"Destroy {row['name']} version {row['version']} ({row['id']}) for good?", abort=True, err=True)
+        click.confirm(
+            text(
+                M(
+                    "cli.datasets.confirm_destroy",
+                    "Destroy {name} version {version} ({id}) for good?",
+                    name=row["name"],
+                    version=row["version"],
+                    id=row["id"],
+                )
+            ),
+            abort=True,
+            err=True,
+        )
     _store(app, keys=False).remove(row["id"])
-    out.print(f"Removed {row['id']}: its data key is destroyed.")
+    out.print(text(M("cli.datasets.removed", "Removed {id}: its data key is destroyed.", id=row["id"])))

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
+from appliance.messages import M, text
 from appliance.states import ExportStatus, GateStatus
 
 
@@ -61,8 +62,17 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, force: bool, 
         return
     err.print(report.render(), markup=False, soft_wrap=True)
     out.print(
-        f"Exported [bold]{row['id']}[/bold]: {app.home.root / row['path']} "
-        f"({human_size(row['size_bytes'])}, sha256 {row['sha256'][:16]}…), {row['status']}."
+        text(
+            M(
+                "cli.export.done",
+                "Exported {id}: {path} ({size}, sha256 {sha256}…), {status}.",
+                id=f"[bold]{row['id']}[/bold]",
+                path=str(app.home.root / row["path"]),
+                size=human_size(row["size_bytes"]),
+                sha256=row["sha256"][:16],
+                status=row["status"],
+            )
+        )
     )
 
 
@@ -92,7 +102,9 @@ def list_cmd(app, model: str | None, as_json: bool) -> None:
                 names.get(r["model_id"], r["model_id"]),
                 r["quant"],
                 r["status"],
-                "no file" if r.get("error") or r["status"] == ExportStatus.PENDING else human_size(r["size_bytes"]),
+                text(M("cli.export.no_file", "no file"))
+                if r.get("error") or r["status"] == ExportStatus.PENDING
+                else human_size(r["size_bytes"]),
                 r["created_at"],
             ]
             for r in rows
@@ -116,11 +128,12 @@ def show_cmd(app, export: str, as_json: bool) -> None:
     for key in ("id", "quant", "status", "path", "sha256", "size_bytes", "created_at"):
         val = human_size(row[key]) if key == "size_bytes" else row[key]
         out.print(f"[bold]{key:>12}[/bold]  {val}")
-    out.print(f"[bold]{'made from':>12}[/bold]  {row['model_id']} ({model['name'] if model else 'removed'})")
+    source = model["name"] if model else text(M("cli.export.model_removed", "removed"))
+    out.print(f"[bold]{'made from':>12}[/bold]  {row['model_id']} ({source})")
     out.print(f"[bold]{'tools':>12}[/bold]  {row.get('tool_versions')}")
     if row.get("error"):
         out.print(f"[bold]{'why':>12}[/bold]  ", end="")
-        out.print(row["error"], markup=False)
+        out.print(text((row.get("meta") or {}).get("error_message") or row["error"]), markup=False)
     if row.get("gate"):
         out.print(GateReport.from_dict(row["gate"]).render(), markup=False, soft_wrap=True)
 
@@ -144,7 +157,9 @@ def verify_cmd(app, export: str, tokenizer_policy: str) -> None:
     finally:
         printer.close()
     if report.status != GateStatus.PASS:
-        raise VerificationFailed(f"Export {row['id']} failed its verification gate.", report=report)
+        raise VerificationFailed(
+            M("cli.export.gate_failed", "Export {id} failed its verification gate.", id=row["id"]), report=report
+        )
     out.print(report.render(), markup=False, soft_wrap=True)
 
 
@@ -158,9 +173,13 @@ def remove_cmd(app, export: str, yes: bool) -> None:
 
     row = app.catalog.get_export(export)
     if not yes:
-        click.confirm(f"Remove export {row['id']} ({row['quant']})?", abort=True, err=True)
+        click.confirm(
+            text(M("cli.export.confirm_remove", "Remove export {id} ({quant})?", id=row["id"], quant=row["quant"])),
+            abort=True,
+            err=True,
+        )
     Exporter(app.home, app.catalog).remove(row["id"])
-    out.print(f"Removed {row['id']}.")
+    out.print(text(M("cli.export.removed", "Removed {id}.", id=row["id"])))
 
 
 @exports.command("copy")
@@ -178,4 +197,9 @@ def copy_cmd(app, export: str, dest: Path) -> None:
         path = Exporter(app.home, app.catalog).copy_out(export, dest, on_event=printer)
     finally:
         printer.close()
-    out.print(f"Copied to {path} ({human_size(path.stat().st_size)}).", highlight=False)
+    out.print(
+        text(
+            M("cli.export.copied", "Copied to {path} ({size}).", path=str(path), size=human_size(path.stat().st_size))
+        ),
+        highlight=False,
+    )

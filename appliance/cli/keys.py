@@ -8,6 +8,9 @@ import click
 
 from appliance import workspace
 from appliance.cli.render import err, out, print_json
+from appliance.messages import M, text
+
+_NEW_PASSPHRASE = M("cli.keys.prompt_new", "New passphrase (12+ characters): ")
 
 
 @click.command()
@@ -37,14 +40,23 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
         from appliance.errors import InvalidInputError
 
         raise InvalidInputError(
-            "This workspace already has keys.", hint="Use `appliance keys passwd` to change the passphrase."
+            M("vault.already_has_keys", "This workspace already has keys."),
+            hint=M("vault.already_has_keys.hint", "Use `appliance keys passwd` to change the passphrase."),
         )
-    passphrase = app.creds.passphrase("New passphrase (12+ characters): ", confirm=True)
+    passphrase = app.creds.passphrase(_NEW_PASSPHRASE, confirm=True)
     keyfile = None
     if new_key_file:
         path = Path(new_key_file)
         keyfile = read_keyfile(path) if path.exists() else create_keyfile(path)
-        err.print(f"Key file: {path} (keep it apart from this machine; without it the workspace cannot be opened).")
+        err.print(
+            text(
+                M(
+                    "cli.keys.keyfile_made",
+                    "Key file: {path} (keep it apart from this machine; without it the workspace cannot be opened).",
+                    path=str(path),
+                )
+            )
+        )
     mk = workspace.init(
         vault,
         passphrase,
@@ -52,7 +64,15 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
         kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024, "parallelism": 4},
     )
     mk.forget()
-    out.print(f"Workspace keys created ({vault.status()['workspace_id']}). Run `appliance unlock` to start a session.")
+    out.print(
+        text(
+            M(
+                "cli.keys.created",
+                "Workspace keys created ({workspace_id}). Run `appliance unlock` to start a session.",
+                workspace_id=vault.status()["workspace_id"],
+            )
+        )
+    )
 
 
 @click.command()
@@ -75,7 +95,16 @@ def unlock(app, timeout: int) -> None:
         client = agent.start(app.home.root, mk, idle_seconds=timeout * 60)
     finally:
         mk.forget()
-    out.print(f"Unlocked {client.workspace_id}; locks after {timeout} idle minutes or `appliance lock`.")
+    out.print(
+        text(
+            M(
+                "cli.keys.unlocked",
+                "Unlocked {workspace_id}; locks after {minutes} idle minutes or `appliance lock`.",
+                workspace_id=client.workspace_id,
+                minutes=timeout,
+            )
+        )
+    )
 
 
 @click.command()
@@ -86,7 +115,10 @@ def lock(app) -> None:
     from appliance.security import agent
 
     with action(app.catalog, "session.lock"):
-        out.print("Locked." if agent.stop(app.home.root) else "Already locked.")
+        if agent.stop(app.home.root):
+            out.print(text(M("cli.keys.locked", "Locked.")))
+        else:
+            out.print(text(M("cli.keys.already_locked", "Already locked.")))
 
 
 @click.group()
@@ -110,14 +142,33 @@ def status_cmd(app, as_json: bool) -> None:
         print_json(st)
         return
     if not st["initialised"]:
-        out.print("No keys yet: run `appliance init`.")
+        out.print(text(M("cli.keys.no_keys", "No keys yet: run `appliance init`.")))
         return
     k = st["kdf"]
+    if client:
+        session = M(
+            "cli.keys.session_unlocked", "unlocked (locks in {minutes} min).", minutes=st["locks_in_seconds"] // 60
+        )
+    else:
+        session = M("cli.keys.session_locked", "locked.")
     out.print(
-        f"Workspace {st['workspace_id']}: Argon2id t={k['time_cost']} m={k['memory_kib'] // 1024} MiB "
-        f"p={k['parallelism']}; key file {'required' if st['keyfile_required'] else 'not used'}; "
-        f"master key {st['master_key']}; {st['data_keys']} data keys; "
-        + (f"unlocked (locks in {st['locks_in_seconds'] // 60} min)." if client else "locked.")
+        text(
+            M(
+                "cli.keys.status",
+                "Workspace {workspace_id}: Argon2id t={t} m={m} MiB p={p}; key file {keyfile}; "
+                "master key {master_key}; {n} data keys; {session}",
+                workspace_id=st["workspace_id"],
+                t=k["time_cost"],
+                m=k["memory_kib"] // 1024,
+                p=k["parallelism"],
+                keyfile=M("cli.keys.keyfile_required", "required")
+                if st["keyfile_required"]
+                else M("cli.keys.keyfile_not_used", "not used"),
+                master_key=st["master_key"],
+                n=st["data_keys"],
+                session=session,
+            )
+        )
     )
 
 
@@ -138,11 +189,11 @@ def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
     """Change the passphrase (rewraps the master key only; no data is re-encrypted)."""
     from appliance.security.vault import Vault, create_keyfile, read_keyfile
 
-    current = app.creds.passphrase("Current passphrase: ")
+    current = app.creds.passphrase(M("cli.keys.prompt_current", "Current passphrase: "))
     from appliance.security.session import Credentials
 
     new = Credentials(passphrase_file=new_passphrase_file, warn=app.creds.warn).passphrase(
-        "New passphrase (12+ characters): ", confirm=True, use_env=False
+        _NEW_PASSPHRASE, confirm=True, use_env=False
     )
     new_kf = None
     if new_key_file:
@@ -156,7 +207,7 @@ def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
         new_keyfile=new_kf,
         keep_keyfile=not drop_key_file,
     )
-    out.print("Passphrase changed. The master key and every data key are unchanged.")
+    out.print(text(M("cli.keys.passwd_done", "Passphrase changed. The master key and every data key are unchanged.")))
 
 
 @keys.command("rotate")
@@ -170,7 +221,13 @@ def rotate_cmd(app) -> None:
         Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes()
     )
     locked = agent.stop(app.home.root)
-    out.print(
-        f"New master key {mk_id}; {n} data keys rewrapped."
-        + (" The session was locked: run `appliance unlock` again." if locked else "")
-    )
+    if locked:
+        msg = M(
+            "cli.keys.rotated_locked",
+            "New master key {mk_id}; {n} data keys rewrapped. The session was locked: run `appliance unlock` again.",
+            mk_id=mk_id,
+            n=n,
+        )
+    else:
+        msg = M("cli.keys.rotated", "New master key {mk_id}; {n} data keys rewrapped.", mk_id=mk_id, n=n)
+    out.print(text(msg))

@@ -5,6 +5,12 @@ from __future__ import annotations
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_params, human_size, out, print_json, table
+from appliance.messages import M, text
+
+
+def _warn(w) -> None:
+    """A warning the core stored (a message dict, or English text from an older record)."""
+    err.print(f"[yellow]{text(M('cli.warning', 'warning:'))}[/yellow] {text(w)}")
 
 
 def _summary(row: dict) -> dict:
@@ -103,7 +109,7 @@ def show_cmd(app, model: str, as_json: bool) -> None:
             val = human_size(val)
         out.print(f"[bold]{key:>15}[/bold]  {val}")
     for w in (row.get("meta") or {}).get("warnings", []):
-        err.print(f"[yellow]warning:[/yellow] {w}")
+        _warn(w)
     out.print("[bold]          files[/bold]")
     for name, f in sorted((row.get("files") or {}).items()):
         out.print(f"                 {name}  {human_size(f['size'])}  sha256:{f['sha256'][:16]}…")
@@ -133,11 +139,20 @@ def import_cmd(app, path: str, name: str | None, as_json: bool) -> None:
         print_json(_summary(row))
         return
     out.print(
-        f"Imported [bold]{row['name']}[/bold] as {row['id']} ({row['architecture']}, "
-        f"{human_params(row['params'])} parameters, sha256 {row['sha256'][:16]}…)."
+        text(
+            M(
+                "cli.models.imported",
+                "Imported {name} as {id} ({architecture}, {params} parameters, sha256 {sha256}…).",
+                name=f"[bold]{row['name']}[/bold]",
+                id=row["id"],
+                architecture=row["architecture"],
+                params=human_params(row["params"]),
+                sha256=row["sha256"][:16],
+            )
+        )
     )
     for w in (row.get("meta") or {}).get("warnings", []):
-        err.print(f"[yellow]warning:[/yellow] {w}")
+        _warn(w)
 
 
 @models.command("remove")
@@ -151,6 +166,10 @@ def remove_cmd(app, model: str, force: bool, yes: bool) -> None:
 
     row = app.catalog.get_model(model)
     if not yes:
-        click.confirm(f"Remove model {row['name']} ({row['id']})?", abort=True, err=True)
+        click.confirm(
+            text(M("cli.models.confirm_remove", "Remove model {name} ({id})?", name=row["name"], id=row["id"])),
+            abort=True,
+            err=True,
+        )
     ModelStore(app.home, app.catalog).remove(row["id"], force=force)
-    out.print(f"Removed {row['name']} ({row['id']}).")
+    out.print(text(M("cli.models.removed", "Removed {name} ({id}).", name=row["name"], id=row["id"])))

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from appliance.events import Event, Progress, StageDone
+from appliance.messages import text as message_text
 
 # Wide enough for tables when output goes to a file or a pipe (rich would assume 80 columns).
 err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
@@ -47,13 +48,14 @@ class ProgressPrinter:
     def __call__(self, event: Event) -> None:
         if isinstance(event, StageDone):
             self._stop()
-            self.console.print(f"[green]✓[/green] {event.detail or event.stage} [dim]({event.seconds:.1f} s)[/dim]")
+            detail = message_text(event.detail) or event.stage
+            self.console.print(f"[green]✓[/green] {detail} [dim]({event.seconds:.1f} s)[/dim]")
         elif isinstance(event, Progress):
             now = time.monotonic()
             if self.status is not None and now - self.last < self.min_interval and event.fraction not in (None, 1.0):
                 return
             self.last = now
-            text = event.message or event.stage
+            text = message_text(event.message) or event.stage  # a Message, in the chosen language
             if event.total:
                 text = f"{event.stage}: {text} {event.done:.0f}/{event.total:.0f} {event.unit}".rstrip()
             if not self.console.is_terminal:

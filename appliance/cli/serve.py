@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import err, out
+from appliance.messages import M, text
 from appliance.serving.handle import DEFAULT_PORT
 
 
@@ -73,10 +74,14 @@ def chat(
     from appliance.serving.chat import chat_session
 
     def loading(servable) -> None:
-        err.print(
-            f"[dim]Starting llama.cpp's server for {servable.name} ({servable.quant}, export "
-            f"{servable.export_id})…[/dim]"
+        starting = M(
+            "cli.chat.starting",
+            "Starting llama.cpp's server for {name} ({quant}, export {export_id})…",
+            name=servable.name,
+            quant=servable.quant,
+            export_id=servable.export_id,
         )
+        err.print(f"[dim]{text(starting)}[/dim]")
 
     with chat_session(
         app.home,
@@ -88,9 +93,12 @@ def chat(
         allow_unverified=allow_unverified,
         params={"one_shot": bool(prompts), "turns": len(prompts) or None},
         on_loading=loading,
-        on_note=lambda note: err.print(f"[yellow]note:[/yellow] {note}", highlight=False),
+        on_note=lambda note: err.print(f"[yellow]{text(M('cli.note', 'note:'))}[/yellow] {note}", highlight=False),
     ) as session:
-        err.print(f"[dim]{session.servable.name} runs {session.placement}.[/dim]", highlight=False)
+        runs = M(
+            "cli.chat.placement", "{name} runs {placement}.", name=session.servable.name, placement=session.placement
+        )
+        err.print(f"[dim]{text(runs)}[/dim]", highlight=False)
         keys = app.keys() if save else None  # asked for before the conversation, not after it
         history = _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
     if save:
@@ -98,7 +106,7 @@ def chat(
 
         messages = [m for m in history if m["role"] != "system"]
         if not messages:
-            err.print("Nothing was said; no conversation saved.")
+            err.print(text(M("cli.chat.nothing_said", "Nothing was said; no conversation saved.")))
             return
         doc = ConversationStore(app.home, app.catalog, keys).save(
             {
@@ -106,7 +114,7 @@ def chat(
                 "panes": [{"export_id": session.export_id, "model": session.servable.name, "messages": messages}],
             }
         )
-        err.print(f"Saved as conversation {doc['id']} (encrypted).", highlight=False)
+        err.print(text(M("cli.chat.saved", "Saved as conversation {id} (encrypted).", id=doc["id"])), highlight=False)
 
 
 def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed) -> list[dict]:
@@ -115,8 +123,8 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
 
     history: list[dict] = [{"role": "system", "content": system}] if system else []
 
-    def ask(text: str) -> None:
-        history.append({"role": "user", "content": text})
+    def ask(said: str) -> None:
+        history.append({"role": "user", "content": said})
         pieces = []
         try:
             for piece in session.reply(
@@ -127,7 +135,8 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
                 sys.stdout.flush()
         except ServingError as exc:  # the conversation outgrew the context window
             history.pop()
-            err.print(f"\n[red]Error:[/red] {exc.message}. Type /reset to start a new conversation.", highlight=False)
+            again = M("cli.chat.reply_failed", "{message}. Type /reset to start a new conversation.", message=exc.msg)
+            err.print(f"\n[red]{text(M('cli.error_label', 'Error:'))}[/red] {text(again)}", highlight=False)
             return
         sys.stdout.write("\n")
         sys.stdout.flush()
@@ -139,19 +148,21 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
                 out.print(f"[bold]> {p}[/bold]")
             ask(p)
         return history
-    err.print("[dim]Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.[/dim]")
+    howto = M("cli.chat.howto", "Type a message; /reset clears the conversation, /exit or Ctrl-D leaves.")
+    err.print(f"[dim]{text(howto)}[/dim]")
+    prompt = text(M("cli.chat.prompt", "you> "))
     while True:
         try:
-            text = input("you> ")
+            said = input(prompt)
         except EOFError:
             break
-        if text.strip() in ("/exit", "/quit"):
+        if said.strip() in ("/exit", "/quit"):
             break
-        if text.strip() == "/reset":
+        if said.strip() == "/reset":
             del history[1 if system else 0 :]
             continue
-        if text.strip():
-            ask(text)
+        if said.strip():
+            ask(said)
     return history
 
 
@@ -227,28 +238,35 @@ def serve(
     import signal
     import threading
 
-    from appliance.serving.service import check_bind_address, start_server, stop_server
+    from appliance.serving.service import ServeOptions, check_bind_address, start_server, stop_server
 
     if models and policy is not None:
-        raise click.UsageError("Give either MODELS or --policy FILE, not both (list every export in the policy file).")
+        raise click.UsageError(
+            text(
+                M(
+                    "cli.serve.models_and_policy",
+                    "Give either MODELS or --policy FILE, not both (list every export in the policy file).",
+                )
+            )
+        )
     if not models and policy is None:
-        raise click.UsageError("Nothing to serve: name exports or models, or give --policy FILE.")
+        raise click.UsageError(
+            text(M("cli.serve.nothing", "Nothing to serve: name exports or models, or give --policy FILE."))
+        )
     check_bind_address(host, allow_non_loopback)
     if bool(tls_cert) != bool(tls_key):
-        raise click.UsageError("--tls-cert and --tls-key go together.")
+        raise click.UsageError(text(M("cli.serve.tls_pair", "--tls-cert and --tls-key go together.")))
     if allow_non_loopback and host not in ("127.0.0.1", "::1", "localhost"):
-        err.print(
-            f"[yellow]warning:[/yellow] listening on {host}: other machines on that network can reach "
-            "the API (they still need the token)."
+        reach = M(
+            "cli.serve.non_loopback",
+            "listening on {host}: other machines on that network can reach the API (they still need the token).",
+            host=host,
         )
+        err.print(f"[yellow]{text(M('cli.warning', 'warning:'))}[/yellow] {text(reach)}")
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        serving = start_server(
-            app.home,
-            app.catalog,
-            list(models),
-            policy=policy,
+        options = ServeOptions(
             host=host,
             port=port,
             n_ctx=n_ctx,
@@ -256,25 +274,38 @@ def serve(
             gpu_layers=gpu_layers,
             threads=threads,
             allow_unverified=allow_unverified,
-            on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
             tls=(tls_cert, tls_key) if tls_cert else None,
+            policy=policy,
+        )
+        serving = start_server(
+            app.home, app.catalog, list(models), options=options, on_status=lambda m: err.print(f"[dim]{m}[/dim]")
         )
         served = ", ".join(
             f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
             for n in serving.names
         )
-        out.print(f"Serving {served} on {serving.url}")
+        out.print(text(M("cli.serve.serving", "Serving {served} on {url}", served=served, url=serving.url)))
         out.print(
-            f"Bearer token: in {app.home.secrets_dir / 'server-token'} (print it with `appliance token`). "
-            "Ctrl-C stops the server."
+            text(
+                M(
+                    "cli.serve.token",
+                    "Bearer token: in {path} (print it with `appliance token`). Ctrl-C stops the server.",
+                    path=str(app.home.secrets_dir / "server-token"),
+                )
+            )
         )
         while not stop.wait(0.5):
             if not serving.handle.thread.is_alive():
                 break
-        err.print(f"Stopping: running requests get up to {drain:g} s to finish…")
+        err.print(
+            text(
+                M("cli.serve.stopping", "Stopping: running requests get up to {seconds:g} s to finish…", seconds=drain)
+            )
+        )
         drained = stop_server(app.catalog, serving, drain=drain)
         if not drained:
-            err.print("[yellow]Some requests were cut short at the end of the drain time.[/yellow]")
+            cut = M("cli.serve.cut_short", "Some requests were cut short at the end of the drain time.")
+            err.print(f"[yellow]{text(cut)}[/yellow]")
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

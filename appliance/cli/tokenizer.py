@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from appliance.cli.render import ProgressPrinter, out, print_json, table
+from appliance.messages import M, text
 
 PROGRESS_LINE_S = 0.0  # without a terminal, every progress event is a line (the core sends one every 10 s at most)
 
@@ -25,7 +26,9 @@ class AddCount(click.ParamType):
         try:
             return int(value)
         except ValueError:
-            self.fail(f"{value!r} is neither a number nor 'max'.", param, ctx)
+            self.fail(
+                text(M("cli.tokenizer.bad_add", "{value!r} is neither a number nor 'max'.", value=value)), param, ctx
+            )
 
 
 def _scripts_epilog() -> str:
@@ -95,7 +98,13 @@ def report_cmd(app, model: str, corpora: tuple[str, ...], heldout: bool, bits: b
         title=f"{rep.model}: {rep.tokenizer_kind}, {rep.vocab_size:,} tokens",
     )
     out.print(
-        "Tokens per character is what a vocabulary extension lowers; English (control) must not rise.", highlight=False
+        text(
+            M(
+                "cli.tokenizer.report_note",
+                "Tokens per character is what a vocabulary extension lowers; English (control) must not rise.",
+            )
+        ),
+        highlight=False,
     )
 
 
@@ -154,8 +163,19 @@ def extend_cmd(
         print_json({k: row[k] for k in ("id", "name", "kind", "architecture", "params", "sha256")} | {"extension": ext})
         return
     out.print(
-        f"Registered [bold]{row['name']}[/bold] ({row['id']}): {ext['family']}, {ext['added']:,} tokens added for "
-        f"{', '.join(ext['scripts'])} (ids {ext['first_id']:,}–{ext['first_id'] + ext['added'] - 1:,}).",
+        text(
+            M(
+                "cli.tokenizer.extended",
+                "Registered {name} ({id}): {family}, {added:,} tokens added for {scripts} (ids {first:,}–{last:,}).",
+                name=f"[bold]{row['name']}[/bold]",
+                id=row["id"],
+                family=ext["family"],
+                added=ext["added"],
+                scripts=", ".join(ext["scripts"]),
+                first=ext["first_id"],
+                last=ext["first_id"] + ext["added"] - 1,
+            )
+        ),
         highlight=False,
     )
     table(
@@ -166,8 +186,14 @@ def extend_cmd(
         ],
     )
     out.print(
-        "Train the new rows before use (a recipe with \\[tokenizer] train_new_rows = true); until then the new "
-        "tokens' embeddings are only averages of the pieces they replace.",
+        text(
+            M(
+                "cli.tokenizer.train_new_rows",
+                "Train the new rows before use (a recipe with {section} train_new_rows = true); until then the new "
+                "tokens' embeddings are only averages of the pieces they replace.",
+                section="\\[tokenizer]",
+            )
+        ),
         highlight=False,
     )
 

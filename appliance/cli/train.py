@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import err, out, print_json, table
+from appliance.messages import M, text
 
 LINE_EVERY_S = 20.0  # without a terminal: a step line at least this often (besides every 10th step)
 HEARTBEAT_S = 25.0  # …and a "still working" line when nothing was printed for this long (a long step, setup)
@@ -44,7 +45,7 @@ class TrainPrinter:
         self.last_print = 0
         self.line_every, self.heartbeat, self.clock = line_every, heartbeat, time.monotonic
         self.last_line = self.last_event = self.clock()
-        self.doing = "starting"
+        self.doing = M("cli.train.starting", "starting")
         self.unprinted = None  # the newest step's line, while no line has shown it
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -59,7 +60,15 @@ class TrainPrinter:
             if now - self.last_line >= self.heartbeat:
                 with self._lock:
                     text, self.unprinted = self.unprinted, None
-                self._line(text or f"  … {self.doing} ({now - self.last_event:,.0f} s since the last event)")
+                if text is None:
+                    since = M(
+                        "cli.train.heartbeat",
+                        "… {doing} ({seconds:,.0f} s since the last event)",
+                        doing=self.doing,
+                        seconds=now - self.last_event,
+                    )
+                    text = "  " + since.render()
+                self._line(text)
 
     def __call__(self, event) -> None:
         from appliance.events import CheckpointSaved, EvalDone, StageDone, TrainStep
@@ -68,11 +77,25 @@ class TrainPrinter:
 
         self.last_event = self.clock()
         if isinstance(event, TrainStep):
-            self.doing = f"step {event.step + 1}/{event.total} running" if event.step < event.total else "finishing"
-            desc = (
-                f"step {event.step}/{event.total}  loss {event.loss:.4f}  lr {event.lr:.2e}  "
-                f"{event.tokens_per_s:,.0f} tok/s  mem {human_bytes(event.memory_bytes)}"
+            if event.step < event.total:
+                self.doing = M(
+                    "cli.train.running", "step {step}/{total} running", step=event.step + 1, total=event.total
+                )
+            else:
+                self.doing = M("cli.train.finishing", "finishing")
+            desc = text(
+                M(
+                    "cli.train.step",
+                    "step {step}/{total}  loss {loss:.4f}  lr {lr:.2e}  {speed:,.0f} tok/s  mem {memory}",
+                    step=event.step,
+                    total=event.total,
+                    loss=event.loss,
+                    lr=event.lr,
+                    speed=event.tokens_per_s,
+                    memory=human_bytes(event.memory_bytes),
+                )
             )
+            eta = text(M("cli.train.eta", "ETA {seconds:,.0f} s", seconds=event.eta_s))
             if self.progress is not None:
                 if self.task is None:
                     self.progress.start()
@@ -87,14 +110,20 @@ class TrainPrinter:
                 self.last_print = event.step
                 with self._lock:
                     self.unprinted = None
-                self._line(f"  {desc}  ETA {event.eta_s:,.0f} s")
+                self._line(f"  {desc}  {eta}")
             else:
                 with self._lock:
-                    self.unprinted = f"  {desc}  ETA {event.eta_s:,.0f} s"
+                    self.unprinted = f"  {desc}  {eta}"
         elif isinstance(event, EvalDone):
-            self._line(f"  eval loss at step {event.step}: {event.eval_loss:.4f}")
+            said = M(
+                "cli.train.eval_loss", "eval loss at step {step}: {loss:.4f}", step=event.step, loss=event.eval_loss
+            )
+            self._line(f"  {text(said)}")
         elif isinstance(event, CheckpointSaved):
-            self._line(f"  checkpoint at step {event.step} ({event.reason})")
+            said = M(
+                "cli.train.checkpoint", "checkpoint at step {step} ({reason})", step=event.step, reason=event.reason
+            )
+            self._line(f"  {text(said)}")
         elif isinstance(event, StageDone):
             self._line(f"[green]✓[/green] {event.detail or event.stage} [dim]({event.seconds:.1f} s)[/dim]")
         elif isinstance(event, P) and event.message and not event.total:
@@ -228,10 +257,15 @@ def train(
         return
     if resume_ref and (recipe_path or preset):
         raise click.UsageError(
-            "--resume continues a run with its own recipe; do not combine it with --recipe/--preset."
+            text(
+                M(
+                    "cli.train.resume_with_recipe",
+                    "--resume continues a run with its own recipe; do not combine it with --recipe/--preset.",
+                )
+            )
         )
     if not resume_ref and not (recipe_path or preset):
-        raise click.UsageError("Give --recipe FILE or --preset NAME (or --resume RUN).")
+        raise click.UsageError(text(M("cli.train.no_recipe", "Give --recipe FILE or --preset NAME (or --resume RUN).")))
     token = CancelToken()
     presses = []
 
@@ -239,14 +273,19 @@ def train(
         presses.append(1)
         if len(presses) > 1:
             raise KeyboardInterrupt
-        err.print("[yellow]Stopping after this step and saving a checkpoint (Ctrl-C again to abort now)…[/yellow]")
+        stopping = M(
+            "cli.train.stopping", "Stopping after this step and saving a checkpoint (Ctrl-C again to abort now)…"
+        )
+        err.print(f"[yellow]{text(stopping)}[/yellow]")
         token.cancel()
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     printer = TrainPrinter()
     try:
         if processes is not None and gpus is not None:
-            raise click.UsageError("give --processes (CPU) or --gpus (CUDA), not both")
+            raise click.UsageError(
+                text(M("cli.train.processes_and_gpus", "give --processes (CPU) or --gpus (CUDA), not both"))
+            )
         topology = Topology(nodes, node_rank, rendezvous, join_timeout)
         topology.check()
         spread = {
@@ -255,11 +294,16 @@ def train(
             "topology": topology if nodes > 1 else None,
         }
         if nodes > 1:
-            err.print(
-                f"[yellow]Training across {nodes} nodes: this node ({node_rank}) talks to the others through "
-                f"{rendezvous} and the ports they open, outside loopback. Dataset rows stay on each node; "
-                "gradients cross the network.[/yellow]"
+            across = M(
+                "cli.train.nodes",
+                "Training across {nodes} nodes: this node ({rank}) talks to the others through "
+                "{rendezvous} and the ports they open, outside loopback. Dataset rows stay on each node; "
+                "gradients cross the network.",
+                nodes=nodes,
+                rank=node_rank,
+                rendezvous=rendezvous,
             )
+            err.print(f"[yellow]{text(across)}[/yellow]")
         keys = app.keys()
         if node_rank > 0 and not resume_ref:
             from appliance.tuning.join import join_training
@@ -272,8 +316,18 @@ def train(
                 print_json(done)
             else:
                 out.print(
-                    f"Node {node_rank} of {nodes} finished its part of run [bold]{done['run_id']}[/bold]: "
-                    f"{done['steps']} steps, train loss {done['train_loss']:.4f}. The run is recorded on node 0."
+                    text(
+                        M(
+                            "cli.train.node_done",
+                            "Node {rank} of {nodes} finished its part of run {run_id}: "
+                            "{steps} steps, train loss {loss:.4f}. The run is recorded on node 0.",
+                            rank=node_rank,
+                            nodes=nodes,
+                            run_id=f"[bold]{done['run_id']}[/bold]",
+                            steps=done["steps"],
+                            loss=done["train_loss"],
+                        )
+                    )
                 )
             return
         if resume_ref:
@@ -287,11 +341,31 @@ def train(
     if as_json:
         print_json(row)
         return
-    out.print(
-        f"Run [bold]{row['id']}[/bold] ({row['name']}) completed: {row['steps_done']} steps, train loss "
-        f"{row['train_loss']:.4f}"
-        + (f", eval loss {row['eval_loss']:.4f}" if row.get("eval_loss") is not None else "")
-        + f". Merge it with `appliance merge {row['id']}`."
+    out.print(text(_completed(row)))
+
+
+def _completed(row: dict) -> M:
+    """What a finished run says (its eval loss when it measured one)."""
+    if row.get("eval_loss") is not None:
+        return M(
+            "cli.train.completed_eval",
+            "Run {id} ({name}) completed: {steps} steps, train loss {loss:.4f}, eval loss {eval_loss:.4f}. "
+            "Merge it with `appliance merge {run_id}`.",
+            id=f"[bold]{row['id']}[/bold]",
+            name=row["name"],
+            steps=row["steps_done"],
+            loss=row["train_loss"],
+            eval_loss=row["eval_loss"],
+            run_id=row["id"],
+        )
+    return M(
+        "cli.train.completed",
+        "Run {id} ({name}) completed: {steps} steps, train loss {loss:.4f}. Merge it with `appliance merge {run_id}`.",
+        id=f"[bold]{row['id']}[/bold]",
+        name=row["name"],
+        steps=row["steps_done"],
+        loss=row["train_loss"],
+        run_id=row["id"],
     )
 
 
@@ -326,6 +400,19 @@ def runs_list(app, as_json: bool) -> None:
             for r in rows
         ],
     )
+
+
+def _error_text(row: dict) -> str:
+    """A run's error in the reader's language: the message kept in its meta while it still is the
+    one ``error`` says in English (a later error of a resumed run replaces only ``error``)."""
+    from appliance.messages import Message
+
+    d = (row.get("meta") or {}).get("error_message")
+    if isinstance(d, dict):
+        msg = Message.from_dict(d)
+        if msg.render("en") == row["error"]:
+            return msg.render()
+    return row["error"]
 
 
 def _spark(values: list[float], width: int = 60) -> str:
@@ -382,7 +469,8 @@ def runs_show(app, run: str, as_json: bool) -> None:
         "error",
     ):
         if row.get(key) not in (None, ""):
-            out.print(f"[bold]{key:>17}[/bold]  {row[key]}", highlight=False)
+            val = _error_text(row) if key == "error" else row[key]
+            out.print(f"[bold]{key:>17}[/bold]  {val}", highlight=False)
     out.print(f"[bold]{'versions':>17}[/bold]  {row.get('versions')}", highlight=False)
     train_curve = [m["value"] for m in metrics if m["kind"] == "train_loss"]
     evals = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"]
@@ -391,7 +479,8 @@ def runs_show(app, run: str, as_json: bool) -> None:
             f"[bold]{'loss curve':>17}[/bold]  {_spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}"
         )
     if evals:
-        out.print(f"[bold]{'eval loss':>17}[/bold]  " + ", ".join(f"step {s}: {v:.4f}" for s, v in evals))
+        losses = ", ".join(text(M("cli.train.step_loss", "step {step}: {loss:.4f}", step=s, loss=v)) for s, v in evals)
+        out.print(f"[bold]{'eval loss':>17}[/bold]  {losses}")
     cks = store.checkpoints(row)
     if cks:
         out.print(f"[bold]{'checkpoints':>17}[/bold]  {', '.join(p.name for p in cks)}")
@@ -407,8 +496,15 @@ def runs_stop(app, run: str) -> None:
 
     row = RunStore(app.home, app.catalog).request_stop(run)
     out.print(
-        f"Asked run [bold]{row['name']}[/bold] ({row['id']}) to stop: it stops at its next step and keeps a "
-        f"checkpoint (`appliance runs list` shows it cancelled). Resume it with `appliance train --resume {row['id']}`."
+        text(
+            M(
+                "cli.train.stop_asked",
+                "Asked run {name} ({id}) to stop: it stops at its next step and keeps a checkpoint "
+                "(`appliance runs list` shows it cancelled). Resume it with `appliance train --resume {id}`.",
+                name=f"[bold]{row['name']}[/bold]",
+                id=row["id"],
+            )
+        )
     )
 
 
@@ -431,8 +527,15 @@ def merge(app, run: str, name: str | None, as_json: bool) -> None:
         print_json({k: v for k, v in row.items() if k != "files"})
         return
     out.print(
-        f"Merged into model [bold]{row['name']}[/bold] ({row['id']}). Export it with "
-        f"`appliance export {row['name']} --quant q8_0`."
+        text(
+            M(
+                "cli.train.merged",
+                "Merged into model {bold_name} ({id}). Export it with `appliance export {name} --quant q8_0`.",
+                bold_name=f"[bold]{row['name']}[/bold]",
+                id=row["id"],
+                name=row["name"],
+            )
+        )
     )
 
 
@@ -448,11 +551,19 @@ def runs_export_adapter(app, run: str, as_json: bool) -> None:
     if as_json:
         print_json(res)
         return
-    out.print(
-        f"Wrote {res['path']} (sha256 {res['sha256'][:16]}…). "
-        + (
-            f"It loads onto export {res['checked_with_export']} of the base model."
-            if res["checked_with_export"]
-            else "Export the base model to check it loads (appliance export BASE)."
+    if res["checked_with_export"]:
+        wrote = M(
+            "cli.train.adapter_checked",
+            "Wrote {path} (sha256 {sha256}…). It loads onto export {export_id} of the base model.",
+            path=str(res["path"]),
+            sha256=res["sha256"][:16],
+            export_id=res["checked_with_export"],
         )
-    )
+    else:
+        wrote = M(
+            "cli.train.adapter_unchecked",
+            "Wrote {path} (sha256 {sha256}…). Export the base model to check it loads (appliance export BASE).",
+            path=str(res["path"]),
+            sha256=res["sha256"][:16],
+        )
+    out.print(text(wrote))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from appliance.data.formats import Report
+from appliance.messages import M
 
 # Control-token texts of common chat formats, looked for in every row even without a tokenizer.
 CONTROL_LITERALS = (
@@ -65,8 +66,12 @@ def check_control_literals(rec: dict, line: int, report: Report, find) -> None:
             shown = ", ".join(f"'{s}'" for s in found[:3])
             report.add(
                 "warning",
-                f"contains {shown}, the text of a control token; it is trained as plain text, never as the "
-                "token (it cannot end a turn or open one)",
+                M(
+                    "dataset.control_text",
+                    "contains {found}, the text of a control token; it is trained as plain text, never as the "
+                    "token (it cannot end a turn or open one)",
+                    found=shown,
+                ),
                 line,
                 name,
             )

@@ -29,6 +29,7 @@ from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
 from appliance.home import Home
+from appliance.messages import M, Message
 from appliance.security import sealed
 from appliance.security.vault import LockedError, Vault
 
@@ -76,14 +77,21 @@ def _token_stats(counts: list[int], max_tokens: int) -> dict:
     }
 
 
-def _no_eval_reason(rows: int, eval_fraction: float) -> str:
+def _no_eval_reason(rows: int, eval_fraction: float) -> Message:
     """Why no row was held out for evaluation."""
     if eval_fraction == 0:
-        return "no rows are held out for evaluation (--eval-fraction is 0)"
-    return (
-        f"no rows are held out for evaluation: the dataset has {formats.plural(rows, 'row')}, and each is held out "
-        f"with probability {eval_fraction:g} (--eval-fraction)"
+        return M("dataset.no_eval_rows.zero", "no rows are held out for evaluation (--eval-fraction is 0)")
+    return M(
+        "dataset.no_eval_rows",
+        "no rows are held out for evaluation: the dataset has {rows}, and each is held out "
+        "with probability {fraction:g} (--eval-fraction)",
+        rows=formats.n_rows(rows),
+        fraction=eval_fraction,
     )
+
+
+def _import_what() -> Message:
+    return M("dataset.import.what", "The import")
 
 
 @dataclass(frozen=True)
@@ -142,7 +150,8 @@ class DatasetStore:
         self.vault.require()
         if self.provider is None:
             raise LockedError(
-                "The workspace is locked.", hint="Run `appliance unlock` (or pass --passphrase-file) and try again."
+                M("dataset.locked", "The workspace is locked."),
+                hint=M("dataset.locked.hint", "Run `appliance unlock` (or pass --passphrase-file) and try again."),
             )
         return self.provider
 
@@ -164,8 +173,11 @@ class DatasetStore:
             name, _, ver = ref.rpartition("@")
             if not ver.isdigit():
                 raise InvalidInputError(
-                    f"{ref!r}: the version after '@' must be a number.",
-                    hint="For example kestrel-registry@2; `appliance datasets list` shows them.",
+                    M("dataset.version_not_number", "{ref!r}: the version after '@' must be a number.", ref=ref),
+                    hint=M(
+                        "dataset.version_not_number.hint",
+                        "For example kestrel-registry@2; `appliance datasets list` shows them.",
+                    ),
                 )
             rows = list(db.rows_where("name = ? AND version = ?", [name, int(ver)]))
         else:
@@ -243,13 +255,19 @@ class DatasetStore:
         validate_name(name, "Dataset")
         if not 0.0 <= eval_fraction < 1.0:
             raise InvalidInputError(
-                f"--eval-fraction {eval_fraction} must be at least 0 and below 1.",
-                hint="For example --eval-fraction 0.1 holds out a tenth of the rows.",
+                M(
+                    "dataset.eval_fraction_range",
+                    "--eval-fraction {fraction} must be at least 0 and below 1.",
+                    fraction=eval_fraction,
+                ),
+                hint=M(
+                    "dataset.eval_fraction_range.hint", "For example --eval-fraction 0.1 holds out a tenth of the rows."
+                ),
             )
         id_key = self._id_key(act.add_object)
         assign = _SplitAssigner(hmac.new(id_key, b"split\x00", hashlib.sha256), round(eval_fraction * 10_000))
 
-        with StageTimer(on_event, "validate", f"Validating {path.name}"):
+        with StageTimer(on_event, "validate", M("dataset.progress.validating", "Validating {name}", name=path.name)):
             kind, report, records = formats.parse(path, request.fmt, request.columns, text_rows=request.text_rows)
             seen: dict[bytes, int] = {}
             mac = hmac.new(id_key, b"dataset\x00" + name.encode() + b"\x00" + kind.encode(), hashlib.sha256)
@@ -273,20 +291,28 @@ class DatasetStore:
                     counts.append(len(toks))
                     # Text rows are cut into sequence-length blocks for training, never truncated.
                     if len(toks) > max_tokens and kind != "text":
-                        report.add(
-                            "warning", f"{len(toks)} tokens, more than {max_tokens}; training will truncate it", line_no
+                        too_long = M(
+                            "dataset.row_too_many_tokens",
+                            "{n} tokens, more than {max}; training will truncate it",
+                            n=len(toks),
+                            max=max_tokens,
                         )
+                        report.add("warning", too_long, line_no)
                 pending.clear()
 
             find_literals = control_text.control_literal_finder(_special_tokens(tokenizer))
             for line, rec in records:
                 if report.rows_read % 1000 == 0:
-                    cancel.check("The import")
-                    on_event(Progress("validate", message="rows", done=report.rows_read))
+                    cancel.check(_import_what())
+                    on_event(Progress("validate", message=M("dataset.progress.rows", "rows"), done=report.rows_read))
                 canon = formats.canonical(rec)
                 digest = hashlib.sha256(canon).digest()
                 if digest in seen:
-                    report.add("warning", f"exact duplicate of line {seen[digest]}; kept once", line)
+                    report.add(
+                        "warning",
+                        M("dataset.duplicate_row", "exact duplicate of line {first}; kept once", first=seen[digest]),
+                        line,
+                    )
                     continue
                 seen[digest] = line
                 control_text.check_control_literals(rec, line, report, find_literals)
@@ -303,13 +329,20 @@ class DatasetStore:
             act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
         if report.n_errors:
-            report.add(
-                "warning",
-                f"{formats.plural(report.n_errors, 'invalid row')} {'was' if report.n_errors == 1 else 'were'} "
-                "skipped (--skip-invalid)",
-            )
+            if report.n_errors == 1:
+                skipped = M("dataset.skipped_invalid.one", "{n:,} invalid row was skipped (--skip-invalid)", n=1)
+            else:
+                skipped = M(
+                    "dataset.skipped_invalid.many",
+                    "{n:,} invalid rows were skipped (--skip-invalid)",
+                    n=report.n_errors,
+                )
+            report.add("warning", skipped)
         if report.rows_kept == 0:
-            raise InvalidInputError(f"{path} has no usable rows.", hint="Check the file's format and content.")
+            raise InvalidInputError(
+                M("dataset.no_usable_rows", "{path} has no usable rows.", path=str(path)),
+                hint=M("dataset.no_usable_rows.hint", "Check the file's format and content."),
+            )
         if splits["eval"] == 0:
             report.add("warning", _no_eval_reason(report.rows_kept, eval_fraction))
         return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign)
@@ -321,14 +354,16 @@ class DatasetStore:
         path, name = request.path, request.name
         versions = [r["version"] for r in self.catalog.db["datasets"].rows_where("name = ?", [name])]
         version = max(versions, default=0) + 1
-        ensure_free_space(self.home.tmp_dir, int(path.stat().st_size * 1.2) + (1 << 20), f"importing {path.name}")
+        importing = M("dataset.importing_what", "importing {name}", name=path.name)
+        ensure_free_space(self.home.tmp_dir, int(path.stat().st_size * 1.2) + (1 << 20), importing)
 
         key_row, dek = self.vault.prepare_data_key(self._need_keys(), version_id, "dataset")
         final = self.home.datasets_dir / f"{version_id}.sealed"
         with intents.intent(self.home, self.catalog, "dataset.import", version_id, [final]) as it:
             with self.home.staging("dataset") as stage:
                 target = stage / final.name
-                with StageTimer(on_event, "seal", f"Encrypting {report.rows_kept} rows"):
+                encrypting = M("dataset.progress.encrypting", "Encrypting {n} rows", n=report.rows_kept)
+                with StageTimer(on_event, "seal", encrypting):
                     self._write_sealed(checked, target, dek, key_row["key_id"], cancel)
                 commit_path(target, final)
             faults.point("dataset.import.committed")
@@ -350,6 +385,7 @@ class DatasetStore:
                 "warnings": report.messages(),
                 "created_at": utc_now(),
                 "meta": {
+                    "warnings_message": [m.to_dict() for m in report.warning_messages()],
                     "source_name": path.name,
                     "eval_fraction": request.eval_fraction,
                     "skipped_invalid": report.n_errors,
@@ -375,7 +411,7 @@ class DatasetStore:
         with open(target, "wb") as f, sealed.SealedWriter(f, dek, object_id=checked.version_id, key_id=key_id) as w:
             for i, (_line, rec) in enumerate(records):
                 if i % 1000 == 0:
-                    cancel.check("The import")
+                    cancel.check(_import_what())
                 canon = formats.canonical(rec)
                 digest = hashlib.sha256(canon).digest()
                 if digest in written:
@@ -386,8 +422,8 @@ class DatasetStore:
                 w.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
             if len(written) != checked.report.rows_kept:
                 raise InvalidInputError(
-                    f"{path} changed while it was being imported.",
-                    hint="Import it again once nothing else writes to it.",
+                    M("dataset.changed_during_import", "{path} changed while it was being imported.", path=str(path)),
+                    hint=M("dataset.changed_during_import.hint", "Import it again once nothing else writes to it."),
                 )
 
     # Reading ------------------------------------------------------------------------------
@@ -405,9 +441,18 @@ class DatasetStore:
         if not path.is_file() or sha256_file(path) != row["sha256"]:
             # Also a file sealed again under the same key: authentic ciphertext, but not this version's.
             raise sealed.IntegrityError(
-                f"The sealed file of dataset {row['name']} version {row['version']} ({path}) is missing or is not the "
-                "one recorded at import (its SHA-256 differs): it was replaced or altered.",
-                hint="Restore the home from a backup, or remove this version and import the data again.",
+                M(
+                    "dataset.sealed_file_altered",
+                    "The sealed file of dataset {name} version {version} ({path}) is missing or is not the "
+                    "one recorded at import (its SHA-256 differs): it was replaced or altered.",
+                    name=row["name"],
+                    version=row["version"],
+                    path=str(path),
+                ),
+                hint=M(
+                    "dataset.sealed_file_altered.hint",
+                    "Restore the home from a backup, or remove this version and import the data again.",
+                ),
             )
         data = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
         # split("\n"), not splitlines(): a row's text may hold U+2028, U+0085 or a form feed (written raw)
@@ -428,7 +473,10 @@ class DatasetStore:
         rows = self._read(row, None)
         dest = Path(dest).expanduser()
         if dest.exists():
-            raise InvalidInputError(f"{dest} already exists; refusing to overwrite it.", hint="Choose another path.")
+            raise InvalidInputError(
+                M("dataset.export_exists", "{path} already exists; refusing to overwrite it.", path=str(dest)),
+                hint=M("dataset.export_exists.hint", "Choose another path."),
+            )
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
         atomic_write_bytes(dest, body, mode=0o600)
         return dest

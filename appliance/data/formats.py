@@ -20,18 +20,18 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from appliance import nesting
+from appliance.data.problems import REPORT_CAP, Problem, Report, n_columns, n_lines, n_rows  # noqa: F401
 from appliance.errors import ImportRefused, InvalidInputError  # noqa: F401
+from appliance.messages import M, Message
 
 FORMATS = ("chat", "instruction", "csv", "text")
 MAX_ROW_BYTES = 4 << 20  # one row (a JSONL line, a CSV record, a text paragraph)
 MAX_DEPTH = 32  # nesting of a JSON row; a chat row needs 3
 ROLES = ("system", "user", "assistant")
-REPORT_CAP = 50
 INSTRUCTION_ALIASES = {
     "instruction": ("instruction", "prompt", "question"),
     "input": ("input", "context"),
@@ -40,71 +40,13 @@ INSTRUCTION_ALIASES = {
 CSV_TARGETS = ("instruction", "input", "output", "system", "user", "assistant", "text", "split")
 
 
-@dataclass
-class Problem:
-    severity: str  # error | warning
-    message: str
-    line: int | None = None
-    field: str | None = None
-
-    def __str__(self) -> str:
-        where = []
-        if self.line is not None:
-            where.append(f"line {self.line}")
-        if self.field:
-            where.append(f"field '{self.field}'")
-        return (", ".join(where) + ": " if where else "") + self.message
-
-
-@dataclass
-class Report:
-    """Every problem found, capped per severity for display, with exact totals."""
-
-    source: str
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    n_errors: int = 0
-    n_warnings: int = 0
-    rows_read: int = 0
-    rows_kept: int = 0
-
-    def add(self, severity: str, message: str, line: int | None = None, field_: str | None = None) -> None:
-        p = Problem(severity, message, line, field_)
-        if severity == "error":
-            self.n_errors += 1
-            if len(self.errors) < REPORT_CAP:
-                self.errors.append(p)
-        else:
-            self.n_warnings += 1
-            if len(self.warnings) < REPORT_CAP:
-                self.warnings.append(p)
-
-    def render(self) -> str:
-        lines = [
-            f"{self.source}: {plural(self.rows_read, 'row')} read, {self.rows_kept:,} usable; "
-            f"{plural(self.n_errors, 'error')}, {plural(self.n_warnings, 'warning')}."
-        ]
-        for title, items, total in (
-            ("Errors", self.errors, self.n_errors),
-            ("Warnings", self.warnings, self.n_warnings),
-        ):
-            if items:
-                lines.append(f"{title}:")
-                lines += [f"  {p}" for p in items]
-                if total > len(items):
-                    lines.append(f"  … and {total - len(items)} more")
-        return "\n".join(lines)
-
-    def messages(self) -> list[str]:
-        return [str(p) for p in self.warnings] + (
-            [f"… and {self.n_warnings - len(self.warnings)} more"] if self.n_warnings > len(self.warnings) else []
-        )
-
-
 def detect_format(path: Path, fmt: str | None) -> str:
     if fmt:
         if fmt not in FORMATS:
-            raise InvalidInputError(f"Unknown dataset format {fmt!r}.", hint=f"Use one of: {', '.join(FORMATS)}.")
+            raise InvalidInputError(
+                M("dataset.unknown_format", "Unknown dataset format {fmt!r}.", fmt=fmt),
+                hint=M("dataset.unknown_format.hint", "Use one of: {formats}.", formats=", ".join(FORMATS)),
+            )
         return fmt
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -114,8 +56,8 @@ def detect_format(path: Path, fmt: str | None) -> str:
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"  # chat or instruction: decided by the rows
     raise InvalidInputError(
-        f"Cannot tell the format of {path.name} from its extension.",
-        hint="Pass --format chat, instruction, csv or text.",
+        M("dataset.format_unknown_extension", "Cannot tell the format of {name} from its extension.", name=path.name),
+        hint=M("dataset.format_unknown_extension.hint", "Pass --format chat, instruction, csv or text."),
     )
 
 
@@ -126,30 +68,38 @@ def _lines(path: Path, report: Report) -> Iterator[tuple[int, str]]:
             if len(raw) > MAX_ROW_BYTES:
                 report.add(
                     "error",
-                    f"the line is {len(raw) / (1 << 20):.1f} MiB; a row may have at most "
-                    f"{MAX_ROW_BYTES >> 20} MiB (split the text into several rows)",
+                    M(
+                        "dataset.line_too_long",
+                        "the line is {size:.1f} MiB; a row may have at most {limit} MiB (split the text into several rows)",
+                        size=len(raw) / (1 << 20),
+                        limit=MAX_ROW_BYTES >> 20,
+                    ),
                     number,
                 )
                 continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-                report.add("warning", "a UTF-8 byte-order mark was removed", 1)
+                report.add("warning", M("dataset.bom_removed", "a UTF-8 byte-order mark was removed"), 1)
             try:
                 yield number, raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
-                report.add("error", f"not valid UTF-8 (byte {exc.start + 1} of the line)", number)
+                report.add(
+                    "error",
+                    M("dataset.not_utf8_line", "not valid UTF-8 (byte {byte} of the line)", byte=exc.start + 1),
+                    number,
+                )
 
 
-def json_error(exc: json.JSONDecodeError) -> str:
+def json_error(exc: json.JSONDecodeError) -> Message:
     """``invalid JSON at column 7: unterminated string starting here`` (the decoder's own message
     ends in "at" for some errors: "Unterminated string starting at")."""
     msg = exc.msg[:-3] + " here" if exc.msg.endswith(" at") else exc.msg
-    return f"invalid JSON at column {exc.colno}: {msg[:1].lower()}{msg[1:]}"
+    why = msg[:1].lower() + msg[1:]
+    return M("dataset.invalid_json", "invalid JSON at column {column}: {why}", column=exc.colno, why=why)
 
 
-def plural(n: int, word: str, words: str | None = None) -> str:
-    """``1 column``, ``2 columns``."""
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+def _too_deep() -> Message:
+    return M("dataset.too_deep", "nested more deeply than the {depth} levels a row may have", depth=MAX_DEPTH)
 
 
 def _json_row(text: str, line: int, report: Report):
@@ -160,13 +110,13 @@ def _json_row(text: str, line: int, report: Report):
         report.add("error", json_error(exc), line)
         return None
     except RecursionError:
-        report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
+        report.add("error", _too_deep(), line)
         return None
     except ValueError as exc:  # a number too long to read (more than 4,300 digits)
-        report.add("error", f"a number too long to read ({exc})", line)
+        report.add("error", M("dataset.number_too_long", "a number too long to read ({why})", why=str(exc)), line)
         return None
     if nesting.depth(obj, MAX_DEPTH) > MAX_DEPTH:
-        report.add("error", f"nested more deeply than the {MAX_DEPTH} levels a row may have", line)
+        report.add("error", _too_deep(), line)
         return None
     return obj
 
@@ -175,51 +125,64 @@ def _check_split(value, line: int, report: Report) -> str | None:
     if value is None:
         return None
     if value not in ("train", "eval"):
-        report.add("error", "must be 'train' or 'eval'", line, "split")
+        report.add("error", M("dataset.split_invalid", "must be 'train' or 'eval'"), line, "split")
         return "invalid"
     return value
 
 
 def _chat(obj: dict, line: int, report: Report) -> dict | None:
+    def error(message: Message, where: str = "messages") -> None:
+        report.add("error", message, line, where)
+
     msgs = obj.get("messages")
     if not isinstance(msgs, list) or not msgs:
-        report.add("error", "must be a non-empty list of {role, content} messages", line, "messages")
+        error(M("dataset.chat.messages_invalid", "must be a non-empty list of {{role, content}} messages"))
         return None
     out, ok = [], True
     for i, m in enumerate(msgs):
         where = f"messages[{i}]"
         if not isinstance(m, dict):
-            report.add("error", "must be an object with 'role' and 'content'", line, where)
+            error(M("dataset.chat.message_not_object", "must be an object with 'role' and 'content'"), where)
             ok = False
             continue
         role, content = m.get("role"), m.get("content")
         if role not in ROLES:
-            report.add(
-                "error", f"role must be one of {', '.join(ROLES)} (got {str(role)[:20]!r})", line, f"{where}.role"
+            got = str(role)[:20]
+            error(
+                M(
+                    "dataset.chat.bad_role",
+                    "role must be one of {roles} (got {got!r})",
+                    roles=", ".join(ROLES),
+                    got=got,
+                ),
+                f"{where}.role",
             )
             ok = False
         if not isinstance(content, str):
-            report.add("error", "content must be text", line, f"{where}.content")
+            error(M("dataset.chat.content_not_text", "content must be text"), f"{where}.content")
             ok = False
         elif not content.strip():
-            report.add("error", "content is empty", line, f"{where}.content")
+            error(M("dataset.chat.content_empty", "content is empty"), f"{where}.content")
             ok = False
         if role == "system" and i != 0:
-            report.add("error", "a system message may only come first", line, f"{where}.role")
+            error(M("dataset.chat.system_not_first", "a system message may only come first"), f"{where}.role")
             ok = False
         out.append({"role": role, "content": content})
     if ok:
         roles = [m["role"] for m in out if m["role"] != "system"]
         if "user" not in roles or "assistant" not in roles:
-            report.add("error", "needs at least one user and one assistant message", line, "messages")
+            error(M("dataset.chat.needs_both", "needs at least one user and one assistant message"))
             ok = False
         elif roles[-1] != "assistant":
-            report.add(
-                "error", "the conversation must end with an assistant message (the answer to learn)", line, "messages"
+            error(
+                M(
+                    "dataset.chat.must_end_assistant",
+                    "the conversation must end with an assistant message (the answer to learn)",
+                )
             )
             ok = False
         elif any(a == b for a, b in zip(roles, roles[1:], strict=False)):
-            report.add("error", "user and assistant messages must alternate", line, "messages")
+            error(M("dataset.chat.must_alternate", "user and assistant messages must alternate"))
             ok = False
     return {"messages": out} if ok else None
 
@@ -231,15 +194,15 @@ def _instruction(obj: dict, line: int, report: Report) -> dict | None:
         if value is None:
             value = "" if target == "input" else None
         if value is None:
-            report.add("error", "is missing", line, target)
+            report.add("error", M("dataset.field_missing", "is missing"), line, target)
             ok = False
             continue
         if not isinstance(value, str):
-            report.add("error", "must be text", line, target)
+            report.add("error", M("dataset.field_not_text", "must be text"), line, target)
             ok = False
             continue
         if target != "input" and not value.strip():
-            report.add("error", "is empty", line, target)
+            report.add("error", M("dataset.field_empty", "is empty"), line, target)
             ok = False
         rec[target] = value
     return rec if ok else None
@@ -253,6 +216,14 @@ def _kind_of(obj: dict) -> str | None:
     if "text" in obj:
         return "text"
     return None
+
+
+def _mixed(found: str | None, kind: str) -> Message:
+    if found:
+        return M(
+            "dataset.mixed_formats", "looks like {found} data in a {kind} file (mixed formats)", found=found, kind=kind
+        )
+    return M("dataset.mixed_formats.unknown", "looks like unknown data in a {kind} file (mixed formats)", kind=kind)
 
 
 def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, Iterator[tuple[int, dict]]]:
@@ -272,8 +243,12 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
                     break
     if kind is None:
         raise InvalidInputError(
-            f"{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') or text ('text') data.",
-            hint="Check the file, or pass --format.",
+            M(
+                "dataset.no_known_rows",
+                "{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') or text ('text') data.",
+                path=str(path),
+            ),
+            hint=M("dataset.no_known_rows.hint", "Check the file, or pass --format."),
         )
 
     def records():
@@ -287,11 +262,15 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
             if obj is None:
                 continue
             if not isinstance(obj, dict):
-                report.add("error", f"must be a JSON object, not {type(obj).__name__}", line)
+                report.add(
+                    "error",
+                    M("dataset.row_not_object", "must be a JSON object, not {type}", type=type(obj).__name__),
+                    line,
+                )
                 continue
             row_kind = _kind_of(obj)
             if row_kind != kind:
-                report.add("error", f"looks like {row_kind or 'unknown'} data in a {kind} file (mixed formats)", line)
+                report.add("error", _mixed(row_kind, kind), line)
                 continue
             split = _check_split(obj.get("split"), line, report)
             if kind == "chat":
@@ -302,14 +281,17 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
                 t = obj.get("text")
                 rec = {"text": t} if isinstance(t, str) and t.strip() else None
                 if rec is None:
-                    report.add("error", "must be non-empty text", line, "text")
+                    report.add("error", M("dataset.text_empty", "must be non-empty text"), line, "text")
             if rec is not None and split != "invalid":
                 if split:
                     rec["split"] = split
                 yield line, rec
         if blank:
             shown = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
-            report.add("warning", f"{len(blank)} blank line(s) ignored (lines {shown})")
+            report.add(
+                "warning",
+                M("dataset.blank_lines", "{n} blank line(s) ignored (lines {lines})", n=len(blank), lines=shown),
+            )
 
     return kind, records()
 
@@ -328,11 +310,19 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
         header = next(reader, None)
     except csv.Error as exc:
         raise InvalidInputError(
-            f"{path}: the header row cannot be read as CSV ({exc}).",
-            hint="Check that the file is comma-separated with a header row.",
+            M(
+                "dataset.csv.bad_header",
+                "{path}: the header row cannot be read as CSV ({why}).",
+                path=str(path),
+                why=str(exc),
+            ),
+            hint=M("dataset.csv.bad_header.hint", "Check that the file is comma-separated with a header row."),
         ) from exc
     if not header:
-        raise InvalidInputError(f"{path} is empty or has no header row.", hint="The first row must name the columns.")
+        raise InvalidInputError(
+            M("dataset.csv.no_header", "{path} is empty or has no header row.", path=str(path)),
+            hint=M("dataset.csv.no_header.hint", "The first row must name the columns."),
+        )
     header = [h.strip() for h in header]
     mapping = dict(columns or {})
     if not mapping:  # the obvious names map themselves
@@ -345,14 +335,24 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
     unknown = [t for t in mapping if t not in CSV_TARGETS]
     if unknown:
         raise InvalidInputError(
-            f"Unknown target field(s) {', '.join(unknown)} in --columns.",
-            hint=f"Targets are: {', '.join(CSV_TARGETS)}.",
+            M(
+                "dataset.csv.unknown_targets",
+                "Unknown target field(s) {targets} in --columns.",
+                targets=", ".join(unknown),
+            ),
+            hint=M("dataset.csv.unknown_targets.hint", "Targets are: {targets}.", targets=", ".join(CSV_TARGETS)),
         )
     missing = [c for c in mapping.values() if c not in header]
     if missing:
         raise InvalidInputError(
-            f"{path}: column(s) {', '.join(missing)} not in the header ({', '.join(header)}).",
-            hint="Check --columns target=column against the first row.",
+            M(
+                "dataset.csv.columns_missing",
+                "{path}: column(s) {columns} not in the header ({header}).",
+                path=str(path),
+                columns=", ".join(missing),
+                header=", ".join(header),
+            ),
+            hint=M("dataset.csv.columns_missing.hint", "Check --columns target=column against the first row."),
         )
     if {"user", "assistant"} <= set(mapping):
         kind = "chat"
@@ -362,9 +362,17 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
         kind = "text"
     else:
         raise InvalidInputError(
-            f"{path}: cannot tell which columns hold the data (header: {', '.join(header)}).",
-            hint="Map them with --columns, e.g. --columns instruction=question,output=answer "
-            "or --columns user=question,assistant=answer.",
+            M(
+                "dataset.csv.columns_unknown",
+                "{path}: cannot tell which columns hold the data (header: {header}).",
+                path=str(path),
+                header=", ".join(header),
+            ),
+            hint=M(
+                "dataset.csv.columns_unknown.hint",
+                "Map them with --columns, e.g. --columns instruction=question,output=answer "
+                "or --columns user=question,assistant=answer.",
+            ),
         )
     index = {t: header.index(c) for t, c in mapping.items()}
 
@@ -376,7 +384,12 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
                 return
             except csv.Error as exc:  # a field over the limit, a stray quote…: the line, then stop
                 line = numbers[min(reader.line_num, len(numbers)) - 1] if numbers else None
-                report.add("error", f"cannot be read as CSV ({exc}); the rest of the file was not read", line)
+                unreadable = M(
+                    "dataset.csv.unreadable",
+                    "cannot be read as CSV ({why}); the rest of the file was not read",
+                    why=str(exc),
+                )
+                report.add("error", unreadable, line)
                 return
             yield row
 
@@ -384,13 +397,17 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
         for row in rows():
             line = numbers[min(reader.line_num, len(numbers)) - 1]
             if not any(cell.strip() for cell in row):
-                report.add("warning", "empty row ignored", line)
+                report.add("warning", M("dataset.csv.empty_row", "empty row ignored"), line)
                 continue
             report.rows_read += 1
             if len(row) != len(header):
-                report.add(
-                    "error", f"has {plural(len(row), 'column')}, the header has {plural(len(header), 'column')}", line
+                count = M(
+                    "dataset.csv.column_count",
+                    "has {found}, the header has {expected}",
+                    found=n_columns(len(row)),
+                    expected=n_columns(len(header)),
                 )
+                report.add("error", count, line)
                 continue
             value = {t: row[i] for t, i in index.items()}
             split = _check_split(value.pop("split", None) or None, line, report)
@@ -406,7 +423,7 @@ def parse_csv(path: Path, report: Report, columns: dict[str, str] | None) -> tup
             else:
                 rec = {"text": value["text"]} if value["text"].strip() else None
                 if rec is None:
-                    report.add("error", "is empty", line, "text")
+                    report.add("error", M("dataset.field_empty", "is empty"), line, "text")
             if rec is not None and split != "invalid":
                 if split:
                     rec["split"] = split
@@ -442,8 +459,11 @@ def parse_text(path: Path, report: Report, text_rows: str = "paragraph") -> tupl
                 if size > MAX_ROW_BYTES:
                     report.add(
                         "error",
-                        f"this paragraph is over {MAX_ROW_BYTES >> 20} MiB; a row may have at most that "
-                        "(separate it with blank lines)",
+                        M(
+                            "dataset.text.paragraph_too_long",
+                            "this paragraph is over {limit} MiB; a row may have at most that (separate it with blank lines)",
+                            limit=MAX_ROW_BYTES >> 20,
+                        ),
                         start,
                     )
                 else:
@@ -458,11 +478,19 @@ def parse_text(path: Path, report: Report, text_rows: str = "paragraph") -> tupl
             report.rows_read += 1
             yield start, {"text": "\n".join(block).strip("\n")}
         if not by_line and report.rows_read and lines >= LONG_ROW_LINES * report.rows_read:
-            unit = "a section (from one heading to the next)" if markdown else "a paragraph (lines up to a blank line)"
+            if markdown:
+                unit = M("dataset.text.unit_section", "a section (from one heading to the next)")
+            else:
+                unit = M("dataset.text.unit_paragraph", "a paragraph (lines up to a blank line)")
             report.add(
                 "warning",
-                f"the file's {plural(lines, 'line')} of text make {plural(report.rows_read, 'row')}: a text row is "
-                f"{unit}; pass --text-rows line for one row per line",
+                M(
+                    "dataset.text.long_rows",
+                    "the file's {lines} of text make {rows}: a text row is {unit}; pass --text-rows line for one row per line",
+                    lines=n_lines(lines),
+                    rows=n_rows(report.rows_read),
+                    unit=unit,
+                ),
             )
 
     return "text", records()
@@ -474,14 +502,30 @@ def check_source(path: Path) -> Path:
     path = Path(path)
     if path.is_symlink():
         raise InvalidInputError(
-            f"{path} is a symbolic link (to {os.path.realpath(path)}).",
-            hint="Give the path of the file itself, so that what is imported is what you named.",
+            M(
+                "dataset.source_symlink",
+                "{path} is a symbolic link (to {target}).",
+                path=str(path),
+                target=os.path.realpath(path),
+            ),
+            hint=M(
+                "dataset.source_symlink.hint",
+                "Give the path of the file itself, so that what is imported is what you named.",
+            ),
         )
     if not path.exists():
-        raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
+        raise InvalidInputError(
+            M("dataset.source_missing", "{path} does not exist.", path=str(path)),
+            hint=M("dataset.source_missing.hint", "Check the path."),
+        )
     if not path.is_file():
         raise InvalidInputError(
-            f"{path} is not a regular file (a folder, a device or a pipe).", hint="Give the path of a dataset file."
+            M(
+                "dataset.source_not_file",
+                "{path} is not a regular file (a folder, a device or a pipe).",
+                path=str(path),
+            ),
+            hint=M("dataset.source_not_file.hint", "Give the path of a dataset file."),
         )
     return path
 
@@ -496,13 +540,19 @@ def parse(
     """``(format, report, records)``; the report fills in as ``records`` is consumed. ``text_rows``:
     what one row of a text file is (``paragraph``, or ``line``)."""
     if text_rows not in TEXT_ROWS:
-        raise InvalidInputError(f"Unknown text row unit {text_rows!r}.", hint=f"Use one of: {', '.join(TEXT_ROWS)}.")
+        raise InvalidInputError(
+            M("dataset.unknown_text_rows", "Unknown text row unit {unit!r}.", unit=text_rows),
+            hint=M("dataset.unknown_text_rows.hint", "Use one of: {units}.", units=", ".join(TEXT_ROWS)),
+        )
     path = check_source(path)
     report = report or Report(source=str(path))
     with open(path, "rb") as f:
         head = f.read(4)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 2 and (head[0] == 0) != (head[1] == 0)):
-        raise InvalidInputError(f"{path} is UTF-16 encoded.", hint="Save it as UTF-8 and import it again.")
+        raise InvalidInputError(
+            M("dataset.utf16", "{path} is UTF-16 encoded.", path=str(path)),
+            hint=M("dataset.utf16.hint", "Save it as UTF-8 and import it again."),
+        )
     kind = detect_format(path, fmt)
     if kind == "csv":
         out_kind, recs = parse_csv(path, report, columns)
@@ -536,8 +586,8 @@ def parse_columns(spec: str | None) -> dict[str, str] | None:
     for part in spec.split(","):
         if "=" not in part:
             raise InvalidInputError(
-                f"--columns entry {part!r} is not target=column.",
-                hint="Example: --columns instruction=question,output=answer",
+                M("dataset.columns_entry_invalid", "--columns entry {entry!r} is not target=column.", entry=part),
+                hint=M("dataset.columns_entry_invalid.hint", "Example: --columns instruction=question,output=answer"),
             )
         target, column = (x.strip() for x in part.split("=", 1))
         out[target] = column

@@ -6,7 +6,8 @@ seed 0. A case's text travels only to the backend's loopback port, never to disk
 have the shapes the HF worker's have (``appliance/eval/worker.py``):
 
     generate → {"text", "tokens", "prompt_tokens", "ms"}      choices → {"logprobs", "ms"}
-    and {"error": "..."} for a case that failed (the evaluation goes on)
+    and {"error": "...", "error_message": {…}} for a case that failed (the evaluation goes on): the
+    English words and the Message (``Message.to_dict``)
 """
 
 from __future__ import annotations
@@ -14,11 +15,17 @@ from __future__ import annotations
 import time
 
 from appliance.errors import ServingError
+from appliance.eval.case_worker import THE_EVALUATION, results_kept
+from appliance.messages import M, Message
+
+
+def _failed(msg: Message) -> dict:
+    return {"error": msg.render("en"), "error_message": msg.to_dict()}
 
 
 class GgufCases:
     def __init__(
-        self, servable, *, n_ctx: int, slots: int = 1, log_path=None, what: str = "The evaluation", cancel=None
+        self, servable, *, n_ctx: int, slots: int = 1, log_path=None, what: Message = THE_EVALUATION, cancel=None
     ):
         from appliance.serving.llama_client import LlamaBackend
 
@@ -28,7 +35,10 @@ class GgufCases:
         try:
             self.backend.start()
         except ServingError as exc:
-            raise ServingError(f"{what} could not load the model: {exc.message}", hint=exc.hint) from exc
+            raise ServingError(
+                M("eval.load_failed", "{what} could not load the model: {error}", what=what, error=exc.msg),
+                hint=exc.hint_msg,
+            ) from exc
         self.facts = {"chat_template": bool(self.backend.chat_template()), "n_ctx": n_ctx, "slots": slots}
         self.placement = self.backend.describe()
         # A cancel stops the server under the cases in flight: they end at once.
@@ -44,13 +54,10 @@ class GgufCases:
             return self.choices(req) if req["op"] == "choices" else self.generate(req)
         except BackendDied as exc:
             raise ServingError(
-                f"{self.what} stopped: {exc.message}",
-                hint="The results so far are kept: resume with `appliance eval --resume ID`.",
+                M("eval.backend_stopped", "{what} stopped: {error}", what=self.what, error=exc.msg), hint=results_kept()
             ) from exc
-        except ServingError as exc:
-            return {"error": exc.message}
-        except Refused as exc:
-            return {"error": exc.message}
+        except (ServingError, Refused) as exc:
+            return _failed(exc.msg)
 
     def generate(self, req: dict) -> dict:
         from appliance.serving.chat import chat_request
@@ -84,10 +91,14 @@ class GgufCases:
         for choice in req["choices"]:
             cont = b.tokenize(choice, special=False)
             if len(prompt) + len(cont) > self.facts["n_ctx"]:
-                return {
-                    "error": f"the prompt and a choice take {len(prompt) + len(cont)} tokens, past the context "
-                    f"{self.facts['n_ctx']}"
-                }
+                return _failed(
+                    M(
+                        "eval.choice_past_context",
+                        "the prompt and a choice take {n} tokens, past the context {n_ctx}",
+                        n=len(prompt) + len(cont),
+                        n_ctx=self.facts["n_ctx"],
+                    )
+                )
             out.append(sum(b.token_logprob(prompt + cont[:i], t) for i, t in enumerate(cont)))
         return {"logprobs": out, "ms": round((time.perf_counter() - t0) * 1000, 1)}
 

@@ -23,6 +23,7 @@ from re import _parser as sre_parse
 
 import regex
 
+from appliance.messages import M, Message
 from appliance.nesting import group_depth
 
 MAX_PATTERN_CHARS = 4096
@@ -59,44 +60,63 @@ def _size(parsed, limit: int) -> int:
     return total
 
 
-def pattern_problem(pattern, flags: int = 0) -> str | None:
+def _does_not_compile(exc: BaseException) -> Message:
+    return M("suite.pattern.does_not_compile", "does not compile: {error}", error=str(exc))
+
+
+def _too_deep() -> Message:
+    return M("suite.pattern.too_deep", "nests groups too deeply to compile")
+
+
+def pattern_problem(pattern, flags: int = 0) -> Message | None:
     """Why ``pattern`` cannot be kept (a phrase that follows the pattern's name), or None."""
     if not isinstance(pattern, str):
-        return "must be text"
+        return M("suite.pattern.not_text", "must be text")
     if len(pattern) > MAX_PATTERN_CHARS:
-        return f"is {len(pattern)} characters long (at most {MAX_PATTERN_CHARS})"
+        return M(
+            "suite.pattern.too_long", "is {n} characters long (at most {max})", n=len(pattern), max=MAX_PATTERN_CHARS
+        )
     if (levels := group_depth(pattern)) > MAX_GROUP_DEPTH:
-        return f"nests groups too deeply to compile ({levels} levels; at most {MAX_GROUP_DEPTH})"
+        return M(
+            "suite.pattern.too_many_levels",
+            "nests groups too deeply to compile ({levels} levels; at most {max})",
+            levels=levels,
+            max=MAX_GROUP_DEPTH,
+        )
     try:
         re.compile(pattern, flags)
         size = _size(sre_parse.parse(pattern, flags), MAX_PATTERN_SIZE)
     except re.error as exc:
-        return f"does not compile: {exc}"
+        return _does_not_compile(exc)
     except RecursionError:
-        return "nests groups too deeply to compile"
+        return _too_deep()
     except (OverflowError, ValueError, MemoryError) as exc:  # e.g. a{4294967295}
-        return f"does not compile: {exc}"
+        return _does_not_compile(exc)
     if size > MAX_PATTERN_SIZE:
-        return (
-            f"is too large once its counted repeats are written out (more than {MAX_PATTERN_SIZE:,} atoms): "
-            "use fewer or smaller {m,n} repeats"
+        return M(
+            "suite.pattern.too_large",
+            "is too large once its counted repeats are written out (more than {max:,} atoms): "
+            "use fewer or smaller {{m,n}} repeats",
+            max=MAX_PATTERN_SIZE,
         )
     try:
         compiled(pattern, flags)
     except RecursionError:
-        return "nests groups too deeply to compile"
+        return _too_deep()
     except (regex.error, OverflowError, ValueError, MemoryError) as exc:
-        return f"does not compile: {exc}"
+        return _does_not_compile(exc)
     return None
 
 
-def shown(pattern: str, limit: int = 80) -> str:
-    """A pattern as a message quotes it (a long one cut)."""
-    return repr(pattern) if len(pattern) <= limit else repr(pattern[:limit]) + f"… ({len(pattern)} characters)"
+def shown(pattern: str, limit: int = 80) -> str | Message:
+    """A pattern as a message quotes it (a long one cut, and its length said)."""
+    if len(pattern) <= limit:
+        return repr(pattern)
+    return M("suite.pattern.cut", "{start}… ({n} characters)", start=repr(pattern[:limit]), n=len(pattern))
 
 
 @functools.lru_cache(maxsize=256)
-def _known_problem(pattern: str, flags: int) -> str | None:
+def _known_problem(pattern: str, flags: int) -> Message | None:
     return pattern_problem(pattern, flags)
 
 
@@ -110,7 +130,7 @@ def search(pattern: str, text: str, *, flags: int = 0, full: bool = False, secon
     or stopped after ``seconds`` (``TimeoutError``)."""
     problem = _known_problem(pattern, flags)
     if problem:
-        raise ValueError(f"the pattern {problem}")
+        raise ValueError(f"the pattern {problem.render('en')}")  # the scorer's detail carries it
     rx = compiled(pattern, flags)
     return (rx.fullmatch if full else rx.search)(text, timeout=seconds)
 
@@ -135,7 +155,7 @@ def _lookup(schema):
     return Registry().with_resource(uri, DRAFT202012.create_resource(schema)).resolver(uri).lookup
 
 
-def schema_problems(schema) -> list[str]:
+def schema_problems(schema) -> list[Message]:
     """What keeps a (well-formed) JSON Schema from being used: references out of it, a ``$schema``
     other than 2020-12, patterns that would not compile. Each problem starts with its path."""
     import referencing.exceptions
@@ -147,29 +167,73 @@ def schema_problems(schema) -> list[str]:
             ref = node.get(key)
             if isinstance(ref, str) and not ref.startswith("#"):
                 problems.append(
-                    f"at {at}: {key} {shown(ref)} points outside the schema; only local references "
-                    '("#/$defs/NAME", "#anchor") are allowed, and nothing is ever fetched'
+                    M(
+                        "suite.schema.outside_ref",
+                        "at {at}: {key} {ref} points outside the schema; only local references "
+                        '("#/$defs/NAME", "#anchor") are allowed, and nothing is ever fetched',
+                        at=at,
+                        key=key,
+                        ref=shown(ref),
+                    )
                 )
             elif isinstance(ref, str):
                 refs.append((at, key, ref))
         if isinstance(node.get("$id"), str):
-            problems.append(f"at {at}: `$id` is not allowed (it moves where references resolve); use `$defs`")
+            problems.append(
+                M(
+                    "suite.schema.id",
+                    "at {at}: `$id` is not allowed (it moves where references resolve); use `$defs`",
+                    at=at,
+                )
+            )
         meta = node.get("$schema")
         if isinstance(meta, str) and meta.rstrip("#") != DRAFT:
-            problems.append(f"at {at}: `$schema` {shown(meta)} is not draft 2020-12 ({DRAFT}), the one suites use")
+            problems.append(
+                M(
+                    "suite.schema.draft",
+                    "at {at}: `$schema` {meta} is not draft 2020-12 ({draft}), the one suites use",
+                    at=at,
+                    meta=shown(meta),
+                    draft=DRAFT,
+                )
+            )
         if isinstance(node.get("pattern"), str) and (why := pattern_problem(node["pattern"])):
-            problems.append(f"at {at}/pattern: the regular expression {shown(node['pattern'])} {why}")
+            problems.append(
+                M(
+                    "suite.schema.pattern",
+                    "at {at}/pattern: the regular expression {pattern} {why}",
+                    at=at,
+                    pattern=shown(node["pattern"]),
+                    why=why,
+                )
+            )
         if isinstance(node.get("patternProperties"), dict):
             for key in node["patternProperties"]:
                 if why := pattern_problem(key):
-                    problems.append(f"at {at}/patternProperties: the regular expression {shown(key)} {why}")
+                    problems.append(
+                        M(
+                            "suite.schema.pattern_properties",
+                            "at {at}/patternProperties: the regular expression {pattern} {why}",
+                            at=at,
+                            pattern=shown(key),
+                            why=why,
+                        )
+                    )
     if not problems and refs:
         lookup = _lookup(schema)
         for at, key, ref in refs:
             try:
                 lookup(ref)
             except (referencing.exceptions.Unresolvable, RecursionError, ValueError):
-                problems.append(f"at {at}: {key} {shown(ref)} does not resolve inside the schema")
+                problems.append(
+                    M(
+                        "suite.schema.unresolved_ref",
+                        "at {at}: {key} {ref} does not resolve inside the schema",
+                        at=at,
+                        key=key,
+                        ref=shown(ref),
+                    )
+                )
     return problems
 
 

@@ -18,11 +18,25 @@ from pathlib import Path
 
 from appliance.audit.actions import action
 from appliance.errors import InvalidInputError
+from appliance.eval.case_worker import has_chat_template
 from appliance.eval.lines import Lines
-from appliance.eval.runner import has_chat_template
 from appliance.eval.store import encode
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.ids import new_id, utc_now
+from appliance.messages import M, Message
+from appliance.messages import text as _text
+
+
+class _Joined(Message):
+    """Problems in one sentence, separated by "; ", each rendered in the language asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, items):
+        super().__init__("list.semicolons", "{items}", items=list(items))
+
+    def render(self, language=None):
+        return "; ".join(_text(p, language) for p in self.params["items"])
 
 
 def _vocab(model_dir: Path) -> dict | None:
@@ -36,7 +50,7 @@ def _vocab(model_dir: Path) -> dict | None:
     return vocab if isinstance(vocab, dict) else None
 
 
-def preflight(home, catalog, line: dict, new_base: dict) -> list[str]:
+def preflight(home, catalog, line: dict, new_base: dict) -> list[Message]:
     """What a person should know before the rebase runs; raises ``InvalidInputError`` for what
     would make it fail."""
     from appliance.tokenizer.extension import extension_of
@@ -44,47 +58,99 @@ def preflight(home, catalog, line: dict, new_base: dict) -> list[str]:
     old = catalog.row_by_id("models", line["base_model_id"])
     new_dir = home.root / new_base["path"]
     problems, notes = [], []
+    base = new_base["name"]
     if old and old["id"] == new_base["id"]:
-        problems.append(f"line {line['name']} is already on {new_base['name']}")
+        problems.append(M("rebase.same_base", "line {line} is already on {base}", line=line["name"], base=base))
     datasets = [catalog.row_by_id("datasets", d) for d in line["dataset_ids"]]
     missing = [d for d, row in zip(line["dataset_ids"], datasets, strict=True) if row is None]
     if missing:
-        problems.append(f"the line's dataset versions {', '.join(missing)} are no longer in the appliance")
+        problems.append(
+            M(
+                "rebase.datasets_gone",
+                "the line's dataset versions {ids} are no longer in the appliance",
+                ids=", ".join(missing),
+            )
+        )
     chat = any(row and row.get("format") == "chat" for row in datasets) or bool(line["suites"])
     if chat and not has_chat_template(new_dir):
-        problems.append(
-            f"{new_base['name']} has no chat template, and the line's "
-            + ("data and suites are" if line["suites"] else "data is")
-            + " chat messages"
-        )
+        if line["suites"]:
+            problems.append(
+                M(
+                    "rebase.no_chat_template.suites",
+                    "{base} has no chat template, and the line's data and suites are chat messages",
+                    base=base,
+                )
+            )
+        else:
+            problems.append(
+                M(
+                    "rebase.no_chat_template",
+                    "{base} has no chat template, and the line's data is chat messages",
+                    base=base,
+                )
+            )
     seq = int(line["recipe"].get("training", {}).get("sequence_length", 0))
     ctx = int(new_base.get("context_length") or 0)
     if ctx and seq > ctx:
-        problems.append(f"the recipe's sequence length {seq} is past {new_base['name']}'s context of {ctx} tokens")
+        problems.append(
+            M(
+                "rebase.sequence_too_long",
+                "the recipe's sequence length {seq} is past {base}'s context of {ctx} tokens",
+                seq=seq,
+                base=base,
+                ctx=ctx,
+            )
+        )
     if line["recipe"].get("tokenizer", {}).get("train_new_rows") and not extension_of(catalog, new_base):
         problems.append(
-            f"the recipe trains new vocabulary rows, and {new_base['name']} is not an extended model "
-            "(extend it first with `appliance tokenizer extend`)"
+            M(
+                "rebase.not_extended",
+                "the recipe trains new vocabulary rows, and {base} is not an extended model "
+                "(extend it first with `appliance tokenizer extend`)",
+                base=base,
+            )
         )
     if problems:
         raise InvalidInputError(
-            f"Line {line['name']} cannot be rebased onto {new_base['name']}: " + "; ".join(problems) + ".",
-            hint="Pick another base model, or change the line.",
+            M(
+                "rebase.refused",
+                "Line {line} cannot be rebased onto {base}: {problems}.",
+                line=line["name"],
+                base=base,
+                problems=_Joined(problems),
+            ),
+            hint=M("rebase.refused.hint", "Pick another base model, or change the line."),
         )
     if old:
         a, b = _vocab(home.root / old["path"]), _vocab(new_dir)
         if a is not None and b is not None:
             if a == b:
                 notes.append(
-                    f"tokenizer: {new_base['name']} has the same vocabulary as {old['name']} ({len(b)} tokens)"
+                    M(
+                        "rebase.same_vocabulary",
+                        "tokenizer: {base} has the same vocabulary as {old} ({n} tokens)",
+                        base=base,
+                        old=old["name"],
+                        n=len(b),
+                    )
                 )
             else:
-                shared = len(a.keys() & b.keys())
                 notes.append(
-                    f"tokenizer: {new_base['name']} has a different vocabulary ({len(b)} tokens, {shared} shared with "
-                    f"{old['name']}'s {len(a)}); the adapters are trained afresh, so this is allowed"
+                    M(
+                        "rebase.different_vocabulary",
+                        "tokenizer: {base} has a different vocabulary ({n} tokens, {shared} shared with "
+                        "{old}'s {old_n}); the adapters are trained afresh, so this is allowed",
+                        base=base,
+                        n=len(b),
+                        shared=len(a.keys() & b.keys()),
+                        old=old["name"],
+                        old_n=len(a),
+                    )
                 )
-    notes.append(f"chat template: {'present' if has_chat_template(new_dir) else 'absent'} in {new_base['name']}")
+    if has_chat_template(new_dir):
+        notes.append(M("rebase.chat_template_present", "chat template: present in {base}", base=base))
+    else:
+        notes.append(M("rebase.chat_template_absent", "chat template: absent in {base}", base=base))
     return notes
 
 
@@ -143,7 +209,7 @@ def rebase(
     }
     if max_steps is not None:
         data.setdefault("training", {})["max_steps"] = max_steps
-    recipe = recipe_from_dict(data, source=f"line {line['name']}")
+    recipe = recipe_from_dict(data, source=M("rebase.recipe_source", "line {name}", name=line["name"]))
     quant = quant or _production_quant(catalog, lines, line)
     rid = new_id("le")
     with action(
@@ -152,13 +218,17 @@ def rebase(
         objects=[line["id"], new_base["id"], rid],
         params={"line": line["name"], "onto": new_base["name"]},
     ) as act:
-        on_event(Progress("rebase", message=f"Training {line['name']}'s recipe on {new_base['name']}", done=1, total=4))
+        training = M("rebase.training", "Training {line}'s recipe on {base}", line=line["name"], base=new_base["name"])
+        on_event(Progress("rebase", message=training, done=1, total=4))
         run = start_training(home, catalog, keys, recipe, on_event=on_event, cancel=cancel)
-        on_event(Progress("rebase", message="Merging the adapter", done=2, total=4))
+        on_event(Progress("rebase", message=M("rebase.merging", "Merging the adapter"), done=2, total=4))
         model = merge_run(
             home, catalog, run["id"], name=_free_name(catalog, recipe.run.name), on_event=on_event, cancel=cancel
         )
-        on_event(Progress("rebase", message=f"Exporting {model['name']} ({quant}) through the gate", done=3, total=4))
+        exporting = M(
+            "rebase.exporting", "Exporting {model} ({quant}) through the gate", model=model["name"], quant=quant
+        )
+        on_event(Progress("rebase", message=exporting, done=3, total=4))
         export, _report = Exporter(home, catalog, keys).export(model["id"], quant, on_event=on_event, cancel=cancel)
         lines.promote(line["name"], model["id"], channel="candidate")
         line = lines.get(line["name"])

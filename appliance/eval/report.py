@@ -5,7 +5,9 @@ The first evaluation is the baseline. For each other one the report gives the pa
 difference in pass rate with an exact McNemar test (two-sided binomial test on the discordant
 cases) and a 95 % paired-bootstrap interval (2,000 resamples, seeded); per-slice pass rates for
 every tag (language, topic, risk…); latency and tokens per answer; and each case side by side.
-``to_html`` renders it as one self-contained page (inline CSS, no script, nothing fetched).
+``to_html`` renders it as one self-contained page (inline CSS, no script, nothing fetched), in
+English (the page says so); a case's ``detail`` has its Message beside it (``detail_message``)
+for the GUI and the CLI to render in the reader's language.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def compare(suite, entries: list[dict]) -> dict:
                     "passed": bool(r.get("passed")),
                     "answer": r.get("answer", ""),
                     "detail": r.get("detail", ""),
+                    "detail_message": r.get("detail_message"),  # the scorer's words as a Message (to_dict)
                     "ms": r.get("ms"),
                     "tokens": r.get("tokens"),
                 }

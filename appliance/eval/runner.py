@@ -19,98 +19,38 @@ dataset's eval split (decrypted in memory only).
 from __future__ import annotations
 
 import contextlib
-import json
 import statistics
-import subprocess
-import sys
-from collections import deque
 from pathlib import Path
 
 from appliance import faults, intents
 from appliance.audit.actions import action
 from appliance.errors import ApplianceError, Cancelled, InvalidInputError, NotFoundError, ServingError
 from appliance.eval import scorers
+from appliance.eval.case_worker import THE_EVALUATION, CaseWorker, has_chat_template, see_log
 from appliance.eval.store import EvalStore, SuiteStore, encode
 from appliance.eval.suite import Suite, load_suite
 from appliance.eval.worker_score import ScoringWorker
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.fsutil import sha256_file
 from appliance.ids import new_id, utc_now
+from appliance.messages import M, Message
 from appliance.security.vault import Vault
 
 SAVE_EVERY = 4  # cases between two seals of the results so far
 
 
-class CaseWorker:
-    """A worker process with one model loaded, asked one JSON request at a time."""
-
-    def __init__(self, kind: str, load: dict, *, cancel: CancelToken, log_path, what: str):
-        from appliance.procs import _die_with_parent
-
-        self.what, self.cancel, self.log_path = what, cancel, log_path
-        self._log = open(log_path, "a", encoding="utf-8")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "appliance.eval.worker", kind],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
-        self._undo = cancel.on_cancel(self.proc.kill)
-        ready = self.ask({"load": load})
-        if "error" in ready:
-            self.close()
-            raise ServingError(f"{what} could not load the model: {ready['error']}.", hint=f"Its log: {log_path}.")
-        self.facts = ready
-
-    def ask(self, req: dict) -> dict:
-        try:
-            self.proc.stdin.write(json.dumps(req, ensure_ascii=False) + "\n")
-            self.proc.stdin.flush()
-            line = self.proc.stdout.readline()
-        except (BrokenPipeError, OSError):
-            line = ""
-        if not line:
-            self.cancel.check(self.what)
-            rc = self.proc.wait()
-            self._log.flush()
-            tail = deque(open(self.log_path, encoding="utf-8", errors="replace"), maxlen=6)
-            raise ServingError(
-                f"{self.what} stopped: its worker process ended (exit status {rc}). Last lines of its log:\n"
-                + "".join(tail).rstrip(),
-                hint="The results so far are kept: resume with `appliance eval --resume ID`.",
-            )
-        return json.loads(line)
-
-    def close(self) -> None:
-        self._undo()
-        with contextlib.suppress(OSError):
-            self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self._log.close()
-
-
-def has_chat_template(model_dir: Path) -> bool:
-    if (model_dir / "chat_template.jinja").is_file() or (model_dir / "chat_template.json").is_file():
-        return True
-    try:
-        cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return bool(cfg.get("chat_template"))
-
-
 def _no_template(model_name: str, suite: Suite) -> InvalidInputError:
     return InvalidInputError(
-        f"Model {model_name} has no chat template, and suite {suite.name} is written as chat messages.",
-        hint="Evaluate a chat (instruct) model, or one whose tokenizer_config.json carries a chat_template.",
+        M(
+            "eval.no_chat_template",
+            "Model {model} has no chat template, and suite {suite} is written as chat messages.",
+            model=model_name,
+            suite=suite.name,
+        ),
+        hint=M(
+            "eval.no_chat_template.hint",
+            "Evaluate a chat (instruct) model, or one whose tokenizer_config.json carries a chat_template.",
+        ),
     )
 
 
@@ -155,7 +95,10 @@ def _target(home, catalog, model_ref: str, target: str):
 
         model = ModelStore(home, catalog).get(model_ref)
         return model, None, None
-    raise InvalidInputError(f"Unknown evaluation target {target!r}.", hint="Use gguf (as served) or hf (stored model).")
+    raise InvalidInputError(
+        M("eval.unknown_target", "Unknown evaluation target {target!r}.", target=target),
+        hint=M("eval.unknown_target.hint", "Use gguf (as served) or hf (stored model)."),
+    )
 
 
 def _judge_servable(home, catalog, suite: Suite):
@@ -168,9 +111,19 @@ def _judge_servable(home, catalog, suite: Suite):
         return resolve_servable(home, catalog, ref)
     except (NotFoundError, ServingError) as exc:
         raise InvalidInputError(
-            f"Suite {suite.name}'s judge model {ref!r} is not available: {exc.message}",
-            hint="Rubric cases are judged by a local model through llama.cpp (never a remote one): import and "
-            f"export {ref!r}, or name another local model in the suite's [judge] table.",
+            M(
+                "eval.judge_unavailable",
+                "Suite {suite}'s judge model {ref!r} is not available: {error}",
+                suite=suite.name,
+                ref=ref,
+                error=exc.msg,
+            ),
+            hint=M(
+                "eval.judge_unavailable.hint",
+                "Rubric cases are judged by a local model through llama.cpp (never a remote one): import and "
+                "export {ref!r}, or name another local model in the suite's [judge] table.",
+                ref=ref,
+            ),
         ) from None
 
 
@@ -255,10 +208,19 @@ def resume(
     row = store.get(eval_ref)
     if row["status"] == "completed" or not row.get("suite_id"):
         raise InvalidInputError(
-            f"Evaluation {row['id']} is {row['status']}: nothing to resume.", hint="Start a new one."
+            M(
+                "eval.nothing_to_resume",
+                "Evaluation {id} is {status}: nothing to resume.",
+                id=row["id"],
+                status=row["status"],
+            ),
+            hint=M("eval.nothing_to_resume.hint", "Start a new one."),
         )
     if row["status"] == "running" and owner_alive(row["meta"].get("owner")):
-        raise InvalidInputError(f"Evaluation {row['id']} is still running in another process.", hint="Wait for it.")
+        raise InvalidInputError(
+            M("eval.still_running", "Evaluation {id} is still running in another process.", id=row["id"]),
+            hint=M("eval.still_running.hint", "Wait for it."),
+        )
     suites = SuiteStore(home, catalog, keys)
     suite = suites.load(suites.get(row["suite_id"]))
     servable = None
@@ -296,11 +258,16 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
     except Cancelled as exc:
         finish("cancelled", "cancelled")
         raise Cancelled(
-            f"The evaluation was cancelled after {len(results)} of {len(suite.cases)} cases; those results are kept.",
-            hint=f"Resume it with `appliance eval --resume {row['id']}`.",
+            M(
+                "eval.cancelled",
+                "The evaluation was cancelled after {done} of {total} cases; those results are kept.",
+                done=len(results),
+                total=len(suite.cases),
+            ),
+            hint=M("eval.cancelled.hint", "Resume it with `appliance eval --resume {id}`.", id=row["id"]),
         ) from exc
     except ApplianceError as exc:
-        finish("failed", str(exc))
+        finish("failed", exc.render("en"))  # the row's error: English, like every stored record
         raise
     except KeyboardInterrupt:
         with contextlib.suppress(Exception):
@@ -315,17 +282,24 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
     act.output(
         evaluation_id=row["id"], passed=s["passed"], cases=s["cases"], results_sha256=sha256_file(store.path(row))
     )
-    on_event(Progress("eval", message=f"{s['passed']}/{s['cases']} cases passed", done=s["cases"], total=s["cases"]))
+    passed = M("eval.passed", "{passed}/{cases} cases passed", passed=s["passed"], cases=s["cases"])
+    on_event(Progress("eval", message=passed, done=s["cases"], total=s["cases"]))
     return done
 
 
-def _open_gguf(servable, suite: Suite, slots: int, log_path, cancel: CancelToken, what: str):
+def _error_of(resp: dict, cut: int | None = None) -> Message | str:
+    """A case's error as its Message (the backend's, when it sent one), else its English words (cut)."""
+    said = resp.get("error_message")
+    return Message.from_dict(said) if said else resp["error"][:cut]
+
+
+def _open_gguf(servable, suite: Suite, slots: int, log_path, cancel: CancelToken, what: Message):
     from appliance.eval.gguf_cases import GgufCases
 
     return GgufCases(servable, n_ctx=suite.context, slots=slots, log_path=log_path, what=what, cancel=cancel)
 
 
-def _each(worker, items: list, request, slots: int, cancel: CancelToken, what: str):
+def _each(worker, items: list, request, slots: int, cancel: CancelToken, what: Message):
     """Ask ``worker`` for ``request(item)`` of each item, ``slots`` at a time; yields
     ``(index, item, response)`` as they finish, in this thread. Raises ``Cancelled``."""
     if slots <= 1:
@@ -355,7 +329,7 @@ def _each(worker, items: list, request, slots: int, cancel: CancelToken, what: s
                 yield i, item, resp
 
 
-def _asked(worker, req: dict, cancel: CancelToken, what: str) -> dict:
+def _asked(worker, req: dict, cancel: CancelToken, what: Message) -> dict:
     try:
         return worker.ask(req)
     except ServingError:
@@ -368,12 +342,15 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
     total = len(suite.cases)
     if not todo:
         return
-    on_event(Progress("eval", message="Loading the model", done=total - len(todo), total=total))
+    on_event(
+        Progress("eval", message=M("eval.loading_model", "Loading the model"), done=total - len(todo), total=total)
+    )
     slots = 1
     if row["target"] == "gguf":
         slots = int(row["settings"].get("slots") or 1)
-        worker = _open_gguf(servable, suite, slots, log_path, cancel, "The evaluation")
-        on_event(Progress("eval", message=f"The model runs {worker.placement}", done=total - len(todo), total=total))
+        worker = _open_gguf(servable, suite, slots, log_path, cancel, THE_EVALUATION)
+        runs = M("eval.model_runs", "The model runs {placement}", placement=worker.placement)
+        on_event(Progress("eval", message=runs, done=total - len(todo), total=total))
     else:
         model = catalog.get_model(row["model_id"])
         worker = CaseWorker(
@@ -381,7 +358,7 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
             {"model_dir": str(home.root / model["path"]), "n_ctx": suite.context},
             cancel=cancel,
             log_path=log_path,
-            what="The evaluation",
+            what=THE_EVALUATION,
         )
     bounded = ScoringWorker()  # the suite's own patterns and schemas run there, bounded
 
@@ -399,8 +376,12 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
     try:
         if not worker.facts.get("chat_template"):
             raise _no_template(row["meta"].get("model_name", row["model_id"]), suite)
-        for n, (_i, case, resp) in enumerate(_each(worker, todo, request, slots, cancel, "The evaluation")):
-            on_event(Progress("eval", message=f"Case {case.id}", done=total - len(todo) + n, total=total))
+        for n, (_i, case, resp) in enumerate(_each(worker, todo, request, slots, cancel, THE_EVALUATION)):
+            on_event(
+                Progress(
+                    "eval", message=M("eval.case", "Case {id}", id=case.id), done=total - len(todo) + n, total=total
+                )
+            )
             r = {"case": case.id, "tags": case.tags, "scorer": case.scorer["type"]}
             if case.scorer["type"] == "choice":
                 if "error" not in resp:
@@ -410,14 +391,15 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
             elif "error" not in resp:
                 r.update(answer=resp["text"], ms=resp["ms"], tokens=resp["tokens"])
                 if case.scorer["type"] == "rubric":
-                    sc = scorers.Score(False, "awaiting the judge")
+                    sc = scorers.Score(False, M("eval.awaiting_judge", "awaiting the judge"))
                     r["pending_judge"] = True
                 else:
                     sc = bounded.score(case.id, case.scorer, resp["text"])
             if "error" in resp:
-                sc = scorers.Score(False, "error: " + resp["error"][:200])
+                said = M("eval.case_error", "error: {error}", error=_error_of(resp, 200))
+                sc = scorers.Score(False, "error: " + resp["error"][:200], said)
                 r.update(answer="", error=resp["error"][:500], ms=None, tokens=None)
-            r.update(passed=sc.passed, detail=sc.detail)
+            r.update(passed=sc.passed, detail=sc.detail, detail_message=sc.detail_message)
             results[case.id] = r
             if (n + 1) % SAVE_EVERY == 0:
                 store.write_results(row, results)
@@ -433,24 +415,27 @@ def _judge(suite, judge, results, store, row, log_path, on_event, cancel) -> Non
     pending = [c for c in suite.cases if results.get(c.id, {}).get("pending_judge")]
     if not pending:
         return
-    on_event(Progress("judge", message=f"Loading the judge {judge.model_name}", done=0, total=len(pending)))
+    loading = M("eval.loading_judge", "Loading the judge {name}", name=judge.model_name)
+    on_event(Progress("judge", message=loading, done=0, total=len(pending)))
     slots = int(row["settings"].get("slots") or 1)
-    worker = _open_gguf(judge, suite, slots, log_path, cancel, "The judge")
+    worker = _open_gguf(judge, suite, slots, log_path, cancel, M("eval.the_judge", "The judge"))
 
     def request(case) -> dict:
         msgs = scorers.judge_messages(suite.messages_of(case), results[case.id]["answer"], case.scorer["rubric"])
         return {"op": "generate", "messages": msgs, "max_tokens": 8, "repeat_penalty": 1.0}
 
     try:
-        for n, (_i, case, resp) in enumerate(_each(worker, pending, request, slots, cancel, "The evaluation")):
-            on_event(Progress("judge", message=f"Judging {case.id}", done=n, total=len(pending)))
+        for n, (_i, case, resp) in enumerate(_each(worker, pending, request, slots, cancel, THE_EVALUATION)):
+            on_event(
+                Progress("judge", message=M("eval.judging", "Judging {id}", id=case.id), done=n, total=len(pending))
+            )
             r = results[case.id]
             sc = (
                 scorers.score_verdict(resp.get("text", ""))
                 if "error" not in resp
-                else scorers.Score(False, resp["error"])
+                else scorers.Score(False, resp["error"], _error_of(resp))
             )
-            r.update(passed=sc.passed, detail=sc.detail, judge=resp.get("text", ""))
+            r.update(passed=sc.passed, detail=sc.detail, detail_message=sc.detail_message, judge=resp.get("text", ""))
             r.pop("pending_judge", None)
             if (n + 1) % SAVE_EVERY == 0:
                 store.write_results(row, results)
@@ -485,17 +470,26 @@ def evaluate_dataset(
         records = ds.read_records(dsv["id"], "eval", purpose="evaluation")
         if not records:
             raise InvalidInputError(
-                f"Dataset {dsv['name']} version {dsv['version']} has no eval split.",
-                hint="Import it again with an eval fraction (`appliance datasets import … --eval-fraction 0.1`).",
+                M(
+                    "eval.no_eval_split",
+                    "Dataset {name} version {version} has no eval split.",
+                    name=dsv["name"],
+                    version=dsv["version"],
+                ),
+                hint=M(
+                    "eval.no_eval_split.hint",
+                    "Import it again with an eval fraction (`appliance datasets import … --eval-fraction 0.1`).",
+                ),
             )
         texts = ["\n".join(_texts_of_record(r)) for r in records[:max_rows]]
-        on_event(Progress("eval", message=f"Scoring {len(texts)} held-out rows", done=0, total=1))
+        scoring = M("eval.scoring_rows", "Scoring {n} held-out rows", n=len(texts))
+        on_event(Progress("eval", message=scoring, done=0, total=1))
         worker = CaseWorker(
             "hf",
             {"model_dir": str(home.root / model["path"])},
             cancel=cancel,
             log_path=home.logs_dir / f"{eid}.log",
-            what="The evaluation",
+            what=THE_EVALUATION,
         )
         try:
             resp = worker.ask({"op": "loss", "texts": texts})
@@ -503,7 +497,8 @@ def evaluate_dataset(
             worker.close()
         if "error" in resp:
             raise ServingError(
-                f"Scoring the eval split failed: {resp['error']}.", hint=f"Its log: {home.logs_dir / (eid + '.log')}."
+                M("eval.loss_failed", "Scoring the eval split failed: {error}.", error=resp["error"]),
+                hint=see_log(home.logs_dir / (eid + ".log")),
             )
         summary = {**resp, "rows": len(texts)}
         row = {
@@ -522,5 +517,6 @@ def evaluate_dataset(
             catalog.db["evaluations"].insert(encode(row), pk="id")
             catalog.add_lineage(eid, {model["id"]: "evaluated", dsv["id"]: "eval-split-of"})
         act.output(evaluation_id=eid, bits_per_char=summary["bits_per_char"])
-        on_event(Progress("eval", message=f"{summary['bits_per_char']} bits per character", done=1, total=1))
+        bpc = M("eval.bits_per_char", "{bpc} bits per character", bpc=summary["bits_per_char"])
+        on_event(Progress("eval", message=bpc, done=1, total=1))
         return EvalStore(home, catalog, keys).get(eid)

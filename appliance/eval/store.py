@@ -21,6 +21,7 @@ from appliance.eval.suite import NAME_RE, Suite, load_suite, suite_from_canonica
 from appliance.fsutil import atomic_write_bytes, sha256_file
 from appliance.home import Home
 from appliance.ids import new_id, utc_now
+from appliance.messages import M
 from appliance.security import sealed
 from appliance.security.vault import Vault
 
@@ -61,7 +62,10 @@ class SuiteStore:
 
     def _need_keys(self):
         if self.keys is None:
-            raise LockedError("Suites are encrypted: the workspace must be unlocked.", hint="Run `appliance unlock`.")
+            raise LockedError(
+                M("suite.locked", "Suites are encrypted: the workspace must be unlocked."),
+                hint=M("suite.locked.hint", "Run `appliance unlock`."),
+            )
         return self.keys
 
     def list(self, name: str | None = None) -> list[dict]:
@@ -87,8 +91,11 @@ class SuiteStore:
             rows = rows or list(db["suites"].rows_where("id LIKE ?", [ref + "%"])) if len(ref) >= 6 else rows
         if len(rows) != 1:
             raise NotFoundError(
-                f"No evaluation suite called {ref!r}.",
-                hint="List them with `appliance suites list`, or import one with `appliance suites import FILE`.",
+                M("suite.not_found", "No evaluation suite called {ref!r}.", ref=ref),
+                hint=M(
+                    "suite.not_found.hint",
+                    "List them with `appliance suites list`, or import one with `appliance suites import FILE`.",
+                ),
             )
         return decode(rows[0])
 
@@ -99,7 +106,12 @@ class SuiteStore:
         if name:
             if not NAME_RE.fullmatch(name):
                 raise InvalidInputError(
-                    f"The suite name {name!r} must be 1-64 letters, digits, '.', '_' or '-'.", hint="Pick another name."
+                    M(
+                        "suite.bad_name",
+                        "The suite name {name!r} must be 1-64 letters, digits, '.', '_' or '-'.",
+                        name=name,
+                    ),
+                    hint=M("suite.bad_name.hint", "Pick another name."),
                 )
             suite = Suite(**{**suite.__dict__, "name": name})
         return self.import_suite(suite, source=Path(path).name)
@@ -149,13 +161,20 @@ class SuiteStore:
         path = self.home.root / row["path"]
         if not path.is_file() or sha256_file(path) != row["meta"]["sealed_sha256"]:
             raise sealed.IntegrityError(
-                f"The sealed file of suite {row['name']} version {row['version']} ({path}) is missing or altered.",
-                hint="Import the suite again from its file.",
+                M(
+                    "suite.sealed_altered",
+                    "The sealed file of suite {name} version {version} ({path}) is missing or altered.",
+                    name=row["name"],
+                    version=row["version"],
+                    path=str(path),
+                ),
+                hint=M("suite.sealed_altered.hint", "Import the suite again from its file."),
             )
         suite = suite_from_canonical(sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"]), str(path))
         if suite.sha256 != row["sha256"]:
             raise sealed.IntegrityError(
-                f"Suite {row['id']} does not hash to its recorded SHA-256.", hint="Import it again."
+                M("suite.hash_mismatch", "Suite {id} does not hash to its recorded SHA-256.", id=row["id"]),
+                hint=M("suite.hash_mismatch.hint", "Import it again."),
             )
         return suite
 
@@ -189,7 +208,10 @@ class EvalStore:
         if not rows and len(ref) >= 6:
             rows = list(self.catalog.db["evaluations"].rows_where("id LIKE ?", [ref + "%"]))
         if len(rows) != 1:
-            raise NotFoundError(f"No evaluation {ref!r}.", hint="List them with `appliance evals list`.")
+            raise NotFoundError(
+                M("eval.not_found", "No evaluation {ref!r}.", ref=ref),
+                hint=M("eval.not_found.hint", "List them with `appliance evals list`."),
+            )
         return _status(decode(rows[0]))
 
     def list(self, *, model_id: str | None = None, suite_id: str | None = None) -> list[dict]:
@@ -235,7 +257,10 @@ class EvalStore:
         if not path.is_file():
             return {}
         if self.keys is None:
-            raise LockedError("Evaluation answers are encrypted: unlock the workspace.", hint="Run `appliance unlock`.")
+            raise LockedError(
+                M("eval.locked", "Evaluation answers are encrypted: unlock the workspace."),
+                hint=M("suite.locked.hint", "Run `appliance unlock`."),
+            )
         dek = self.vault.data_key(self.keys, row["key_id"], row["id"])
         data = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
         out = {}
@@ -249,14 +274,23 @@ class EvalStore:
         suites = {r.get("suite_id") for r in rows}
         if len(suites) != 1 or None in suites:
             raise InvalidInputError(
-                "Evaluations can be compared only on the same suite version: these used "
-                + ", ".join(sorted(str(s) for s in suites))
-                + ".",
-                hint="Evaluate every model on one suite version (`appliance eval MODEL --suite NAME@N`).",
+                M(
+                    "eval.different_suites",
+                    "Evaluations can be compared only on the same suite version: these used {suites}.",
+                    suites=", ".join(sorted(str(s) for s in suites)),
+                ),
+                hint=M(
+                    "eval.different_suites.hint",
+                    "Evaluate every model on one suite version (`appliance eval MODEL --suite NAME@N`).",
+                ),
             )
         unfinished = [r["id"] for r in rows if r["status"] != "completed"]
         if unfinished:
+            ids = ", ".join(unfinished)
+            if len(unfinished) > 1:
+                message = M("eval.not_completed_many", "Evaluations {ids} did not complete.", ids=ids)
+            else:
+                message = M("eval.not_completed", "Evaluation {ids} did not complete.", ids=ids)
             raise InvalidInputError(
-                f"Evaluation{'s' if len(unfinished) > 1 else ''} {', '.join(unfinished)} did not complete.",
-                hint="Resume with `appliance eval --resume ID`.",
+                message, hint=M("eval.not_completed.hint", "Resume with `appliance eval --resume ID`.")
             )

@@ -5,8 +5,9 @@ a JSON Lines file (an optional first line ``{"suite": {…}, "judge": {…}}``, 
 line); docs/formats/eval-suite.md specifies both. ``load_suite`` checks the whole file at once and
 reports *every* problem with the file and the case (its id, and its line in JSON Lines): an
 unknown scorer, a regular expression that does not compile (or is too large: ``patterns.py``), a
-JSON Schema that is not one or refers outside itself, a missing field, a value nested deeper than
-``MAX_DEPTH`` or that JSON cannot hold (a TOML date, NaN). A loaded suite has a canonical form (sorted JSON of its settings and cases) whose
+JSON Schema that is not one or refers outside itself (the scorer tables: ``suite_scorers.py``), a
+missing field, a value nested deeper than ``MAX_DEPTH`` or that JSON cannot hold (a TOML date,
+NaN); each problem is a Message. A loaded suite has a canonical form (sorted JSON of its settings and cases) whose
 SHA-256 identifies the version: the same cases are the same suite version wherever they came from.
 """
 
@@ -23,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import InvalidInputError
-from appliance.eval import patterns
+from appliance.eval.suite_scorers import SCORERS, check_scorer  # noqa: F401 - SCORERS: the names it had
+from appliance.messages import M, Message
+from appliance.messages import text as _text
 
-SCORERS = ("exact", "contains", "regex", "json", "numeric", "refusal", "choice", "rubric")
 ROLES = ("system", "user", "assistant")
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 CASE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
@@ -33,16 +35,6 @@ MAX_DEPTH = 32  # nesting of a case (its scorer's schema included) or of the [su
 MAX_BYTES = 64 << 20  # a suite file
 _SUITE_KEYS = {"name", "description", "max_tokens", "repeat_penalty", "system", "context"}
 _CASE_KEYS = {"id", "prompt", "messages", "scorer", "tags", "max_tokens"}
-_SCORER_KEYS = {
-    "exact": ({"expected"}, {"ignore_case", "strip"}),
-    "contains": (set(), {"all", "any", "ignore_case"}),
-    "regex": ({"pattern"}, {"ignore_case", "full"}),
-    "json": (set(), {"schema"}),
-    "numeric": ({"expected"}, {"tolerance", "relative"}),
-    "refusal": ({"expected"}, set()),
-    "choice": ({"choices", "answer"}, set()),
-    "rubric": ({"rubric"}, set()),
-}
 
 
 @dataclass(frozen=True)
@@ -123,51 +115,49 @@ class Suite:
         return any(c.scorer["type"] == "rubric" for c in self.cases)
 
 
-def _where(source: str, case_id: str | None, line: int | None) -> str:
-    at = f"{source}"
+def _where(source: str, case_id: str | None, line: int | None) -> str | Message:
+    """Where a problem is: the file, its line (JSON Lines), the case."""
+    if line and case_id:
+        return M(
+            "suite.where.line_case", "{source}, line {line}, case {case!r}", source=source, line=line, case=case_id
+        )
     if line:
-        at += f", line {line}"
+        return M("suite.where.line", "{source}, line {line}", source=source, line=line)
     if case_id:
-        at += f", case {case_id!r}"
-    return at
+        return M("suite.where.case", "{source}, case {case!r}", source=source, case=case_id)
+    return source
 
 
-_FLAGS = {"ignore_case", "strip", "full", "relative"}
+class _Lines(Message):
+    """Problems, one a line, indented as the suite's refusal lists them; each rendered in the
+    language asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, items):
+        super().__init__("list.lines", "{items}", items=list(items))
+
+    def render(self, language=None):
+        return "\n  ".join(_text(p, language) for p in self.params["items"])
 
 
-def _finite(v) -> bool:
-    """A number the scorers can compute with (an integer too large for a float is not)."""
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
-        return False
-    try:
-        return math.isfinite(float(v))
-    except OverflowError:
-        return False
+def _too_deep(where) -> Message:
+    return M(
+        "suite.too_deep",
+        "{where}: nested more deeply than the {max_depth} levels a case may have",
+        where=where,
+        max_depth=MAX_DEPTH,
+    )
 
 
-def _check_schema(schema, where: str, problems: list[str]) -> None:
-    import jsonschema
-
-    try:
-        jsonschema.Draft202012Validator.check_schema(schema)
-    except jsonschema.SchemaError as exc:
-        path = "/".join(str(p) for p in exc.path) or "(top)"
-        problems.append(f"{where}: `schema` is not a valid JSON Schema at {path}: {exc.message}")
-        return
-    except RecursionError:
-        problems.append(f"{where}: `schema` nests too deeply to check")
-        return
-    problems.extend(f"{where}: `schema` {p}" for p in patterns.schema_problems(schema))
-
-
-def _plain(value, where: str, problems: list[str]) -> bool:
+def _plain(value, where, problems: list[Message]) -> bool:
     """Whether ``value`` is plain JSON that the canonical form can hold: nested at most
     ``MAX_DEPTH`` deep, no TOML dates or times, finite numbers, text that is valid Unicode."""
     stack = [(value, 1)]
     while stack:
         node, depth = stack.pop()
         if isinstance(node, (dict, list)) and depth > MAX_DEPTH:
-            problems.append(f"{where}: nested more deeply than the {MAX_DEPTH} levels a case may have")
+            problems.append(_too_deep(where))
             return False
         if isinstance(node, dict):
             stack.extend((k, depth) for k in node)
@@ -175,122 +165,132 @@ def _plain(value, where: str, problems: list[str]) -> bool:
         elif isinstance(node, list):
             stack.extend((v, depth + 1) for v in node)
         elif isinstance(node, (datetime.date, datetime.time)):
-            problems.append(f"{where}: {node.isoformat()} is a date or time; write it as text (in quotes)")
+            problems.append(
+                M(
+                    "suite.date_value",
+                    "{where}: {value} is a date or time; write it as text (in quotes)",
+                    where=where,
+                    value=node.isoformat(),
+                )
+            )
             return False
         elif isinstance(node, float) and not math.isfinite(node):
-            problems.append(f"{where}: {node} is not a number a suite can hold (use a finite number)")
+            problems.append(
+                M(
+                    "suite.not_finite",
+                    "{where}: {value} is not a number a suite can hold (use a finite number)",
+                    where=where,
+                    value=str(node),
+                )
+            )
             return False
         elif isinstance(node, str):
             try:
                 node.encode("utf-8")
             except UnicodeEncodeError:
-                problems.append(f"{where}: text with a lone surrogate ({node[:40]!r}) is not valid Unicode")
+                problems.append(
+                    M(
+                        "suite.lone_surrogate",
+                        "{where}: text with a lone surrogate ({text}) is not valid Unicode",
+                        where=where,
+                        text=repr(node[:40]),
+                    )
+                )
                 return False
         elif not (node is None or isinstance(node, (bool, int, float))):
-            problems.append(f"{where}: a value of type {type(node).__name__} cannot be held")
+            problems.append(
+                M(
+                    "suite.value_type",
+                    "{where}: a value of type {type} cannot be held",
+                    where=where,
+                    type=type(node).__name__,
+                )
+            )
             return False
     return True
 
 
-def _check_scorer(sc, where: str, problems: list[str]) -> dict:
-    if not isinstance(sc, dict):
-        problems.append(f'{where}: `scorer` must be a table such as {{type = "contains", all = ["…"]}}')
-        return {"type": "exact", "expected": ""}
-    kind = sc.get("type")
-    if kind not in SCORERS:
-        problems.append(f"{where}: unknown scorer {kind!r}; use one of {', '.join(SCORERS)}")
-        return dict(sc)
-    required, optional = _SCORER_KEYS[kind]
-    for k in sorted(required - sc.keys()):
-        problems.append(f"{where}: scorer {kind!r} needs `{k}`")
-    for k in sorted(sc.keys() - required - optional - {"type"}):
-        problems.append(
-            f"{where}: scorer {kind!r} has no setting `{k}` (it takes {', '.join(sorted(required | optional)) or 'none'})"
-        )
-    if kind == "contains":
-        if ("all" in sc) == ("any" in sc):
-            problems.append(f"{where}: scorer 'contains' needs exactly one of `all` or `any` (a list of strings)")
-        for k in ("all", "any"):
-            v = sc.get(k)
-            if v is not None and (not isinstance(v, list) or not v or not all(isinstance(s, str) and s for s in v)):
-                problems.append(f"{where}: `{k}` must be a non-empty list of non-empty strings")
-    for k in sorted(_FLAGS & sc.keys()):
-        if not isinstance(sc[k], bool):
-            problems.append(f"{where}: scorer {kind!r} `{k}` must be true or false")
-    if kind == "regex" and "pattern" in sc:
-        pattern = sc["pattern"]
-        if not isinstance(pattern, str):
-            problems.append(f"{where}: `pattern` must be text")
-        elif why := patterns.pattern_problem(pattern, re.I if sc.get("ignore_case") is True else 0):
-            problems.append(f"{where}: the regular expression {patterns.shown(pattern)} {why} (field `pattern`)")
-    elif kind == "json" and "schema" in sc:
-        _check_schema(sc["schema"], where, problems)
-    elif kind == "numeric":
-        for k in ("expected", "tolerance"):
-            if not _finite(sc.get(k, 0)):
-                problems.append(f"{where}: `{k}` must be a number (a finite one)")
-        if _finite(sc.get("tolerance", 0)) and sc.get("tolerance", 0) < 0:
-            problems.append(f"{where}: `tolerance` must not be negative")
-    elif kind == "refusal":
-        if not isinstance(sc.get("expected"), bool):
-            problems.append(f"{where}: scorer 'refusal' needs `expected = true` (a refusal is right) or false")
-    elif kind == "choice":
-        choices = sc.get("choices")
-        if not isinstance(choices, list) or len(choices) < 2 or not all(isinstance(c, str) and c for c in choices):
-            problems.append(f"{where}: `choices` must list at least two non-empty strings")
-        elif isinstance(sc.get("answer"), int) and not isinstance(sc.get("answer"), bool):
-            if not 0 <= sc["answer"] < len(choices):
-                problems.append(f"{where}: `answer` {sc['answer']} is not an index of `choices` (0-{len(choices) - 1})")
-        elif sc.get("answer") not in choices:
-            problems.append(f"{where}: `answer` must be one of `choices` or its index")
-    elif kind == "rubric":
-        if not isinstance(sc.get("rubric"), str) or not sc["rubric"].strip():
-            problems.append(f"{where}: `rubric` must say what a passing answer does")
-    elif kind == "exact" and not isinstance(sc.get("expected"), str):
-        problems.append(f"{where}: `expected` must be text")
-    return dict(sc)
-
-
-def _case(raw, source: str, line: int | None, index: int, problems: list[str], seen: set[str]) -> Case | None:
+def _case(raw, source: str, line: int | None, index: int, problems: list[Message], seen: set[str]) -> Case | None:
     if not isinstance(raw, dict):
-        problems.append(f"{_where(source, None, line)}: case {index + 1} is not a table/object")
+        problems.append(
+            M(
+                "suite.case_not_table",
+                "{where}: case {n} is not a table/object",
+                where=_where(source, None, line),
+                n=index + 1,
+            )
+        )
         return None
     cid = raw.get("id")
     where = _where(source, str(cid) if cid is not None else f"#{index + 1}", line)
     if not isinstance(cid, str) or not CASE_ID_RE.fullmatch(cid):
-        problems.append(f"{where}: `id` must be 1-128 letters, digits, '.', '_', ':' or '-'")
+        problems.append(
+            M("suite.case_id", "{where}: `id` must be 1-128 letters, digits, '.', '_', ':' or '-'", where=where)
+        )
         cid = f"#{index + 1}"
     elif cid in seen:
-        problems.append(f"{where}: the id {cid!r} is used twice")
+        problems.append(M("suite.case_id_twice", "{where}: the id {id!r} is used twice", where=where, id=cid))
     seen.add(cid)
     if not _plain(raw, where, problems):
         return None
     for k in sorted(raw.keys() - _CASE_KEYS):
-        problems.append(f"{where}: unknown field `{k}` (a case has {', '.join(sorted(_CASE_KEYS))})")
+        problems.append(
+            M(
+                "suite.case_unknown_field",
+                "{where}: unknown field `{key}` (a case has {keys})",
+                where=where,
+                key=str(k),
+                keys=", ".join(sorted(_CASE_KEYS)),
+            )
+        )
     messages = raw.get("messages")
     if "prompt" in raw and messages is not None:
-        problems.append(f"{where}: give `prompt` or `messages`, not both")
+        problems.append(M("suite.prompt_and_messages", "{where}: give `prompt` or `messages`, not both", where=where))
     if "prompt" in raw:
         if not isinstance(raw["prompt"], str) or not raw["prompt"].strip():
-            problems.append(f"{where}: `prompt` must be non-empty text")
+            problems.append(M("suite.prompt_empty", "{where}: `prompt` must be non-empty text", where=where))
         messages = [{"role": "user", "content": str(raw["prompt"])}]
     if not isinstance(messages, list) or not messages:
-        problems.append(f"{where}: a case needs `prompt` (text) or `messages` (a list of role/content tables)")
+        problems.append(
+            M(
+                "suite.no_prompt",
+                "{where}: a case needs `prompt` (text) or `messages` (a list of role/content tables)",
+                where=where,
+            )
+        )
         messages = []
     for i, m in enumerate(messages):
         if not isinstance(m, dict) or m.get("role") not in ROLES or not isinstance(m.get("content"), str):
-            problems.append(f"{where}: messages[{i}] needs `role` ({', '.join(ROLES)}) and `content` (text)")
+            problems.append(
+                M(
+                    "suite.message_fields",
+                    "{where}: messages[{i}] needs `role` ({roles}) and `content` (text)",
+                    where=where,
+                    i=i,
+                    roles=", ".join(ROLES),
+                )
+            )
     if messages and isinstance(messages[-1], dict) and messages[-1].get("role") != "user":
-        problems.append(f"{where}: the last message must be the user's (the model answers it)")
+        problems.append(
+            M("suite.last_not_user", "{where}: the last message must be the user's (the model answers it)", where=where)
+        )
     tags = raw.get("tags", {})
     if not isinstance(tags, dict) or not all(isinstance(v, (str, int)) for v in tags.values()):
-        problems.append(f'{where}: `tags` must be a table of text values, e.g. {{language = "en", risk = "high"}}')
+        problems.append(
+            M(
+                "suite.tags",
+                '{where}: `tags` must be a table of text values, e.g. {{language = "en", risk = "high"}}',
+                where=where,
+            )
+        )
         tags = {}
     max_tokens = raw.get("max_tokens", 0)
     if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or not 0 <= max_tokens <= 8192:
-        problems.append(f"{where}: `max_tokens` must be a whole number from 1 to 8192")
+        problems.append(
+            M("suite.case_max_tokens", "{where}: `max_tokens` must be a whole number from 1 to 8192", where=where)
+        )
         max_tokens = 0
-    scorer = _check_scorer(raw.get("scorer"), where, problems)
+    scorer = check_scorer(raw.get("scorer"), where, problems)
     return Case(
         id=cid,
         messages=tuple(dict(m) for m in messages if isinstance(m, dict)),
@@ -300,124 +300,230 @@ def _case(raw, source: str, line: int | None, index: int, problems: list[str], s
     )
 
 
-def _header(head: dict, source: str, problems: list[str], default_name: str) -> dict:
+def _header(head: dict, source: str, problems: list[Message], default_name: str) -> dict:
     if not isinstance(head, dict) or not _plain(head, f"{source}: [suite]", problems):
         if not isinstance(head, dict):
-            problems.append(f"{source}: `suite` must be a table")
+            problems.append(M("suite.header_not_table", "{source}: `suite` must be a table", source=source))
         head = {}
     for k in sorted(head.keys() - _SUITE_KEYS):
-        problems.append(f"{source}: [suite] has no field `{k}` (it has {', '.join(sorted(_SUITE_KEYS))})")
+        problems.append(
+            M(
+                "suite.header_unknown_field",
+                "{source}: [suite] has no field `{key}` (it has {keys})",
+                source=source,
+                key=str(k),
+                keys=", ".join(sorted(_SUITE_KEYS)),
+            )
+        )
     name = head.get("name", default_name)
     if not isinstance(name, str) or not NAME_RE.fullmatch(name):
-        problems.append(f"{source}: [suite] name {name!r} must be 1-64 letters, digits, '.', '_' or '-'")
+        problems.append(
+            M(
+                "suite.header_name",
+                "{source}: [suite] name {name} must be 1-64 letters, digits, '.', '_' or '-'",
+                source=source,
+                name=repr(name),
+            )
+        )
     mt = head.get("max_tokens", 128)
     if isinstance(mt, bool) or not isinstance(mt, int) or not 1 <= mt <= 8192:
-        problems.append(f"{source}: [suite] max_tokens must be a whole number from 1 to 8192")
+        problems.append(
+            M(
+                "suite.header_max_tokens",
+                "{source}: [suite] max_tokens must be a whole number from 1 to 8192",
+                source=source,
+            )
+        )
     rp = head.get("repeat_penalty", 1.0)
     if isinstance(rp, bool) or not isinstance(rp, (int, float)) or not 0.5 <= rp <= 2.0:
-        problems.append(f"{source}: [suite] repeat_penalty must be a number from 0.5 to 2")
+        problems.append(
+            M(
+                "suite.header_repeat_penalty",
+                "{source}: [suite] repeat_penalty must be a number from 0.5 to 2",
+                source=source,
+            )
+        )
     ctx = head.get("context", 2048)
     if isinstance(ctx, bool) or not isinstance(ctx, int) or not 256 <= ctx <= 131072:
-        problems.append(f"{source}: [suite] context must be a whole number from 256 to 131072")
+        problems.append(
+            M(
+                "suite.header_context",
+                "{source}: [suite] context must be a whole number from 256 to 131072",
+                source=source,
+            )
+        )
     for k in ("system", "description"):
         if not isinstance(head.get(k, ""), str):
-            problems.append(f"{source}: [suite] {k} must be text")
+            problems.append(M("suite.header_not_text", "{source}: [suite] {key} must be text", source=source, key=k))
     return head
 
 
-def _read_toml(text: str, source: str, problems: list[str]):
+def _fix_the_file() -> Message:
+    return M("suite.fix_the_file", "Fix the file and try again.")
+
+
+def _read_toml(data: str, source: str, problems: list[Message]):
     try:
-        doc = tomllib.loads(text)
+        doc = tomllib.loads(data)
     except RecursionError:
         raise InvalidInputError(
-            f"{source}: arrays or inline tables are nested too deeply to read (a case may nest {MAX_DEPTH} levels).",
-            hint="Fix the file and try again.",
+            M(
+                "suite.toml_too_deep",
+                "{source}: arrays or inline tables are nested too deeply to read (a case may nest {max_depth} levels).",
+                source=source,
+                max_depth=MAX_DEPTH,
+            ),
+            hint=_fix_the_file(),
         ) from None
     except ValueError as exc:  # TOMLDecodeError, or a number too long to read
-        raise InvalidInputError(f"{source} is not valid TOML: {exc}.", hint="Fix the file and try again.") from None
+        raise InvalidInputError(
+            M("suite.not_toml", "{source} is not valid TOML: {error}.", source=source, error=str(exc)),
+            hint=_fix_the_file(),
+        ) from None
     for k in sorted(doc.keys() - {"suite", "judge", "case"}):
-        problems.append(f"{source}: unknown top-level table `{k}` (a suite has [suite], [judge] and [[case]])")
+        problems.append(
+            M(
+                "suite.unknown_table",
+                "{source}: unknown top-level table `{key}` (a suite has [suite], [judge] and [[case]])",
+                source=source,
+                key=k,
+            )
+        )
     cases = doc.get("case", [])
     if not isinstance(cases, list):
-        problems.append(f"{source}: cases are written as [[case]] tables")
+        problems.append(M("suite.cases_not_tables", "{source}: cases are written as [[case]] tables", source=source))
         cases = []
     return doc.get("suite", {}), doc.get("judge", {}), [(c, None) for c in cases]
 
 
-def _json_line(line: str, where: str, problems: list[str]):
+def _json_line(line: str, where, problems: list[Message]):
     """The line's JSON value (a key given twice is a problem: the second would silently win)."""
 
     def pairs(items):
         obj = dict(items)
         if len(obj) < len(items):
             counts = collections.Counter(k for k, _ in items)
-            problems.extend(f"{where}: the field `{k}` is given twice" for k in sorted(counts) if counts[k] > 1)
+            problems.extend(
+                M("suite.field_twice", "{where}: the field `{key}` is given twice", where=where, key=k)
+                for k in sorted(counts)
+                if counts[k] > 1
+            )
         return obj
 
     try:
         return json.loads(line, object_pairs_hook=pairs)
     except RecursionError:
-        problems.append(f"{where}: nested more deeply than the {MAX_DEPTH} levels a case may have")
+        problems.append(_too_deep(where))
     except ValueError as exc:  # JSONDecodeError, or a number too long to read
-        problems.append(f"{where}: not JSON ({getattr(exc, 'msg', str(exc))})")
+        problems.append(
+            M("suite.not_json", "{where}: not JSON ({error})", where=where, error=getattr(exc, "msg", str(exc)))
+        )
     return None
 
 
-def _read_jsonl(text: str, source: str, problems: list[str]):
+def _read_jsonl(data: str, source: str, problems: list[Message]):
     head, judge, raw_cases = {}, {}, []
-    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a string
+    for n, line in enumerate(data.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a string
         if not line.strip():
             continue
-        obj = _json_line(line, f"{source}, line {n}", problems)
+        obj = _json_line(line, _where(source, None, n), problems)
         if obj is None:
             continue
         if isinstance(obj, dict) and "suite" in obj and not raw_cases:
             for k in sorted(obj.keys() - {"suite", "judge"}):
-                problems.append(f"{source}, line {n}: the header has no field `{k}` (it has suite and judge)")
+                problems.append(
+                    M(
+                        "suite.jsonl_header_field",
+                        "{where}: the header has no field `{key}` (it has suite and judge)",
+                        where=_where(source, None, n),
+                        key=k,
+                    )
+                )
             head, judge = obj.get("suite", {}), obj.get("judge", {})
             continue
         raw_cases.append((obj, n))
     return head, judge, raw_cases
 
 
+def _refuse(source: str, problems: list[Message]) -> None:
+    """Raise the refusal that lists the problems (the first 25, and how many more)."""
+    shown = problems[:25]
+    if len(problems) > 25:
+        shown.append(M("suite.problems.more", "… and {n} more", n=len(problems) - 25))
+    hint = M("suite.problems.hint", "Fix them and try again; docs/formats/eval-suite.md lists the fields and scorers.")
+    if len(problems) == 1:
+        message = M(
+            "suite.problem",
+            "The suite {source} has {n} problem:\n  {problems}",
+            source=source,
+            n=1,
+            problems=_Lines(shown),
+        )
+    else:
+        message = M(
+            "suite.problems",
+            "The suite {source} has {n} problems:\n  {problems}",
+            source=source,
+            n=len(problems),
+            problems=_Lines(shown),
+        )
+    raise InvalidInputError(message, hint=hint)
+
+
 def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
     """Parse and check a suite's bytes (``suffix`` ``.toml`` or ``.jsonl``). Raises ``InvalidInputError``
     listing every problem."""
-    problems: list[str] = []
+    problems: list[Message] = []
     default_name = Path(source).stem
     try:
-        text = data.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is not content
+        decoded = data.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is not content
     except UnicodeDecodeError as exc:
         raise InvalidInputError(
-            f"{source} is not UTF-8 text (byte {exc.start}).", hint="Save the suite as UTF-8."
+            M("suite.not_utf8", "{source} is not UTF-8 text (byte {byte}).", source=source, byte=exc.start),
+            hint=M("suite.not_utf8.hint", "Save the suite as UTF-8."),
         ) from None
     if suffix == ".toml":
-        head, judge, raw_cases = _read_toml(text, source, problems)
+        head, judge, raw_cases = _read_toml(decoded, source, problems)
     elif suffix == ".jsonl":
-        head, judge, raw_cases = _read_jsonl(text, source, problems)
+        head, judge, raw_cases = _read_jsonl(decoded, source, problems)
     else:
-        raise InvalidInputError(f"{source}: a suite is a .toml or .jsonl file.", hint="See docs/formats/eval-suite.md.")
+        raise InvalidInputError(
+            M("suite.wrong_suffix", "{source}: a suite is a .toml or .jsonl file.", source=source),
+            hint=M("suite.wrong_suffix.hint", "See docs/formats/eval-suite.md."),
+        )
     head = _header(head, source, problems, default_name)
     if not isinstance(judge, dict) or (judge and not isinstance(judge.get("model"), str)):
-        problems.append(f"{source}: [judge] needs `model`, the name of a local model (served through llama.cpp)")
+        problems.append(
+            M(
+                "suite.judge_model",
+                "{source}: [judge] needs `model`, the name of a local model (served through llama.cpp)",
+                source=source,
+            )
+        )
         judge = {}
     for k in sorted(judge.keys() - {"model"}):
-        problems.append(f"{source}: [judge] has no field `{k}` (it has model)")
+        problems.append(
+            M(
+                "suite.judge_unknown_field",
+                "{source}: [judge] has no field `{key}` (it has model)",
+                source=source,
+                key=k,
+            )
+        )
     seen: set[str] = set()
     cases = [c for i, (raw, line) in enumerate(raw_cases) if (c := _case(raw, source, line, i, problems, seen))]
     if not raw_cases:
-        problems.append(f"{source}: the suite has no cases")
+        problems.append(M("suite.no_cases", "{source}: the suite has no cases", source=source))
     if any(c.scorer.get("type") == "rubric" for c in cases) and not judge:
-        problems.append(f'{source}: rubric cases need a judge: add [judge] model = "…" (a local model)')
-    if problems:
-        shown = problems[:25]
-        more = f"\n  … and {len(problems) - 25} more" if len(problems) > 25 else ""
-        raise InvalidInputError(
-            f"The suite {source} has {len(problems)} problem{'s' if len(problems) != 1 else ''}:\n  "
-            + "\n  ".join(shown)
-            + more,
-            hint="Fix them and try again; docs/formats/eval-suite.md lists the fields and scorers.",
+        problems.append(
+            M(
+                "suite.rubric_needs_judge",
+                '{source}: rubric cases need a judge: add [judge] model = "…" (a local model)',
+                source=source,
+            )
         )
+    if problems:
+        _refuse(source, problems)
     return Suite(
         name=head.get("name", default_name),
         description=str(head.get("description", "")),
@@ -433,17 +539,32 @@ def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
 def load_suite(path: Path) -> Suite:
     path = Path(path)
     if not path.is_file():
-        raise InvalidInputError(f"No suite file at {path}.", hint="Give the path of a .toml or .jsonl suite.")
+        raise InvalidInputError(
+            M("suite.no_file", "No suite file at {path}.", path=str(path)),
+            hint=M("suite.no_file.hint", "Give the path of a .toml or .jsonl suite."),
+        )
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InvalidInputError(
-                f"{path} is {path.stat().st_size:,} bytes; a suite file may hold at most {MAX_BYTES:,}.",
-                hint="Split it into several suites.",
+                M(
+                    "suite.too_big",
+                    "{path} is {size:,} bytes; a suite file may hold at most {max:,}.",
+                    path=str(path),
+                    size=path.stat().st_size,
+                    max=MAX_BYTES,
+                ),
+                hint=M("suite.too_big.hint", "Split it into several suites."),
             )
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInputError(
-            f"Cannot read the suite {path}: {exc.strerror or exc}.", hint="Check the file."
+            M(
+                "suite.unreadable",
+                "Cannot read the suite {path}: {reason}.",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            ),
+            hint=M("suite.unreadable.hint", "Check the file."),
         ) from None
     return parse_suite(data, str(path), suffix=path.suffix.lower())
 

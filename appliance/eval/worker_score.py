@@ -25,7 +25,8 @@ import subprocess
 import sys
 import time
 
-from appliance.eval.scorers import BOUNDED, SECONDS, Score, score_text
+from appliance.eval.scorers import BOUNDED, SECONDS, Score, for_case, score_text
+from appliance.messages import M, Message
 
 MEMORY_BYTES = 1 << 30
 _START_SECONDS = 60.0  # Python and jsonschema loading, on a slow or busy machine
@@ -55,7 +56,7 @@ def main(argv: list[str]) -> int:
             continue
         req = json.loads(line)
         sc = score_text(req["scorer"], req["answer"], case_id=req.get("case"), seconds=float(req["seconds"]))
-        _send({"passed": sc.passed, "detail": sc.detail})
+        _send({"passed": sc.passed, "detail": sc.detail, "detail_message": sc.detail_message})
     return 0
 
 
@@ -79,7 +80,8 @@ class ScoringWorker:
             return score_text(scorer, answer, case_id=case_id, seconds=self.seconds)
         kind = scorer.get("type")
         if self.proc is None and not self._start():
-            return Score(False, f"case {case_id!r}: the process that runs {kind} scorers did not start")
+            msg = M("eval.score.no_process", "the process that runs {kind} scorers did not start", kind=kind)
+            return Score(False, for_case(case_id, msg))
         req = {"case": case_id, "scorer": scorer, "answer": answer, "seconds": self.seconds}
         try:
             self.proc.stdin.write((json.dumps(req, ensure_ascii=False) + "\n").encode())
@@ -89,9 +91,11 @@ class ScoringWorker:
         line = self._line(self.seconds + 1.0)
         if line is None:
             how = self._stop()
-            return Score(False, f"case {case_id!r}: its {kind} scorer {how} (the case fails)")
+            msg = M("eval.score.process_failed", "its {kind} scorer {how} (the case fails)", kind=kind, how=how)
+            return Score(False, for_case(case_id, msg))
         reply = json.loads(line)
-        return Score(bool(reply["passed"]), str(reply["detail"]))
+        said = reply.get("detail_message")
+        return Score(bool(reply["passed"]), str(reply["detail"]), Message.from_dict(said) if said else None)
 
     def _start(self) -> bool:
         from appliance.procs import _die_with_parent
@@ -124,16 +128,25 @@ class ScoringWorker:
         line, _, self._buf = self._buf.partition(b"\n")
         return line
 
-    def _stop(self) -> str:
+    def _stop(self) -> Message:
         """Kill the worker (the next bounded case starts another); how it had ended."""
         proc, self.proc = self.proc, None
         rc = proc.poll()
         if rc is None:
             proc.kill()
             proc.wait()
-            how = f"ran past the {self.seconds:g} s bound on this answer and was stopped"
+            how = M(
+                "eval.score.stopped",
+                "ran past the {seconds:g} s bound on this answer and was stopped",
+                seconds=self.seconds,
+            )
         else:
-            how = f"ended its process (exit status {rc}; past the memory bound of {self.memory >> 20} MiB?)"
+            how = M(
+                "eval.score.process_ended",
+                "ended its process (exit status {rc}; past the memory bound of {mib} MiB?)",
+                rc=rc,
+                mib=self.memory >> 20,
+            )
         for f in (proc.stdin, proc.stdout):
             with contextlib.suppress(OSError):
                 f.close()

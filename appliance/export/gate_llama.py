@@ -34,6 +34,7 @@ from appliance.export.gate_files import (
     TOP_K,
     read_parity,
 )
+from appliance.messages import M
 
 SLOTS = 10  # prompts whose positions decode together
 
@@ -90,18 +91,19 @@ def collect(
         result = {"metadata": {}, "load_error": str(exc)}
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
         return result
-    progress("Starting llama.cpp's server on the GGUF")
+    progress(M("gate.progress.starting_server", "Starting llama.cpp's server on the GGUF"))
     # One slot per prompt: each prompt's positions are asked in order on its own slot (its prefix
     # stays cached) and the slots decode together (1.7 s against 2.2 s on one slot, SmolLM2 q8_0).
     slots = min(len(prompt_ids), SLOTS)
     backend = LlamaBackend(gguf_path, n_ctx=n_ctx, slots=slots, warmup=False, label="gate", on_note=on_note)
     result["placement"] = backend.describe()
+    result["placement_message"] = backend.describe_message().to_dict()
     try:
         backend.start()
     except ServingError as exc:
         if (backend.server.exit_status() or 0) <= 0:
             raise  # killed, or never reachable (loopback down, no answer): not the file's fault
-        result["load_error"] = exc.message.split(": ", 1)[-1]
+        result["load_error"] = exc.msg.render("en").split(": ", 1)[-1]  # llama.cpp's own reason
         (work_dir / LLAMA_JSON).write_text(json.dumps(result, ensure_ascii=False))
         return result
     try:
@@ -128,7 +130,8 @@ def collect(
             ids = prompt_ids[i]
             return i, backend.top_logprobs([ids[: n + 1] for n in range(len(ids))], k, slot=i % slots)
 
-        progress("llama.cpp log-probabilities", 0, len(prompt_ids))
+        asking = M("gate.progress.llama_logprobs", "llama.cpp log-probabilities")
+        progress(asking, 0, len(prompt_ids))
         with ThreadPoolExecutor(max_workers=slots) as pool:
             for done, (i, rows_i) in enumerate(pool.map(ask, range(len(prompt_ids))), start=1):
                 if cancelled():
@@ -136,7 +139,7 @@ def collect(
                 for j, row in enumerate(rows_i):
                     top_ids[starts[i] + j, : len(row)] = [t for t, _ in row]
                     top_lp[starts[i] + j, : len(row)] = [lp for _, lp in row]
-                progress("llama.cpp log-probabilities", done, len(prompt_ids))
+                progress(asking, done, len(prompt_ids))
         np.save(work_dir / LLAMA_TOP_IDS, top_ids)
         np.save(work_dir / LLAMA_TOP_LOGPROBS, top_lp)
     finally:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from appliance.export import probes
 from appliance.export.gate_files import REFERENCE_JSON, REFERENCE_LOGPROBS, log_softmax, read_parity
+from appliance.messages import M
 from appliance.tokenizer.extension import read_rows_record, untrained_rows
 
 
@@ -87,7 +88,7 @@ def collect(
     from appliance.models.hf import load_causal_lm, load_tokenizer
 
     model_dir, out_dir = Path(model_dir), Path(out_dir)
-    progress("Reading the Hugging Face tokenizer")
+    progress(M("gate.progress.reading_tokenizer", "Reading the Hugging Face tokenizer"))
     tok = load_tokenizer(model_dir)
     prompt_ids = [tok(p, add_special_tokens=True)["input_ids"] for p in probes.LOGIT_PROMPTS]
     ref = {
@@ -99,7 +100,7 @@ def collect(
     }
     ref_dtype = reference_dtype_for(params, stored_dtype)
     ref["reference_dtype"] = ref_dtype
-    progress(f"Loading the reference model ({ref_dtype})")
+    progress(M("gate.progress.loading_reference", "Loading the reference model ({dtype})", dtype=ref_dtype))
     model = load_causal_lm(model_dir, dtype=ref_dtype)
     record = read_rows_record(model_dir)
     if record is not None:  # an extended vocabulary: are its new rows still as the extension made them?
@@ -112,7 +113,7 @@ def collect(
             for i, ids in enumerate(prompt_ids):
                 if cancelled():
                     return ref
-                progress("reference logits", i, len(prompt_ids))
+                progress(M("gate.progress.reference_logits", "reference logits"), i, len(prompt_ids))
                 logits = model(torch.tensor([ids])).logits[0].float().numpy()
                 if out is None:
                     out = np.lib.format.open_memmap(

@@ -24,16 +24,17 @@ from pathlib import Path
 
 from appliance import faults
 from appliance.catalog import Catalog, new_id, utc_now
-from appliance.errors import Cancelled, ExportError, InvalidInputError, VerificationFailed
+from appliance.errors import ApplianceError, Cancelled, ExportError, InvalidInputError, VerificationFailed
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.export.gate_files import write_parity
+from appliance.export.job import ExportJob, log_stage, make_gguf
 from appliance.export.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
 from appliance.host import native
 from appliance.intents import owner, owner_alive
+from appliance.messages import M, Message, text
 from appliance.models.store import ModelStore
-from appliance.procs import run_worker, worker_command
 from appliance.states import ExportStatus, GateStatus
 
 
@@ -71,7 +72,8 @@ def quant_type(name: str) -> QuantType:
     q = QUANT_TYPES.get(name.lower())
     if q is None:
         raise InvalidInputError(
-            f"Unknown quantization type {name!r}.", hint=f"Choose one of: {', '.join(QUANT_TYPES)}."
+            M("export.unknown_quant", "Unknown quantization type {name!r}.", name=name),
+            hint=M("export.unknown_quant.hint", "Choose one of: {choices}.", choices=", ".join(QUANT_TYPES)),
         )
     return q
 
@@ -121,9 +123,15 @@ class Exporter:
             return None, {}
         if self.keys is None:
             raise ExportError(
-                f"{model['name']}'s vocabulary was extended: its export is checked for tokenizer parity on held-out "
-                "lines of its corpus, which needs the workspace's keys.",
-                hint="Unlock the workspace (`appliance unlock`) and export again.",
+                M(
+                    "export.extended_needs_keys",
+                    "{model}'s vocabulary was extended: its export is checked for tokenizer parity on held-out "
+                    "lines of its corpus, which needs the workspace's keys.",
+                    model=model["name"],
+                ),
+                hint=M(
+                    "export.extended_needs_keys.hint", "Unlock the workspace (`appliance unlock`) and export again."
+                ),
             )
         return ext.get("pre_tokenizer"), heldout_lines(self.home, self.catalog, self.keys, ext)
 
@@ -174,12 +182,26 @@ class Exporter:
         if e is None:
             return
         raise AlreadyExported(
-            f"{model['name']} is already exported to {q.name} and verified: export {e['id']} "
-            f"({self.path_of(e)}, {e['size_bytes'] / 2**20:.1f} MiB, made {e['created_at']}). Nothing was written.",
+            M(
+                "export.already_exported",
+                "{model} is already exported to {quant} and verified: export {export_id} "
+                "({path}, {mib:.1f} MiB, made {made}). Nothing was written.",
+                model=model["name"],
+                quant=q.name,
+                export_id=e["id"],
+                path=str(self.path_of(e)),
+                mib=e["size_bytes"] / 2**20,
+                made=e["created_at"],
+            ),
             existing=e,
-            hint=f"Use that export (`appliance chat {e['id']}`, `appliance serve {model['name']}`); "
-            f"`appliance exports verify {e['id']} --tokenizer-policy strict` checks it again under another policy; "
-            "pass --force to export a second copy anyway.",
+            hint=M(
+                "export.already_exported.hint",
+                "Use that export (`appliance chat {export_id}`, `appliance serve {model}`); "
+                "`appliance exports verify {export_id} --tokenizer-policy strict` checks it again under another "
+                "policy; pass --force to export a second copy anyway.",
+                export_id=e["id"],
+                model=model["name"],
+            ),
         )
 
     def _export(self, model_ref, quant, tokenizer_policy, on_event, cancel, act, force=False):
@@ -193,12 +215,13 @@ class Exporter:
         model = self.store.get(model_ref, on_event=on_event, cancel=cancel)
         act.add_object(model["id"])
         act.input(model_sha256=model["sha256"])
-        what = f"the export of {model['name']} to {q.name}"
+        what = M("export.lock_what", "the export of {model} to {quant}", model=model["name"], quant=q.name)
         with exclusive(self.home, f"export-{model['id']}-{q.name}", what=what, operation="exporting it"):
             return self._export_locked(model, q, tokenizer_policy, on_event, cancel, act, force)
 
     def _export_locked(self, model, q, tokenizer_policy, on_event, cancel, act, force):
-        with StageTimer(on_event, "check", f"Checking {model['name']}'s files against the catalog"):
+        checking = M("export.checking_files", "Checking {model}'s files against the catalog", model=model["name"])
+        with StageTimer(on_event, "check", checking):
             self.store.check_files(model)
         pre, parity = self._tokenizer_extension(model)
         if not force:
@@ -212,20 +235,33 @@ class Exporter:
                 else ("bf16" if model.get("dtype") == "bfloat16" else "f16")
             )
         need = estimate_size(params, q.name) + (estimate_size(params, intermediate) if intermediate else 0)
-        ensure_free_space(self.home.tmp_dir, need, f"exporting {model['name']} to {q.name}")
+        for_what = M("export.space_for", "exporting {model} to {quant}", model=model["name"], quant=q.name)
+        ensure_free_space(self.home.tmp_dir, need, for_what)
         self.recover_interrupted()
 
         export_id = new_id("exp")
-        filename = f"{model['name']}-{q.name}.gguf"
-        log_path = self.home.logs_dir / f"export-{export_id}.log"
-        final_dir = self.home.exports_dir / export_id
+        job = ExportJob(
+            model=model,
+            model_dir=self.store.path_of(model),
+            quant=q,
+            intermediate=intermediate,
+            export_id=export_id,
+            final_dir=self.home.exports_dir / export_id,
+            log_path=self.home.logs_dir / f"export-{export_id}.log",
+            tokenizer_policy=tokenizer_policy,
+            on_event=on_event,
+            cancel=cancel,
+            act=act,
+            pre=pre,
+            parity=parity,
+        )
         act.add_object(export_id)
         self.catalog.add_export(
             {
                 "id": export_id,
                 "model_id": model["id"],
                 "quant": q.name,
-                "path": (final_dir / filename).relative_to(self.home.root).as_posix(),
+                "path": job.final_file.relative_to(self.home.root).as_posix(),
                 "sha256": "",
                 "size_bytes": 0,
                 "status": ExportStatus.PENDING,
@@ -236,31 +272,15 @@ class Exporter:
                     "model_sha256": model["sha256"],
                     "intermediate": intermediate,
                     "owner": owner(),
-                    "log": log_path.relative_to(self.home.root).as_posix(),
+                    "log": job.log_path.relative_to(self.home.root).as_posix(),
                 },
             },
             parents={model["id"]: "exported-from"},
         )
-        stage = ["start"]
         try:
-            report = self._produce(
-                model,
-                q,
-                intermediate,
-                export_id,
-                filename,
-                final_dir,
-                log_path,
-                stage,
-                tokenizer_policy,
-                on_event,
-                cancel,
-                act,
-                pre=pre,
-                parity=parity,
-            )
+            report = self._produce(job)
         except BaseException as exc:
-            self._abandon(export_id, final_dir, stage[0], exc)
+            self._abandon(export_id, job.final_dir, job.stage, exc)
             raise
         act.output(
             gate=report.status,
@@ -270,166 +290,101 @@ class Exporter:
         row = self.catalog.update_export(export_id, status=_status_after(report), gate=report.to_dict())
         if report.status != GateStatus.PASS:
             raise VerificationFailed(
-                f"Export {export_id} ({filename}) failed its verification gate and is marked failed.",
+                M(
+                    "export.gate_failed",
+                    "Export {export_id} ({file}) failed its verification gate and is marked failed.",
+                    export_id=export_id,
+                    file=job.filename,
+                ),
                 report=report,
-                hint="Read the report above; `appliance exports show "
-                f"{export_id}` shows it again. A lower-bit quantization may need a larger model.",
+                hint=M(
+                    "export.gate_failed.hint",
+                    "Read the report above; `appliance exports show {export_id}` shows it again. A lower-bit "
+                    "quantization may need a larger model.",
+                    export_id=export_id,
+                ),
             )
         return row, report
 
-    def _produce(
-        self,
-        model,
-        q,
-        intermediate,
-        export_id,
-        filename,
-        final_dir,
-        log_path,
-        stage,
-        tokenizer_policy,
-        on_event,
-        cancel,
-        act,
-        *,
-        pre: str | None = None,
-        parity: dict[str, list[str]] | None = None,
-    ) -> GateReport:
+    def _produce(self, job: ExportJob) -> GateReport:
         """Convert, quantize, hash, commit and verify (the gate's torch half from the start, on a
-        thread); ``stage[0]`` follows where it is."""
-        model_dir = self.store.path_of(model)
+        thread); ``job.stage`` follows where it is."""
         script = native.converter_script()
         with self.home.staging("export") as scratch:
-            out_dir = scratch / export_id
+            out_dir = scratch / job.export_id
             out_dir.mkdir()
             work = scratch / "gate"
             work.mkdir()
-            write_parity(work, parity or {})
+            write_parity(work, job.parity)
             # The gate's torch half needs only the source model: it runs while the GGUF is made.
             reference = start_reference(
-                model_dir,
+                job.model_dir,
                 work,
-                params=int(model.get("params") or 0),
-                stored_dtype=model.get("dtype") or "",
-                cancel=cancel,
-                log_path=log_path.with_suffix(".reference.log"),
+                params=int(job.model.get("params") or 0),
+                stored_dtype=job.model.get("dtype") or "",
+                cancel=job.cancel,
+                log_path=job.log_path.with_suffix(".reference.log"),
             )
             try:
-                self._make_gguf(
-                    model_dir,
-                    script,
-                    q,
-                    intermediate,
-                    scratch,
-                    out_dir / filename,
-                    log_path,
-                    stage,
-                    on_event,
-                    cancel,
-                    pre=pre,
-                )
-                stage[0] = "hash"
-                _log_stage(log_path, "hash")
-                with StageTimer(on_event, "hash", "Hashing the GGUF"):
+                make_gguf(job, script, scratch, out_dir / job.filename)
+                job.enter("hash")
+                log_stage(job.log_path, "hash")
+                with StageTimer(job.on_event, "hash", M("export.hashing", "Hashing the GGUF")):
                     manifest = file_manifest(out_dir)
                     faults.point("export.hash")
-                cancel.check("The export")
-                commit_path(out_dir, final_dir)
+                job.cancel.check(M("export.the_export", "The export"))
+                commit_path(out_dir, job.final_dir)
                 faults.point("export.commit")
-                sha, size = manifest[filename]["sha256"], manifest[filename]["size"]
-                act.output(export_id=export_id, sha256=sha)
-                self.catalog.update_export(
-                    export_id,
-                    sha256=sha,
-                    size_bytes=size,
-                    meta={**self.catalog.get_export(export_id)["meta"], "files_sha256": manifest_digest(manifest)},
-                )
-                stage[0] = "verify"
-                with StageTimer(on_event, "verify", "Running the verification gate"):
+                self._record_file(job, manifest)
+                job.enter("verify")
+                with StageTimer(job.on_event, "verify", M("export.verifying", "Running the verification gate")):
                     return run_gate(
-                        final_dir / filename,
-                        model_dir,
-                        q.name,
+                        job.final_file,
+                        job.model_dir,
+                        job.quant.name,
                         work_dir=work,
-                        tokenizer_policy=tokenizer_policy,
-                        on_event=on_event,
-                        cancel=cancel,
-                        log_path=log_path,
+                        tokenizer_policy=job.tokenizer_policy,
+                        on_event=job.on_event,
+                        cancel=job.cancel,
+                        log_path=job.log_path,
                         reference=reference,
                     )
             finally:
                 reference.stop()  # a no-op once the gate has its result; else it must not outlive the scratch
 
-    @staticmethod
-    def _make_gguf(
-        model_dir, script, q, intermediate, scratch, final_file, log_path, stage, on_event, cancel, pre=None
-    ):
-        """Convert (and quantize) into ``final_file``; ``stage[0]`` follows where it is."""
-        convert_target = scratch / f"intermediate-{intermediate}.gguf" if intermediate else final_file
-        stage[0] = "convert"
-        with StageTimer(on_event, "convert", f"Converting with llama.cpp's converter to {intermediate or q.name}"):
-            seen = [0]
-            total = max(1, _count_tensors(model_dir))
-
-            def on_convert_line(line: str) -> None:
-                if re.match(r"INFO:hf-to-gguf:[\w.]+,\s+torch\.", line):
-                    seen[0] += 1
-                    on_event(Progress("convert", message="tensors", done=min(seen[0], total), total=total))
-                    faults.point("export.convert")
-
-            run_worker(
-                worker_command(
-                    "convert",
-                    str(script),
-                    str(model_dir),
-                    str(convert_target),
-                    intermediate or q.name,
-                    *([pre] if pre else []),
-                ),
-                cancel=cancel,
-                stage="convert",
-                what="Conversion",
-                on_line=on_convert_line,
-                log_path=log_path,
-            )
-        if intermediate:
-            stage[0] = "quantize"
-            with StageTimer(on_event, "quantize", f"Quantizing to {q.name} with llama.cpp"):
-
-                def on_quant_line(line: str) -> None:
-                    m = re.match(r"\[\s*(\d+)/\s*(\d+)\]", line)
-                    if m:
-                        on_event(Progress("quantize", message="tensors", done=int(m.group(1)), total=int(m.group(2))))
-                        faults.point("export.quantize")
-
-                run_worker(
-                    worker_command("quantize", str(convert_target), str(final_file), q.ftype, str(os.cpu_count() or 1)),
-                    cancel=cancel,
-                    stage="quantize",
-                    what="Quantization",
-                    on_line=on_quant_line,
-                    log_path=log_path,
-                )
-            remove_path(convert_target)
-        if not final_file.is_file():
-            raise ExportError(
-                f"The converter finished but wrote no {final_file.name}.", hint=f"See the export log {log_path}."
-            )
+    def _record_file(self, job: ExportJob, manifest: dict) -> None:
+        """The committed GGUF's digest and size, in the audit record and the export's row."""
+        sha, size = manifest[job.filename]["sha256"], manifest[job.filename]["size"]
+        job.act.output(export_id=job.export_id, sha256=sha)
+        self.catalog.update_export(
+            job.export_id,
+            sha256=sha,
+            size_bytes=size,
+            meta={**self.catalog.get_export(job.export_id)["meta"], "files_sha256": manifest_digest(manifest)},
+        )
 
     def _abandon(self, export_id: str, final_dir: Path, stage: str, exc: BaseException) -> None:
         """An export stopped before its verdict: record why, keep no file."""
         remove_path(final_dir)
-        message = str(getattr(exc, "message", exc)) or type(exc).__name__
+        cause = exc.msg if isinstance(exc, ApplianceError) else (str(exc) or type(exc).__name__)
         if isinstance(exc, (Cancelled, KeyboardInterrupt)):
-            reason = f"cancelled during the {stage} stage"
-        elif f"the {stage} stage" in message:  # a worker's error names its stage itself
-            reason = message
+            reason = M("export.cancelled_during", "cancelled during the {stage} stage", stage=stage)
+        elif f"the {stage} stage" in text(cause, "en"):  # a worker's error names its stage itself
+            reason = cause
         else:
-            reason = f"stopped during the {stage} stage: {message}"
+            reason = M("export.stopped_during", "stopped during the {stage} stage: {cause}", stage=stage, cause=cause)
         try:
-            self.catalog.update_export(export_id, status=ExportStatus.FAILED, error=reason[:1000])
+            self._record_failure(export_id, reason)
         except Exception:  # noqa: BLE001 - the original error matters more; the next command recovers it
             pass
+
+    def _record_failure(self, export_id: str, reason: Message | str) -> None:
+        """Mark an export failed: ``error`` in English (as ever), the message beside it in its meta
+        (``error_message``, ``Message.to_dict()``) to be shown in the reader's language."""
+        meta = dict(self.catalog.get_export(export_id).get("meta") or {})
+        if isinstance(reason, Message):
+            meta["error_message"] = reason.to_dict()
+        self.catalog.update_export(export_id, status=ExportStatus.FAILED, error=text(reason, "en")[:1000], meta=meta)
 
     def recover_interrupted(self) -> list[dict]:
         """Close exports whose process died before a verdict.
@@ -449,12 +404,15 @@ class Exporter:
             meta = row.get("meta") or {}
             stage = _last_stage(self.home.root / meta["log"]) if meta.get("log") else "start"
             who = meta.get("owner") or {}
-            reason = (
-                f"interrupted during the {stage} stage: the exporting process (pid {who.get('pid')}) ended "
-                "without finishing (killed, crashed, or the machine stopped)"
+            reason = M(
+                "export.interrupted",
+                "interrupted during the {stage} stage: the exporting process (pid {pid}) ended "
+                "without finishing (killed, crashed, or the machine stopped)",
+                stage=stage,
+                pid=who.get("pid"),
             )
             with action(self.catalog, "export.recover", objects=[row["id"], row["model_id"]], params={"stage": stage}):
-                self.catalog.update_export(row["id"], status=ExportStatus.FAILED, error=reason)
+                self._record_failure(row["id"], reason)
             remove_path(self.path_of(row).parent)
             closed.append(self.catalog.get_export(row["id"]))
         return closed
@@ -479,11 +437,19 @@ class Exporter:
     def _verify(self, row, tokenizer_policy, on_event, cancel):
         path = self.path_of(row)
         if row["status"] == ExportStatus.PENDING:
-            raise ExportError(f"Export {row['id']} is still being made.", hint="Wait for it to finish.")
+            raise ExportError(
+                M("export.still_being_made", "Export {export_id} is still being made.", export_id=row["id"]),
+                hint=M("export.still_being_made.hint", "Wait for it to finish."),
+            )
         if not path.is_file() or sha256_file(path) != row["sha256"]:
             raise ExportError(
-                f"Export {row['id']}'s file {path} is missing or no longer matches its recorded hash.",
-                hint="Remove the export and export the model again.",
+                M(
+                    "export.file_altered",
+                    "Export {export_id}'s file {path} is missing or no longer matches its recorded hash.",
+                    export_id=row["id"],
+                    path=str(path),
+                ),
+                hint=M("export.file_altered.hint", "Remove the export and export the model again."),
             )
         model = self.catalog.get_model(row["model_id"])
         _, parity = self._tokenizer_extension(model)
@@ -526,20 +492,43 @@ class Exporter:
         dest = Path(dest).expanduser()
         if row["status"] != ExportStatus.VERIFIED:
             raise ExportError(
-                f"Export {row['id']} did not pass its verification gate ({row['status']}); it is not copied out.",
-                hint="Export the model again, or read its report with `appliance exports show`.",
+                M(
+                    "export.copy_unverified",
+                    "Export {export_id} did not pass its verification gate ({status}); it is not copied out.",
+                    export_id=row["id"],
+                    status=row["status"],
+                ),
+                hint=M(
+                    "export.copy_unverified.hint",
+                    "Export the model again, or read its report with `appliance exports show`.",
+                ),
             )
         if not src.is_file():
-            raise ExportError(f"The file of export {row['id']} ({src}) is missing.", hint="Export the model again.")
+            raise ExportError(
+                M(
+                    "export.file_missing",
+                    "The file of export {export_id} ({path}) is missing.",
+                    export_id=row["id"],
+                    path=str(src),
+                ),
+                hint=M("export.file_missing.hint", "Export the model again."),
+            )
         if dest.is_dir():
             dest = dest / src.name
         if dest.exists():
-            raise InvalidInputError(f"{dest} already exists; refusing to overwrite it.", hint="Choose another name.")
+            raise InvalidInputError(
+                M("export.dest_exists", "{path} already exists; refusing to overwrite it.", path=str(dest)),
+                hint=M("export.dest_exists.hint", "Choose another name."),
+            )
         if not dest.parent.is_dir():
-            raise InvalidInputError(f"The folder {dest.parent} does not exist.", hint="Choose an existing folder.")
+            raise InvalidInputError(
+                M("export.dest_folder_missing", "The folder {path} does not exist.", path=str(dest.parent)),
+                hint=M("export.dest_folder_missing.hint", "Choose an existing folder."),
+            )
         cancel = cancel or CancelToken()
         size = src.stat().st_size
-        ensure_free_space(dest.parent, size + (1 << 20), f"copying {src.name}")
+        ensure_free_space(dest.parent, size + (1 << 20), M("export.space_for_copy", "copying {file}", file=src.name))
+        copying = M("export.copying", "Copying {file}", file=src.name)
         with action(self.catalog, "export.copy", objects=[row["id"], row["model_id"]], params={"to": str(dest)}) as act:
             act.input(sha256=row["sha256"])
             tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
@@ -547,18 +536,25 @@ class Exporter:
                 done = 0
                 with open(src, "rb") as fin, open(tmp, "wb") as fout:
                     while chunk := fin.read(8 << 20):
-                        cancel.check("Copying the export")
+                        cancel.check(M("export.copying_the_export", "Copying the export"))
                         fout.write(chunk)
                         done += len(chunk)
-                        on_event(Progress("copy", message=f"Copying {src.name}", done=done, total=size, unit="bytes"))
+                        on_event(Progress("copy", message=copying, done=done, total=size, unit="bytes"))
                     fout.flush()
                     os.fsync(fout.fileno())
                 digest = sha256_file(tmp)
                 if digest != row["sha256"]:
                     raise ExportError(
-                        f"The copy of {src.name} does not match the digest recorded at export: the file in the "
-                        "home was altered, or the destination disk returned other bytes.",
-                        hint="Run `appliance exports verify` on the export, and check the destination disk.",
+                        M(
+                            "export.copy_digest_mismatch",
+                            "The copy of {file} does not match the digest recorded at export: the file in the "
+                            "home was altered, or the destination disk returned other bytes.",
+                            file=src.name,
+                        ),
+                        hint=M(
+                            "export.copy_digest_mismatch.hint",
+                            "Run `appliance exports verify` on the export, and check the destination disk.",
+                        ),
                     )
                 os.replace(tmp, dest)
             finally:
@@ -572,25 +568,16 @@ class Exporter:
         row = self.catalog.get_export(export_ref)
         if row["status"] == ExportStatus.PENDING and owner_alive((row.get("meta") or {}).get("owner")):
             raise ExportError(
-                f"Export {row['id']} is still being made (process {row['meta']['owner']['pid']}).",
-                hint="Cancel that export first, or wait for it to finish.",
+                M(
+                    "export.still_being_made_by",
+                    "Export {export_id} is still being made (process {pid}).",
+                    export_id=row["id"],
+                    pid=row["meta"]["owner"]["pid"],
+                ),
+                hint=M("export.still_being_made_by.hint", "Cancel that export first, or wait for it to finish."),
             )
         with action(self.catalog, "export.remove", objects=[row["id"], row["model_id"]]) as act:
             act.input(sha256=row["sha256"])
             self.catalog.delete_export(row["id"])
         remove_path(self.path_of(row).parent)
         return row
-
-
-def _count_tensors(model_dir: Path) -> int:
-    from appliance.models.inspect import read_safetensors_header
-
-    n = 0
-    for p in model_dir.glob("*.safetensors"):
-        n += sum(1 for k in read_safetensors_header(p) if k != "__metadata__")
-    return n
-
-
-def _log_stage(log_path: Path, stage: str) -> None:
-    with open(log_path, "a", encoding="utf-8") as f:
-        f.write(f"== {stage}\n")

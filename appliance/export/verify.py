@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import json
 import time
-import unicodedata
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from appliance import faults
@@ -47,8 +45,25 @@ from appliance.export.gate_files import (
     REFERENCE_LOGPROBS,
     read_parity,
 )
+from appliance.export.gate_report import (  # noqa: F401 - the report's names are read from here too
+    ADD_BOS,
+    BOS_TOKEN,
+    CHAT_RENDERING,
+    CHAT_TEMPLATE,
+    END_OF_TURN,
+    EOS_TOKEN,
+    LOADS,
+    LOGITS,
+    MARKS,
+    NEW_ROWS,
+    PARITY,
+    TOKENIZER_POLICIES,
+    TOKENIZER_PROBES,
+    Check,
+    GateReport,
+)
+from appliance.messages import M, Message
 from appliance.procs import BackgroundWorker, run_worker, worker_command
-from appliance.states import GateStatus
 
 # quant -> (minimum top-1 agreement, maximum mean KL in nats). Calibrated on SmolLM2-135M and
 # the tiny random test models (docs/export-gate.md); lower-bit types get looser bounds because
@@ -67,95 +82,8 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "q2_k": (0.40, 1.00),
 }
 
-REFERENCE_WHAT = "The verification gate's reference half (torch)"
-
-TOKENIZER_POLICIES = {
-    "default": (
-        "A difference fails the gate if the probe is Latin text, code or ASCII digits (it means a "
-        "wrong pre-tokenizer) or if llama.cpp's tokens do not decode back to the exact text; any "
-        "other difference is a lossless re-segmentation and only warns."
-    ),
-    "strict": "Any difference between the tokenizers fails the gate.",
-    "lenient": "Differences only warn; use when a tokenizer is known to differ (recorded in the report).",
-}
-
-
-@dataclass
-class Check:
-    name: str
-    status: str  # pass | warn | fail | skip
-    detail: str
-
-
-@dataclass
-class GateReport:
-    quant: str
-    status: str = GateStatus.PASS
-    checks: list[Check] = field(default_factory=list)
-    logits: dict = field(default_factory=dict)
-    tokenizer: list[dict] = field(default_factory=list)
-    tokenizer_policy: str = "default"
-    parity: list[dict] = field(default_factory=list)  # per extended script: held-out lines compared
-    new_rows: dict = field(default_factory=dict)  # an extended vocabulary's rows never trained (rows, untrained)
-    reference_dtype: str = ""
-    probe_set_version: str = probes.PROBE_SET_VERSION
-    seconds: float = 0.0
-
-    def add(self, name: str, status: str, detail: str) -> None:
-        self.checks.append(Check(name, status, detail))
-
-    def finish(self) -> "GateReport":
-        self.status = GateStatus.FAIL if any(c.status == "fail" for c in self.checks) else GateStatus.PASS
-        return self
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "GateReport":
-        d = dict(d)
-        d["checks"] = [Check(**c) for c in d.get("checks", [])]
-        return cls(**d)
-
-    def render(self) -> str:
-        """The report a person reads: verdict, each check, each tokenizer difference."""
-        mark = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "skip": "SKIP"}
-        lines = [f"Verification gate ({self.quant}): {mark[self.status]}"]
-        lg = self.logits
-        if lg:
-            lines.append(
-                f"  Logits on {lg['positions']} probe positions ({lg['prompts']} prompts, reference in "
-                f"{self.reference_dtype}): top-1 agreement {lg['top1']:.3f} (needs ≥ {lg['min_top1']:.2f}), "
-                f"mean KL {lg['kl_mean']:.5f} nats (needs ≤ {lg['max_kl']:.3f}), p95 KL {lg['kl_p95']:.5f}"
-            )
-        for c in self.checks:
-            lines.append(f"  [{mark[c.status]}] {c.name}: {c.detail}")
-        diffs = [t for t in self.tokenizer if t["status"] != "same"]
-        same = len(self.tokenizer) - len(diffs)
-        lines.append(
-            f"  Tokenizer probes: {same}/{len(self.tokenizer)} identical; policy '{self.tokenizer_policy}': "
-            f"{TOKENIZER_POLICIES[self.tokenizer_policy]}"
-        )
-        for t in diffs:
-            shown = repr(t["text"]) + ("" if unicodedata.normalize("NFC", t["text"]) == t["text"] else " (not NFC)")
-            lines.append(
-                f"    [{mark[t['status']]}] {t['category']}: {shown} — HF {t['hf_count']} tokens, "
-                f"llama.cpp {t['llama_count']}; first difference at token {t['first_diff']}: "
-                f"HF {t['hf_pieces']} vs llama.cpp {t['llama_pieces']}"
-                f"{'' if t['lossless'] else ' (llama.cpp loses text)'}"
-            )
-        for p in self.parity:
-            lines.append(
-                f"  Held-out {p['script']} lines: {p['identical']}/{p['lines']} tokenized identically by llama.cpp"
-                + (f", {p['lossy']} lose text" if p["lossy"] else "")
-            )
-            for ex in p["examples"]:
-                lines.append(
-                    f"    {ex['text']!r}: first difference at token {ex['first_diff']}: HF {ex['hf_pieces']} "
-                    f"vs llama.cpp {ex['llama_pieces']}"
-                )
-        lines.append(f"  Probe set {self.probe_set_version}; took {self.seconds:.1f} s.")
-        return "\n".join(lines)
+REFERENCE_WHAT = M("gate.reference_what", "The verification gate's reference half (torch)")
+LLAMA_WHAT = M("gate.llama_what", "The verification gate's llama.cpp half")
 
 
 def _pieces(pieces: list[str], start: int) -> list[str]:
@@ -165,7 +93,8 @@ def _pieces(pieces: list[str], start: int) -> list[str]:
 def check_policy(tokenizer_policy: str) -> None:
     if tokenizer_policy not in TOKENIZER_POLICIES:
         raise ExportError(
-            f"Unknown tokenizer policy {tokenizer_policy!r}.", hint=f"Use one of: {', '.join(TOKENIZER_POLICIES)}."
+            M("gate.unknown_policy", "Unknown tokenizer policy {policy!r}.", policy=tokenizer_policy),
+            hint=M("gate.unknown_policy.hint", "Use one of: {policies}.", policies=", ".join(TOKENIZER_POLICIES)),
         )
 
 
@@ -235,7 +164,7 @@ def run_gate(
         worker_command("gate-llama", str(gguf_path), str(work_dir)),
         cancel=cancel,
         stage="verify",
-        what="The verification gate's llama.cpp half",
+        what=LLAMA_WHAT,
         on_event=on_progress,
         log_path=log_path,
     )
@@ -250,14 +179,22 @@ def judge(work_dir: Path, quant: str, tokenizer_policy: str = "default") -> Gate
     ll = json.loads((work_dir / LLAMA_JSON).read_text())
     report = GateReport(quant=quant, tokenizer_policy=tokenizer_policy, reference_dtype=ref.get("reference_dtype", ""))
     if "load_error" in ll:
-        report.add("loads in llama.cpp", "fail", f"llama-server cannot load the file: {ll['load_error']}")
+        report.add(
+            LOADS, "fail", M("gate.load_failed", "llama-server cannot load the file: {reason}", reason=ll["load_error"])
+        )
         return report.finish()
-    report.add(
-        "loads in llama.cpp",
-        "pass",
-        f"llama-server loads it ({ll.get('placement', 'on the CPU')}): {ll['n_vocab']} tokens, trained context "
-        f"{ll['n_ctx']}",
+    if ll.get("placement_message"):
+        placement = Message.from_dict(ll["placement_message"])
+    else:  # written before the message was
+        placement = ll["placement"] if "placement" in ll else M("gate.placement_cpu", "on the CPU")
+    loads = M(
+        "gate.loads",
+        "llama-server loads it ({placement}): {n_vocab} tokens, trained context {n_ctx}",
+        placement=placement,
+        n_vocab=ll["n_vocab"],
+        n_ctx=ll["n_ctx"],
     )
+    report.add(LOADS, "pass", loads)
     _check_metadata(report, ref["tokenizer"], ll)
     _check_chat(report, ref["chat"], ll["chat"])
     _check_tokenizer(report, ref["tokenizer_probes"], ll["tokenizer_probes"], tokenizer_policy)
@@ -322,75 +259,94 @@ def _check_logits(report: GateReport, work_dir: Path, prompt_ids: list[list[int]
         "max_kl": max_kl,
     }
     ok = top1 >= min_top1 and kl.mean() <= max_kl
-    report.add(
-        "logits",
-        "pass" if ok else "fail",
-        f"top-1 {top1:.3f} / KL {kl.mean():.5f} against ≥ {min_top1:.2f} / ≤ {max_kl:.3f} for {quant}",
+    detail = M(
+        "gate.logits",
+        "top-1 {top1:.3f} / KL {kl:.5f} against ≥ {min_top1:.2f} / ≤ {max_kl:.3f} for {quant}",
+        top1=float(top1),
+        kl=float(kl.mean()),
+        min_top1=min_top1,
+        max_kl=max_kl,
+        quant=quant,
     )
+    report.add(LOGITS, "pass" if ok else "fail", detail)
 
 
 def _check_metadata(report: GateReport, tok: dict, ll: dict) -> None:
     meta = ll["metadata"]
     template, hf_template = meta.get("chat_template"), tok.get("chat_template")
-    if hf_template:
-        same = template == hf_template
-        report.add(
-            "chat template embedded",
-            "pass" if same else "fail",
-            "identical to the tokenizer's"
-            if same
-            else ("missing from the GGUF" if template is None else "differs from the tokenizer's"),
-        )
+    if not hf_template:
+        report.add(CHAT_TEMPLATE, "warn", M("gate.chat_template.none", "the source tokenizer has no chat template"))
+    elif template == hf_template:
+        report.add(CHAT_TEMPLATE, "pass", M("gate.chat_template.same", "identical to the tokenizer's"))
+    elif template is None:
+        report.add(CHAT_TEMPLATE, "fail", M("gate.chat_template.missing", "missing from the GGUF"))
     else:
-        report.add("chat template embedded", "warn", "the source tokenizer has no chat template")
+        report.add(CHAT_TEMPLATE, "fail", M("gate.chat_template.differs", "differs from the tokenizer's"))
     for label, got, hf_id, hf_name in (
-        ("BOS token", meta.get("bos_id"), tok["bos_token_id"], tok["bos_token"]),
-        ("EOS token", meta.get("eos_id"), tok["eos_token_id"], tok["eos_token"]),
+        (BOS_TOKEN, meta.get("bos_id"), tok["bos_token_id"], tok["bos_token"]),
+        (EOS_TOKEN, meta.get("eos_id"), tok["eos_token_id"], tok["eos_token"]),
     ):
         if hf_id is None:
-            report.add(label, "skip" if got is None else "warn", f"the tokenizer defines none (GGUF: {got})")
+            none = M("gate.token.none", "the tokenizer defines none (GGUF: {got})", got=got)
+            report.add(label, "skip" if got is None else "warn", none)
+        elif got == hf_id:
+            report.add(label, "pass", M("gate.token.same", "id {id} ({name!r})", id=got, name=hf_name))
         else:
             report.add(
-                label,
-                "pass" if got == hf_id else "fail",
-                f"id {got} ({hf_name!r})" if got == hf_id else f"GGUF {got}, tokenizer {hf_id}",
+                label, "fail", M("gate.token.differs", "GGUF {got}, tokenizer {expected}", got=got, expected=hf_id)
             )
     eog = tok["end_of_turn"]
     missing = [t["id"] for t in eog if not ll["end_of_generation"].get(str(t["id"]))]
     if not eog:
-        report.add("end-of-turn tokens", "warn", "the model defines no end-of-sequence token")
+        report.add(END_OF_TURN, "warn", M("gate.end_of_turn.none", "the model defines no end-of-sequence token"))
+    elif missing:
+        report.add(END_OF_TURN, "fail", M("gate.end_of_turn.missing", "llama.cpp does not stop on {ids}", ids=missing))
     else:
         names = ", ".join(f"{t['id']} {t['token']!r}" for t in eog)
-        report.add(
-            "end-of-turn tokens",
-            "fail" if missing else "pass",
-            f"llama.cpp does not stop on {missing}" if missing else f"llama.cpp stops on {names}",
-        )
+        report.add(END_OF_TURN, "pass", M("gate.end_of_turn.stops", "llama.cpp stops on {tokens}", tokens=names))
     hf_bos, ll_bos = tok["adds_bos"], ll["adds_bos"]
-    report.add(
-        "add-BOS flag",
-        "pass" if hf_bos == ll_bos else "fail",
-        f"both {'add' if ll_bos else 'do not add'} BOS"
-        if hf_bos == ll_bos
-        else f"tokenizer {'adds' if hf_bos else 'does not add'} BOS, llama.cpp {'does' if ll_bos else 'does not'}",
-    )
+    if hf_bos == ll_bos:
+        if ll_bos:
+            report.add(ADD_BOS, "pass", M("gate.add_bos.both", "both add BOS"))
+        else:
+            report.add(ADD_BOS, "pass", M("gate.add_bos.neither", "both do not add BOS"))
+    elif hf_bos:
+        report.add(ADD_BOS, "fail", M("gate.add_bos.only_tokenizer", "tokenizer adds BOS, llama.cpp does not"))
+    else:
+        report.add(ADD_BOS, "fail", M("gate.add_bos.only_llama", "tokenizer does not add BOS, llama.cpp does"))
 
 
 def _check_chat(report: GateReport, hf_chats: list[dict], ll_chats: list[dict]) -> None:
     if not hf_chats or not ll_chats:
-        report.add("chat rendering", "skip", "no chat template")
+        report.add(CHAT_RENDERING, "skip", M("gate.chat.no_template", "no chat template"))
         return
     problems = []
     for hf, ll in zip(hf_chats, ll_chats, strict=True):
         if hf["text"] != ll["text"]:
-            problems.append(f"text differs for a {hf['messages']}-message chat")
+            problems.append(M("gate.chat.text_differs", "text differs for a {n}-message chat", n=hf["messages"]))
         elif hf["ids"] != ll["ids"]:
-            problems.append(f"tokens differ for a {hf['messages']}-message chat ({len(hf['ids'])} vs {len(ll['ids'])})")
-    report.add(
-        "chat rendering",
-        "fail" if problems else "pass",
-        "; ".join(problems) if problems else f"{len(hf_chats)} chats render to the same text and tokens in llama.cpp",
-    )
+            problems.append(
+                M(
+                    "gate.chat.tokens_differ",
+                    "tokens differ for a {n}-message chat ({hf} vs {llama})",
+                    n=hf["messages"],
+                    hf=len(hf["ids"]),
+                    llama=len(ll["ids"]),
+                )
+            )
+    if problems:
+        report.add(CHAT_RENDERING, "fail", _joined(problems))
+    else:
+        same = M("gate.chat.same", "{n} chats render to the same text and tokens in llama.cpp", n=len(hf_chats))
+        report.add(CHAT_RENDERING, "pass", same)
+
+
+def _joined(problems: list[Message]) -> Message:
+    """``a; b; c`` as one message."""
+    out = problems[-1]
+    for p in reversed(problems[:-1]):
+        out = M("gate.problems_joined", "{first}; {rest}", first=p, rest=out)
+    return out
 
 
 def _check_parity(report: GateReport, lines: dict, hf: dict, ll: dict, policy: str) -> None:
@@ -424,10 +380,16 @@ def _check_parity(report: GateReport, lines: dict, hf: dict, ll: dict, policy: s
     total = sum(p["lines"] for p in report.parity)
     if bad_scripts:
         status = "warn" if policy == "lenient" else "fail"
-        detail = f"lines tokenized differently: {', '.join(bad_scripts)}"
+        detail = M("gate.parity.differs", "lines tokenized differently: {scripts}", scripts=", ".join(bad_scripts))
     else:
-        status, detail = "pass", f"{total} held-out lines of {', '.join(lines)} tokenized identically"
-    report.add("extended-vocabulary parity", status, detail)
+        status = "pass"
+        detail = M(
+            "gate.parity.same",
+            "{n} held-out lines of {scripts} tokenized identically",
+            n=total,
+            scripts=", ".join(lines),
+        )
+    report.add(PARITY, status, detail)
 
 
 def _check_new_rows(report: GateReport, rows: dict, policy: str) -> None:
@@ -436,24 +398,41 @@ def _check_new_rows(report: GateReport, rows: dict, policy: str) -> None:
     text never held) warns (fails under ``strict``)."""
     report.new_rows = rows
     n, k = rows["rows"], rows["untrained"]
-    span = f"ids {rows['first_id']:,}–{rows['first_id'] + n - 1:,}"
+    first, last = rows["first_id"], rows["first_id"] + n - 1
     if k == n:
         status = "warn" if policy == "lenient" else "fail"
-        detail = (
-            f"untrained: none of the {n:,} new rows ({span}) changed since the vocabulary extension; their "
-            "embeddings are only averages of the pieces they replace, and the model writes the extended scripts "
-            "worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and export "
-            "the merged model"
+        detail = M(
+            "gate.new_rows.untrained",
+            "untrained: none of the {n:,} new rows (ids {first:,}–{last:,}) changed since the vocabulary extension; "
+            "their embeddings are only averages of the pieces they replace, and the model writes the extended "
+            "scripts worse than its base. Train them (a recipe with [tokenizer] train_new_rows = true), merge, and "
+            "export the merged model",
+            n=n,
+            first=first,
+            last=last,
         )
     elif k:
         status = "fail" if policy == "strict" else "warn"
-        detail = (
-            f"{k:,} of the {n:,} new rows ({span}) never changed since the extension (tokens the training text did "
-            f"not hold), e.g. ids {', '.join(map(str, rows['examples']))}"
+        detail = M(
+            "gate.new_rows.some_untrained",
+            "{k:,} of the {n:,} new rows (ids {first:,}–{last:,}) never changed since the extension (tokens the "
+            "training text did not hold), e.g. ids {examples}",
+            k=k,
+            n=n,
+            first=first,
+            last=last,
+            examples=", ".join(map(str, rows["examples"])),
         )
     else:
-        status, detail = "pass", f"all {n:,} new rows ({span}) trained since the extension"
-    report.add("new vocabulary rows", status, detail)
+        status = "pass"
+        detail = M(
+            "gate.new_rows.trained",
+            "all {n:,} new rows (ids {first:,}–{last:,}) trained since the extension",
+            n=n,
+            first=first,
+            last=last,
+        )
+    report.add(NEW_ROWS, status, detail)
 
 
 def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[dict], policy: str) -> None:
@@ -494,5 +473,12 @@ def _check_tokenizer(report: GateReport, hf_probes: list[dict], ll_probes: list[
             n_warn += status == "warn"
         report.tokenizer.append(entry)
     total = len(hf_probes)
-    detail = f"{total - n_fail - n_warn}/{total} identical, {n_warn} warned, {n_fail} failed"
-    report.add("tokenizer probes", "fail" if n_fail else ("warn" if n_warn else "pass"), detail)
+    detail = M(
+        "gate.tokenizer",
+        "{same}/{total} identical, {warned} warned, {failed} failed",
+        same=total - n_fail - n_warn,
+        total=total,
+        warned=n_warn,
+        failed=n_fail,
+    )
+    report.add(TOKENIZER_PROBES, "fail" if n_fail else ("warn" if n_warn else "pass"), detail)

@@ -18,16 +18,21 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from appliance.errors import NativeRuntimeError
+from appliance.messages import M
 
 TOOLS_ENV = "APPLIANCE_LLAMA_CPP_TOOLS"
-_FIX = "Run `make native` (or `python native/build.py` with the appliance's Python) to build it."
+_FIX = M(
+    "native.build.hint", "Run `make native` (or `python native/build.py` with the appliance's Python) to build it."
+)
 
 
 def runtime_version() -> str:
     try:
         return version("llama-cpp-python")
     except PackageNotFoundError as exc:
-        raise NativeRuntimeError("The llama.cpp runtime (llama-cpp-python) is not installed.", hint=_FIX) from exc
+        raise NativeRuntimeError(
+            M("native.not_installed", "The llama.cpp runtime (llama-cpp-python) is not installed."), hint=_FIX
+        ) from exc
 
 
 def tools_dir() -> Path:
@@ -36,11 +41,21 @@ def tools_dir() -> Path:
     ver = runtime_version()
     path = Path(env) if env else Path(sys.prefix) / "share" / "appliance-native" / f"llama.cpp-{ver}"
     if not (path / "convert_hf_to_gguf.py").is_file():
-        raise NativeRuntimeError(f"llama.cpp's converter is missing (looked in {path}).", hint=_FIX)
+        raise NativeRuntimeError(
+            M("native.converter_missing", "llama.cpp's converter is missing (looked in {path}).", path=str(path)),
+            hint=_FIX,
+        )
     record = build_record(path)
     if record.get("version") not in (None, ver):
         raise NativeRuntimeError(
-            f"The converter in {path} is from llama.cpp {record.get('version')} but the runtime is {ver}.", hint=_FIX
+            M(
+                "native.converter_version",
+                "The converter in {path} is from llama.cpp {converter} but the runtime is {runtime}.",
+                path=str(path),
+                converter=str(record.get("version")),
+                runtime=ver,
+            ),
+            hint=_FIX,
         )
     return path
 
@@ -83,10 +98,19 @@ def llama_module():
         text = str(exc)
         if build_record().get("backend") == "cuda" and ("libcuda" in text or "CUDA" in text or "cudart" in text):
             raise NativeRuntimeError(
-                f"This llama.cpp runtime was built for CUDA but cannot start on this machine: {text}.",
-                hint="Install the NVIDIA driver, or rebuild the runtime for the CPU: `make native LLAMA_BACKEND=cpu`.",
+                M(
+                    "native.cuda_unavailable",
+                    "This llama.cpp runtime was built for CUDA but cannot start on this machine: {error}.",
+                    error=text,
+                ),
+                hint=M(
+                    "native.cuda_unavailable.hint",
+                    "Install the NVIDIA driver, or rebuild the runtime for the CPU: `make native LLAMA_BACKEND=cpu`.",
+                ),
             ) from exc
-        raise NativeRuntimeError(f"The llama.cpp runtime cannot be loaded: {exc}.", hint=_FIX) from exc
+        raise NativeRuntimeError(
+            M("native.cannot_load", "The llama.cpp runtime cannot be loaded: {error}.", error=str(exc)), hint=_FIX
+        ) from exc
     _load_backend_modules(llama_cpp)
     return llama_cpp
 
@@ -131,9 +155,16 @@ def _load_backend_modules(llama_cpp) -> None:
             ggml.ggml_backend_load_all_from_path(str(lib_dir).encode())
     if ggml.ggml_backend_reg_count() == 0:
         raise NativeRuntimeError(
-            f"The portable llama.cpp runtime in {lib_dir} has no CPU kernels this machine can run.",
-            hint="Install the bundle's runtime again (`appliance-bundle install`), or build one for this machine: "
-            "`make native`.",
+            M(
+                "native.no_cpu_kernels",
+                "The portable llama.cpp runtime in {path} has no CPU kernels this machine can run.",
+                path=str(lib_dir),
+            ),
+            hint=M(
+                "native.no_cpu_kernels.hint",
+                "Install the bundle's runtime again (`appliance-bundle install`), or build one for this machine: "
+                "`make native`.",
+            ),
         )
 
 

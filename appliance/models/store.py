@@ -22,10 +22,12 @@ from appliance.fsutil import commit_path, ensure_free_space, file_manifest, mani
 from appliance.home import Home
 from appliance.intents import intent
 from appliance.locks import exclusive
+from appliance.messages import M
 from appliance.models import builtin
 from appliance.models.inspect import SourceInfo, inspect_gguf, inspect_hf_dir
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_IMPORT = M("model.import.what", "The import")
 
 
 def slugify(text: str) -> str:
@@ -35,9 +37,20 @@ def slugify(text: str) -> str:
 
 def validate_name(name: str, noun: str = "Model") -> str:
     if not _NAME_RE.match(name):
+        if noun == "Model":
+            refused = M("model.name_not_allowed", "Model name {name!r} is not allowed.", name=name)
+        elif noun == "Dataset":
+            refused = M("dataset.name_not_allowed", "Dataset name {name!r} is not allowed.", name=name)
+        elif noun == "Line":
+            refused = M("line.name_not_allowed", "Line name {name!r} is not allowed.", name=name)
+        else:
+            refused = M("model.name_not_allowed.other", "{noun} name {name!r} is not allowed.", noun=noun, name=name)
         raise InvalidInputError(
-            f"{noun} name {name!r} is not allowed.",
-            hint="Use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.",
+            refused,
+            hint=M(
+                "model.name_not_allowed.hint",
+                "Use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.",
+            ),
         )
     return name
 
@@ -59,8 +72,12 @@ class ModelStore:
             return self.ensure_builtin(on_event=on_event, cancel=cancel)
         if found is None:
             raise NotFoundError(
-                f"No model called {ref!r} in the catalog.",
-                hint=f"List models with `appliance models list`; the built-in one is {builtin.BUILTIN_NAME!r}.",
+                M("model.not_found", "No model called {ref!r} in the catalog.", ref=ref),
+                hint=M(
+                    "model.not_found.hint",
+                    "List models with `appliance models list`; the built-in one is {builtin!r}.",
+                    builtin=builtin.BUILTIN_NAME,
+                ),
             )
         return found
 
@@ -75,10 +92,27 @@ class ModelStore:
         current = file_manifest(path) if path.is_dir() else {}
         if manifest_digest(current) != row["sha256"]:
             changed = sorted(k for k in set(current) | set(row["files"]) if current.get(k) != row["files"].get(k))
+            if changed:
+                found = M(
+                    "model.files_changed",
+                    "Model {name} ({id}): its stored files no longer match the catalog ({files}).",
+                    name=row["name"],
+                    id=row["id"],
+                    files=", ".join(changed[:5]),
+                )
+            else:
+                found = M(
+                    "model.folder_missing",
+                    "Model {name} ({id}): its stored files no longer match the catalog (folder missing).",
+                    name=row["name"],
+                    id=row["id"],
+                )
             raise CorruptFileError(
-                f"Model {row['name']} ({row['id']}): its stored files no longer match the catalog "
-                f"({', '.join(changed[:5]) or 'folder missing'}).",
-                hint="The model store was modified outside the appliance. Remove the model and import it again.",
+                found,
+                hint=M(
+                    "model.files_changed.hint",
+                    "The model store was modified outside the appliance. Remove the model and import it again.",
+                ),
             )
 
     def builtin_registered(self) -> bool:
@@ -94,9 +128,9 @@ class ModelStore:
         with exclusive(
             self.home,
             "builtin-model",
-            what=f"the built-in model {builtin.BUILTIN_NAME}",
+            what=M("model.builtin_what", "the built-in model {name}", name=builtin.BUILTIN_NAME),
             operation="unpacking it",
-            hint="It is being unpacked; wait for that to finish, then try again.",
+            hint=M("model.builtin_busy.hint", "It is being unpacked; wait for that to finish, then try again."),
         ):
             found = self.catalog.find_model(builtin.BUILTIN_NAME)  # another unpack finished just before
             if found is not None:
@@ -118,7 +152,10 @@ class ModelStore:
         """Import a Hugging Face folder or a GGUF file as a new base model."""
         path = Path(path).expanduser()
         if not path.exists():
-            raise InvalidInputError(f"{path} does not exist.", hint="Check the path.")
+            raise InvalidInputError(
+                M("model.source_missing", "{path} does not exist.", path=str(path)),
+                hint=M("model.source_missing.hint", "Check the path."),
+            )
         return self._import(
             path, name=name, kind="imported", source=str(path.resolve()), on_event=on_event, cancel=cancel
         )
@@ -161,7 +198,7 @@ class ModelStore:
 
         AuditLog(self.catalog).require()  # refuse before any work if there is no workspace yet
         cancel = cancel or CancelToken()
-        with StageTimer(on_event, "inspect", f"Checking {path.name}"):
+        with StageTimer(on_event, "inspect", M("model.progress.checking", "Checking {name}", name=path.name)):
             if path.is_dir():
                 info = inspect_hf_dir(path)
                 reader = None
@@ -170,19 +207,22 @@ class ModelStore:
         name = validate_name(name or slugify(info.name_hint))
         # One import under a name at a time: two at once both found the name free, and the
         # second failed on the catalog's constraint (issue 25, item 19).
-        with exclusive(self.home, f"model-name-{name}", what=f"a model named {name!r}", operation="importing it"):
+        named = M("model.named_what", "a model named {name!r}", name=name)
+        with exclusive(self.home, f"model-name-{name}", what=named, operation="importing it"):
             if self.catalog.find_model(name) is not None:
                 raise InvalidInputError(
-                    f"A model named {name!r} already exists.",
-                    hint="Pass --name with another name, or remove the existing model first.",
+                    M("model.name_taken", "A model named {name!r} already exists.", name=name),
+                    hint=M(
+                        "model.name_taken.hint", "Pass --name with another name, or remove the existing model first."
+                    ),
                 )
             return self._import_named(info, reader, path, name, kind, source, on_event, cancel, meta, act, parents)
 
     def _import_named(self, info, reader, path, name, kind, source, on_event, cancel, meta, act, parents) -> dict:
-        cancel.check("The import")
+        cancel.check(_IMPORT)
         src_bytes = sum(p.stat().st_size for p in info.files)
         needed = src_bytes * (4 if info.format == "gguf" else 1) + (64 << 20)  # GGUF is dequantized
-        ensure_free_space(self.home.tmp_dir, needed, f"importing {path.name}")
+        ensure_free_space(self.home.tmp_dir, needed, M("model.importing_what", "importing {name}", name=path.name))
 
         model_id = new_id("mdl")
         final = self.home.models_dir / model_id
@@ -194,12 +234,12 @@ class ModelStore:
                     source_sha = self._stage_from_gguf(info, reader, out, on_event, cancel)
                 else:
                     source_sha = self._stage_from_hf(info, out, on_event, cancel)
-                cancel.check("The import")
-                with StageTimer(on_event, "check", "Loading the tokenizer back"):
+                cancel.check(_IMPORT)
+                with StageTimer(on_event, "check", M("model.progress.tokenizer_back", "Loading the tokenizer back")):
                     chat_template = self._check_staged(out, info)
-                with StageTimer(on_event, "hash", "Hashing the stored files"):
+                with StageTimer(on_event, "hash", M("model.progress.hashing_stored", "Hashing the stored files")):
                     manifest = file_manifest(out)
-                cancel.check("The import")
+                cancel.check(_IMPORT)
                 commit_path(out, final)
             faults.point("model.import.committed")
             act.add_object(model_id)
@@ -223,7 +263,8 @@ class ModelStore:
                 "created_at": utc_now(),
                 "meta": {
                     **(meta or {}),
-                    "warnings": info.warnings,
+                    "warnings": [w.render("en") for w in info.warnings],
+                    "warnings_message": [w.to_dict() for w in info.warnings],
                     "source_format": info.format,
                     "has_chat_template": chat_template,
                 },
@@ -238,7 +279,7 @@ class ModelStore:
         total = sum(p.stat().st_size for p in info.files)
         done = 0
         for p in info.files:
-            cancel.check("The import")
+            cancel.check(_IMPORT)
             if info.weights_format == "bin" and p.name.startswith("pytorch_model"):
                 continue
             shutil.copyfile(p, out / p.name)
@@ -246,7 +287,8 @@ class ModelStore:
             done += p.stat().st_size
             on_event(Progress("copy", message=p.name, done=done, total=total, unit="B"))
         if info.weights_format == "bin":
-            with StageTimer(on_event, "convert", "Converting pytorch_model.bin to safetensors"):
+            converting = M("model.progress.converting_bin", "Converting pytorch_model.bin to safetensors")
+            with StageTimer(on_event, "convert", converting):
                 from appliance.models.hf import load_causal_lm
 
                 for p in info.files:
@@ -267,14 +309,17 @@ class ModelStore:
     def _stage_from_gguf(self, info: SourceInfo, reader, out: Path, on_event: EventSink, cancel: CancelToken) -> str:
         from appliance.tokenizer.gguf import load_tokenizer_from_gguf, read_tokenizer_metadata
 
-        with StageTimer(on_event, "hash", f"Hashing {info.path.name}"):
+        with StageTimer(on_event, "hash", M("model.progress.hashing", "Hashing {name}", name=info.path.name)):
             source_sha = sha256_file(info.path)
-        cancel.check("The import")
-        with StageTimer(on_event, "tokenizer", "Rebuilding the tokenizer from the GGUF"):
+        cancel.check(_IMPORT)
+        with StageTimer(
+            on_event, "tokenizer", M("model.progress.gguf_tokenizer", "Rebuilding the tokenizer from the GGUF")
+        ):
             tok = load_tokenizer_from_gguf(info.path, reader, model_max_length=info.context_length or 2048)
             tok.save_pretrained(out)
-        cancel.check("The import")
-        with StageTimer(on_event, "weights", "Dequantizing the GGUF weights to safetensors"):
+        cancel.check(_IMPORT)
+        dequantizing = M("model.progress.dequantizing", "Dequantizing the GGUF weights to safetensors")
+        with StageTimer(on_event, "weights", dequantizing):
             from transformers import AutoModelForCausalLM, GenerationConfig
             from transformers.utils import logging as hf_logging
 
@@ -292,14 +337,19 @@ class ModelStore:
                 )
             except (ValueError, RuntimeError, KeyError) as exc:
                 raise InvalidInputError(
-                    f"{info.path}: transformers cannot load these weights ({exc}).",
-                    hint="Import the model's Hugging Face folder instead.",
+                    M(
+                        "model.gguf_weights_unloadable",
+                        "{path}: transformers cannot load these weights ({why}).",
+                        path=str(info.path),
+                        why=str(exc),
+                    ),
+                    hint=M("model.gguf_weights_unloadable.hint", "Import the model's Hugging Face folder instead."),
                 ) from exc
             finally:
                 gguf_utils.tqdm = bar
             model = rebuild_for_saving(loaded)
             del loaded
-            cancel.check("The import")
+            cancel.check(_IMPORT)
             model.config.architectures = [info.architecture]
             model.save_pretrained(out, safe_serialization=True)
             tmeta = read_tokenizer_metadata(reader)
@@ -328,14 +378,27 @@ class ModelStore:
             tok = load_tokenizer(out)
         except Exception as exc:  # noqa: BLE001 - any failure here means an unusable tokenizer
             raise InvalidInputError(
-                f"{info.path}: the tokenizer cannot be loaded ({type(exc).__name__}: {exc}).",
-                hint="Check the tokenizer files against the original model.",
+                M(
+                    "model.tokenizer_unloadable",
+                    "{path}: the tokenizer cannot be loaded ({type}: {why}).",
+                    path=str(info.path),
+                    type=type(exc).__name__,
+                    why=str(exc),
+                ),
+                hint=M("model.tokenizer_unloadable.hint", "Check the tokenizer files against the original model."),
             ) from exc
         if tok.eos_token is None:
-            info.warnings.append("The tokenizer defines no end-of-sequence token; generation may not stop.")
+            info.warnings.append(
+                M("model.no_eos", "The tokenizer defines no end-of-sequence token; generation may not stop.")
+            )
         has_template = bool(getattr(tok, "chat_template", None))
         if not has_template:
-            info.warnings.append("The tokenizer has no chat template; chat fine-tuning and chat serving need one.")
+            info.warnings.append(
+                M(
+                    "model.no_chat_template",
+                    "The tokenizer has no chat template; chat fine-tuning and chat serving need one.",
+                )
+            )
         return has_template
 
     # Removal ------------------------------------------------------------------------------
@@ -353,8 +416,17 @@ class ModelStore:
         act.input(sha256=row["sha256"])
         if exports and not force:
             raise ApplianceError(
-                f"Model {row['name']} ({row['id']}) has {len(exports)} export(s).",
-                hint="Remove them first with `appliance exports remove`, or pass --force to remove them too.",
+                M(
+                    "model.has_exports",
+                    "Model {name} ({id}) has {n} export(s).",
+                    name=row["name"],
+                    id=row["id"],
+                    n=len(exports),
+                ),
+                hint=M(
+                    "model.has_exports.hint",
+                    "Remove them first with `appliance exports remove`, or pass --force to remove them too.",
+                ),
             )
         with self.catalog.atomic():
             for e in exports:

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from appliance.errors import ApplianceError
+from appliance.messages import M, Message
 from appliance.security.vault import MasterKey
 
 DEFAULT_IDLE_SECONDS = 15 * 60
@@ -42,8 +43,14 @@ def _runtime_dir() -> Path:
     st = base.stat()
     if st.st_uid != os.getuid() or st.st_mode & 0o077:
         raise ApplianceError(
-            f"{base} is not private to this user; refusing to use it for the key agent.",
-            hint="Remove it (or fix its owner and mode to 0700) and unlock again.",
+            M(
+                "agent.runtime_dir_not_private",
+                "{path} is not private to this user; refusing to use it for the key agent.",
+                path=str(base),
+            ),
+            hint=M(
+                "agent.runtime_dir_not_private.hint", "Remove it (or fix its owner and mode to 0700) and unlock again."
+            ),
         )
     return base
 
@@ -85,9 +92,12 @@ class AgentClient:
                 data += block
         reply = json.loads(data or b"{}")
         if "error" in reply:
+            reason = reply["error"]
+            if isinstance(reply.get("error_message"), dict):
+                reason = Message.from_dict(reply["error_message"])
             raise ApplianceError(
-                f"The key agent refused: {reply['error']}",
-                hint="Lock and unlock again (`appliance lock`, then `appliance unlock`).",
+                M("agent.refused", "The key agent refused: {reason}", reason=reason),
+                hint=M("agent.refused.hint", "Lock and unlock again (`appliance lock`, then `appliance unlock`)."),
             )
         return reply
 
@@ -142,7 +152,10 @@ def start(home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECON
         if proc.poll() is not None:
             break
         time.sleep(0.05)
-    raise ApplianceError("The key agent did not start.", hint="Run the command again with --debug.")
+    raise ApplianceError(
+        M("agent.did_not_start", "The key agent did not start."),
+        hint=M("agent.did_not_start.hint", "Run the command again with --debug."),
+    )
 
 
 def stop(home_root: Path) -> bool:
@@ -186,7 +199,7 @@ def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
             conn.settimeout(CLIENT_TIMEOUT_S)
             uid = _peer_uid(conn)
             if uid is not None and uid != os.getuid():
-                conn.sendall(b'{"error": "wrong user"}\n')
+                conn.sendall(json.dumps(_error(M("agent.wrong_user", "wrong user"))).encode() + b"\n")
                 return
             try:
                 data = b""
@@ -198,13 +211,15 @@ def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
                 request = json.loads(data)
                 with lock:
                     if state["stopping"] or time.monotonic() >= state["deadline"]:
-                        reply = {"error": "the session is locked"}  # accepted just as it ended
+                        reply = _error(M("agent.session_locked", "the session is locked"))  # accepted as it ended
                     else:
                         reply, stop = _handle(request, mk, state["deadline"])
                         state["stopping"] = stop
                         state["deadline"] = time.monotonic() + idle_seconds
             except Exception as exc:  # noqa: BLE001 - one bad or silent client must not end the session
                 reply = {"error": str(exc) or type(exc).__name__}
+                if isinstance(exc, ApplianceError):
+                    reply["error_message"] = exc.msg.to_dict()
             try:
                 conn.sendall(json.dumps(reply).encode() + b"\n")
             except OSError:
@@ -250,7 +265,12 @@ def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:
         }, False
     if op == "lock":
         return {"locked": True}, True
-    return {"error": f"unknown operation {op!r}"}, False
+    return _error(M("agent.unknown_operation", "unknown operation {op}", op=repr(op))), False
+
+
+def _error(message: Message) -> dict:
+    """An error reply: the English text (what the protocol always carried) and the message."""
+    return {"error": message.render("en"), "error_message": message.to_dict()}
 
 
 def main(argv: list[str]) -> int:

@@ -30,8 +30,11 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from appliance.errors import ApplianceError, IntegrityError  # noqa: F401
+from appliance.messages import M, Message
 
 MAGIC = b"APSEALED"
+_SEALED_FILE = M("sealed.a_sealed_file", "sealed file")  # what an error names when it has no path
+_SEALED_DATA = M("sealed.sealed_data", "sealed data")
 VERSION = 1
 ALG_AES256_GCM = 1
 TAG_LEN = 16
@@ -67,37 +70,46 @@ class SealedHeader:
         return cls(chunk_size, prefix, object_id, key_id, raw)
 
     @classmethod
-    def read(cls, f: BinaryIO, where: str) -> "SealedHeader":
-        def bad(why: str) -> IntegrityError:
+    def read(cls, f: BinaryIO, where: Message | str) -> "SealedHeader":
+        def bad(why: Message) -> IntegrityError:
             return IntegrityError(
-                f"{where} is not a valid sealed file: {why}.",
-                hint="The file was damaged or replaced; restore it from a backup.",
+                M("sealed.invalid", "{where} is not a valid sealed file: {why}.", where=where, why=why),
+                hint=M("sealed.invalid.hint", "The file was damaged or replaced; restore it from a backup."),
             )
 
+        cut_short = M("sealed.header_cut_short", "the header is cut short")
         fixed = f.read(_FIXED.size)
         if len(fixed) < _FIXED.size:
-            raise bad("it is shorter than a header")
+            raise bad(M("sealed.shorter_than_header", "it is shorter than a header"))
         magic, version, alg, flags, chunk_size, prefix = _FIXED.unpack(fixed)
         if magic != MAGIC:
-            raise bad("wrong magic bytes")
+            raise bad(M("sealed.wrong_magic", "wrong magic bytes"))
         if version != VERSION or alg != ALG_AES256_GCM or flags != 0:
-            raise bad(f"unsupported version {version}, algorithm {alg} or flags {flags}")
+            raise bad(
+                M(
+                    "sealed.unsupported_version",
+                    "unsupported version {version}, algorithm {alg} or flags {flags}",
+                    version=version,
+                    alg=alg,
+                    flags=flags,
+                )
+            )
         if not MIN_CHUNK <= chunk_size <= MAX_CHUNK:
-            raise bad(f"chunk size {chunk_size} out of range")
+            raise bad(M("sealed.chunk_size_range", "chunk size {size} out of range", size=chunk_size))
         parts = [fixed]
         fields = []
         for _ in range(2):
             n_raw = f.read(2)
             if len(n_raw) < 2:
-                raise bad("the header is cut short")
+                raise bad(cut_short)
             (n,) = struct.unpack(">H", n_raw)
             value = f.read(n)
             if len(value) < n:
-                raise bad("the header is cut short")
+                raise bad(cut_short)
             try:
                 fields.append(value.decode("utf-8"))
             except UnicodeDecodeError:
-                raise bad("an id in the header is not UTF-8") from None
+                raise bad(M("sealed.id_not_utf8", "an id in the header is not UTF-8")) from None
             parts += [n_raw, value]
         return cls(chunk_size, prefix, fields[0], fields[1], b"".join(parts))
 
@@ -163,7 +175,11 @@ class SealedWriter:
 
 
 def iter_open(
-    f: BinaryIO, key_for: Callable[[SealedHeader], bytes], *, expected_object_id: str, where: str = "sealed file"
+    f: BinaryIO,
+    key_for: Callable[[SealedHeader], bytes],
+    *,
+    expected_object_id: str,
+    where: Message | str = _SEALED_FILE,
 ) -> Iterator[bytes]:
     """Yield verified plaintext chunks. Raises ``IntegrityError`` at the first bad byte.
 
@@ -175,8 +191,14 @@ def iter_open(
     header = SealedHeader.read(f, where)
     if header.object_id != expected_object_id:
         raise IntegrityError(
-            f"{where} belongs to object {header.object_id!r}, not {expected_object_id!r}: files were swapped.",
-            hint="Restore the right file from a backup.",
+            M(
+                "sealed.wrong_object",
+                "{where} belongs to object {object_id!r}, not {expected!r}: files were swapped.",
+                where=where,
+                object_id=header.object_id,
+                expected=expected_object_id,
+            ),
+            hint=M("sealed.wrong_object.hint", "Restore the right file from a backup."),
         )
     aead = AESGCM(bytes(key_for(header)))
     size = header.chunk_size + TAG_LEN
@@ -187,15 +209,20 @@ def iter_open(
         last = not nxt
         if len(block) < TAG_LEN:
             raise IntegrityError(
-                f"{where} is truncated (chunk {counter} is incomplete).", hint="Restore the file from a backup."
+                M("sealed.truncated", "{where} is truncated (chunk {n} is incomplete).", where=where, n=counter),
+                hint=M("sealed.restore.hint", "Restore the file from a backup."),
             )
         try:
             plain = aead.decrypt(header.nonce(counter, last), block, header.raw)
         except InvalidTag:
             raise IntegrityError(
-                f"{where} failed its integrity check at chunk {counter}: it was modified, truncated, "
-                "reordered or spliced.",
-                hint="Restore the file from a backup.",
+                M(
+                    "sealed.tampered",
+                    "{where} failed its integrity check at chunk {n}: it was modified, truncated, reordered or spliced.",
+                    where=where,
+                    n=counter,
+                ),
+                hint=M("sealed.restore.hint", "Restore the file from a backup."),
             ) from None
         yield plain
         if last:
@@ -230,7 +257,7 @@ def seal_bytes(data: bytes, key: bytes, *, object_id: str, key_id: str, chunk_si
     return out.getvalue()
 
 
-def open_bytes(blob: bytes, key_for, *, expected_object_id: str, where: str = "sealed data") -> bytes:
+def open_bytes(blob: bytes, key_for, *, expected_object_id: str, where: Message | str = _SEALED_DATA) -> bytes:
     """All-or-nothing: the whole plaintext, or ``IntegrityError`` and nothing."""
     return b"".join(iter_open(io.BytesIO(blob), key_for, expected_object_id=expected_object_id, where=where))
 

@@ -38,10 +38,19 @@ from appliance.errors import (  # noqa: F401 - the names the vault's callers imp
     WrongPassphraseError,
 )
 from appliance.ids import new_id, utc_now
+from appliance.messages import M
 from appliance.states import KeyStatus
 
 KDF_MIN = {"time_cost": 3, "memory_kib": 64 * 1024, "parallelism": 4}
 KDF_DEFAULT = dict(KDF_MIN)
+# The test suite's only (APPLIANCE_TEST_KDF=1, tests/conftest.py); refused as weak elsewhere.
+KDF_TEST = {"time_cost": 1, "memory_kib": 8 * 1024, "parallelism": 1}
+
+
+def kdf_default() -> dict:
+    return dict(KDF_TEST if os.environ.get("APPLIANCE_TEST_KDF") == "1" else KDF_DEFAULT)
+
+
 PASSPHRASE_MIN_CHARS = 12
 KEYFILE_MIN_BYTES = 32
 
@@ -66,17 +75,33 @@ class KdfParams:
     def from_dict(cls, d: dict) -> "KdfParams":
         if d.get("alg") != "argon2id":
             raise InvalidInputError(
-                f"Unknown key derivation {d.get('alg')!r} in the vault.",
-                hint="The catalog was written by a newer appliance or damaged; restore it from a backup.",
+                M("vault.unknown_kdf", "Unknown key derivation {alg!r} in the vault.", alg=d.get("alg")),
+                hint=M(
+                    "vault.unknown_kdf.hint",
+                    "The catalog was written by a newer appliance or damaged; restore it from a backup.",
+                ),
             )
         return cls(int(d["time_cost"]), int(d["memory_kib"]), int(d["parallelism"]), bytes.fromhex(d["salt"]))
 
     def check_strength(self) -> None:
         weak = [f"{k}={getattr(self, k)} (minimum {v})" for k, v in KDF_MIN.items() if getattr(self, k) < v]
+        if weak and kdf_default() == KDF_TEST == {k: getattr(self, k) for k in KDF_TEST}:
+            weak = []
         if weak or len(self.salt) < 16:
+            if weak:
+                message = M(
+                    "vault.weak_kdf", "Refusing weak key-derivation parameters: {params}.", params=", ".join(weak)
+                )
+            else:
+                message = M(
+                    "vault.weak_kdf_salt", "Refusing weak key-derivation parameters: salt shorter than 16 bytes."
+                )
             raise InvalidInputError(
-                "Refusing weak key-derivation parameters: " + ", ".join(weak or ["salt shorter than 16 bytes"]) + ".",
-                hint="The vault's parameters were lowered or damaged; restore the catalog from a backup.",
+                message,
+                hint=M(
+                    "vault.weak_kdf.hint",
+                    "The vault's parameters were lowered or damaged; restore the catalog from a backup.",
+                ),
             )
 
 
@@ -87,8 +112,11 @@ def _normalise(passphrase: str) -> bytes:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < PASSPHRASE_MIN_CHARS:
         raise InvalidInputError(
-            f"The passphrase must have at least {PASSPHRASE_MIN_CHARS} characters.",
-            hint="Use several words; a longer passphrase is stronger than a complex short one.",
+            M("vault.passphrase_short", "The passphrase must have at least {n} characters.", n=PASSPHRASE_MIN_CHARS),
+            hint=M(
+                "vault.passphrase_short.hint",
+                "Use several words; a longer passphrase is stronger than a complex short one.",
+            ),
         )
 
 
@@ -99,14 +127,28 @@ def read_keyfile(path: Path | None) -> bytes | None:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInputError(
-            f"Cannot read the key file {path}: {exc.strerror or exc}.",
-            hint="Insert the removable medium that holds it, or check the path.",
+            M(
+                "vault.keyfile_unreadable",
+                "Cannot read the key file {path}: {reason}.",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            ),
+            hint=M("vault.keyfile_unreadable.hint", "Insert the removable medium that holds it, or check the path."),
         ) from exc
     if len(data) < KEYFILE_MIN_BYTES:
         raise InvalidInputError(
-            f"The key file {path} is too short ({len(data)} bytes, needs {KEYFILE_MIN_BYTES}).",
-            hint="Give the key file this workspace was created with; a new one is made by "
-            "`appliance init --key-file PATH` (at least 32 random bytes).",
+            M(
+                "vault.keyfile_short",
+                "The key file {path} is too short ({n} bytes, needs {minimum}).",
+                path=str(path),
+                n=len(data),
+                minimum=KEYFILE_MIN_BYTES,
+            ),
+            hint=M(
+                "vault.keyfile_short.hint",
+                "Give the key file this workspace was created with; a new one is made by "
+                "`appliance init --key-file PATH` (at least 32 random bytes).",
+            ),
         )
     return data
 
@@ -116,8 +158,10 @@ def create_keyfile(path: Path) -> bytes:
     path = Path(path)
     if path.exists():
         raise InvalidInputError(
-            f"{path} already exists; refusing to overwrite a key file.",
-            hint="Choose a new path; an existing key file may still protect a workspace.",
+            M("vault.keyfile_exists", "{path} already exists; refusing to overwrite a key file.", path=str(path)),
+            hint=M(
+                "vault.keyfile_exists.hint", "Choose a new path; an existing key file may still protect a workspace."
+            ),
         )
     data = secrets.token_bytes(64)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o400)
@@ -190,9 +234,14 @@ class MasterKey:
             return unwrap_key(self._key, blob, dek_aad(self.workspace_id, key_id, object_id, self.mk_id))
         except InvalidTag:
             raise ApplianceError(
-                f"The data key {key_id} does not belong to {object_id} under this master key: the key store "
-                "was altered.",
-                hint="Restore the catalog from a backup.",
+                M(
+                    "vault.data_key_mismatch",
+                    "The data key {key_id} does not belong to {object_id} under this master key: the key store "
+                    "was altered.",
+                    key_id=key_id,
+                    object_id=object_id,
+                ),
+                hint=M("vault.restore_catalog.hint", "Restore the catalog from a backup."),
             ) from None
 
     def raw(self) -> bytes:
@@ -206,6 +255,31 @@ class MasterKey:
     @property
     def usable(self) -> bool:
         return len(self._key) == 32
+
+
+def _wrong_passphrase(keyfile: bool, count: int, later: float) -> M:
+    if keyfile and later:
+        return M(
+            "vault.wrong_passphrase_keyfile_wait",
+            "Wrong passphrase or key file; nothing was changed ({count} wrong in a row; the next attempt waits "
+            "{seconds:.0f} s).",
+            count=count,
+            seconds=later,
+        )
+    if keyfile:
+        return M(
+            "vault.wrong_passphrase_keyfile",
+            "Wrong passphrase or key file; nothing was changed ({count} wrong in a row).",
+            count=count,
+        )
+    if later:
+        return M(
+            "vault.wrong_passphrase_wait",
+            "Wrong passphrase; nothing was changed ({count} wrong in a row; the next attempt waits {seconds:.0f} s).",
+            count=count,
+            seconds=later,
+        )
+    return M("vault.wrong_passphrase", "Wrong passphrase; nothing was changed ({count} wrong in a row).", count=count)
 
 
 FREE_ATTEMPTS = 3  # wrong passphrases in a row before attempts are slowed down
@@ -239,7 +313,10 @@ class Vault:
     def require(self) -> dict:
         row = self._row()
         if row is None:
-            raise LockedError("This workspace has no keys yet.", hint="Create them with `appliance init`.")
+            raise LockedError(
+                M("vault.no_keys", "This workspace has no keys yet."),
+                hint=M("vault.no_keys.hint", "Create them with `appliance init`."),
+            )
         return row
 
     def status(self) -> dict:
@@ -262,7 +339,8 @@ class Vault:
         rows = list(self.db["master_keys"].rows_where("status = ?", [KeyStatus.CURRENT]))
         if len(rows) != 1:
             raise ApplianceError(
-                "The key store has no single current master key.", hint="Restore the catalog from a backup."
+                M("vault.no_current_master_key", "The key store has no single current master key."),
+                hint=M("vault.restore_catalog.hint", "Restore the catalog from a backup."),
             )
         return rows[0]
 
@@ -274,10 +352,11 @@ class Vault:
         transaction may add more (the audit log is born in it)."""
         if self.initialised:
             raise InvalidInputError(
-                "This workspace already has keys.", hint="Use `appliance keys passwd` to change the passphrase."
+                M("vault.already_has_keys", "This workspace already has keys."),
+                hint=M("vault.already_has_keys.hint", "Use `appliance keys passwd` to change the passphrase."),
             )
         check_passphrase(passphrase)
-        params = KdfParams(salt=os.urandom(16), **(kdf or KDF_DEFAULT))
+        params = KdfParams(salt=os.urandom(16), **(kdf or kdf_default()))
         params.check_strength()
         workspace_id, mk_id = new_id("ws", 8), new_id("mk", 8)
         mk = MasterKey(workspace_id, mk_id, secrets.token_bytes(32))
@@ -344,7 +423,8 @@ class Vault:
             time.sleep(wait)
         if row["keyfile_required"] and keyfile is None:
             raise LockedError(
-                "This workspace also needs its key file.", hint="Pass --key-file PATH (or set APPLIANCE_KEY_FILE)."
+                M("vault.keyfile_needed", "This workspace also needs its key file."),
+                hint=M("vault.keyfile_needed.hint", "Pass --key-file PATH (or set APPLIANCE_KEY_FILE)."),
             )
         params = KdfParams.from_dict(row["kdf_params"])
         kek = derive_kek(passphrase, params, keyfile if row["keyfile_required"] else None)
@@ -355,11 +435,13 @@ class Vault:
             count = self._note_failure()
             later = backoff_seconds(count)
             raise WrongPassphraseError(
-                "Wrong passphrase" + (" or key file" if row["keyfile_required"] else "") + f"; nothing was changed "
-                f"({count} wrong in a row" + (f"; the next attempt waits {later:.0f} s" if later else "") + ").",
-                hint="Check the passphrase (it is case-sensitive)"
-                + (" and the key file" if row["keyfile_required"] else "")
-                + ".",
+                _wrong_passphrase(bool(row["keyfile_required"]), count, later),
+                hint=M(
+                    "vault.wrong_passphrase_keyfile.hint",
+                    "Check the passphrase (it is case-sensitive) and the key file.",
+                )
+                if row["keyfile_required"]
+                else M("vault.wrong_passphrase.hint", "Check the passphrase (it is case-sensitive)."),
             ) from None
         if self.failed_attempts()[0]:
             self._failures_path().unlink(missing_ok=True)
@@ -472,20 +554,31 @@ class Vault:
         rows = list(self.db["data_keys"].rows_where("key_id = ?", [key_id]))
         if not rows:
             raise KeyDestroyedError(
-                f"The data key {key_id} of {object_id} no longer exists: the object was removed "
-                "and its data can no longer be decrypted.",
-                hint="Import the data again from its source.",
+                M(
+                    "vault.data_key_destroyed",
+                    "The data key {key_id} of {object_id} no longer exists: the object was removed "
+                    "and its data can no longer be decrypted.",
+                    key_id=key_id,
+                    object_id=object_id,
+                ),
+                hint=M("vault.data_key_destroyed.hint", "Import the data again from its source."),
             )
         dk = rows[0]
         if dk["object_id"] != object_id:
             raise ApplianceError(
-                f"Data key {key_id} belongs to {dk['object_id']}, not {object_id}.",
-                hint="The catalog was altered; restore it from a backup.",
+                M(
+                    "vault.data_key_wrong_object",
+                    "Data key {key_id} belongs to {owner}, not {object_id}.",
+                    key_id=key_id,
+                    owner=dk["object_id"],
+                    object_id=object_id,
+                ),
+                hint=M("vault.catalog_altered.hint", "The catalog was altered; restore it from a backup."),
             )
         if dk["mk_id"] != provider.mk_id:
             raise LockedError(
-                "The master key was rotated since this session was unlocked.",
-                hint="Run `appliance lock` and `appliance unlock` again.",
+                M("vault.master_key_rotated", "The master key was rotated since this session was unlocked."),
+                hint=M("vault.master_key_rotated.hint", "Run `appliance lock` and `appliance unlock` again."),
             )
         return provider.unwrap_data_key(key_id, object_id, dk["wrapped"])
 
@@ -500,6 +593,7 @@ class Vault:
         rows = list(self.db["data_keys"].rows_where("object_id = ?", [object_id]))
         if not rows:
             raise NotFoundError(
-                f"No data key for {object_id}.", hint="The object was removed or never imported; import it again."
+                M("vault.no_data_key", "No data key for {object_id}.", object_id=object_id),
+                hint=M("vault.no_data_key.hint", "The object was removed or never imported; import it again."),
             )
         return rows[0]["key_id"]

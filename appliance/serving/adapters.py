@@ -2,8 +2,8 @@
 Messages API (``POST /v1/messages``, ``serving/messages_api.py``) over our chat completions: what
 the two adapters share.
 
-Each request gets an adapter (``ResponsesAdapter``, ``MessagesAdapter``): ``_Api.handle`` in
-``serving/server.py`` calls ``to_chat(body)`` right after the JSON is parsed (the request as a chat
+Each request gets an adapter (``ResponsesAdapter``, ``MessagesAdapter``): ``Call.answer`` in
+``serving/calls.py`` calls ``to_chat(body)`` right after the JSON is parsed (the request as a chat
 completion; a request we refuse raises ``ApiError``), then does all that a chat completion does
 (validation, routing, tools, streaming, the log line and the audit record), and ``finish(res)``
 turns what that produced (an OpenAI-shaped error, a chat completion, or its server-sent events)

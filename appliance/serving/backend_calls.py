@@ -1,13 +1,13 @@
-"""The front's calls to its backends (``serving/server.py``'s ``_Api`` inherits them): a JSON
-request, ``n`` of them side by side, a stream relayed as it arrives, and the backend's refusals
-passed on in OpenAI's shape. Each waits on llama.cpp only while its client is connected and the
-server's drain has not run out (``watched``)."""
+"""The front's calls to its backends (``serving/calls.py``'s ``Call``, one per request, inherits
+them): a JSON request, ``n`` of them side by side, a stream relayed as it arrives, and the
+backend's refusals passed on in OpenAI's shape. Each waits on llama.cpp only while its client is
+connected and the server's drain has not run out (``watched``). The in-flight counts are the
+call's ``hold``s (``calls.Hold``), taken and given back there."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import json
 import time
 
@@ -22,13 +22,15 @@ def _error(status: int, message: str, *, headers: dict | None = None, **kw):
 
 
 class BackendCalls:
-    """What ``_Api`` does with a backend once a request is routed (needs ``self.gw``)."""
+    """What a ``Call`` does with a backend once its request is routed (needs the call's ``gw``,
+    ``request``, ``entry``, ``started``, ``headers``, ``n``, ``wants_usage``, ``served`` and
+    ``hold``)."""
 
     async def watched(self, coro):
         """``coro``'s result, unless the request's client leaves first (``_ClientGone``) or the
         shutdown drain runs out (``ApiError`` 503): then it is cancelled, which closes the
         connection to llama.cpp, and llama.cpp stops decoding for it."""
-        request = _REQUEST.get(None)
+        request = self.request
         task = asyncio.ensure_future(coro)
         try:
             while True:
@@ -66,45 +68,44 @@ class BackendCalls:
             except httpx.HTTPError as exc:
                 raise _BackendDown(_down(backend, exc)) from exc
 
-    async def forward_json(self, backend, path, payload, headers, entry, started, convert=None, stream=(False, False)):
+    async def forward_json(self, backend, path, payload, convert=None, as_stream=False):
+        """One request, its answer (through ``convert``) as JSON, or, ``as_stream``, as the
+        server-sent events of a stream that was asked for."""
         from fastapi.responses import JSONResponse, StreamingResponse
 
-        backend.stats.in_flight += 1
-        try:
+        with self.hold(backend):
             r = await self.post(backend, path, payload)
-        finally:
-            backend.stats.in_flight -= 1
         if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
             raise _BackendDown(_down(backend, None))
         data = _json_or_none(r)
-        seconds = time.perf_counter() - started
+        seconds = time.perf_counter() - self.started
         if r.status_code != 200:
-            return self.passthrough_error(r, data, headers, entry, started)
+            return self.passthrough_error(r, data)
         usage = data.get("usage") or {} if isinstance(data, dict) else {}
         backend.stats.requests += 1
         backend.stats.observe(seconds, int(usage.get("completion_tokens") or 0), seconds)
-        entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
+        self.entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
         if convert is not None:
             data = convert(data)
-        self.gw.request_log.write(entry)
-        if stream[0]:
+        self.gw.request_log.write(self.entry)
+        if as_stream:
             data["object"] = "chat.completion.chunk"
             return StreamingResponse(
-                iter(tools.as_stream(data, stream[1])),
+                iter(tools.as_stream(data, self.wants_usage)),
                 media_type="text/event-stream",
-                headers={**headers, "Cache-Control": "no-cache"},
+                headers={**self.headers, "Cache-Control": "no-cache"},
             )
-        return JSONResponse(data, headers=headers)
+        return JSONResponse(data, headers=self.headers)
 
-    async def forward_n(self, backend, path, payload, n, headers, entry, started, make_fix=None):
+    async def forward_n(self, backend, path, payload, make_fix=None):
         """``n`` choices: ``n`` requests decoded side by side in the backend's slots, one answer
         (each first through ``make_fix().response``, if it gives one). With a list of prompts each
         request answers every prompt: prompt ``p``'s ``i``-th answer is choice ``p * n + i``, as
         OpenAI numbers them."""
         from fastapi.responses import JSONResponse
 
-        backend.stats.in_flight += n
-        try:
+        n = self.n
+        with self.hold(backend, n):
             seed = payload.get("seed")
             rs = await asyncio.gather(
                 *[
@@ -112,11 +113,9 @@ class BackendCalls:
                     for i in range(n)
                 ]
             )
-        finally:
-            backend.stats.in_flight -= n
         bad = next((r for r in rs if r.status_code != 200), None)
         if bad is not None:
-            return self.passthrough_error(bad, _json_or_none(bad), headers, entry, started)
+            return self.passthrough_error(bad, _json_or_none(bad))
         datas = []
         for r in rs:
             fix = make_fix() if make_fix else None
@@ -130,13 +129,13 @@ class BackendCalls:
         out["choices"].sort(key=lambda c: c["index"])
         total["total_tokens"] = total["prompt_tokens"] + total["completion_tokens"]
         out["usage"] = total
-        seconds = time.perf_counter() - started
+        seconds = time.perf_counter() - self.started
         backend.stats.requests += 1
-        entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
-        self.gw.request_log.write(entry)
-        return JSONResponse(out, headers=headers)
+        self.entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
+        self.gw.request_log.write(self.entry)
+        return JSONResponse(out, headers=self.headers)
 
-    def passthrough_error(self, r, data, headers, entry, started):
+    def passthrough_error(self, r, data):
         """The backend's refusal in OpenAI's shape, with our wording where it helps."""
         err = (data or {}).get("error") if isinstance(data, dict) else None
         message = (err or {}).get("message") if isinstance(err, dict) else None
@@ -147,53 +146,55 @@ class BackendCalls:
             code, status = "context_length_exceeded", 400
         if not isinstance(code, str):
             code = None
-        message, param = tools.reword_backend_error(message, entry) if status == 400 else (message, None)
-        entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - started, 3))
-        self.gw.request_log.write(entry)
-        return _error(status, message, code=code, param=param, headers=headers)
+        message, param = tools.reword_backend_error(message, self.entry) if status == 400 else (message, None)
+        self.entry.update(status=status, error=message[:300], seconds=round(time.perf_counter() - self.started, 3))
+        self.gw.request_log.write(self.entry)
+        return _error(status, message, code=code, param=param, headers=self.headers)
 
-    async def forward_stream(
-        self, backend, path, payload, headers, entry, started, wants_usage, variant, fix=None, model=""
-    ):
-        import httpx
+    async def forward_stream(self, backend, path, payload, fix=None):
         from fastapi.responses import StreamingResponse
 
+        with self.hold(backend) as hold:  # the backend's count, from before the send to the stream's end
+            r = await self._open_stream(backend, path, payload)
+            ok = r.status_code == 200
+            if ok:  # until the stream ends (relay's finally); the gateway's count too: what a drain waits for
+                hold.keep(gateway=True)
+            else:
+                await r.aread()
+                await r.aclose()
+        if not ok:
+            if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
+                raise _BackendDown(_down(backend, None))
+            return self.passthrough_error(r, _json_or_none(r))
+        return StreamingResponse(
+            self.relay(r, backend, hold, fix),
+            media_type="text/event-stream",
+            headers={**self.headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
+    async def _open_stream(self, backend, path, payload):
+        import httpx
+
         client = self.gw.client_for(backend)
-        backend.stats.in_flight += 1
         for attempt in (1, 2):
             req = client.build_request("POST", backend.base_url + path, json=payload, headers=backend.headers)
             try:
-                r = await client.send(req, stream=True)
-                break
+                return await client.send(req, stream=True)
             except (httpx.RemoteProtocolError, httpx.ConnectError) as exc:
                 if attempt == 2 or not backend.alive():  # see self.post(): a stale kept-alive connection
-                    backend.stats.in_flight -= 1
                     raise _BackendDown(_down(backend, exc)) from exc
             except httpx.HTTPError as exc:
-                backend.stats.in_flight -= 1
                 raise _BackendDown(_down(backend, exc)) from exc
-        if r.status_code != 200:
-            await r.aread()
-            await r.aclose()
-            backend.stats.in_flight -= 1
-            if r.status_code == 503 or (r.status_code >= 500 and not backend.alive()):
-                raise _BackendDown(_down(backend, None))
-            return self.passthrough_error(r, _json_or_none(r), headers, entry, started)
-        self.gw.in_flight += 1  # until the stream ends (relay's finally): what a drain waits for
-        return StreamingResponse(
-            self.relay(r, backend, entry, started, wants_usage, fix, model),
-            media_type="text/event-stream",
-            headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-        )
 
-    async def relay(self, r, backend, entry, started, wants_usage, fix=None, model=""):
+    async def relay(self, r, backend, hold, fix=None):
         """The backend's server-sent events, passed on byte for byte as they arrive. Only a
         stretch that mentions usage or an error is parsed: the usage chunk is read for our log
-        and dropped unless the client asked for it; an error is noted."""
+        and dropped unless the client asked for it; an error is noted. Ends ``hold``."""
         ttft, usage, status, error, done = None, {}, 200, None, False
+        entry, started, wants_usage = self.entry, self.started, self.wants_usage
         buf = b""
         try:
-            first = fix.echo_chunk(model) if fix else None
+            first = fix.echo_chunk(self.served.name) if fix else None
             if first:
                 yield ("data: " + json.dumps(first, ensure_ascii=False) + "\n\n").encode()
             async for chunk in r.aiter_raw():
@@ -231,8 +232,7 @@ class BackendCalls:
             with contextlib.suppress(Exception):
                 yield _error_event(502, f"Generation stopped: {error}.", "backend_failed")
         finally:
-            backend.stats.in_flight -= 1
-            self.gw.in_flight -= 1
+            hold.release()
             with contextlib.suppress(Exception):
                 await r.aclose()  # a client that left closes the backend's connection: it stops decoding
             seconds = time.perf_counter() - started
@@ -254,9 +254,6 @@ class BackendCalls:
 
 class _ClientGone(Exception):
     pass
-
-
-_REQUEST: contextvars.ContextVar = contextvars.ContextVar("appliance_request")
 
 
 class _BackendDown(Exception):

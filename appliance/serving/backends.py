@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import NativeRuntimeError, ServingError
+from appliance.messages import M, Message
 
-_FIX = "Run `make native` (or `python native/build.py` with the appliance's Python) to build it."
 SERVER_ENV = "APPLIANCE_LLAMA_SERVER"
 SPIN_MAX_CORES = 4  # up to this many cores, CPU backends wait without spinning (--poll 0)
 
@@ -43,7 +43,17 @@ def server_binary() -> Path:
 
         path = tools_dir() / "bin" / "llama-server"
     if not (path.is_file() and os.access(path, os.X_OK)):
-        raise NativeRuntimeError(f"llama.cpp's server (llama-server) is missing (looked for {path}).", hint=_FIX)
+        raise NativeRuntimeError(
+            M(
+                "serving.server_missing",
+                "llama.cpp's server (llama-server) is missing (looked for {path}).",
+                path=str(path),
+            ),
+            hint=M(
+                "serving.server_missing.hint",
+                "Run `make native` (or `python native/build.py` with the appliance's Python) to build it.",
+            ),
+        )
     return path
 
 
@@ -262,8 +272,15 @@ class LlamaServer:
             except OSError as exc:  # no loopback port to be had (exhausted): wait and ask again
                 if attempt + 1 == attempts:
                     raise ServingError(
-                        f"No free loopback port for llama.cpp's server ({exc}).",
-                        hint="Too many connections are open on this machine; close some programs and try again.",
+                        M(
+                            "serving.no_free_port",
+                            "No free loopback port for llama.cpp's server ({error}).",
+                            error=str(exc),
+                        ),
+                        hint=M(
+                            "serving.no_free_port.hint",
+                            "Too many connections are open on this machine; close some programs and try again.",
+                        ),
                     ) from exc
                 time.sleep(0.5 * (attempt + 1))
             except ServingError:
@@ -301,9 +318,17 @@ class LlamaServer:
             code = self.proc.poll()
             if code is not None:
                 raise ServingError(
-                    f"llama.cpp's server cannot load {self.gguf}: {self.load_failure(code)}.",
-                    hint="Verify the export with `appliance exports verify`; a file that stopped loading after it "
-                    "was verified may be damaged: export the model again.",
+                    M(
+                        "serving.cannot_load",
+                        "llama.cpp's server cannot load {path}: {reason}.",
+                        path=str(self.gguf),
+                        reason=self.load_failure(code),
+                    ),
+                    hint=M(
+                        "serving.cannot_load.hint",
+                        "Verify the export with `appliance exports verify`; a file that stopped loading after it "
+                        "was verified may be damaged: export the model again.",
+                    ),
                 )
             try:
                 r = httpx.get(self.base_url + "/health", timeout=2.0)
@@ -311,10 +336,17 @@ class LlamaServer:
                 if _unreachable(exc):
                     self.stop()
                     raise ServingError(
-                        f"The loopback interface (127.0.0.1) is down, so llama.cpp's server for {self.gguf.name} "
-                        "cannot be reached.",
-                        hint="Bring it up (`ip link set lo up`): the appliance runs its models on loopback only, "
-                        "even on a machine with no network.",
+                        M(
+                            "serving.loopback_down",
+                            "The loopback interface (127.0.0.1) is down, so llama.cpp's server for {name} "
+                            "cannot be reached.",
+                            name=self.gguf.name,
+                        ),
+                        hint=M(
+                            "serving.loopback_down.hint",
+                            "Bring it up (`ip link set lo up`): the appliance runs its models on loopback only, "
+                            "even on a machine with no network.",
+                        ),
                     ) from exc
                 r = None
             except httpx.HTTPError:
@@ -327,12 +359,10 @@ class LlamaServer:
                 return
             if time.monotonic() > deadline:
                 self.stop()
-                raise ServingError(
-                    f"llama.cpp's server did not load {self.gguf.name} within {timeout:.0f} s{self._log_hint()}."
-                )
+                raise ServingError(self._timeout_message(timeout))
             time.sleep(0.05)
 
-    def load_failure(self, code: int | None = None) -> str:
+    def load_failure(self, code: int | None = None) -> Message:
         """Why the process could not load its model, in llama.cpp's words from its log."""
         import re
 
@@ -354,14 +384,41 @@ class LlamaServer:
             )
             said = [ln for ln in lines if any(k in ln.lower() for k in keys)][:2]
         why = "; ".join(dict.fromkeys(said)) or " | ".join(lines[-3:])
-        where = f" (log: {self.log_path})" if self.log_path and self.log_kept else ""
-        return (f"{why}; the server {describe_signal(code)}" if why else f"the server {describe_signal(code)}") + where
+        how = signal_message(code)
+        if why:
+            failure = M("serving.load_failure", "{why}; the server {how}", why=why, how=how)
+        else:
+            failure = M("serving.load_failure.no_reason", "the server {how}", how=how)
+        if self.log_path and self.log_kept:
+            return M("serving.load_failure.log", "{failure} (log: {path})", failure=failure, path=str(self.log_path))
+        return failure
 
-    def _log_hint(self) -> str:
+    def _timeout_message(self, timeout: float) -> Message:
+        name = self.gguf.name
         if not self.log_path or not self.log_path.is_file():
-            return ""
+            return M(
+                "serving.load_timeout",
+                "llama.cpp's server did not load {name} within {timeout:.0f} s.",
+                name=name,
+                timeout=timeout,
+            )
         tail = self.log_path.read_text(errors="replace").strip().splitlines()[-3:]
-        return f" (its log, {self.log_path}, ends: {' | '.join(tail)})" if tail else f" (log: {self.log_path})"
+        if not tail:
+            return M(
+                "serving.load_timeout.log",
+                "llama.cpp's server did not load {name} within {timeout:.0f} s (log: {path}).",
+                name=name,
+                timeout=timeout,
+                path=str(self.log_path),
+            )
+        return M(
+            "serving.load_timeout.log_tail",
+            "llama.cpp's server did not load {name} within {timeout:.0f} s (its log, {path}, ends: {tail}).",
+            name=name,
+            timeout=timeout,
+            path=str(self.log_path),
+            tail=" | ".join(tail),
+        )
 
     def alive(self) -> bool:
         """Loaded and able to answer."""
@@ -493,12 +550,18 @@ class Supervisor:
             self.thread.join(timeout=5)
 
 
-def describe_signal(status: int | None) -> str:
+def signal_message(status: int | None) -> Message:
+    """How a backend process ended ("was killed by SIGKILL"), a phrase for a sentence."""
     if status is None:
-        return "is running"
+        return M("serving.process.running", "is running")
     if status < 0:
         try:
-            return f"was killed by {signal.Signals(-status).name}"
+            return M("serving.process.killed", "was killed by {signal}", signal=signal.Signals(-status).name)
         except ValueError:
-            return f"was killed by signal {-status}"
-    return f"exited with status {status}"
+            return M("serving.process.killed_by_number", "was killed by signal {number}", number=-status)
+    return M("serving.process.exited", "exited with status {status}", status=status)
+
+
+def describe_signal(status: int | None) -> str:
+    """``signal_message`` in English (API error bodies and log lines)."""
+    return signal_message(status).render("en")

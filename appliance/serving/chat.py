@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 
 from appliance.audit.actions import action
 from appliance.errors import InvalidInputError, ServingError
+from appliance.messages import M, Message
 from appliance.states import ExportStatus
 
 IDLE_STOP_S = 600.0  # a Playground model unused this long gives its memory back (started again when asked)
@@ -75,8 +76,13 @@ class ChatSession:
 
     @property
     def placement(self) -> str:
-        """Where the model runs ("on the CPU", "all layers on the GPU"…)."""
+        """Where the model runs ("on the CPU", "all layers on the GPU"…), in English."""
         return self.backend.describe()
+
+    @property
+    def placement_message(self) -> Message:
+        """``placement`` as a message, for the user's language."""
+        return self.backend.describe_message()
 
     def _ensure_running(self) -> None:
         if self._dead:  # the last answer lost its server: let the process finish dying first
@@ -116,7 +122,10 @@ class ChatSession:
         Message text that spells a control token (``<|im_end|>``…) reaches the model as plain
         text, never as that token (serving/control_text.py, as on the API)."""
         if self._closed:
-            raise ServingError(f"{self.servable.name} was closed.", hint="Open the model again.")
+            raise ServingError(
+                M("chat.closed", "{name} was closed.", name=self.servable.name),
+                hint=M("chat.closed.hint", "Open the model again."),
+            )
         from appliance.serving.llama_client import BackendDied
 
         with self._busy:
@@ -147,7 +156,9 @@ class ChatSession:
         try:
             path, payload = self._request(body)
         except Refused as exc:
-            raise InvalidInputError(exc.message, hint="Remove the control-token text from the message.") from None
+            raise InvalidInputError(
+                exc.msg, hint=M("chat.control_token.hint", "Remove the control-token text from the message.")
+            ) from None
         first = None
         try:
             for chunk in self.backend.stream(path, payload):
@@ -169,10 +180,15 @@ class ChatSession:
                         stats["tokens_per_s"] = round((stats["tokens"] - 1) / max(now - first, 1e-9), 1)
                     yield piece
         except ServingError as exc:
-            if "context" in exc.message and ("exceed" in exc.message or "context size" in exc.message):
+            said = exc.msg.render("en")
+            if "context" in said and ("exceed" in said or "context size" in said):
                 raise ServingError(
-                    f"{exc.message} (the conversation no longer fits the model's context window)",
-                    hint="Start a new conversation.",
+                    M(
+                        "chat.context_full",
+                        "{error} (the conversation no longer fits the model's context window)",
+                        error=exc.msg,
+                    ),
+                    hint=M("chat.context_full.hint", "Start a new conversation."),
                 ) from exc
             raise
         if first is not None and stats["tokens"] > 1:
@@ -217,7 +233,7 @@ def _load(
     n_ctx: int,
     gpu_layers: int | None,
     seed: int | None,
-    on_note: Callable[[str], None] | None,
+    on_note: Callable[[Message], None] | None,
     idle_stop_s: float | None = None,
 ) -> ChatSession:
     from appliance.serving.llama_client import LlamaBackend
@@ -229,8 +245,10 @@ def _load(
     if not backend.chat_template():
         backend.close()
         raise ServingError(
-            f"{servable.name} has no chat template, so it cannot chat.",
-            hint="Serve it (`appliance serve`) and use /v1/completions with a plain prompt.",
+            M("chat.no_template", "{name} has no chat template, so it cannot chat.", name=servable.name),
+            hint=M(
+                "chat.no_template.hint", "Serve it (`appliance serve`) and use /v1/completions with a plain prompt."
+            ),
         )
     return ChatSession(servable, backend, idle_stop_s=idle_stop_s, seed=seed)
 
@@ -253,7 +271,7 @@ def chat_session(
     allow_unverified: bool = False,
     params: dict | None = None,
     on_loading: Callable[[object], None] | None = None,
-    on_note: Callable[[str], None] | None = None,
+    on_note: Callable[[Message], None] | None = None,
 ) -> Iterator[ChatSession]:
     """A conversation with ``model_ref`` (an export id, or a model name: its newest verified
     export), recorded as one ``model.chat`` when it ends (``params`` go into the record).
@@ -282,7 +300,7 @@ def open_chat(
     seed: int | None = None,
     allow_unverified: bool = False,
     params: dict | None = None,
-    on_note: Callable[[str], None] | None = None,
+    on_note: Callable[[Message], None] | None = None,
     idle_stop_s: float | None = None,
 ) -> ChatSession:
     """Load ``model_ref`` for a chat that outlives this call (the caller ``close()``s it); its

@@ -33,15 +33,22 @@ import secrets
 import time
 from dataclasses import dataclass, field
 
+from appliance.messages import M, Message
+
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters: no template or tokenizer gives them meaning
 
 
 class Refused(Exception):
-    """A request that cannot be passed on safely; ``param`` names the field."""
+    """A request that cannot be passed on safely; ``param`` names the field. ``message`` is the
+    English text (the API's error body), ``msg`` the ``Message`` (the chat's error)."""
 
-    def __init__(self, message: str, param: str | None = None, status: int = 400):
-        super().__init__(message)
-        self.message, self.param, self.status = message, param, status
+    def __init__(self, message: Message, param: str | None = None, status: int = 400):
+        self.msg = message
+        self.message, self.param, self.status = message.render("en"), param, status
+        super().__init__(self.message)
+
+    def __reduce__(self):
+        return (type(self), (self.msg, self.param, self.status))
 
 
 @dataclass
@@ -117,8 +124,11 @@ def split(rendered: str, masked: Masked) -> list:
 
 def _changed() -> Refused:
     return Refused(
-        "A message holds the text of one of the model's control tokens, and this model's chat template "
-        "changes message text, so it cannot be passed on as plain text. Remove the control-token text."
+        M(
+            "serving.control_text.template_changes_text",
+            "A message holds the text of one of the model's control tokens, and this model's chat template "
+            "changes message text, so it cannot be passed on as plain text. Remove the control-token text.",
+        )
     )
 
 
@@ -147,8 +157,12 @@ async def completion_for(call, body: dict) -> dict | None:
         if items[k][2] is None:
             param = items[k][0]
             raise Refused(
-                f"Invalid request: {param}: holds the text of one of the model's control tokens, which only "
-                "message content may hold (it is passed on as plain text there).",
+                M(
+                    "serving.control_text.not_content",
+                    "Invalid request: {param}: holds the text of one of the model's control tokens, which only "
+                    "message content may hold (it is passed on as plain text there).",
+                    param=param,
+                ),
                 param.split(" ", 1)[0],
             )
     masked = mask(body["messages"], [items[k][2] for k in bad])
@@ -172,11 +186,15 @@ async def _json(call, path: str, payload: dict) -> dict:
     if r.status_code != 200 or not isinstance(data, dict):
         err = (data or {}).get("error") if isinstance(data, dict) else None
         message = (err or {}).get("message") if isinstance(err, dict) else None
-        raise Refused(
-            message or f"The model's server refused the request (status {r.status_code}).",
-            None,
-            r.status_code if 400 <= r.status_code < 500 else 502,
-        )
+        if message:
+            said = M("serving.control_text.backend_said", "{message}", message=str(message))
+        else:
+            said = M(
+                "serving.control_text.backend_refused",
+                "The model's server refused the request (status {status}).",
+                status=r.status_code,
+            )
+        raise Refused(said, None, r.status_code if 400 <= r.status_code < 500 else 502)
     return data
 
 

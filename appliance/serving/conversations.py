@@ -40,6 +40,7 @@ from appliance.errors import (
 )
 from appliance.fsutil import commit_path, fsync_dir, fsync_tree, remove_path
 from appliance.ids import new_id, utc_now
+from appliance.messages import M
 from appliance.security import sealed
 from appliance.security.vault import Vault
 
@@ -60,15 +61,22 @@ def _check(doc: dict) -> None:
     """Refuse a document that is not a conversation, naming the field."""
     panes = doc.get("panes")
     if not isinstance(panes, list) or not panes:
-        raise InvalidInputError("A conversation needs at least one pane (field `panes`).")
+        raise InvalidInputError(M("conversation.no_panes", "A conversation needs at least one pane (field `panes`)."))
     for i, pane in enumerate(panes):
         messages = pane.get("messages")
         if not isinstance(messages, list):
-            raise InvalidInputError(f"panes[{i}].messages must be a list of messages.")
+            raise InvalidInputError(
+                M("conversation.messages_not_list", "panes[{i}].messages must be a list of messages.", i=i)
+            )
         for j, m in enumerate(messages):
             if m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str):
                 raise InvalidInputError(
-                    f"panes[{i}].messages[{j}] needs a role (system, user or assistant) and a text `content`."
+                    M(
+                        "conversation.bad_message",
+                        "panes[{i}].messages[{j}] needs a role (system, user or assistant) and a text `content`.",
+                        i=i,
+                        j=j,
+                    )
                 )
 
 
@@ -83,7 +91,10 @@ class ConversationStore:
 
     def _need_keys(self):
         if self.keys is None:
-            raise LockedError("Saved conversations are encrypted: the workspace is locked.", hint="Unlock it first.")
+            raise LockedError(
+                M("conversation.locked", "Saved conversations are encrypted: the workspace is locked."),
+                hint=M("conversation.locked.hint", "Unlock it first."),
+            )
         return self.keys
 
     def _rows(self) -> list[dict]:
@@ -98,13 +109,31 @@ class ConversationStore:
         found = exact or [r for r in rows if conversation_id and r["id"].startswith(conversation_id)]
         if not found:
             raise NotFoundError(
-                f"No saved conversation {conversation_id}.", hint="`appliance conversations list` shows them."
+                M("conversation.not_found", "No saved conversation {id}.", id=conversation_id),
+                hint=M("conversation.not_found.hint", "`appliance conversations list` shows them."),
             )
         if len(found) > 1:
-            ids = ", ".join(r["id"] for r in found[:8]) + (f" and {len(found) - 8} more" if len(found) > 8 else "")
+            ids = ", ".join(r["id"] for r in found[:8])
+            if len(found) > 8:
+                msg = M(
+                    "conversation.ambiguous_more",
+                    "{prefix!r} is the start of several saved conversations' ids: {ids} and {more} more.",
+                    prefix=conversation_id,
+                    ids=ids,
+                    more=len(found) - 8,
+                )
+            else:
+                msg = M(
+                    "conversation.ambiguous",
+                    "{prefix!r} is the start of several saved conversations' ids: {ids}.",
+                    prefix=conversation_id,
+                    ids=ids,
+                )
             raise AmbiguousNameError(
-                f"{conversation_id!r} is the start of several saved conversations' ids: {ids}.",
-                hint="Give more of the id (`appliance conversations list` shows them).",
+                msg,
+                hint=M(
+                    "conversation.ambiguous.hint", "Give more of the id (`appliance conversations list` shows them)."
+                ),
             )
         return found[0]
 
@@ -121,8 +150,13 @@ class ConversationStore:
         path = self.home.root / row["path"]
         if not path.is_file():
             raise sealed.IntegrityError(
-                f"The sealed file of conversation {row['id']} ({path}) is missing.",
-                hint="Restore the home from a backup, or delete the conversation.",
+                M(
+                    "conversation.file_missing",
+                    "The sealed file of conversation {id} ({path}) is missing.",
+                    id=row["id"],
+                    path=str(path),
+                ),
+                hint=M("conversation.file_missing.hint", "Restore the home from a backup, or delete the conversation."),
             )
         body = sealed.open_file(path, lambda _h: dek, expected_object_id=row["id"])
         try:
@@ -130,8 +164,13 @@ class ConversationStore:
             _check(doc)
         except (ValueError, TypeError, AttributeError, InvalidInputError) as exc:
             raise sealed.IntegrityError(
-                f"Conversation {row['id']} opens but is not a conversation document ({exc}).",
-                hint="Delete it with `appliance conversations delete`.",
+                M(
+                    "conversation.not_a_document",
+                    "Conversation {id} opens but is not a conversation document ({reason}).",
+                    id=row["id"],
+                    reason=exc.msg if isinstance(exc, ApplianceError) else str(exc),
+                ),
+                hint=M("conversation.not_a_document.hint", "Delete it with `appliance conversations delete`."),
             ) from None
         return doc
 
@@ -152,11 +191,13 @@ class ConversationStore:
                     {
                         "id": row["id"],
                         "title": "(damaged: cannot be opened)",
+                        "title_message": M("conversation.damaged_title", "(damaged: cannot be opened)").to_dict(),
                         "created_at": row["created_at"],
                         "updated_at": row["updated_at"],
                         "turns": row["turns"],
                         "models": [],
                         "damaged": exc.message,
+                        "damaged_message": exc.msg.to_dict(),
                     }
                 )
                 continue
@@ -181,7 +222,10 @@ class ConversationStore:
         doc = json.loads(json.dumps(doc))  # a copy, and proof that it is JSON
         existing = doc.get("id") and [r for r in self._rows() if r["id"] == doc["id"]]
         if doc.get("id") and not existing:
-            raise NotFoundError(f"No saved conversation {doc['id']} to save over.", hint="Save it as a new one.")
+            raise NotFoundError(
+                M("conversation.save_over_missing", "No saved conversation {id} to save over.", id=doc["id"]),
+                hint=M("conversation.save_over_missing.hint", "Save it as a new one."),
+            )
         now = utc_now()
         conversation_id = doc.get("id") or new_id("cv", 6)
         doc.update(format=FORMAT, id=conversation_id, updated_at=now)

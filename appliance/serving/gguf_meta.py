@@ -14,12 +14,22 @@ import mmap
 import struct
 from pathlib import Path
 
+from appliance.messages import M, Message
+
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
 
 
 class GGUFMetadataError(ValueError):
-    """The file is not a GGUF this reader understands (names the reason)."""
+    """The file is not a GGUF this reader understands (names the reason): ``str()`` in English
+    (stored in the gate's report), ``msg`` the ``Message``."""
+
+    def __init__(self, message: Message):
+        self.msg = message
+        super().__init__(message.render("en"))
+
+    def __reduce__(self):
+        return (type(self), (self.msg,))
 
 
 def read_metadata(path: Path) -> dict:
@@ -28,15 +38,22 @@ def read_metadata(path: Path) -> dict:
         try:
             return _parse(m)
         except (struct.error, IndexError, UnicodeDecodeError) as exc:
-            raise GGUFMetadataError(f"{path}: the metadata is cut short or damaged ({exc})") from exc
+            raise GGUFMetadataError(
+                M(
+                    "serving.gguf.damaged",
+                    "{path}: the metadata is cut short or damaged ({error})",
+                    path=str(path),
+                    error=str(exc),
+                )
+            ) from exc
 
 
 def _parse(m) -> dict:
     if m[:4] != b"GGUF":
-        raise GGUFMetadataError("not a GGUF file (no GGUF magic)")
+        raise GGUFMetadataError(M("serving.gguf.no_magic", "not a GGUF file (no GGUF magic)"))
     version = struct.unpack_from("<I", m, 4)[0]
     if version < 2:
-        raise GGUFMetadataError(f"GGUF version {version} is too old")
+        raise GGUFMetadataError(M("serving.gguf.too_old", "GGUF version {version} is too old", version=version))
     _tensors, n_kv = struct.unpack_from("<QQ", m, 8)
     pos = 24
     out: dict = {}
@@ -64,7 +81,16 @@ def _parse(m) -> dict:
                 for _ in range(count):
                     pos += 8 + struct.unpack_from("<Q", m, pos)[0]
             else:
-                raise GGUFMetadataError(f"{key}: an array of type {etype} is not supported")
+                raise GGUFMetadataError(
+                    M(
+                        "serving.gguf.array_type",
+                        "{key}: an array of type {etype} is not supported",
+                        key=key,
+                        etype=etype,
+                    )
+                )
         else:
-            raise GGUFMetadataError(f"{key}: unknown value type {vtype}")
+            raise GGUFMetadataError(
+                M("serving.gguf.value_type", "{key}: unknown value type {vtype}", key=key, vtype=vtype)
+            )
     return out

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from appliance.errors import ServingError
+from appliance.messages import M
 
 DEFAULT_PORT = 8765  # `appliance serve` and the GUI's Serve page listen here unless told otherwise
 
@@ -44,8 +45,13 @@ class ServerHandle:
         while not self.server.started:
             if not self.thread.is_alive() or time.time() > deadline:
                 raise ServingError(
-                    f"The server could not start on {self.config.host}:{self.config.port}.",
-                    hint="Is the port already in use? Pick another with --port.",
+                    M(
+                        "serving.cannot_start",
+                        "The server could not start on {host}:{port}.",
+                        host=self.config.host,
+                        port=self.config.port,
+                    ),
+                    hint=M("serving.cannot_start.hint", "Is the port already in use? Pick another with --port."),
                 )
             time.sleep(0.02)
         return self

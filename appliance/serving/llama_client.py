@@ -20,7 +20,7 @@ probabilities it reports are computed from the model's raw logits before any sam
 the token asked about and reads its own probability the same way.
 
 GPU placement is planned with ``serving/offload.py`` before the process starts and said through
-``on_note``; ``placement`` keeps what was chosen.
+``on_note`` (a ``Message``); ``placement`` keeps what was chosen.
 
 A backend that dies while in use raises ``BackendDied`` (a ``ServingError`` naming how it ended);
 ``restart()`` starts it again.
@@ -36,7 +36,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from appliance.errors import ServingError
-from appliance.serving.backends import LlamaServer, describe_signal
+from appliance.messages import M, Message
+from appliance.serving.backends import LlamaServer, signal_message
 from appliance.serving.offload import OffloadPlan
 
 FORCE_TEXT = "a"  # the token every top_logprobs request is made to generate (see the module's doc)
@@ -80,21 +81,24 @@ class LlamaBackend:
         log_path: Path | None = None,
         label: str = "",
         warmup: bool = True,
-        on_note: Callable[[str], None] | None = None,
+        on_note: Callable[[Message], None] | None = None,
         timeout: float = 300.0,
     ):
         self.gguf = Path(gguf)
         self.n_ctx, self.slots, self.timeout = n_ctx, max(1, slots), timeout
         if not self.gguf.is_file():
-            raise ServingError(f"The model file {self.gguf} is missing.", hint="Export the model again.")
+            raise ServingError(
+                M("serving.model_file_missing", "The model file {path} is missing.", path=str(self.gguf)),
+                hint=M("serving.model_file_missing.hint", "Export the model again."),
+            )
         self._tmp_log = None
         if log_path is None:
             fd, name = tempfile.mkstemp(prefix="llama-server-", suffix=".log")
             os.close(fd)
             self._tmp_log = log_path = Path(name)
         self.placement = plan_offload(self.gguf, n_ctx=n_ctx, gpu_layers=gpu_layers)
-        if self.placement.note and on_note:
-            on_note(self.placement.note)
+        if self.placement.note_message is not None and on_note:
+            on_note(self.placement.note_message)
         self.server = LlamaServer(
             self.gguf,
             alias=self.gguf.stem,
@@ -167,13 +171,22 @@ class LlamaBackend:
         """Where the model runs, for the user (``appliance chat``, the gate's report)."""
         return self.placement.describe()
 
+    def describe_message(self) -> Message:
+        """``describe()`` as a message, for the user's language."""
+        return self.placement.describe_message()
+
     # requests -----------------------------------------------------------------------------------
     def died(self, exc: Exception | None = None) -> BackendDied:
         status = self.server.exit_status()
-        how = describe_signal(status) if status is not None else f"stopped answering ({exc})"
+        if status is not None:
+            how = signal_message(status)
+        else:
+            how = M("serving.stopped_answering", "stopped answering ({error})", error=str(exc))
         return BackendDied(
-            f"llama.cpp's server for {self.gguf.name} {how}.",
-            hint=f"Its log: {self.server.log_path}." if self.server.log_path and not self._tmp_log else None,
+            M("serving.backend_died", "llama.cpp's server for {name} {how}.", name=self.gguf.name, how=how),
+            hint=M("serving.backend_died.hint", "Its log: {path}.", path=str(self.server.log_path))
+            if self.server.log_path and not self._tmp_log
+            else None,
         )
 
     def post(self, path: str, payload: dict, *, timeout: float | None = None) -> dict | list:
@@ -208,7 +221,9 @@ class LlamaBackend:
         if r.status_code != 200:
             err = data.get("error") if isinstance(data, dict) else None
             message = err.get("message") if isinstance(err, dict) else (err or r.text[:300])
-            raise ServingError(f"llama.cpp's server refused the request: {message}", hint=None)
+            raise ServingError(
+                M("serving.request_refused", "llama.cpp's server refused the request: {reason}", reason=str(message))
+            )
         return data
 
     def stream(self, path: str, payload: dict) -> Iterator[dict]:
@@ -234,8 +249,11 @@ class LlamaBackend:
                     if isinstance(obj, dict) and obj.get("error"):
                         err = obj["error"]
                         raise ServingError(
-                            "llama.cpp's server stopped the answer: "
-                            + str(err.get("message", err) if isinstance(err, dict) else err)
+                            M(
+                                "serving.answer_stopped",
+                                "llama.cpp's server stopped the answer: {reason}",
+                                reason=str(err.get("message", err) if isinstance(err, dict) else err),
+                            )
                         )
                     yield obj
         except httpx.HTTPError as exc:
@@ -308,7 +326,14 @@ class LlamaBackend:
         if self._force_id is None:
             ids = self.tokenize(FORCE_TEXT, special=False)
             if not ids:
-                raise ServingError(f"{self.gguf.name}'s tokenizer gives no token for {FORCE_TEXT!r}.")
+                raise ServingError(
+                    M(
+                        "serving.no_force_token",
+                        "{name}'s tokenizer gives no token for {text!r}.",
+                        name=self.gguf.name,
+                        text=FORCE_TEXT,
+                    )
+                )
             self._force_id = ids[-1]
         return self._force_id
 
@@ -343,7 +368,11 @@ class LlamaBackend:
             probs = r.get("completion_probabilities") or []
             if not probs:
                 raise ServingError(
-                    f"llama.cpp's server gave no probabilities for a prompt of {r.get('tokens_evaluated')} tokens."
+                    M(
+                        "serving.no_probabilities",
+                        "llama.cpp's server gave no probabilities for a prompt of {n} tokens.",
+                        n=r.get("tokens_evaluated"),
+                    )
                 )
             out.append([(int(t["id"]), float(t["logprob"])) for t in probs[0]["top_logprobs"]])
         return out
@@ -372,4 +401,10 @@ class LlamaBackend:
         for tid, lp in self.top_logprobs([prefix], n_vocab)[0]:
             if tid == int(token):
                 return lp
-        raise ServingError(f"llama.cpp's server did not report the probability of token {token}.")
+        raise ServingError(
+            M(
+                "serving.no_token_probability",
+                "llama.cpp's server did not report the probability of token {token}.",
+                token=token,
+            )
+        )

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from appliance.messages import M, Message
+
 RESERVE_BYTES = 512 << 20
 RESERVE_FRACTION = 0.05
 
@@ -30,12 +32,25 @@ class ModelShape:
 @dataclass(frozen=True)
 class OffloadPlan:
     gpu_layers: int  # llama.cpp's n_gpu_layers: -1 all, 0 none
-    note: str = ""
+    note_message: Message | None = None  # why the model runs partly or wholly on the CPU
 
-    def describe(self) -> str:
+    @property
+    def note(self) -> str:
+        """``note_message`` in English ("" when there is none)."""
+        return "" if self.note_message is None else self.note_message.render("en")
+
+    def describe_message(self) -> Message:
         """Where the model runs, for the user ("on the CPU", "all layers on the GPU"…)."""
         g = self.gpu_layers
-        return "on the CPU" if g == 0 else ("all layers on the GPU" if g < 0 else f"{g} layers on the GPU")
+        if g == 0:
+            return M("serving.placement.cpu", "on the CPU")
+        if g < 0:
+            return M("serving.placement.all_gpu", "all layers on the GPU")
+        return M("serving.placement.layers_gpu", "{n} layers on the GPU", n=g)
+
+    def describe(self) -> str:
+        """``describe_message`` in English (stored in the gate's and evaluations' reports)."""
+        return self.describe_message().render("en")
 
 
 def read_shape(gguf_path: Path) -> ModelShape:
@@ -69,8 +84,12 @@ def plan(
         if requested != 0 and not offload_supported:
             return OffloadPlan(
                 0,
-                f"--gpu-layers {requested} ignored: this llama.cpp runtime was built without a GPU "
-                "backend (rebuild with `make native LLAMA_BACKEND=cuda`).",
+                M(
+                    "serving.offload.no_gpu_backend",
+                    "--gpu-layers {requested} ignored: this llama.cpp runtime was built without a GPU "
+                    "backend (rebuild with `make native LLAMA_BACKEND=cuda`).",
+                    requested=requested,
+                ),
             )
         return OffloadPlan(requested)
     if not offload_supported:
@@ -79,8 +98,11 @@ def plan(
     if not gpus or free <= 0:
         return OffloadPlan(
             0,
-            "llama.cpp was built with a GPU backend but no GPU is visible (check the driver with "
-            "`appliance doctor`); running on the CPU.",
+            M(
+                "serving.offload.no_gpu_visible",
+                "llama.cpp was built with a GPU backend but no GPU is visible (check the driver with "
+                "`appliance doctor`); running on the CPU.",
+            ),
         )
     kv = shape.kv_bytes_per_token * n_ctx
     need = shape.file_bytes + kv + RESERVE_BYTES + int(shape.file_bytes * RESERVE_FRACTION)
@@ -89,14 +111,28 @@ def plan(
     room = free - kv - RESERVE_BYTES
     per_layer = (shape.file_bytes * (1 + RESERVE_FRACTION)) / max(shape.layers, 1)
     layers = max(0, min(shape.layers, int(room // per_layer))) if room > 0 else 0
-    where = f"needs about {human_bytes(need)} with a {n_ctx}-token context and the GPU has {human_bytes(free)} free"
     if layers == 0:
         return OffloadPlan(
             0,
-            f"The model {where}: running on the CPU. A smaller context (--ctx) or a smaller "
-            "quantization lets it use the GPU.",
+            M(
+                "serving.offload.cpu_only",
+                "The model needs about {need} with a {n_ctx}-token context and the GPU has {free} free: "
+                "running on the CPU. A smaller context (--ctx) or a smaller quantization lets it use the GPU.",
+                need=human_bytes(need),
+                n_ctx=n_ctx,
+                free=human_bytes(free),
+            ),
         )
     return OffloadPlan(
         layers,
-        f"The model {where}: {layers} of {shape.layers} layers on the GPU, the rest on the CPU (--gpu-layers sets it).",
+        M(
+            "serving.offload.partial",
+            "The model needs about {need} with a {n_ctx}-token context and the GPU has {free} free: "
+            "{layers} of {total} layers on the GPU, the rest on the CPU (--gpu-layers sets it).",
+            layers=layers,
+            total=shape.layers,
+            need=human_bytes(need),
+            n_ctx=n_ctx,
+            free=human_bytes(free),
+        ),
     )

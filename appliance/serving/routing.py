@@ -47,6 +47,7 @@ from pathlib import Path
 
 from appliance import nesting
 from appliance.errors import InvalidInputError
+from appliance.messages import M, Message
 
 VARIANT_KEYS = {
     "name",
@@ -113,11 +114,30 @@ class Route:
     fallbacks: list[Variant] = field(default_factory=list)
 
 
-def _fail(where: str, message: str, hint: str | None = None) -> InvalidInputError:
+def _fail(
+    where: str, problem: Message, hint: Message | None = None, *, variant: str | None = None
+) -> InvalidInputError:
+    """The refusal of a policy file: ``where`` (the file and field), the variant's name if any."""
+    if variant is None:
+        msg = M("routing.problem", "{where}: {problem}.", where=where, problem=problem)
+    else:
+        msg = M(
+            "routing.variant_problem",
+            "{where} (variant {variant!r}): {problem}.",
+            where=where,
+            variant=variant,
+            problem=problem,
+        )
     return InvalidInputError(
-        f"{where}: {message}.",
-        hint=hint or "See docs/serving.md (Routing policies) for the fields a policy file takes.",
+        msg,
+        hint=hint
+        or M("routing.problem.hint", "See docs/serving.md (Routing policies) for the fields a policy file takes."),
     )
+
+
+def _at(where: str, variant: str | None):
+    """``fail(problem, hint=None)``: the refusals of one field (of one variant)."""
+    return lambda problem, hint=None: _fail(where, problem, hint, variant=variant)
 
 
 def load_policy(path: Path) -> list[ServedName]:
@@ -126,48 +146,65 @@ def load_policy(path: Path) -> list[ServedName]:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise InvalidInputError(
-            f"Cannot read the routing policy {path}: {exc.strerror or exc}.", hint="Check the path."
+            M(
+                "routing.cannot_read",
+                "Cannot read the routing policy {path}: {reason}.",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            ),
+            hint=M("routing.cannot_read.hint", "Check the path."),
         ) from exc
     except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise InvalidInputError(
-            f"{path} is not valid TOML: {exc}.", hint="Fix the file; docs/serving.md has an example."
+            M("routing.not_toml", "{path} is not valid TOML: {error}.", path=str(path), error=str(exc)),
+            hint=M("routing.not_toml.hint", "Fix the file; docs/serving.md has an example."),
         ) from exc
     except RecursionError:
         data = None
     if data is None or nesting.depth(data, MAX_DEPTH) > MAX_DEPTH:  # the same refusal whatever the recursion limit
         raise InvalidInputError(
-            f"{path} is not a routing policy: its values are nested too deeply to read.",
-            hint="A policy is a list of [[models]] tables; docs/serving.md has an example.",
+            M(
+                "routing.too_deep",
+                "{path} is not a routing policy: its values are nested too deeply to read.",
+                path=str(path),
+            ),
+            hint=M("routing.too_deep.hint", "A policy is a list of [[models]] tables; docs/serving.md has an example."),
         ) from None
     models = data.get("models")
     if not isinstance(models, list) or not models:
-        raise _fail(str(path), "it declares no [[models]]")
+        raise _fail(str(path), M("routing.no_models", "it declares no [[models]]"))
     unknown_top = set(data) - {"models"}
     if unknown_top:
-        raise _fail(str(path), f"unknown field(s) {', '.join(sorted(unknown_top))}")
+        raise _fail(
+            str(path), M("routing.unknown_fields", "unknown field(s) {fields}", fields=", ".join(sorted(unknown_top)))
+        )
     out, names = [], set()
     for i, m in enumerate(models):
         where = f"{path}: models[{i}]"
         if not isinstance(m, dict):
-            raise _fail(where, "must be a table")
+            raise _fail(where, M("routing.not_a_table", "must be a table"))
         extra = set(m) - MODEL_KEYS
         if extra:
-            raise _fail(where, f"unknown field(s) {', '.join(sorted(extra))}")
+            raise _fail(
+                where, M("routing.unknown_fields", "unknown field(s) {fields}", fields=", ".join(sorted(extra)))
+            )
         name = m.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise _fail(where, 'needs a name (what clients put in "model")')
+            raise _fail(where, M("routing.model_needs_name", 'needs a name (what clients put in "model")'))
         if name in names:
-            raise _fail(where, f"the name {name!r} is declared twice")
+            raise _fail(where, M("routing.name_twice", "the name {name!r} is declared twice", name=name))
         names.add(name)
         budget = m.get("latency_budget_ms")
         if budget is not None and not _positive_number(budget):
-            raise _fail(f"{where}.latency_budget_ms", "must be a positive number of milliseconds")
+            raise _fail(
+                f"{where}.latency_budget_ms", M("routing.bad_budget", "must be a positive number of milliseconds")
+            )
         variants = m.get("variants")
         if not isinstance(variants, list) or not variants:
-            raise _fail(where, f"{name!r} needs at least one [[models.variants]]")
+            raise _fail(where, M("routing.no_variants", "{name!r} needs at least one [[models.variants]]", name=name))
         vs = [_variant(f"{where}.variants[{j}]", v) for j, v in enumerate(variants)]
         if len({v.name for v in vs}) != len(vs):
-            raise _fail(where, "two variants share a name")
+            raise _fail(where, M("routing.variant_name_twice", "two variants share a name"))
         out.append(ServedName(name, vs, float(budget) if budget else None))
     return out
 
@@ -178,56 +215,81 @@ def _positive_number(x) -> bool:
 
 def _variant(where: str, v) -> Variant:
     if not isinstance(v, dict):
-        raise _fail(where, "must be a table")
+        raise _fail(where, M("routing.not_a_table", "must be a table"))
     extra = set(v) - VARIANT_KEYS
     if extra:
-        raise _fail(where, f"unknown field(s) {', '.join(sorted(extra))}")
+        raise _fail(where, M("routing.unknown_fields", "unknown field(s) {fields}", fields=", ".join(sorted(extra))))
     if not isinstance(v.get("name"), str) or not v["name"].strip():
-        raise _fail(where, "needs a name")
-    label = f" (variant {v['name']!r})"
+        raise _fail(where, M("routing.variant_needs_name", "needs a name"))
+    label = v["name"]  # each refusal below names the variant
     if bool(v.get("export")) == bool(v.get("url")):
-        raise _fail(where + label, "needs exactly one of export (a local export) or url (another appliance)")
+        raise _fail(
+            where,
+            M("routing.export_or_url", "needs exactly one of export (a local export) or url (another appliance)"),
+            variant=label,
+        )
     for key in ("export", "url", "token_file", "ca_file", "remote_model"):
         if key in v and not isinstance(v[key], str):
-            raise _fail(f"{where}.{key}{label}", "must be a string")
+            raise _fail(f"{where}.{key}", M("routing.not_a_string", "must be a string"), variant=label)
     if v.get("url"):
-        _check_url(f"{where}.url{label}", v["url"])
+        _check_url(f"{where}.url", v["url"], variant=label)
         if not v.get("token_file"):
-            raise _fail(where + label, "a remote variant needs token_file (the other appliance's bearer token)")
-        read_token_file(f"{where}.token_file{label}", v["token_file"])
+            raise _fail(
+                where,
+                M(
+                    "routing.remote_needs_token",
+                    "a remote variant needs token_file (the other appliance's bearer token)",
+                ),
+                variant=label,
+            )
+        read_token_file(f"{where}.token_file", v["token_file"], variant=label)
     elif v.get("token_file") or v.get("ca_file"):
-        raise _fail(where + label, "token_file and ca_file are for a remote variant (one with url), not a local export")
+        raise _fail(
+            where,
+            M(
+                "routing.local_with_remote_files",
+                "token_file and ca_file are for a remote variant (one with url), not a local export",
+            ),
+            variant=label,
+        )
     if v.get("ca_file"):
-        _check_ca_file(f"{where}.ca_file{label}", v["ca_file"])
+        _check_ca_file(f"{where}.ca_file", v["ca_file"], variant=label)
     for key in ("max_prompt_chars", "min_prompt_chars", "max_in_flight", "slots"):
         if key in v and (
             not isinstance(v[key], int) or isinstance(v[key], bool) or v[key] < (1 if key != "min_prompt_chars" else 0)
         ):
-            raise _fail(f"{where}.{key}{label}", "must be a positive whole number")
+            raise _fail(
+                f"{where}.{key}", M("routing.not_positive_whole", "must be a positive whole number"), variant=label
+            )
     if "slots" in v and v["slots"] > 64:
-        raise _fail(f"{where}.slots{label}", "at most 64")
+        raise _fail(f"{where}.slots", M("routing.too_many_slots", "at most 64"), variant=label)
     if "gpu_layers" in v and (
         not isinstance(v["gpu_layers"], int) or isinstance(v["gpu_layers"], bool) or v["gpu_layers"] < -1
     ):
-        raise _fail(f"{where}.gpu_layers{label}", "must be -1 (all), 0 (none) or a number of layers")
+        raise _fail(
+            f"{where}.gpu_layers",
+            M("routing.bad_gpu_layers", "must be -1 (all), 0 (none) or a number of layers"),
+            variant=label,
+        )
     if "share" in v and (
         not isinstance(v["share"], int | float) or isinstance(v["share"], bool) or not 0 <= v["share"] <= 1e6
     ):
-        raise _fail(f"{where}.share{label}", "must be a number of 0 or more")
+        raise _fail(f"{where}.share", M("routing.bad_share", "must be a number of 0 or more"), variant=label)
     if "scripts" in v:
-        v = dict(v, scripts=_check_scripts(f"{where}.scripts{label}", v["scripts"]))
+        v = dict(v, scripts=_check_scripts(f"{where}.scripts", v["scripts"], variant=label))
     return Variant(**v)
 
 
-def _check_url(where: str, url: str) -> None:
+def _check_url(where: str, url: str, *, variant: str | None = None) -> None:
     """A remote appliance's API: https:// (http:// only to this machine), a host, a valid port,
     and no credentials (the token goes in token_file, never in a URL that logs and headers show)."""
     from urllib.parse import urlsplit
 
     from appliance.offline import is_loopback_host
 
+    fail = _at(where, variant)
     if not url.startswith(("https://", "http://")):
-        raise _fail(where, f"{url!r} must start with https://")
+        raise fail(M("routing.url_scheme", "{url!r} must start with https://", url=url))
     import httpx
 
     try:
@@ -235,73 +297,117 @@ def _check_url(where: str, url: str) -> None:
         port = u.port
         httpx.URL(url)  # what will reach it
     except (ValueError, httpx.InvalidURL) as exc:
-        raise _fail(
-            where,
-            f"{url!r} is not a valid URL ({exc})",
-            "Write it as https://HOST:PORT/v1 (an IPv6 host in [brackets]).",
+        raise fail(
+            M("routing.bad_url", "{url!r} is not a valid URL ({error})", url=url, error=str(exc)),
+            M("routing.bad_url.hint", "Write it as https://HOST:PORT/v1 (an IPv6 host in [brackets])."),
         ) from None
     if u.username is not None or u.password is not None:
-        raise _fail(
-            where,
-            "holds credentials (user:password@); a URL is shown in logs and headers",
-            "Remove them from the URL and put the other appliance's bearer token in a file named by token_file.",
+        raise fail(
+            M("routing.url_credentials", "holds credentials (user:password@); a URL is shown in logs and headers"),
+            M(
+                "routing.url_credentials.hint",
+                "Remove them from the URL and put the other appliance's bearer token in a file named by token_file.",
+            ),
         )
     host = u.hostname or ""
     if not host or any(ch.isspace() for ch in host):
-        raise _fail(where, f"{url!r} names no host", "Write it as https://HOST:PORT/v1.")
+        raise fail(
+            M("routing.url_no_host", "{url!r} names no host", url=url),
+            M("routing.url_no_host.hint", "Write it as https://HOST:PORT/v1."),
+        )
     if port == 0:
-        raise _fail(where, f"{url!r} has port 0", "Give the port the other appliance listens on (default 8765).")
+        raise fail(
+            M("routing.url_port_zero", "{url!r} has port 0", url=url),
+            M("routing.url_port_zero.hint", "Give the port the other appliance listens on (default 8765)."),
+        )
     if u.scheme == "http" and not is_loopback_host(host):
-        raise _fail(where, f"{host} is not on this machine, so it must be reached over https://")
+        raise fail(
+            M("routing.http_not_local", "{host} is not on this machine, so it must be reached over https://", host=host)
+        )
 
 
-def read_token_file(where: str, name: str) -> str:
+def read_token_file(where: str, name: str, *, variant: str | None = None) -> str:
     """The bearer token in ``name`` (its first line, stripped). Raises ``InvalidInputError``
-    naming ``where`` (the policy file and field)."""
-    p = Path(name)
-    hint = "Put the other appliance's token (`appliance token` on that machine prints it) in that file."
-    data = _read_small(where, p, "token file", 4096, hint)
+    naming ``where`` (the policy file and field) and ``variant``."""
+    p, fail = Path(name), _at(where, variant)
+    hint = M(
+        "routing.token_file.hint",
+        "Put the other appliance's token (`appliance token` on that machine prints it) in that file.",
+    )
+    data = _read_small(fail, p, M("routing.token_file", "token file"), 4096, hint)
     try:
         token = data.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise _fail(where, f"the token file {p} is not text (UTF-8)", hint) from None
+        raise fail(
+            M("routing.token_not_text", "the token file {path} is not text (UTF-8)", path=str(p)), hint
+        ) from None
     if not token:
-        raise _fail(where, f"the token file {p} is empty", hint)
+        raise fail(M("routing.token_empty", "the token file {path} is empty", path=str(p)), hint)
     if any(ch.isspace() or not ch.isprintable() for ch in token):
-        raise _fail(where, f"the token file {p} holds more than one token (or control characters)", hint)
+        raise fail(
+            M(
+                "routing.token_not_one",
+                "the token file {path} holds more than one token (or control characters)",
+                path=str(p),
+            ),
+            hint,
+        )
     return token
 
 
-def _check_ca_file(where: str, name: str) -> None:
+def _check_ca_file(where: str, name: str, *, variant: str | None = None) -> None:
     """``ca_file`` must hold at least one PEM certificate (what TLS verification will load)."""
     from cryptography import x509
 
-    p = Path(name)
-    hint = "Give the PEM file of the certificate authority that signed the other appliance's certificate."
-    data = _read_small(where, p, "CA file", 4 << 20, hint)
+    p, fail = Path(name), _at(where, variant)
+    hint = M(
+        "routing.ca_file.hint",
+        "Give the PEM file of the certificate authority that signed the other appliance's certificate.",
+    )
+    data = _read_small(fail, p, M("routing.ca_file", "CA file"), 4 << 20, hint)
     try:
         certs = x509.load_pem_x509_certificates(data)
     except ValueError:
         certs = []
     if not certs:
-        raise _fail(where, f"{p} holds no PEM certificate (-----BEGIN CERTIFICATE-----)", hint)
+        raise fail(
+            M("routing.no_pem", "{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)", path=str(p)), hint
+        )
 
 
-def _read_small(where: str, p: Path, what: str, limit: int, hint: str) -> bytes:
+def _read_small(fail, p: Path, what: Message, limit: int, hint: Message) -> bytes:
     """A regular file's bytes, at most ``limit`` of them (a device or a pipe is never read)."""
     try:
         if not p.exists():
-            raise _fail(where, f"the {what} {p} does not exist", hint)
+            raise fail(M("routing.file_missing", "the {what} {path} does not exist", what=what, path=str(p)), hint)
         if not p.is_file():
-            raise _fail(where, f"{p} is not a regular file", hint)
+            raise fail(M("routing.not_regular_file", "{path} is not a regular file", path=str(p)), hint)
         if p.stat().st_size > limit:
-            raise _fail(where, f"the {what} {p} is over {limit} bytes, too large to be one", hint)
+            raise fail(
+                M(
+                    "routing.file_too_large",
+                    "the {what} {path} is over {limit} bytes, too large to be one",
+                    what=what,
+                    path=str(p),
+                    limit=limit,
+                ),
+                hint,
+            )
         with open(p, "rb") as f:
             return f.read(limit + 1)
     except OSError as exc:
-        raise _fail(where, f"the {what} {p} cannot be read: {exc.strerror or exc}", hint) from None
+        raise fail(
+            M(
+                "routing.file_unreadable",
+                "the {what} {path} cannot be read: {reason}",
+                what=what,
+                path=str(p),
+                reason=str(exc.strerror or exc),
+            ),
+            hint,
+        ) from None
     except ValueError:  # a NUL in the name
-        raise _fail(where, f"{str(p)!r} is not a usable file name", hint) from None
+        raise fail(M("routing.bad_file_name", "{path!r} is not a usable file name", path=str(p)), hint) from None
 
 
 # ISO 15924 codes for the scripts the router tells apart (``dominant_script`` names them by the
@@ -332,19 +438,31 @@ def known_scripts() -> frozenset[str]:
     return frozenset(names)
 
 
-def _check_scripts(where: str, scripts) -> list[str]:
+def _check_scripts(where: str, scripts, *, variant: str | None = None) -> list[str]:
     if not isinstance(scripts, list) or not scripts or not all(isinstance(x, str) and x.strip() for x in scripts):
-        raise _fail(where, 'must be a list of Unicode script names, e.g. ["Latin", "Devanagari"]')
+        raise _fail(
+            where,
+            M("routing.bad_scripts", 'must be a list of Unicode script names, e.g. ["Latin", "Devanagari"]'),
+            variant=variant,
+        )
     out = []
     for x in scripts:
         name = ISO_15924.get(x.strip().lower()) or x.strip().capitalize()
         if name not in known_scripts():
             raise _fail(
                 where,
-                f"{x!r} is not a Unicode script, so no prompt could ever match it",
-                "Give script names as the router counts them (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, "
-                "Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi, Thai, Han, Japanese, Hangul…) or "
-                "ISO 15924 codes (Latn, Deva, Taml, Arab, Hani…).",
+                M(
+                    "routing.unknown_script",
+                    "{script!r} is not a Unicode script, so no prompt could ever match it",
+                    script=x,
+                ),
+                M(
+                    "routing.unknown_script.hint",
+                    "Give script names as the router counts them (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, "
+                    "Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi, Thai, Han, Japanese, Hangul…) or "
+                    "ISO 15924 codes (Latn, Deva, Taml, Arab, Hani…).",
+                ),
+                variant=variant,
             )
         if name not in out:
             out.append(name)

@@ -14,6 +14,7 @@ from pathlib import Path
 from appliance.catalog import Catalog
 from appliance.errors import NotFoundError, ServingError
 from appliance.home import Home
+from appliance.messages import M, Message, text
 from appliance.models.hf import generation_eos_ids
 from appliance.serving.offload import OffloadPlan
 from appliance.states import ExportStatus
@@ -47,8 +48,10 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
         model = catalog.find_model(ref)
         if model is None:
             raise NotFoundError(
-                f"No export or model called {ref!r}.",
-                hint="List them with `appliance exports list` and `appliance models list`.",
+                M("serving.no_such_model", "No export or model called {ref!r}.", ref=ref),
+                hint=M(
+                    "serving.no_such_model.hint", "List them with `appliance exports list` and `appliance models list`."
+                ),
             ) from None
         exports = [
             e
@@ -58,25 +61,57 @@ def resolve_servable(home: Home, catalog: Catalog, ref: str, *, allow_unverified
         ]
         if not exports:
             raise ServingError(
-                f"Model {model['name']} has no verified GGUF export to run.",
-                hint=f"Export it first: `appliance export {model['name']} --quant q8_0`.",
+                M("serving.no_verified_export", "Model {name} has no verified GGUF export to run.", name=model["name"]),
+                hint=M(
+                    "serving.no_verified_export.hint",
+                    "Export it first: `appliance export {name} --quant q8_0`.",
+                    name=model["name"],
+                ),
             ) from None
         export = exports[-1]
     if export["status"] == ExportStatus.PENDING or export.get("error"):
+        if export.get("error"):
+            meta = export.get("meta")
+            said = meta.get("error_message") if isinstance(meta, dict) else None  # export/pipeline.py keeps it
+            if isinstance(said, dict) and text(said, "en") != export["error"]:
+                said = None  # the stored English was cut short: show it as it is
+            unfinished = M(
+                "serving.export_unfinished",
+                "Export {id} never finished: {error}.",
+                id=export["id"],
+                error=Message.from_dict(said) if isinstance(said, dict) else export["error"],
+            )
+        else:
+            unfinished = M(
+                "serving.export_in_progress", "Export {id} never finished: it is still being made.", id=export["id"]
+            )
         raise ServingError(
-            f"Export {export['id']} never finished: " + (export.get("error") or "it is still being made") + ".",
-            hint=f"Export the model again: `appliance export {export['model_id']}`.",
+            unfinished,
+            hint=M(
+                "serving.export_unfinished.hint",
+                "Export the model again: `appliance export {model_id}`.",
+                model_id=export["model_id"],
+            ),
         )
     if export["status"] != ExportStatus.VERIFIED and not allow_unverified:
         raise ServingError(
-            f"Export {export['id']} is {export['status']}: it did not pass the verification gate.",
-            hint="Read its report with `appliance exports show "
-            f"{export['id']}`; pass --allow-unverified to run it anyway.",
+            M(
+                "serving.export_unverified",
+                "Export {id} is {status}: it did not pass the verification gate.",
+                id=export["id"],
+                status=str(export["status"]),
+            ),
+            hint=M(
+                "serving.export_unverified.hint",
+                "Read its report with `appliance exports show {id}`; pass --allow-unverified to run it anyway.",
+                id=export["id"],
+            ),
         )
     path = home.root / export["path"]
     if not path.is_file():
         raise ServingError(
-            f"Export {export['id']}'s file {path} is missing.", hint="Remove the export and export the model again."
+            M("serving.export_file_missing", "Export {id}'s file {path} is missing.", id=export["id"], path=str(path)),
+            hint=M("serving.export_file_missing.hint", "Remove the export and export the model again."),
         )
     model = catalog.get_model(export["model_id"])
     model_dir = home.root / model["path"]
@@ -104,11 +139,16 @@ def channel_model_id(catalog: Catalog, ref: str) -> str:
     )
     if not rows:
         exists = catalog.db["lines"].count_where("name = ?", [line])
+        if exists:
+            raise NotFoundError(
+                M("serving.channel_empty", "Line {line!r} has no {channel!r} model.", line=line, channel=channel),
+                hint=M(
+                    "serving.channel_empty.hint", "Promote a model first: `appliance promote {line} MODEL`.", line=line
+                ),
+            )
         raise NotFoundError(
-            f"Line {line!r} has no {channel!r} model." if exists else f"No model line called {line!r}.",
-            hint=f"Promote a model first: `appliance promote {line} MODEL`."
-            if exists
-            else "List them with `appliance lines list`.",
+            M("serving.no_such_line", "No model line called {line!r}.", line=line),
+            hint=M("serving.no_such_line.hint", "List them with `appliance lines list`."),
         )
     return rows[0][0]
 

@@ -1,7 +1,7 @@
 """Starting and stopping the model server from the catalog: used by the CLI, the GUI and the tests.
 
 ``start_server`` resolves what to serve (exports named on the command line, or a routing policy
-file), starts one ``llama-server`` process per variant (in parallel), a supervisor that
+file) under its ``ServeOptions`` (where it listens, context, slots, GPU layers, …), starts one ``llama-server`` process per variant (in parallel), a supervisor that
 restarts any that dies, the audit writer, and our API front. ``stop_server`` drains: new
 requests get 503, running ones have ``drain`` seconds to finish, then everything stops and
 ``serve.stop`` is recorded.
@@ -14,14 +14,15 @@ import queue
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from appliance.catalog import Catalog
 from appliance.errors import ServingError
 from appliance.home import Home
+from appliance.messages import M
 from appliance.offline import is_loopback_host
-from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, describe_signal
+from appliance.serving.backends import LlamaServer, RemoteBackend, Supervisor, signal_message
 from appliance.serving.gateway import Gateway
 from appliance.serving.handle import DEFAULT_PORT
 from appliance.serving.request_log import RequestLog
@@ -37,12 +38,22 @@ def check_bind_address(host: str, allow_non_loopback: bool) -> None:
     """Refuse a non-loopback listening address unless explicitly allowed. Raises ``ServingError``."""
     if not is_loopback_host(host) and not allow_non_loopback:
         raise ServingError(
-            f"Refusing to listen on {host}: the server only listens on loopback (127.0.0.1 or ::1) by default, "
-            "so no other machine can reach it.",
-            hint="Pass --allow-non-loopback if other machines on a trusted network must connect.",
+            M(
+                "serving.non_loopback_refused",
+                "Refusing to listen on {host}: the server only listens on loopback (127.0.0.1 or ::1) by default, "
+                "so no other machine can reach it.",
+                host=host,
+            ),
+            hint=M(
+                "serving.non_loopback_refused.hint",
+                "Pass --allow-non-loopback if other machines on a trusted network must connect.",
+            ),
         )
     if host in ("", None):
-        raise ServingError("An empty address would listen on every interface.", hint="Use --host 127.0.0.1.")
+        raise ServingError(
+            M("serving.empty_host", "An empty address would listen on every interface."),
+            hint=M("serving.empty_host.hint", "Use --host 127.0.0.1."),
+        )
 
 
 class AuditSink:
@@ -182,58 +193,94 @@ class Serving:
         return False
 
 
+@dataclass(frozen=True)
+class ServeOptions:
+    """How ``start_server`` serves: where it listens, each backend's context, slots, GPU layers and
+    threads, whether unverified exports may be served, the router's seed, TLS (a certificate and its
+    key), and a routing policy file (instead of exports named)."""
+
+    host: str = "127.0.0.1"
+    port: int = DEFAULT_PORT
+    n_ctx: int = 4096
+    slots: int = DEFAULT_SLOTS
+    gpu_layers: int | None = None  # None: as many as the GPU's free memory holds (serving/offload.py)
+    threads: int | None = None
+    allow_unverified: bool = False
+    seed: int | None = None  # the router's random choices (weights), for reproducible tests
+    tls: tuple[Path, Path] | None = None  # (certificate, key), PEM
+    policy: Path | None = None
+
+
+_OPTION_NAMES = frozenset(f.name for f in fields(ServeOptions))
+
+
 def start_server(
     home: Home,
     catalog: Catalog,
     refs: list[str] | None = None,
+    options: ServeOptions | None = None,
     *,
-    policy: Path | None = None,
-    host: str = "127.0.0.1",
-    port: int = DEFAULT_PORT,
-    n_ctx: int = 4096,
-    slots: int = DEFAULT_SLOTS,
-    gpu_layers: int | None = None,
-    threads: int | None = None,
-    allow_unverified: bool = False,
     on_status=None,
-    seed: int | None = None,
-    tls: tuple[Path, Path] | None = None,
+    **legacy,
 ) -> Serving:
-    """Resolve what to serve and start it. Recorded as ``serve.start`` (``serve.stop`` by ``stop_server``)."""
+    """Resolve what to serve and start it under ``options`` (``ServeOptions()``: its defaults).
+    Recorded as ``serve.start`` (``serve.stop`` by ``stop_server``). ``on_status`` is told what
+    happens while it starts and runs (Messages, or a plain note: backends starting, crashing,
+    restarting, a GPU offload plan).
+
+    For callers written before ``ServeOptions`` (``appliance.start_server`` is public), the options
+    may still be given as keyword arguments (``port=0, slots=2``): they build the ``ServeOptions``.
+    """
     from appliance.audit.actions import action
 
+    o = _options(options, legacy)
     refs = list(refs or [])
     with action(
         catalog,
         "serve.start",
         params={
-            "host": host,
-            "port": port,
+            "host": o.host,
+            "port": o.port,
             "models": refs,
-            "slots": slots,
-            "policy": str(policy) if policy else None,
-            "tls": bool(tls),
-            "allow_unverified": allow_unverified,
+            "slots": o.slots,
+            "policy": str(o.policy) if o.policy else None,
+            "tls": bool(o.tls),
+            "allow_unverified": o.allow_unverified,
         },
     ) as act:
-        if tls:
-            _check_tls(*tls)
-        names = _plan(home, catalog, refs, policy, allow_unverified)
-        serving = _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status, seed, tls)
+        if o.tls:
+            _check_tls(*o.tls)
+        names = _plan(home, catalog, refs, o.policy, o.allow_unverified)
+        serving = _start(home, names, o, on_status)
         for v in serving.variants():
             act.add_object(v.export_id, v.model_id)
         act.output(port=serving.port, variants=[f"{n.name}/{v.name}" for n in names for v in n.variants])
         return serving
 
 
+def _options(options: ServeOptions | None, legacy: dict) -> ServeOptions:
+    """``options``, or the ``ServeOptions`` that keyword arguments of the old signature give."""
+    if not legacy:
+        return options or ServeOptions()
+    unknown = sorted(set(legacy) - _OPTION_NAMES)
+    if unknown:
+        raise TypeError(f"start_server() got unexpected keyword arguments: {', '.join(unknown)}")
+    if options is not None:
+        raise TypeError("start_server() takes either options= or their keyword arguments, not both")
+    return ServeOptions(**legacy)
+
+
 def _plan(home, catalog, refs, policy, allow_unverified) -> list[ServedName]:
     if policy is not None and refs:
         raise ServingError(
-            "Give either exports to serve or a routing policy (--policy), not both.",
-            hint="List every export in the policy file.",
+            M("serving.refs_and_policy", "Give either exports to serve or a routing policy (--policy), not both."),
+            hint=M("serving.refs_and_policy.hint", "List every export in the policy file."),
         )
     if policy is None and not refs:
-        raise ServingError("Nothing to serve.", hint="Name exports or models, or give --policy FILE.")
+        raise ServingError(
+            M("serving.nothing_to_serve", "Nothing to serve."),
+            hint=M("serving.nothing_to_serve.hint", "Name exports or models, or give --policy FILE."),
+        )
     if policy is not None:
         names = load_policy(policy)
     else:
@@ -266,22 +313,35 @@ def _check_tls(cert: Path, key: Path) -> None:
 
     from appliance.errors import InvalidInputError
 
-    for label, p in (("certificate", cert), ("key", key)):
-        if not Path(p).is_file():
-            raise InvalidInputError(
-                f"The TLS {label} {p} does not exist.", hint="Give the PEM files with --tls-cert and --tls-key."
-            )
+    hint = M("serving.tls_missing.hint", "Give the PEM files with --tls-cert and --tls-key.")
+    if not Path(cert).is_file():
+        raise InvalidInputError(
+            M("serving.tls_certificate_missing", "The TLS certificate {path} does not exist.", path=str(cert)),
+            hint=hint,
+        )
+    if not Path(key).is_file():
+        raise InvalidInputError(
+            M("serving.tls_key_missing", "The TLS key {path} does not exist.", path=str(key)), hint=hint
+        )
     try:
         ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(str(cert), str(key))
     except (ssl.SSLError, OSError) as exc:
         raise InvalidInputError(
-            f"The TLS certificate {cert} and key {key} cannot be used together: {exc}.",
-            hint="Give a PEM certificate and its matching unencrypted PEM private key.",
+            M(
+                "serving.tls_mismatch",
+                "The TLS certificate {cert} and key {key} cannot be used together: {error}.",
+                cert=str(cert),
+                key=str(key),
+                error=str(exc),
+            ),
+            hint=M("serving.tls_mismatch.hint", "Give a PEM certificate and its matching unencrypted PEM private key."),
         ) from exc
 
 
-def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status, seed, tls=None) -> Serving:
+def _start(home, names, o: ServeOptions, on_status) -> Serving:
     from appliance.offline import allow_remote
+
+    n_ctx, threads = o.n_ctx, o.threads
 
     note = on_status or (lambda _m: None)
     backends = []
@@ -303,21 +363,21 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
                 continue
             s = v.servable
             ctx = min(n_ctx, s.context_length) if s.context_length else n_ctx
-            layers, why = _layers(s, ctx, v.gpu_layers if v.gpu_layers is not None else gpu_layers)
+            layers, why = _layers(s, ctx, v.gpu_layers if v.gpu_layers is not None else o.gpu_layers)
             if why:
                 note(why)
             v.backend = LlamaServer(
                 s.path,
                 alias=n.name,
                 n_ctx=ctx,
-                slots=v.slots or slots,
+                slots=v.slots or o.slots,
                 gpu_layers=layers,
                 threads=threads,
                 log_path=home.logs_dir / f"llama-server-{s.export_id}.log",
                 label=f"{n.name}/{v.name}",
             )
             backends.append(v.backend)
-    note(f"Starting llama.cpp's server for {len(backends)} export(s)…")
+    note(M("serving.starting_backends", "Starting llama.cpp's server for {n} export(s)…", n=len(backends)))
     with ThreadPoolExecutor(max_workers=max(1, min(4, len(backends)))) as pool:
         futures = [pool.submit(b.start) for b in backends]
         errors = []
@@ -333,14 +393,9 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
     events: list = []
 
     def on_event(kind, backend, detail):
-        text = {
-            "backend.crashed": f"{backend.label}: llama.cpp {describe_signal(detail)}; restarting it",
-            "backend.restarted": f"{backend.label}: restarted",
-            "backend.restart-failed": f"{backend.label}: could not restart: {detail}",
-            "backend.gave-up": f"{backend.label}: crashed too often; no longer restarted",
-        }[kind]
-        events.append((time.time(), kind, backend.label, text))
-        note(text)
+        msg = _event_message(kind, backend.label, detail)
+        events.append(ServeEvent(time.time(), kind, backend.label, msg))
+        note(msg)
 
     embed_backends: dict[str, tuple] = {}
     embed_lock = threading.Lock()
@@ -351,7 +406,13 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
                 return embed_backends[served.name]
             local = next((v for v in served.variants if not v.url), None)
             if local is None:
-                raise ServingError(f"{served.name} has no local variant to compute embeddings with.")
+                raise ServingError(
+                    M(
+                        "serving.no_local_variant",
+                        "{name} has no local variant to compute embeddings with.",
+                        name=served.name,
+                    )
+                )
             s = local.servable
             b = LlamaServer(
                 s.path,
@@ -375,11 +436,11 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
         get_or_create_token(home),
         request_log=RequestLog(home.logs_dir / "server.log", audit),
         embedder=embedder,
-        seed=seed,
+        seed=o.seed,
     )
     supervisor = Supervisor(backends, on_event=on_event).start()
     try:
-        handle = ServerHandle(create_app(gateway), host, port, tls=tls).start()
+        handle = ServerHandle(create_app(gateway), o.host, o.port, tls=o.tls).start()
     except ServingError:
         supervisor.stop()
         for b in backends:
@@ -387,6 +448,40 @@ def _start(home, names, host, port, n_ctx, slots, gpu_layers, threads, on_status
         audit.stop()
         raise
     return Serving(handle, gateway, names, backends, supervisor, audit, events)
+
+
+class ServeEvent(tuple):
+    """A backend's crash or restart, as ``Serving.events`` keeps it: ``(time, kind, label, text)``
+    with ``text`` in English; ``message`` is the Message (rendered in any language)."""
+
+    message: M
+
+    def __new__(cls, t: float, kind: str, label: str, message: M):
+        self = super().__new__(cls, (t, kind, label, message.render("en")))
+        self.message = message
+        return self
+
+
+def _event_message(kind: str, label: str, detail) -> M:
+    if kind == "backend.crashed":
+        return M(
+            "serving.backend_crashed",
+            "{label}: llama.cpp {how}; restarting it",
+            label=label,
+            how=signal_message(detail),
+        )
+    if kind == "backend.restarted":
+        return M("serving.backend_restarted", "{label}: restarted", label=label)
+    if kind == "backend.restart-failed":
+        return M(
+            "serving.backend_restart_failed",
+            "{label}: could not restart: {error}",
+            label=label,
+            error=detail if isinstance(detail, M) else str(detail),
+        )
+    if kind == "backend.gave-up":
+        return M("serving.backend_gave_up", "{label}: crashed too often; no longer restarted", label=label)
+    raise KeyError(kind)
 
 
 def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> bool:

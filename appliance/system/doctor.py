@@ -16,6 +16,8 @@ import platform
 import shutil
 from pathlib import Path
 
+from appliance.messages import M, Message
+
 LIBRARIES = (
     "llama-cpp-python",
     "torch",
@@ -81,6 +83,8 @@ def _gpus() -> dict:
         out["cuda"] = facts.get("cuda", [])
         if facts.get("error"):
             out["torch_error"] = facts["error"]
+    if out.get("torch_error") and facts.get("error_message"):
+        out["torch_error_message"] = facts["error_message"]
     out["cuda_visible_devices"] = os.environ.get("CUDA_VISIBLE_DEVICES")
     return out
 
@@ -103,7 +107,13 @@ def _llama() -> dict:
 
     info = query_worker(worker_command("probe-llama"))  # llama.cpp in a process of its own
     if "ok" not in info:
-        info = {"ok": False, "error": f"the llama.cpp runtime cannot be loaded ({info.get('error')})"}
+        why = info.get("error_message")
+        msg = M(
+            "doctor.llama_unloadable",
+            "the llama.cpp runtime cannot be loaded ({error})",
+            error=Message.from_dict(why) if isinstance(why, dict) else info.get("error"),
+        )
+        info = {"ok": False, "error": msg.render("en"), "error_message": msg.to_dict()}
     return info
 
 

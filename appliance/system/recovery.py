@@ -28,6 +28,7 @@ from pathlib import Path
 
 from appliance import intents
 from appliance.fsutil import remove_path
+from appliance.messages import M, Message
 from appliance.states import ExportStatus, RunStatus
 
 
@@ -81,7 +82,7 @@ def needs_recovery(home, catalog) -> bool:
     return bool(_orphans(home, catalog))
 
 
-def note_version(home, catalog) -> str | None:
+def note_version(home, catalog) -> Message | None:
     """The first command of a new appliance version records the change in the workspace's audit
     log (``app.version-change``, from and to); returns a sentence for the user, or None."""
     from appliance.audit.log import AuditLog
@@ -100,15 +101,19 @@ def note_version(home, catalog) -> str | None:
         tmp = marker.with_name("app-version.partial")
         tmp.write_text(__version__ + "\n", encoding="utf-8")
         os.replace(tmp, marker)
-    return (
-        None
-        if before is None
-        else f"The appliance was updated from {before} to {__version__} (recorded in the audit log)."
+    if before is None:
+        return None
+    return M(
+        "recover.updated",
+        "The appliance was updated from {before} to {after} (recorded in the audit log).",
+        before=before,
+        after=__version__,
     )
 
 
-def recover(home, catalog) -> list[str]:
-    """Close abandoned work; returns one sentence per thing it closed (for the user to read).
+def recover(home, catalog) -> list[Message]:
+    """Close abandoned work; returns one sentence (a ``Message``) per thing it closed, for the user
+    to read.
 
     On a log altered outside the appliance nothing is recorded (every append refuses), so
     nothing is recovered either: `audit verify` and every writing command say why."""
@@ -120,7 +125,7 @@ def recover(home, catalog) -> list[str]:
         return []
 
 
-def _recover(home, catalog) -> list[str]:
+def _recover(home, catalog) -> list[Message]:
     from appliance.audit.log import AuditLog
 
     changed = note_version(home, catalog) if catalog.db["audit_state"].exists() else None
@@ -146,23 +151,47 @@ def _recover(home, catalog) -> list[str]:
                 remove_path(home.root / p)
             catalog.db["intents"].delete(it["id"])
         notes.append(
-            f"An unfinished {it['kind']} of {it['object_id']} (process {it['owner'].get('pid')} ended "
-            "before it finished) was rolled back; nothing of it was kept."
+            M(
+                "recover.rolled_back",
+                "An unfinished {kind} of {object_id} (process {pid} ended "
+                "before it finished) was rolled back; nothing of it was kept.",
+                kind=it["kind"],
+                object_id=it["object_id"],
+                pid=it["owner"].get("pid"),
+            )
         )
     notes += _close_dead_runs(home, catalog)
     notes += [
-        f"Export {row['id']} ({row['quant']}) was {row['error']}; it is marked failed and its files are removed."
+        M(
+            "recover.export_failed",
+            "Export {export_id} ({quant}) was {error}; it is marked failed and its files are removed.",
+            export_id=row["id"],
+            quant=row["quant"],
+            error=_stored_error(row),
+        )
         for row in Exporter(home, catalog).recover_interrupted()
     ]
     for path in _orphans(home, catalog):
         rel = path.relative_to(home.root).as_posix()
         with action(catalog, "recover.orphan", params={"path": rel}):
             remove_path(path)
-        notes.append(f"Removed {rel}, which no catalog entry names (left by an operation that was killed).")
+        notes.append(
+            M(
+                "recover.orphan_removed",
+                "Removed {path}, which no catalog entry names (left by an operation that was killed).",
+                path=rel,
+            )
+        )
     return notes
 
 
-def _close_dead_runs(home, catalog) -> list[str]:
+def _stored_error(row: dict) -> Message | str:
+    """A row's ``error``: the message kept beside the English in its meta, or the English."""
+    d = _meta(row).get("error_message")
+    return Message.from_dict(d) if isinstance(d, dict) else row["error"]
+
+
+def _close_dead_runs(home, catalog) -> list[Message]:
     from appliance.audit.actions import action
     from appliance.catalog import utc_now
     from appliance.tuning import checkpoints as ckpt
@@ -177,20 +206,38 @@ def _close_dead_runs(home, catalog) -> list[str]:
         if checkpoints:
             step = ckpt.read_state(checkpoints[-1])["step"]
             status = RunStatus.INTERRUPTED
-            error = (
-                f"the training process (pid {pid}) ended without finishing (killed or crashed); its last "
-                f"checkpoint is at step {step}: `appliance train --resume {row['id']}` continues from it"
+            error = M(
+                "recover.run_interrupted",
+                "the training process (pid {pid}) ended without finishing (killed or crashed); its last "
+                "checkpoint is at step {step}: `appliance train --resume {run_id}` continues from it",
+                pid=pid,
+                step=step,
+                run_id=row["id"],
             )
         else:
             step, status = 0, RunStatus.FAILED
-            error = (
-                f"the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
-                "nothing to resume: start the run again"
+            error = M(
+                "recover.run_failed",
+                "the training process (pid {pid}) ended before its first checkpoint (killed or crashed); "
+                "nothing to resume: start the run again",
+                pid=pid,
             )
+        # ``error`` in English (as ever), the message beside it in the meta (as exports keep theirs).
+        meta = {**_meta(row), "error_message": error.to_dict()}
         with (
             action(catalog, "train.interrupted", objects=[row["id"]], params={"step": step, "pid": pid}),
             catalog.atomic(),
         ):
-            runs.update(row["id"], status=status, error=error, steps_done=step, finished_at=utc_now())
-        notes.append(f"Run {row['id']} ({row['name']}) was left running by a process that ended: {error}.")
+            runs.update(
+                row["id"], status=status, error=error.render("en"), meta=meta, steps_done=step, finished_at=utc_now()
+            )
+        notes.append(
+            M(
+                "recover.run_closed",
+                "Run {run_id} ({name}) was left running by a process that ended: {error}.",
+                run_id=row["id"],
+                name=row["name"],
+                error=error,
+            )
+        )
     return notes

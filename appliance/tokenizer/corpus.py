@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import InvalidInputError
+from appliance.messages import M, Message
 from appliance.tokenizer.report import HELDOUT_BELOW, HELDOUT_RULE, is_heldout  # noqa: F401
 
 MIN_SCRIPT_CHARS = 2_000  # characters of a declared script the corpus must hold
@@ -116,9 +117,13 @@ def resolve_scripts(names: list[str]) -> list[str]:
         scripts = _lookup(name, table)
         if scripts is None or "Latin" in scripts:
             raise InvalidInputError(
-                f"Unknown or unsupported script {name!r}.",
-                hint="Give a Unicode script name or ISO 15924 code, or an ISO 639 language code: "
-                f"{script_help()}. Latin is never extended: English must stay unchanged.",
+                M("tokenizer.unknown_script", "Unknown or unsupported script {name!r}.", name=name),
+                hint=M(
+                    "tokenizer.unknown_script.hint",
+                    "Give a Unicode script name or ISO 15924 code, or an ISO 639 language code: "
+                    "{scripts}. Latin is never extended: English must stay unchanged.",
+                    scripts=script_help(),
+                ),
             )
         out += [s for s in scripts if s not in out]
     return out
@@ -161,13 +166,35 @@ def split_corpus(lines: list[str], scripts: list[str]) -> Corpus:
     for script in scripts:
         chars = mixed[script] + sum(len(x) for x in corpus.train.get(script, []) + corpus.heldout.get(script, []))
         if chars < MIN_SCRIPT_CHARS:
-            found = ", ".join(f"{s} ({n:,} characters)" for s, n in corpus.other.most_common(3)) or "no other script"
             raise InvalidInputError(
-                f"The corpus has {chars:,} characters of {script} text; at least {MIN_SCRIPT_CHARS:,} are needed.",
-                hint=f"The corpus is mostly: {found}. Give a corpus written in {script}, or declare the script "
-                "it is written in with --script.",
+                M(
+                    "tokenizer.too_little_script",
+                    "The corpus has {chars:,} characters of {script} text; at least {needed:,} are needed.",
+                    chars=chars,
+                    script=script,
+                    needed=MIN_SCRIPT_CHARS,
+                ),
+                hint=M(
+                    "tokenizer.too_little_script.hint",
+                    "The corpus is mostly: {found}. Give a corpus written in {script}, or declare the script "
+                    "it is written in with --script.",
+                    found=_mostly(corpus.other.most_common(3)),
+                    script=script,
+                ),
             )
     return corpus
+
+
+def _mostly(counts: list[tuple[str, int]]) -> Message:
+    """What else a corpus is written in: up to three scripts, each with its characters."""
+    items = [M("tokenizer.script_chars", "{script} ({n:,} characters)", script=s, n=n) for s, n in counts]
+    if not items:
+        return M("tokenizer.no_other_script", "no other script")
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return M("tokenizer.list_two", "{a}, {b}", a=items[0], b=items[1])
+    return M("tokenizer.list_three", "{a}, {b}, {c}", a=items[0], b=items[1], c=items[2])
 
 
 def check_corpus_refs(catalog, refs: list[str]) -> list[dict]:
@@ -176,7 +203,10 @@ def check_corpus_refs(catalog, refs: list[str]) -> list[dict]:
     from appliance.data.datasets import DatasetStore
 
     if not refs:
-        raise InvalidInputError("No corpus given.", hint="Pass --corpus DATASET (repeatable).")
+        raise InvalidInputError(
+            M("tokenizer.no_corpus", "No corpus given."),
+            hint=M("tokenizer.no_corpus.extend_hint", "Pass --corpus DATASET (repeatable)."),
+        )
     has_table = catalog.db["datasets"].exists()
     rows = []
     for ref in refs:
@@ -184,9 +214,17 @@ def check_corpus_refs(catalog, refs: list[str]) -> list[dict]:
             has_table and catalog.db["datasets"].count_where("name = ? or id = ?", [ref, ref])
         ):
             raise InvalidInputError(
-                f"{ref} is a file; a corpus for an extension must be an encrypted dataset (its version is "
-                "recorded in the new model's lineage).",
-                hint=f"Import it first: `appliance datasets import {ref} --name NAME`, then pass --corpus NAME.",
+                M(
+                    "tokenizer.corpus_is_file",
+                    "{ref} is a file; a corpus for an extension must be an encrypted dataset (its version is "
+                    "recorded in the new model's lineage).",
+                    ref=ref,
+                ),
+                hint=M(
+                    "tokenizer.corpus_is_file.hint",
+                    "Import it first: `appliance datasets import {ref} --name NAME`, then pass --corpus NAME.",
+                    ref=ref,
+                ),
             )
         rows.append(DatasetStore(None, catalog).get(ref))
     return rows

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from appliance.errors import UnsupportedModelError
+from appliance.messages import M
 
 # HF pre-tokenizer recipes per llama.cpp pre-tokenizer name (llama-vocab.cpp keeps the
 # equivalent regexes). Each is (split regexes applied in order, byte-level regex flag).
@@ -79,10 +80,19 @@ def build_bpe_tokenizer(meta: dict, *, model_max_length: int, source: str):
     pre = meta.get("pre") or "default"
     if pre not in BPE_PRE_TOKENIZERS:
         raise UnsupportedModelError(
-            f"{source}: its tokenizer uses the pre-tokenizer {pre!r}, which the appliance cannot "
-            "rebuild faithfully from a GGUF.",
-            hint="Import the model's Hugging Face folder (config.json, tokenizer.json, *.safetensors) instead. "
-            f"Known GGUF pre-tokenizers: {', '.join(sorted(BPE_PRE_TOKENIZERS))}.",
+            M(
+                "tokenizer.gguf_pre_unknown",
+                "{source}: its tokenizer uses the pre-tokenizer {pre!r}, which the appliance cannot "
+                "rebuild faithfully from a GGUF.",
+                source=source,
+                pre=pre,
+            ),
+            hint=M(
+                "tokenizer.gguf_pre_unknown.hint",
+                "Import the model's Hugging Face folder (config.json, tokenizer.json, *.safetensors) instead. "
+                "Known GGUF pre-tokenizers: {known}.",
+                known=", ".join(sorted(BPE_PRE_TOKENIZERS)),
+            ),
         )
     splits, bytelevel_regex, nfc = BPE_PRE_TOKENIZERS[pre]
     tokens = list(meta["tokens"])
@@ -156,6 +166,11 @@ def load_tokenizer_from_gguf(gguf_path: Path, reader, *, model_max_length: int):
         hf.model_max_length = model_max_length
         return hf
     raise UnsupportedModelError(
-        f"{gguf_path}: its tokenizer type {kind!r} is not supported (expected 'gpt2' BPE or 'llama' SentencePiece).",
-        hint="Import the model's Hugging Face folder instead.",
+        M(
+            "tokenizer.gguf_type_unsupported",
+            "{path}: its tokenizer type {kind!r} is not supported (expected 'gpt2' BPE or 'llama' SentencePiece).",
+            path=str(gguf_path),
+            kind=kind,
+        ),
+        hint=M("tokenizer.gguf_type_unsupported.hint", "Import the model's Hugging Face folder instead."),
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from appliance.data.formats import json_error
 from appliance.errors import InvalidInputError
+from appliance.messages import M
 
 # Scripts reported by name; letters of any other script count as "Other".
 SCRIPTS = (
@@ -270,7 +271,8 @@ def add_bits_per_char(
     from appliance.models.hf import load_causal_lm, load_tokenizer
 
     on_event = on_event or ignore
-    with StageTimer(on_event, "load", f"Loading {model_dir.name} to measure bits per character"):
+    loading = M("tokenizer.progress.loading_bpc", "Loading {name} to measure bits per character", name=model_dir.name)
+    with StageTimer(on_event, "load", loading):
         tok = load_tokenizer(model_dir)
         model = load_causal_lm(model_dir)
     patterns = _script_patterns()
@@ -283,15 +285,18 @@ def add_bits_per_char(
     jobs = [(st, by_script.get(st.script, [])) for st in rep.scripts] + [(rep.english_control, ENGLISH_CONTROL)]
     total, done = sum(len(x) for _, x in jobs), 0
     throttle = Throttle(on_event, every)
-    with StageTimer(on_event, "bits-per-char", f"Scoring {total:,} lines for bits per character"):
+    scoring = M("tokenizer.progress.scoring_bpc", "Scoring {n:,} lines for bits per character", n=total)
+    with StageTimer(on_event, "bits-per-char", scoring):
         for st, script_lines in jobs:
+            lines_of = M("tokenizer.progress.script_lines", "{script}: lines", script=st.script)
 
-            def progress(n: int, st=st, before=done) -> None:
-                throttle(Progress("bits-per-char", message=f"{st.script}: lines", done=before + n, total=total))
+            def progress(n: int, message=lines_of, before=done) -> None:
+                throttle(Progress("bits-per-char", message=message, done=before + n, total=total))
 
             st.bits_per_char = round(bits_per_char(model, tok, script_lines, on_batch=progress), 4)
             done += len(script_lines)
-        throttle(Progress("bits-per-char", message="lines", done=total, total=total), last=True)
+        lines_unit = M("tokenizer.progress.lines", "lines")
+        throttle(Progress("bits-per-char", message=lines_unit, done=total, total=total), last=True)
 
 
 def _texts_of_record(rec: dict) -> list[str]:
@@ -306,13 +311,20 @@ def corpus_lines(path: Path) -> list[str]:
     path = Path(path)
     if not path.is_file():
         raise InvalidInputError(
-            f"{path} is not a file.", hint="Give a text, Markdown or JSONL file, or a dataset name."
+            M("tokenizer.corpus_not_file", "{path} is not a file.", path=str(path)),
+            hint=M("tokenizer.corpus_not_file.hint", "Give a text, Markdown or JSONL file, or a dataset name."),
         )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInputError(
-            f"{path} is not UTF-8 text (byte {exc.start + 1}).", hint="Save it as UTF-8 and try again."
+            M(
+                "tokenizer.corpus_not_utf8",
+                "{path} is not UTF-8 text (byte {byte}).",
+                path=str(path),
+                byte=exc.start + 1,
+            ),
+            hint=M("tokenizer.corpus_not_utf8.hint", "Save it as UTF-8 and try again."),
         ) from exc
     if path.suffix.lower() == ".jsonl":
         out = []
@@ -323,8 +335,14 @@ def corpus_lines(path: Path) -> list[str]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InvalidInputError(
-                    f"{path}, line {n}: {json_error(exc)}.",
-                    hint="Fix the line, or give the corpus as a plain text file.",
+                    M(
+                        "tokenizer.corpus_bad_json",
+                        "{path}, line {n}: {why}.",
+                        path=str(path),
+                        n=n,
+                        why=json_error(exc),
+                    ),
+                    hint=M("tokenizer.corpus_bad_json.hint", "Fix the line, or give the corpus as a plain text file."),
                 ) from exc
             if isinstance(rec, dict):
                 for t in _texts_of_record(rec):
@@ -356,7 +374,10 @@ def report(
     from appliance.models.store import ModelStore
 
     if not corpora:
-        raise InvalidInputError("No corpus given.", hint="Pass --corpus FILE or --corpus DATASET (repeatable).")
+        raise InvalidInputError(
+            M("tokenizer.no_corpus", "No corpus given."),
+            hint=M("tokenizer.no_corpus.hint", "Pass --corpus FILE or --corpus DATASET (repeatable)."),
+        )
     store = ModelStore(home, catalog)
     row = store.get(model_ref)
     lines: list[str] = []
@@ -370,13 +391,19 @@ def report(
                     lines += t.splitlines()
         else:
             raise InvalidInputError(
-                f"{ref} is neither a file nor a dataset of this workspace.",
-                hint="Give a path to a text, Markdown or JSONL file, or a name `appliance datasets list` shows.",
+                M("tokenizer.corpus_unknown", "{ref} is neither a file nor a dataset of this workspace.", ref=ref),
+                hint=M(
+                    "tokenizer.corpus_unknown.hint",
+                    "Give a path to a text, Markdown or JSONL file, or a name `appliance datasets list` shows.",
+                ),
             )
     if heldout:
         lines = [ln.strip() for ln in lines if ln.strip() and is_heldout(ln.strip())]
     if not any(ln.strip() for ln in lines):
-        raise InvalidInputError("The corpus has no text.", hint="Give files or datasets with text in them.")
+        raise InvalidInputError(
+            M("tokenizer.corpus_empty", "The corpus has no text."),
+            hint=M("tokenizer.corpus_empty.hint", "Give files or datasets with text in them."),
+        )
     rep = measure(load_tokenizer(store.path_of(row)), lines, model=row["name"], sources=list(corpora))
     if bits:
         add_bits_per_char(rep, store.path_of(row), lines, on_event=on_event, every=progress_every)

@@ -39,11 +39,17 @@ from pathlib import Path
 
 from appliance.errors import InvalidInputError, UnsupportedModelError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
+from appliance.messages import M, Message
 from appliance.tokenizer.corpus import HELDOUT_RULE, Corpus, corpus_from_datasets, resolve_scripts, split_corpus
-
-MAX_VOCAB = 262_144  # the largest vocabulary of any supported family (Gemma 3); see docs/tokenizers.md
-MAX_ADD = 65_536
-MIN_PAIR_COUNT = 2  # a merge seen once is memorisation, not vocabulary
+from appliance.tokenizer.limits import (  # noqa: F401 - the limits are read from here too
+    ADD_MAX,
+    MAX_ADD,
+    MAX_VOCAB,
+    MIN_PAIR_COUNT,
+    add_count,
+    check_vocab_limits,
+    too_few_pieces,
+)
 
 
 # Byte-level BPE -------------------------------------------------------------------------------
@@ -56,11 +62,27 @@ def tokenizer_family(spec: dict, model_dir: Path) -> str:
     if (model_dir / "tokenizer.model").is_file() and model.get("type") == "BPE" and model.get("byte_fallback"):
         return "SentencePiece"
     kind = model.get("type") or "unknown"
+    if model.get("byte_fallback"):
+        refused = M(
+            "tokenizer.not_extendable.byte_fallback",
+            "{model}: its tokenizer ({kind}, byte fallback) cannot be extended.",
+            model=model_dir.name,
+            kind=kind,
+        )
+    else:
+        refused = M(
+            "tokenizer.not_extendable",
+            "{model}: its tokenizer ({kind}) cannot be extended.",
+            model=model_dir.name,
+            kind=kind,
+        )
     raise UnsupportedModelError(
-        f"{model_dir.name}: its tokenizer ({kind}"
-        f"{', byte fallback' if model.get('byte_fallback') else ''}) cannot be extended.",
-        hint="The appliance extends byte-level BPE tokenizers (GPT-2, SmolLM, Llama-3, Qwen2) and SentencePiece "
-        "BPE tokenizers with a tokenizer.model (Llama-2, Mistral). Unigram and WordPiece tokenizers are not supported.",
+        refused,
+        hint=M(
+            "tokenizer.not_extendable.hint",
+            "The appliance extends byte-level BPE tokenizers (GPT-2, SmolLM, Llama-3, Qwen2) and SentencePiece "
+            "BPE tokenizers with a tokenizer.model (Llama-2, Mistral). Unigram and WordPiece tokenizers are not supported.",
+        ),
     )
 
 
@@ -130,8 +152,10 @@ def learn_bpe_merges(
             vocab.add(merged)
             new_tokens.append(merged)
             if len(new_tokens) % 256 == 0:
-                cancel.check("The extension")
-                on_event(Progress("learn", message="merges", done=len(new_tokens), total=n))
+                cancel.check(_extension())
+                on_event(
+                    Progress("learn", message=M("tokenizer.progress.merges", "merges"), done=len(new_tokens), total=n)
+                )
         changed: set[tuple[str, str]] = set()
         for wi in list(where.pop(pair, ())):
             w, f = words[wi], freqs[wi]
@@ -183,9 +207,13 @@ def learn_spm_pieces(
     base.ParseFromString(model_path.read_bytes())
     if base.trainer_spec.model_type != pb.TrainerSpec.BPE:
         raise UnsupportedModelError(
-            f"{model_path}: a SentencePiece {pb.TrainerSpec.ModelType.Name(base.trainer_spec.model_type)} model "
-            "cannot be extended.",
-            hint="Only SentencePiece BPE models (Llama-2, Mistral) are supported.",
+            M(
+                "tokenizer.spm_not_bpe",
+                "{path}: a SentencePiece {type} model cannot be extended.",
+                path=str(model_path),
+                type=pb.TrainerSpec.ModelType.Name(base.trainer_spec.model_type),
+            ),
+            hint=M("tokenizer.spm_not_bpe.hint", "Only SentencePiece BPE models (Llama-2, Mistral) are supported."),
         )
     in_scripts = _script_word(scripts)
     have = {p.piece for p in base.pieces}
@@ -287,9 +315,17 @@ def plan_extension(
     added = [t["id"] for t in spec.get("added_tokens") or [] if t["id"] >= first]
     if added:
         raise UnsupportedModelError(
-            f"{model_dir.name}: its tokenizer adds tokens after the SentencePiece vocabulary (ids {added[:3]}…), "
-            "where the new pieces would go.",
-            hint="Extend a model whose special tokens are part of its SentencePiece model (Llama-2, Mistral).",
+            M(
+                "tokenizer.spm_added_tokens",
+                "{model}: its tokenizer adds tokens after the SentencePiece vocabulary (ids {ids}…), "
+                "where the new pieces would go.",
+                model=model_dir.name,
+                ids=str(added[:3]),
+            ),
+            hint=M(
+                "tokenizer.spm_added_tokens.hint",
+                "Extend a model whose special tokens are part of its SentencePiece model (Llama-2, Mistral).",
+            ),
         )
     dummy = base_sp.piece_to_id("\u2581")
     replaced = []
@@ -326,44 +362,6 @@ def tokens_per_char(tokenizer, lines: list[str]) -> float:
     return sum(len(tokenizer.encode(x, add_special_tokens=False)) for x in lines) / chars if chars else 0.0
 
 
-ADD_MAX = "max"  # --add max: as many new tokens as the corpus supports
-
-
-def add_count(add: int | str, current: int, max_vocab: int = MAX_VOCAB) -> int:
-    """The number of tokens to learn: ``add`` itself (checked against the limits), or for
-    ``"max"`` the most the limits allow (the corpus decides how many of them it supports)."""
-    if isinstance(add, str):
-        if add.strip().lower() != ADD_MAX:
-            raise InvalidInputError(
-                f"--add {add}: give a number of new tokens, or 'max' for as many as the corpus supports.",
-                hint="For example --add 1200, or --add max.",
-            )
-        room = min(MAX_ADD, max_vocab - current)
-        if room < 1:
-            raise InvalidInputError(
-                f"The vocabulary already has {current:,} entries, the {max_vocab:,} the appliance allows.",
-                hint="Extend a base model with a smaller vocabulary.",
-            )
-        return room
-    check_vocab_limits(current, add, max_vocab)
-    return add
-
-
-def check_vocab_limits(current: int, n: int, max_vocab: int = MAX_VOCAB) -> None:
-    if n < 1 or n > MAX_ADD:
-        raise InvalidInputError(
-            f"--add {n}: the number of new tokens must be between 1 and {MAX_ADD:,}.",
-            hint="Pass --add max to add as many as the corpus supports (every pair of pieces seen at least "
-            f"{MIN_PAIR_COUNT} times in it); the extension then reports how many that is.",
-        )
-    if current + n > max_vocab:
-        raise InvalidInputError(
-            f"--add {n}: the vocabulary would grow from {current:,} to {current + n:,} entries, past the "
-            f"{max_vocab:,} the appliance allows.",
-            hint=f"Add at most {max(0, max_vocab - current):,} tokens.",
-        )
-
-
 # The whole operation ----------------------------------------------------------------------------
 _PRE_NAMES: dict[tuple[str, str], dict] = {}  # (tokenizer.json digest, converter) -> the converter's answer
 
@@ -382,10 +380,24 @@ def converter_pre_tokenizer(model_dir: Path) -> str:
     if answer.get("pre"):
         _PRE_NAMES[key] = answer
     if not answer.get("pre"):
+        if answer.get("error_message"):  # the worker failed (appliance/procs.py: query_worker)
+            why = Message.from_dict(answer["error_message"])
+        elif "error" in answer:  # the converter's own reason (English, from llama.cpp)
+            why = str(answer["error"])
+        else:
+            why = M("tokenizer.converter_no_answer", "no answer")
         raise UnsupportedModelError(
-            f"{model_dir.name}: llama.cpp's converter does not recognise this tokenizer's pre-tokenizer "
-            f"({answer.get('error', 'no answer')}), so an extension of it could not be exported.",
-            hint="Extend a base model the appliance can already export (its export gate passes).",
+            M(
+                "tokenizer.converter_pre_unknown",
+                "{model}: llama.cpp's converter does not recognise this tokenizer's pre-tokenizer "
+                "({why}), so an extension of it could not be exported.",
+                model=model_dir.name,
+                why=why,
+            ),
+            hint=M(
+                "tokenizer.converter_pre_unknown.hint",
+                "Extend a base model the appliance can already export (its export gate passes).",
+            ),
         )
     return answer["pre"]
 
@@ -399,7 +411,8 @@ def _check_inputs(catalog, corpora: list[str], name: str, add: int | str, script
     name = validate_name(name)
     if catalog.find_model(name) is not None:
         raise InvalidInputError(
-            f"A model named {name!r} already exists.", hint="Pass --name with another name, or remove that model first."
+            M("model.name_taken", "A model named {name!r} already exists.", name=name),
+            hint=M("tokenizer.extend_name_taken.hint", "Pass --name with another name, or remove that model first."),
         )
     add_count(add, 0)
     check_corpus_refs(catalog, corpora)
@@ -439,7 +452,7 @@ def extend(
     spec = json.loads((base_dir / "tokenizer.json").read_text(encoding="utf-8"))
     family = tokenizer_family(spec, base_dir)  # refuse an unsupported tokenizer before reading any data
     n = add_count(add, len(base_tok))
-    with StageTimer(on_event, "read", "Decrypting the corpus in memory"):
+    with StageTimer(on_event, "read", M("tokenizer.progress.decrypting", "Decrypting the corpus in memory")):
         lines, datasets = corpus_from_datasets(home, catalog, keys, corpora)
     if not scripts:
         patterns = _script_patterns()
@@ -447,27 +460,26 @@ def extend(
         scripts = [s for s, _ in found.most_common() if s not in (None, "Latin", "Other")][:4]
         if not scripts:
             raise InvalidInputError(
-                "The corpus has no text in a script other than Latin.",
-                hint="Give a corpus in the regional language(s) to extend for, or name them with --script.",
+                M("tokenizer.corpus_only_latin", "The corpus has no text in a script other than Latin."),
+                hint=M(
+                    "tokenizer.corpus_only_latin.hint",
+                    "Give a corpus in the regional language(s) to extend for, or name them with --script.",
+                ),
             )
     corpus = split_corpus(lines, scripts)
-    cancel.check("The extension")
+    cancel.check(_extension())
     with home.staging("extend") as stage:
-        what = "as many tokens as the corpus supports" if isinstance(add, str) else f"{n:,} tokens"
-        with StageTimer(on_event, "learn", f"Learning {what} for {', '.join(scripts)}"):
+        with StageTimer(on_event, "learn", _learning(add, n, scripts)):
             ext = plan_extension(base_dir, corpus.learn_lines(), n, scripts, stage, cancel=cancel, on_event=on_event)
         if not ext.pieces or (len(ext.pieces) < n and not isinstance(add, str)):
-            raise InvalidInputError(
-                f"The corpus supports only {len(ext.pieces):,} new tokens for {', '.join(scripts)} (pieces seen at "
-                f"least {MIN_PAIR_COUNT} times), not {n:,}.",
-                hint=f"Give a larger corpus, or pass --add {len(ext.pieces)} or fewer (--add max takes them all)."
-                if ext.pieces
-                else "Give a larger corpus in these scripts.",
-            )
-        cancel.check("The extension")
+            raise too_few_pieces(len(ext.pieces), n, scripts)
+        cancel.check(_extension())
         pre = None
         if family == "byte-level BPE":
-            with StageTimer(on_event, "check", "Asking llama.cpp's converter which pre-tokenizer the base uses"):
+            asking = M(
+                "tokenizer.progress.asking_converter", "Asking llama.cpp's converter which pre-tokenizer the base uses"
+            )
+            with StageTimer(on_event, "check", asking):
                 pre = converter_pre_tokenizer(base_dir)
         out = stage / "model"
         out.mkdir()
@@ -477,10 +489,11 @@ def extend(
         write_tokenizer(ext, base_dir, out)
         new_tok = load_tokenizer(out)
         figures = _figures(base_tok, new_tok, corpus)
-        with StageTimer(on_event, "weights", "Growing the embeddings (new rows: mean of the pieces they replace)"):
+        growing = M("tokenizer.progress.growing", "Growing the embeddings (new rows: mean of the pieces they replace)")
+        with StageTimer(on_event, "weights", growing):
             model = load_causal_lm(base_dir, dtype=base.get("dtype") or "float32")
             size = grow_embeddings(model, ext.first_id, ext.replaced)
-            cancel.check("The extension")
+            cancel.check(_extension())
             model.save_pretrained(out, safe_serialization=True)
             write_rows_record(model, out, ext.first_id, len(ext.pieces))  # how the new rows start (export gate)
             del model
@@ -511,6 +524,20 @@ def extend(
             meta=meta,
             parents=parents,
         )
+
+
+def _extension() -> Message:
+    return M("tokenizer.extension.what", "The extension")
+
+
+def _learning(add: int | str, n: int, scripts: list[str]) -> Message:
+    if isinstance(add, str):
+        return M(
+            "tokenizer.progress.learning_max",
+            "Learning as many tokens as the corpus supports for {scripts}",
+            scripts=", ".join(scripts),
+        )
+    return M("tokenizer.progress.learning", "Learning {n:,} tokens for {scripts}", n=n, scripts=", ".join(scripts))
 
 
 def _figures(base_tok, new_tok, corpus: Corpus) -> dict:

@@ -27,6 +27,7 @@ from typing import Callable
 
 from appliance.errors import StorageError
 from appliance.fsutil import ensure_free_space, fsync_tree
+from appliance.messages import M
 
 DIRNAME = "checkpoints"
 TRAINABLE = "trainable.safetensors"
@@ -107,8 +108,13 @@ def write(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StorageError(
-            f"Could not write the checkpoint at step {step}: {exc.strerror or exc}.",
-            hint="Free disk space; the previous checkpoint is intact.",
+            M(
+                "train.checkpoint_write",
+                "Could not write the checkpoint at step {step}: {reason}.",
+                step=step,
+                reason=str(exc.strerror or exc),
+            ),
+            hint=M("train.checkpoint_write.hint", "Free disk space; the previous checkpoint is intact."),
         ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

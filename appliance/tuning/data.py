@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from appliance.errors import InvalidInputError, TemplateRenderError  # noqa: F401
+from appliance.messages import M
 
 IGNORE = -100
 
@@ -71,8 +72,15 @@ def _chat_spans(tokenizer, messages: list[dict], where: str) -> tuple[str, list[
                 pos = full.find(m["content"], cursor)
                 if pos < 0:
                     raise TemplateRenderError(
-                        f"{where}: the chat template does not reproduce the assistant's text.",
-                        hint="The model's chat template rewrites messages; use another base.",
+                        M(
+                            "train.template_rewrites",
+                            "{where}: the chat template does not reproduce the assistant's text.",
+                            where=where,
+                        ),
+                        hint=M(
+                            "train.template_rewrites.hint",
+                            "The model's chat template rewrites messages; use another base.",
+                        ),
                     )
                 end = pos + len(m["content"])
                 eos = tokenizer.eos_token or ""
@@ -81,9 +89,17 @@ def _chat_spans(tokenizer, messages: list[dict], where: str) -> tuple[str, list[
                 cursor = spans[-1][1]
     except TemplateError as exc:
         raise TemplateRenderError(
-            f"{where}: the base model's chat template cannot render this conversation ({exc}).",
-            hint="Check the roles this model accepts (some refuse a system message or need strict user/assistant "
-            "alternation), fix the rows, and import the dataset again.",
+            M(
+                "train.template_error",
+                "{where}: the base model's chat template cannot render this conversation ({error}).",
+                where=where,
+                error=str(exc),
+            ),
+            hint=M(
+                "train.template_error.hint",
+                "Check the roles this model accepts (some refuse a system message or need strict user/assistant "
+                "alternation), fix the rows, and import the dataset again.",
+            ),
         ) from exc
     return full, spans
 
@@ -166,9 +182,17 @@ def tokenize_chat_text(tokenizer, messages: list[dict], text: str, where: str, s
     spans = _content_spans(tokenizer, messages, text)
     if spans is None:
         raise TemplateRenderError(
-            f"{where}: messages[{literal}] contains the text of a control token, and the base model's chat template "
-            "rewrites message contents, so it cannot be kept as plain text.",
-            hint="Remove the control-token text from the row (docs/datasets.md), or train on another base model.",
+            M(
+                "train.control_text",
+                "{where}: messages[{index}] contains the text of a control token, and the base model's chat "
+                "template rewrites message contents, so it cannot be kept as plain text.",
+                where=where,
+                index=literal,
+            ),
+            hint=M(
+                "train.control_text.hint",
+                "Remove the control-token text from the row (docs/datasets.md), or train on another base model.",
+            ),
         )
     return _tokenize_protected(tokenizer, text, spans, specials)
 
@@ -229,8 +253,15 @@ def encode_records(tokenizer, records: list[tuple[str, dict]], seq_len: int) -> 
         if "messages" in rec:
             if not has_template:
                 raise TemplateRenderError(
-                    f"{where}: chat data needs a chat template and the base model has none.",
-                    hint="Use a base model with a chat template, or instruction/text data.",
+                    M(
+                        "train.no_chat_template",
+                        "{where}: chat data needs a chat template and the base model has none.",
+                        where=where,
+                    ),
+                    hint=M(
+                        "train.no_chat_template.hint",
+                        "Use a base model with a chat template, or instruction/text data.",
+                    ),
                 )
             ex = encode_chat(tokenizer, rec["messages"], seq_len, where, stats, specials)
         elif "instruction" in rec:

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 
 from appliance.errors import InvalidInputError
+from appliance.messages import M, Message
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Placement:
     autocast: bool  # compute in ``precision`` under torch.autocast
     note: str = ""
     name: str = ""  # the device's model name (the GPU's, the CPU's), for people
+    note_message: Message | None = None  # ``note`` as a Message, when it is words (not the GPU's name)
 
     @property
     def is_cuda(self) -> bool:
@@ -132,40 +134,64 @@ def resolve(device: str, precision: str, method: str, hardware: Hardware | None 
     count = len(hw.gpus)
     has_cuda = count > 0
     visible = os.environ.get("CUDA_VISIBLE_DEVICES")
-    seen = f" (CUDA_VISIBLE_DEVICES={visible!r})" if visible is not None else ""
+    seen = f" (CUDA_VISIBLE_DEVICES={visible!r})" if visible is not None else ""  # no words: not translated
     if device.startswith("cuda") and not has_cuda:
         raise InvalidInputError(
-            f"training.device is {device!r} but no CUDA GPU is available{seen}.",
-            hint='Use device = "cpu" (or "auto"), or check the GPU driver with `appliance doctor`.',
+            M(
+                "train.no_cuda",
+                "training.device is {device!r} but no CUDA GPU is available{seen}.",
+                device=device,
+                seen=seen,
+            ),
+            hint=M(
+                "train.no_cuda.hint", 'Use device = "cpu" (or "auto"), or check the GPU driver with `appliance doctor`.'
+            ),
         )
     if method == "qlora" and not has_cuda:
         raise InvalidInputError(
-            "QLoRA (method.kind = 'qlora') needs a CUDA GPU: bitsandbytes' 4-bit kernels run only there.",
-            hint="Use method.kind = 'lora' on this machine.",
+            M(
+                "train.qlora_needs_cuda",
+                "QLoRA (method.kind = 'qlora') needs a CUDA GPU: bitsandbytes' 4-bit kernels run only there.",
+            ),
+            hint=M("train.qlora_needs_cuda.hint", "Use method.kind = 'lora' on this machine."),
         )
     use_cuda = device.startswith("cuda") or (device == "auto" and has_cuda)
     if use_cuda:
         index = int(device.split(":", 1)[1]) if ":" in device else 0
         if index >= count:
             raise InvalidInputError(
-                f"training.device is {device!r} but this machine shows {count} GPU(s){seen}, "
-                f"numbered 0 to {count - 1}.",
-                hint="Pick one of them; `appliance doctor` lists them.",
+                M(
+                    "train.no_such_gpu",
+                    "training.device is {device!r} but this machine shows {count} GPU(s){seen}, numbered 0 to {last}.",
+                    device=device,
+                    count=count,
+                    seen=seen,
+                    last=count - 1,
+                ),
+                hint=M("train.no_such_gpu.hint", "Pick one of them; `appliance doctor` lists them."),
             )
         name, major = hw.gpus[index]
         bf16_ok = major >= 8
         if precision == "auto":
             precision = "bf16" if bf16_ok else "fp16"
         if precision == "bf16" and not bf16_ok:
-            raise InvalidInputError("This GPU does not support bf16.", hint='Use precision = "fp16" or "auto".')
+            raise InvalidInputError(
+                M("train.gpu_no_bf16", "This GPU does not support bf16."),
+                hint=M("train.gpu_no_bf16.hint", 'Use precision = "fp16" or "auto".'),
+            )
         return Placement(f"cuda:{index}", precision, precision != "fp32", name, name)
     native = hw.cpu_bf16
     if precision == "auto":
         precision = "bf16" if native else "fp32"
     if precision == "fp16":
-        raise InvalidInputError("fp16 training is not supported on the CPU.", hint="Use bf16 or fp32 (or auto).")
-    note = "" if precision != "bf16" or native else "this CPU has no native bf16: bf16 will be slow"
-    return Placement("cpu", precision, precision == "bf16", note, hw.cpu_name)
+        raise InvalidInputError(
+            M("train.cpu_no_fp16", "fp16 training is not supported on the CPU."),
+            hint=M("train.cpu_no_fp16.hint", "Use bf16 or fp32 (or auto)."),
+        )
+    if precision != "bf16" or native:
+        return Placement("cpu", precision, precision == "bf16", "", hw.cpu_name)
+    slow = M("train.cpu_bf16_slow", "this CPU has no native bf16: bf16 will be slow")
+    return Placement("cpu", precision, True, slow.render("en"), hw.cpu_name, slow)
 
 
 def placement_for(recipe, hardware: Hardware | None = None) -> Placement:

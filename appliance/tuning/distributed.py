@@ -37,11 +37,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputError, OutOfMemory
 from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
+from appliance.messages import M, Message
 
 EVENTS = {"TrainStep": TrainStep, "EvalDone": EvalDone, "Progress": Progress, "CheckpointSaved": CheckpointSaved}
 ERRORS = {"OutOfMemory": OutOfMemory, "GpuFailed": GpuFailed, "InvalidInputError": InvalidInputError}
@@ -61,24 +63,53 @@ class Topology:
     def check(self) -> None:
         """Refuse a topology that cannot start, before anything is recorded."""
         if self.nodes < 1:
-            raise InvalidInputError(f"--nodes must be 1 or more (got {self.nodes}).")
+            raise InvalidInputError(
+                M("train.distributed.nodes_invalid", "--nodes must be 1 or more (got {nodes}).", nodes=self.nodes)
+            )
         if not 0 <= self.node_rank < self.nodes:
             raise InvalidInputError(
-                f"--node-rank {self.node_rank} is outside 0..{self.nodes - 1} for --nodes {self.nodes}.",
-                hint="Node 0 starts the run; the others join it with --node-rank 1, 2, ….",
+                M(
+                    "train.distributed.node_rank_invalid",
+                    "--node-rank {rank} is outside 0..{last} for --nodes {nodes}.",
+                    rank=self.node_rank,
+                    last=self.nodes - 1,
+                    nodes=self.nodes,
+                ),
+                hint=M(
+                    "train.distributed.node_rank_invalid.hint",
+                    "Node 0 starts the run; the others join it with --node-rank 1, 2, ….",
+                ),
             )
         if self.join_timeout < 1:
-            raise InvalidInputError(f"--join-timeout must be at least 1 second (got {self.join_timeout}).")
+            raise InvalidInputError(
+                M(
+                    "train.distributed.join_timeout_invalid",
+                    "--join-timeout must be at least 1 second (got {seconds}).",
+                    seconds=self.join_timeout,
+                )
+            )
         if self.nodes == 1:
             if self.rendezvous:
-                raise InvalidInputError("--rendezvous is for several nodes; give --nodes N too.")
+                raise InvalidInputError(
+                    M(
+                        "train.distributed.rendezvous_single_node",
+                        "--rendezvous is for several nodes; give --nodes N too.",
+                    )
+                )
             return
         host, sep, port = (self.rendezvous or "").rpartition(":")
         if not self.rendezvous or not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
             raise InvalidInputError(
-                f"--nodes {self.nodes} needs --rendezvous HOST:PORT, node 0's address and a free port "
-                f"(got {self.rendezvous!r}).",
-                hint="For example --rendezvous 10.0.0.1:29400, the same on every node.",
+                M(
+                    "train.distributed.rendezvous_needed",
+                    "--nodes {nodes} needs --rendezvous HOST:PORT, node 0's address and a free port (got {got!r}).",
+                    nodes=self.nodes,
+                    got=self.rendezvous,
+                ),
+                hint=M(
+                    "train.distributed.distributed.rendezvous_needed.hint",
+                    "For example --rendezvous 10.0.0.1:29400, the same on every node.",
+                ),
             )
 
     @property
@@ -111,21 +142,45 @@ class RankFailed(ApplianceError):
 def check_processes(processes: int, cuda: bool) -> None:
     """Refuse a process count the machine cannot run."""
     if processes < 1:
-        raise InvalidInputError(f"--processes must be 1 or more (got {processes}).", hint="Use --processes 2, say.")
+        raise InvalidInputError(
+            M(
+                "train.distributed.processes_invalid",
+                "--processes must be 1 or more (got {processes}).",
+                processes=processes,
+            ),
+            hint=M("train.distributed.processes_invalid.hint", "Use --processes 2, say."),
+        )
     if cuda:
         import torch
 
         have = torch.cuda.device_count() if torch.cuda.is_available() else 0
         if processes > have:
+            if have == 1:
+                visible = M("train.distributed.gpus_visible_one", "{n} CUDA GPU visible", n=have)
+            else:
+                visible = M("train.distributed.gpus_visible", "{n} CUDA GPUs visible", n=have)
             raise InvalidInputError(
-                f"--gpus {processes} asks for more GPUs than this machine has ({have} CUDA GPU"
-                f"{'s' if have != 1 else ''} visible).",
-                hint=f"Use --gpus {have}" if have else "Train on the CPU (--processes N) or on a machine with GPUs.",
+                M(
+                    "train.distributed.too_many_gpus",
+                    "--gpus {processes} asks for more GPUs than this machine has ({visible}).",
+                    processes=processes,
+                    visible=visible,
+                ),
+                hint=M("train.distributed.too_many_gpus.hint", "Use --gpus {n}", n=have)
+                if have
+                else M("train.distributed.no_gpus.hint", "Train on the CPU (--processes N) or on a machine with GPUs."),
             )
     elif processes > (os.cpu_count() or 1):
         raise InvalidInputError(
-            f"--processes {processes} is more than this machine's {os.cpu_count()} CPU cores.",
-            hint=f"Use at most --processes {os.cpu_count()}.",
+            M(
+                "train.distributed.too_many_processes",
+                "--processes {processes} is more than this machine's {cores} CPU cores.",
+                processes=processes,
+                cores=os.cpu_count(),
+            ),
+            hint=M(
+                "train.distributed.too_many_processes.hint", "Use at most --processes {cores}.", cores=os.cpu_count()
+            ),
         )
 
 
@@ -145,52 +200,68 @@ def data_digest(recipe, model_sha256: str, train_records, eval_records) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class EngineInputs:
+    """What a run across processes trains and where: built by its caller (the run driver in
+    ``tuning/service.py``, a joining node in ``tuning/join.py``) and given to ``DistributedRun``
+    whole. The rows were decrypted in memory by the caller; they reach the ranks over the socket."""
+
+    recipe: object  # tuning.recipe.Recipe
+    model_dir: Path  # the base model's stored folder
+    context_length: int
+    train_records: list  # (label, record) pairs
+    eval_records: list
+    run_dir: Path  # the run's folder (a joining node's scratch folder)
+    processes: int  # ranks on this node
+    cuda: bool = False  # one GPU per rank (NCCL); else the CPU cores shared (gloo)
+    topology: Topology = field(default_factory=Topology)  # one node, or several at a rendezvous
+    from_adapter: Path | None = None  # an adapter to continue from
+    new_token_ids: list[int] = field(default_factory=list)  # an extended vocabulary's new tokens
+    checkpoint: Path | None = None  # resume from this checkpoint
+    run_id: str | None = None  # node 0's run (None on a joining node: it learns it at setup)
+    model_sha256: str = ""  # the base model's digest, part of what every node must share
+    log_path: Path | None = None  # the ranks' log (default: beside the run's folder)
+
+    def spec(self) -> dict:
+        """The run's specification as each rank receives it."""
+        recipe, run_dir = self.recipe, Path(self.run_dir)
+        return {
+            "recipe": recipe.to_dict(),
+            "cuda": self.cuda,
+            "threads": max(1, (os.cpu_count() or 1) // self.processes),
+            "model_dir": str(self.model_dir),
+            "context_length": self.context_length,
+            "train": self.train_records,
+            "eval": self.eval_records,
+            "run_dir": str(run_dir),
+            "result_dir": str(run_dir / ("model" if recipe.method.kind == "full" else "adapter")),
+            "from_adapter": str(self.from_adapter) if self.from_adapter else None,
+            "new_token_ids": list(self.new_token_ids or []),
+            "checkpoint": str(self.checkpoint) if self.checkpoint else None,
+            "run_id": self.run_id,
+            "digest": data_digest(recipe, self.model_sha256, self.train_records, self.eval_records),
+        }
+
+
 class DistributedRun:
     """The ``TrainingRun`` interface the run driver uses, over N rank processes."""
 
     def __init__(
         self,
-        recipe,
+        inputs: EngineInputs,
         *,
-        processes: int,
-        cuda: bool,
-        model_dir: Path,
-        context_length: int,
-        train_records,
-        eval_records,
-        run_dir: Path,
-        from_adapter: Path | None = None,
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
         on_checkpoint=None,
-        new_token_ids: list[int] | None = None,
-        checkpoint: Path | None = None,
-        log_path: Path | None = None,
-        topology: Topology | None = None,
-        run_id: str | None = None,
-        model_sha256: str = "",
     ):
-        self.recipe, self.processes, self.cuda = recipe, processes, cuda
-        self.topology = topology or Topology()
-        self.spec = {
-            "recipe": recipe.to_dict(),
-            "cuda": cuda,
-            "threads": max(1, (os.cpu_count() or 1) // processes),
-            "model_dir": str(model_dir),
-            "context_length": context_length,
-            "train": train_records,
-            "eval": eval_records,
-            "run_dir": str(run_dir),
-            "result_dir": str(Path(run_dir) / ("model" if recipe.method.kind == "full" else "adapter")),
-            "from_adapter": str(from_adapter) if from_adapter else None,
-            "new_token_ids": list(new_token_ids or []),
-            "checkpoint": str(checkpoint) if checkpoint else None,
-            "run_id": run_id,
-            "digest": data_digest(recipe, model_sha256, train_records, eval_records),
-        }
+        self.inputs = inputs
+        self.recipe, self.processes, self.cuda = inputs.recipe, inputs.processes, inputs.cuda
+        self.topology = inputs.topology or Topology()
+        self.spec = inputs.spec()
         self.on_event, self.cancel = on_event, cancel or CancelToken()
         self.on_checkpoint = on_checkpoint
-        self.log_path = log_path or Path(run_dir).parent / f"{Path(run_dir).name}-ranks.log"
+        run_dir = Path(inputs.run_dir)
+        self.log_path = inputs.log_path or run_dir.parent / f"{run_dir.name}-ranks.log"
         self.step, self.tokens_seen, self.total_steps = 0, 0, 0
         self.last_loss = self.last_eval = float("nan")
         self.history: list[dict] = []
@@ -225,18 +296,36 @@ class DistributedRun:
         ]
         self._log = open(self.log_path, "a", encoding="utf-8")
         t = self.topology
-        where = f" on node {t.node_rank} of {t.nodes} (rendezvous {t.rendezvous})" if t.nodes > 1 else ""
-        self.on_event(Progress("setup", message=f"Starting {self.processes} training processes{where} (torchrun)"))
+        if t.nodes > 1:
+            starting = M(
+                "train.distributed.starting_ranks_on_node",
+                "Starting {n} training processes on node {rank} of {nodes} (rendezvous {rendezvous}) (torchrun)",
+                n=self.processes,
+                rank=t.node_rank,
+                nodes=t.nodes,
+                rendezvous=t.rendezvous,
+            )
+        else:
+            starting = M(
+                "train.distributed.starting_ranks", "Starting {n} training processes (torchrun)", n=self.processes
+            )
+        self.on_event(Progress("setup", message=starting))
         self._proc = subprocess.Popen(cmd, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         links = {}
         deadline = time.monotonic() + CONNECT_TIMEOUT_S
         while len(links) < self.processes:
             if self._proc.poll() is not None:
-                raise self._died("before every process had started")
+                raise self._died(M("train.distributed.died_before_start", "before every process had started"))
             if time.monotonic() > deadline:
                 raise RankFailed(
-                    f"Only {len(links)} of {self.processes} training processes started within {CONNECT_TIMEOUT_S} s.",
-                    hint=f"See {self.log_path}.",
+                    M(
+                        "train.distributed.ranks_not_started",
+                        "Only {started} of {n} training processes started within {seconds} s.",
+                        started=len(links),
+                        n=self.processes,
+                        seconds=CONNECT_TIMEOUT_S,
+                    ),
+                    hint=self._see_log(),
                 )
             try:
                 conn, _ = self._server.accept()
@@ -291,14 +380,20 @@ class DistributedRun:
     def save_checkpoint(self, reason: str) -> Path:
         """Rank 0 wrote it; the driver asks for its path to record it."""
         if self._last_checkpoint is None:
-            raise RankFailed("No checkpoint was written by the training processes.", hint=f"See {self.log_path}.")
+            raise RankFailed(
+                M("train.distributed.ranks_no_checkpoint", "No checkpoint was written by the training processes."),
+                hint=self._see_log(),
+            )
         return self._last_checkpoint
 
     def save_result(self, dest: Path) -> None:
         if self.topology.joining:
             return  # node 0 holds the result
         if not Path(dest).is_dir():
-            raise RankFailed(f"The training processes did not write {dest}.", hint=f"See {self.log_path}.")
+            raise RankFailed(
+                M("train.distributed.ranks_no_result", "The training processes did not write {path}.", path=str(dest)),
+                hint=self._see_log(),
+            )
 
     def cleanup(self) -> None:
         if getattr(self, "_undo", None):
@@ -320,6 +415,9 @@ class DistributedRun:
             self._log.close()
 
     # Internals ----------------------------------------------------------------------------------
+    def _see_log(self) -> Message:
+        return M("train.distributed.see_ranks_log", "See {path}.", path=str(self.log_path))
+
     def _relay(self, msg: dict) -> None:
         kind = EVENTS.get(msg.pop("event"))
         if kind is not None:
@@ -339,10 +437,10 @@ class DistributedRun:
     def _next(self) -> dict:
         line = self._link[1].readline()
         if not line:
-            raise self._died("during training")
+            raise self._died(M("train.distributed.died_during", "during training"))
         return json.loads(line)
 
-    def _died(self, when: str) -> RankFailed:
+    def _died(self, when: Message) -> RankFailed:
         try:
             rc = self._proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
@@ -353,30 +451,68 @@ class DistributedRun:
         t = self.topology
         if t.nodes > 1 and any("waiting for clients" in ln or "DistStoreError" in ln for ln in tail[-40:]):
             return RankFailed(
-                f"Not every node joined the rendezvous at {t.rendezvous} within {t.join_timeout} s "
-                f"(this is node {t.node_rank} of {t.nodes}); nothing was trained.",
-                hint="Start `appliance train` with the same recipe, --nodes and --rendezvous on every node "
-                "(--node-rank 0 first, then 1, 2, …), check that the nodes reach each other on that port, "
-                "or raise --join-timeout.",
+                M(
+                    "train.distributed.nodes_not_joined",
+                    "Not every node joined the rendezvous at {rendezvous} within {seconds} s "
+                    "(this is node {rank} of {nodes}); nothing was trained.",
+                    rendezvous=t.rendezvous,
+                    seconds=t.join_timeout,
+                    rank=t.node_rank,
+                    nodes=t.nodes,
+                ),
+                hint=M(
+                    "train.distributed.nodes_not_joined.hint",
+                    "Start `appliance train` with the same recipe, --nodes and --rendezvous on every node "
+                    "(--node-rank 0 first, then 1, 2, …), check that the nodes reach each other on that port, "
+                    "or raise --join-timeout.",
+                ),
             )
         failed = [ln for ln in tail if "exitcode" in ln or "Signal" in ln or "Error" in ln][-4:]
-        kept = f" The last checkpoint (step {self.step}) is kept." if self._last_checkpoint else ""
+        kept = (
+            M("train.distributed.last_checkpoint_kept", " The last checkpoint (step {step}) is kept.", step=self.step)
+            if self._last_checkpoint
+            else ""
+        )
         return RankFailed(
-            f"A training process stopped {when} (torchrun exit status {rc}).{kept}"
-            + ("\n  " + "\n  ".join(failed) if failed else ""),
-            hint=f"Its log: {self.log_path}. Resume with `appliance train --resume RUN_ID` "
-            "(with the same or another --processes).",
+            M(
+                "train.distributed.rank_stopped",
+                "A training process stopped {when} (torchrun exit status {rc}).{kept}{lines}",
+                when=when,
+                rc=rc,
+                kept=kept,
+                lines="\n  " + "\n  ".join(failed) if failed else "",
+            ),
+            hint=M(
+                "train.distributed.rank_stopped.hint",
+                "Its log: {path}. Resume with `appliance train --resume RUN_ID` (with the same or another --processes).",
+                path=str(self.log_path),
+            ),
         )
 
     def _outcome(self, msg: dict):
         if "cancelled" in msg:
             self.step = msg["cancelled"]
             self._proc.wait()
-            raise Cancelled("Training was cancelled.")
+            raise Cancelled(M("train.distributed.cancelled", "Training was cancelled."))
         if "error" in msg:
             self._proc.wait()
             cls = ERRORS.get(msg.get("type"), RankFailed)
-            raise cls(msg["error"], hint=msg.get("hint"))
+            raise cls(_from_rank(msg, "error"), hint=_from_rank(msg, "hint"))
         raise RankFailed(
-            f"Unexpected message from the training processes: {str(msg)[:200]}", hint=f"See {self.log_path}."
+            M(
+                "train.distributed.ranks_unexpected",
+                "Unexpected message from the training processes: {message}",
+                message=str(msg)[:200],
+            ),
+            hint=self._see_log(),
         )
+
+
+def _from_rank(msg: dict, key: str) -> Message | None:
+    """A rank's error or hint: its message as sent (``<key>_message``, ``Message.to_dict()``), else
+    its English text kept as the value of a message."""
+    if isinstance(msg.get(f"{key}_message"), dict):
+        return Message.from_dict(msg[f"{key}_message"])
+    if msg.get(key) is None:
+        return None
+    return M("train.distributed.rank_said", "{text}", text=str(msg[key]))

@@ -20,6 +20,7 @@ from appliance.audit.actions import action
 from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, ignore
 from appliance.ids import utc_now
+from appliance.messages import M
 
 
 def join_training(
@@ -36,13 +37,13 @@ def join_training(
 ) -> dict:
     """Take part in node 0's run as node ``topology.node_rank``. Returns what this node did."""
     from appliance.models.store import ModelStore
-    from appliance.tuning.distributed import DistributedRun
+    from appliance.tuning.distributed import DistributedRun, EngineInputs
     from appliance.tuning.service import _check_processes, _new_token_ids, _records, _resolve_inputs
 
     cancel = cancel or CancelToken()
     _check_processes(processes, gpus, topology)
     if not topology.joining:
-        raise InvalidInputError("Only nodes 1, 2, … join a run; node 0 starts it.")
+        raise InvalidInputError(M("train.join_node_zero", "Only nodes 1, 2, … join a run; node 0 starts it."))
     params = {"recipe": recipe.to_dict(), "processes": processes, **topology.to_dict()}
     with action(catalog, "train.join", params=params) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
@@ -51,7 +52,7 @@ def join_training(
         train, evals = _records(home, catalog, provider, [d["id"] for d in datasets])
         scratch = tempfile.mkdtemp(prefix="join-", dir=home.tmp_dir)  # rank 0 alone writes: on node 0
         stamp = utc_now().replace(":", "").replace("-", "")[:15]
-        engine = DistributedRun(
+        inputs = EngineInputs(
             recipe,
             processes=processes,
             cuda=gpus,
@@ -61,13 +62,12 @@ def join_training(
             eval_records=evals,
             run_dir=scratch,
             from_adapter=(home.root / parent["path"] / "adapter") if parent else None,
-            on_event=on_event,
-            cancel=cancel,
             new_token_ids=_new_token_ids(catalog, model),
             log_path=home.logs_dir / f"join-{stamp}-node{topology.node_rank}-ranks.log",
             topology=topology,
             model_sha256=model["sha256"],
         )
+        engine = DistributedRun(inputs, on_event=on_event, cancel=cancel)
         try:
             engine.setup()
             act.output(run_id=engine.run_id)

@@ -10,6 +10,7 @@ number of processes. Without a process group every helper is the one-process beh
 from __future__ import annotations
 
 from appliance.errors import Cancelled
+from appliance.messages import M
 from appliance.tuning import data as tdata
 
 
@@ -76,9 +77,9 @@ def check_cancel(run) -> None:
     """Every rank stops at the same step: a cancel seen by any rank is seen by all."""
     if run.world > 1:
         if all_reduce(run, [1.0 if run.cancel.cancelled else 0.0], "max")[0]:
-            raise Cancelled("Training was cancelled.")
+            raise Cancelled(M("train.cancelled_all_ranks", "Training was cancelled."))
         return
-    run.cancel.check("Training")
+    run.cancel.check(M("train.where.training", "Training"))
 
 
 def sync_gradients(trainable) -> None:

@@ -70,6 +70,7 @@ def main() -> int:
 
     from appliance.errors import ApplianceError, Cancelled
     from appliance.events import CancelToken, TrainStep
+    from appliance.messages import M
     from appliance.tuning.recipe import recipe_from_dict
     from appliance.tuning.trainer import TrainingRun
 
@@ -79,7 +80,7 @@ def main() -> int:
         data["training"]["device"] = f"cuda:{local}"
     else:
         torch.set_num_threads(max(1, int(spec.get("threads") or 1)))
-    recipe = recipe_from_dict(data, source="the run's recipe")
+    recipe = recipe_from_dict(data, source=M("train.the_runs_recipe", "the run's recipe"))
     dist.init_process_group("nccl" if spec["cuda"] else "gloo")
     cancel = CancelToken()
 
@@ -187,6 +188,7 @@ def _same_data_everywhere(dist, spec: dict) -> str | None:
     """Every rank compares its digests of rows, model and recipe with the others' (several nodes
     each decrypt their own workspace's copy) and learns the run's id from rank 0."""
     from appliance.errors import InvalidInputError
+    from appliance.messages import M
 
     seen = [None] * dist.get_world_size()
     dist.all_gather_object(seen, (spec.get("digest") or {}, spec.get("run_id")))
@@ -195,17 +197,32 @@ def _same_data_everywhere(dist, spec: dict) -> str | None:
     differ = sorted({r // per_node for r, (digest, _) in enumerate(seen) if digest != mine})
     if differ:
         parts = sorted({k for digest, _ in seen for k in mine if digest.get(k) != mine[k]})
-        hint = "Import the same dataset versions and base model on every node, and give every node the same recipe."
-        if parts == ["evaluation rows", "training rows"]:  # sorted
-            hint = (
-                "If the rows are the same, their split differs: each workspace splits rows with its own key. "
-                'Name each row\'s split in the file (a "split" field) or import with --eval-fraction 0 on every node.'
-            )
-        raise InvalidInputError(
-            f"Node{'s' if len(differ) > 1 else ''} {', '.join(map(str, differ))} would train on other data than "
-            f"node 0 ({', '.join(parts)} differ); nothing was trained.",
-            hint=hint,
+        hint = M(
+            "train.nodes_differ.hint",
+            "Import the same dataset versions and base model on every node, and give every node the same recipe.",
         )
+        if parts == ["evaluation rows", "training rows"]:  # sorted
+            hint = M(
+                "train.nodes_differ.split_hint",
+                "If the rows are the same, their split differs: each workspace splits rows with its own key. "
+                'Name each row\'s split in the file (a "split" field) or import with --eval-fraction 0 on every node.',
+            )
+        nodes, what = ", ".join(map(str, differ)), ", ".join(parts)  # what: the digest's keys ("training rows")
+        if len(differ) > 1:
+            message = M(
+                "train.nodes_differ",
+                "Nodes {nodes} would train on other data than node 0 ({parts} differ); nothing was trained.",
+                nodes=nodes,
+                parts=what,
+            )
+        else:
+            message = M(
+                "train.node_differs",
+                "Node {nodes} would train on other data than node 0 ({parts} differ); nothing was trained.",
+                nodes=nodes,
+                parts=what,
+            )
+        raise InvalidInputError(message, hint=hint)
     return seen[0][1]
 
 

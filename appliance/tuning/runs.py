@@ -24,6 +24,7 @@ from appliance.errors import InvalidInputError, NotFoundError
 from appliance.fsutil import atomic_write_text
 from appliance.home import Home
 from appliance.intents import owner_alive
+from appliance.messages import M
 from appliance.states import RunStatus
 from appliance.tuning import checkpoints
 
@@ -67,7 +68,8 @@ class RunStore:
             row = self.catalog.resolve("runs", ref, "run")
         except NotFoundError:
             raise NotFoundError(
-                f"No training run called {ref!r}.", hint="List them with `appliance runs list`."
+                M("run.not_found", "No training run called {ref!r}.", ref=ref),
+                hint=M("run.not_found.hint", "List them with `appliance runs list`."),
             ) from None
         return self._decode(row)
 
@@ -117,18 +119,31 @@ class RunStore:
         """Why the run cannot be resumed (finished, running elsewhere, no checkpoint), or None."""
         if row["status"] == RunStatus.COMPLETED:
             return InvalidInputError(
-                f"Run {row['id']} already completed.",
-                hint=f"Start a new run with --from-run {row['id']} to continue training on new data.",
+                M("run.already_completed", "Run {id} already completed.", id=row["id"]),
+                hint=M(
+                    "run.already_completed.hint",
+                    "Start a new run with --from-run {id} to continue training on new data.",
+                    id=row["id"],
+                ),
             )
         if self.running_elsewhere(row):
             return InvalidInputError(
-                f"Run {row['id']} is still running (process {_meta(row).get('pid')}).",
-                hint=f"Stop it first: `appliance runs stop {row['id']}` (or Stop on the Train page).",
+                M(
+                    "run.still_running",
+                    "Run {id} is still running (process {pid}).",
+                    id=row["id"],
+                    pid=_meta(row).get("pid"),
+                ),
+                hint=M(
+                    "run.still_running.hint",
+                    "Stop it first: `appliance runs stop {id}` (or Stop on the Train page).",
+                    id=row["id"],
+                ),
             )
         if not self.checkpoints(row):
             return InvalidInputError(
-                f"Run {row['id']} has no checkpoint to resume from.",
-                hint="Start it again with `appliance train --recipe`.",
+                M("run.no_checkpoint", "Run {id} has no checkpoint to resume from.", id=row["id"]),
+                hint=M("run.no_checkpoint.hint", "Start it again with `appliance train --recipe`."),
             )
         return None
 
@@ -146,8 +161,14 @@ class RunStore:
         row = self.get(ref)
         if not self.running_elsewhere(row):
             raise InvalidInputError(
-                f"Run {row['name']} ({row['id']}) is not running (it is {row['status']}); there is nothing to stop.",
-                hint="`appliance runs list` shows each run's state.",
+                M(
+                    "run.not_running",
+                    "Run {name} ({id}) is not running (it is {status}); there is nothing to stop.",
+                    name=row["name"],
+                    id=row["id"],
+                    status=str(row["status"]),
+                ),
+                hint=M("run.not_running.hint", "`appliance runs list` shows each run's state."),
             )
         with action(self.catalog, "train.stop-request", objects=[row["id"]], params={"pid": _meta(row).get("pid")}):
             atomic_write_text(self.path(row) / STOP_FILE, "stop\n")
@@ -167,3 +188,12 @@ class RunStore:
         """Completed runs whose adapter is not merged into a model yet (``appliance merge``)."""
         merged = {(m.get("meta") or {}).get("run_id") for m in self.catalog.list_models()}
         return [r for r in self.list() if r["status"] == RunStatus.COMPLETED and r["id"] not in merged]
+
+
+def run_lock(home: Home, run: dict, operation: str):
+    """The run's lock (``appliance/locks.py``): one resume or merge of a run at a time; a second
+    one is refused with ``Busy`` before it changes anything."""
+    from appliance.locks import exclusive
+
+    what = M("train.lock_what", "run {name} ({id})", name=run["name"], id=run["id"])
+    return exclusive(home, f"run-{run['id']}", what=what, operation=operation)

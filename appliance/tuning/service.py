@@ -5,13 +5,13 @@ decrypt the data in memory (each decryption is an audited ``dataset.read``), dri
 ``TrainingRun`` and record the run: ``train.start`` when it begins, ``train.checkpoint`` at each
 checkpoint (with the metrics since the previous one), and the outer ``train`` action's outcome
 (ok, cancelled, failed) when it ends; ``_RunDriver`` is that drive, shared by both. ``merge_run``
-folds an adapter into its base model and registers the result as a new model with its lineage.
+(which folds an adapter into its base model and registers the result as a new model with its
+lineage) and ``export_adapter`` are in ``tuning/merge.py``, and importable from here as before.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,11 +20,12 @@ from appliance.audit.actions import action
 from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import Cancelled, InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, ignore
-from appliance.fsutil import file_manifest, manifest_digest, remove_path
+from appliance.fsutil import file_manifest, manifest_digest
 from appliance.home import Home
-from appliance.states import ExportStatus, RunStatus
+from appliance.messages import M
+from appliance.states import RunStatus
 from appliance.tuning.recipe import Recipe, recipe_from_dict
-from appliance.tuning.runs import RunStore, watch_stop_requests
+from appliance.tuning.runs import RunStore, run_lock, watch_stop_requests
 from appliance.tuning.trainer import TrainingRun
 from appliance.version import __version__, library_versions
 
@@ -52,13 +53,13 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
 
     problems = []
     if not recipe.run.base_model:
-        problems.append("run.base_model is empty (set it in the recipe or with --base)")
+        problems.append(M("train.no_base_model", "run.base_model is empty (set it in the recipe or with --base)"))
     if not recipe.run.datasets:
-        problems.append("run.datasets is empty (set it in the recipe or with --dataset)")
+        problems.append(M("train.no_datasets", "run.datasets is empty (set it in the recipe or with --dataset)"))
     if problems:
         from appliance.tuning.recipe import RecipeError
 
-        raise RecipeError("the recipe", problems)
+        raise RecipeError(M("train.the_recipe", "the recipe"), problems)
     model = ModelStore(home, catalog).get(recipe.run.base_model, on_event=on_event, cancel=cancel)
     ds_store = DatasetStore(home, catalog)
     datasets = [ds_store.get(ref) for ref in recipe.run.datasets]
@@ -67,18 +68,34 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
         parent = RunStore(home, catalog).get(recipe.run.from_run)
         if parent["status"] != RunStatus.COMPLETED:
             raise InvalidInputError(
-                f"run.from_run: run {parent['id']} is {parent['status']}, not completed.",
-                hint="Resume it first (appliance train --resume) or pick a completed run.",
+                M(
+                    "train.from_run_status",
+                    "run.from_run: run {id} is {status}, not completed.",
+                    id=parent["id"],
+                    status=str(parent["status"]),
+                ),
+                hint=M(
+                    "train.from_run_status.hint", "Resume it first (appliance train --resume) or pick a completed run."
+                ),
             )
         if parent["base_model_id"] != model["id"]:
             raise InvalidInputError(
-                f"run.from_run: run {parent['id']} trained {parent['base_model_id']}, not {model['id']}.",
-                hint="Continue a run on the same base model.",
+                M(
+                    "train.from_run_base",
+                    "run.from_run: run {id} trained {base}, not {model}.",
+                    id=parent["id"],
+                    base=parent["base_model_id"],
+                    model=model["id"],
+                ),
+                hint=M("train.from_run_base.hint", "Continue a run on the same base model."),
             )
         if parent["method"] not in ("lora", "qlora") or recipe.method.kind not in ("lora", "qlora"):
             raise InvalidInputError(
-                "run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA.",
-                hint="Set method.kind = 'lora' (or 'qlora'), or start from the base without run.from_run.",
+                M("train.from_run_method", "run.from_run continues LoRA adapters; both runs must be LoRA or QLoRA."),
+                hint=M(
+                    "train.from_run_method.hint",
+                    "Set method.kind = 'lora' (or 'qlora'), or start from the base without run.from_run.",
+                ),
             )
     return model, datasets, parent
 
@@ -113,7 +130,9 @@ def start_training(
     cancel = cancel or CancelToken()
     _check_processes(processes, gpus, topology)
     if topology is not None and topology.joining:
-        raise InvalidInputError("Node 0 starts a run; the other nodes join it (appliance train --node-rank K).")
+        raise InvalidInputError(
+            M("train.node_zero_starts", "Node 0 starts a run; the other nodes join it (appliance train --node-rank K).")
+        )
     spread = {"processes": processes, **(topology.to_dict() if topology and topology.nodes > 1 else {})}
     with action(catalog, "train", params={"recipe": recipe.to_dict(), **spread}) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
@@ -191,8 +210,11 @@ def resume_training(
     _check_processes(processes, gpus, topology)
     if topology is not None and topology.nodes > 1:
         raise InvalidInputError(
-            "A run resumes on one node (its checkpoints are on node 0), with any --processes or --gpus.",
-            hint="Resume it on node 0 without --nodes.",
+            M(
+                "train.resume_one_node",
+                "A run resumes on one node (its checkpoints are on node 0), with any --processes or --gpus.",
+            ),
+            hint=M("train.resume_one_node.hint", "Resume it on node 0 without --nodes."),
         )
     runs = RunStore(home, catalog)
     row = runs.get(run_ref)
@@ -201,22 +223,15 @@ def resume_training(
         return _resume(home, catalog, provider, runs, row, on_event, cancel, processes, gpus)
 
 
-def run_lock(home: Home, run: dict, operation: str):
-    """The run's lock (``appliance/locks.py``): one resume or merge of a run at a time; a second
-    one is refused with ``Busy`` before it changes anything."""
-    from appliance.locks import exclusive
-
-    return exclusive(home, f"run-{run['id']}", what=f"run {run['name']} ({run['id']})", operation=operation)
-
-
 def _resume(home, catalog, provider, runs: RunStore, row: dict, on_event, cancel, processes, gpus) -> dict:
     runs.resumable(row)
-    recipe = recipe_from_dict(row["recipe"], source=f"run {row['id']}")
+    recipe = recipe_from_dict(row["recipe"], source=M("train.recipe_of_run", "run {id}", id=row["id"]))
     with action(catalog, "train.resume", objects=[row["id"]], params={"recipe_sha256": row["recipe_sha256"]}) as act:
         model, datasets, parent = _resolve_inputs(home, catalog, recipe, on_event, cancel)
         if model["sha256"] != row["base_model_sha256"]:
             raise InvalidInputError(
-                f"The base model of run {row['id']} changed since it started.", hint="Start a new run instead."
+                M("train.base_changed", "The base model of run {id} changed since it started.", id=row["id"]),
+                hint=M("train.base_changed.hint", "Start a new run instead."),
             )
         checkpoint = runs.checkpoints(row)[-1]
         driver = _RunDriver(
@@ -272,34 +287,33 @@ class _RunDriver:
         """Train from the start (``checkpoint`` None) or from ``checkpoint``; returns the run's row."""
         train, evals = _records(self.home, self.catalog, self.provider, self.row["dataset_ids"])
         adapter_init = (self.home.root / self.parent["path"] / "adapter") if self.parent else None
-        engine = dict(
+        data = dict(
             model_dir=self.home.root / self.model["path"],
             context_length=int(self.model["context_length"] or 0),
             train_records=train,
             eval_records=evals,
             run_dir=self.run_dir,
             from_adapter=adapter_init,
-            on_event=self.on_event,
-            cancel=self.cancel,
-            on_checkpoint=self.record_checkpoint,
             new_token_ids=_new_token_ids(self.catalog, self.model),
         )
+        hooks = dict(on_event=self.on_event, cancel=self.cancel, on_checkpoint=self.record_checkpoint)
         if self.processes > 1 or (self.topology is not None and self.topology.nodes > 1):
-            from appliance.tuning.distributed import DistributedRun
+            from appliance.tuning.distributed import DistributedRun, EngineInputs, Topology
 
-            self.engine = DistributedRun(
+            inputs = EngineInputs(
                 self.recipe,
                 processes=self.processes,
                 cuda=self.cuda,
+                topology=self.topology or Topology(),
                 checkpoint=checkpoint,
                 log_path=self.home.logs_dir / f"{self.row['id']}-ranks.log",
-                topology=self.topology,
                 run_id=self.row["id"],
                 model_sha256=self.model["sha256"],
-                **engine,
+                **data,
             )
+            self.engine = DistributedRun(inputs, **hooks)
         else:
-            self.engine = TrainingRun(self.recipe, **engine)
+            self.engine = TrainingRun(self.recipe, **data, **hooks)
         with watch_stop_requests(self.run_dir, self.cancel):  # `appliance runs stop` from elsewhere
             if checkpoint is None:
                 self._start()
@@ -347,7 +361,11 @@ class _RunDriver:
         faults.point("train.restart")  # a resume under way, holding its run's lock (tests/test_job_locks.py)
         engine.setup()
         engine.load_checkpoint(checkpoint)
-        self.on_event(Progress("train", message=f"Resuming {row['id']} at step {engine.step}"))
+        self.on_event(
+            Progress(
+                "train", message=M("train.resuming", "Resuming {id} at step {step}", id=row["id"], step=engine.step)
+            )
+        )
         with (
             action(self.catalog, "train.restart", objects=[row["id"]], params={"step": engine.step}),
             self.catalog.atomic(),
@@ -402,8 +420,17 @@ class _RunDriver:
                 runs.update(run_id, status=RunStatus.CANCELLED, finished_at=utc_now())
             # Not "nothing half-written was kept": a cancelled run keeps its checkpoint (issue 18, D4).
             raise Cancelled(
-                f"Training run {self.row['name']} was cancelled at step {engine.step}; its checkpoint is kept.",
-                hint=f"Resume it with `appliance train --resume {run_id}` (or Resume on the Train page).",
+                M(
+                    "train.cancelled",
+                    "Training run {name} was cancelled at step {step}; its checkpoint is kept.",
+                    name=self.row["name"],
+                    step=engine.step,
+                ),
+                hint=M(
+                    "train.cancelled.hint",
+                    "Resume it with `appliance train --resume {id}` (or Resume on the Train page).",
+                    id=run_id,
+                ),
             ) from exc
         except BaseException as exc:
             status = RunStatus.INTERRUPTED if isinstance(exc, KeyboardInterrupt) else RunStatus.FAILED
@@ -421,168 +448,7 @@ def _new_token_ids(catalog, model: dict) -> list[int]:
     return list(range(ext["first_id"], ext["first_id"] + ext["added"])) if ext else []
 
 
-def merge_run(
-    home: Home,
-    catalog: Catalog,
-    run_ref: str,
-    *,
-    name: str | None = None,
-    on_event: EventSink = ignore,
-    cancel: CancelToken | None = None,
-) -> dict:
-    """Fold a run's adapter into its base and register the merged model (kind ``merged``). One
-    merge (or resume) of a run at a time: a second one is refused with ``Busy``."""
-    runs = RunStore(home, catalog)
-    run = runs.get(run_ref)
-    with run_lock(home, run, "merging it"):
-        return _merge(home, catalog, runs.get(run["id"]), name, on_event, cancel)
+# Merging a run and exporting its adapter (``tuning/merge.py``), under the names they always had here.
+from appliance.tuning.merge import export_adapter, merge_dtype, merge_run  # noqa: E402
 
-
-def _merge(home: Home, catalog: Catalog, run: dict, name, on_event, cancel) -> dict:
-    from appliance.models.store import ModelStore, slugify
-
-    with action(catalog, "model.merge", objects=[run["id"], run["base_model_id"]]) as act:
-        if run["status"] != RunStatus.COMPLETED:
-            raise InvalidInputError(
-                f"Run {run['id']} is {run['status']}; only completed runs can be merged.",
-                hint=f"Resume it with `appliance train --resume {run['id']}`.",
-            )
-        store = ModelStore(home, catalog)
-        base = catalog.get_model(run["base_model_id"])
-        name = name or slugify(f"{run['name']}-merged")
-        run_dir = home.root / run["path"]
-        with home.staging("merge") as stage:
-            out = stage / "merged"
-            if run["method"] == "full":
-                shutil.copytree(run_dir / "model", out)
-            else:
-                _merge_adapter(
-                    home.root / base["path"],
-                    run_dir / "adapter",
-                    out,
-                    on_event,
-                    dtype=merge_dtype(run, base),
-                    cancel=cancel,
-                )
-            row = store._import(
-                out,
-                name=name,
-                kind="merged",
-                source=f"run:{run['id']}",
-                on_event=on_event,
-                cancel=cancel,
-                meta={"run_id": run["id"], "base_model_id": base["id"]},
-                parents={run["id"]: "merged-from", base["id"]: "base-of"},
-            )
-        act.add_object(row["id"])
-        act.output(model_id=row["id"], sha256=row["sha256"])
-        return row
-
-
-def merge_dtype(run: dict, base: dict) -> str:
-    """The dtype the adapter is folded into: the base's stored dtype (bf16 stays bf16, anything else
-    float32), except after QLoRA, whose adapter was trained against a 4-bit base but is folded into a
-    full-precision copy in the run's compute dtype (bf16, or fp16 on GPUs without bf16): never into
-    the 4-bit weights, which would quantize the merged model a second time."""
-    if run["method"] == "qlora":
-        return "float16" if run.get("precision") == "fp16" else "bfloat16"
-    return "bfloat16" if base.get("dtype") == "bfloat16" else "float32"
-
-
-def _merge_adapter(
-    base_dir: Path, adapter_dir: Path, out: Path, on_event, *, dtype: str = "float32", cancel: CancelToken | None = None
-) -> None:
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM
-
-    from appliance.models.hf import torch_dtype
-
-    cancel = cancel or CancelToken()
-    # Three steps, then the store's own (copy, check, hash): a cancel is honoured between them.
-    on_event(Progress("merge", message=f"Loading the base model ({dtype}) and the adapter", done=0, total=3))
-    base = AutoModelForCausalLM.from_pretrained(
-        str(base_dir), dtype=torch_dtype(dtype), local_files_only=True, low_cpu_mem_usage=True
-    )  # no quantization_config: full weights
-    cancel.check("The merge")
-    on_event(Progress("merge", message="Folding the adapter into the weights", done=1, total=3))
-    merged = PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
-    cancel.check("The merge")
-    on_event(Progress("merge", message="Writing the merged model", done=2, total=3))
-    merged.save_pretrained(str(out), safe_serialization=True)
-    for f in base_dir.iterdir():
-        if f.name.startswith(
-            ("tokenizer", "special_tokens", "chat_template", "generation_config", "added_tokens", "vocab", "merges")
-        ):
-            shutil.copy(f, out / f.name)
-
-
-def export_adapter(
-    home: Home, catalog: Catalog, run_ref: str, *, on_event: EventSink = ignore, cancel: CancelToken | None = None
-) -> dict:
-    """Write a LoRA run's adapter as a GGUF LoRA (llama.cpp's ``convert_lora_to_gguf.py``, f16).
-
-    llama.cpp can apply it at load time to any GGUF export of the same base model
-    (``llama-server --model base.gguf --lora adapter.gguf``). When the base has a verified export,
-    llama-server loads the adapter onto it once and generates through it, to prove it applies.
-    Returns path and hashes.
-    """
-    from appliance.fsutil import sha256_file
-    from appliance.host import native
-    from appliance.procs import run_worker, worker_command
-
-    cancel = cancel or CancelToken()
-    runs = RunStore(home, catalog)
-    run = runs.get(run_ref)
-    with action(catalog, "run.export-adapter", objects=[run["id"], run["base_model_id"]]) as act:
-        if run["status"] != RunStatus.COMPLETED or run["method"] not in ("lora", "qlora"):
-            raise InvalidInputError(
-                f"Run {run['id']} is a {run['status']} {run['method']} run; only completed LoRA "
-                "runs have an adapter to export.",
-                hint="Resume it to the end first (`appliance train --resume RUN`), or merge a full "
-                "run with `appliance merge` and export the model.",
-            )
-        base = catalog.get_model(run["base_model_id"])
-        run_dir = home.root / run["path"]
-        final = run_dir / f"{run['name']}-lora-f16.gguf"
-        with home.staging("adapter") as stage:
-            target = stage / final.name
-            log_path = home.logs_dir / f"adapter-{run['id']}.log"
-            run_worker(
-                worker_command(
-                    "convert-lora",
-                    str(native.lora_converter_script()),
-                    str(run_dir / "adapter"),
-                    str(home.root / base["path"]),
-                    str(target),
-                    "f16",
-                ),
-                cancel=cancel,
-                stage="convert",
-                log_path=log_path,
-                what="Adapter conversion",
-            )
-            from appliance.fsutil import commit_path
-
-            remove_path(final)
-            commit_path(target, final)
-        checked = None
-        exports = [e for e in catalog.list_exports(base["id"]) if e["status"] == ExportStatus.VERIFIED]
-        if exports:
-            # llama-server applies it to the base's export (a worker process is its client).
-            run_worker(
-                worker_command("adapter-check", str(home.root / exports[-1]["path"]), str(final)),
-                cancel=cancel,
-                stage="check",
-                log_path=log_path,
-                what="Loading the adapter in llama.cpp",
-            )
-            checked = exports[-1]["id"]
-        result = {
-            "path": str(final),
-            "sha256": sha256_file(final),
-            "size_bytes": final.stat().st_size,
-            "base_model_id": base["id"],
-            "checked_with_export": checked,
-        }
-        act.output(sha256=result["sha256"], checked_with_export=checked)
-        return result
+__all__ = ["start_training", "resume_training", "run_lock", "merge_run", "merge_dtype", "export_adapter"]

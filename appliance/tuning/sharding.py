@@ -61,6 +61,7 @@ def shard(run) -> None:
     from torch.distributed.fsdp import fully_shard
 
     from appliance.events import Progress
+    from appliance.messages import M
 
     head = run.head
     units = set(getattr(run.core, "_no_split_modules", None) or ())
@@ -77,8 +78,12 @@ def shard(run) -> None:
     run.on_event(
         Progress(
             "setup",
-            message=f"Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{n} of the weights, "
-            "gradients and optimiser state",
+            message=M(
+                "train.sharded",
+                "Full fine-tuning sharded across {n} processes (FSDP): each holds 1/{n} of the weights, "
+                "gradients and optimiser state",
+                n=n,
+            ),
         )
     )
 

@@ -36,66 +36,14 @@ from appliance.errors import ApplianceError, Cancelled, GpuFailed, InvalidInputE
 from appliance.events import CancelToken, CheckpointSaved, EvalDone, EventSink, Progress, TrainStep, ignore
 from appliance.fsutil import fsync_tree
 from appliance.ids import utc_now
+from appliance.messages import M
 from appliance.tuning import checkpoints, parallel, sharding
 from appliance.tuning import data as tdata
-from appliance.tuning.devices import Placement, placement_for
+from appliance.tuning.devices import placement_for
+from appliance.tuning.failures import memory_bytes, native_failure
 from appliance.tuning.recipe import Recipe
 
 LINEAR_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
-
-
-def _memory_bytes(placement: Placement) -> int:
-    if placement.is_cuda:
-        import torch
-
-        return int(torch.cuda.max_memory_allocated(placement.index))
-    import psutil
-
-    return psutil.Process().memory_info().rss
-
-
-def _is_oom(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return (
-        isinstance(exc, MemoryError)
-        or "out of memory" in text
-        or "can't allocate memory" in text
-        or type(exc).__name__ == "OutOfMemoryError"
-    )
-
-
-def _is_gpu_failure(exc: BaseException) -> bool:
-    """CUDA errors that mean the device itself is gone or broken (not our bug, not memory)."""
-    text = str(exc)
-    return type(exc).__name__ == "AcceleratorError" or any(
-        s in text
-        for s in (
-            "CUDA error",
-            "CUDA driver",
-            "cudaErrorDevicesUnavailable",
-            "device-side assert",
-            "ECC error",
-            "no CUDA-capable device",
-            "unspecified launch failure",
-        )
-    )
-
-
-def _native_failure(exc: BaseException, where: str, step: int) -> ApplianceError | None:
-    """The user-facing error for an out-of-memory or a failed GPU, or None for anything else."""
-    if _is_oom(exc):
-        return OutOfMemory(
-            f"{where} ran out of memory at step {step}.",
-            hint="Lower training.batch_size or sequence_length, or turn on gradient_checkpointing "
-            "(on a GPU, QLoRA needs less); the last checkpoint is intact.",
-        )
-    if _is_gpu_failure(exc):
-        return GpuFailed(
-            f"The GPU stopped working at step {step}: {str(exc).splitlines()[0][:300]}.",
-            hint="Check it with `appliance doctor` (and nvidia-smi); the last checkpoint is intact, so "
-            "`appliance train --resume RUN` continues from it.",
-        )
-    return None
 
 
 class TrainingRun:
@@ -142,20 +90,25 @@ class TrainingRun:
         r, t = self.recipe, self.recipe.training
         if t.sequence_length > self.context_length > 0:
             raise InvalidInputError(
-                f"training.sequence_length {t.sequence_length} is longer than the base model's context "
-                f"({self.context_length} tokens).",
-                hint=f"Use sequence_length ≤ {self.context_length}.",
+                M(
+                    "train.sequence_too_long",
+                    "training.sequence_length {length} is longer than the base model's context ({context} tokens).",
+                    length=t.sequence_length,
+                    context=self.context_length,
+                ),
+                hint=M("train.sequence_too_long.hint", "Use sequence_length ≤ {context}.", context=self.context_length),
             )
         self.placement = placement_for(r)
         if self.placement.note:
-            self.on_event(Progress("setup", message=self.placement.note))
+            note = self.placement.note_message or M("train.device_name", "{name}", name=self.placement.note)
+            self.on_event(Progress("setup", message=note))
         if t.threads:
             torch.set_num_threads(t.threads)
         if self.placement.is_cuda:
             try:  # bitsandbytes and peft allocate on the current device
                 torch.cuda.set_device(self.placement.index)
             except RuntimeError as exc:  # torch.AcceleratorError: no memory left even for the CUDA context
-                failure = _native_failure(exc, "Starting on the GPU", 0)
+                failure = native_failure(exc, M("train.where.gpu_start", "Starting on the GPU"), 0)
                 if failure is None:
                     raise
                 raise failure from exc
@@ -167,16 +120,19 @@ class TrainingRun:
             if self.tokenizer.pad_token_id is not None
             else (self.tokenizer.eos_token_id or 0)
         )
-        self.on_event(Progress("setup", message="Tokenizing the training data"))
+        self.on_event(Progress("setup", message=M("train.tokenizing", "Tokenizing the training data")))
         train, self.train_stats = tdata.encode_records(self.tokenizer, self.train_records, t.sequence_length)
         evals, self.eval_stats = tdata.encode_records(
             self.tokenizer, self.eval_records[: r.evaluation.max_eval_rows], t.sequence_length
         )
         if not train:
             raise InvalidInputError(
-                "No training example is left after tokenization (every row was empty or longer "
-                "than sequence_length before its answer).",
-                hint="Raise training.sequence_length.",
+                M(
+                    "train.no_examples",
+                    "No training example is left after tokenization (every row was empty or longer "
+                    "than sequence_length before its answer).",
+                ),
+                hint=M("train.no_examples.hint", "Raise training.sequence_length."),
             )
         # Packed: groups of examples filling sequence_length, batched at random each epoch.
         # Not packed: one example per row, batched with others of similar length (little padding,
@@ -193,7 +149,7 @@ class TrainingRun:
         try:
             self._build_model()
         except (RuntimeError, MemoryError) as exc:
-            failure = _native_failure(exc, "Loading the model", 0)
+            failure = native_failure(exc, M("train.where.loading", "Loading the model"), 0)
             if failure is None:
                 raise
             raise failure from exc
@@ -228,9 +184,17 @@ class TrainingRun:
             from appliance.fsutil import human_bytes
 
             raise OutOfMemory(
-                f"This run needs about {human_bytes(need)} of memory and {human_bytes(avail)} is available.",
-                hint="Lower training.batch_size or training.sequence_length, turn on gradient_checkpointing, "
-                "or use method.kind = 'qlora' on a GPU.",
+                M(
+                    "train.needs_memory",
+                    "This run needs about {need} of memory and {available} is available.",
+                    need=human_bytes(need),
+                    available=human_bytes(avail),
+                ),
+                hint=M(
+                    "train.needs_memory.hint",
+                    "Lower training.batch_size or training.sequence_length, turn on gradient_checkpointing, "
+                    "or use method.kind = 'qlora' on a GPU.",
+                ),
             )
 
     def _build_model(self) -> None:
@@ -247,8 +211,11 @@ class TrainingRun:
                 import bitsandbytes  # noqa: F401
             except ImportError as exc:
                 raise InvalidInputError(
-                    "QLoRA needs the bitsandbytes package.",
-                    hint="Install it in the appliance's environment: pip install bitsandbytes",
+                    M("train.no_bitsandbytes", "QLoRA needs the bitsandbytes package."),
+                    hint=M(
+                        "train.no_bitsandbytes.hint",
+                        "Install it in the appliance's environment: pip install bitsandbytes",
+                    ),
                 ) from exc
             kwargs["quantization_config"] = BitsAndBytesConfig(
                 load_in_4bit=True,
@@ -299,8 +266,16 @@ class TrainingRun:
             unknown = [t for t in targets if t not in names]
             if unknown:
                 raise InvalidInputError(
-                    f"lora.target_modules: {', '.join(unknown)} not found in this model.",
-                    hint=f"Its linear layers are: {', '.join(sorted(names - {'lm_head'}))} (or use 'all-linear').",
+                    M(
+                        "train.unknown_targets",
+                        "lora.target_modules: {targets} not found in this model.",
+                        targets=", ".join(unknown),
+                    ),
+                    hint=M(
+                        "train.unknown_targets.hint",
+                        "Its linear layers are: {layers} (or use 'all-linear').",
+                        layers=", ".join(sorted(names - {"lm_head"})),
+                    ),
                 )
         if self.from_adapter is not None:
             return PeftModel.from_pretrained(model, str(self.from_adapter), is_trainable=True)
@@ -322,8 +297,14 @@ class TrainingRun:
             return None
         if not self.new_token_ids:
             raise InvalidInputError(
-                "tokenizer.train_new_rows is on, but this base model's vocabulary was not extended.",
-                hint="Train an extended model (`appliance tokenizer extend`), or set train_new_rows = false.",
+                M(
+                    "train.not_extended",
+                    "tokenizer.train_new_rows is on, but this base model's vocabulary was not extended.",
+                ),
+                hint=M(
+                    "train.not_extended.hint",
+                    "Train an extended model (`appliance tokenizer extend`), or set train_new_rows = false.",
+                ),
             )
         names = {m: n.rsplit(".", 1)[-1] for n, m in model.named_modules()}
         rows = {names[model.get_input_embeddings()]: self.new_token_ids}
@@ -445,7 +426,7 @@ class TrainingRun:
                         tokens=self.tokens_seen,
                         tokens_per_s=rate,
                         eta_s=elapsed / done * (self.total_steps - self.step),
-                        memory_bytes=_memory_bytes(self.placement),
+                        memory_bytes=memory_bytes(self.placement),
                         epoch=self.step / self.steps_per_epoch,
                     )
                 )
@@ -455,7 +436,7 @@ class TrainingRun:
                 if self.step % self.recipe.checkpoint.every == 0 and self.step < self.total_steps:
                     self.on_checkpoint("interval")
         except (RuntimeError, MemoryError) as exc:
-            failure = _native_failure(exc, "Training", self.step + 1)
+            failure = native_failure(exc, M("train.where.training", "Training"), self.step + 1)
             if failure is None:
                 raise
             raise failure from exc

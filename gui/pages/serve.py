@@ -182,7 +182,7 @@ class ServePage(Page):
         refs, port = self.chosen(), self.port.value()
 
         def job(ctx):
-            from appliance.serving.service import check_bind_address, start_server
+            from appliance.serving.service import ServeOptions, check_bind_address, start_server
 
             starting = [True]  # the core's notes go to this job only while it starts
             check_bind_address(HOST, False)
@@ -190,8 +190,7 @@ class ServePage(Page):
                 ctx.home,
                 ctx.catalog,
                 refs,  # none ticked: the core says there is nothing to serve
-                host=HOST,
-                port=port,
+                options=ServeOptions(host=HOST, port=port),
                 on_status=lambda note: starting[0] and ctx.on_event(note),
             )
             starting[0] = False

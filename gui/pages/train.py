@@ -4,10 +4,9 @@ with tokens/s, ETA and memory, beside live graphs of the machine's CPU, memory a
 
 from __future__ import annotations
 
-import math
 import os
 
-from PySide6.QtCore import QLocale, QSize, QTime, QTimer
+from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,26 +19,20 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from appliance.states import RunStatus
-from gui.core_text import core_text, progress_text
+from gui.core_text import core_text
 from gui.pages.train_form import FormMixin, FormText
+from gui.pages.train_plot import PlotMixin
+from gui.pages.train_runs import RunsMixin
 from gui.widgets.common import Page, Section, local_number, local_size, ltr, wrapping_check
-from gui.widgets.hardware import HardwarePanel
 
 
-class _PlotArea(QWidget):
-    """The loss plot's place: it takes the room that is left but asks for little. The page sits in
-    a scroll area that gives it its preferred height (its labels wrap), and pyqtgraph asks for
-    640×480: the page then scrolled at 1024×700, the plot cut in half."""
+class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
+    """The page and all its texts (its ``self.tr`` context is TrainPage); the form's data is
+    ``train_form``, the loss plot ``train_plot``, starting and watching runs ``train_runs``."""
 
-    def sizeHint(self):  # noqa: N802
-        return QSize(320, 60)
-
-
-class TrainPage(FormMixin, Page):
     def __init__(self, state, parent=None, settings=None):
         super().__init__(state, parent)
         self.settings = settings
@@ -183,49 +176,8 @@ class TrainPage(FormMixin, Page):
         self.retranslate()
         self.refresh()  # the first refresh loads the preset, then the form's saved choices
 
-    def _progress_section(self) -> Section:
-        """The loss plot (drawn once the page is first shown), the machine's load beside it, and
-        the run's figures under it."""
-        self.progress_box = Section()
-        # pyqtgraph loads when the page is first shown (or a run reports progress),
-        # not at start-up.
-        self.plot = None
-        self.train_curve = self.eval_curve = None
-        plot_area = _PlotArea()
-        self.plot_slot = QVBoxLayout(plot_area)
-        self.plot_slot.setContentsMargins(0, 0, 0, 0)
-        # The machine's load beside the loss plot: the form above keeps its room (1024×700).
-        self.hardware = HardwarePanel()
-        self.hardware.setFixedWidth(250)
-        plots = QHBoxLayout()
-        plots.addWidget(plot_area, 1)
-        plots.addWidget(self.hardware)
-        self.progress_box.body.addLayout(plots, 1)
-        self.stats = QLabel()
-        self.stats.setWordWrap(True)
-        self.progress_box.body.addWidget(self.stats)
-        return self.progress_box
-
     def title(self) -> str:
         return self.tr("Train")
-
-    def ensure_plot(self) -> None:
-        if self.plot is not None:
-            return
-        import pyqtgraph as pg
-
-        from gui.widgets.plots import loss_plot
-
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        self.plot = loss_plot()  # left to right in every language, ticks in its digits
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
-        self.train_curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
-        self.eval_curve = self.plot.plot([], [], pen=None, symbol="o", symbolBrush="#d62728")
-        self.plot_slot.addWidget(self.plot)
-        self._label_plot()
-        self.train_curve.setData(*self._xy)
-        self.eval_curve.setData(*self._eval)
 
     def _label_plot(self) -> None:
         if self.plot is not None:
@@ -237,10 +189,6 @@ class TrainPage(FormMixin, Page):
             from gui.widgets.plots import relocalize
 
             relocalize(self.plot)
-
-    def showEvent(self, event):  # noqa: N802
-        self.ensure_plot()
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         names = [
@@ -340,93 +288,6 @@ class TrainPage(FormMixin, Page):
         if self.job is None:
             self._show_last_run()
 
-    def _show_last_run(self) -> None:
-        """While idle, the plot shows the newest run's recorded curves (from the catalog)."""
-        from appliance.tuning.runs import RunStore
-
-        runs = RunStore(self.state.home, self.state.catalog).list()
-        self._last_run = runs[-1] if runs else None
-        last = self._last_run
-        self._background = last if last is not None and RunStore.running_elsewhere(last) else None
-        self._watch.start() if self._background is not None else self._watch.stop()
-        self._xy, self._eval = self._recorded(last["id"]) if last else (([], []), ([], []))
-        if self.plot is not None:
-            self.train_curve.setData(*self._xy)
-            self.eval_curve.setData(*self._eval)
-            self._fit_steps()
-        self._show_stats(None)
-
-    def _recorded(self, run_id: str) -> tuple[tuple[list, list], tuple[list, list]]:
-        """A run's recorded curves (training loss, held-out loss) as (steps, values) lists."""
-        from appliance.tuning.runs import RunStore
-
-        metrics = RunStore(self.state.home, self.state.catalog).metrics(run_id)
-        train = [(m["step"], m["value"]) for m in metrics if m["kind"] == "train_loss"]
-        held = [
-            (m["step"], m["value"])
-            for m in metrics
-            if m["kind"] == "eval_loss" and m["value"] is not None and not math.isnan(m["value"])
-        ]
-        return ([x for x, _ in train], [y for _, y in train]), ([x for x, _ in held], [y for _, y in held])
-
-    def load_preset(self) -> None:
-        from appliance.tuning.recipe import load_recipe, preset_path
-
-        name = self.preset.currentData()
-        if not name:
-            return
-        r = load_recipe(preset_path(name))
-        t, lo = r.training, r.lora
-        for w in self.widgets:
-            w.blockSignals(True)
-        self.method.setCurrentIndex(self.method.findData(r.method.kind))
-        self._show_lr(t.learning_rate)
-        self.epochs.setValue(t.epochs)
-        self.max_steps.setValue(t.max_steps)
-        self.batch.setValue(t.batch_size)
-        self.seq.setValue(t.sequence_length)
-        self.rank.setValue(lo.rank)
-        self.alpha.setValue(lo.alpha)
-        self.precision.setCurrentIndex(self.precision.findData(t.precision))
-        device = (self.settings.device if self.settings else None) or t.device
-        self.device.setCurrentIndex(self.device.findData(device))
-        self.packing.setChecked(t.packing)
-        self.new_rows.setChecked(r.tokenizer.train_new_rows)
-        for w in self.widgets:
-            w.blockSignals(False)
-        # What the preset gave each field: said in its tooltip (a default that contradicted the
-        # field, with the recipe's internal key, before: issue 25, item 27).
-        preset_fields = [w for w in self.recipe_fields if w not in (self.base, self.dataset, self.run_name)]
-        self._preset_values = {w: self._raw_value(w) for w in preset_fields}
-        self._tooltips()
-        self.validate()
-
-    def recipe(self):
-        """The recipe the form describes; raises ``RecipeError`` listing every problem."""
-        from appliance.tuning.recipe import load_recipe, preset_path
-
-        base = load_recipe(preset_path(self.preset.currentData() or "cpu-quick"))
-        lr = self._lr_value()
-        return base.with_overrides(
-            **{
-                "run.base_model": self.base.currentData() or "",
-                "run.datasets": [self.dataset.currentData()] if self.dataset.currentData() else [],
-                "run.name": self.run_name_or_default(),
-                "method.kind": self.method.currentData(),
-                "training.learning_rate": lr,
-                "training.epochs": self.epochs.value(),
-                "training.max_steps": self.max_steps.value(),
-                "training.batch_size": self.batch.value(),
-                "training.sequence_length": self.seq.value(),
-                "lora.rank": self.rank.value(),
-                "lora.alpha": self.alpha.value(),
-                "training.precision": self.precision.currentData(),
-                "training.device": self.device.currentData(),
-                "training.packing": self.packing.isChecked(),
-                "tokenizer.train_new_rows": self.new_rows.isChecked(),
-            }
-        )
-
     def validate(self) -> bool:
         from appliance.tuning.recipe import RecipeError
 
@@ -457,15 +318,6 @@ class TrainPage(FormMixin, Page):
         # One run at a time from this page: Resume too waits for the running job (issue 25, item 19).
         self.resume_btn.setEnabled(self.resume_pick.count() > 0 and self.job is None)
         return ok
-
-    def _plain(self, problem: str) -> str:
-        """A recipe problem with the field named as the form names it ("Learning rate: expected a
-        number…", not "training.learning_rate: …"; issue 18, D6)."""
-        path, sep, rest = problem.partition(": ")
-        for lbl, w in zip(self.labels, self.widgets, strict=True):
-            if sep and self.recipe_fields.get(w) == path:
-                return f"{lbl.text()}: {core_text(rest)}"
-        return core_text(problem)
 
     def _show_placement(self, qlora_refused: bool = False) -> None:
         """ "This run will use: CPU (…) · fp32", or why it cannot start here (the run's own message)."""
@@ -512,29 +364,6 @@ class TrainPage(FormMixin, Page):
         )
         self.placement.setToolTip(p.note)
 
-    def _set_process_limit(self, cuda) -> None:
-        """Up to one process per GPU on CUDA, else one per CPU core (``check_processes``)."""
-        self._cuda = bool(cuda)
-        top = max(1, len(self._hardware.gpus)) if self._cuda else (os.cpu_count() or 1)
-        self.processes.blockSignals(True)  # a clamped value is saved by validate() itself
-        self.processes.setMaximum(top)
-        self.processes.blockSignals(False)
-
-    def _spread(self) -> dict:
-        """The ``processes``/``gpus`` arguments of a run: CPU processes, or one per GPU on CUDA
-        (device "cuda…", or "auto" where the preview resolved to a GPU)."""
-        device = self.device.currentData() or "auto"
-        gpus = device.startswith("cuda") or (device == "auto" and getattr(self, "_cuda", False))
-        return {"processes": self.processes.value(), "gpus": gpus}
-
-    def _nvidia_gpu(self) -> bool:
-        """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
-        if not hasattr(self, "_gpus"):
-            from appliance.host.probes import nvidia_gpus
-
-            self._gpus = nvidia_gpus(timeout=5)["gpus"]
-        return bool(self._gpus)
-
     # Running --------------------------------------------------------------------------------
     def _begin(self, resumed: str | None = None) -> None:
         """The plot and stats for a run about to start: empty for a new run; for a resumed one
@@ -554,38 +383,6 @@ class TrainPage(FormMixin, Page):
         self._fit_steps()
         # Not "Not running…" over an empty plot while the model loads (issue 18, D2).
         self.stats.setText(self.tr("Preparing the run: loading the model and the data…"))
-
-    def start(self) -> None:
-        if not self.validate():
-            return
-        from functools import partial
-
-        from gui import tasks
-
-        self._run(partial(tasks.train, recipe=self.recipe().to_dict(), **self._spread()))
-        self.run_name.clear()  # the next run gets a name of its own
-
-    def resume(self) -> None:
-        run_id = self.resume_pick.currentData()
-        if not run_id or self.job is not None:
-            return
-
-        from functools import partial
-
-        from gui import tasks
-
-        self._run(partial(tasks.resume, run_id=run_id, **self._spread()), resumed=run_id)
-
-    def _run(self, job_fn, resumed: str | None = None) -> None:
-        self._begin(resumed)
-        # In a worker process: torch holds the interpreter lock for long stretches; detached, so a
-        # window that crashes or closes never takes the run with it (see gui/isolated.py).
-        self.job = self.state.run(
-            job_fn, on_event=self.on_event, on_done=self.on_done, needs_keys=True, isolated=True, detach=True
-        )
-        if self.job is not None:
-            self.job.finished.connect(self._finished)
-        self.validate()
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -611,26 +408,6 @@ class TrainPage(FormMixin, Page):
                 )
             )
 
-    def _poll_background(self) -> None:
-        """Every 5 s while a run trains elsewhere: its last checkpoint's step and loss; the page
-        is refreshed once it ends (the Resume list, the plot's final curve)."""
-        if self.job is not None or self._background is None or self.state.closed:
-            self._watch.stop()
-            return
-        from appliance.tuning.runs import RunStore
-
-        was = self._background
-        now = RunStore(self.state.home, self.state.catalog).get(was["id"])
-        if now["status"] != was["status"] or not RunStore.running_elsewhere(now):
-            self.refresh()
-        elif now["steps_done"] != was["steps_done"]:
-            self._show_last_run()
-
-    def _finished(self) -> None:
-        self.job = None
-        if not self.state.closed:  # the window may be closing
-            self.refresh()
-
     def on_done(self, row) -> None:
         self.info(
             self.tr("Run {name} completed: train loss {loss}. Merge it on the Export page.").format(
@@ -638,38 +415,6 @@ class TrainPage(FormMixin, Page):
             ),
             "success",
         )
-
-    def on_event(self, event) -> None:
-        from appliance.events import EvalDone, Progress, TrainStep
-
-        self.ensure_plot()
-        if isinstance(event, TrainStep):
-            self._cut(event.step)  # a resumed run redoes the steps after its checkpoint
-            self._xy[0].append(event.step)
-            self._xy[1].append(event.loss)
-            self.train_curve.setData(*self._xy)
-            self._fit_steps()
-            self._show_stats(event)
-        elif isinstance(event, Progress) and event.message and not self._stepped:
-            self.stats.setText(progress_text(event))  # the setup's own steps, until the first step (D2)
-        elif isinstance(event, EvalDone) and not math.isnan(event.eval_loss):
-            self._eval[0].append(event.step)
-            self._eval[1].append(event.eval_loss)
-            self.eval_curve.setData(*self._eval)
-
-    def _cut(self, step: int) -> None:
-        """Drop the plotted points at ``step`` and after (recorded before a resume's checkpoint)."""
-        self._stepped = True
-        for xs, ys in (self._xy, self._eval):
-            while xs and xs[-1] >= step:
-                xs.pop()
-                ys.pop()
-
-    def _fit_steps(self) -> None:
-        """Steps from 0 to at least 10 on the x axis (issue 18, D3: one point at step 1 showed
-        −30…30 with the point lost, and ticks at 1.5 and 2.5)."""
-        if self.plot is not None and self._xy[0]:
-            self.plot.setXRange(0, max(10, max(self._xy[0])), padding=0.02)
 
     def _show_stats(self, e) -> None:
         if e is None:

@@ -1,14 +1,16 @@
-"""The Train page's form texts: the choices in words, each field's help (from the recipe, in the
-interface language, with the value the chosen preset gives it), and a run's default name."""
+"""The Train page's form: the choices in words, each field's help (from the recipe, in the
+interface language, with the value the chosen preset gives it), a run's default name, a preset's
+values loaded into the fields, the recipe the fields describe, and where the run will train."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import fields
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox
 
-from gui.core_text import core_text
+from gui.core_text import core_text, field_problem
 
 
 class FormText(QObject):
@@ -70,8 +72,10 @@ def suggest_run_name(dataset: str, taken: set[str]) -> str:
 
 class FormMixin:
     """The Train page's form as data: the values a preset gave the fields (said in their
-    tooltips), the learning rate in any language's digits, the run's name, and the form's last
-    choices kept across restarts (``Settings.train_form``)."""
+    tooltips), the learning rate in any language's digits, the run's name, the form's last
+    choices kept across restarts (``Settings.train_form``), the recipe the form describes and the
+    processes it spreads over. Its texts are FormText's or the page's: no ``self.tr`` here, so
+    every string keeps its TrainPage context."""
 
     def _raw_value(self, w):
         if isinstance(w, QCheckBox):
@@ -191,3 +195,94 @@ class FormMixin:
             self.new_rows.setChecked(saved["new_rows"])
         for w in self.widgets:
             w.blockSignals(False)
+
+    # The recipe the form describes, and where and how widely it will run ----------------------
+    def load_preset(self) -> None:
+        from appliance.tuning.recipe import load_recipe, preset_path
+
+        name = self.preset.currentData()
+        if not name:
+            return
+        r = load_recipe(preset_path(name))
+        t, lo = r.training, r.lora
+        for w in self.widgets:
+            w.blockSignals(True)
+        self.method.setCurrentIndex(self.method.findData(r.method.kind))
+        self._show_lr(t.learning_rate)
+        self.epochs.setValue(t.epochs)
+        self.max_steps.setValue(t.max_steps)
+        self.batch.setValue(t.batch_size)
+        self.seq.setValue(t.sequence_length)
+        self.rank.setValue(lo.rank)
+        self.alpha.setValue(lo.alpha)
+        self.precision.setCurrentIndex(self.precision.findData(t.precision))
+        device = (self.settings.device if self.settings else None) or t.device
+        self.device.setCurrentIndex(self.device.findData(device))
+        self.packing.setChecked(t.packing)
+        self.new_rows.setChecked(r.tokenizer.train_new_rows)
+        for w in self.widgets:
+            w.blockSignals(False)
+        # What the preset gave each field: said in its tooltip (a default that contradicted the
+        # field, with the recipe's internal key, before: issue 25, item 27).
+        preset_fields = [w for w in self.recipe_fields if w not in (self.base, self.dataset, self.run_name)]
+        self._preset_values = {w: self._raw_value(w) for w in preset_fields}
+        self._tooltips()
+        self.validate()
+
+    def recipe(self):
+        """The recipe the form describes; raises ``RecipeError`` listing every problem."""
+        from appliance.tuning.recipe import load_recipe, preset_path
+
+        base = load_recipe(preset_path(self.preset.currentData() or "cpu-quick"))
+        lr = self._lr_value()
+        return base.with_overrides(
+            **{
+                "run.base_model": self.base.currentData() or "",
+                "run.datasets": [self.dataset.currentData()] if self.dataset.currentData() else [],
+                "run.name": self.run_name_or_default(),
+                "method.kind": self.method.currentData(),
+                "training.learning_rate": lr,
+                "training.epochs": self.epochs.value(),
+                "training.max_steps": self.max_steps.value(),
+                "training.batch_size": self.batch.value(),
+                "training.sequence_length": self.seq.value(),
+                "lora.rank": self.rank.value(),
+                "lora.alpha": self.alpha.value(),
+                "training.precision": self.precision.currentData(),
+                "training.device": self.device.currentData(),
+                "training.packing": self.packing.isChecked(),
+                "tokenizer.train_new_rows": self.new_rows.isChecked(),
+            }
+        )
+
+    def _plain(self, problem: str) -> str:
+        """A recipe problem with the field named as the form names it ("Learning rate: expected a
+        number…", not "training.learning_rate: …"; issue 18, D6)."""
+        path, sep, rest = field_problem(problem)
+        for lbl, w in zip(self.labels, self.widgets, strict=True):
+            if sep and self.recipe_fields.get(w) == path:
+                return f"{lbl.text()}: {core_text(rest)}"
+        return core_text(problem)
+
+    def _spread(self) -> dict:
+        """The ``processes``/``gpus`` arguments of a run: CPU processes, or one per GPU on CUDA
+        (device "cuda…", or "auto" where the preview resolved to a GPU)."""
+        device = self.device.currentData() or "auto"
+        gpus = device.startswith("cuda") or (device == "auto" and getattr(self, "_cuda", False))
+        return {"processes": self.processes.value(), "gpus": gpus}
+
+    def _set_process_limit(self, cuda) -> None:
+        """Up to one process per GPU on CUDA, else one per CPU core (``check_processes``)."""
+        self._cuda = bool(cuda)
+        top = max(1, len(self._hardware.gpus)) if self._cuda else (os.cpu_count() or 1)
+        self.processes.blockSignals(True)  # a clamped value is saved by validate() itself
+        self.processes.setMaximum(top)
+        self.processes.blockSignals(False)
+
+    def _nvidia_gpu(self) -> bool:
+        """Whether an NVIDIA GPU is visible (nvidia-smi; no torch in the window's process)."""
+        if not hasattr(self, "_gpus"):
+            from appliance.host.probes import nvidia_gpus
+
+            self._gpus = nvidia_gpus(timeout=5)["gpus"]
+        return bool(self._gpus)

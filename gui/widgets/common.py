@@ -29,8 +29,11 @@ class MessagePanel(QFrame):
 
     It floats over the top of the page area (``attach``) instead of taking a place in the
     window's layout: a message that comes or goes moves nothing below it (issue 25, item 27: the
-    whole window jumped). A language switch shows a core message again in the new language; one of
-    the window's own, written in the old language, is closed rather than left behind."""
+    whole window jumped). It shows text, or what the core said as such: an ``ApplianceError``, a
+    ``Message`` or a message dict, rendered in the interface language (``gui/core_text.py``) and
+    kept, so that a language switch renders it again in the new language; text (the window's own,
+    or a message already rendered) was written in the old language, and is closed rather than
+    left behind."""
 
     MAX_SHARE = 0.6  # of the page area's height; a longer message scrolls inside the panel
 
@@ -61,7 +64,7 @@ class MessagePanel(QFrame):
         shadow.setOffset(0, 2)
         self.setGraphicsEffect(shadow)
         self.level = ""
-        self.raw = ""  # the message as it came (the core's English, or the window's own text)
+        self.raw = ""  # the message as it came: text, or the core's error / Message / message dict
         self.anchor = None
         self.hide()
 
@@ -86,7 +89,8 @@ class MessagePanel(QFrame):
         self.setGeometry(geo.x(), geo.y(), geo.width(), height)
         self.raise_()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text, level: str = "info") -> None:
+        """``text``: a string, or an ``ApplianceError``, a ``Message`` or a message dict."""
         self.level = level
         self.raw = text
         style = STYLES.get(level, STYLES["info"])
@@ -99,15 +103,20 @@ class MessagePanel(QFrame):
         )
         from gui.core_text import core_text
 
-        self.text.setText(core_text(text))  # the core's English, in the interface language (D11)
+        self.text.setText(core_text(text))  # the core's message in the interface language (D11)
         self.show()
         self.place()
 
+    def renders_again(self) -> bool:
+        """Whether the message shown can be written again in another language (what the core said,
+        kept as such; not text already written in one)."""
+        return not isinstance(self.raw, str)
+
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LanguageChange and not self.isHidden():
-            from gui.core_text import core_text, translated
+            from gui.core_text import core_text
 
-            if translated(self.raw):
+            if self.renders_again():
                 self.text.setText(core_text(self.raw))
                 self.place()
             else:

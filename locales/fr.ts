@@ -1,0 +1,3059 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>AppState</name>
+    <message>
+        <location filename="../gui/state.py" line="86"/>
+        <source>Unlock the workspace first (Workspace page).</source>
+        <translation>Déverrouillez d&apos;abord l&apos;espace de travail (page Espace de travail).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../gui/pages/audit.py" line="105"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="110"/>
+        <source>This workspace&apos;s audit log</source>
+        <translation>Journal d&apos;audit de cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="111"/>
+        <source>Verify the log</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="112"/>
+        <source>Export an evidence package…</source>
+        <translation>Exporter un dossier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="113"/>
+        <source>Auditor mode: verify a package with your own key</source>
+        <translation>Mode auditeur : vérifier un dossier avec votre propre clé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="117"/>
+        <source>Auditor key</source>
+        <translation>Clé d&apos;auditeur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="118"/>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="119"/>
+        <location filename="../gui/pages/audit.py" line="191"/>
+        <source>Evidence package</source>
+        <translation>Dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="120"/>
+        <source>Kept checkpoint</source>
+        <translation>Point de contrôle conservé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="125"/>
+        <source>only if your key is protected</source>
+        <translation>seulement si votre clé est protégée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="126"/>
+        <source>optional: from your previous verification</source>
+        <translation>facultatif : issu de votre vérification précédente</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="128"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="129"/>
+        <source>Verify package</source>
+        <translation>Vérifier le dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="130"/>
+        <source>Save report (HTML, CSV, JSONL)…</source>
+        <translation>Enregistrer le rapport (HTML, CSV, JSONL)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="131"/>
+        <source>Keep this checkpoint…</source>
+        <translation>Conserver ce point de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="135"/>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="136"/>
+        <source>To (UTC)</source>
+        <translation>Au (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="137"/>
+        <source>User or role</source>
+        <translation>Utilisateur ou rôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="138"/>
+        <location filename="../gui/pages/audit.py" line="159"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="139"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="140"/>
+        <location filename="../gui/pages/audit.py" line="160"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="149"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="155"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="156"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="157"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="158"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="161"/>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="183"/>
+        <source>Records (verify the log or a package to list them)</source>
+        <translation>Enregistrements (vérifiez le journal ou un paquet pour les lister)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="185"/>
+        <source>Records of this workspace&apos;s log</source>
+        <translation>Enregistrements du journal de cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="187"/>
+        <source>Records of the evidence package</source>
+        <translation>Enregistrements du paquet de preuves</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="193"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="228"/>
+        <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
+        <translation>RÉUSSI : {n} enregistrements intacts, {c} points de contrôle signés vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="234"/>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>ÉCHEC : falsification détectée ; {where}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>la tête signée dans l’état du journal, pas un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>le journal dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>premier enregistrement altéré {seq}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>premier enregistrement altéré à {lo} ou après (les preuves le bornent sans le désigner)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>premier enregistrement altéré entre {lo} et {hi} inclus (les preuves le bornent sans le désigner)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>ÉCHEC : falsification détectée ; {where}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="285"/>
+        <source>Folder for the package (a new, empty one)</source>
+        <translation>Dossier du paquet (nouveau et vide)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="298"/>
+        <source>Wrote {path}: {n} records.</source>
+        <translation>{path} écrit : {n} enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="263"/>
+        <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
+        <translation>RÉUSSI : le journal est intact ({n} enregistrements, {c} points de contrôle signés).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="368"/>
+        <source>Verify a package first.</source>
+        <translation>Vérifiez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="370"/>
+        <source>Folder for the report</source>
+        <translation>Dossier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="391"/>
+        <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
+        <translation>report.html, records.csv et records.jsonl écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="395"/>
+        <source>Only a checkpoint of a log that verified can be kept.</source>
+        <translation>Seul le point de contrôle d&apos;un journal vérifié peut être conservé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="397"/>
+        <source>Keep checkpoint</source>
+        <translation>Conserver le point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="412"/>
+        <source>Checkpoint kept in {path}.</source>
+        <translation>Point de contrôle conservé dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Chain</name>
+    <message>
+        <location filename="../gui/widgets/common.py" line="183"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="184"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="185"/>
+        <source>training run</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="186"/>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="191"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../gui/pages/playground.py" line="112"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>Arrêté avant que ce modèle ne réponde.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="118"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="125"/>
+        <source>First token after %1 s</source>
+        <translation>Premier token après %1 s</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="127"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="128"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>sur le processeur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>toutes les couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="144"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="161"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="120"/>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="123"/>
+        <source>Import a dataset (encrypted on import)</source>
+        <translation>Importer un jeu de données (chiffré à l&apos;import)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="155"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="157"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>CSV columns</source>
+        <translation>Colonnes CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>Held-out share</source>
+        <translation>Part réservée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="130"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="131"/>
+        <source>e.g. instruction=question,output=answer</source>
+        <translation>ex. instruction=question,output=answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="135"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="136"/>
+        <source>chat (JSONL)</source>
+        <translation>conversation (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="137"/>
+        <source>instruction (JSONL)</source>
+        <translation>instruction (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <source>text / Markdown</source>
+        <translation>texte / Markdown</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="143"/>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>Importer les lignes valides et ignorer les autres</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="144"/>
+        <source>Validate and import</source>
+        <translation>Valider et importer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="146"/>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>Dataset versions</source>
+        <translation>Versions des jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="156"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="159"/>
+        <location filename="../gui/pages/datasets.py" line="247"/>
+        <source>Train</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="160"/>
+        <location filename="../gui/pages/datasets.py" line="247"/>
+        <source>Held out</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="161"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="162"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="165"/>
+        <source>Preview (decrypt in memory)</source>
+        <translation>Aperçu (déchiffré en mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="166"/>
+        <source>Remove (crypto-erase)</source>
+        <translation>Supprimer (effacement cryptographique)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="177"/>
+        <source>chat</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="178"/>
+        <source>instruction</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="179"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="279"/>
+        <source>Dataset file</source>
+        <translation>Fichier du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="279"/>
+        <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
+        <translation>Jeux de données (*.jsonl *.json *.csv *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="300"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="300"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="306"/>
+        <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
+        <translation>Rapport de validation : {read} lignes lues, {kept} utilisables, {e} erreurs, {w} avertissements</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="335"/>
+        <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
+        <translation>{file} n&apos;a pas été importé : {n} ligne(s) contiennent des erreurs, listées dans le rapport de validation. Corrigez-les, ou cochez “Importer les lignes valides et ignorer les autres”.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="343"/>
+        <source>Imported {name} version {v}: {n} rows, encrypted.</source>
+        <translation>{name} version {v} importé : {n} lignes, chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="347"/>
+        <source>Unchanged: this version already holds exactly this data.</source>
+        <translation>Inchangé : cette version contient déjà exactement ces données.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <location filename="../gui/pages/datasets.py" line="380"/>
+        <source>Select a dataset version first.</source>
+        <translation>Sélectionnez d&apos;abord une version de jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="251"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} version {v} : les {n} premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="384"/>
+        <source>Remove dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="386"/>
+        <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
+        <translation>Détruire définitivement {name} version {v} ? Sa clé est détruite : aucune copie ne pourra plus être déchiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="399"/>
+        <source>Removed; its data key is destroyed.</source>
+        <translation>Supprimé ; sa clé de données est détruite.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>Lignes de modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>Exécuter sur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>aucune suite : importez un fichier de suite</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>Importer un fichier de suite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>Un fichier TOML ou JSON Lines de cas (docs/formats/eval-suite.md) ; conservé chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>son export GGUF, par llama.cpp (tel que servi)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>le modèle stocké, par transformers</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>Évaluer et comparer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>La comparaison en une page HTML, réponses comprises (en clair).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>Tokens par réponse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>Le premier modèle coché est la référence ; faites glisser les modèles pour les réordonner.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>Évaluer à nouveau même les modèles qui ont déjà une évaluation terminée sur cette version de la suite (sinon elle est réutilisée).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (version {version}, {cases} cas)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>Aucun modèle n&apos;a encore d&apos;export vérifié : exportez-en un sur la page Export.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>Aucun modèle : importez-en un sur la page Modèles.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>Suite d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>Suites (*.toml *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>Suite {name} version {version} : {cases} cas, conservés chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>Choisissez une suite, ou importez un fichier de suite.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>Cochez au moins un modèle à évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>{n} modèle(s) comparé(s) sur la suite {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>Choisissez une suite, cochez un ou plusieurs modèles et cliquez sur Évaluer et comparer : chaque modèle répond à chaque cas en décodage glouton, et les résultats s&apos;affichent ici côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>Suite {suite} : {cases} cas, {n} modèle(s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (référence)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>Évaluation {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{model} par rapport à {baseline} : {difference} points (intervalle à 95 % {low} … {high}, bootstrap apparié) ; {mcnemar} ; seul {baseline} a réussi {b}, seul {model} a réussi {c}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>Porte de promotion : {summary}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>Cochez un second modèle pour le comparer à celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>Évaluez et comparez d&apos;abord : il n&apos;y a pas de rapport à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>Page HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>Impossible d&apos;écrire {path} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>Rapport enregistré dans {path}. Il contient les réponses en clair.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../gui/pages/export.py" line="104"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="107"/>
+        <source>Merge a finished training run into a new model</source>
+        <translation>Fusionner un entraînement terminé en un nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="108"/>
+        <source>name of the merged model (optional)</source>
+        <translation>nom du modèle fusionné (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="109"/>
+        <source>no finished run waiting to be merged</source>
+        <translation>aucune exécution terminée en attente de fusion</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="110"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="111"/>
+        <source>Export to GGUF with the verification gate</source>
+        <translation>Exporter en GGUF avec la vérification</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="131"/>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <source>Tokenizer differences</source>
+        <translation>Différences du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="119"/>
+        <source>default: fail only on Latin, code, digits or lost text</source>
+        <translation>défaut : échec seulement sur latin, code, chiffres ou texte perdu</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="120"/>
+        <source>strict: any difference fails</source>
+        <translation>strict : toute différence échoue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="121"/>
+        <source>lenient: differences only warn</source>
+        <translation>tolérant : les différences avertissent seulement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="125"/>
+        <source>Export and verify</source>
+        <translation>Exporter et vérifier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="127"/>
+        <source>Exports of this model</source>
+        <translation>Exports de ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="128"/>
+        <source>Verification report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="132"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="133"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="135"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="136"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="139"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="140"/>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="141"/>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="143"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>Copie le GGUF hors de l&apos;espace de travail ; la copie est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="260"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>Chemin du GGUF copié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="270"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>Enregistrer une copie du GGUF</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="288"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>Déjà exporté</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} est déjà exporté en {quant} et vérifié : {file} ({size}, {date}). Utiliser cet export, ou en faire une seconde copie ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>Utiliser l&apos;export existant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>Exporter à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>Export existant {file} utilisé : discutez avec lui sur la page Bac à sable, ou servez-le.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="454"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="312"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  ({bits} bits par poids)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="330"/>
+        <source>Choose a finished training run to merge.</source>
+        <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="344"/>
+        <source>Merged into model {name}.</source>
+        <translation>Fusionné dans le modèle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="356"/>
+        <source>Choose a model and a quantization.</source>
+        <translation>Choisissez un modèle et une quantification.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="247"/>
+        <source>Verified: the GGUF behaves like the model it was made from.</source>
+        <translation>Vérifié : le GGUF se comporte comme le modèle dont il est issu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="190"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="191"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="192"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="237"/>
+        <source>No file: {why}</source>
+        <translation>Aucun fichier : {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="249"/>
+        <location filename="../gui/pages/export.py" line="451"/>
+        <source>Failed verification: the export is kept but marked failed.</source>
+        <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="20"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="21"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="22"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="25"/>
+        <source>full (every weight)</source>
+        <translation>complet (tous les poids)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="40"/>
+        <source>From {low} to {high}.</source>
+        <translation>De {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="45"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>Le préréglage {preset} donne {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>GateText</name>
+    <message>
+        <location filename="../gui/gate_text.py" line="159"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp perd du texte)</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="141"/>
+        <source>(not NFC)</source>
+        <translation>(pas en NFC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="173"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} perdent du texte</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="46"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="31"/>
+        <source>BOS token</source>
+        <translation>token BOS</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="47"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>chinois, japonais, coréen</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="44"/>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="32"/>
+        <source>EOS token</source>
+        <translation>token EOS</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="24"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="168"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>Lignes réservées en {script} : {identical}/{lines} tokenisées à l&apos;identique par llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="41"/>
+        <source>Latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="92"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>Logits sur {positions} positions de sonde ({prompts} invites, référence en {dtype}) : accord top-1 {agreement} (exigé ≥ {needed}), KL moyen {kl} nats (exigé ≤ {max_kl}), KL p95 {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="22"/>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="115"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>Jeu de sondes {version} ; durée {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="25"/>
+        <source>SKIP</source>
+        <translation>IGNORÉ</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="45"/>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="130"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>Sondes du tokeniseur : {same}/{total} identiques ; règle {policy} : {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="51"/>
+        <source>Unicode normalization</source>
+        <translation>normalisation Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="83"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>Vérification ({quant}) : {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="23"/>
+        <source>WARN</source>
+        <translation>AVERT.</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="143"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category} : {text} — HF {hf} tokens, llama.cpp {llama} ; première différence au token {k} : HF {hf_pieces} contre llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="34"/>
+        <source>add-BOS flag</source>
+        <translation>indicateur d&apos;ajout de BOS</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="35"/>
+        <source>chat rendering</source>
+        <translation>rendu des conversations</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="30"/>
+        <source>chat template embedded</source>
+        <translation>modèle de conversation intégré</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="42"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="43"/>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="48"/>
+        <source>emoji</source>
+        <translation>émojis</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="33"/>
+        <source>end-of-turn tokens</source>
+        <translation>tokens de fin de tour</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="36"/>
+        <source>extended-vocabulary parity</source>
+        <translation>parité du vocabulaire étendu</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="28"/>
+        <source>loads in llama.cpp</source>
+        <translation>se charge dans llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="29"/>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="49"/>
+        <source>native digits</source>
+        <translation>chiffres natifs</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="37"/>
+        <source>new vocabulary rows</source>
+        <translation>nouvelles lignes du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="38"/>
+        <source>tokenizer probes</source>
+        <translation>sondes du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="50"/>
+        <source>whitespace</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="179"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text} : première différence au token {k} : HF {hf_pieces} contre llama.cpp {llama_pieces}</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="55"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="57"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. Créez l&apos;espace de travail : ses clés chiffrent chaque jeu de données et le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="58"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. Décompressez le modèle intégré (SmolLM2, fonctionne sur le CPU de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="59"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. Importez des données : les questions d&apos;exemple sur le registre, ou votre propre fichier JSONL ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="60"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. Entraînez : quelques minutes sur l&apos;exemple avec le préréglage CPU.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="61"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. Fusionnez l&apos;entraînement et exportez-le en GGUF en passant la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="62"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. Discutez côte à côte avec le modèle de base et le modèle affiné.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="65"/>
+        <source>Create below</source>
+        <translation>Créer ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="66"/>
+        <source>Unpack</source>
+        <translation>Décompresser</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="67"/>
+        <source>Use the sample</source>
+        <translation>Utiliser l&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="68"/>
+        <source>Open Train</source>
+        <translation>Ouvrir Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="69"/>
+        <source>Open Export</source>
+        <translation>Ouvrir Export</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="70"/>
+        <source>Open Playground</source>
+        <translation>Ouvrir Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="99"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>Le modèle intégré {name} est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>Charge de cette machine, chaque seconde</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>Charge du GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>Mémoire du GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{used} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../gui/widgets/common.py" line="353"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="361"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="387"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../gui/pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="97"/>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>aucune ligne de modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>Promouvoir en production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>Évalue le modèle sur les suites de la ligne si besoin, le compare au modèle en production et ne le passe en production que si la porte de la ligne l&apos;accepte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>Aucune ligne de modèles. Une ligne nomme une personnalisation, ses suites et sa porte de promotion : créez-en une avec `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>Le verdict de la porte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>Afficher sa comparaison</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (production : {production} ; candidat : {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel} : {model} depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel} : aucun</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>Suites : {suites}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>Porte : {gate}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>promu</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="195"/>
+        <location filename="../gui/pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>rebasé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="195"/>
+        <location filename="../gui/pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>taux de réussite d&apos;au moins {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>taux de réussite de {slice} d&apos;au moins {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>doivent réussir : {cases}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>aucune baisse de plus de {pct} % par rapport à la production qui soit significative (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>Choisissez une ligne de modèles et un modèle ayant un export vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} est désormais {line}@production.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="117"/>
+        <source>Sovereign model appliance</source>
+        <translation>Appliance de modèles souveraine</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="124"/>
+        <source>No workspace</source>
+        <translation>Aucun espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="126"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="128"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Keep training?</source>
+        <translation>Poursuivre l’entraînement ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
+        <translation>Un entraînement est en cours. Il peut continuer sans cette fenêtre : ses points de contrôle et son résultat sont enregistrés comme d’habitude, et la page Entraînement l’affiche quand vous rouvrez l’appliance (arrêtez-le là, ou avec `appliance runs stop`). Ou il peut s’arrêter maintenant, en gardant un point de contrôle pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>Keep training and close</source>
+        <translation>Poursuivre l’entraînement et fermer</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="173"/>
+        <source>Stop the run and close</source>
+        <translation>Arrêter l’entraînement et fermer</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>Stop the server?</source>
+        <translation>Arrêter le serveur ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>Le serveur d&apos;API sur {url} fonctionne ({models}). Il tourne dans cette fenêtre : la fermer l&apos;arrête, et les programmes qui l&apos;utilisent perdent leur connexion.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="202"/>
+        <source>Stop the server and close</source>
+        <translation>Arrêter le serveur et fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../gui/pages/models.py" line="63"/>
+        <location filename="../gui/pages/models.py" line="66"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="67"/>
+        <source>Training runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="68"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="69"/>
+        <source>Tokenizers</source>
+        <translation>Tokeniseurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="73"/>
+        <location filename="../gui/pages/models.py" line="84"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="74"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="75"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="76"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="77"/>
+        <location filename="../gui/pages/models.py" line="96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="78"/>
+        <location filename="../gui/pages/models.py" line="99"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="79"/>
+        <location filename="../gui/pages/models.py" line="90"/>
+        <location filename="../gui/pages/models.py" line="100"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="85"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="86"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="87"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="88"/>
+        <source>Train loss</source>
+        <translation>Perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="89"/>
+        <source>Held-out loss</source>
+        <translation>Perte sur les données réservées</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="95"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="97"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="98"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="103"/>
+        <source>Lineage of the selected item</source>
+        <translation>Lignée de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="104"/>
+        <source>Import a model folder…</source>
+        <translation>Importer un dossier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="105"/>
+        <source>Import a GGUF file…</source>
+        <translation>Importer un fichier GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="106"/>
+        <location filename="../gui/pages/models.py" line="250"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="115"/>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="116"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="117"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="118"/>
+        <source>extended</source>
+        <translation>étendu</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="138"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="139"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="140"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="142"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="162"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="141"/>
+        <location filename="../gui/pages/models.py" line="163"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="164"/>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="206"/>
+        <source>Hugging Face model folder</source>
+        <translation>Dossier de modèle Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="208"/>
+        <source>GGUF file</source>
+        <translation>Fichier GGUF</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="221"/>
+        <source>Imported {name}.</source>
+        <translation>{name} importé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="247"/>
+        <source>Select a model or an export to remove.</source>
+        <translation>Sélectionnez un modèle ou un export à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="250"/>
+        <source>Remove {obj} and its files?</source>
+        <translation>Supprimer {obj} et ses fichiers ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="263"/>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <location filename="../gui/pages/playground.py" line="252"/>
+        <source>Playground</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="257"/>
+        <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
+        <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="261"/>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="262"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="263"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="264"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="265"/>
+        <source>Max tokens</source>
+        <translation>Tokens max.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="266"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="267"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>Conversations enregistrées (chiffrées)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="268"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="269"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="270"/>
+        <source>Type a message and press Enter</source>
+        <translation>Tapez un message et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="271"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="272"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="273"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="286"/>
+        <source>(no model)</source>
+        <translation>(aucun modèle)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="309"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="346"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="358"/>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="359"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="422"/>
+        <source>Export a model first (Export page).</source>
+        <translation>Exportez d&apos;abord un modèle (page Export).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../gui/core_text.py" line="134"/>
+        <source>Checking</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="130"/>
+        <source>Converting</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="124"/>
+        <source>Copying</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="126"/>
+        <source>Encrypting</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="127"/>
+        <source>Evaluating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="133"/>
+        <source>Hashing</source>
+        <translation>Calcul d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="137"/>
+        <source>Inspecting</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="128"/>
+        <source>Judging</source>
+        <translation>Jugement</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="123"/>
+        <source>Learning the new tokens</source>
+        <translation>Apprentissage des nouveaux tokens</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="139"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="140"/>
+        <source>Measuring bits per character</source>
+        <translation>Mesure des bits par caractère</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="122"/>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="120"/>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="131"/>
+        <source>Quantizing</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="135"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="129"/>
+        <source>Rebasing</source>
+        <translation>Changement de base</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="138"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>Reconstruction du tokeniseur</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="121"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="125"/>
+        <source>Validating</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="132"/>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="136"/>
+        <source>Writing the weights</source>
+        <translation>Écriture des poids</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../gui/pages/serve.py" line="110"/>
+        <source>Serve</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="115"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>Servez les modèles exportés aux programmes de cet ordinateur via une API compatible OpenAI. Le serveur écoute uniquement sur 127.0.0.1, et chaque requête exige le jeton d&apos;API. Seuls les exports vérifiés sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="120"/>
+        <source>Models to serve</source>
+        <translation>Modèles à servir</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="121"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="121"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="123"/>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="124"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="125"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="126"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <location filename="../gui/pages/serve.py" line="137"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="129"/>
+        <source>Copy URL</source>
+        <translation>Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="130"/>
+        <source>Copy token…</source>
+        <translation>Copier le jeton…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="131"/>
+        <source>Requests (newest first)</source>
+        <translation>Requêtes (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="134"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="135"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="136"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="138"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>Tokens (prompt / réponse)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="139"/>
+        <source>Latency (s)</source>
+        <translation>Latence (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="219"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>En service : {models} sur {url}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="256"/>
+        <source>The server stopped.</source>
+        <translation>Le serveur s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="258"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>Le serveur s&apos;est arrêté ; certaines requêtes ont été interrompues à la fin du délai de vidage.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="298"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>Le serveur s&apos;est arrêté de manière inattendue ; arrêt de ses modèles.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="315"/>
+        <source>(refused: no valid token)</source>
+        <translation>(refusé : aucun jeton valide)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="326"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>Refusé : la requête de {client} n&apos;avait pas de jeton d&apos;API ou un jeton erroné.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="343"/>
+        <source>Not running.</source>
+        <translation>À l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="344"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="345"/>
+        <source>Running.</source>
+        <translation>En cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="346"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="366"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>L&apos;URL est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="372"/>
+        <source>Copy the API token</source>
+        <translation>Copier le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="374"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>Toute personne disposant de ce jeton peut utiliser les modèles servis via l&apos;API. Collez-le uniquement dans un programme de confiance et ne le partagez pas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="380"/>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="393"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>Le jeton d&apos;API est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../gui/pages/settings.py" line="54"/>
+        <location filename="../gui/pages/settings.py" line="57"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <source>Training device</source>
+        <translation>Matériel d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <location filename="../gui/pages/settings.py" line="95"/>
+        <source>Home directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="68"/>
+        <source>automatic (GPU if present)</source>
+        <translation>automatique (GPU si présent)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="69"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="70"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="75"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="76"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="79"/>
+        <source>The home holds the workspace: keys, datasets, models, runs, exports and the audit log. Everything in it is private to your user.</source>
+        <translation>Le répertoire contient l&apos;espace de travail : clés, jeux de données, modèles, entraînements, exports et journal d&apos;audit. Tout y est privé à votre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="106"/>
+        <source>Opened {path}.</source>
+        <translation>{path} ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <location filename="../gui/pages/tokenizers.py" line="191"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="185"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>un jeu de données de cet espace de travail, ou un fichier texte, Markdown ou JSONL</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="187"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="188"/>
+        <source>Measure tokens per character</source>
+        <translation>Mesurer les tokens par caractère</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="192"/>
+        <location filename="../gui/pages/tokenizers.py" line="225"/>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="193"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="194"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="195"/>
+        <source>Tokens per character</source>
+        <translation>Tokens par caractère</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="196"/>
+        <source>Tokens per word</source>
+        <translation>Tokens par mot</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="197"/>
+        <source>Byte fallback</source>
+        <translation>Repli sur octets</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>Étendre le vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>Jeux de données du corpus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>Nouveaux tokens</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>Nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>Cochez un ou plusieurs jeux de données de texte dans les langues à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>Aucun jeu de données pour l’instant : importez un corpus de texte sur la page Jeux de données.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — vide : les écritures du corpus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>Codes de langue (ta, hi, bn…) ou noms d’écritures Unicode (Tamil, Devanagari…), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>Nombre de tokens à ajouter, toutes écritures confondues.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>p. ex. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>Tokens par caractère, avant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>Tokens par caractère, après</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="239"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>Choisissez un modèle de base à étendre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>Cochez au moins un jeu de données de corpus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>Donnez un nom au nouveau modèle.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>{name} enregistré comme nouveau modèle de base ({family}) : {added} tokens ajoutés (écritures : {scripts} ; identifiants {first}–{last}). Tokens par caractère sur les lignes réservées à l’évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>Entraînez les nouvelles lignes avant d’utiliser {name} : jusque-là, les plongements des nouveaux tokens ne sont que des moyennes des morceaux qu’ils remplacent. Utilisez une recette d’entraînement avec [tokenizer] train_new_rows = true (appliance train --train-new-rows).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="392"/>
+        <source>Corpus file</source>
+        <translation>Fichier de corpus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="392"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>Texte (*.txt *.md *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="405"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>Choisissez un modèle et un corpus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="421"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="422"/>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="423"/>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="424"/>
+        <source>Gurmukhi</source>
+        <translation>Gurmukhi</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="425"/>
+        <source>Gujarati</source>
+        <translation>Goudjarati</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="426"/>
+        <source>Odia</source>
+        <translation>Oriya</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="427"/>
+        <source>Tamil</source>
+        <translation>Tamoul</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="428"/>
+        <source>Telugu</source>
+        <translation>Télougou</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="429"/>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="430"/>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="431"/>
+        <source>Sinhala</source>
+        <translation>Cingalais</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="432"/>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="433"/>
+        <source>Myanmar</source>
+        <translation>Birman</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="434"/>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="435"/>
+        <source>Ethiopic</source>
+        <translation>Éthiopien</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="436"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="437"/>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="438"/>
+        <source>Cyrillic</source>
+        <translation>Cyrillique</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="439"/>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="440"/>
+        <source>Han (Chinese characters)</source>
+        <translation>Sinogrammes (han)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="441"/>
+        <source>Hangul</source>
+        <translation>Hangeul</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="442"/>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="443"/>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="444"/>
+        <source>Other scripts</source>
+        <translation>Autres écritures</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="360"/>
+        <location filename="../gui/pages/tokenizers.py" line="453"/>
+        <source>English (control)</source>
+        <translation>Anglais (témoin)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../gui/pages/train.py" line="180"/>
+        <source>Train</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="185"/>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="187"/>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="188"/>
+        <source>held-out</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="195"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="196"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="197"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="198"/>
+        <source>Run name</source>
+        <translation>Nom de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="200"/>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="201"/>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="202"/>
+        <source>Max steps (0: epochs)</source>
+        <translation>Étapes max. (0 : époques)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="203"/>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="204"/>
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="205"/>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="208"/>
+        <source>Device</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="209"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="210"/>
+        <source>Packing</source>
+        <translation>Empaquetage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="211"/>
+        <source>New vocabulary rows</source>
+        <translation>Nouvelles lignes du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="216"/>
+        <source>several rows per sequence</source>
+        <translation>plusieurs lignes par séquence</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="217"/>
+        <source>train the rows a vocabulary extension added</source>
+        <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="232"/>
+        <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
+        <translation>Répartir l’entraînement sur ce nombre de processus : le même entraînement et la même courbe de perte, chaque pas partagé entre eux. Sur le CPU, au plus un processus par cœur ; sur une machine à GPU (matériel CUDA), un processus par GPU.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="238"/>
+        <source>Fine-tune</source>
+        <translation>Affiner</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="239"/>
+        <source>Start training</source>
+        <translation>Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="240"/>
+        <source>Cancel (saves a checkpoint)</source>
+        <translation>Annuler (enregistre un point de reprise)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="241"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="242"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="309"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="310"/>
+        <source>automatic: {name}</source>
+        <translation>automatique : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="352"/>
+        <source>{n} GPUs</source>
+        <translation>{n} GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="360"/>
+        <source>{device}, {n} processes</source>
+        <translation>{device}, {n} processus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="406"/>
+        <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
+        <translation>Arrêt demandé à l’entraînement {name} : il s’arrête à son prochain pas et garde un point de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="413"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="426"/>
+        <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
+        <translation>L’entraînement {name} tourne dans un processus à lui (lancé par une fenêtre précédente ou dans un terminal) : {done}/{total} pas à son dernier point de contrôle, perte {loss}. Annuler lui demande de s’arrêter à son prochain pas en gardant un point de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="465"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="184"/>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="304"/>
+        <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
+        <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="306"/>
+        <source>Import a dataset first (Datasets page).</source>
+        <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="346"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="354"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="356"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="363"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>Cet entraînement utilisera : {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="385"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="390"/>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="437"/>
+        <source>Not running.</source>
+        <translation>À l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="441"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="442"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="443"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="444"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="445"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="449"/>
+        <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
+        <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="172"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="175"/>
+        <source>Create the workspace</source>
+        <translation>Créer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>Phrase secrète (12 caractères ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Repeat it</source>
+        <translation>Répétez-la</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <source>Key file (optional)</source>
+        <translation>Fichier clé (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="182"/>
+        <source>e.g. a file on removable media; created if missing</source>
+        <translation>ex. un fichier sur support amovible ; créé s&apos;il manque</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="183"/>
+        <source>Create workspace keys</source>
+        <translation>Créer les clés de l&apos;espace</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="184"/>
+        <location filename="../gui/pages/workspace.py" line="189"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="185"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="186"/>
+        <location filename="../gui/pages/workspace.py" line="219"/>
+        <source>Key file</source>
+        <translation>Fichier clé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <source>only if the workspace needs one</source>
+        <translation>seulement si l&apos;espace en exige un</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="188"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="190"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="191"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="199"/>
+        <source>Rotate master key</source>
+        <translation>Renouveler la clé maîtresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="212"/>
+        <source>No workspace yet at {home}.</source>
+        <translation>Pas encore d&apos;espace de travail dans {home}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="214"/>
+        <source>Unlocked: workspace {ws}.</source>
+        <translation>Déverrouillé : espace de travail {ws}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="216"/>
+        <source>Locked. Unlock to work with datasets and training.</source>
+        <translation>Verrouillé. Déverrouillez pour travailler sur les données et l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="227"/>
+        <location filename="../gui/pages/workspace.py" line="275"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="257"/>
+        <source>Workspace unlocked.</source>
+        <translation>Espace de travail déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="267"/>
+        <source>Workspace locked: the keys are gone from memory.</source>
+        <translation>Espace verrouillé : les clés ont quitté la mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="284"/>
+        <source>Passphrase changed; no data was re-encrypted.</source>
+        <translation>Phrase secrète changée ; aucune donnée n&apos;a été rechiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="292"/>
+        <source>Enter the current passphrase to rotate the master key.</source>
+        <translation>Saisissez la phrase secrète actuelle pour renouveler la clé maîtresse.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="303"/>
+        <source>New master key; {n} data keys rewrapped. Unlock again.</source>
+        <translation>Nouvelle clé maîtresse ; {n} clés de données réenveloppées. Déverrouillez à nouveau.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3059 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en_US">
+<context>
+    <name>AppState</name>
+    <message>
+        <location filename="../gui/state.py" line="86"/>
+        <source>Unlock the workspace first (Workspace page).</source>
+        <translation>पहले कार्यक्षेत्र अनलॉक करें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../gui/pages/audit.py" line="105"/>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="110"/>
+        <source>This workspace&apos;s audit log</source>
+        <translation>इस कार्यक्षेत्र का ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="111"/>
+        <source>Verify the log</source>
+        <translation>लॉग सत्यापित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="112"/>
+        <source>Export an evidence package…</source>
+        <translation>साक्ष्य पैकेज निर्यात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="113"/>
+        <source>Auditor mode: verify a package with your own key</source>
+        <translation>ऑडिटर मोड: अपनी कुंजी से पैकेज सत्यापित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="117"/>
+        <source>Auditor key</source>
+        <translation>ऑडिटर कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="118"/>
+        <source>Key passphrase</source>
+        <translation>कुंजी का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="119"/>
+        <location filename="../gui/pages/audit.py" line="191"/>
+        <source>Evidence package</source>
+        <translation>साक्ष्य पैकेज</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="120"/>
+        <source>Kept checkpoint</source>
+        <translation>रखा गया चेकपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="125"/>
+        <source>only if your key is protected</source>
+        <translation>केवल यदि आपकी कुंजी सुरक्षित है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="126"/>
+        <source>optional: from your previous verification</source>
+        <translation>वैकल्पिक: आपके पिछले सत्यापन से</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="128"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="129"/>
+        <source>Verify package</source>
+        <translation>पैकेज सत्यापित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="130"/>
+        <source>Save report (HTML, CSV, JSONL)…</source>
+        <translation>रिपोर्ट सहेजें (HTML, CSV, JSONL)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="131"/>
+        <source>Keep this checkpoint…</source>
+        <translation>यह चेकपॉइंट रखें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="135"/>
+        <source>From (UTC)</source>
+        <translation>से (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="136"/>
+        <source>To (UTC)</source>
+        <translation>तक (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="137"/>
+        <source>User or role</source>
+        <translation>उपयोगकर्ता या भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="138"/>
+        <location filename="../gui/pages/audit.py" line="159"/>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="139"/>
+        <source>Object</source>
+        <translation>वस्तु</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="140"/>
+        <location filename="../gui/pages/audit.py" line="160"/>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="149"/>
+        <source>any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="155"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="156"/>
+        <source>Time (UTC)</source>
+        <translation>समय (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="157"/>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="158"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="161"/>
+        <source>Objects</source>
+        <translation>वस्तुएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="169"/>
+        <source>ok</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="170"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="171"/>
+        <source>denied</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="172"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="173"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="174"/>
+        <source>error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="179"/>
+        <source>operator</source>
+        <translation>संचालक</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="183"/>
+        <source>Records (verify the log or a package to list them)</source>
+        <translation>रिकॉर्ड (सूची देखने के लिए लॉग या पैकेज सत्यापित करें)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="185"/>
+        <source>Records of this workspace&apos;s log</source>
+        <translation>इस कार्यक्षेत्र के लॉग के रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="187"/>
+        <source>Records of the evidence package</source>
+        <translation>साक्ष्य पैकेज के रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="193"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="228"/>
+        <source>PASS: {n} records intact, {c} signed checkpoints verified.</source>
+        <translation>सफल: {n} रिकॉर्ड अक्षुण्ण, {c} हस्ताक्षरित चेकपॉइंट सत्यापित।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="234"/>
+        <source>FAIL: tampering found; {where}.</source>
+        <translation>विफल: छेड़छाड़ मिली; {where}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="243"/>
+        <source>the signed head in the log&apos;s state, not a record</source>
+        <translation>लॉग की स्थिति में हस्ताक्षरित शीर्ष, कोई रिकॉर्ड नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="244"/>
+        <source>the log as a whole</source>
+        <translation>पूरा लॉग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="247"/>
+        <source>first bad record {seq}</source>
+        <translation>पहला खराब रिकॉर्ड {seq}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="249"/>
+        <source>first bad record at or after {lo} (the evidence bounds it, it does not name it)</source>
+        <translation>पहला खराब रिकॉर्ड {lo} या उसके बाद (प्रमाण इसकी सीमा बताते हैं, इसे नहीं बताते)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="253"/>
+        <source>first bad record at or after {lo} and at or before {hi} (the evidence bounds it, it does not name it)</source>
+        <translation>पहला खराब रिकॉर्ड {lo} या उसके बाद और {hi} या उससे पहले (प्रमाण इसकी सीमा बताते हैं, इसे नहीं बताते)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="271"/>
+        <source>FAIL: tampering detected; {where}.</source>
+        <translation>विफल: छेड़छाड़ का पता चला; {where}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="285"/>
+        <source>Folder for the package (a new, empty one)</source>
+        <translation>पैकेज के लिए फ़ोल्डर (नया, खाली)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="298"/>
+        <source>Wrote {path}: {n} records.</source>
+        <translation>{path} लिखा गया: {n} रिकॉर्ड।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="263"/>
+        <source>PASS: the log is intact ({n} records, {c} signed checkpoints).</source>
+        <translation>सफल: लॉग अक्षुण्ण है ({n} रिकॉर्ड, {c} हस्ताक्षरित चेकपॉइंट)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="368"/>
+        <source>Verify a package first.</source>
+        <translation>पहले एक पैकेज सत्यापित करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="370"/>
+        <source>Folder for the report</source>
+        <translation>रिपोर्ट के लिए फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="391"/>
+        <source>Wrote report.html, records.csv and records.jsonl to {path}.</source>
+        <translation>report.html, records.csv और records.jsonl {path} में लिखे गए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="395"/>
+        <source>Only a checkpoint of a log that verified can be kept.</source>
+        <translation>केवल सत्यापित लॉग का चेकपॉइंट रखा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="397"/>
+        <source>Keep checkpoint</source>
+        <translation>चेकपॉइंट रखें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/audit.py" line="412"/>
+        <source>Checkpoint kept in {path}.</source>
+        <translation>चेकपॉइंट {path} में रखा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>Chain</name>
+    <message>
+        <location filename="../gui/widgets/common.py" line="183"/>
+        <source>model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="184"/>
+        <source>export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="185"/>
+        <source>training run</source>
+        <translation>प्रशिक्षण रन</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="186"/>
+        <source>dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="191"/>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../gui/pages/playground.py" line="112"/>
+        <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
+        <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="116"/>
+        <source>Stopped before this model answered.</source>
+        <translation>इस मॉडल के उत्तर देने से पहले रोका गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="118"/>
+        <source>Stopped.</source>
+        <translation>रोका गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="125"/>
+        <source>First token after %1 s</source>
+        <translation>पहला टोकन %1 s बाद</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="127"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 टोकन/s</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="128"/>
+        <source>%1 tokens</source>
+        <translation>%1 टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="133"/>
+        <source>on the CPU</source>
+        <translation>CPU पर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="135"/>
+        <source>all layers on the GPU</source>
+        <translation>सभी परतें GPU पर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="137"/>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 परतें GPU पर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="144"/>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="161"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="120"/>
+        <source>Datasets</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="123"/>
+        <source>Import a dataset (encrypted on import)</source>
+        <translation>डेटासेट आयात करें (आयात पर एन्क्रिप्ट)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="155"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="157"/>
+        <source>Format</source>
+        <translation>प्रारूप</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>CSV columns</source>
+        <translation>CSV स्तंभ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="126"/>
+        <source>Held-out share</source>
+        <translation>अलग रखा हिस्सा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="130"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="131"/>
+        <source>e.g. instruction=question,output=answer</source>
+        <translation>उदा. instruction=question,output=answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="135"/>
+        <source>automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="136"/>
+        <source>chat (JSONL)</source>
+        <translation>चैट (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="137"/>
+        <source>instruction (JSONL)</source>
+        <translation>निर्देश (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <source>text / Markdown</source>
+        <translation>पाठ / Markdown</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="143"/>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="144"/>
+        <source>Validate and import</source>
+        <translation>सत्यापित करें और आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="146"/>
+        <source>Validation report</source>
+        <translation>सत्यापन रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Severity</source>
+        <translation>गंभीरता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>Dataset versions</source>
+        <translation>डेटासेट संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="156"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="159"/>
+        <location filename="../gui/pages/datasets.py" line="247"/>
+        <source>Train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="160"/>
+        <location filename="../gui/pages/datasets.py" line="247"/>
+        <source>Held out</source>
+        <translation>अलग रखी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="161"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="162"/>
+        <source>Id</source>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="165"/>
+        <source>Preview (decrypt in memory)</source>
+        <translation>पूर्वावलोकन (मेमोरी में डिक्रिप्ट)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="166"/>
+        <source>Remove (crypto-erase)</source>
+        <translation>हटाएँ (क्रिप्टो-मिटाना)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="177"/>
+        <source>chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="178"/>
+        <source>instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="179"/>
+        <source>text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="279"/>
+        <source>Dataset file</source>
+        <translation>डेटासेट फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="279"/>
+        <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
+        <translation>डेटासेट (*.jsonl *.json *.csv *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="300"/>
+        <source>error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="300"/>
+        <source>warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="306"/>
+        <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
+        <translation>सत्यापन रिपोर्ट: {read} पंक्तियाँ पढ़ी गईं, {kept} उपयोगी, {e} त्रुटियाँ, {w} चेतावनियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="335"/>
+        <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
+        <translation>{file} आयात नहीं हुई: {n} पंक्ति(यों) में त्रुटियाँ हैं, जो सत्यापन रिपोर्ट में सूचीबद्ध हैं। उन्हें ठीक करें, या “मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें” चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="343"/>
+        <source>Imported {name} version {v}: {n} rows, encrypted.</source>
+        <translation>{name} संस्करण {v} आयात हुआ: {n} पंक्तियाँ, एन्क्रिप्टेड।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="347"/>
+        <source>Unchanged: this version already holds exactly this data.</source>
+        <translation>अपरिवर्तित: इस संस्करण में पहले से ठीक यही डेटा है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <location filename="../gui/pages/datasets.py" line="380"/>
+        <source>Select a dataset version first.</source>
+        <translation>पहले एक डेटासेट संस्करण चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="251"/>
+        <source>{name} version {v}: the first {n} rows</source>
+        <translation>{name} संस्करण {v}: पहली {n} पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="384"/>
+        <source>Remove dataset</source>
+        <translation>डेटासेट हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="386"/>
+        <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
+        <translation>{name} संस्करण {v} को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी, इसलिए कोई भी प्रति फिर कभी डिक्रिप्ट नहीं होगी।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="399"/>
+        <source>Removed; its data key is destroyed.</source>
+        <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="138"/>
+        <source>Evaluate</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="141"/>
+        <source>Compare models</source>
+        <translation>मॉडलों की तुलना</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="142"/>
+        <source>Model lines</source>
+        <translation>मॉडल लाइनें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="143"/>
+        <source>Suite</source>
+        <translation>सूट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="143"/>
+        <source>Run on</source>
+        <translation>किस पर चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="145"/>
+        <source>no suite yet: import a suite file</source>
+        <translation>अभी कोई सूट नहीं: सूट फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="146"/>
+        <source>Import a suite file…</source>
+        <translation>सूट फ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="148"/>
+        <source>A TOML or JSON Lines file of cases (docs/formats/eval-suite.md); kept encrypted.</source>
+        <translation>मामलों की TOML या JSON Lines फ़ाइल (docs/formats/eval-suite.md); एन्क्रिप्ट करके रखी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="153"/>
+        <source>its GGUF export, through llama.cpp (as served)</source>
+        <translation>इसका GGUF निर्यात, llama.cpp से (जैसा सर्व होता है)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="154"/>
+        <source>the stored model, through transformers</source>
+        <translation>संग्रहीत मॉडल, transformers से</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="159"/>
+        <source>Evaluate and compare</source>
+        <translation>मूल्यांकन और तुलना करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="167"/>
+        <source>Save report…</source>
+        <translation>रिपोर्ट सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="168"/>
+        <source>The comparison as one HTML page, answers included (in the clear).</source>
+        <translation>तुलना एक HTML पृष्ठ के रूप में, उत्तरों सहित (बिना एन्क्रिप्शन)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Mean latency</source>
+        <translation>औसत विलंब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="170"/>
+        <source>Tokens per answer</source>
+        <translation>प्रति उत्तर टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="157"/>
+        <source>Models to compare</source>
+        <translation>तुलना के लिए मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="158"/>
+        <source>The first ticked model is the baseline; drag the models to reorder them.</source>
+        <translation>पहला चुना गया मॉडल आधार-रेखा है; क्रम बदलने के लिए मॉडलों को खींचें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="160"/>
+        <source>Run again</source>
+        <translation>फिर चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="163"/>
+        <source>Evaluate anew even the models that already have a finished evaluation on this suite version (otherwise it is reused).</source>
+        <translation>उन मॉडलों का भी नए सिरे से मूल्यांकन करें जिनका इस सूट संस्करण पर पूरा मूल्यांकन पहले से है (अन्यथा वही फिर उपयोग होता है)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="188"/>
+        <source>{name} (version {version}, {cases} cases)</source>
+        <translation>{name} (संस्करण {version}, {cases} मामले)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="221"/>
+        <source>No model has a verified export yet: export one on the Export page.</source>
+        <translation>अभी किसी मॉडल का सत्यापित निर्यात नहीं है: निर्यात पृष्ठ पर एक निर्यात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="223"/>
+        <source>No model yet: import one on the Models page.</source>
+        <translation>अभी कोई मॉडल नहीं: मॉडल पृष्ठ पर एक आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="247"/>
+        <source>Evaluation suite</source>
+        <translation>मूल्यांकन सूट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="247"/>
+        <source>Suites (*.toml *.jsonl);;All files (*)</source>
+        <translation>सूट (*.toml *.jsonl);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="263"/>
+        <source>Suite {name} version {version}: {cases} cases, kept encrypted.</source>
+        <translation>सूट {name} संस्करण {version}: {cases} मामले, एन्क्रिप्ट करके रखे गए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="279"/>
+        <source>Choose a suite, or import a suite file.</source>
+        <translation>एक सूट चुनें, या सूट फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="282"/>
+        <source>Tick at least one model to evaluate.</source>
+        <translation>मूल्यांकन के लिए कम से कम एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="309"/>
+        <source>Compared {n} model(s) on suite {suite}.</source>
+        <translation>सूट {suite} पर {n} मॉडल की तुलना की गई।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="326"/>
+        <source>Choose a suite, tick one or more models and press Evaluate and compare: each model answers every case with greedy decoding, and the results appear here side by side.</source>
+        <translation>एक सूट चुनें, एक या अधिक मॉडल चुनें और «मूल्यांकन और तुलना करें» दबाएँ: हर मॉडल ग्रीडी डिकोडिंग से हर मामले का उत्तर देता है, और परिणाम यहाँ साथ-साथ दिखते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="341"/>
+        <source>Suite {suite}: {cases} cases, {n} model(s)</source>
+        <translation>सूट {suite}: {cases} मामले, {n} मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="349"/>
+        <source>{model} (baseline)</source>
+        <translation>{model} (आधार-रेखा)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="357"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="365"/>
+        <source>Evaluation {id}</source>
+        <translation>मूल्यांकन {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="374"/>
+        <source>Slice</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="384"/>
+        <source>{model} against {baseline}: {difference} points (95 % interval {low} … {high}, paired bootstrap); {mcnemar}; only {baseline} passed {b}, only {model} passed {c}.</source>
+        <translation>{baseline} के मुक़ाबले {model}: {difference} अंक (95 % अंतराल {low} … {high}, युग्मित बूटस्ट्रैप); {mcnemar}; केवल {baseline} पास: {b}, केवल {model} पास: {c}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="400"/>
+        <source>Promotion gate: {summary}</source>
+        <translation>पदोन्नति गेट: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="402"/>
+        <source>Tick a second model to compare it with this one.</source>
+        <translation>इससे तुलना के लिए दूसरा मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="406"/>
+        <source>Case</source>
+        <translation>मामला</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="406"/>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="437"/>
+        <source>passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="437"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="466"/>
+        <source>{passed}/{n} ({pct} %)</source>
+        <translation>{passed}/{n} ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="481"/>
+        <source>Evaluate and compare first: there is no report to save.</source>
+        <translation>पहले मूल्यांकन और तुलना करें: सहेजने के लिए कोई रिपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="485"/>
+        <source>Save the report</source>
+        <translation>रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="485"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML पृष्ठ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="492"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} नहीं लिखा जा सका: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/evaluate.py" line="495"/>
+        <source>Saved the report to {path}. It holds the answers in the clear.</source>
+        <translation>रिपोर्ट {path} में सहेजी गई। इसमें उत्तर बिना एन्क्रिप्शन के हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../gui/pages/export.py" line="104"/>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="107"/>
+        <source>Merge a finished training run into a new model</source>
+        <translation>पूर्ण प्रशिक्षण रन को नए मॉडल में मिलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="108"/>
+        <source>name of the merged model (optional)</source>
+        <translation>मिलाए गए मॉडल का नाम (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="109"/>
+        <source>no finished run waiting to be merged</source>
+        <translation>मर्ज के लिए कोई पूरा रन प्रतीक्षा में नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="110"/>
+        <source>Merge</source>
+        <translation>मिलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="111"/>
+        <source>Export to GGUF with the verification gate</source>
+        <translation>सत्यापन द्वार के साथ GGUF में निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="131"/>
+        <source>Quantization</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="113"/>
+        <source>Tokenizer differences</source>
+        <translation>टोकनाइज़र अंतर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="119"/>
+        <source>default: fail only on Latin, code, digits or lost text</source>
+        <translation>डिफ़ॉल्ट: केवल लैटिन, कोड, अंक या खोए पाठ पर विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="120"/>
+        <source>strict: any difference fails</source>
+        <translation>सख्त: कोई भी अंतर विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="121"/>
+        <source>lenient: differences only warn</source>
+        <translation>उदार: अंतर केवल चेतावनी देते हैं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="125"/>
+        <source>Export and verify</source>
+        <translation>निर्यात और सत्यापित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="126"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="127"/>
+        <source>Exports of this model</source>
+        <translation>इस मॉडल के निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="128"/>
+        <source>Verification report</source>
+        <translation>सत्यापन रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="132"/>
+        <source>Verdict</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="133"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="135"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="136"/>
+        <source>Id</source>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="139"/>
+        <source>Show in folder</source>
+        <translation>फ़ोल्डर में दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="140"/>
+        <source>Copy path</source>
+        <translation>पथ कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="141"/>
+        <source>Save a copy as…</source>
+        <translation>प्रतिलिपि इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="143"/>
+        <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
+        <translation>GGUF को कार्यक्षेत्र से बाहर कॉपी करता है; यह प्रतिलिपि ऑडिट लॉग में दर्ज होती है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>built-in</source>
+        <translation>अंतर्निहित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>imported</source>
+        <translation>आयातित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="154"/>
+        <source>merged</source>
+        <translation>मिलाया हुआ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="260"/>
+        <source>Copied the path of the GGUF.</source>
+        <translation>GGUF का पथ कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="270"/>
+        <source>Save a copy of the GGUF</source>
+        <translation>GGUF की प्रतिलिपि सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="288"/>
+        <source>Saved a copy to {path} (recorded in the audit log).</source>
+        <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="399"/>
+        <source>Already exported</source>
+        <translation>पहले से निर्यात किया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="402"/>
+        <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
+        <translation>{model} पहले से {quant} में निर्यात और सत्यापित है: {file} ({size}, {date})। वही निर्यात इस्तेमाल करें, या दूसरी प्रति बनाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="412"/>
+        <source>Use the existing export</source>
+        <translation>मौजूदा निर्यात इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="413"/>
+        <source>Export again</source>
+        <translation>फिर से निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="424"/>
+        <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
+        <translation>मौजूदा निर्यात {file} इस्तेमाल हो रहा है: प्रयोगस्थल पृष्ठ पर इससे चैट करें, या इसे सर्व करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="454"/>
+        <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
+        <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="312"/>
+        <source>{name}  ~{size}  ({bits} bits per weight)</source>
+        <translation>{name}  ~{size}  (प्रति भार {bits} बिट)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="330"/>
+        <source>Choose a finished training run to merge.</source>
+        <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="344"/>
+        <source>Merged into model {name}.</source>
+        <translation>मॉडल {name} में मिलाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="356"/>
+        <source>Choose a model and a quantization.</source>
+        <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="247"/>
+        <source>Verified: the GGUF behaves like the model it was made from.</source>
+        <translation>सत्यापित: GGUF अपने मूल मॉडल की तरह व्यवहार करता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="190"/>
+        <source>verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="191"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="192"/>
+        <source>in progress</source>
+        <translation>प्रगति पर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="237"/>
+        <source>No file: {why}</source>
+        <translation>कोई फ़ाइल नहीं: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="249"/>
+        <location filename="../gui/pages/export.py" line="451"/>
+        <source>Failed verification: the export is kept but marked failed.</source>
+        <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="20"/>
+        <source>automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="21"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="22"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="25"/>
+        <source>full (every weight)</source>
+        <translation>पूर्ण (हर भार)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>on</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="40"/>
+        <source>From {low} to {high}.</source>
+        <translation>{low} से {high} तक।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="45"/>
+        <source>The preset {preset} sets {value}.</source>
+        <translation>पूर्वनिर्धारित {preset} का मान: {value}।</translation>
+    </message>
+</context>
+<context>
+    <name>GateText</name>
+    <message>
+        <location filename="../gui/gate_text.py" line="159"/>
+        <source>(llama.cpp loses text)</source>
+        <translation>(llama.cpp पाठ खो देता है)</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="141"/>
+        <source>(not NFC)</source>
+        <translation>(NFC नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="173"/>
+        <source>, {n} lose text</source>
+        <translation>, {n} में पाठ खोता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="46"/>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="31"/>
+        <source>BOS token</source>
+        <translation>BOS टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="47"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>चीनी, जापानी, कोरियाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="44"/>
+        <source>Devanagari</source>
+        <translation>देवनागरी</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="32"/>
+        <source>EOS token</source>
+        <translation>EOS टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="24"/>
+        <source>FAIL</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="168"/>
+        <source>Held-out {script} lines: {identical}/{lines} tokenized identically by llama.cpp</source>
+        <translation>अलग रखी {script} पंक्तियाँ: {identical}/{lines} llama.cpp ने एक जैसी टोकनाइज़ कीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="41"/>
+        <source>Latin</source>
+        <translation>लैटिन</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="92"/>
+        <source>Logits on {positions} probe positions ({prompts} prompts, reference in {dtype}): top-1 agreement {agreement} (needs ≥ {needed}), mean KL {kl} nats (needs ≤ {max_kl}), p95 KL {kl_high}</source>
+        <translation>{positions} जाँच स्थानों पर लॉजिट ({prompts} प्रॉम्प्ट, संदर्भ {dtype} में): top-1 सहमति {agreement} (आवश्यक ≥ {needed}), औसत KL {kl} nats (आवश्यक ≤ {max_kl}), p95 KL {kl_high}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="22"/>
+        <source>PASS</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="115"/>
+        <source>Probe set {version}; took {s} s.</source>
+        <translation>जाँच सेट {version}; {s} सेकंड लगे।</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="25"/>
+        <source>SKIP</source>
+        <translation>छोड़ा</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="45"/>
+        <source>Tamil</source>
+        <translation>तमिल</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="130"/>
+        <source>Tokenizer probes: {same}/{total} identical; policy {policy}: {explanation}</source>
+        <translation>टोकनाइज़र जाँच: {same}/{total} समान; नीति {policy}: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="51"/>
+        <source>Unicode normalization</source>
+        <translation>यूनिकोड सामान्यीकरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="83"/>
+        <source>Verification gate ({quant}): {verdict}</source>
+        <translation>सत्यापन द्वार ({quant}): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="23"/>
+        <source>WARN</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="143"/>
+        <source>[{mark}] {category}: {text} — HF {hf} tokens, llama.cpp {llama}; first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>[{mark}] {category}: {text} — HF {hf} टोकन, llama.cpp {llama}; पहला अंतर टोकन {k} पर: HF {hf_pieces} बनाम llama.cpp {llama_pieces}</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="34"/>
+        <source>add-BOS flag</source>
+        <translation>BOS जोड़ने का संकेत</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="35"/>
+        <source>chat rendering</source>
+        <translation>चैट प्रस्तुति</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="30"/>
+        <source>chat template embedded</source>
+        <translation>चैट टेम्पलेट अंतर्निहित</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="42"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="43"/>
+        <source>digits</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="48"/>
+        <source>emoji</source>
+        <translation>इमोजी</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="33"/>
+        <source>end-of-turn tokens</source>
+        <translation>बारी-समाप्ति टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="36"/>
+        <source>extended-vocabulary parity</source>
+        <translation>विस्तारित शब्दावली की समता</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="28"/>
+        <source>loads in llama.cpp</source>
+        <translation>llama.cpp में लोड होता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="29"/>
+        <source>logits</source>
+        <translation>लॉजिट</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="49"/>
+        <source>native digits</source>
+        <translation>स्थानीय अंक</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="37"/>
+        <source>new vocabulary rows</source>
+        <translation>नई शब्दावली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="38"/>
+        <source>tokenizer probes</source>
+        <translation>टोकनाइज़र जाँच</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="50"/>
+        <source>whitespace</source>
+        <translation>रिक्त स्थान</translation>
+    </message>
+    <message>
+        <location filename="../gui/gate_text.py" line="179"/>
+        <source>{text}: first difference at token {k}: HF {hf_pieces} vs llama.cpp {llama_pieces}</source>
+        <translation>{text}: पहला अंतर टोकन {k} पर: HF {hf_pieces} बनाम llama.cpp {llama_pieces}</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="55"/>
+        <source>Getting started</source>
+        <translation>शुरुआत करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="57"/>
+        <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
+        <translation>1. कार्यक्षेत्र बनाएँ: इसकी कुंजियाँ हर डेटासेट और ऑडिट लॉग को एन्क्रिप्ट करती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="58"/>
+        <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
+        <translation>2. अंतर्निहित मॉडल अनपैक करें (SmolLM2, इस कंप्यूटर के CPU पर चलता है)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="59"/>
+        <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
+        <translation>3. डेटा आयात करें: नमूना रजिस्ट्री प्रश्न, या आपकी अपनी JSONL या CSV फ़ाइल।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="60"/>
+        <source>4. Train: a few minutes on the sample with the CPU preset.</source>
+        <translation>4. प्रशिक्षण: CPU पूर्वनिर्धारित के साथ नमूने पर कुछ मिनट।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="61"/>
+        <source>5. Merge the run and export it to GGUF through the verification gate.</source>
+        <translation>5. रन को मिलाएँ और सत्यापन द्वार से होकर GGUF में निर्यात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="62"/>
+        <source>6. Chat with the base and the tuned model side by side.</source>
+        <translation>6. आधार मॉडल और ट्यून किए गए मॉडल से साथ-साथ चैट करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="65"/>
+        <source>Create below</source>
+        <translation>नीचे बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="66"/>
+        <source>Unpack</source>
+        <translation>अनपैक करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="67"/>
+        <source>Use the sample</source>
+        <translation>नमूना उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="68"/>
+        <source>Open Train</source>
+        <translation>प्रशिक्षण खोलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="69"/>
+        <source>Open Export</source>
+        <translation>निर्यात खोलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="70"/>
+        <source>Open Playground</source>
+        <translation>प्रयोगस्थल खोलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="99"/>
+        <source>The built-in model {name} is ready.</source>
+        <translation>अंतर्निहित मॉडल {name} तैयार है।</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="214"/>
+        <source>This machine&apos;s load, once a second</source>
+        <translation>इस मशीन का लोड, प्रति सेकंड एक बार</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="215"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="216"/>
+        <source>Memory</source>
+        <translation>मेमोरी</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="224"/>
+        <source>GPU {n} load</source>
+        <translation>GPU {n} लोड</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="225"/>
+        <source>GPU {n} memory</source>
+        <translation>GPU {n} मेमोरी</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/hardware.py" line="235"/>
+        <source>{used} of {total}</source>
+        <translation>{total} में से {used}</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../gui/widgets/common.py" line="353"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="361"/>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/common.py" line="387"/>
+        <source>Cancelling…</source>
+        <translation>रद्द हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTab</name>
+    <message>
+        <location filename="../gui/pages/lines.py" line="96"/>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="97"/>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="98"/>
+        <source>no model line yet</source>
+        <translation>अभी कोई मॉडल लाइन नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="99"/>
+        <source>Promote to production</source>
+        <translation>प्रोडक्शन में पदोन्नत करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="102"/>
+        <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
+        <translation>ज़रूरत हो तो मॉडल का लाइन के सूटों पर मूल्यांकन करता है, वर्तमान प्रोडक्शन मॉडल से तुलना करता है, और लाइन का गेट पास होने पर ही उसे प्रोडक्शन में ले जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="108"/>
+        <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
+        <translation>अभी कोई मॉडल लाइन नहीं। एक लाइन किसी अनुकूलन, उसके सूटों और उसके पदोन्नति गेट का नाम रखती है: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` से बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="112"/>
+        <source>The gate&apos;s verdict</source>
+        <translation>गेट का निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="113"/>
+        <source>Show its comparison</source>
+        <translation>इसकी तुलना दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="114"/>
+        <source>Decisions</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="116"/>
+        <source>Gate</source>
+        <translation>गेट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="131"/>
+        <source>{line} (production: {production}; candidate: {candidate})</source>
+        <translation>{line} (प्रोडक्शन: {production}; उम्मीदवार: {candidate})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="165"/>
+        <source>production</source>
+        <translation>प्रोडक्शन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="165"/>
+        <source>candidate</source>
+        <translation>उम्मीदवार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="169"/>
+        <source>{channel}: {model} since {since}</source>
+        <translation>{channel}: {model}, {since} से</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="174"/>
+        <source>{channel}: none</source>
+        <translation>{channel}: कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="180"/>
+        <source>Suites: {suites}</source>
+        <translation>सूट: {suites}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="181"/>
+        <source>Gate: {gate}</source>
+        <translation>गेट: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <source>promoted</source>
+        <translation>पदोन्नत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="195"/>
+        <location filename="../gui/pages/lines.py" line="237"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="185"/>
+        <source>rebased</source>
+        <translation>नए आधार पर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="195"/>
+        <location filename="../gui/pages/lines.py" line="237"/>
+        <source>passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="208"/>
+        <source>pass rate at least {pct} %</source>
+        <translation>पास दर कम से कम {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="211"/>
+        <source>{slice} pass rate at least {pct} %</source>
+        <translation>{slice} की पास दर कम से कम {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="214"/>
+        <source>must pass: {cases}</source>
+        <translation>पास होना ज़रूरी: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="216"/>
+        <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
+        <translation>प्रोडक्शन की तुलना में {pct} % से अधिक की कोई सार्थक गिरावट नहीं (p &lt; {p})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="254"/>
+        <source>Choose a model line and a model with a verified export.</source>
+        <translation>एक मॉडल लाइन और सत्यापित निर्यात वाला मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="275"/>
+        <source>{model} is now {line}@production.</source>
+        <translation>{model} अब {line}@production है।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="117"/>
+        <source>Sovereign model appliance</source>
+        <translation>संप्रभु मॉडल उपकरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="124"/>
+        <source>No workspace</source>
+        <translation>कोई कार्यक्षेत्र नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="126"/>
+        <source>Unlocked</source>
+        <translation>अनलॉक</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="128"/>
+        <source>Locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Keep training?</source>
+        <translation>प्रशिक्षण जारी रखें?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
+        <translation>एक प्रशिक्षण रन चल रहा है। यह इस विंडो के बिना चलता रह सकता है: इसके चेकपॉइंट और परिणाम सामान्य रूप से सहेजे जाते हैं, और जब आप उपकरण फिर से खोलेंगे तो प्रशिक्षण पृष्ठ इसे दिखाएगा (इसे वहीं से रोकें, या `appliance runs stop` से)। या यह अभी रुक सकता है, फिर से शुरू करने के लिए एक चेकपॉइंट रखकर।</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>Keep training and close</source>
+        <translation>प्रशिक्षण जारी रखें और बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="173"/>
+        <source>Stop the run and close</source>
+        <translation>रन रोकें और बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>Stop the server?</source>
+        <translation>सर्वर रोकें?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
+        <translation>{url} पर API सर्वर चल रहा है ({models})। यह इसी विंडो के भीतर चलता है: विंडो बंद करने से यह रुक जाएगा, और इसका उपयोग करने वाले प्रोग्रामों का कनेक्शन टूट जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="202"/>
+        <source>Stop the server and close</source>
+        <translation>सर्वर रोकें और बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../gui/pages/models.py" line="63"/>
+        <location filename="../gui/pages/models.py" line="66"/>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="67"/>
+        <source>Training runs</source>
+        <translation>प्रशिक्षण रन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="68"/>
+        <source>Exports</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="69"/>
+        <source>Tokenizers</source>
+        <translation>टोकनाइज़र</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="73"/>
+        <location filename="../gui/pages/models.py" line="84"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="74"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="75"/>
+        <source>Architecture</source>
+        <translation>संरचना</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="76"/>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="77"/>
+        <location filename="../gui/pages/models.py" line="96"/>
+        <source>Type</source>
+        <translation>टाइप</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="78"/>
+        <location filename="../gui/pages/models.py" line="99"/>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="79"/>
+        <location filename="../gui/pages/models.py" line="90"/>
+        <location filename="../gui/pages/models.py" line="100"/>
+        <source>Id</source>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="85"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="86"/>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="87"/>
+        <source>Steps</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="88"/>
+        <source>Train loss</source>
+        <translation>प्रशिक्षण हानि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="89"/>
+        <source>Held-out loss</source>
+        <translation>अलग रखे डेटा पर हानि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="95"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="97"/>
+        <source>Verification</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="98"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="103"/>
+        <source>Lineage of the selected item</source>
+        <translation>चयनित वस्तु की वंशावली</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="104"/>
+        <source>Import a model folder…</source>
+        <translation>मॉडल फ़ोल्डर आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="105"/>
+        <source>Import a GGUF file…</source>
+        <translation>GGUF फ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="106"/>
+        <location filename="../gui/pages/models.py" line="250"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="115"/>
+        <source>built-in</source>
+        <translation>अंतर्निहित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="116"/>
+        <source>imported</source>
+        <translation>आयातित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="117"/>
+        <source>merged</source>
+        <translation>मिलाया हुआ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="118"/>
+        <source>extended</source>
+        <translation>विस्तारित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="138"/>
+        <source>completed</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="139"/>
+        <source>running</source>
+        <translation>चल रहा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="140"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="142"/>
+        <source>interrupted</source>
+        <translation>बाधित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="162"/>
+        <source>verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="141"/>
+        <location filename="../gui/pages/models.py" line="163"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="164"/>
+        <source>unverified</source>
+        <translation>असत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="206"/>
+        <source>Hugging Face model folder</source>
+        <translation>Hugging Face मॉडल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="208"/>
+        <source>GGUF file</source>
+        <translation>GGUF फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="221"/>
+        <source>Imported {name}.</source>
+        <translation>{name} आयात हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="247"/>
+        <source>Select a model or an export to remove.</source>
+        <translation>हटाने के लिए मॉडल या निर्यात चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="250"/>
+        <source>Remove {obj} and its files?</source>
+        <translation>{obj} और इसकी फ़ाइलें हटाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/models.py" line="263"/>
+        <source>Removed.</source>
+        <translation>हटाया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPage</name>
+    <message>
+        <location filename="../gui/pages/playground.py" line="252"/>
+        <source>Playground</source>
+        <translation>प्रयोगस्थल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="257"/>
+        <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
+        <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="261"/>
+        <source>System prompt</source>
+        <translation>सिस्टम प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="262"/>
+        <source>Optional: how the models should answer, for both panes</source>
+        <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="263"/>
+        <source>Temperature</source>
+        <translation>तापमान (temperature)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="264"/>
+        <source>0 always picks the likeliest token; higher values vary more.</source>
+        <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="265"/>
+        <source>Max tokens</source>
+        <translation>अधिकतम टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="266"/>
+        <source>The longest answer, in tokens; a longer one is cut and marked.</source>
+        <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="267"/>
+        <source>Saved conversations (encrypted)</source>
+        <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="268"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="269"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="270"/>
+        <source>Type a message and press Enter</source>
+        <translation>संदेश लिखें और Enter दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="271"/>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="272"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="273"/>
+        <source>New conversation</source>
+        <translation>नई बातचीत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="286"/>
+        <source>(no model)</source>
+        <translation>(कोई मॉडल नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="309"/>
+        <source>Unlock the workspace to see and save conversations.</source>
+        <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="346"/>
+        <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
+        <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="358"/>
+        <source>Delete conversation</source>
+        <translation>बातचीत मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="359"/>
+        <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
+        <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="422"/>
+        <source>Export a model first (Export page).</source>
+        <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../gui/core_text.py" line="134"/>
+        <source>Checking</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="130"/>
+        <source>Converting</source>
+        <translation>रूपांतरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="124"/>
+        <source>Copying</source>
+        <translation>प्रतिलिपि</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="126"/>
+        <source>Encrypting</source>
+        <translation>एन्क्रिप्शन</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="127"/>
+        <source>Evaluating</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="133"/>
+        <source>Hashing</source>
+        <translation>हैश बनाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="137"/>
+        <source>Inspecting</source>
+        <translation>निरीक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="128"/>
+        <source>Judging</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="123"/>
+        <source>Learning the new tokens</source>
+        <translation>नए टोकन सीखना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="139"/>
+        <source>Loading</source>
+        <translation>लोड करना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="140"/>
+        <source>Measuring bits per character</source>
+        <translation>प्रति अक्षर बिट मापना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="122"/>
+        <source>Merging</source>
+        <translation>मिलाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="120"/>
+        <source>Preparing</source>
+        <translation>तैयारी</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="131"/>
+        <source>Quantizing</source>
+        <translation>क्वांटाइज़ेशन</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="135"/>
+        <source>Reading</source>
+        <translation>पढ़ना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="129"/>
+        <source>Rebasing</source>
+        <translation>नए आधार पर लाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="138"/>
+        <source>Rebuilding the tokenizer</source>
+        <translation>टोकनाइज़र फिर बनाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="121"/>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="125"/>
+        <source>Validating</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="132"/>
+        <source>Verifying</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <location filename="../gui/core_text.py" line="136"/>
+        <source>Writing the weights</source>
+        <translation>भार लिखना</translation>
+    </message>
+</context>
+<context>
+    <name>ServePage</name>
+    <message>
+        <location filename="../gui/pages/serve.py" line="110"/>
+        <source>Serve</source>
+        <translation>सर्व करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="115"/>
+        <source>Serve exported models to programs on this computer through an OpenAI-compatible API. The server listens on 127.0.0.1 only, and every request needs the API token. Only exports that passed verification are listed.</source>
+        <translation>निर्यात किए गए मॉडल इस कंप्यूटर के प्रोग्रामों को OpenAI-संगत API से सर्व करें। सर्वर केवल 127.0.0.1 पर सुनता है, और हर अनुरोध के लिए API टोकन चाहिए। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="120"/>
+        <source>Models to serve</source>
+        <translation>सर्व करने के लिए मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="121"/>
+        <source>Exports</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="121"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="123"/>
+        <source>any free port</source>
+        <translation>कोई भी खाली पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="124"/>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="125"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="126"/>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <location filename="../gui/pages/serve.py" line="137"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="127"/>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="129"/>
+        <source>Copy URL</source>
+        <translation>URL कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="130"/>
+        <source>Copy token…</source>
+        <translation>टोकन कॉपी करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="131"/>
+        <source>Requests (newest first)</source>
+        <translation>अनुरोध (नवीनतम पहले)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="134"/>
+        <source>Time (UTC)</source>
+        <translation>समय (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="135"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="136"/>
+        <source>Endpoint</source>
+        <translation>एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="138"/>
+        <source>Tokens (prompt / answer)</source>
+        <translation>टोकन (प्रॉम्प्ट / उत्तर)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="139"/>
+        <source>Latency (s)</source>
+        <translation>विलंब (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="219"/>
+        <source>Serving {models} on {url}.</source>
+        <translation>{models} को {url} पर सर्व किया जा रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="256"/>
+        <source>The server stopped.</source>
+        <translation>सर्वर रुक गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="258"/>
+        <source>The server stopped; some requests were cut short at the end of the drain time.</source>
+        <translation>सर्वर रुक गया; कुछ अनुरोध समापन-अवधि के अंत में बीच में ही काट दिए गए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="298"/>
+        <source>The server stopped unexpectedly; stopping its models.</source>
+        <translation>सर्वर अप्रत्याशित रूप से रुक गया; इसके मॉडल रोके जा रहे हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="315"/>
+        <source>(refused: no valid token)</source>
+        <translation>(अस्वीकृत: कोई मान्य टोकन नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="326"/>
+        <source>Refused: the request from {client} had no API token or a wrong one.</source>
+        <translation>अस्वीकृत: {client} के अनुरोध में API टोकन नहीं था या गलत था।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="343"/>
+        <source>Not running.</source>
+        <translation>नहीं चल रहा।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="344"/>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="345"/>
+        <source>Running.</source>
+        <translation>चल रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="346"/>
+        <source>Stopping…</source>
+        <translation>रुक रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="366"/>
+        <source>The URL is in the clipboard.</source>
+        <translation>URL क्लिपबोर्ड में है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="372"/>
+        <source>Copy the API token</source>
+        <translation>API टोकन कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="374"/>
+        <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
+        <translation>जिसके पास भी यह टोकन है, वह API के माध्यम से सर्व किए गए मॉडलों का उपयोग कर सकता है। इसे केवल किसी भरोसेमंद प्रोग्राम में पेस्ट करें, और इसे साझा न करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="380"/>
+        <source>Copy token</source>
+        <translation>टोकन कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/serve.py" line="393"/>
+        <source>The API token is in the clipboard.</source>
+        <translation>API टोकन क्लिपबोर्ड में है।</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../gui/pages/settings.py" line="54"/>
+        <location filename="../gui/pages/settings.py" line="57"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <source>Training device</source>
+        <translation>प्रशिक्षण उपकरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="59"/>
+        <location filename="../gui/pages/settings.py" line="95"/>
+        <source>Home directory</source>
+        <translation>होम निर्देशिका</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="68"/>
+        <source>automatic (GPU if present)</source>
+        <translation>स्वचालित (GPU हो तो)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="69"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="70"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="75"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="76"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="79"/>
+        <source>The home holds the workspace: keys, datasets, models, runs, exports and the audit log. Everything in it is private to your user.</source>
+        <translation>होम में कार्यक्षेत्र रहता है: कुंजियाँ, डेटासेट, मॉडल, रन, निर्यात और ऑडिट लॉग। इसमें सब कुछ केवल आपके उपयोगकर्ता के लिए निजी है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/settings.py" line="106"/>
+        <source>Opened {path}.</source>
+        <translation>{path} खोला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerTab</name>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <location filename="../gui/pages/tokenizers.py" line="191"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="181"/>
+        <source>Corpus</source>
+        <translation>कॉर्पस</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="185"/>
+        <source>a dataset of this workspace, or a text, Markdown or JSONL file</source>
+        <translation>इस कार्यक्षेत्र का कोई डेटासेट, या कोई पाठ, Markdown या JSONL फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="187"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="188"/>
+        <source>Measure tokens per character</source>
+        <translation>प्रति अक्षर टोकन मापें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="192"/>
+        <location filename="../gui/pages/tokenizers.py" line="225"/>
+        <source>Script</source>
+        <translation>लिपि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="193"/>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="194"/>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="195"/>
+        <source>Tokens per character</source>
+        <translation>प्रति अक्षर टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="196"/>
+        <source>Tokens per word</source>
+        <translation>प्रति शब्द टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="197"/>
+        <source>Byte fallback</source>
+        <translation>बाइट फ़ॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="201"/>
+        <source>Extend the vocabulary</source>
+        <translation>शब्दावली बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="205"/>
+        <source>Base model</source>
+        <translation>आधार मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="206"/>
+        <source>Corpus datasets</source>
+        <translation>कॉर्पस डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="207"/>
+        <source>Scripts</source>
+        <translation>लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="208"/>
+        <source>New tokens</source>
+        <translation>नए टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="209"/>
+        <source>New model name</source>
+        <translation>नए मॉडल का नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="214"/>
+        <source>Check one or more text datasets in the languages to extend for.</source>
+        <translation>जिन भाषाओं के लिए शब्दावली बढ़ानी है, उनके एक या अधिक टेक्स्ट डेटासेट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="215"/>
+        <source>No datasets yet: import a text corpus on the Datasets page.</source>
+        <translation>अभी कोई डेटासेट नहीं: डेटासेट पेज पर एक टेक्स्ट कॉर्पस आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="216"/>
+        <source>ta, hi — empty: the corpus&apos;s own scripts</source>
+        <translation>ta, hi — खाली: कॉर्पस की अपनी लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="218"/>
+        <source>Language codes (ta, hi, bn…) or Unicode script names (Tamil, Devanagari…), comma-separated.</source>
+        <translation>भाषा कोड (ta, hi, bn…) या यूनिकोड लिपि नाम (Tamil, Devanagari…), अल्पविराम से अलग।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="220"/>
+        <source>How many tokens to add, all scripts together.</source>
+        <translation>कितने टोकन जोड़ने हैं, सभी लिपियों को मिलाकर।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="221"/>
+        <source>e.g. smollm2-ta</source>
+        <translation>उदा. smollm2-ta</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="222"/>
+        <source>Extend</source>
+        <translation>बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="226"/>
+        <source>Tokens per character, before</source>
+        <translation>प्रति अक्षर टोकन, पहले</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="227"/>
+        <source>Tokens per character, after</source>
+        <translation>प्रति अक्षर टोकन, बाद में</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="228"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="239"/>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="298"/>
+        <source>Choose a base model to extend.</source>
+        <translation>बढ़ाने के लिए एक आधार मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="301"/>
+        <source>Check at least one corpus dataset.</source>
+        <translation>कम से कम एक कॉर्पस डेटासेट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="304"/>
+        <source>Give the new model a name.</source>
+        <translation>नए मॉडल को एक नाम दें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="310"/>
+        <source>Registered {name}.</source>
+        <translation>{name} पंजीकृत हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="371"/>
+        <source>Registered {name} as a new base model ({family}): {added} tokens added for {scripts} (ids {first}–{last}). Tokens per character on held-out lines:</source>
+        <translation>{name} को नए आधार मॉडल ({family}) के रूप में पंजीकृत किया गया: {scripts} के लिए {added} टोकन जोड़े गए (आईडी {first}–{last})। मूल्यांकन के लिए अलग रखी पंक्तियों पर प्रति अक्षर टोकन:</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="384"/>
+        <source>Train the new rows before using {name}: until then the new tokens&apos; embeddings are only averages of the pieces they replace. Use a training recipe with [tokenizer] train_new_rows = true (appliance train --train-new-rows).</source>
+        <translation>{name} का उपयोग करने से पहले नई पंक्तियों को प्रशिक्षित करें: तब तक नए टोकनों के एम्बेडिंग केवल उन टुकड़ों का औसत हैं जिनकी जगह वे लेते हैं। [tokenizer] train_new_rows = true वाली प्रशिक्षण रेसिपी का उपयोग करें (appliance train --train-new-rows)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="392"/>
+        <source>Corpus file</source>
+        <translation>कॉर्पस फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="392"/>
+        <source>Text (*.txt *.md *.jsonl);;All files (*)</source>
+        <translation>पाठ (*.txt *.md *.jsonl);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="405"/>
+        <source>Choose a model and a corpus.</source>
+        <translation>एक मॉडल और एक कॉर्पस चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="421"/>
+        <source>Latin</source>
+        <translation>लैटिन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="422"/>
+        <source>Devanagari</source>
+        <translation>देवनागरी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="423"/>
+        <source>Bengali</source>
+        <translation>बांग्ला</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="424"/>
+        <source>Gurmukhi</source>
+        <translation>गुरमुखी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="425"/>
+        <source>Gujarati</source>
+        <translation>गुजराती</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="426"/>
+        <source>Odia</source>
+        <translation>ओड़िया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="427"/>
+        <source>Tamil</source>
+        <translation>तमिल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="428"/>
+        <source>Telugu</source>
+        <translation>तेलुगु</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="429"/>
+        <source>Kannada</source>
+        <translation>कन्नड़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="430"/>
+        <source>Malayalam</source>
+        <translation>मलयालम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="431"/>
+        <source>Sinhala</source>
+        <translation>सिंहल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="432"/>
+        <source>Thai</source>
+        <translation>थाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="433"/>
+        <source>Myanmar</source>
+        <translation>म्यांमार (बर्मी)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="434"/>
+        <source>Khmer</source>
+        <translation>ख्मेर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="435"/>
+        <source>Ethiopic</source>
+        <translation>इथियोपियाई (गीज़)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="436"/>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="437"/>
+        <source>Hebrew</source>
+        <translation>हिब्रू</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="438"/>
+        <source>Cyrillic</source>
+        <translation>सिरिलिक</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="439"/>
+        <source>Greek</source>
+        <translation>यूनानी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="440"/>
+        <source>Han (Chinese characters)</source>
+        <translation>हान (चीनी अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="441"/>
+        <source>Hangul</source>
+        <translation>हांगुल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="442"/>
+        <source>Hiragana</source>
+        <translation>हिरागाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="443"/>
+        <source>Katakana</source>
+        <translation>काताकाना</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="444"/>
+        <source>Other scripts</source>
+        <translation>अन्य लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/tokenizers.py" line="360"/>
+        <location filename="../gui/pages/tokenizers.py" line="453"/>
+        <source>English (control)</source>
+        <translation>अंग्रेज़ी (नियंत्रण)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../gui/pages/train.py" line="180"/>
+        <source>Train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="185"/>
+        <source>loss</source>
+        <translation>हानि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="187"/>
+        <source>training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="188"/>
+        <source>held-out</source>
+        <translation>अलग रखा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="195"/>
+        <source>Base model</source>
+        <translation>आधार मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="196"/>
+        <source>Dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="197"/>
+        <source>Preset</source>
+        <translation>पूर्वनिर्धारित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="198"/>
+        <source>Run name</source>
+        <translation>रन का नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="200"/>
+        <source>Learning rate</source>
+        <translation>सीखने की दर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="201"/>
+        <source>Epochs</source>
+        <translation>युग (epochs)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="202"/>
+        <source>Max steps (0: epochs)</source>
+        <translation>अधिकतम चरण (0: युग)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="203"/>
+        <source>Batch size</source>
+        <translation>बैच आकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="204"/>
+        <source>Sequence length</source>
+        <translation>अनुक्रम लंबाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="205"/>
+        <source>LoRA rank</source>
+        <translation>LoRA रैंक</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>LoRA alpha</source>
+        <translation>LoRA अल्फ़ा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>Precision</source>
+        <translation>परिशुद्धता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="208"/>
+        <source>Device</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="209"/>
+        <source>Processes</source>
+        <translation>प्रोसेस</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="210"/>
+        <source>Packing</source>
+        <translation>पैकिंग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="211"/>
+        <source>New vocabulary rows</source>
+        <translation>नई शब्दावली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="216"/>
+        <source>several rows per sequence</source>
+        <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="217"/>
+        <source>train the rows a vocabulary extension added</source>
+        <translation>शब्दावली विस्तार द्वारा जोड़ी गई पंक्तियों को प्रशिक्षित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="232"/>
+        <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
+        <translation>रन को इतनी प्रोसेस में बाँटें: वही रन और वही हानि वक्र, हर चरण उनमें बँटा हुआ। CPU पर अधिक से अधिक प्रति कोर एक प्रोसेस; GPU वाली मशीन पर (उपकरण CUDA) प्रति GPU एक प्रोसेस।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="238"/>
+        <source>Fine-tune</source>
+        <translation>फ़ाइन-ट्यून</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="239"/>
+        <source>Start training</source>
+        <translation>प्रशिक्षण शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="240"/>
+        <source>Cancel (saves a checkpoint)</source>
+        <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="241"/>
+        <source>Resume</source>
+        <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="242"/>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="309"/>
+        <source>A run named {name} already exists: choose another name.</source>
+        <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="310"/>
+        <source>automatic: {name}</source>
+        <translation>स्वचालित: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="352"/>
+        <source>{n} GPUs</source>
+        <translation>{n} GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="360"/>
+        <source>{device}, {n} processes</source>
+        <translation>{device}, {n} प्रोसेस</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="406"/>
+        <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
+        <translation>रन {name} को रुकने के लिए कहा गया: यह अपने अगले चरण पर रुकेगा और एक चेकपॉइंट रखेगा…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="413"/>
+        <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
+        <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="426"/>
+        <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
+        <translation>रन {name} अपनी अलग प्रक्रिया में प्रशिक्षण ले रहा है (किसी पिछली विंडो या टर्मिनल से शुरू): अंतिम चेकपॉइंट पर {done}/{total} चरण, लॉस {loss}। रद्द करें इसे अगले चरण पर रुकने और एक चेकपॉइंट रखने को कहता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="465"/>
+        <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
+        <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="184"/>
+        <source>step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="304"/>
+        <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
+        <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="306"/>
+        <source>Import a dataset first (Datasets page).</source>
+        <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="346"/>
+        <source>This run cannot start on this machine: {reason}</source>
+        <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="354"/>
+        <source>GPU {n}</source>
+        <translation>GPU {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="356"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="363"/>
+        <source>This run will use: {device} · {precision}</source>
+        <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="385"/>
+        <source>Preparing the run: loading the model and the data…</source>
+        <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="390"/>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="437"/>
+        <source>Not running.</source>
+        <translation>नहीं चल रहा।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="441"/>
+        <source>completed</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="442"/>
+        <source>running</source>
+        <translation>चल रहा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="443"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="444"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="445"/>
+        <source>interrupted</source>
+        <translation>बाधित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="449"/>
+        <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
+        <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="172"/>
+        <source>Workspace</source>
+        <translation>कार्यक्षेत्र</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="175"/>
+        <source>Create the workspace</source>
+        <translation>कार्यक्षेत्र बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <source>Passphrase (12+ characters)</source>
+        <translation>पासफ़्रेज़ (12+ अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Repeat it</source>
+        <translation>इसे दोहराएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="178"/>
+        <source>Key file (optional)</source>
+        <translation>कुंजी फ़ाइल (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="182"/>
+        <source>e.g. a file on removable media; created if missing</source>
+        <translation>उदा. हटाने योग्य मीडिया पर एक फ़ाइल; न हो तो बनाई जाएगी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="183"/>
+        <source>Create workspace keys</source>
+        <translation>कार्यक्षेत्र कुंजियाँ बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="184"/>
+        <location filename="../gui/pages/workspace.py" line="189"/>
+        <source>Unlock</source>
+        <translation>अनलॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="185"/>
+        <source>Passphrase</source>
+        <translation>पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="186"/>
+        <location filename="../gui/pages/workspace.py" line="219"/>
+        <source>Key file</source>
+        <translation>कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <source>only if the workspace needs one</source>
+        <translation>केवल यदि कार्यक्षेत्र को इसकी आवश्यकता हो</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="188"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="190"/>
+        <source>Lock</source>
+        <translation>लॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="191"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
+        <source>Change passphrase</source>
+        <translation>पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Current passphrase</source>
+        <translation>वर्तमान पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>New passphrase</source>
+        <translation>नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="199"/>
+        <source>Rotate master key</source>
+        <translation>मास्टर कुंजी बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="212"/>
+        <source>No workspace yet at {home}.</source>
+        <translation>{home} पर अभी कोई कार्यक्षेत्र नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="214"/>
+        <source>Unlocked: workspace {ws}.</source>
+        <translation>अनलॉक: कार्यक्षेत्र {ws}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="216"/>
+        <source>Locked. Unlock to work with datasets and training.</source>
+        <translation>लॉक। डेटासेट और प्रशिक्षण के लिए अनलॉक करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="227"/>
+        <location filename="../gui/pages/workspace.py" line="275"/>
+        <source>The two passphrases differ.</source>
+        <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="257"/>
+        <source>Workspace unlocked.</source>
+        <translation>कार्यक्षेत्र अनलॉक हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="267"/>
+        <source>Workspace locked: the keys are gone from memory.</source>
+        <translation>कार्यक्षेत्र लॉक: कुंजियाँ मेमोरी से हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="284"/>
+        <source>Passphrase changed; no data was re-encrypted.</source>
+        <translation>पासफ़्रेज़ बदला गया; कोई डेटा फिर से एन्क्रिप्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="292"/>
+        <source>Enter the current passphrase to rotate the master key.</source>
+        <translation>मास्टर कुंजी बदलने के लिए वर्तमान पासफ़्रेज़ दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="303"/>
+        <source>New master key; {n} data keys rewrapped. Unlock again.</source>
+        <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं। फिर से अनलॉक करें।</translation>
+    </message>
+</context>
+</TS>
