@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo demo-regional lint format test test-fast test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
+.PHONY: setup native demo demo-regional lint format test test-slow test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,10 +58,12 @@ format: setup
 	$(PY) -m ruff check --fix $(LINTED)
 
 test: setup
-	$(PY) -m pytest -m "not crash and not bundle and not soak and not fuzz and not clients"
-
-test-fast: setup
 	$(PY) -m pytest -m "not slow and not crash and not bundle and not soak and not fuzz and not clients"
+
+# The tests on the real built-in model (SmolLM2-135M: its quantized exports through the gate, its
+# registration on first use; about 2 minutes): too heavy for make test, run by CI.
+test-slow: setup
+	$(PY) -m pytest -m slow
 
 # Every export killed at every stage, in the exporting process and in each worker, and imports,
 # runs and merges killed at random moments and at each commit point (about 4 minutes).

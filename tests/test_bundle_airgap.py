@@ -73,6 +73,7 @@ def _offline(script: str, tmp_path: Path, timeout: int) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.bundle  # a real build and an install with no network (about 20 s): in `make test-bundle`, run by CI
 def test_small_bundle_installs_offline(tmp_path):
     why = _no_network_available()
     if why:

@@ -91,6 +91,7 @@ def test_a_core_error_lands_in_the_message_panel_without_a_traceback(qtbot, wind
 
 def test_an_unexpected_exception_on_the_ui_thread_is_a_short_message_and_a_log_entry(qtbot, window):
     from appliance.errors import ApplianceError
+    from appliance.messages import M
     from gui.app import _panel_excepthook
 
     hook = _panel_excepthook(window.state)  # what create() installs as sys.excepthook
@@ -102,7 +103,9 @@ def test_an_unexpected_exception_on_the_ui_thread_is_a_short_message_and_a_log_e
     assert "Internal error (KeyError" in text and "gui.log" in text and "Traceback" not in text
     logging_text = (window.state.home.logs_dir / "gui.log").read_text()
     assert "Traceback" in logging_text and "KeyError" in logging_text
-    hook(ApplianceError, ApplianceError("The file x.jsonl line 3 has no 'messages' field."), None)
+    hook(
+        ApplianceError, ApplianceError(M("test.no_messages", "The file x.jsonl line 3 has no 'messages' field.")), None
+    )
     assert window.messages.text.text() == "The file x.jsonl line 3 has no 'messages' field."
 
 
