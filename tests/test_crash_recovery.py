@@ -51,14 +51,26 @@ def _run(home: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def crash_home(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
+def crash_home(home_dir, tiny_dirs, tmp_path, bpe_tokenizer):
+    """A workspace with the production key derivation (not the suite's KDF_TEST), so each command
+    unlocks as long as it does on a real installation and the random kills land inside it."""
+    from appliance import workspace
+    from appliance.catalog import Catalog
     from appliance.data.datasets import DatasetStore
+    from appliance.home import Home
     from appliance.models.store import ModelStore
+    from appliance.security.vault import KDF_DEFAULT, Vault
 
-    ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
-    src = tmp_path / "rows.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
-    DatasetStore(home, catalog, unlocked).import_file(src, name="train-rows", tokenizer=bpe_tokenizer)
+    home = Home.open(home_dir)
+    with Catalog.open(home) as catalog:
+        vault = Vault(catalog)
+        workspace.init(vault, PASSPHRASE, kdf=KDF_DEFAULT).forget()
+        unlocked = workspace.unlock(vault, PASSPHRASE)
+        ModelStore(home, catalog).import_path(tiny_dirs["llama"], name="tiny")
+        src = tmp_path / "rows.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+        DatasetStore(home, catalog, unlocked).import_file(src, name="train-rows", tokenizer=bpe_tokenizer)
+        unlocked.forget()
     pfile = tmp_path / "pass"
     pfile.write_text(PASSPHRASE)
     recipe = tmp_path / "recipe.toml"
