@@ -330,7 +330,7 @@ def test_agents_sdk_streamed(srv):
 # ---------------------------------------------------------------------------------------------
 
 
-def test_messages_plain(claude):
+def test_messages_plain(claude, oai):
     m = claude.messages.create(
         model="tiny-llama",
         max_tokens=6,
@@ -344,9 +344,22 @@ def test_messages_plain(claude):
         metadata={"user_id": "alice"},
     )
     assert m.id.startswith("msg_") and m.type == "message" and m.role == "assistant" and m.model == "tiny-llama"
-    assert m.content[0].type == "text" and m.stop_reason in ("end_turn", "max_tokens")
-    assert 1 <= m.usage.output_tokens <= 6 and m.usage.input_tokens > 0
-    assert m.stop_reason == ("max_tokens" if m.usage.output_tokens == 6 else "end_turn"), m
+    # The same conversation as a chat completion: the adapter's answer is that one, reshaped.
+    c = oai.chat.completions.create(
+        model="tiny-llama",
+        max_tokens=6,
+        temperature=0,
+        extra_body={"top_k": 5},
+        messages=[
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "Hi"},
+            {"role": "assistant", "content": "Hello"},
+            {"role": "user", "content": "Again"},
+        ],
+    )
+    assert m.content[0].type == "text" and m.content[0].text == c.choices[0].message.content
+    assert (m.usage.input_tokens, m.usage.output_tokens) == (c.usage.prompt_tokens, c.usage.completion_tokens)
+    assert m.stop_reason == {"length": "max_tokens", "stop": "end_turn"}[c.choices[0].finish_reason], m
 
 
 def test_messages_structured_output(claude):

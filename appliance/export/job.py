@@ -18,7 +18,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from appliance import faults
 from appliance.errors import ExportError
@@ -27,8 +26,15 @@ from appliance.fsutil import remove_path
 from appliance.messages import M
 from appliance.procs import run_worker, worker_command
 
-if TYPE_CHECKING:
-    from appliance.export.pipeline import QuantType
+
+@dataclass(frozen=True)
+class QuantType:
+    """One GGUF type an export can make (``pipeline.QUANT_TYPES``)."""
+
+    name: str
+    bits_per_weight: float
+    ftype: str | None  # llama_cpp LLAMA_FTYPE_* for the quantizer; None: the converter writes it
+    note: str
 
 
 @dataclass(eq=False)

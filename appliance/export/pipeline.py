@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from appliance import faults
@@ -27,7 +26,7 @@ from appliance.catalog import Catalog, new_id, utc_now
 from appliance.errors import ApplianceError, Cancelled, ExportError, InvalidInputError, VerificationFailed
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.export.gate_files import write_parity
-from appliance.export.job import ExportJob, log_stage, make_gguf
+from appliance.export.job import ExportJob, QuantType, log_stage, make_gguf
 from appliance.export.verify import THRESHOLDS, GateReport, check_policy, run_gate, start_reference
 from appliance.fsutil import commit_path, ensure_free_space, file_manifest, manifest_digest, remove_path, sha256_file
 from appliance.home import Home
@@ -36,15 +35,6 @@ from appliance.intents import owner, owner_alive
 from appliance.messages import M, Message, text
 from appliance.models.store import ModelStore
 from appliance.states import ExportStatus, GateStatus
-
-
-@dataclass(frozen=True)
-class QuantType:
-    name: str
-    bits_per_weight: float
-    ftype: str | None  # llama_cpp LLAMA_FTYPE_* for the quantizer; None: the converter writes it
-    note: str
-
 
 QUANT_TYPES = {
     q.name: q

@@ -53,6 +53,17 @@ from appliance.serving.gbnf_rules import (
 )
 
 
+def _quantifier_bounds(braces: str) -> tuple[int, int | None]:
+    """``{n}``, ``{n,}``, ``{,m}``, ``{n,m}`` → (min, max or None); ValueError otherwise.
+    (changed: split out of ``_visit_pattern``, unchanged in what it accepts)"""
+    nums = [s.strip() for s in braces[1:-1].split(",")]
+    if len(nums) == 1:
+        return int(nums[0]), int(nums[0])
+    if len(nums) == 2:
+        return (int(nums[0]) if nums[0] else 0), (int(nums[1]) if nums[1] else None)
+    raise ValueError(braces)
+
+
 class SchemaConverter:
     def __init__(self, root: dict, *, prop_order=None, dotall=False, raw_pattern=False):
         self._root = root  # changed: references resolve against this, when met
@@ -184,16 +195,8 @@ class SchemaConverter:
                         fail("unbalanced curly brackets")
                     curly_brackets += "}"
                     i += 1
-                    nums = [s.strip() for s in curly_brackets[1:-1].split(",")]
                     try:
-                        if len(nums) == 1:
-                            min_times = int(nums[0])
-                            max_times = min_times
-                        elif len(nums) == 2:
-                            min_times = int(nums[0]) if nums[0] else 0
-                            max_times = int(nums[1]) if nums[1] else None
-                        else:
-                            raise ValueError
+                        min_times, max_times = _quantifier_bounds(curly_brackets)
                     except ValueError:
                         fail(f"invalid quantifier {curly_brackets}")
                     if not seq:
