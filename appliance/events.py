@@ -63,6 +63,7 @@ class TrainStep(Event):
     eta_s: float = 0.0
     memory_bytes: int = 0
     epoch: float = 0.0
+    extras: dict = field(default_factory=dict)  # the preference methods: reward_margin, pref_accuracy
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class EvalDone(Event):
 
     step: int = 0
     eval_loss: float = 0.0
+    extras: dict = field(default_factory=dict)  # the preference methods: reward_margin, pref_accuracy
 
 
 @dataclass(frozen=True)

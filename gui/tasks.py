@@ -12,8 +12,9 @@ from pathlib import Path
 
 
 def import_dataset(ctx, path: str, name: str, fmt, columns: str, eval_fraction: float, skip_invalid: bool):
+    from appliance.data.columns import parse_columns
     from appliance.data.datasets import DatasetStore, default_stats_tokenizer
-    from appliance.data.formats import ImportRefused, parse_columns
+    from appliance.data.formats import ImportRefused
 
     store = DatasetStore(ctx.home, ctx.catalog, ctx.keys)
     try:

@@ -56,6 +56,16 @@ def home_dir(tmp_path, monkeypatch, netguard_log) -> Path:
     assert not attempts, f"non-loopback network use during the test:\n{attempts}"
 
 
+@pytest.fixture(autouse=True)
+def messages_in_english():
+    """A test that switches the language (the GUI's language menu, ``main(["--language", ...])``
+    in-process) leaves the next test's messages in English again."""
+    yield
+    from appliance import messages
+
+    messages.set_language(None)
+
+
 PASSPHRASE = "correct horse battery staple"
 
 

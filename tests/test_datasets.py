@@ -278,3 +278,17 @@ def test_locked_workspace_can_list_but_not_read(home, catalog, datasets, tmp_pat
         locked.read_records("ds")
     with pytest.raises(LockedError):
         locked.import_file(tmp_path / "c.jsonl", name="x")
+
+
+def test_a_split_that_leaves_one_side_empty_is_named(datasets, tmp_path, bpe_tokenizer):
+    """Every row held out (here by the source's own split) leaves a run nothing to train on: said
+    at import; no row held out is said too."""
+    rows = [{"instruction": f"question {i}", "output": f"answer {i}", "split": "eval"} for i in range(2)]
+    row, report, _ = imp(datasets, write_jsonl(tmp_path / "e.jsonl", rows), bpe_tokenizer)
+    warnings = [str(w) for w in report.warnings]
+    assert row["train_rows"] == 0 and row["eval_rows"] == 2
+    assert any("every row is held out for evaluation: the dataset has 2 rows" in w for w in warnings), warnings
+    for r in rows:
+        r["split"] = "train"
+    row, report, _ = imp(datasets, write_jsonl(tmp_path / "t.jsonl", rows), bpe_tokenizer, name="t")
+    assert row["eval_rows"] == 0 and any("no rows are held out" in str(w) for w in report.warnings)

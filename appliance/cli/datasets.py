@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from appliance.cli.render import ProgressPrinter, err, human_size, out, print_json, table
-from appliance.messages import M, text
+from appliance.messages import M, Message, text
 
 
 def _store(app, keys: bool = True):
@@ -27,8 +27,8 @@ def datasets() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["chat", "instruction", "csv", "text"]),
-    help="Default: from the extension and the rows (.jsonl chat/instruction, .csv, .txt/.md).",
+    type=click.Choice(["chat", "instruction", "csv", "text", "preference", "judgement"]),
+    help="Default: from the extension and the rows (.jsonl chat/instruction/preference/judgement, .csv, .txt/.md).",
 )
 @click.option("--columns", help="CSV column mapping, e.g. instruction=question,output=answer or user=q,assistant=a.")
 @click.option(
@@ -44,7 +44,7 @@ def datasets() -> None:
     default=2048,
     show_default=True,
     type=click.IntRange(16, 1 << 20),
-    help="Warn about rows longer than this many tokens.",
+    help="Warn about rows longer than this many tokens (a preference prompt this long is an error).",
 )
 @click.option(
     "--tokenizer",
@@ -69,14 +69,17 @@ def import_cmd(
 
     \b
     What a row is:
-      .jsonl  one line: a chat {"messages": [...]}, an instruction {"instruction", "output"} or {"text"}
+      .jsonl  one line: a chat {"messages": [...]}, an instruction {"instruction", "output"}, {"text"},
+              a preference pair {"prompt" or "messages", "chosen", "rejected"} or a judgement
+              {"prompt" or "messages", "completion", "label": true/false} (for KTO)
       .csv    one record, its columns mapped with --columns
       .txt    one paragraph: lines up to a blank line (a file without blank lines is ONE row;
               --text-rows line makes each line a row)
       .md     one section, from one heading to the next (or each line with --text-rows line)
     """
+    from appliance.data.columns import parse_columns
     from appliance.data.datasets import default_stats_tokenizer
-    from appliance.data.formats import check_source, parse_columns
+    from appliance.data.formats import check_source
     from appliance.models.store import validate_name
 
     check_source(Path(file))  # before the seconds a tokenizer takes to load
@@ -207,7 +210,14 @@ def show_cmd(app, dataset: str, as_json: bool) -> None:
             max_tokens=s["max_tokens"],
         )
         out.print(f"[bold]{'tokens':>11}[/bold]  {text(tokens)}")
-    for w in row.get("warnings") or []:
+    pref = (row.get("meta") or {}).get("preference")
+    if pref:
+        from appliance.data.preference import describe
+
+        out.print(f"[bold]{pref['kind']:>11}[/bold]  {text(describe(pref))}", markup=True, highlight=False)
+    stored = (row.get("meta") or {}).get("warnings_message")
+    warnings = [Message.from_dict(m) for m in stored] if stored else row.get("warnings") or []
+    for w in warnings:  # in the chosen language where the version stored its messages
         out.print(f"[yellow]{'warning':>11}[/yellow]  {text(w)}", markup=True, highlight=False)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from appliance import faults, intents
 from appliance.catalog import Catalog, utc_now
-from appliance.data import control_text, formats
+from appliance.data import control_text, formats, preference
 from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
@@ -75,6 +75,26 @@ def _token_stats(counts: list[int], max_tokens: int) -> dict:
         "over_max": sum(c > max_tokens for c in counts),
         "max_tokens": max_tokens,
     }
+
+
+def _prompts_fit(tokenizer, prompts: list[tuple[int, str, str]], max_tokens: int, report) -> None:
+    """A preference prompt as long as a whole row may be leaves no room for the answers the method
+    learns from: an error naming its line."""
+    ids = tokenizer([t for _, t, _ in prompts], add_special_tokens=False)["input_ids"]
+    for (line_no, _, where), toks in zip(prompts, ids, strict=True):
+        if len(toks) >= max_tokens:
+            report.add(
+                "error",
+                M(
+                    "dataset.pref.prompt_too_long",
+                    "{n} tokens, as long as a whole row may be ({max}): no room is left for the answers "
+                    "(shorten it, or import with a larger --max-tokens and train with a longer sequence_length)",
+                    n=len(toks),
+                    max=max_tokens,
+                ),
+                line_no,
+                where,
+            )
 
 
 def _no_eval_reason(rows: int, eval_fraction: float) -> Message:
@@ -137,6 +157,7 @@ class _Validated:
     counts: list[int]
     version_id: str
     assign: _SplitAssigner
+    preference: dict | None = None  # ``preference.Summary.to_dict()`` for preference and judgement data
 
 
 class DatasetStore:
@@ -274,6 +295,8 @@ class DatasetStore:
             counts: list[int] = []
             splits = {"train": 0, "eval": 0}
             pending: list[tuple[int, str]] = []
+            summary = preference.Summary(kind) if kind in preference.KINDS else None
+            prompts: list[tuple[int, str, str]] = []  # preference data: a prompt must leave room for its answers
 
             def count_tokens() -> None:
                 # Batches: the fast tokenizer is many times quicker on a list than row by row.
@@ -287,6 +310,9 @@ class DatasetStore:
                     ids = tokenizer([text for _, text in pending], add_special_tokens=False)["input_ids"]
                 finally:
                     hf_logging.set_verbosity(verbosity)
+                if prompts:
+                    _prompts_fit(tokenizer, prompts, max_tokens, report)
+                    prompts.clear()
                 for (line_no, _), toks in zip(pending, ids, strict=True):
                     counts.append(len(toks))
                     # Text rows are cut into sequence-length blocks for training, never truncated.
@@ -316,8 +342,14 @@ class DatasetStore:
                     continue
                 seen[digest] = line
                 control_text.check_control_literals(rec, line, report, find_literals)
+                if summary is not None:
+                    summary.add(rec, line)
                 if tokenizer is not None:
                     pending.append((line, formats.record_text(rec)))
+                    if summary is not None:
+                        prompts.append(
+                            (line, preference.prompt_text(rec), "messages" if "messages" in rec else "prompt")
+                        )
                     if len(pending) >= 512:
                         count_tokens()
                 split = assign(rec, canon)
@@ -325,6 +357,8 @@ class DatasetStore:
                 mac.update(canon + b"\x00" + split.encode() + b"\n")
                 report.rows_kept += 1
             count_tokens()
+            if summary is not None:
+                summary.finish(report)
         if report.n_errors and not request.skip_invalid:
             act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
@@ -345,7 +379,19 @@ class DatasetStore:
             )
         if splits["eval"] == 0:
             report.add("warning", _no_eval_reason(report.rows_kept, eval_fraction))
-        return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign)
+        elif splits["train"] == 0:  # a handful of rows, each held out by the draw: nothing to train on
+            report.add(
+                "warning",
+                M(
+                    "dataset.no_train_rows",
+                    "every row is held out for evaluation: the dataset has {rows}, and each is held out "
+                    "with probability {fraction:g} (--eval-fraction); a run on it has nothing to train on",
+                    rows=formats.n_rows(report.rows_kept),
+                    fraction=eval_fraction,
+                ),
+            )
+        stats = summary.to_dict() if summary is not None else None
+        return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign, stats)
 
     def _seal_version(self, checked: _Validated, *, act, on_event: EventSink, cancel: CancelToken) -> dict:
         """Pass 2: write the sealed file from a second read of the source, under a fresh data key,
@@ -391,6 +437,7 @@ class DatasetStore:
                     "skipped_invalid": report.n_errors,
                     "columns": request.columns,
                     "sealed_format": sealed.VERSION,
+                    "preference": checked.preference,
                 },
             }
             with self.catalog.atomic():

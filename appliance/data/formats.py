@@ -1,4 +1,5 @@
-"""Reading and validating dataset files: JSONL chat, JSONL instruction, CSV, plain text.
+"""Reading and validating dataset files: JSONL chat, instruction, preference and judgement rows, CSV,
+plain text.
 
 ``parse()`` streams a file and yields normalised records with their line numbers, while it
 collects every problem (line, field, what is wrong and what to do) in a ``Report``. Problems
@@ -10,6 +11,9 @@ Normalised records (what is sealed and what training reads):
     chat         {"messages": [{"role": "system"|"user"|"assistant", "content": str}, ...]}
     instruction  {"instruction": str, "input": str, "output": str}
     text         {"text": str}   (a paragraph, a Markdown section, or with ``text_rows="line"`` a line)
+    preference   {"prompt": str | "messages": [...], "chosen": str, "rejected": str}
+    judgement    {"prompt": str | "messages": [...], "completion": str, "label": bool}
+                 (these two: ``data/preference.py``)
 
 each optionally with ``"split": "train"|"eval"`` when the source row asks for one.
 """
@@ -24,11 +28,12 @@ from pathlib import Path
 from typing import Iterator
 
 from appliance import nesting
+from appliance.data import preference
 from appliance.data.problems import REPORT_CAP, Problem, Report, n_columns, n_lines, n_rows  # noqa: F401
 from appliance.errors import ImportRefused, InvalidInputError  # noqa: F401
 from appliance.messages import M, Message
 
-FORMATS = ("chat", "instruction", "csv", "text")
+FORMATS = ("chat", "instruction", "csv", "text", *preference.KINDS)
 MAX_ROW_BYTES = 4 << 20  # one row (a JSONL line, a CSV record, a text paragraph)
 MAX_DEPTH = 32  # nesting of a JSON row; a chat row needs 3
 ROLES = ("system", "user", "assistant")
@@ -54,10 +59,13 @@ def detect_format(path: Path, fmt: str | None) -> str:
     if suffix in (".txt", ".md", ".markdown"):
         return "text"
     if suffix in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"  # chat or instruction: decided by the rows
+        return "jsonl"  # chat, instruction, text, preference or judgement: decided by the rows
     raise InvalidInputError(
         M("dataset.format_unknown_extension", "Cannot tell the format of {name} from its extension.", name=path.name),
-        hint=M("dataset.format_unknown_extension.hint", "Pass --format chat, instruction, csv or text."),
+        hint=M(
+            "dataset.format_unknown_extension.hint",
+            "Pass --format chat, instruction, csv, text, preference or judgement.",
+        ),
     )
 
 
@@ -209,6 +217,9 @@ def _instruction(obj: dict, line: int, report: Report) -> dict | None:
 
 
 def _kind_of(obj: dict) -> str | None:
+    pref = preference.kind_of(obj)
+    if pref:
+        return pref
     if "messages" in obj:
         return "chat"
     if any(n in obj for names in INSTRUCTION_ALIASES.values() for n in names):
@@ -228,7 +239,7 @@ def _mixed(found: str | None, kind: str) -> Message:
 
 def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, Iterator[tuple[int, dict]]]:
     """Returns the file's format and an iterator of (line, record)."""
-    kind = fmt_hint if fmt_hint in ("chat", "instruction", "text") else None
+    kind = fmt_hint if fmt_hint in ("chat", "instruction", "text", *preference.KINDS) else None
     if kind is None:  # decide from the first parseable row
         with open(path, "rb") as f:
             for raw in f:
@@ -245,7 +256,8 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
         raise InvalidInputError(
             M(
                 "dataset.no_known_rows",
-                "{path}: no row looks like chat ('messages'), instruction ('instruction'/'output') or text ('text') data.",
+                "{path}: no row looks like chat ('messages'), instruction ('instruction'/'output'), text ('text'), "
+                "preference ('chosen'/'rejected') or judgement ('completion'/'label') data.",
                 path=str(path),
             ),
             hint=M("dataset.no_known_rows.hint", "Check the file, or pass --format."),
@@ -277,6 +289,8 @@ def parse_jsonl(path: Path, report: Report, fmt_hint: str | None) -> tuple[str, 
                 rec = _chat(obj, line, report)
             elif kind == "instruction":
                 rec = _instruction(obj, line, report)
+            elif kind in preference.KINDS:
+                rec = preference.parse_row(kind, obj, line, report)
             else:
                 t = obj.get("text")
                 rec = {"text": t} if isinstance(t, str) and t.strip() else None
@@ -565,6 +579,8 @@ def parse(
 
 def record_text(rec: dict) -> str:
     """All the text of a record, for token counts."""
+    if preference.is_preference(rec):
+        return preference.record_text(rec)
     if "messages" in rec:
         return "\n".join(m["content"] for m in rec["messages"])
     if "instruction" in rec:
@@ -576,19 +592,3 @@ def canonical(rec: dict) -> bytes:
     """Canonical bytes of a record without its split (for duplicates, ids and the split hash)."""
     body = {k: v for k, v in rec.items() if k != "split"}
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def parse_columns(spec: str | None) -> dict[str, str] | None:
-    """``"instruction=question,output=answer"`` → ``{"instruction": "question", ...}``."""
-    if not spec:
-        return None
-    out = {}
-    for part in spec.split(","):
-        if "=" not in part:
-            raise InvalidInputError(
-                M("dataset.columns_entry_invalid", "--columns entry {entry!r} is not target=column.", entry=part),
-                hint=M("dataset.columns_entry_invalid.hint", "Example: --columns instruction=question,output=answer"),
-            )
-        target, column = (x.strip() for x in part.split("=", 1))
-        out[target] = column
-    return out

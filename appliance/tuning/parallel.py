@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from appliance.errors import Cancelled
 from appliance.messages import M
-from appliance.tuning import data as tdata
 
 
 def setup(run) -> tuple[int, int]:
@@ -25,9 +24,7 @@ def setup(run) -> tuple[int, int]:
     run.fsdp = False
     if not (dist.is_available() and dist.is_initialized()):
         return 0, 1
-    run.group_targets = [
-        sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in g) for g in run.train_groups
-    ]
+    run.group_targets = [run.group_target(g) for g in run.train_groups]
     if run.recipe.method.kind == "full":
         run.fsdp = True
         sharding.shard(run)

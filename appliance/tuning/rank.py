@@ -71,8 +71,8 @@ def main() -> int:
     from appliance.errors import ApplianceError, Cancelled
     from appliance.events import CancelToken, TrainStep
     from appliance.messages import M
+    from appliance.tuning.preference import engine_for
     from appliance.tuning.recipe import recipe_from_dict
-    from appliance.tuning.trainer import TrainingRun
 
     data = spec["recipe"]
     if spec["cuda"]:
@@ -118,7 +118,7 @@ def main() -> int:
             cancel.cancel()  # the driver is gone: stop at the next step
 
         threading.Thread(target=listen, daemon=True).start()
-    engine = TrainingRun(
+    engine = engine_for(recipe)(
         recipe,
         model_dir=spec["model_dir"],
         context_length=spec["context_length"],

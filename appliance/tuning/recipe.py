@@ -221,6 +221,60 @@ class CheckpointSection:
     keep: int = _f(2, M("recipe.help.checkpoint.keep", "How many checkpoints to keep."), min=1, max=100)
 
 
+@dataclass(frozen=True)
+class PreferenceSection:
+    method: str = _f(
+        "none",
+        M(
+            "recipe.help.preference.method",
+            "none: learn the answers (supervised data); dpo: prefer each pair's chosen answer over its rejected one, "
+            "against the model as the run starts; simpo: the same without a reference (length-normalised); "
+            "kto: learn from answers labelled desirable or undesirable (judgement data, or pairs split in two).",
+        ),
+        choices=("none", "dpo", "simpo", "kto"),
+    )
+    beta: float = _f(
+        0.1,
+        M(
+            "recipe.help.preference.beta",
+            "How far the model may move from its reference (dpo, kto: 0.1 typical; lower moves further) or the "
+            "reward scale (simpo: 2.0 typical).",
+        ),
+        min=0.001,
+        max=100.0,
+    )
+    label_smoothing: float = _f(
+        0.0,
+        M(
+            "recipe.help.preference.label_smoothing",
+            "dpo and simpo: the share of pairs assumed to be labelled the wrong way round (0: trust every pair).",
+        ),
+        min=0.0,
+        max=0.49,
+    )
+    simpo_gamma: float = _f(
+        0.5,
+        M("recipe.help.preference.simpo_gamma", "simpo: the reward margin the chosen answer must win by."),
+        min=0.0,
+        max=100.0,
+    )
+    desirable_weight: float = _f(
+        1.0,
+        M(
+            "recipe.help.preference.desirable_weight",
+            "kto: the weight of desirable answers' losses (raise it when they are fewer than the undesirable ones).",
+        ),
+        min=0.0,
+        max=100.0,
+    )
+    undesirable_weight: float = _f(
+        1.0,
+        M("recipe.help.preference.undesirable_weight", "kto: the weight of undesirable answers' losses."),
+        min=0.0,
+        max=100.0,
+    )
+
+
 SECTIONS = {
     "run": RunSection,
     "method": MethodSection,
@@ -229,6 +283,7 @@ SECTIONS = {
     "evaluation": EvaluationSection,
     "checkpoint": CheckpointSection,
     "tokenizer": TokenizerSection,
+    "preference": PreferenceSection,
 }
 
 
@@ -241,9 +296,15 @@ class Recipe:
     evaluation: EvaluationSection = field(default_factory=EvaluationSection)
     checkpoint: CheckpointSection = field(default_factory=CheckpointSection)
     tokenizer: TokenizerSection = field(default_factory=TokenizerSection)
+    preference: PreferenceSection = field(default_factory=PreferenceSection)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Every section, with [preference] only when a preference method is chosen: a supervised
+        recipe resolves (and hashes) as it did before the section existed."""
+        out = asdict(self)
+        if self.preference.method == "none":
+            del out["preference"]
+        return out
 
     def to_toml(self) -> str:
         lines = []

@@ -24,6 +24,7 @@ from appliance.fsutil import file_manifest, manifest_digest
 from appliance.home import Home
 from appliance.messages import M
 from appliance.states import RunStatus
+from appliance.tuning.preference import check_data, engine_for
 from appliance.tuning.recipe import Recipe, recipe_from_dict
 from appliance.tuning.runs import RunStore, run_lock, watch_stop_requests
 from appliance.tuning.trainer import TrainingRun
@@ -63,6 +64,7 @@ def _resolve_inputs(home, catalog, recipe: Recipe, on_event, cancel) -> tuple[di
     model = ModelStore(home, catalog).get(recipe.run.base_model, on_event=on_event, cancel=cancel)
     ds_store = DatasetStore(home, catalog)
     datasets = [ds_store.get(ref) for ref in recipe.run.datasets]
+    check_data(recipe, datasets)  # preference data for a preference method, and only then
     parent = None
     if recipe.run.from_run:
         parent = RunStore(home, catalog).get(recipe.run.from_run)
@@ -313,7 +315,7 @@ class _RunDriver:
             )
             self.engine = DistributedRun(inputs, **hooks)
         else:
-            self.engine = TrainingRun(self.recipe, **data, **hooks)
+            self.engine = engine_for(self.recipe)(self.recipe, **data, **hooks)
         with watch_stop_requests(self.run_dir, self.cancel):  # `appliance runs stop` from elsewhere
             if checkpoint is None:
                 self._start()

@@ -35,7 +35,13 @@ def make_head(core):
             self.core = core
 
         def forward(self, ids, mask, pos, labels):
+            """The loss sum over ``labels`` (a tensor, -100: no target), or with ``labels`` a tuple
+            ``(rows, positions, tokens)`` each target's log-probability (the preference methods)."""
             out = self.core.model(input_ids=ids, attention_mask=mask, position_ids=pos)
+            if isinstance(labels, tuple):
+                rows, where, toks = labels
+                logits = self.core.lm_head(out.last_hidden_state[rows, where])
+                return -torch.nn.functional.cross_entropy(logits.float(), toks, reduction="none")
             sel = labels != tdata.IGNORE
             logits = self.core.lm_head(out.last_hidden_state[sel])
             return torch.nn.functional.cross_entropy(logits.float(), labels[sel], reduction="sum")

@@ -121,6 +121,25 @@ class TrainingRun:
             else (self.tokenizer.eos_token_id or 0)
         )
         self.on_event(Progress("setup", message=M("train.tokenizing", "Tokenizing the training data")))
+        self._encode()
+        micro_per_epoch = math.ceil(len(self.train_groups) / t.batch_size)
+        self.steps_per_epoch = max(1, math.ceil(micro_per_epoch / t.gradient_accumulation))
+        self.total_steps = t.max_steps or max(1, math.ceil(t.epochs * self.steps_per_epoch))
+        self._check_memory()
+        try:
+            self._build_model()
+        except (RuntimeError, MemoryError) as exc:
+            failure = native_failure(exc, M("train.where.loading", "Loading the model"), 0)
+            if failure is None:
+                raise
+            raise failure from exc
+        self.rank, self.world = parallel.setup(self)  # under a process group: shared or sharded
+        self._build_optimizer()
+        self._after_setup()
+
+    def _encode(self) -> None:
+        """The training and held-out rows as groups of examples (``train_groups``, ``eval_groups``)."""
+        r, t = self.recipe, self.recipe.training
         train, self.train_stats = tdata.encode_records(self.tokenizer, self.train_records, t.sequence_length)
         evals, self.eval_stats = tdata.encode_records(
             self.tokenizer, self.eval_records[: r.evaluation.max_eval_rows], t.sequence_length
@@ -142,19 +161,20 @@ class TrainingRun:
         self.fixed_batches = (
             None if t.packing else tdata.length_grouped([g[0] for g in self.train_groups], t.batch_size)
         )
-        micro_per_epoch = math.ceil(len(self.train_groups) / t.batch_size)
-        self.steps_per_epoch = max(1, math.ceil(micro_per_epoch / t.gradient_accumulation))
-        self.total_steps = t.max_steps or max(1, math.ceil(t.epochs * self.steps_per_epoch))
-        self._check_memory()
-        try:
-            self._build_model()
-        except (RuntimeError, MemoryError) as exc:
-            failure = native_failure(exc, M("train.where.loading", "Loading the model"), 0)
-            if failure is None:
-                raise
-            raise failure from exc
-        self.rank, self.world = parallel.setup(self)  # under a process group: shared or sharded
-        self._build_optimizer()
+
+    def _after_setup(self) -> None:
+        """What a run needs once its model and optimiser exist (the preference methods' reference)."""
+
+    def _collate(self, groups):
+        return tdata.collate(groups, self.pad_id)
+
+    def group_target(self, group) -> int:
+        """What one group of examples adds to a step's loss divisor: its target tokens."""
+        return sum(sum(1 for lab in e.labels[1:] if lab != tdata.IGNORE) for e in group)
+
+    def _step_extras(self) -> dict:
+        """Metrics a step records beside its loss (the preference methods' reward margin and accuracy)."""
+        return {}
 
     def _check_memory(self) -> None:
         """Refuse a run that cannot fit, before loading anything big."""
@@ -378,7 +398,7 @@ class TrainingRun:
                 parallel.check_cancel(self)
                 targets, mbs = parallel.share(self, self.micro_batches_for(self.step))
                 groups = [[self.train_groups[i] for i in mb] for mb in mbs]
-                batches = [(tdata.collate(g, self.pad_id), w) for g, w in sharding.stand_in(self, groups)]
+                batches = [(self._collate(g), w) for g, w in sharding.stand_in(self, groups)]
                 targets = targets or sum(b["label_tokens"] for b, _ in batches) or 1
                 total, real = 0.0, 0
                 for b, w in batches:  # w: 0 for a stand-in (sharding.stand_in)
@@ -406,16 +426,18 @@ class TrainingRun:
                 elapsed = time.perf_counter() - started
                 done = self.step - start_step
                 rate = (self.tokens_seen - start_tokens) / elapsed if elapsed else 0.0
-                self.history.append(
-                    {
-                        "step": self.step,
-                        "kind": "train_loss",
-                        "value": self.last_loss,
-                        "lr": lr,
-                        "tokens": self.tokens_seen,
-                        "time": utc_now(),
-                    }
-                )
+                extras = self._step_extras()
+                for kind, value in (("train_loss", self.last_loss), *extras.items()):
+                    self.history.append(
+                        {
+                            "step": self.step,
+                            "kind": kind,
+                            "value": value,
+                            "lr": lr if kind == "train_loss" else None,
+                            "tokens": self.tokens_seen,
+                            "time": utc_now(),
+                        }
+                    )
                 self.on_event(
                     TrainStep(
                         "train",
@@ -428,6 +450,7 @@ class TrainingRun:
                         eta_s=elapsed / done * (self.total_steps - self.step),
                         memory_bytes=memory_bytes(self.placement),
                         epoch=self.step / self.steps_per_epoch,
+                        extras=extras,
                     )
                 )
                 ev = self.recipe.evaluation.eval_every
@@ -458,7 +481,7 @@ class TrainingRun:
         groups = self.eval_groups[self.rank :: self.world]
         with torch.no_grad():
             for chunk, w in sharding.eval_rounds(self, groups, self.recipe.training.batch_size):
-                s, n = self._loss_sum(tdata.collate(chunk, self.pad_id))
+                s, n = self._loss_sum(self._collate(chunk))
                 total += float(s) * w
                 count += int(n * w)
         if self.world > 1:
