@@ -19,7 +19,11 @@ and, after its last step, the loss on 32 held-out rows it never saw (mean cross-
 answer tokens, computed the same way for both, from the base model's same starting value); the
 two must agree.
 
-    python bench/bench_train.py [--steps 20] [--device cpu|cuda]
+    python bench/bench_train.py [--steps 20] [--device cpu|cuda] [--method sft|dpo] [--beside N]
+
+``--method dpo`` races TRL's DPOTrainer instead (``bench/train_pref.py``). ``--beside N`` runs N
+busy processes (each a Python loop holding one core) during both sides, as a desktop's other
+programs would: the comparison on a shared machine.
 """
 
 from __future__ import annotations
@@ -285,17 +289,34 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--worker", choices=["ours", "baseline"])
     ap.add_argument("--model-dir")
+    ap.add_argument("--method", default="sft", choices=["sft", "dpo"])
+    ap.add_argument("--beside", type=int, default=0, help="busy processes running during both sides")
     args = ap.parse_args()
     if args.worker:
-        fn = worker_ours if args.worker == "ours" else worker_baseline
-        print("RESULT " + json.dumps(fn(Path(args.model_dir), args.steps, args.device)), flush=True)
+        if args.worker == "ours":  # as the appliance's torch processes start (appliance/isolation.py)
+            from appliance.isolation import share_the_cpu
+
+            share_the_cpu()
+        if args.method == "dpo":
+            import train_pref
+
+            fn = train_pref.worker_ours if args.worker == "ours" else train_pref.worker_baseline
+            result = fn(Path(args.model_dir), args.steps, args.device, peak_rss)
+        else:
+            fn = worker_ours if args.worker == "ours" else worker_baseline
+            result = fn(Path(args.model_dir), args.steps, args.device)
+        print("RESULT " + json.dumps(result), flush=True)
         return
     from common import builtin_model, header, open_home
 
-    header(
-        f"Training: our engine vs transformers Trainer + peft (SmolLM2-135M, LoRA r{RANK}, seq {SEQ}, "
-        f"batch {BATCH}, {args.steps} steps, {args.device})"
-    )
+    beside = f", {args.beside} busy process(es) beside" if args.beside else ""
+    if args.method == "dpo":
+        header(f"DPO: our engine vs TRL DPOTrainer (SmolLM2-135M, LoRA r{RANK}, {args.steps} steps of 8 pairs{beside})")
+    else:
+        header(
+            f"Training: our engine vs transformers Trainer + peft (SmolLM2-135M, LoRA r{RANK}, seq {SEQ}, "
+            f"batch {BATCH}, {args.steps} steps, {args.device}{beside})"
+        )
     if args.device == "cuda":
         import torch
 
@@ -307,28 +328,49 @@ def main() -> None:
     results = {"ours": [], "baseline": []}
     for _ in range(args.repeat):
         for side in ("ours", "baseline"):
-            out = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--worker",
-                    side,
-                    "--model-dir",
-                    str(model_dir),
-                    "--steps",
-                    str(args.steps),
-                    "--device",
-                    args.device,
-                ],
-                capture_output=True,
-                text=True,
-                cwd=HERE,
-                env={**os.environ, "TQDM_DISABLE": "1"},
-            )
+            busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.beside)]
+            try:
+                out = _side(args, side, model_dir)
+            finally:
+                for p in busy:
+                    p.kill()
+                    p.wait()
             line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT ")), None)
             if line is None:
                 sys.exit(f"{side} failed:\n{out.stderr[-3000:]}")
             results[side].append(json.loads(line[7:]))
+    if args.method == "dpo":
+        import train_pref
+
+        train_pref.report(results, args.steps, args.beside)
+        return
+    _report_sft(args, results, model_dir)
+
+
+def _side(args, side: str, model_dir: Path):
+    return subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--worker",
+            side,
+            "--model-dir",
+            str(model_dir),
+            "--steps",
+            str(args.steps),
+            "--device",
+            args.device,
+            "--method",
+            args.method,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=HERE,
+        env={**os.environ, "TQDM_DISABLE": "1"},
+    )
+
+
+def _report_sft(args, results: dict, model_dir: Path) -> None:
     med = {k: {m: statistics.median(r[m] for r in v) for m in ("tokens_per_s", "peak_rss")} for k, v in results.items()}
     peak = bf16_peak(args.device)
     fpt = flops_per_token(model_dir, results["ours"][0]["label_fraction"])

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="86"/>
+        <location filename="../gui/state.py" line="88"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>افتح مساحة العمل أولًا (صفحة مساحة العمل).</translation>
     </message>
@@ -293,27 +293,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="183"/>
+        <location filename="../gui/widgets/common.py" line="192"/>
         <source>model</source>
         <translation>نموذج</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="184"/>
+        <location filename="../gui/widgets/common.py" line="193"/>
         <source>export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="185"/>
+        <location filename="../gui/widgets/common.py" line="194"/>
         <source>training run</source>
         <translation>تشغيل تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="186"/>
+        <location filename="../gui/widgets/common.py" line="195"/>
         <source>dataset</source>
         <translation>مجموعة بيانات</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="191"/>
+        <location filename="../gui/widgets/common.py" line="200"/>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -1121,22 +1121,42 @@
         <translation>كامل (كل الأوزان)</translation>
     </message>
     <message>
+        <location filename="../gui/pages/train_form.py" line="26"/>
+        <source>supervised (learn the answers)</source>
+        <translation>إشرافي (تعلّم الإجابات)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="27"/>
+        <source>DPO (preference pairs)</source>
+        <translation>DPO (أزواج تفضيل)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="28"/>
+        <source>SimPO (pairs, no reference)</source>
+        <translation>SimPO (أزواج، دون مرجع)</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>KTO (answers judged good or bad)</source>
+        <translation>KTO (إجابات حُكم عليها بالجودة أو الرداءة)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>on</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="29"/>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>off</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="40"/>
+        <location filename="../gui/pages/train_form.py" line="44"/>
         <source>From {low} to {high}.</source>
         <translation>من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="45"/>
+        <location filename="../gui/pages/train_form.py" line="49"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>الإعداد المسبق {preset} يضبطه على {value}.</translation>
     </message>
@@ -1433,17 +1453,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="353"/>
+        <location filename="../gui/widgets/common.py" line="362"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="361"/>
+        <location filename="../gui/widgets/common.py" line="370"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="387"/>
+        <location filename="../gui/widgets/common.py" line="396"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1985,107 +2005,107 @@
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../gui/core_text.py" line="134"/>
+        <location filename="../gui/core_text.py" line="145"/>
         <source>Checking</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="130"/>
+        <location filename="../gui/core_text.py" line="141"/>
         <source>Converting</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="124"/>
+        <location filename="../gui/core_text.py" line="135"/>
         <source>Copying</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="126"/>
+        <location filename="../gui/core_text.py" line="137"/>
         <source>Encrypting</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="127"/>
+        <location filename="../gui/core_text.py" line="138"/>
         <source>Evaluating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="133"/>
+        <location filename="../gui/core_text.py" line="144"/>
         <source>Hashing</source>
         <translation>حساب البصمة</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="137"/>
+        <location filename="../gui/core_text.py" line="148"/>
         <source>Inspecting</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="128"/>
+        <location filename="../gui/core_text.py" line="139"/>
         <source>Judging</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="123"/>
+        <location filename="../gui/core_text.py" line="134"/>
         <source>Learning the new tokens</source>
         <translation>تعلّم الرموز الجديدة</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="139"/>
+        <location filename="../gui/core_text.py" line="150"/>
         <source>Loading</source>
         <translation>التحميل</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="140"/>
+        <location filename="../gui/core_text.py" line="151"/>
         <source>Measuring bits per character</source>
         <translation>قياس البتات لكل حرف</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="122"/>
+        <location filename="../gui/core_text.py" line="133"/>
         <source>Merging</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="120"/>
+        <location filename="../gui/core_text.py" line="131"/>
         <source>Preparing</source>
         <translation>التجهيز</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="131"/>
+        <location filename="../gui/core_text.py" line="142"/>
         <source>Quantizing</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="135"/>
+        <location filename="../gui/core_text.py" line="146"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="129"/>
+        <location filename="../gui/core_text.py" line="140"/>
         <source>Rebasing</source>
         <translation>إعادة التأسيس</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="138"/>
+        <location filename="../gui/core_text.py" line="149"/>
         <source>Rebuilding the tokenizer</source>
         <translation>إعادة بناء المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="121"/>
+        <location filename="../gui/core_text.py" line="132"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="125"/>
+        <location filename="../gui/core_text.py" line="136"/>
         <source>Validating</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="132"/>
+        <location filename="../gui/core_text.py" line="143"/>
         <source>Verifying</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="136"/>
+        <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>كتابة الأوزان</translation>
     </message>
@@ -2653,267 +2673,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="180"/>
+        <location filename="../gui/pages/train.py" line="192"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="185"/>
+        <location filename="../gui/pages/train.py" line="200"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="187"/>
+        <location filename="../gui/pages/train.py" line="202"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="188"/>
+        <location filename="../gui/pages/train.py" line="203"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="195"/>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>reward margin</source>
+        <translation>هامش المكافأة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>preference accuracy</source>
+        <translation>دقة التفضيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="196"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="197"/>
+        <location filename="../gui/pages/train.py" line="216"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="198"/>
+        <location filename="../gui/pages/train.py" line="217"/>
         <source>Run name</source>
         <translation>اسم التشغيل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="219"/>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="220"/>
+        <source>Beta (preference)</source>
+        <translation>Beta (التفضيل)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="221"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="201"/>
+        <location filename="../gui/pages/train.py" line="222"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="223"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="224"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="204"/>
+        <location filename="../gui/pages/train.py" line="225"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="205"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="208"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="209"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Processes</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="210"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="211"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>New vocabulary rows</source>
         <translation>صفوف المفردات الجديدة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>تدريب الصفوف التي أضافها توسيع المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="253"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>وزّع التشغيل على هذا العدد من العمليات: التشغيل نفسه ومنحنى الخسارة نفسه، وكل خطوة مقسومة بينها. على المعالج (CPU) عملية واحدة لكل نواة على الأكثر؛ وعلى جهاز فيه معالجات رسوميات (الجهاز CUDA) عملية واحدة لكل معالج رسوميات.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="259"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="239"/>
+        <location filename="../gui/pages/train.py" line="260"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="240"/>
+        <location filename="../gui/pages/train.py" line="261"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="241"/>
+        <location filename="../gui/pages/train.py" line="262"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="242"/>
+        <location filename="../gui/pages/train.py" line="263"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="309"/>
+        <location filename="../gui/pages/train.py" line="330"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>يوجد تشغيل باسم {name} مسبقاً: اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="310"/>
+        <location filename="../gui/pages/train.py" line="331"/>
         <source>automatic: {name}</source>
         <translation>تلقائي: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="352"/>
+        <location filename="../gui/pages/train.py" line="373"/>
         <source>{n} GPUs</source>
         <translation>{n} من معالجات الرسوميات (GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="360"/>
+        <location filename="../gui/pages/train.py" line="381"/>
         <source>{device}, {n} processes</source>
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="406"/>
+        <location filename="../gui/pages/train.py" line="424"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>طُلب من التشغيل {name} أن يتوقف: سيتوقف عند خطوته التالية ويحتفظ بنقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="413"/>
+        <location filename="../gui/pages/train.py" line="431"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="426"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>التشغيل {name} يتدرّب في عملية خاصة به (بدأته نافذة سابقة أو طرفية): {done}/{total} خطوة عند آخر نقطة تحقق، الخسارة {loss}. يطلب زر الإلغاء منه التوقف عند خطوته التالية والاحتفاظ بنقطة تحقق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="465"/>
+        <location filename="../gui/pages/train.py" line="483"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="184"/>
+        <location filename="../gui/pages/train.py" line="492"/>
+        <source>   reward margin {margin}   preference accuracy {accuracy}</source>
+        <translation>   هامش المكافأة {margin}   دقة التفضيل {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="304"/>
+        <location filename="../gui/pages/train.py" line="325"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="306"/>
+        <location filename="../gui/pages/train.py" line="327"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="346"/>
+        <location filename="../gui/pages/train.py" line="367"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="354"/>
+        <location filename="../gui/pages/train.py" line="375"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="356"/>
+        <location filename="../gui/pages/train.py" line="377"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="363"/>
+        <location filename="../gui/pages/train.py" line="384"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="385"/>
+        <location filename="../gui/pages/train.py" line="403"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="390"/>
+        <location filename="../gui/pages/train.py" line="408"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="437"/>
+        <location filename="../gui/pages/train.py" line="455"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="441"/>
+        <location filename="../gui/pages/train.py" line="459"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="442"/>
+        <location filename="../gui/pages/train.py" line="460"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="443"/>
+        <location filename="../gui/pages/train.py" line="461"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="462"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="445"/>
+        <location filename="../gui/pages/train.py" line="463"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="449"/>
+        <location filename="../gui/pages/train.py" line="467"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="86"/>
+        <location filename="../gui/state.py" line="88"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Unlock the workspace first (Workspace page).</translation>
     </message>
@@ -293,27 +293,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="183"/>
+        <location filename="../gui/widgets/common.py" line="192"/>
         <source>model</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="184"/>
+        <location filename="../gui/widgets/common.py" line="193"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="185"/>
+        <location filename="../gui/widgets/common.py" line="194"/>
         <source>training run</source>
         <translation>training run</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="186"/>
+        <location filename="../gui/widgets/common.py" line="195"/>
         <source>dataset</source>
         <translation>dataset</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="191"/>
+        <location filename="../gui/widgets/common.py" line="200"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
@@ -1121,22 +1121,42 @@
         <translation>full (every weight)</translation>
     </message>
     <message>
+        <location filename="../gui/pages/train_form.py" line="26"/>
+        <source>supervised (learn the answers)</source>
+        <translation>supervised (learn the answers)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="27"/>
+        <source>DPO (preference pairs)</source>
+        <translation>DPO (preference pairs)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="28"/>
+        <source>SimPO (pairs, no reference)</source>
+        <translation>SimPO (pairs, no reference)</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>KTO (answers judged good or bad)</source>
+        <translation>KTO (answers judged good or bad)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="29"/>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="40"/>
+        <location filename="../gui/pages/train_form.py" line="44"/>
         <source>From {low} to {high}.</source>
         <translation>From {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="45"/>
+        <location filename="../gui/pages/train_form.py" line="49"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>The preset {preset} sets {value}.</translation>
     </message>
@@ -1433,17 +1453,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="353"/>
+        <location filename="../gui/widgets/common.py" line="362"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="361"/>
+        <location filename="../gui/widgets/common.py" line="370"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="387"/>
+        <location filename="../gui/widgets/common.py" line="396"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1985,107 +2005,107 @@
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../gui/core_text.py" line="134"/>
+        <location filename="../gui/core_text.py" line="145"/>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="130"/>
+        <location filename="../gui/core_text.py" line="141"/>
         <source>Converting</source>
         <translation>Converting</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="124"/>
+        <location filename="../gui/core_text.py" line="135"/>
         <source>Copying</source>
         <translation>Copying</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="126"/>
+        <location filename="../gui/core_text.py" line="137"/>
         <source>Encrypting</source>
         <translation>Encrypting</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="127"/>
+        <location filename="../gui/core_text.py" line="138"/>
         <source>Evaluating</source>
         <translation>Evaluating</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="133"/>
+        <location filename="../gui/core_text.py" line="144"/>
         <source>Hashing</source>
         <translation>Hashing</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="137"/>
+        <location filename="../gui/core_text.py" line="148"/>
         <source>Inspecting</source>
         <translation>Inspecting</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="128"/>
+        <location filename="../gui/core_text.py" line="139"/>
         <source>Judging</source>
         <translation>Judging</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="123"/>
+        <location filename="../gui/core_text.py" line="134"/>
         <source>Learning the new tokens</source>
         <translation>Learning the new tokens</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="139"/>
+        <location filename="../gui/core_text.py" line="150"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="140"/>
+        <location filename="../gui/core_text.py" line="151"/>
         <source>Measuring bits per character</source>
         <translation>Measuring bits per character</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="122"/>
+        <location filename="../gui/core_text.py" line="133"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="120"/>
+        <location filename="../gui/core_text.py" line="131"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="131"/>
+        <location filename="../gui/core_text.py" line="142"/>
         <source>Quantizing</source>
         <translation>Quantizing</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="135"/>
+        <location filename="../gui/core_text.py" line="146"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="129"/>
+        <location filename="../gui/core_text.py" line="140"/>
         <source>Rebasing</source>
         <translation>Rebasing</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="138"/>
+        <location filename="../gui/core_text.py" line="149"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Rebuilding the tokenizer</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="121"/>
+        <location filename="../gui/core_text.py" line="132"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="125"/>
+        <location filename="../gui/core_text.py" line="136"/>
         <source>Validating</source>
         <translation>Validating</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="132"/>
+        <location filename="../gui/core_text.py" line="143"/>
         <source>Verifying</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="136"/>
+        <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>Writing the weights</translation>
     </message>
@@ -2653,267 +2673,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="180"/>
+        <location filename="../gui/pages/train.py" line="192"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="185"/>
+        <location filename="../gui/pages/train.py" line="200"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="187"/>
+        <location filename="../gui/pages/train.py" line="202"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="188"/>
+        <location filename="../gui/pages/train.py" line="203"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="195"/>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>reward margin</source>
+        <translation>reward margin</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>preference accuracy</source>
+        <translation>preference accuracy</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="196"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="197"/>
+        <location filename="../gui/pages/train.py" line="216"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="198"/>
+        <location filename="../gui/pages/train.py" line="217"/>
         <source>Run name</source>
         <translation>Run name</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="219"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="220"/>
+        <source>Beta (preference)</source>
+        <translation>Beta (preference)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="221"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="201"/>
+        <location filename="../gui/pages/train.py" line="222"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="223"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="224"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="204"/>
+        <location filename="../gui/pages/train.py" line="225"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="205"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="208"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="209"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Processes</source>
         <translation>Processes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="210"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="211"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>New vocabulary rows</source>
         <translation>New vocabulary rows</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>train the rows a vocabulary extension added</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="253"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="259"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="239"/>
+        <location filename="../gui/pages/train.py" line="260"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="240"/>
+        <location filename="../gui/pages/train.py" line="261"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="241"/>
+        <location filename="../gui/pages/train.py" line="262"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="242"/>
+        <location filename="../gui/pages/train.py" line="263"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="309"/>
+        <location filename="../gui/pages/train.py" line="330"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>A run named {name} already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="310"/>
+        <location filename="../gui/pages/train.py" line="331"/>
         <source>automatic: {name}</source>
         <translation>automatic: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="352"/>
+        <location filename="../gui/pages/train.py" line="373"/>
         <source>{n} GPUs</source>
         <translation>{n} GPUs</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="360"/>
+        <location filename="../gui/pages/train.py" line="381"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="406"/>
+        <location filename="../gui/pages/train.py" line="424"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="413"/>
+        <location filename="../gui/pages/train.py" line="431"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="426"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="465"/>
+        <location filename="../gui/pages/train.py" line="483"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="184"/>
+        <location filename="../gui/pages/train.py" line="492"/>
+        <source>   reward margin {margin}   preference accuracy {accuracy}</source>
+        <translation>   reward margin {margin}   preference accuracy {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="304"/>
+        <location filename="../gui/pages/train.py" line="325"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="306"/>
+        <location filename="../gui/pages/train.py" line="327"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="346"/>
+        <location filename="../gui/pages/train.py" line="367"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="354"/>
+        <location filename="../gui/pages/train.py" line="375"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="356"/>
+        <location filename="../gui/pages/train.py" line="377"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="363"/>
+        <location filename="../gui/pages/train.py" line="384"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="385"/>
+        <location filename="../gui/pages/train.py" line="403"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="390"/>
+        <location filename="../gui/pages/train.py" line="408"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="437"/>
+        <location filename="../gui/pages/train.py" line="455"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="441"/>
+        <location filename="../gui/pages/train.py" line="459"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="442"/>
+        <location filename="../gui/pages/train.py" line="460"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="443"/>
+        <location filename="../gui/pages/train.py" line="461"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="462"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="445"/>
+        <location filename="../gui/pages/train.py" line="463"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="449"/>
+        <location filename="../gui/pages/train.py" line="467"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="86"/>
+        <location filename="../gui/state.py" line="88"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Déverrouillez d&apos;abord l&apos;espace de travail (page Espace de travail).</translation>
     </message>
@@ -293,27 +293,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="183"/>
+        <location filename="../gui/widgets/common.py" line="192"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="184"/>
+        <location filename="../gui/widgets/common.py" line="193"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="185"/>
+        <location filename="../gui/widgets/common.py" line="194"/>
         <source>training run</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="186"/>
+        <location filename="../gui/widgets/common.py" line="195"/>
         <source>dataset</source>
         <translation>jeu de données</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="191"/>
+        <location filename="../gui/widgets/common.py" line="200"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
@@ -1121,22 +1121,42 @@
         <translation>complet (tous les poids)</translation>
     </message>
     <message>
+        <location filename="../gui/pages/train_form.py" line="26"/>
+        <source>supervised (learn the answers)</source>
+        <translation>supervisé (apprendre les réponses)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="27"/>
+        <source>DPO (preference pairs)</source>
+        <translation>DPO (paires de préférence)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="28"/>
+        <source>SimPO (pairs, no reference)</source>
+        <translation>SimPO (paires, sans référence)</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>KTO (answers judged good or bad)</source>
+        <translation>KTO (réponses jugées bonnes ou mauvaises)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>on</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="29"/>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="40"/>
+        <location filename="../gui/pages/train_form.py" line="44"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="45"/>
+        <location filename="../gui/pages/train_form.py" line="49"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>Le préréglage {preset} donne {value}.</translation>
     </message>
@@ -1433,17 +1453,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="353"/>
+        <location filename="../gui/widgets/common.py" line="362"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="361"/>
+        <location filename="../gui/widgets/common.py" line="370"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="387"/>
+        <location filename="../gui/widgets/common.py" line="396"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1985,107 +2005,107 @@
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../gui/core_text.py" line="134"/>
+        <location filename="../gui/core_text.py" line="145"/>
         <source>Checking</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="130"/>
+        <location filename="../gui/core_text.py" line="141"/>
         <source>Converting</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="124"/>
+        <location filename="../gui/core_text.py" line="135"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="126"/>
+        <location filename="../gui/core_text.py" line="137"/>
         <source>Encrypting</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="127"/>
+        <location filename="../gui/core_text.py" line="138"/>
         <source>Evaluating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="133"/>
+        <location filename="../gui/core_text.py" line="144"/>
         <source>Hashing</source>
         <translation>Calcul d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="137"/>
+        <location filename="../gui/core_text.py" line="148"/>
         <source>Inspecting</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="128"/>
+        <location filename="../gui/core_text.py" line="139"/>
         <source>Judging</source>
         <translation>Jugement</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="123"/>
+        <location filename="../gui/core_text.py" line="134"/>
         <source>Learning the new tokens</source>
         <translation>Apprentissage des nouveaux tokens</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="139"/>
+        <location filename="../gui/core_text.py" line="150"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="140"/>
+        <location filename="../gui/core_text.py" line="151"/>
         <source>Measuring bits per character</source>
         <translation>Mesure des bits par caractère</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="122"/>
+        <location filename="../gui/core_text.py" line="133"/>
         <source>Merging</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="120"/>
+        <location filename="../gui/core_text.py" line="131"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="131"/>
+        <location filename="../gui/core_text.py" line="142"/>
         <source>Quantizing</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="135"/>
+        <location filename="../gui/core_text.py" line="146"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="129"/>
+        <location filename="../gui/core_text.py" line="140"/>
         <source>Rebasing</source>
         <translation>Changement de base</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="138"/>
+        <location filename="../gui/core_text.py" line="149"/>
         <source>Rebuilding the tokenizer</source>
         <translation>Reconstruction du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="121"/>
+        <location filename="../gui/core_text.py" line="132"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="125"/>
+        <location filename="../gui/core_text.py" line="136"/>
         <source>Validating</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="132"/>
+        <location filename="../gui/core_text.py" line="143"/>
         <source>Verifying</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="136"/>
+        <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>Écriture des poids</translation>
     </message>
@@ -2653,267 +2673,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="180"/>
+        <location filename="../gui/pages/train.py" line="192"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="185"/>
+        <location filename="../gui/pages/train.py" line="200"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="187"/>
+        <location filename="../gui/pages/train.py" line="202"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="188"/>
+        <location filename="../gui/pages/train.py" line="203"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="195"/>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>reward margin</source>
+        <translation>marge de récompense</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>preference accuracy</source>
+        <translation>précision des préférences</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="196"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="197"/>
+        <location filename="../gui/pages/train.py" line="216"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="198"/>
+        <location filename="../gui/pages/train.py" line="217"/>
         <source>Run name</source>
         <translation>Nom de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="219"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="220"/>
+        <source>Beta (preference)</source>
+        <translation>Beta (préférence)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="221"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="201"/>
+        <location filename="../gui/pages/train.py" line="222"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="223"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="224"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="204"/>
+        <location filename="../gui/pages/train.py" line="225"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="205"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="208"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="209"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="210"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="211"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>New vocabulary rows</source>
         <translation>Nouvelles lignes du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="253"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Répartir l’entraînement sur ce nombre de processus : le même entraînement et la même courbe de perte, chaque pas partagé entre eux. Sur le CPU, au plus un processus par cœur ; sur une machine à GPU (matériel CUDA), un processus par GPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="259"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="239"/>
+        <location filename="../gui/pages/train.py" line="260"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="240"/>
+        <location filename="../gui/pages/train.py" line="261"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="241"/>
+        <location filename="../gui/pages/train.py" line="262"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="242"/>
+        <location filename="../gui/pages/train.py" line="263"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="309"/>
+        <location filename="../gui/pages/train.py" line="330"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="310"/>
+        <location filename="../gui/pages/train.py" line="331"/>
         <source>automatic: {name}</source>
         <translation>automatique : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="352"/>
+        <location filename="../gui/pages/train.py" line="373"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="360"/>
+        <location filename="../gui/pages/train.py" line="381"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="406"/>
+        <location filename="../gui/pages/train.py" line="424"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Arrêt demandé à l’entraînement {name} : il s’arrête à son prochain pas et garde un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="413"/>
+        <location filename="../gui/pages/train.py" line="431"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="426"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>L’entraînement {name} tourne dans un processus à lui (lancé par une fenêtre précédente ou dans un terminal) : {done}/{total} pas à son dernier point de contrôle, perte {loss}. Annuler lui demande de s’arrêter à son prochain pas en gardant un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="465"/>
+        <location filename="../gui/pages/train.py" line="483"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="184"/>
+        <location filename="../gui/pages/train.py" line="492"/>
+        <source>   reward margin {margin}   preference accuracy {accuracy}</source>
+        <translation>   marge de récompense {margin}   précision des préférences {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="304"/>
+        <location filename="../gui/pages/train.py" line="325"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="306"/>
+        <location filename="../gui/pages/train.py" line="327"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="346"/>
+        <location filename="../gui/pages/train.py" line="367"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="354"/>
+        <location filename="../gui/pages/train.py" line="375"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="356"/>
+        <location filename="../gui/pages/train.py" line="377"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="363"/>
+        <location filename="../gui/pages/train.py" line="384"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="385"/>
+        <location filename="../gui/pages/train.py" line="403"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="390"/>
+        <location filename="../gui/pages/train.py" line="408"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="437"/>
+        <location filename="../gui/pages/train.py" line="455"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="441"/>
+        <location filename="../gui/pages/train.py" line="459"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="442"/>
+        <location filename="../gui/pages/train.py" line="460"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="443"/>
+        <location filename="../gui/pages/train.py" line="461"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="462"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="445"/>
+        <location filename="../gui/pages/train.py" line="463"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="449"/>
+        <location filename="../gui/pages/train.py" line="467"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

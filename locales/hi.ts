@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="86"/>
+        <location filename="../gui/state.py" line="88"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>पहले कार्यक्षेत्र अनलॉक करें (कार्यक्षेत्र पृष्ठ)।</translation>
     </message>
@@ -293,27 +293,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="183"/>
+        <location filename="../gui/widgets/common.py" line="192"/>
         <source>model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="184"/>
+        <location filename="../gui/widgets/common.py" line="193"/>
         <source>export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="185"/>
+        <location filename="../gui/widgets/common.py" line="194"/>
         <source>training run</source>
         <translation>प्रशिक्षण रन</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="186"/>
+        <location filename="../gui/widgets/common.py" line="195"/>
         <source>dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="191"/>
+        <location filename="../gui/widgets/common.py" line="200"/>
         <source>removed</source>
         <translation>हटाया गया</translation>
     </message>
@@ -1121,22 +1121,42 @@
         <translation>पूर्ण (हर भार)</translation>
     </message>
     <message>
+        <location filename="../gui/pages/train_form.py" line="26"/>
+        <source>supervised (learn the answers)</source>
+        <translation>पर्यवेक्षित (उत्तर सीखें)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="27"/>
+        <source>DPO (preference pairs)</source>
+        <translation>DPO (वरीयता जोड़े)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="28"/>
+        <source>SimPO (pairs, no reference)</source>
+        <translation>SimPO (जोड़े, बिना संदर्भ)</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>KTO (answers judged good or bad)</source>
+        <translation>KTO (अच्छे या बुरे आँके गए उत्तर)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>on</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="29"/>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>off</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="40"/>
+        <location filename="../gui/pages/train_form.py" line="44"/>
         <source>From {low} to {high}.</source>
         <translation>{low} से {high} तक।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="45"/>
+        <location filename="../gui/pages/train_form.py" line="49"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>पूर्वनिर्धारित {preset} का मान: {value}।</translation>
     </message>
@@ -1433,17 +1453,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="353"/>
+        <location filename="../gui/widgets/common.py" line="362"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="361"/>
+        <location filename="../gui/widgets/common.py" line="370"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="387"/>
+        <location filename="../gui/widgets/common.py" line="396"/>
         <source>Cancelling…</source>
         <translation>रद्द हो रहा है…</translation>
     </message>
@@ -1985,107 +2005,107 @@
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../gui/core_text.py" line="134"/>
+        <location filename="../gui/core_text.py" line="145"/>
         <source>Checking</source>
         <translation>जाँच</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="130"/>
+        <location filename="../gui/core_text.py" line="141"/>
         <source>Converting</source>
         <translation>रूपांतरण</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="124"/>
+        <location filename="../gui/core_text.py" line="135"/>
         <source>Copying</source>
         <translation>प्रतिलिपि</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="126"/>
+        <location filename="../gui/core_text.py" line="137"/>
         <source>Encrypting</source>
         <translation>एन्क्रिप्शन</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="127"/>
+        <location filename="../gui/core_text.py" line="138"/>
         <source>Evaluating</source>
         <translation>मूल्यांकन</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="133"/>
+        <location filename="../gui/core_text.py" line="144"/>
         <source>Hashing</source>
         <translation>हैश बनाना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="137"/>
+        <location filename="../gui/core_text.py" line="148"/>
         <source>Inspecting</source>
         <translation>निरीक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="128"/>
+        <location filename="../gui/core_text.py" line="139"/>
         <source>Judging</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="123"/>
+        <location filename="../gui/core_text.py" line="134"/>
         <source>Learning the new tokens</source>
         <translation>नए टोकन सीखना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="139"/>
+        <location filename="../gui/core_text.py" line="150"/>
         <source>Loading</source>
         <translation>लोड करना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="140"/>
+        <location filename="../gui/core_text.py" line="151"/>
         <source>Measuring bits per character</source>
         <translation>प्रति अक्षर बिट मापना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="122"/>
+        <location filename="../gui/core_text.py" line="133"/>
         <source>Merging</source>
         <translation>मिलाना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="120"/>
+        <location filename="../gui/core_text.py" line="131"/>
         <source>Preparing</source>
         <translation>तैयारी</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="131"/>
+        <location filename="../gui/core_text.py" line="142"/>
         <source>Quantizing</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="135"/>
+        <location filename="../gui/core_text.py" line="146"/>
         <source>Reading</source>
         <translation>पढ़ना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="129"/>
+        <location filename="../gui/core_text.py" line="140"/>
         <source>Rebasing</source>
         <translation>नए आधार पर लाना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="138"/>
+        <location filename="../gui/core_text.py" line="149"/>
         <source>Rebuilding the tokenizer</source>
         <translation>टोकनाइज़र फिर बनाना</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="121"/>
+        <location filename="../gui/core_text.py" line="132"/>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="125"/>
+        <location filename="../gui/core_text.py" line="136"/>
         <source>Validating</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="132"/>
+        <location filename="../gui/core_text.py" line="143"/>
         <source>Verifying</source>
         <translation>सत्यापन</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="136"/>
+        <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>भार लिखना</translation>
     </message>
@@ -2653,267 +2673,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="180"/>
+        <location filename="../gui/pages/train.py" line="192"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="185"/>
+        <location filename="../gui/pages/train.py" line="200"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="187"/>
+        <location filename="../gui/pages/train.py" line="202"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="188"/>
+        <location filename="../gui/pages/train.py" line="203"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="195"/>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>reward margin</source>
+        <translation>पुरस्कार अंतर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>preference accuracy</source>
+        <translation>वरीयता सटीकता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="196"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="197"/>
+        <location filename="../gui/pages/train.py" line="216"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="198"/>
+        <location filename="../gui/pages/train.py" line="217"/>
         <source>Run name</source>
         <translation>रन का नाम</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="219"/>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="220"/>
+        <source>Beta (preference)</source>
+        <translation>Beta (वरीयता)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="221"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="201"/>
+        <location filename="../gui/pages/train.py" line="222"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="223"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="224"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="204"/>
+        <location filename="../gui/pages/train.py" line="225"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="205"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="208"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="209"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Processes</source>
         <translation>प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="210"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="211"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>New vocabulary rows</source>
         <translation>नई शब्दावली पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>शब्दावली विस्तार द्वारा जोड़ी गई पंक्तियों को प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="253"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>रन को इतनी प्रोसेस में बाँटें: वही रन और वही हानि वक्र, हर चरण उनमें बँटा हुआ। CPU पर अधिक से अधिक प्रति कोर एक प्रोसेस; GPU वाली मशीन पर (उपकरण CUDA) प्रति GPU एक प्रोसेस।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="259"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="239"/>
+        <location filename="../gui/pages/train.py" line="260"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="240"/>
+        <location filename="../gui/pages/train.py" line="261"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="241"/>
+        <location filename="../gui/pages/train.py" line="262"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="242"/>
+        <location filename="../gui/pages/train.py" line="263"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="309"/>
+        <location filename="../gui/pages/train.py" line="330"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="310"/>
+        <location filename="../gui/pages/train.py" line="331"/>
         <source>automatic: {name}</source>
         <translation>स्वचालित: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="352"/>
+        <location filename="../gui/pages/train.py" line="373"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="360"/>
+        <location filename="../gui/pages/train.py" line="381"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="406"/>
+        <location filename="../gui/pages/train.py" line="424"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>रन {name} को रुकने के लिए कहा गया: यह अपने अगले चरण पर रुकेगा और एक चेकपॉइंट रखेगा…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="413"/>
+        <location filename="../gui/pages/train.py" line="431"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="426"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>रन {name} अपनी अलग प्रक्रिया में प्रशिक्षण ले रहा है (किसी पिछली विंडो या टर्मिनल से शुरू): अंतिम चेकपॉइंट पर {done}/{total} चरण, लॉस {loss}। रद्द करें इसे अगले चरण पर रुकने और एक चेकपॉइंट रखने को कहता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="465"/>
+        <location filename="../gui/pages/train.py" line="483"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="184"/>
+        <location filename="../gui/pages/train.py" line="492"/>
+        <source>   reward margin {margin}   preference accuracy {accuracy}</source>
+        <translation>   पुरस्कार अंतर {margin}   वरीयता सटीकता {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="304"/>
+        <location filename="../gui/pages/train.py" line="325"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="306"/>
+        <location filename="../gui/pages/train.py" line="327"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="346"/>
+        <location filename="../gui/pages/train.py" line="367"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="354"/>
+        <location filename="../gui/pages/train.py" line="375"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="356"/>
+        <location filename="../gui/pages/train.py" line="377"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="363"/>
+        <location filename="../gui/pages/train.py" line="384"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="385"/>
+        <location filename="../gui/pages/train.py" line="403"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="390"/>
+        <location filename="../gui/pages/train.py" line="408"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="437"/>
+        <location filename="../gui/pages/train.py" line="455"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="441"/>
+        <location filename="../gui/pages/train.py" line="459"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="442"/>
+        <location filename="../gui/pages/train.py" line="460"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="443"/>
+        <location filename="../gui/pages/train.py" line="461"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="462"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="445"/>
+        <location filename="../gui/pages/train.py" line="463"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="449"/>
+        <location filename="../gui/pages/train.py" line="467"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="86"/>
+        <location filename="../gui/state.py" line="88"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>முதலில் பணியிடத்தைத் திறக்கவும் (பணியிடம் பக்கம்).</translation>
     </message>
@@ -293,27 +293,27 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="183"/>
+        <location filename="../gui/widgets/common.py" line="192"/>
         <source>model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="184"/>
+        <location filename="../gui/widgets/common.py" line="193"/>
         <source>export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="185"/>
+        <location filename="../gui/widgets/common.py" line="194"/>
         <source>training run</source>
         <translation>பயிற்சி ஓட்டம்</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="186"/>
+        <location filename="../gui/widgets/common.py" line="195"/>
         <source>dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="191"/>
+        <location filename="../gui/widgets/common.py" line="200"/>
         <source>removed</source>
         <translation>நீக்கப்பட்டது</translation>
     </message>
@@ -1121,22 +1121,42 @@
         <translation>முழு (ஒவ்வொரு எடையும்)</translation>
     </message>
     <message>
+        <location filename="../gui/pages/train_form.py" line="26"/>
+        <source>supervised (learn the answers)</source>
+        <translation>மேற்பார்வையிடப்பட்டது (பதில்களைக் கற்றல்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="27"/>
+        <source>DPO (preference pairs)</source>
+        <translation>DPO (விருப்ப இணைகள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="28"/>
+        <source>SimPO (pairs, no reference)</source>
+        <translation>SimPO (இணைகள், குறிப்பின்றி)</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/train_form.py" line="29"/>
+        <source>KTO (answers judged good or bad)</source>
+        <translation>KTO (நல்லவை அல்லது மோசமானவை என மதிப்பிடப்பட்ட பதில்கள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>on</source>
         <translation>இயக்கம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="29"/>
+        <location filename="../gui/pages/train_form.py" line="33"/>
         <source>off</source>
         <translation>முடக்கம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="40"/>
+        <location filename="../gui/pages/train_form.py" line="44"/>
         <source>From {low} to {high}.</source>
         <translation>{low} முதல் {high} வரை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train_form.py" line="45"/>
+        <location filename="../gui/pages/train_form.py" line="49"/>
         <source>The preset {preset} sets {value}.</source>
         <translation>முன்னமைவு {preset} அமைக்கும் மதிப்பு: {value}.</translation>
     </message>
@@ -1433,17 +1453,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../gui/widgets/common.py" line="353"/>
+        <location filename="../gui/widgets/common.py" line="362"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="361"/>
+        <location filename="../gui/widgets/common.py" line="370"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/common.py" line="387"/>
+        <location filename="../gui/widgets/common.py" line="396"/>
         <source>Cancelling…</source>
         <translation>ரத்துசெய்யப்படுகிறது…</translation>
     </message>
@@ -1985,107 +2005,107 @@
 <context>
     <name>ProgressText</name>
     <message>
-        <location filename="../gui/core_text.py" line="134"/>
+        <location filename="../gui/core_text.py" line="145"/>
         <source>Checking</source>
         <translation>சோதித்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="130"/>
+        <location filename="../gui/core_text.py" line="141"/>
         <source>Converting</source>
         <translation>மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="124"/>
+        <location filename="../gui/core_text.py" line="135"/>
         <source>Copying</source>
         <translation>நகலெடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="126"/>
+        <location filename="../gui/core_text.py" line="137"/>
         <source>Encrypting</source>
         <translation>மறையாக்கம்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="127"/>
+        <location filename="../gui/core_text.py" line="138"/>
         <source>Evaluating</source>
         <translation>மதிப்பிடுதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="133"/>
+        <location filename="../gui/core_text.py" line="144"/>
         <source>Hashing</source>
         <translation>ஹாஷ் கணக்கிடுதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="137"/>
+        <location filename="../gui/core_text.py" line="148"/>
         <source>Inspecting</source>
         <translation>ஆய்வு செய்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="128"/>
+        <location filename="../gui/core_text.py" line="139"/>
         <source>Judging</source>
         <translation>நடுவர் மதிப்பீடு</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="123"/>
+        <location filename="../gui/core_text.py" line="134"/>
         <source>Learning the new tokens</source>
         <translation>புதிய டோக்கன்களைக் கற்றல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="139"/>
+        <location filename="../gui/core_text.py" line="150"/>
         <source>Loading</source>
         <translation>ஏற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="140"/>
+        <location filename="../gui/core_text.py" line="151"/>
         <source>Measuring bits per character</source>
         <translation>ஓர் எழுத்துக்கான பிட்களை அளத்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="122"/>
+        <location filename="../gui/core_text.py" line="133"/>
         <source>Merging</source>
         <translation>இணைத்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="120"/>
+        <location filename="../gui/core_text.py" line="131"/>
         <source>Preparing</source>
         <translation>தயாராகிறது</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="131"/>
+        <location filename="../gui/core_text.py" line="142"/>
         <source>Quantizing</source>
         <translation>அளவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="135"/>
+        <location filename="../gui/core_text.py" line="146"/>
         <source>Reading</source>
         <translation>படித்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="129"/>
+        <location filename="../gui/core_text.py" line="140"/>
         <source>Rebasing</source>
         <translation>புதிய அடிப்படைக்கு மாற்றுதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="138"/>
+        <location filename="../gui/core_text.py" line="149"/>
         <source>Rebuilding the tokenizer</source>
         <translation>டோக்கனாக்கியை மீண்டும் உருவாக்குதல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="121"/>
+        <location filename="../gui/core_text.py" line="132"/>
         <source>Training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="125"/>
+        <location filename="../gui/core_text.py" line="136"/>
         <source>Validating</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="132"/>
+        <location filename="../gui/core_text.py" line="143"/>
         <source>Verifying</source>
         <translation>சரிபார்த்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/core_text.py" line="136"/>
+        <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>எடைகளை எழுதுதல்</translation>
     </message>
@@ -2653,267 +2673,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="180"/>
+        <location filename="../gui/pages/train.py" line="192"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="185"/>
+        <location filename="../gui/pages/train.py" line="200"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="187"/>
+        <location filename="../gui/pages/train.py" line="202"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="188"/>
+        <location filename="../gui/pages/train.py" line="203"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="195"/>
+        <location filename="../gui/pages/train.py" line="206"/>
+        <source>reward margin</source>
+        <translation>வெகுமதி இடைவெளி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="207"/>
+        <source>preference accuracy</source>
+        <translation>விருப்பத் துல்லியம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="196"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="197"/>
+        <location filename="../gui/pages/train.py" line="216"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="198"/>
+        <location filename="../gui/pages/train.py" line="217"/>
         <source>Run name</source>
         <translation>ஓட்டத்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="219"/>
+        <source>Objective</source>
+        <translation>நோக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="220"/>
+        <source>Beta (preference)</source>
+        <translation>Beta (விருப்பம்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="221"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="201"/>
+        <location filename="../gui/pages/train.py" line="222"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="223"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="224"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="204"/>
+        <location filename="../gui/pages/train.py" line="225"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="205"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="208"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="209"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Processes</source>
         <translation>செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="210"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="211"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>New vocabulary rows</source>
         <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>சொற்களஞ்சிய விரிவாக்கம் சேர்த்த வரிசைகளைப் பயிற்றுவி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="253"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>ஓட்டத்தை இத்தனை செயல்முறைகளில் பகிரவும்: அதே ஓட்டம், அதே இழப்பு வளைவு, ஒவ்வொரு படியும் அவற்றிடையே பகிரப்படும். CPU-வில் ஒரு கோருக்கு அதிகபட்சம் ஒரு செயல்முறை; GPU உள்ள கணினியில் (சாதனம் CUDA) ஒரு GPU-க்கு ஒரு செயல்முறை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="259"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="239"/>
+        <location filename="../gui/pages/train.py" line="260"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="240"/>
+        <location filename="../gui/pages/train.py" line="261"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="241"/>
+        <location filename="../gui/pages/train.py" line="262"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="242"/>
+        <location filename="../gui/pages/train.py" line="263"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="309"/>
+        <location filename="../gui/pages/train.py" line="330"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} என்ற பெயரில் ஓட்டம் ஏற்கெனவே உள்ளது: வேறு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="310"/>
+        <location filename="../gui/pages/train.py" line="331"/>
         <source>automatic: {name}</source>
         <translation>தானியங்கி: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="352"/>
+        <location filename="../gui/pages/train.py" line="373"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU-கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="360"/>
+        <location filename="../gui/pages/train.py" line="381"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="406"/>
+        <location filename="../gui/pages/train.py" line="424"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>ஓட்டம் {name} நிறுத்தக் கேட்கப்பட்டது: அது அடுத்த படியில் நின்று ஒரு சோதனைப்புள்ளியை வைத்துக்கொள்ளும்…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="413"/>
+        <location filename="../gui/pages/train.py" line="431"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="426"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>ஓட்டம் {name} தனக்கென ஒரு செயல்முறையில் பயிற்சி பெறுகிறது (முந்தைய சாளரம் அல்லது முனையத்தில் தொடங்கப்பட்டது): கடைசி சோதனைப்புள்ளியில் {done}/{total} படிகள், இழப்பு {loss}. ரத்து அதை அடுத்த படியில் நிறுத்தி ஒரு சோதனைப்புள்ளியை வைக்கக் கேட்கும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="465"/>
+        <location filename="../gui/pages/train.py" line="483"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="184"/>
+        <location filename="../gui/pages/train.py" line="492"/>
+        <source>   reward margin {margin}   preference accuracy {accuracy}</source>
+        <translation>   வெகுமதி இடைவெளி {margin}   விருப்பத் துல்லியம் {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/train.py" line="199"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="304"/>
+        <location filename="../gui/pages/train.py" line="325"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="306"/>
+        <location filename="../gui/pages/train.py" line="327"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="346"/>
+        <location filename="../gui/pages/train.py" line="367"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="354"/>
+        <location filename="../gui/pages/train.py" line="375"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="356"/>
+        <location filename="../gui/pages/train.py" line="377"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="363"/>
+        <location filename="../gui/pages/train.py" line="384"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="385"/>
+        <location filename="../gui/pages/train.py" line="403"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="390"/>
+        <location filename="../gui/pages/train.py" line="408"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="437"/>
+        <location filename="../gui/pages/train.py" line="455"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="441"/>
+        <location filename="../gui/pages/train.py" line="459"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="442"/>
+        <location filename="../gui/pages/train.py" line="460"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="443"/>
+        <location filename="../gui/pages/train.py" line="461"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="462"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="445"/>
+        <location filename="../gui/pages/train.py" line="463"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="449"/>
+        <location filename="../gui/pages/train.py" line="467"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>

@@ -276,3 +276,27 @@ def test_the_gui_playground_runs_in_a_process_without_torch(served_home, tmp_pat
     (gui,) = [r for r in _reports(reports) if r["argv"][0] == "-c"]
     # The window's models run in llama-server processes: the window loads neither stack.
     assert gui["kind"] == "llama" and _loaded(gui) == "none"
+
+
+def test_a_torch_process_waits_without_spinning_unless_told_otherwise(tmp_path):
+    """The appliance's torch processes set OMP_WAIT_POLICY=PASSIVE before torch loads (the engine
+    kept its speed beside another busy program only so: docs/benchmarks.md); a value the user set
+    is kept."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import os; from appliance import isolation; isolation.install(); "
+        "import torch; print(os.environ.get('OMP_WAIT_POLICY'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "PASSIVE"
+    env["OMP_WAIT_POLICY"] = "ACTIVE"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "ACTIVE"
+    llama = "import os; from appliance import isolation; isolation.install('llama'); print(os.environ.get('OMP_WAIT_POLICY'))"
+    env.pop("OMP_WAIT_POLICY")
+    out = subprocess.run([sys.executable, "-c", llama], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "None"  # llama.cpp's processes are left as they were

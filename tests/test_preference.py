@@ -83,8 +83,12 @@ def _cfg(method, **kw):
     return recipe_from_dict({"preference": {"method": method, **kw}}).preference
 
 
-@pytest.mark.parametrize("packed", [True, False], ids=["packed", "unit-per-row"])
-def test_dpo_loss_and_gradients_equal_trl(llama, tmp_path, packed):
+@pytest.mark.parametrize(
+    "packed,chunk", [(True, 256), (False, 256), (True, 7)], ids=["packed", "unit-per-row", "chunked-head"]
+)
+def test_dpo_loss_and_gradients_equal_trl(llama, tmp_path, packed, chunk, monkeypatch):
+    """``chunk``: the output layer's targets per recomputed piece (7: every batch here is cut up)."""
+    monkeypatch.setattr("appliance.tuning.sharding.TARGET_CHUNK", chunk)
     from datasets import Dataset
     from transformers import AutoTokenizer
     from trl import DPOConfig, DPOTrainer
@@ -280,3 +284,48 @@ def test_a_dpo_run_resumes_to_the_uninterrupted_curve_merges_and_exports(home, c
     merge_run(home, catalog, done["id"], name="tiny-dpo")
     row, report = Exporter(home, catalog).export("tiny-dpo", "f16")
     assert row["status"] == "verified", report.render()
+
+
+def test_the_cli_trains_with_the_dpo_preset_and_shows_the_preference_curves(home, pref_setup, capsys, pfile):
+    from conftest import run
+
+    pref_setup("dpo")  # the tiny model and the datasets
+    code, out, err = run(
+        capsys,
+        "--passphrase-file",
+        pfile,
+        "train",
+        "--preset",
+        "cpu-dpo",
+        "--base",
+        "tiny",
+        "--dataset",
+        "pairs",
+        "--max-steps",
+        "2",
+        "--seq-len",
+        "128",
+        "--precision",
+        "fp32",
+        "--beta",
+        "0.2",
+        "--name",
+        "dpo-cli",
+    )
+    assert code == 0, err
+    assert "margin" in err + out and "accuracy" in err + out  # on the step lines
+    code, out, _ = run(capsys, "runs", "show", "dpo-cli")
+    flat = " ".join(out.split())
+    assert code == 0 and "preference dpo (beta 0.2)" in flat and "reward margin" in flat and "pref accuracy" in flat
+    code, out, _ = run(capsys, "train", "--explain")
+    assert "[preference]" in out and "simpo_gamma" in out and "desirable_weight" in out
+
+
+def test_a_prompt_that_fills_the_sequence_is_refused_before_the_model_loads(home, catalog, unlocked, pref_setup):
+    from appliance.errors import InvalidInputError
+    from appliance.tuning.service import start_training
+
+    with pytest.raises(InvalidInputError, match="No preference row fits training.sequence_length") as exc:
+        start_training(home, catalog, unlocked, pref_setup("dpo", training__sequence_length=16))
+    assert "Raise training.sequence_length" in str(exc.value)
+    assert catalog.db["runs"].count == 0

@@ -91,3 +91,15 @@ def human_params(n) -> str:
     if n >= 1e6:
         return f"{n / 1e6:.0f}M"
     return str(n)
+
+
+def spark(values: list[float], width: int = 60) -> str:
+    """A sparkline of ``values`` (at most ``width`` characters)."""
+    if not values:
+        return ""
+    blocks = "▁▂▃▄▅▆▇█"
+    if len(values) > width:
+        step = len(values) / width
+        values = [values[int(i * step)] for i in range(width)]
+    lo, hi = min(values), max(values)
+    return "".join(blocks[int((v - lo) / (hi - lo or 1) * (len(blocks) - 1))] for v in values)

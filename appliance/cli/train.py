@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from appliance.cli.render import err, out, print_json, table
+from appliance.cli.preference_text import preference_text as _preference_text
+from appliance.cli.preference_text import show_preference as _show_preference
+from appliance.cli.render import err, out, print_json, spark, table
 from appliance.messages import M, text
 
 LINE_EVERY_S = 20.0  # without a terminal: a step line at least this often (besides every 10th step)
@@ -94,7 +96,7 @@ class TrainPrinter:
                     speed=event.tokens_per_s,
                     memory=human_bytes(event.memory_bytes),
                 )
-            )
+            ) + _preference_text(event.extras)
             eta = text(M("cli.train.eta", "ETA {seconds:,.0f} s", seconds=event.eta_s))
             if self.progress is not None:
                 if self.task is None:
@@ -118,7 +120,7 @@ class TrainPrinter:
             said = M(
                 "cli.train.eval_loss", "eval loss at step {step}: {loss:.4f}", step=event.step, loss=event.eval_loss
             )
-            self._line(f"  {text(said)}")
+            self._line(f"  {text(said)}{_preference_text(event.extras)}")
         elif isinstance(event, CheckpointSaved):
             said = M(
                 "cli.train.checkpoint", "checkpoint at step {step} ({reason})", step=event.step, reason=event.reason
@@ -166,6 +168,8 @@ def _overrides(**kw) -> dict:
         "precision": "training.precision",
         "method": "method.kind",
         "train_new_rows": "tokenizer.train_new_rows",
+        "preference": "preference.method",
+        "beta": "preference.beta",
     }
     out = {mapping[k]: v for k, v in kw.items() if v is not None and k in mapping}
     if kw.get("datasets"):
@@ -175,13 +179,19 @@ def _overrides(**kw) -> dict:
 
 @click.command()
 @click.option("--recipe", "recipe_path", type=click.Path(exists=True, dir_okay=False), help="A recipe TOML file.")
-@click.option("--preset", help="A shipped recipe: cpu-quick, cpu-regional, gpu-standard, gpu-qlora.")
+@click.option("--preset", help="A shipped recipe: cpu-quick, cpu-regional, cpu-dpo, gpu-standard, gpu-qlora, gpu-dpo.")
 @click.option("--resume", "resume_ref", help="Continue an interrupted or cancelled run from its last checkpoint.")
 @click.option("--base", help="Base model (overrides run.base_model).")
 @click.option("--dataset", "datasets", multiple=True, help="Dataset version (repeatable; overrides run.datasets).")
 @click.option("--name", help="Run name.")
 @click.option("--from-run", help="Start from this completed run's adapter (incremental training).")
 @click.option("--method", type=click.Choice(["lora", "qlora", "full"]))
+@click.option(
+    "--preference",
+    type=click.Choice(["none", "dpo", "simpo", "kto"]),
+    help="Learn from preference data: dpo, simpo or kto (preference.method; docs/training.md).",
+)
+@click.option("--beta", type=float, help="The preference methods' beta (preference.beta).")
 @click.option("--max-steps", type=int)
 @click.option("--epochs", type=float)
 @click.option("--lr", type=float, help="Learning rate.")
@@ -415,17 +425,6 @@ def _error_text(row: dict) -> str:
     return row["error"]
 
 
-def _spark(values: list[float], width: int = 60) -> str:
-    if not values:
-        return ""
-    blocks = "▁▂▃▄▅▆▇█"
-    if len(values) > width:
-        step = len(values) / width
-        values = [values[int(i * step)] for i in range(width)]
-    lo, hi = min(values), max(values)
-    return "".join(blocks[int((v - lo) / (hi - lo or 1) * (len(blocks) - 1))] for v in values)
-
-
 @runs.command("show")
 @click.argument("run")
 @click.option("--json", "as_json", is_flag=True)
@@ -476,11 +475,12 @@ def runs_show(app, run: str, as_json: bool) -> None:
     evals = [(m["step"], m["value"]) for m in metrics if m["kind"] == "eval_loss"]
     if train_curve:
         out.print(
-            f"[bold]{'loss curve':>17}[/bold]  {_spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}"
+            f"[bold]{'loss curve':>17}[/bold]  {spark(train_curve)}  {train_curve[0]:.3f} → {train_curve[-1]:.3f}"
         )
     if evals:
         losses = ", ".join(text(M("cli.train.step_loss", "step {step}: {loss:.4f}", step=s, loss=v)) for s, v in evals)
         out.print(f"[bold]{'eval loss':>17}[/bold]  {losses}")
+    _show_preference(row, metrics)
     cks = store.checkpoints(row)
     if cks:
         out.print(f"[bold]{'checkpoints':>17}[/bold]  {', '.join(p.name for p in cks)}")

@@ -280,6 +280,7 @@ class DistributedRun:
         env = dict(
             os.environ, APPLIANCE_RANK_SOCKET=path, OMP_NUM_THREADS=str(self.spec["threads"]), PYTHONUNBUFFERED="1"
         )
+        env.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # threads that wait sleep: appliance/isolation.py
         from appliance.offline import is_loopback_host
 
         if self.topology.nodes == 1 or is_loopback_host(self.topology.host):

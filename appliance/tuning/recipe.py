@@ -324,7 +324,7 @@ class Recipe:
         data = self.to_dict()
         for path, value in paths.items():
             section, key = path.split(".", 1)
-            data[section][key] = value
+            data.setdefault(section, {})[key] = value  # [preference] is left out of a supervised recipe's dict
         return recipe_from_dict(data, source=M("recipe.source.overrides", "command-line overrides"))
 
 

@@ -40,13 +40,37 @@ def make_head(core):
             out = self.core.model(input_ids=ids, attention_mask=mask, position_ids=pos)
             if isinstance(labels, tuple):
                 rows, where, toks = labels
-                logits = self.core.lm_head(out.last_hidden_state[rows, where])
-                return -torch.nn.functional.cross_entropy(logits.float(), toks, reduction="none")
+                return target_logps(self.core.lm_head, out.last_hidden_state[rows, where], toks)
             sel = labels != tdata.IGNORE
             logits = self.core.lm_head(out.last_hidden_state[sel])
             return torch.nn.functional.cross_entropy(logits.float(), labels[sel], reduction="sum")
 
     return LossHead(core)
+
+
+TARGET_CHUNK = 256  # answer tokens whose logits exist at once (training a preference method)
+
+
+def target_logps(lm_head, hidden, toks):
+    """Each target token's log-probability, from the hidden states that predict it. While training,
+    the output layer runs on chunks of ``TARGET_CHUNK`` targets, each recomputed in the backward
+    pass rather than kept: one chunk's vocabulary-wide logits (and their softmax) are alive at a
+    time, not every answer token's (measured: ``docs/benchmarks.md``, DPO)."""
+    import torch
+    from torch.nn.functional import cross_entropy
+    from torch.utils.checkpoint import checkpoint
+
+    def piece(h, t):
+        return -cross_entropy(lm_head(h).float(), t, reduction="none")
+
+    if not torch.is_grad_enabled() or hidden.shape[0] <= TARGET_CHUNK:
+        return piece(hidden, toks)
+    return torch.cat(
+        [
+            checkpoint(piece, hidden[i : i + TARGET_CHUNK], toks[i : i + TARGET_CHUNK], use_reentrant=False)
+            for i in range(0, hidden.shape[0], TARGET_CHUNK)
+        ]
+    )
 
 
 def tied_names(core) -> dict[str, str]:

@@ -43,14 +43,17 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         grid = QGridLayout()
         self.base, self.dataset, self.preset = QComboBox(), QComboBox(), QComboBox()
         self.method, self.precision, self.device = QComboBox(), QComboBox(), QComboBox()
+        # What the run learns from (issue 29): the answers, or preferences (DPO, SimPO, KTO).
+        self.objective = QComboBox()
         for combo, values in (
             (self.method, ("lora", "qlora", "full")),
+            (self.objective, ("none", "dpo", "simpo", "kto")),
             (self.precision, ("auto", "fp32", "bf16", "fp16")),
             (self.device, ("auto", "cpu", "cuda")),
         ):
             for v in values:
                 combo.addItem(v, v)
-        for combo in (self.base, self.dataset, self.preset, self.method, self.precision, self.device):
+        for combo in (self.base, self.dataset, self.preset, self.method, self.objective, self.precision, self.device):
             # Long names are elided rather than widening the page (Tamil at 1024×700, item 26).
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -66,6 +69,10 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         self.rank.setRange(0, 1024)
         self.alpha = QDoubleSpinBox()
         self.alpha.setRange(0, 4096)
+        self.beta = QDoubleSpinBox()
+        self.beta.setRange(0, 100)
+        self.beta.setDecimals(3)
+        self.beta.setSingleStep(0.05)
         # One run spread over N processes (tuning/distributed.py): N CPU processes, or one per
         # GPU when the run is on CUDA (the maximum then follows the GPUs; see _show_placement).
         self.processes = QSpinBox()
@@ -79,6 +86,8 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             self.preset,
             self.run_name,
             self.method,
+            self.objective,
+            self.beta,
             self.lr,
             self.epochs,
             self.max_steps,
@@ -100,6 +109,8 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             self.dataset: "run.datasets",
             self.run_name: "run.name",
             self.method: "method.kind",
+            self.objective: "preference.method",
+            self.beta: "preference.beta",
             self.lr: "training.learning_rate",
             self.epochs: "training.epochs",
             self.max_steps: "training.max_steps",
@@ -113,9 +124,12 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             self.new_rows: "tokenizer.train_new_rows",
         }
         self._preset_values: dict = {}  # widget -> the value the chosen preset gave it (tooltips)
-        # Three columns of five fields, then the two switches on a row of their own, their texts
-        # wrapping: no label or check box widens the page past 1024×700 in Tamil (item 26).
-        for i, (lbl, w) in enumerate(zip(self.labels[:-2], self.widgets[:-2], strict=True)):
+        # Three columns of five fields, then what the run learns from (Objective, Beta) and the two
+        # switches on a row of their own, their texts wrapping: no label or check box widens the
+        # page past 1024×700 in Tamil (item 26), and the plot keeps its height.
+        row_of_its_own = (self.objective, self.beta, self.packing, self.new_rows)
+        placed = [(lbl, w) for lbl, w in zip(self.labels, self.widgets, strict=True) if w not in row_of_its_own]
+        for i, (lbl, w) in enumerate(placed):
             lbl.setWordWrap(True)
             grid.addWidget(lbl, i % 5, (i // 5) * 2)
             grid.addWidget(w, i % 5, (i // 5) * 2 + 1)
@@ -128,6 +142,11 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             wrapping_check(self.packing),
             wrapping_check(self.new_rows),
         )
+        for w in (self.objective, self.beta):
+            lbl = self.labels[self.widgets.index(w)]
+            lbl.setWordWrap(True)
+            switches.addWidget(lbl)
+            switches.addWidget(w, 1)
         switches.addWidget(self.packing_box, 1)
         switches.addWidget(self.new_rows_box, 2)
         self.form_box.body.addLayout(switches)
@@ -173,11 +192,15 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
                 if hasattr(w, sig):
                     getattr(w, sig).connect(self.validate)
         self.preset.currentIndexChanged.connect(self.load_preset)
+        self.objective.currentIndexChanged.connect(self._objective_changed)
         self.retranslate()
         self.refresh()  # the first refresh loads the preset, then the form's saved choices
 
     def title(self) -> str:
         return self.tr("Train")
+
+    def _objective_changed(self) -> None:
+        self.beta.setEnabled(self.objective.currentData() != "none")
 
     def _label_plot(self) -> None:
         if self.plot is not None:
@@ -186,6 +209,10 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             self.legend.clear()
             self.legend.addItem(self.train_curve, self.tr("training"))
             self.legend.addItem(self.eval_curve, self.tr("held-out"))
+            self._legend_pref = bool(self._pref["reward_margin"][0])
+            if self._legend_pref:
+                self.legend.addItem(self.pref_curves["reward_margin"], self.tr("reward margin"))
+                self.legend.addItem(self.pref_curves["pref_accuracy"], self.tr("preference accuracy"))
             from gui.widgets.plots import relocalize
 
             relocalize(self.plot)
@@ -197,6 +224,8 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             self.tr("Preset"),
             self.tr("Run name"),
             self.tr("Method"),
+            self.tr("Objective"),
+            self.tr("Beta (preference)"),
             self.tr("Learning rate"),
             self.tr("Epochs"),
             self.tr("Max steps (0: epochs)"),
@@ -219,7 +248,7 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
             label = self.labels[self.widgets.index(box)].text()
             (self.packing_text if box is self.packing else self.new_rows_text).setText(f"{label}: {text}")
         text = FormText()
-        for combo in (self.method, self.precision, self.device):  # "auto" and the rest in words
+        for combo in (self.method, self.objective, self.precision, self.device):  # "auto" and the rest in words
             for i in range(combo.count()):
                 combo.setItemText(i, text.choice(combo.itemData(i)))
         if isinstance(lr := self._lr_value(), float):
@@ -270,7 +299,8 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         # The version a run would use is shown (issue 18, D16): "faq (v3)".
         reset(self.dataset, [(f"{n} (v{local_number(v)})", n) for n, v in sorted(newest.items())])
         if self.preset.count() == 0:
-            reset(self.preset, [(p, p) for p in presets()])
+            # The quick supervised preset first: it is what a new window starts with.
+            reset(self.preset, [(p, p) for p in sorted(presets(), key=lambda p: (p != "cpu-quick", p))])
         if not getattr(self, "_restored", False):
             self.load_preset()
             self._restore_form()
@@ -376,11 +406,8 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         self.ensure_plot()
         self._background = None  # this page's own run from now on
         self._watch.stop()
-        self._xy, self._eval = self._recorded(resumed) if resumed else (([], []), ([], []))
+        self._show_curves(resumed)
         self._stepped = False
-        self.train_curve.setData(*self._xy)
-        self.eval_curve.setData(*self._eval)
-        self._fit_steps()
         # Not "Not running…" over an empty plot while the model loads (issue 18, D2).
         self.stats.setText(self.tr("Preparing the run: loading the model and the data…"))
 
@@ -469,5 +496,13 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
                 tps=local_number(e.tokens_per_s or 0, 0),
                 eta=eta_text,
                 mem=local_size(e.memory_bytes),
+            )
+            + (
+                self.tr("   reward margin {margin}   preference accuracy {accuracy}").format(
+                    margin=local_number(e.extras["reward_margin"], 4),
+                    accuracy=QLocale().toString(100 * e.extras["pref_accuracy"], "f", 0) + " %",
+                )
+                if "reward_margin" in (e.extras or {})
+                else ""
             )
         )

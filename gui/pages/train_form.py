@@ -23,6 +23,10 @@ class FormText(QObject):
             "lora": "LoRA",
             "qlora": "QLoRA",
             "full": self.tr("full (every weight)"),
+            "none": self.tr("supervised (learn the answers)"),
+            "dpo": self.tr("DPO (preference pairs)"),
+            "simpo": self.tr("SimPO (pairs, no reference)"),
+            "kto": self.tr("KTO (answers judged good or bad)"),
         }.get(value, value)
 
     def yes_no(self, value: bool) -> str:
@@ -137,6 +141,8 @@ class FormMixin:
             "dataset": self.dataset.currentData(),
             "preset": self.preset.currentData(),
             "method": self.method.currentData(),
+            "objective": self.objective.currentData(),
+            "beta": self.beta.value(),
             "lr": f"{v:g}" if isinstance(v := self._lr_value(), float) else v,
             "epochs": self.epochs.value(),
             "max_steps": self.max_steps.value(),
@@ -167,6 +173,7 @@ class FormMixin:
             ("dataset", self.dataset),
             ("preset", self.preset),
             ("method", self.method),
+            ("objective", self.objective),
             ("precision", self.precision),
             ("device", self.device),
         ):
@@ -180,6 +187,7 @@ class FormMixin:
             ("seq", self.seq),
             ("rank", self.rank),
             ("alpha", self.alpha),
+            ("beta", self.beta),
             ("processes", self.processes),
         ):
             if isinstance(saved.get(key), (int, float)):
@@ -195,6 +203,7 @@ class FormMixin:
             self.new_rows.setChecked(saved["new_rows"])
         for w in self.widgets:
             w.blockSignals(False)
+        self._objective_changed()
 
     # The recipe the form describes, and where and how widely it will run ----------------------
     def load_preset(self) -> None:
@@ -208,6 +217,8 @@ class FormMixin:
         for w in self.widgets:
             w.blockSignals(True)
         self.method.setCurrentIndex(self.method.findData(r.method.kind))
+        self.objective.setCurrentIndex(self.objective.findData(r.preference.method))
+        self.beta.setValue(r.preference.beta)
         self._show_lr(t.learning_rate)
         self.epochs.setValue(t.epochs)
         self.max_steps.setValue(t.max_steps)
@@ -222,6 +233,7 @@ class FormMixin:
         self.new_rows.setChecked(r.tokenizer.train_new_rows)
         for w in self.widgets:
             w.blockSignals(False)
+        self._objective_changed()
         # What the preset gave each field: said in its tooltip (a default that contradicted the
         # field, with the recipe's internal key, before: issue 25, item 27).
         preset_fields = [w for w in self.recipe_fields if w not in (self.base, self.dataset, self.run_name)]
@@ -241,6 +253,8 @@ class FormMixin:
                 "run.datasets": [self.dataset.currentData()] if self.dataset.currentData() else [],
                 "run.name": self.run_name_or_default(),
                 "method.kind": self.method.currentData(),
+                "preference.method": self.objective.currentData(),
+                "preference.beta": self.beta.value(),
                 "training.learning_rate": lr,
                 "training.epochs": self.epochs.value(),
                 "training.max_steps": self.max_steps.value(),

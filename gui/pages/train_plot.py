@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.core_text import progress_text
 from gui.widgets.common import Section
 from gui.widgets.hardware import HardwarePanel
+
+PREF_KINDS = ("reward_margin", "pref_accuracy")
 
 
 class _PlotArea(QWidget):
@@ -36,6 +38,8 @@ class PlotMixin:
         # not at start-up.
         self.plot = None
         self.train_curve = self.eval_curve = None
+        self.pref_curves: dict = {}  # a preference run's reward margin and accuracy, drawn beside its loss
+        self._pref = {kind: ([], []) for kind in PREF_KINDS}
         plot_area = _PlotArea()
         self.plot_slot = QVBoxLayout(plot_area)
         self.plot_slot.setContentsMargins(0, 0, 0, 0)
@@ -64,10 +68,13 @@ class PlotMixin:
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.train_curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
         self.eval_curve = self.plot.plot([], [], pen=None, symbol="o", symbolBrush="#d62728")
+        self.pref_curves = {
+            "reward_margin": self.plot.plot([], [], pen=pg.mkPen("#2ca02c", width=2)),
+            "pref_accuracy": self.plot.plot([], [], pen=pg.mkPen("#ff7f0e", width=2, style=Qt.DashLine)),
+        }
         self.plot_slot.addWidget(self.plot)
         self._label_plot()
-        self.train_curve.setData(*self._xy)
-        self.eval_curve.setData(*self._eval)
+        self._draw()
 
     def showEvent(self, event):  # noqa: N802
         self.ensure_plot()
@@ -81,8 +88,11 @@ class PlotMixin:
             self._cut(event.step)  # a resumed run redoes the steps after its checkpoint
             self._xy[0].append(event.step)
             self._xy[1].append(event.loss)
-            self.train_curve.setData(*self._xy)
-            self._fit_steps()
+            for kind, (xs, ys) in self._pref.items():
+                if kind in (event.extras or {}):
+                    xs.append(event.step)
+                    ys.append(event.extras[kind])
+            self._draw()
             self._show_stats(event)
         elif isinstance(event, Progress) and event.message and not self._stepped:
             self.stats.setText(progress_text(event))  # the setup's own steps, until the first step (D2)
@@ -94,7 +104,7 @@ class PlotMixin:
     def _cut(self, step: int) -> None:
         """Drop the plotted points at ``step`` and after (recorded before a resume's checkpoint)."""
         self._stepped = True
-        for xs, ys in (self._xy, self._eval):
+        for xs, ys in (self._xy, self._eval, *self._pref.values()):
             while xs and xs[-1] >= step:
                 xs.pop()
                 ys.pop()
@@ -104,6 +114,32 @@ class PlotMixin:
         −30…30 with the point lost, and ticks at 1.5 and 2.5)."""
         if self.plot is not None and self._xy[0]:
             self.plot.setXRange(0, max(10, max(self._xy[0])), padding=0.02)
+
+    def _draw(self) -> None:
+        """Every curve from the points held; the preference curves named in the legend only for a
+        run that has them."""
+        if self.plot is None:
+            return
+        self.train_curve.setData(*self._xy)
+        self.eval_curve.setData(*self._eval)
+        for kind, curve in self.pref_curves.items():
+            curve.setData(*self._pref[kind])
+        if bool(self._pref["reward_margin"][0]) != getattr(self, "_legend_pref", False):
+            self._label_plot()  # the legend names the preference curves while they are drawn
+        self._fit_steps()
+
+    def _show_curves(self, run_id: str | None) -> None:
+        """A run's recorded curves on the plot (none: an empty plot)."""
+        self._xy, self._eval = self._recorded(run_id) if run_id else (([], []), ([], []))
+        self._pref = {kind: ([], []) for kind in PREF_KINDS}
+        if run_id:
+            from appliance.tuning.runs import RunStore
+
+            for m in RunStore(self.state.home, self.state.catalog).metrics(run_id):
+                if m["kind"] in self._pref and m["value"] is not None:
+                    self._pref[m["kind"]][0].append(m["step"])
+                    self._pref[m["kind"]][1].append(m["value"])
+        self._draw()
 
     def _recorded(self, run_id: str) -> tuple[tuple[list, list], tuple[list, list]]:
         """A run's recorded curves (training loss, held-out loss) as (steps, values) lists."""

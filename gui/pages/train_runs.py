@@ -18,11 +18,7 @@ class RunsMixin:
         last = self._last_run
         self._background = last if last is not None and RunStore.running_elsewhere(last) else None
         self._watch.start() if self._background is not None else self._watch.stop()
-        self._xy, self._eval = self._recorded(last["id"]) if last else (([], []), ([], []))
-        if self.plot is not None:
-            self.train_curve.setData(*self._xy)
-            self.eval_curve.setData(*self._eval)
-            self._fit_steps()
+        self._show_curves(last["id"] if last else None)
         self._show_stats(None)
 
     def start(self) -> None:
