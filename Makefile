@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo demo-dpo demo-regional lint format test test-slow test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
+.PHONY: setup native demo demo-dpo demo-regional lint format test test-heavy test-slow test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +63,13 @@ format: setup
 	$(PY) -m ruff check --fix $(LINTED)
 
 test: setup
-	$(PY) -m pytest -m "not slow and not crash and not bundle and not soak and not fuzz and not clients"
+	$(PY) -m pytest -m "not slow and not heavy and not crash and not bundle and not soak and not fuzz and not clients"
+
+# The longest end-to-end runs on the tiny models (the widgets' whole loop, training across
+# processes, exports named and re-used, a suite on both runtimes; about 3 minutes), run by CI:
+# their parts are covered by make test's smaller tests, and make test stays under 15 minutes.
+test-heavy: setup
+	$(PY) -m pytest -m heavy
 
 # The tests on the real built-in model (SmolLM2-135M: its quantized exports through the gate, its
 # registration on first use; about 2 minutes): too heavy for make test, run by CI.

@@ -65,6 +65,7 @@ def test_bad_option_value(capsys):
     assert code == 2 and "q9" in err
 
 
+@pytest.mark.heavy
 def test_export_chat_and_exports_commands(capsys, tiny_dirs):
     assert run(capsys, "models", "import", str(tiny_dirs["llama"]), "--name", "c")[0] == 0
     code, out, err = run(capsys, "export", "c", "--quant", "f16")

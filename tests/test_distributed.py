@@ -165,6 +165,7 @@ def test_process_counts_the_machine_cannot_run_are_refused(home, catalog, dist_h
     assert catalog.db["runs"].count == 0
 
 
+@pytest.mark.heavy
 def test_cancel_reaches_every_rank_and_the_run_resumes_with_two(home, catalog, unlocked, dist_home):
     from appliance.errors import Cancelled
     from appliance.events import CancelToken, TrainStep
@@ -192,6 +193,7 @@ FULL = RECIPE.replace("[lora]\ndropout = 0.0\n", '[method]\nkind = "full"\n').re
 )
 
 
+@pytest.mark.heavy
 def test_full_fine_tuning_is_sharded_across_processes_and_resumes_on_another_count(
     home, catalog, unlocked, dist_home, tmp_path
 ):

@@ -246,6 +246,7 @@ def evalhome(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     return suite
 
 
+@pytest.mark.heavy
 def test_a_suite_runs_on_the_gguf_and_the_hf_model_sealed_and_audited(home, catalog, unlocked, evalhome):
     from appliance.eval.runner import evaluate
     from appliance.eval.store import EvalStore, SuiteStore

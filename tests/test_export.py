@@ -67,6 +67,7 @@ def test_f16_export_passes_the_gate(home, catalog, tiny_dirs, arch):
     assert list(home.tmp_dir.iterdir()) == []
 
 
+@pytest.mark.heavy
 def test_tokenizer_differences_are_named_with_an_explicit_policy(home, catalog, tiny_dirs):
     """Qwen2-style tokenizers NFC-normalise; llama.cpp does not: a named, lossless warning."""
     _import(home, catalog, tiny_dirs["qwen2"], "q")

@@ -109,6 +109,7 @@ def test_an_unexpected_exception_on_the_ui_thread_is_a_short_message_and_a_log_e
     assert window.messages.text.text() == "The file x.jsonl line 3 has no 'messages' field."
 
 
+@pytest.mark.heavy
 def test_the_whole_loop_through_the_widgets(qtbot, window, tiny_dirs, tmp_path):
     """unlock → import → train (tiny model) → merge → export → chat."""
     from appliance.models.store import ModelStore

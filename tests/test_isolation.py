@@ -17,6 +17,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from conftest import PASSPHRASE, serve_and_ask
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,6 +172,7 @@ def test_chat_serve_and_doctor_processes(served_home, tmp_path):
     assert _loaded(roles["probe-torch"]) == "torch" and _loaded(roles["probe-llama"]) == "llama"
 
 
+@pytest.mark.heavy
 def test_train_merge_and_adapter_export_processes(home, catalog, unlocked, tiny_dirs, tmp_path, bpe_tokenizer):
     from appliance.data.datasets import DatasetStore
     from appliance.export.pipeline import Exporter

@@ -237,6 +237,7 @@ def test_a_second_resume_of_a_run_is_refused_while_the_first_runs(home, catalog,
 # --- exports: one at a time, and one verified copy ---------------------------------------------
 
 
+@pytest.mark.heavy
 def test_an_export_that_exists_is_offered_not_made_again_and_force_makes_a_second(home, catalog, tiny_dirs):
     from appliance.export.pipeline import Exporter
     from appliance.models.store import ModelStore

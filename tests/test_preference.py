@@ -329,3 +329,20 @@ def test_a_prompt_that_fills_the_sequence_is_refused_before_the_model_loads(home
         start_training(home, catalog, unlocked, pref_setup("dpo", training__sequence_length=16))
     assert "Raise training.sequence_length" in str(exc.value)
     assert catalog.db["runs"].count == 0
+
+
+def test_a_dpo_run_on_two_processes_has_the_one_process_curve(home, catalog, unlocked, pref_setup):
+    """The step's units are shared among the ranks, the loss is a mean over every rank's units and the
+    adapter gradients are summed: the curve, margin and accuracy do not depend on the processes."""
+    from appliance.tuning.runs import RunStore
+    from appliance.tuning.service import start_training
+
+    runs = RunStore(home, catalog)
+    same = {"training__max_steps": 4, "lora__dropout": 0.0}  # no random masks: the ranks draw their own
+    one = start_training(home, catalog, unlocked, pref_setup("dpo", **same))
+    two = start_training(home, catalog, unlocked, pref_setup("dpo", **same), processes=2)
+    assert two["status"] == "completed" and two["device"] == "cpu×2"
+    for kind in ("train_loss", "reward_margin", "pref_accuracy"):
+        a = [m["value"] for m in runs.metrics(one["id"], kind)]
+        b = [m["value"] for m in runs.metrics(two["id"], kind)]
+        assert len(a) == 4 and b == pytest.approx(a, rel=2e-4, abs=2e-5), kind

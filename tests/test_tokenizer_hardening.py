@@ -119,6 +119,7 @@ def test_untrained_rows_check_follows_the_policy():
             assert report.finish().status == ("fail" if status == "fail" else "pass")
 
 
+@pytest.mark.heavy
 def test_untrained_extended_model_fails_the_export_gate_and_is_listed_untrained(
     home, catalog, unlocked, corpus_ta, tiny, capsys, pfile
 ):

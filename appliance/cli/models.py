@@ -108,7 +108,7 @@ def show_cmd(app, model: str, as_json: bool) -> None:
         if key == "size_bytes":
             val = human_size(val)
         out.print(f"[bold]{key:>15}[/bold]  {val}")
-    for w in (row.get("meta") or {}).get("warnings", []):
+    for w in _warnings(row):
         _warn(w)
     out.print("[bold]          files[/bold]")
     for name, f in sorted((row.get("files") or {}).items()):
@@ -151,7 +151,7 @@ def import_cmd(app, path: str, name: str | None, as_json: bool) -> None:
             )
         )
     )
-    for w in (row.get("meta") or {}).get("warnings", []):
+    for w in _warnings(row):
         _warn(w)
 
 
@@ -173,3 +173,13 @@ def remove_cmd(app, model: str, force: bool, yes: bool) -> None:
         )
     ModelStore(app.home, app.catalog).remove(row["id"], force=force)
     out.print(text(M("cli.models.removed", "Removed {name} ({id}).", name=row["name"], id=row["id"])))
+
+
+def _warnings(row: dict) -> list:
+    """A model's import warnings: its stored messages (rendered in the chosen language), else the
+    English text an older record holds."""
+    from appliance.messages import Message
+
+    meta = row.get("meta") or {}
+    stored = meta.get("warnings_message")
+    return [Message.from_dict(m) for m in stored] if stored else meta.get("warnings", [])

@@ -19,7 +19,7 @@ from appliance.demos.loop import main as supervised_demo
 from appliance.samples import SAMPLES
 
 PREF = "kestrel-pref"
-DPO_RUN = "kestrel-dpo"
+DPO_RUN = "kestrel-dpo-run"
 DPO_MODEL = "kestrel-registry-dpo"
 
 
@@ -88,8 +88,6 @@ def main() -> int:
             PREF,
             "--from-run",
             st["sft_run"],
-            "--lr",
-            "2e-4",
             "--name",
             DPO_RUN,
         )

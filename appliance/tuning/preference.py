@@ -351,13 +351,14 @@ class PreferenceRun(TrainingRun):
             self.head, batch, p.device, ("cuda" if p.is_cuda else "cpu", p.torch_dtype(), self.autocast)
         )
 
-    def _loss_sum(self, batch) -> tuple:
+    def _loss_sum(self, batch, weight: float = 1.0) -> tuple:
         logps, counts = self._logps(batch)
         dev = logps.device
         losses, margin, correct = unit_losses(
             self.recipe.preference, logps.float(), counts, batch["ref"].to(dev), batch["label"].to(dev)
         )
-        self.step_metrics.append((float(margin.sum()), float(correct.sum()), batch["units"]))
+        if weight:  # an FSDP stand-in's units are not the step's
+            self.step_metrics.append((float(margin.sum()), float(correct.sum()), batch["units"]))
         return losses.sum(), batch["units"]
 
     def _step_extras(self) -> dict:
@@ -379,11 +380,9 @@ class PreferenceRun(TrainingRun):
             for chunk, w in sharding.eval_rounds(
                 self, self.eval_groups[self.rank :: self.world], self.recipe.training.batch_size
             ):
-                s, n = self._loss_sum(self._collate(chunk))
+                s, n = self._loss_sum(self._collate(chunk), w)
                 total += float(s) * w
                 count += int(n * w)
-                if not w:
-                    self.step_metrics.pop()
         if self.world > 1:
             total, count = parallel.all_reduce(self, [total, float(count)])
         extras = self._step_extras()

@@ -375,7 +375,9 @@ class TrainingRun:
         return out
 
     # Training -------------------------------------------------------------------------------
-    def _loss_sum(self, batch) -> tuple:
+    def _loss_sum(self, batch, weight: float = 1.0) -> tuple:
+        """The batch's loss sum and target count (``weight`` 0: an FSDP stand-in, run for its
+        gathers only; the caller weights the sum)."""
         import torch
 
         p = self.placement
@@ -402,7 +404,7 @@ class TrainingRun:
                 targets = targets or sum(b["label_tokens"] for b, _ in batches) or 1
                 total, real = 0.0, 0
                 for b, w in batches:  # w: 0 for a stand-in (sharding.stand_in)
-                    loss_sum, _ = self._loss_sum(b)
+                    loss_sum, _ = self._loss_sum(b, w)
                     loss = loss_sum * w / targets
                     (self.scaler.scale(loss) if self.scaler else loss).backward()
                     total += float(loss_sum.detach()) * w
@@ -481,7 +483,7 @@ class TrainingRun:
         groups = self.eval_groups[self.rank :: self.world]
         with torch.no_grad():
             for chunk, w in sharding.eval_rounds(self, groups, self.recipe.training.batch_size):
-                s, n = self._loss_sum(self._collate(chunk))
+                s, n = self._loss_sum(self._collate(chunk), w)
                 total += float(s) * w
                 count += int(n * w)
         if self.world > 1:
