@@ -347,6 +347,7 @@ def test_a_killed_evaluation_resumes_where_it_stopped(home, catalog, unlocked, e
     assert all(res[k]["answer"] == v["answer"] for k, v in first.items())
 
 
+@pytest.mark.heavy
 def test_compare_lines_promotion_and_line_at_production(home, catalog, unlocked, evalhome, pfile, capsys, tmp_path):
     from conftest import run
 
@@ -450,6 +451,7 @@ def test_compare_lines_promotion_and_line_at_production(home, catalog, unlocked,
     assert recs[-1]["outputs"]["report"][0]["cases"]["hi"] is not None
 
 
+@pytest.mark.heavy
 def test_rebase_a_line_onto_another_base_end_to_end(
     home, catalog, unlocked, evalhome, tiny_dirs, tiny_copy, pfile, capsys, tmp_path
 ):

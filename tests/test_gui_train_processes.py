@@ -15,6 +15,7 @@ window, gui_config, unlock = test_gui.window, test_gui.gui_config, test_gui.unlo
 pytest.importorskip("PySide6")
 
 
+@pytest.mark.heavy
 def test_the_processes_box_trains_one_run_on_two_cpu_processes(qtbot, window, tiny_dirs, tmp_path):
     from appliance.models.store import ModelStore
     from appliance.tuning.runs import RunStore

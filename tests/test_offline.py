@@ -78,6 +78,7 @@ def test_guard_allows_loopback():
     srv.close()
 
 
+@pytest.mark.heavy
 def test_import_export_serve_never_leaves_loopback(tiny_dirs, home, home_dir, netguard_log, tmp_path):
     """The whole path, through the CLI in child processes, each with the guard recording."""
     env = dict(os.environ, APPLIANCE_HOME=str(home_dir))

@@ -160,6 +160,7 @@ def _train_and_merge(home, catalog, unlocked, base, dataset, name, train_rows):
     return merge_run(home, catalog, run_row["id"], name=name)
 
 
+@pytest.mark.heavy
 def test_trained_rows_are_told_from_untrained_ones_in_the_weights_and_the_lineage(
     home, catalog, unlocked, corpus_ta, tiny
 ):

@@ -510,6 +510,7 @@ def test_ctrl_c_in_the_cli_checkpoints_and_exits_cleanly(home, catalog, setup_ru
     assert row["status"] == "cancelled" and runs.checkpoints(row)
 
 
+@pytest.mark.heavy
 def test_adapter_exports_as_a_gguf_lora_that_llama_cpp_applies(home, catalog, unlocked, setup_run):
     from appliance.export.pipeline import Exporter
     from appliance.tuning.service import export_adapter
