@@ -158,22 +158,7 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         self.placement = QLabel()
         self.placement.setWordWrap(True)
         self.form_box.body.addWidget(self.placement)
-        buttons = QHBoxLayout()
-        self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
-        self.resume_pick = QComboBox()
-        # The whole "name (steps/total)" is shown, not "kestrel-r…" (D5): the picker takes the
-        # row's free width, without forcing the page wider (item 26).
-        self.resume_pick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.resume_pick.setMinimumContentsLength(10)
-        self.resume_pick.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.start_btn.clicked.connect(self.start)
-        self.cancel_btn.clicked.connect(self.cancel)
-        self.resume_btn.clicked.connect(self.resume)
-        for w in (self.start_btn, self.cancel_btn):
-            buttons.addWidget(w)
-        buttons.addWidget(self.resume_pick, 1)
-        buttons.addWidget(self.resume_btn)
-        self.form_box.body.addLayout(buttons)
+        self.form_box.body.addLayout(self._buttons())
         top.addWidget(self.form_box, 1)
         lay.addLayout(top)
 
@@ -195,6 +180,25 @@ class TrainPage(FormMixin, PlotMixin, RunsMixin, Page):
         self.objective.currentIndexChanged.connect(self._objective_changed)
         self.retranslate()
         self.refresh()  # the first refresh loads the preset, then the form's saved choices
+
+    def _buttons(self) -> QHBoxLayout:
+        """Start, cancel, and resume a run picked from those that can go on."""
+        buttons = QHBoxLayout()
+        self.start_btn, self.cancel_btn, self.resume_btn = QPushButton(), QPushButton(), QPushButton()
+        self.resume_pick = QComboBox()
+        # The whole "name (steps/total)" is shown, not "kestrel-r…" (D5): the picker takes the
+        # row's free width, without forcing the page wider (item 26).
+        self.resume_pick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.resume_pick.setMinimumContentsLength(10)
+        self.resume_pick.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.resume_btn.clicked.connect(self.resume)
+        for w in (self.start_btn, self.cancel_btn):
+            buttons.addWidget(w)
+        buttons.addWidget(self.resume_pick, 1)
+        buttons.addWidget(self.resume_btn)
+        return buttons
 
     def title(self) -> str:
         return self.tr("Train")
