@@ -311,3 +311,74 @@ def m012_evaluation(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"line_id", "kind", "created_at"},
     )
+
+
+@migrations()
+def m013_adaptation(db: sqlite_utils.Database) -> None:
+    # A living model (appliance/adapt, docs/adaptation.md). Capture is switched per line
+    # (capture_settings); each captured request is a sealed file under the line's capture key, its
+    # row holding no text (ids, sizes, times, the rating, the review's decision). Drift checks keep
+    # their detectors' statistics; adapt_runs are the watch loop's retrains, step by step.
+    db["capture_settings"].create(
+        {"line_id": str, "enabled": int, "retention_days": int, "max_bytes": int, "updated_at": str},
+        pk="line_id",
+        not_null={"enabled", "retention_days", "max_bytes", "updated_at"},
+    )
+    db["capture_items"].create(
+        {
+            "id": str,
+            "line_id": str,
+            "source": str,  # api | chat | playground
+            "request_id": str,
+            "response_id": str,
+            "export_id": str,
+            "model_id": str,
+            "key_id": str,
+            "path": str,
+            "bytes": int,
+            "created_at": str,
+            "rating": int,  # +1, -1 or null
+            "corrected": int,
+            "feedback_at": str,
+            "status": str,  # new | accepted | rejected
+            "decision": str,  # JSON: how the review decided (no text)
+            "reviewed_at": str,
+            "dataset_id": str,  # the dataset version its accepted rows went into
+        },
+        pk="id",
+        not_null={"line_id", "source", "path", "created_at", "status"},
+    )
+    db["capture_items"].create_index(["line_id", "created_at"])
+    db["capture_items"].create_index(["response_id"])
+    db["capture_items"].create_index(["request_id"])
+    db["drift_checks"].create(
+        {
+            "id": str,
+            "line_id": str,
+            "created_at": str,
+            "window_from": str,
+            "window_to": str,
+            "n_window": int,
+            "n_reference": int,
+            "alarm": int,
+            "result": str,  # JSON: DriftCheck.to_dict()
+        },
+        pk="id",
+        not_null={"line_id", "created_at", "alarm", "result"},
+    )
+    db["drift_checks"].create_index(["line_id", "created_at"])
+    db["adapt_runs"].create(
+        {
+            "id": str,
+            "line_id": str,
+            "state": str,  # appliance/adapt/loop.py: STATES
+            "trigger": str,  # JSON: what started it and why
+            "steps": str,  # JSON: dataset, run, model, export, verdict as they are made
+            "error": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"line_id", "state", "trigger", "created_at", "updated_at"},
+    )
+    db["adapt_runs"].create_index(["line_id", "created_at"])

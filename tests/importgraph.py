@@ -59,12 +59,16 @@ LAYERS: dict[str, float] = {
     "appliance.bundle": 4.0,
     "appliance.data": 4.1,
     "appliance.tokenizer": 4.15,
+    # capture (what a line serves, sealed) sits under the serving that hands answers to it.
+    "appliance.adapt.capture": 4.12,
     "appliance.serving": 4.2,
     # the export pipeline and its verification gate (uses serving's llama.cpp client).
     "appliance.export": 4.25,
     "appliance.tuning": 4.3,
     # 4.4: evaluation (suites, runs, reports, lines and promotion, rebase: uses tuning and export).
     "appliance.eval": 4.4,
+    # 4.5: a living model (review, drift, policies, the watch loop): uses lines, tuning and export.
+    "appliance.adapt": 4.5,
     # 5: operations over several domains: the workspace's audited key operations; the system room
     # (recovery after a crash, the doctor beside it, the machine's load).
     "appliance.workspace": 5,

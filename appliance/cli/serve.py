@@ -277,9 +277,27 @@ def serve(
             tls=(tls_cert, tls_key) if tls_cert else None,
             policy=policy,
         )
+        # A line that captures what it serves needs the keys (its captured requests are sealed).
+        capturing = app.catalog.db["capture_settings"].count_where("enabled = 1") > 0
         serving = start_server(
-            app.home, app.catalog, list(models), options=options, on_status=lambda m: err.print(f"[dim]{m}[/dim]")
+            app.home,
+            app.catalog,
+            list(models),
+            options=options,
+            on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
+            keys=app.keys() if capturing else None,
         )
+        if serving.capture is not None and serving.capture.capturing():
+            names = ", ".join(serving.capture.capturing())
+            out.print(
+                text(
+                    M(
+                        "cli.serve.capturing",
+                        "Capturing requests to {names} (their lines have capture on).",
+                        names=names,
+                    )
+                )
+            )
         served = ", ".join(
             f"{n.name} ({', '.join(v.name for v in n.variants)})" if len(n.variants) > 1 else n.name
             for n in serving.names

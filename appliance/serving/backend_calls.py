@@ -87,6 +87,7 @@ class BackendCalls:
         self.entry.update(status=200, usage=_usage(usage), seconds=round(seconds, 3), ttft=round(seconds, 3))
         if convert is not None:
             data = convert(data)
+        self.capture_answer(data)
         self.gw.request_log.write(self.entry)
         if as_stream:
             data["object"] = "chat.completion.chunk"
@@ -132,6 +133,7 @@ class BackendCalls:
         seconds = time.perf_counter() - self.started
         backend.stats.requests += 1
         self.entry.update(status=200, usage=total, seconds=round(seconds, 3), n=n)
+        self.capture_answer(out)
         self.gw.request_log.write(self.entry)
         return JSONResponse(out, headers=self.headers)
 
@@ -193,6 +195,7 @@ class BackendCalls:
         ttft, usage, status, error, done = None, {}, 200, None, False
         entry, started, wants_usage = self.entry, self.started, self.wants_usage
         buf = b""
+        heard = _Heard() if self.capture_id else None  # the answer's text, for capture
         try:
             first = fix.echo_chunk(self.served.name) if fix else None
             if first:
@@ -210,6 +213,8 @@ class BackendCalls:
                         status, error = 500, e
                 if b"data: [DONE]" in ready:
                     done = True
+                if heard is not None:
+                    heard.hear(ready)
                 if ready:
                     if ttft is None:
                         ttft = time.perf_counter() - started
@@ -249,7 +254,33 @@ class BackendCalls:
             )
             if error:
                 entry["error"] = error
+            if heard is not None and status == 200:
+                self.capture_answer(heard.response(), usage=usage)
             self.gw.request_log.write(entry)
+
+
+class _Heard:
+    """What a stream said, gathered for capture: its id and its first choice's text."""
+
+    def __init__(self):
+        self.id, self.parts = None, []
+
+    def hear(self, events: bytes) -> None:
+        for line in events.split(b"\n"):
+            if not line.startswith(b"data: {"):
+                continue
+            try:
+                obj = json.loads(line[6:])
+            except ValueError:
+                continue
+            self.id = self.id or obj.get("id")
+            for c in obj.get("choices") or []:
+                if int(c.get("index") or 0) == 0:
+                    delta = c.get("delta") or {}
+                    self.parts.append(delta.get("content") or c.get("text") or "")
+
+    def response(self) -> dict:
+        return {"id": self.id, "choices": [{"index": 0, "message": {"content": "".join(self.parts)}}]}
 
 
 class _ClientGone(Exception):

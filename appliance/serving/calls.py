@@ -18,6 +18,7 @@ import types
 import uuid
 
 from appliance.errors import ServingError
+from appliance.ids import new_id, utc_now
 from appliance.serving import control_text, tools
 from appliance.serving.backend_calls import BackendCalls, _BackendDown, _ClientGone, _embeddings_shape, _error
 from appliance.serving.compat import CompletionFix
@@ -88,6 +89,7 @@ class Call(BackendCalls):
         self.served = None  # the ServedName asked for
         self.headers: dict = {"x-request-id": self.rid}  # the response's, for the variant answering
         self.n, self.stream, self.wants_usage = 1, False, False
+        self.capture_line, self.capture_id = None, None  # the line this answer is captured for
 
     def hold(self, backend=None, k: int = 1, *, gateway: bool = False) -> Hold:
         return Hold(self.gw, backend, k, gateway=gateway)
@@ -175,6 +177,9 @@ class Call(BackendCalls):
                 code="no_variant",
             )
         self.entry["prompt_chars"] = len(text)
+        if self.gw.capture is not None:
+            self.capture_line = self.gw.capture.line_for(served.name)
+            self.capture_id = new_id("cap") if self.capture_line else None
         self.n = int(body.pop("n", 1) or 1)
         self.stream = bool(body.get("stream"))
         self.wants_usage = bool((body.get("stream_options") or {}).get("include_usage"))
@@ -215,6 +220,8 @@ class Call(BackendCalls):
             "x-appliance-export": variant.export_id or "remote",
             "x-appliance-route": _header(reason),
         }
+        if self.capture_id:  # the client learns its request is recorded, and under which id
+            self.headers["x-appliance-captured"] = self.capture_id
         self.entry.update(
             variant=variant.name, export=variant.export_id or None, model_id=variant.model_id or None, route=reason
         )
@@ -266,6 +273,40 @@ class Call(BackendCalls):
             backend, target, payload, convert=fix.response if fix else plain and plain.response
         )
 
+    def capture_answer(self, data: dict, usage: dict | None = None) -> None:
+        """Hand a finished answer to the capture thread when this request's line captures
+        (``appliance/adapt/capture.py``); the log line and audit record name the item, not its text."""
+        if not self.capture_id or not isinstance(data, dict):
+            return
+        body, entry = self.body, self.entry
+        choice = (data.get("choices") or [{}])[0]
+        answer = (choice.get("message") or {}).get("content") if self.kind == "chat" else choice.get("text")
+        if self.kind == "chat":
+            messages = [{"role": m.get("role"), "content": _text(m.get("content"))} for m in body.get("messages") or []]
+        else:
+            messages = [{"role": "user", "content": prompt_text("completion", body)}]
+        self.gw.capture.put(
+            self.capture_line,
+            {
+                "id": self.capture_id,
+                "source": "api",
+                "request_id": self.rid,
+                "response_id": data.get("id"),
+                "served_name": self.served.name,
+                "export_id": entry.get("export"),
+                "model_id": entry.get("model_id"),
+                "kind": self.kind,
+                "messages": messages,
+                "answer": _text(answer),
+                "usage": _counts(usage or data.get("usage") or {}),
+                "seconds": round(time.perf_counter() - self.started, 3),
+                "ttft": entry.get("ttft"),
+                "route": entry.get("route"),
+                "at": utc_now(),
+            },
+        )
+        entry["captured"] = self.capture_id
+
     async def embeddings(self):
         """``/v1/embeddings``: the served name's embeddings backend (started on first use)."""
         served, body = self.served, self.body
@@ -316,6 +357,19 @@ def _then(first, second):
     if first is None or second is None:
         return first or second
     return lambda data: second(first(data))
+
+
+def _text(content) -> str:
+    """A message's text: a string, or the text parts of a list of content parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(p.get("text") or "" for p in content if isinstance(p, dict))
+    return ""
+
+
+def _counts(usage: dict) -> dict:
+    return {k: int(usage.get(k) or 0) for k in ("prompt_tokens", "completion_tokens")}
 
 
 def _header(text: str) -> str:

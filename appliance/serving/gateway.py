@@ -31,6 +31,7 @@ class Gateway:
         self.request_log = request_log or RequestLog(None)
         self.max_body = max_body
         self.embedder = embedder  # name -> backend for /v1/embeddings (started on first use)
+        self.capture = None  # appliance.adapt.capture.CaptureSink: answers of lines that capture
         self.in_flight = 0
         self.draining = False
         self.cutting = False  # the drain ran out: answers still running end now, with an error (server.py)

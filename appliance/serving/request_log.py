@@ -24,6 +24,7 @@ ENDPOINTS = {
     "embeddings": "/v1/embeddings",
     "responses": "/v1/responses",
     "messages": "/v1/messages",
+    "feedback": "/v1/feedback",
 }
 AUTH_WINDOW_S = 60.0  # a client's later failed authentications: one summary record per window at most
 AUTH_BURST = 10  # first-failure records per window, all clients together; beyond, clients are only summarised

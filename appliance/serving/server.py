@@ -3,7 +3,8 @@
 Endpoints: ``GET /v1/models``, ``GET /v1/models/{id}``, ``POST /v1/chat/completions``,
 ``POST /v1/completions`` (both with ``stream``), ``POST /v1/embeddings``, OpenAI's Responses API
 ``POST /v1/responses`` and Anthropic's ``POST /v1/messages`` (both turned into a chat completion
-and back: ``responses_api.py``, ``messages_api.py``), and an unauthenticated ``GET /health``.
+and back: ``responses_api.py``, ``messages_api.py``), our ``POST /v1/feedback`` (feedback on an
+answer a model line captured: ``feedback_api.py``), and an unauthenticated ``GET /health``.
 
 What our layer keeps, whatever decodes: the bearer token (compared in constant time), loopback
 by default, the model names of our catalog and their variants (``serving/routing.py``), a body
@@ -25,7 +26,7 @@ import uuid
 
 from fastapi import Request  # at module level: FastAPI resolves the handlers' annotations here
 
-from appliance.serving import messages_api, responses_api
+from appliance.serving import feedback_api, messages_api, responses_api
 from appliance.serving.backend_calls import _error
 from appliance.serving.calls import Call
 from appliance.serving.gateway import Gateway
@@ -156,6 +157,9 @@ class _Api:
     async def messages(self, request: Request):  # Anthropic's Messages API over chat (serving/messages_api.py)
         return await Call(self.gw, "chat", request, adapter=messages_api.MessagesAdapter()).answer()
 
+    async def feedback(self, request: Request):  # ours: feedback on a captured answer (serving/feedback_api.py)
+        return await feedback_api.answer(self.gw, request)
+
     async def root(self):
         from fastapi.responses import Response
 
@@ -182,6 +186,7 @@ def create_app(gw: Gateway):
     app.post("/v1/embeddings")(api.embed)
     app.post("/v1/responses")(api.responses)
     app.post("/v1/messages")(api.messages)
+    app.post("/v1/feedback")(api.feedback)
     app.get("/")(api.root)
     return app
 

@@ -154,6 +154,7 @@ class Serving:
     supervisor: Supervisor | None = None
     audit: AuditSink | None = None
     events: list = field(default_factory=list)
+    capture: object | None = None  # appliance.adapt.capture.CaptureSink, when a served line may capture
 
     @property
     def port(self) -> int:
@@ -221,6 +222,7 @@ def start_server(
     options: ServeOptions | None = None,
     *,
     on_status=None,
+    keys=None,
     **legacy,
 ) -> Serving:
     """Resolve what to serve and start it under ``options`` (``ServeOptions()``: its defaults).
@@ -230,6 +232,9 @@ def start_server(
 
     For callers written before ``ServeOptions`` (``appliance.start_server`` is public), the options
     may still be given as keyword arguments (``port=0, slots=2``): they build the ``ServeOptions``.
+
+    ``keys`` (the workspace's key provider) lets the server capture what it serves for the lines
+    that have capture switched on (appliance/adapt/capture.py); without them nothing is captured.
     """
     from appliance.audit.actions import action
 
@@ -252,10 +257,21 @@ def start_server(
             _check_tls(*o.tls)
         names = _plan(home, catalog, refs, o.policy, o.allow_unverified)
         serving = _start(home, names, o, on_status)
+        _start_capture(home, catalog, serving, keys)
         for v in serving.variants():
             act.add_object(v.export_id, v.model_id)
         act.output(port=serving.port, variants=[f"{n.name}/{v.name}" for n in names for v in n.variants])
         return serving
+
+
+def _start_capture(home, catalog, serving: Serving, keys) -> None:
+    """The capture thread, for names that belong to a model line, when the keys are at hand
+    (``/v1/feedback`` needs it too: without it feedback is answered 404, nothing being captured)."""
+    from appliance.adapt.capture import CaptureSink, served_lines
+
+    served = served_lines(catalog, serving.names)
+    if served and keys is not None:
+        serving.capture = serving.gateway.capture = CaptureSink(home, keys, served).start()
 
 
 def _options(options: ServeOptions | None, legacy: dict) -> ServeOptions:
@@ -517,6 +533,8 @@ def stop_server(catalog: Catalog, serving: Serving, *, drain: float = 10.0) -> b
 
             asyncio.run(serving.gateway.aclose())
         serving.gateway.request_log.close()  # (its last failed-authentication summaries go to the audit sink)
+        if serving.capture is not None:
+            serving.capture.stop()
         if serving.audit:
             serving.audit.stop()
         act.output(
