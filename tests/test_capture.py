@@ -67,7 +67,11 @@ def capturing(line_home):
         mk = workspace.unlock(Vault(cat), PASSPHRASE)
         CaptureStore(line_home, cat, mk).configure("desk", enabled=True, retention_days=7)
         serving = start_server(
-            line_home, cat, ["desk@candidate", "tiny-mistral"], options=ServeOptions(port=0, n_ctx=256, slots=2), keys=mk
+            line_home,
+            cat,
+            ["desk@candidate", "tiny-mistral"],
+            options=ServeOptions(port=0, n_ctx=256, slots=2),
+            keys=mk,
         )
     yield {"serving": serving, "home": line_home, "mk": mk, "token": get_or_create_token(line_home)}
     with Catalog.open(line_home) as cat:

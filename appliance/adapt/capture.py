@@ -81,7 +81,11 @@ def line_row(catalog, ref: str) -> dict:
             M("line.not_found", "No model line called {name!r}.", name=ref),
             hint=M("line.not_found.hint", "List them with `appliance lines list`."),
         )
-    return catalog.decode(rows[0])
+    row = catalog.decode(rows[0])
+    for k in ("recipe", "dataset_ids", "suites", "gate", "meta"):
+        if isinstance(row.get(k), str):
+            row[k] = json.loads(row[k])
+    return row
 
 
 def lines_serving(catalog, model_id: str | None, served_name: str = "") -> list[str]:

@@ -131,6 +131,7 @@ def cli(
 
 def _register() -> None:
     from appliance.cli import (
+        adapt,
         audit,
         conversations,
         datasets,
@@ -169,6 +170,11 @@ def _register() -> None:
     cli.add_command(evaluate.promote)
     cli.add_command(evaluate.rebase)
     cli.add_command(audit.audit)
+    cli.add_command(adapt.capture)
+    cli.add_command(adapt.feedback)
+    cli.add_command(adapt.drift)
+    cli.add_command(adapt.adapt)
+    cli.add_command(adapt.watch)
     cli.add_command(audit.auditor)
 
 
