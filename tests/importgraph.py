@@ -61,6 +61,7 @@ LAYERS: dict[str, float] = {
     "appliance.tokenizer": 4.15,
     # capture (what a line serves, sealed) sits under the serving that hands answers to it.
     "appliance.adapt.capture": 4.12,
+    "appliance.adapt.capture_sink": 4.12,
     "appliance.serving": 4.2,
     # the export pipeline and its verification gate (uses serving's llama.cpp client).
     "appliance.export": 4.25,

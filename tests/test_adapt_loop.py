@@ -35,6 +35,7 @@ POLICY = """
 drift = true
 drift_window = 60
 drift_every = 20
+drift_embeddings = true
 feedback_count = 0
 [retrain]
 mode = "incremental"
@@ -154,6 +155,8 @@ def test_the_loop_detects_drift_learns_the_corrections_and_changes_production(
     (check,) = store.drift_checks("desk")
     alarms = [r["name"] for r in check["result"]["results"] if r["alarm"]]
     assert check["alarm"] and "script_mix" in alarms
+    embedding = next(r for r in check["result"]["results"] if r["name"] == "embedding")
+    assert embedding["ran"] and embedding["p_value"] is not None  # on the served model's own embeddings
 
     # The next start resumes the run at its step, and the gate promotes the candidate.
     from appliance.system.recovery import recover

@@ -276,3 +276,36 @@ def test_a_full_disk_stops_capture_not_serving(line_home, tmp_path):
         assert paused[-1]["params"]["reason"] == "disk"
     finally:
         subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_appliance_chat_turns_of_a_capturing_line_are_captured(line_home, pfile, capsys):
+    from conftest import run
+
+    with Catalog.open(line_home) as cat:
+        mk = workspace.unlock(Vault(cat), PASSPHRASE)
+        CaptureStore(line_home, cat, mk).configure("desk", enabled=True)
+        before = cat.db["capture_items"].count_where("source = 'chat'")
+        mk.forget()
+    code, out, err = run(
+        capsys,
+        "--home",
+        str(line_home.root),
+        "--passphrase-file",
+        pfile,
+        "chat",
+        "desk@candidate",
+        "--prompt",
+        "Which form registers a birth?",
+        "--max-tokens",
+        "3",
+    )
+    assert code == 0, err
+    assert "your turns are recorded" in err
+    with Catalog.open(line_home) as cat:
+        mk = workspace.unlock(Vault(cat), PASSPHRASE)
+        store = CaptureStore(line_home, cat, mk)
+        rows = [r for r in store.items("desk") if r["source"] == "chat"]
+        assert len(rows) == before + 1
+        doc = store.read(rows[:1], purpose="test")[0]
+        assert doc["messages"][-1]["content"] == "Which form registers a birth?" and doc["answer"] == out.strip()
+        mk.forget()

@@ -12,6 +12,22 @@ from appliance.errors import GateFailed, InvalidInputError
 from appliance.events import Progress
 from appliance.messages import M
 
+STATES = (
+    "queued",
+    "data",
+    "training",
+    "merging",
+    "exporting",
+    "judging",
+    "promoted",
+    "waiting_approval",
+    "refused",
+    "failed",
+    "cancelled",
+    "no_data",
+)
+FINAL = frozenset({"promoted", "refused", "failed", "cancelled", "no_data"})
+STEPS = ("data", "training", "merging", "exporting", "judging")
 KIND_FOR = {"sft": "chat", "dpo": "preference", "kto": "judgement"}
 
 
@@ -26,8 +42,6 @@ class Execution:
         self.name = f"{self.line['name']}-adapt-{run['id'][3:]}"
 
     def go(self) -> dict:
-        from appliance.adapt.loop import FINAL, STEPS
-
         state = "data" if self.run["state"] == "queued" else self.run["state"]
         for step in STEPS[STEPS.index(state) :]:
             self.cancel.check(M("adapt.the_run", "The adapt run"))

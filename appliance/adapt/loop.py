@@ -34,34 +34,15 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from appliance.adapt import drift
 from appliance.adapt.capture import CaptureStore, line_row
+from appliance.adapt.checks import MIN_WINDOW, check_drift_now, drift_check  # noqa: F401 - also the loop's callers
+from appliance.adapt.execution import FINAL, STATES, STEPS, Execution  # noqa: F401 - the states, where they were
 from appliance.adapt.policy import Policy, load_policy, policy_from_dict
-from appliance.adapt.review import prompt_messages
 from appliance.audit.actions import action
 from appliance.errors import ApplianceError, Cancelled, GateFailed, InvalidInputError, NotFoundError
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.ids import new_id, utc_now
 from appliance.messages import M
-
-STATES = (
-    "queued",
-    "data",
-    "training",
-    "merging",
-    "exporting",
-    "judging",
-    "promoted",
-    "waiting_approval",
-    "refused",
-    "failed",
-    "cancelled",
-    "no_data",
-)
-FINAL = frozenset({"promoted", "refused", "failed", "cancelled", "no_data"})
-STEPS = ("data", "training", "merging", "exporting", "judging")
-MIN_WINDOW = 20
-ANSWER_DETECTORS = ("answer_length", "refusal_rate", "rating_rate")
 
 
 def _dec(row: dict) -> dict:
@@ -281,103 +262,6 @@ class AdaptStore:
         return sorted(out, key=lambda e: e["at"], reverse=True)
 
 
-# Drift ---------------------------------------------------------------------------------------------
-def _observation(doc: dict) -> drift.Observation:
-    prompt = prompt_messages(doc)
-    ratings = [f["rating"] for f in doc.get("feedback") or [] if f.get("rating") in (1, -1)]
-    usage = doc.get("usage") or {}
-    return drift.Observation(
-        prompt=prompt[-1]["content"] if prompt else "",
-        answer=doc.get("answer") or "",
-        prompt_tokens=usage.get("prompt_tokens") or None,
-        answer_tokens=usage.get("completion_tokens") or None,
-        rating=ratings[-1] if ratings else None,
-        at=doc.get("at") or "",
-    )
-
-
-def _tokenizer(home, catalog, line: dict):
-    model = catalog.row_by_id("models", line["base_model_id"])
-    path = home.root / model["path"] / "tokenizer.json" if model else None
-    if path is None or not path.is_file():
-        return None
-    from tokenizers import Tokenizer
-
-    return Tokenizer.from_file(str(path))
-
-
-def check_drift_now(
-    home, catalog, keys, line_ref: str, *, window: int | None = None, alpha: float | None = None, embed=None
-) -> dict:
-    """The line's newest ``window`` captured requests against its reference: prompts against its
-    training data and accepted traffic, answers against the captured requests before the window.
-    Stored in ``drift_checks`` and audited (``adapt.drift_check``: the detectors' statistics)."""
-    from appliance.data.datasets import DatasetStore
-
-    line = line_row(catalog, line_ref)
-    policy = policy_from_dict((line.get("meta") or {}).get("policy"))
-    window = window or policy.triggers.drift_window
-    alpha = alpha or policy.triggers.drift_alpha
-    store = CaptureStore(home, catalog, keys)
-    rows = store.items(line["id"], limit=window + 1000)
-    recent, earlier = rows[:window], rows[window:]
-    if len(recent) < MIN_WINDOW:
-        raise InvalidInputError(
-            M(
-                "adapt.window_too_small",
-                "Line {line} has {n} captured request(s); a drift check needs at least {least}.",
-                line=line["name"],
-                n=len(recent),
-                least=MIN_WINDOW,
-            ),
-            hint=M("adapt.window_too_small.hint", "Switch capture on and let the line serve; check again later."),
-        )
-    with action(
-        catalog, "adapt.drift_check", objects=[line["id"]], params={"window": len(recent), "alpha": alpha}
-    ) as act:
-        docs = store.read(rows, purpose="drift")
-        by_id = {d["id"]: d for d in docs}
-        win = [_observation(by_id[r["id"]]) for r in recent]
-        before = [_observation(by_id[r["id"]]) for r in earlier]
-        accepted = [_observation(by_id[r["id"]]) for r in earlier if r["status"] == "accepted"]
-        ds = DatasetStore(home, catalog, keys)
-        records = [rec for d in line["dataset_ids"] for rec in ds.read_records(d, purpose="drift reference")]
-        reference = drift.observations_from_records(records) + accepted
-        prompt_side = tuple(d for d in drift.DETECTORS if d not in ANSWER_DETECTORS)
-        share = len(prompt_side) / len(drift.DETECTORS)
-        first = drift.check_drift(
-            reference,
-            win,
-            alpha=alpha * share,
-            tokenizer=_tokenizer(home, catalog, line),
-            embed=embed,
-            detectors=prompt_side,
-        )
-        second = drift.check_drift(before, win, alpha=alpha * (1 - share), detectors=ANSWER_DETECTORS)
-        check = drift.DriftCheck(
-            alpha=alpha, n_reference=len(reference), n_window=len(win), results=first.results + second.results
-        )
-        result = check.to_dict()
-        result["answer_reference"] = len(before)
-        cid = new_id("dc")
-        row = {
-            "id": cid,
-            "line_id": line["id"],
-            "created_at": utc_now(),
-            "window_from": recent[-1]["created_at"],
-            "window_to": recent[0]["created_at"],
-            "n_window": len(win),
-            "n_reference": len(reference),
-            "alarm": int(check.alarm),
-            "result": json.dumps(result),
-        }
-        act.add_object(cid)
-        act.output(alarm=check.alarm, alarms=check.alarms, p_values={r.name: r.p_value for r in check.results if r.ran})
-        with catalog.atomic():
-            catalog.db["drift_checks"].insert(row, pk="id")
-    return _dec(row)
-
-
 # The loop ------------------------------------------------------------------------------------------
 class _RunCancel(CancelToken):
     """Cancelled when an operator asks (the run's ``cancel_requested``, polled) or the service stops."""
@@ -471,7 +355,7 @@ class Watcher:
         captured = self.catalog.db["capture_items"].count_where("line_id = ?", [line["id"]])
         checked = int(state.get("checked_at_count") or 0)
         if trigger is None and t.drift and captured - checked >= t.drift_every and captured >= MIN_WINDOW:
-            check = check_drift_now(self.home, self.catalog, self.keys, line["id"], window=t.drift_window)
+            check = drift_check(self.home, self.catalog, self.keys, line, embeddings=t.drift_embeddings)
             state["checked_at_count"] = captured
             if check["alarm"]:
                 alarms = [r["name"] for r in check["result"]["results"] if r.get("alarm")]
@@ -536,8 +420,6 @@ class Watcher:
     # Executing a run ----------------------------------------------------------------------------
     def execute(self, run: dict, policy: Policy) -> dict:
         """Carry a run from its recorded step to its end (or to waiting for approval)."""
-        from appliance.adapt.execution import Execution
-
         token = _RunCancel(self.home, run["id"], self.stop)
         try:
             return Execution(self, run, policy, token).go()

@@ -157,13 +157,24 @@ def feedback_give(app, response_id, rating, correction, comment) -> None:
 @click.option(
     "--redact", "spans", multiple=True, help="With --accept: text replaced by [redacted] everywhere (repeatable)."
 )
+@click.option(
+    "--accept-corrected", is_flag=True, help="REF a line: accept each of its new items that carries a correction."
+)
 @click.pass_obj
-def feedback_review(app, ref, decision, answer, spans) -> None:
+def feedback_review(app, ref, decision, answer, spans, accept_corrected) -> None:
     """Review captured items: REF an item with --accept/--reject, or a line to go through its new
     items with feedback one by one (a: accept, e: accept with an edit, x: redact, r: reject, s: skip, q: quit)."""
     from appliance.adapt.capture import CaptureStore
 
     store = CaptureStore(app.home, app.catalog, app.keys())
+    if accept_corrected:
+        rows = [r for r in store.items(ref, status="new", feedback_only=True) if r["corrected"]]
+        for r in rows:
+            store.decide(r["id"], "accept", reason="a user's correction, accepted in bulk")
+        out.print(
+            text(M("cli.feedback.accepted_n", "Accepted {n} corrected item(s) of {line}.", n=len(rows), line=ref))
+        )
+        return
     if decision:
         row = store.decide(ref, decision, answer=answer, redact=list(spans))
         out.print(text(M("cli.feedback.decided", "{item}: {status}.", item=row["id"], status=row["status"])))
@@ -251,13 +262,23 @@ def _print_check(row: dict) -> None:
 @drift.command("check")
 @click.argument("line")
 @click.option("--window", type=int, help="Requests in the window (default: the policy's, else 100).")
+@click.option(
+    "--embeddings/--no-embeddings",
+    default=None,
+    help="Also compare the prompts' embeddings by the production model (its llama-server; default: the policy's).",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def drift_check(app, line, window, as_json) -> None:
+def drift_check(app, line, window, embeddings, as_json) -> None:
     """Check a line's newest captured requests for drift now (stored and audited)."""
-    from appliance.adapt.loop import check_drift_now
+    from appliance.adapt.capture import line_row
+    from appliance.adapt.loop import drift_check as check
+    from appliance.adapt.policy import policy_from_dict
 
-    row = check_drift_now(app.home, app.catalog, app.keys(), line, window=window)
+    row_line = line_row(app.catalog, line)
+    if embeddings is None:
+        embeddings = policy_from_dict((row_line.get("meta") or {}).get("policy")).triggers.drift_embeddings
+    row = check(app.home, app.catalog, app.keys(), row_line, window=window, embeddings=embeddings)
     print_json(row) if as_json else _print_check(row)
 
 

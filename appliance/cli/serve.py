@@ -99,8 +99,22 @@ def chat(
             "cli.chat.placement", "{name} runs {placement}.", name=session.servable.name, placement=session.placement
         )
         err.print(f"[dim]{text(runs)}[/dim]", highlight=False)
-        keys = app.keys() if save else None  # asked for before the conversation, not after it
-        history = _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed)
+        from appliance.adapt.capture import capture_turn, capturing_line
+
+        export = app.catalog.get_export(session.export_id)
+        captured = capturing_line(app.catalog, export["model_id"]) is not None
+        keys = app.keys() if (save or captured) else None  # asked for before the conversation, not after it
+        if captured:
+            note = M(
+                "cli.chat.captured", "This model's line captures what it serves: your turns are recorded (sealed)."
+            )
+            err.print(f"[dim]{text(note)}[/dim]")
+
+        def keep(messages: list[dict], answer: str, stats: dict) -> None:
+            if captured:
+                capture_turn(app.home, app.catalog, keys, export, messages, answer, stats, source="chat")
+
+        history = _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed, keep)
     if save:
         from appliance.serving.conversations import ConversationStore
 
@@ -117,7 +131,7 @@ def chat(
         err.print(text(M("cli.chat.saved", "Saved as conversation {id} (encrypted).", id=doc["id"])), highlight=False)
 
 
-def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed) -> list[dict]:
+def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, seed, keep=None) -> list[dict]:
     """The conversation, in the terminal; returns its messages."""
     from appliance.errors import ServingError
 
@@ -140,6 +154,8 @@ def _chat(session, prompts, system, max_tokens, temperature, repeat_penalty, see
             return
         sys.stdout.write("\n")
         sys.stdout.flush()
+        if keep is not None:
+            keep(list(history), "".join(pieces), dict(session.last_stats))
         history.append({"role": "assistant", "content": "".join(pieces), "stats": dict(session.last_stats)})
 
     if prompts:

@@ -267,7 +267,7 @@ def start_server(
 def _start_capture(home, catalog, serving: Serving, keys) -> None:
     """The capture thread, for names that belong to a model line, when the keys are at hand
     (``/v1/feedback`` needs it too: without it feedback is answered 404, nothing being captured)."""
-    from appliance.adapt.capture import CaptureSink, served_lines
+    from appliance.adapt.capture_sink import CaptureSink, served_lines
 
     served = served_lines(catalog, serving.names)
     if served and keys is not None:
