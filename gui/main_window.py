@@ -25,6 +25,7 @@ PAGE_KEYS = [
     "train",
     "export",
     "evaluate",
+    "lifecycle",
     "playground",
     "serve",
     "audit",
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         from gui.pages.datasets import DatasetsPage
         from gui.pages.evaluate import EvaluatePage
         from gui.pages.export import ExportPage
+        from gui.pages.lifecycle import LifecyclePage
         from gui.pages.models import ModelsPage
         from gui.pages.playground import PlaygroundPage
         from gui.pages.serve import ServePage
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
             "train": TrainPage(state, settings=settings),
             "export": ExportPage(state),
             "evaluate": EvaluatePage(state),
+            "lifecycle": LifecyclePage(state),
             "playground": PlaygroundPage(state),
             "serve": ServePage(state),
             "audit": AuditPage(state),

@@ -291,6 +291,74 @@
     </message>
 </context>
 <context>
+    <name>CaptureSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="62"/>
+        <source>Capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="63"/>
+        <source>Record what this line serves (sealed, every read audited)</source>
+        <translation>سجّل ما يقدّمه هذا الخط (مختوم، وكل قراءة مدقَّقة)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="64"/>
+        <source>Keep for</source>
+        <translation>الاحتفاظ لمدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="65"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="66"/>
+        <source>Captured items older than this are deleted.</source>
+        <translation>تُحذف العناصر الملتقطة الأقدم من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="67"/>
+        <source>Size cap</source>
+        <translation>الحد الأقصى للحجم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="68"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="70"/>
+        <source>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</source>
+        <translation>عند بلوغ الحد يتوقف الالتقاط مؤقتًا (ويستمر التقديم) حتى تُراجَع العناصر أو يُرفع الحد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="72"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="94"/>
+        <source>{n} item(s) captured, {size} of {cap}</source>
+        <translation>{n} عنصر ملتقط، {size} من {cap}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="99"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>الالتقاط متوقف لهذا الخط: شغّله لتسجيل ما يقدّمه.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="122"/>
+        <source>Capture is on for {line}.</source>
+        <translation>الالتقاط مُفعَّل للخط {line}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="124"/>
+        <source>Capture is off for {line}.</source>
+        <translation>الالتقاط متوقف للخط {line}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -321,58 +389,58 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="112"/>
+        <location filename="../gui/pages/playground.py" line="115"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>قُطعت الإجابة عند %1 رمزًا: ارفع “الحد الأقصى للرموز” للحصول على إجابات أطول.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="116"/>
+        <location filename="../gui/pages/playground.py" line="119"/>
         <source>Stopped before this model answered.</source>
         <translation>أُوقف قبل أن يجيب هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="118"/>
+        <location filename="../gui/pages/playground.py" line="121"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="125"/>
+        <location filename="../gui/pages/playground.py" line="128"/>
         <source>First token after %1 s</source>
         <translation>أول رمز بعد %1 ث</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="127"/>
+        <location filename="../gui/pages/playground.py" line="130"/>
         <source>%1 tokens/s</source>
         <translation>%1 رمز/ث</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="133"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>on the CPU</source>
         <translation>على المعالج المركزي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="135"/>
+        <location filename="../gui/pages/playground.py" line="138"/>
         <source>all layers on the GPU</source>
         <translation>كل الطبقات على وحدة معالجة الرسوميات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="137"/>
+        <location filename="../gui/pages/playground.py" line="140"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 من الطبقات على وحدة معالجة الرسوميات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
-        <location filename="../gui/pages/playground.py" line="161"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="164"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -608,6 +676,126 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="145"/>
+        <source>Scripts of the prompts</source>
+        <translation>أنظمة كتابة الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="146"/>
+        <source>Prompt length</source>
+        <translation>طول الطلب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="147"/>
+        <source>Tokens per character</source>
+        <translation>الرموز لكل حرف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="148"/>
+        <source>Byte-fallback tokens</source>
+        <translation>رموز البايت الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="149"/>
+        <source>Meaning (embeddings)</source>
+        <translation>المعنى (التضمينات)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="150"/>
+        <source>Answer length</source>
+        <translation>طول الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="151"/>
+        <source>Refusals</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="152"/>
+        <source>Bad ratings</source>
+        <translation>التقييمات السيئة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="156"/>
+        <source>Drift</source>
+        <translation>الانجراف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="157"/>
+        <source>Check now</source>
+        <translation>افحص الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="159"/>
+        <source>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</source>
+        <translation>قارن حركة الخط الأخيرة بمرجعه الآن (الفحص نفسه الذي تجريه حلقة المراقبة).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="163"/>
+        <source>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</source>
+        <translation>يقارن كل فحص نافذة من الطلبات الأخيرة بمرجع الخط عبر عدة اختبارات؛ وقيمة p دون عتبتها إنذار.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="172"/>
+        <source>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</source>
+        <translation>كل مخطط: قيمة p للكاشف في كل فحص، الأقدم على اليسار (مقياس لوغاريتمي؛ الأدنى أبعد عن المرجع)، والخط المتقطع عتبته، والنقاط الحمراء إنذارات، والخط المنقط الفحص المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="179"/>
+        <source>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</source>
+        <translation>لا يوجد فحص انجراف لهذا الخط بعد: اضغط «افحص الآن» لمقارنة حركته الأخيرة (الطلبات الملتقطة) بالبيانات التي دُرّب عليها.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>drift</source>
+        <translation>انجراف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>no drift</source>
+        <translation>لا انجراف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="249"/>
+        <source>{detector} did not run: {why}</source>
+        <translation>لم يعمل {detector}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="274"/>
+        <source>{detector}: p = {p}</source>
+        <translation>{detector}: p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="290"/>
+        <source>Drift check done: {verdict}.</source>
+        <translation>اكتمل فحص الانجراف: {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1287,59 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="58"/>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="59"/>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="60"/>
+        <source>A good answer (recorded with the captured request)</source>
+        <translation>إجابة جيدة (تُسجَّل مع الطلب الملتقط)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="61"/>
+        <source>A bad answer (recorded with the captured request)</source>
+        <translation>إجابة سيئة (تُسجَّل مع الطلب الملتقط)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="62"/>
+        <source>Correct this answer…</source>
+        <translation>صحّح هذه الإجابة…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="64"/>
+        <source>Write the answer it should have given; a reviewer decides whether it is learnt.</source>
+        <translation>اكتب الإجابة التي كان ينبغي أن يقدّمها؛ يقرّر المراجِع ما إذا كانت ستُتعلَّم.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="74"/>
+        <source>Thank you: recorded for review.</source>
+        <translation>شكرًا: سُجّل للمراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="76"/>
+        <source>Captured for this line&apos;s review: was it right?</source>
+        <translation>التُقط لمراجعة هذا الخط: هل كانت صحيحة؟</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>Correct this answer</source>
+        <translation>صحّح هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>The answer the model should have given:</source>
+        <translation>الإجابة التي كان على النموذج أن يقدّمها:</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <location filename="../gui/pages/train_form.py" line="20"/>
@@ -1469,6 +1710,44 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="165"/>
+        <source>Lifecycle</source>
+        <translation>دورة الحياة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="168"/>
+        <source>Line</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="169"/>
+        <source>no model line yet</source>
+        <translation>لا يوجد خط نماذج بعد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="172"/>
+        <source>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</source>
+        <translation>لا توجد خطوط نماذج بعد. الخط هو ما يقدّمه هذا الجهاز ويراقبه ويعيد تدريبه: أنشئ واحدًا بالأمر `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` ثم عُد إلى هنا لتشغيل الالتقاط.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>production</source>
+        <translation>الإنتاج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>candidate</source>
+        <translation>المرشَّح</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="227"/>
+        <source>{channel}: {model}</source>
+        <translation>{channel}: {model}</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <location filename="../gui/pages/lines.py" line="96"/>
@@ -1628,57 +1907,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="127"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="126"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>Keep training?</source>
         <translation>هل يستمر التدريب؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>هناك تشغيل تدريب قيد التقدّم. يمكنه أن يستمر من دون هذه النافذة: تُحفَظ نقاط التحقق والنتيجة كالمعتاد، وتعرضه صفحة التدريب عند فتح الجهاز مرة أخرى (أوقفه من هناك، أو بالأمر `appliance runs stop`). أو يمكن إيقافه الآن مع الاحتفاظ بنقطة تحقق للاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Keep training and close</source>
         <translation>متابعة التدريب والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Stop the run and close</source>
         <translation>إيقاف التشغيل والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Stop the server?</source>
         <translation>إيقاف الخادم؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>خادم API على {url} يعمل ({models}). إنه يعمل داخل هذه النافذة: إغلاق النافذة يوقفه، وتفقد البرامج التي تستخدمه اتصالها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Stop the server and close</source>
         <translation>إيقاف الخادم والإغلاق</translation>
     </message>
@@ -1897,107 +2176,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="252"/>
+        <location filename="../gui/pages/playground.py" line="256"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="257"/>
+        <location filename="../gui/pages/playground.py" line="261"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="265"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="262"/>
+        <location filename="../gui/pages/playground.py" line="266"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="263"/>
+        <location filename="../gui/pages/playground.py" line="267"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="264"/>
+        <location filename="../gui/pages/playground.py" line="268"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="269"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="270"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="271"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="272"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="273"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="274"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="276"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="277"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="286"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="309"/>
+        <location filename="../gui/pages/playground.py" line="313"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="346"/>
+        <location filename="../gui/pages/playground.py" line="350"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="358"/>
+        <location filename="../gui/pages/playground.py" line="362"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="359"/>
+        <location filename="../gui/pages/playground.py" line="363"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="422"/>
+        <location filename="../gui/pages/playground.py" line="426"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
     </message>
@@ -2108,6 +2387,279 @@
         <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>كتابة الأوزان</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="98"/>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="99"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="103"/>
+        <source>items with feedback</source>
+        <translation>العناصر ذات الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="104"/>
+        <source>new items</source>
+        <translation>العناصر الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="105"/>
+        <source>all items</source>
+        <translation>كل العناصر</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Corrected</source>
+        <translation>مصحَّح</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="111"/>
+        <source>Answer to learn (edit it, then Accept with edit)</source>
+        <translation>الإجابة المراد تعلّمها (عدّلها ثم «اقبل مع التعديل»)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="112"/>
+        <source>Text to redact: type it, or select it above</source>
+        <translation>النص المراد حجبه: اكتبه أو حدّده في الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="113"/>
+        <source>Redact</source>
+        <translation>احجب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="115"/>
+        <source>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</source>
+        <translation>يُستبدل بـ [redacted] في كل مكان من العنصر (الطلب، الإجابة، التصحيحات) عند اتخاذ القرار.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="117"/>
+        <source>Accept</source>
+        <translation>اقبل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="118"/>
+        <source>Learn the correction, or the answer given when it was rated good.</source>
+        <translation>تعلّم التصحيح، أو الإجابة المقدَّمة إن قُيّمت جيدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="119"/>
+        <source>Accept with edit</source>
+        <translation>اقبل مع التعديل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="120"/>
+        <source>Learn the text in the box above instead.</source>
+        <translation>تعلّم النص في المربع أعلاه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="121"/>
+        <source>Reject</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="122"/>
+        <source>Nothing is learnt from this item.</source>
+        <translation>لا يُتعلَّم شيء من هذا العنصر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="125"/>
+        <source>chat rows (supervised)</source>
+        <translation>صفوف محادثة (إشرافي)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="126"/>
+        <source>preference pairs</source>
+        <translation>أزواج تفضيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="127"/>
+        <source>judgements (good/bad)</source>
+        <translation>أحكام (جيد/سيئ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="129"/>
+        <source>Make dataset from accepted</source>
+        <translation>أنشئ مجموعة بيانات من المقبول</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>chat</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>Playground</source>
+        <translation>ساحة التجربة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="179"/>
+        <source>{n} accepted item(s) not yet in a dataset</source>
+        <translation>{n} عنصر مقبول لم يدخل مجموعة بيانات بعد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="205"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>الالتقاط متوقف لهذا الخط: شغّله لتسجيل ما يقدّمه.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="208"/>
+        <source>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</source>
+        <translation>لا ملاحظات بعد. تظهر العناصر هنا حين يقيّم الناس إجابة أو يصحّحونها: تحت إجابة لهذا الخط في ساحة التجربة، أو عبر POST /v1/feedback. اعرض العناصر الجديدة لمراجعة الباقي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="212"/>
+        <source>No new items: everything captured has been reviewed.</source>
+        <translation>لا عناصر جديدة: رُوجع كل ما التُقط.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="214"/>
+        <source>Nothing captured yet.</source>
+        <translation>لم يُلتقط شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="285"/>
+        <source>Unlock the workspace to read the selected item (Workspace page).</source>
+        <translation>افتح مساحة العمل لقراءة العنصر المحدد (صفحة مساحة العمل).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="287"/>
+        <source>Select an item to read it. Each read is recorded in the audit log.</source>
+        <translation>حدّد عنصرًا لقراءته. تُسجَّل كل قراءة في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="298"/>
+        <source>Answer given</source>
+        <translation>الإجابة المقدَّمة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="306"/>
+        <source>Feedback ({source}, {when})</source>
+        <translation>ملاحظة ({source}، {when})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="310"/>
+        <source>Correction</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="312"/>
+        <source>The reviewer&apos;s edit</source>
+        <translation>تعديل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="328"/>
+        <source>Type the text to redact, or select it in the item first.</source>
+        <translation>اكتب النص المراد حجبه، أو حدّده في العنصر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="342"/>
+        <source>Replaced by [redacted] when you decide: {spans}</source>
+        <translation>سيُستبدل بـ [redacted] عند اتخاذ القرار: {spans}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="353"/>
+        <source>Write the answer to learn in the box first.</source>
+        <translation>اكتب الإجابة المراد تعلّمها في المربع أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} accepted.</source>
+        <translation>قُبل العنصر {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} rejected.</source>
+        <translation>رُفض العنصر {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="380"/>
+        <source>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</source>
+        <translation>مجموعة البيانات {name} الإصدار {version}: {rows} صف من {items} عنصر مقبول.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2899,247 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>فُتح {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="77"/>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="78"/>
+        <source>making its dataset</source>
+        <translation>يُعدّ مجموعة بياناته</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="79"/>
+        <source>training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="80"/>
+        <source>merging</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="81"/>
+        <source>exporting</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="82"/>
+        <source>judging</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="83"/>
+        <source>promoted</source>
+        <translation>رُقّي</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="84"/>
+        <source>waiting for your approval</source>
+        <translation>بانتظار موافقتك</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="85"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="86"/>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="87"/>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="88"/>
+        <source>not enough new data</source>
+        <translation>لا بيانات جديدة كافية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="93"/>
+        <source>Retraining</source>
+        <translation>إعادة التدريب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="94"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="95"/>
+        <source>Drift alarm</source>
+        <translation>إنذار انجراف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="96"/>
+        <source>Dataset version</source>
+        <translation>إصدار مجموعة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="97"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="98"/>
+        <source>Promotion</source>
+        <translation>الترقية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="99"/>
+        <source>Approval</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="100"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="101"/>
+        <source>Rebase</source>
+        <translation>إعادة التأسيس</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="105"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="106"/>
+        <source>Retrain now</source>
+        <translation>أعد التدريب الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="109"/>
+        <source>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</source>
+        <translation>أنشئ مجموعة بيانات من الملاحظات المقبولة، ودرّب مرشحًا وادمجه وصدّره وحكّمه، ثم رقّه كما تقول سياسة الخط (أو انتظر موافقتك).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="114"/>
+        <source>Approve</source>
+        <translation>وافق</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="115"/>
+        <source>Promote the run&apos;s model to production.</source>
+        <translation>رقِّ نموذج التشغيل إلى الإنتاج.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="116"/>
+        <source>Refuse</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="117"/>
+        <source>Keep production as it is; the run&apos;s model stays a candidate.</source>
+        <translation>أبقِ الإنتاج كما هو؛ يبقى نموذج التشغيل مرشحًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="118"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="252"/>
+        <source>Cancel the run</source>
+        <translation>ألغِ التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="121"/>
+        <source>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</source>
+        <translation>لم يحدث شيء على هذا الخط بعد. تظهر هنا إنذارات الانجراف وعمليات إعادة التدريب وإصدارات مجموعات البيانات الجديدة والترقيات، الأحدث أولًا. يبدأ «أعد التدريب الآن» تشغيلًا يدويًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="183"/>
+        <source>No retraining policy for this line: it is retrained only by hand (Retrain now).</source>
+        <translation>لا سياسة إعادة تدريب لهذا الخط: يُعاد تدريبه يدويًا فقط («أعد التدريب الآن»).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="187"/>
+        <source>a drift alarm</source>
+        <translation>إنذار انجراف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="189"/>
+        <source>{n} accepted feedback items</source>
+        <translation>{n} من الملاحظات المقبولة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="191"/>
+        <source>a new version of {datasets}</source>
+        <translation>إصدار جديد من {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="193"/>
+        <source>every {hours} hours</source>
+        <translation>كل {hours} ساعة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="196"/>
+        <source>a retrained model waits for your approval before production</source>
+        <translation>ينتظر النموذج المعاد تدريبه موافقتك قبل الإنتاج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="198"/>
+        <source>a retrained model that passes the line&apos;s gate goes to production</source>
+        <translation>يذهب النموذج المعاد تدريبه الذي يجتاز بوابة الخط إلى الإنتاج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="201"/>
+        <source>Retraining policy: by hand only; {then}.</source>
+        <translation>سياسة إعادة التدريب: يدويًا فقط؛ {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="202"/>
+        <source>Retraining policy: {starts} start a retrain; {then}.</source>
+        <translation>سياسة إعادة التدريب: {starts} تبدأ إعادة تدريب؛ {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="253"/>
+        <source>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</source>
+        <translation>أأوقف تشغيل إعادة التدريب {id}؟ يُحتفظ بما أنتجه حتى الآن؛ ولا يُرقّى شيء.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="259"/>
+        <source>Run {id} approved: its model is promoted.</source>
+        <translation>وُوفق على التشغيل {id}: رُقّي نموذجه.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="260"/>
+        <source>Run {id} refused: production is unchanged.</source>
+        <translation>رُفض التشغيل {id}: الإنتاج دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="261"/>
+        <source>Run {id} is being cancelled.</source>
+        <translation>يجري إلغاء التشغيل {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="281"/>
+        <source>Retraining run {id} failed (production is unchanged): {error}</source>
+        <translation>فشل تشغيل إعادة التدريب {id} (الإنتاج دون تغيير): {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="286"/>
+        <source>Retraining run {id}: {state}.</source>
+        <translation>تشغيل إعادة التدريب {id}: {state}.</translation>
     </message>
 </context>
 <context>
@@ -2673,292 +3466,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="192"/>
+        <location filename="../gui/pages/train.py" line="204"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="212"/>
         <source>loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>held-out</source>
         <translation>المحجوز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>reward margin</source>
         <translation>هامش المكافأة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="219"/>
         <source>preference accuracy</source>
         <translation>دقة التفضيل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="214"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="215"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Preset</source>
         <translation>الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Run name</source>
         <translation>اسم التشغيل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="218"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="219"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="220"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>Beta (preference)</source>
         <translation>Beta (التفضيل)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="221"/>
+        <location filename="../gui/pages/train.py" line="233"/>
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="222"/>
+        <location filename="../gui/pages/train.py" line="234"/>
         <source>Epochs</source>
         <translation>الحقب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="223"/>
+        <location filename="../gui/pages/train.py" line="235"/>
         <source>Max steps (0: epochs)</source>
         <translation>أقصى عدد خطوات (0: الحقب)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="224"/>
+        <location filename="../gui/pages/train.py" line="236"/>
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="225"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>Sequence length</source>
         <translation>طول التسلسل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="226"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>LoRA rank</source>
         <translation>رتبة LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="227"/>
+        <location filename="../gui/pages/train.py" line="239"/>
         <source>LoRA alpha</source>
         <translation>ألفا LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="228"/>
+        <location filename="../gui/pages/train.py" line="240"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="229"/>
+        <location filename="../gui/pages/train.py" line="241"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="230"/>
+        <location filename="../gui/pages/train.py" line="242"/>
         <source>Processes</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="231"/>
+        <location filename="../gui/pages/train.py" line="243"/>
         <source>Packing</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="244"/>
         <source>New vocabulary rows</source>
         <translation>صفوف المفردات الجديدة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="237"/>
+        <location filename="../gui/pages/train.py" line="249"/>
         <source>several rows per sequence</source>
         <translation>عدة صفوف في كل تسلسل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="250"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>تدريب الصفوف التي أضافها توسيع المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="253"/>
+        <location filename="../gui/pages/train.py" line="265"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>وزّع التشغيل على هذا العدد من العمليات: التشغيل نفسه ومنحنى الخسارة نفسه، وكل خطوة مقسومة بينها. على المعالج (CPU) عملية واحدة لكل نواة على الأكثر؛ وعلى جهاز فيه معالجات رسوميات (الجهاز CUDA) عملية واحدة لكل معالج رسوميات.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="259"/>
+        <location filename="../gui/pages/train.py" line="271"/>
         <source>Fine-tune</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="260"/>
+        <location filename="../gui/pages/train.py" line="272"/>
         <source>Start training</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="261"/>
+        <location filename="../gui/pages/train.py" line="273"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>إلغاء (يحفظ نقطة تحقق)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="262"/>
+        <location filename="../gui/pages/train.py" line="274"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="263"/>
+        <location filename="../gui/pages/train.py" line="275"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="330"/>
+        <location filename="../gui/pages/train.py" line="343"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>يوجد تشغيل باسم {name} مسبقاً: اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="331"/>
+        <location filename="../gui/pages/train.py" line="344"/>
         <source>automatic: {name}</source>
         <translation>تلقائي: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="373"/>
+        <location filename="../gui/pages/train.py" line="386"/>
         <source>{n} GPUs</source>
         <translation>{n} من معالجات الرسوميات (GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="381"/>
+        <location filename="../gui/pages/train.py" line="394"/>
         <source>{device}, {n} processes</source>
         <translation>{device}، {n} من العمليات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="424"/>
+        <location filename="../gui/pages/train.py" line="437"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>طُلب من التشغيل {name} أن يتوقف: سيتوقف عند خطوته التالية ويحتفظ بنقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="431"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>اكتمل التشغيل {name}: خسارة التدريب {loss}. ادمجه في صفحة التصدير.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="457"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>التشغيل {name} يتدرّب في عملية خاصة به (بدأته نافذة سابقة أو طرفية): {done}/{total} خطوة عند آخر نقطة تحقق، الخسارة {loss}. يطلب زر الإلغاء منه التوقف عند خطوته التالية والاحتفاظ بنقطة تحقق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="483"/>
+        <location filename="../gui/pages/train.py" line="496"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>الخطوة {s}/{t}   الخسارة {loss}   {tps} رمز/ث   الوقت المتبقي {eta}   الذاكرة {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="492"/>
+        <location filename="../gui/pages/train.py" line="505"/>
         <source>   reward margin {margin}   preference accuracy {accuracy}</source>
         <translation>   هامش المكافأة {margin}   دقة التفضيل {accuracy}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="211"/>
         <source>step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="325"/>
+        <location filename="../gui/pages/train.py" line="338"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>يحتاج QLoRA إلى وحدة معالجة رسومات NVIDIA ولا توجد أي وحدة مرئية هنا: اختر LoRA (أو full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="327"/>
+        <location filename="../gui/pages/train.py" line="340"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>استورد مجموعة بيانات أولًا (صفحة مجموعات البيانات).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="367"/>
+        <location filename="../gui/pages/train.py" line="380"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>لا يمكن بدء هذا التشغيل على هذا الجهاز: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="375"/>
+        <location filename="../gui/pages/train.py" line="388"/>
         <source>GPU {n}</source>
         <translation>معالج الرسوميات (GPU) {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="377"/>
+        <location filename="../gui/pages/train.py" line="390"/>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="384"/>
+        <location filename="../gui/pages/train.py" line="397"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>سيستخدم هذا التشغيل: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="403"/>
+        <location filename="../gui/pages/train.py" line="416"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>جارٍ تجهيز التشغيل: تحميل النموذج والبيانات…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="408"/>
+        <location filename="../gui/pages/train.py" line="421"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>التوقف بعد هذه الخطوة وحفظ نقطة تحقق…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="455"/>
+        <location filename="../gui/pages/train.py" line="468"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="459"/>
+        <location filename="../gui/pages/train.py" line="472"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="460"/>
+        <location filename="../gui/pages/train.py" line="473"/>
         <source>running</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="461"/>
+        <location filename="../gui/pages/train.py" line="474"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="462"/>
+        <location filename="../gui/pages/train.py" line="475"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="463"/>
+        <location filename="../gui/pages/train.py" line="476"/>
         <source>interrupted</source>
         <translation>مقاطَع</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="467"/>
+        <location filename="../gui/pages/train.py" line="480"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>لا يعمل. يعرض الرسم أحدث تشغيل: {name} ({status}، {done}/{total} خطوة، الخسارة النهائية {loss}).</translation>
     </message>

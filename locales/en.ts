@@ -291,6 +291,74 @@
     </message>
 </context>
 <context>
+    <name>CaptureSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="62"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="63"/>
+        <source>Record what this line serves (sealed, every read audited)</source>
+        <translation>Record what this line serves (sealed, every read audited)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="64"/>
+        <source>Keep for</source>
+        <translation>Keep for</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="65"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="66"/>
+        <source>Captured items older than this are deleted.</source>
+        <translation>Captured items older than this are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="67"/>
+        <source>Size cap</source>
+        <translation>Size cap</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="68"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="70"/>
+        <source>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</source>
+        <translation>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="72"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="94"/>
+        <source>{n} item(s) captured, {size} of {cap}</source>
+        <translation>{n} item(s) captured, {size} of {cap}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="99"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>Capture is off for this line: switch it on to record what it serves.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="122"/>
+        <source>Capture is on for {line}.</source>
+        <translation>Capture is on for {line}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="124"/>
+        <source>Capture is off for {line}.</source>
+        <translation>Capture is off for {line}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -321,58 +389,58 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="112"/>
+        <location filename="../gui/pages/playground.py" line="115"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Cut at %1 tokens: raise Max tokens for longer answers.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="116"/>
+        <location filename="../gui/pages/playground.py" line="119"/>
         <source>Stopped before this model answered.</source>
         <translation>Stopped before this model answered.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="118"/>
+        <location filename="../gui/pages/playground.py" line="121"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="125"/>
+        <location filename="../gui/pages/playground.py" line="128"/>
         <source>First token after %1 s</source>
         <translation>First token after %1 s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="127"/>
+        <location filename="../gui/pages/playground.py" line="130"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="133"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>on the CPU</source>
         <translation>on the CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="135"/>
+        <location filename="../gui/pages/playground.py" line="138"/>
         <source>all layers on the GPU</source>
         <translation>all layers on the GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="137"/>
+        <location filename="../gui/pages/playground.py" line="140"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 layers on the GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
-        <location filename="../gui/pages/playground.py" line="161"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="164"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -608,6 +676,126 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="145"/>
+        <source>Scripts of the prompts</source>
+        <translation>Scripts of the prompts</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="146"/>
+        <source>Prompt length</source>
+        <translation>Prompt length</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="147"/>
+        <source>Tokens per character</source>
+        <translation>Tokens per character</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="148"/>
+        <source>Byte-fallback tokens</source>
+        <translation>Byte-fallback tokens</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="149"/>
+        <source>Meaning (embeddings)</source>
+        <translation>Meaning (embeddings)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="150"/>
+        <source>Answer length</source>
+        <translation>Answer length</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="151"/>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="152"/>
+        <source>Bad ratings</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="156"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="157"/>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="159"/>
+        <source>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</source>
+        <translation>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="163"/>
+        <source>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</source>
+        <translation>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="172"/>
+        <source>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</source>
+        <translation>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="179"/>
+        <source>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</source>
+        <translation>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>drift</source>
+        <translation>drift</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>no drift</source>
+        <translation>no drift</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="249"/>
+        <source>{detector} did not run: {why}</source>
+        <translation>{detector} did not run: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="274"/>
+        <source>{detector}: p = {p}</source>
+        <translation>{detector}: p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="290"/>
+        <source>Drift check done: {verdict}.</source>
+        <translation>Drift check done: {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1287,59 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="58"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="59"/>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="60"/>
+        <source>A good answer (recorded with the captured request)</source>
+        <translation>A good answer (recorded with the captured request)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="61"/>
+        <source>A bad answer (recorded with the captured request)</source>
+        <translation>A bad answer (recorded with the captured request)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="62"/>
+        <source>Correct this answer…</source>
+        <translation>Correct this answer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="64"/>
+        <source>Write the answer it should have given; a reviewer decides whether it is learnt.</source>
+        <translation>Write the answer it should have given; a reviewer decides whether it is learnt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="74"/>
+        <source>Thank you: recorded for review.</source>
+        <translation>Thank you: recorded for review.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="76"/>
+        <source>Captured for this line&apos;s review: was it right?</source>
+        <translation>Captured for this line&apos;s review: was it right?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>Correct this answer</source>
+        <translation>Correct this answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>The answer the model should have given:</source>
+        <translation>The answer the model should have given:</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <location filename="../gui/pages/train_form.py" line="20"/>
@@ -1469,6 +1710,44 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="165"/>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="168"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="169"/>
+        <source>no model line yet</source>
+        <translation>no model line yet</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="172"/>
+        <source>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</source>
+        <translation>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="227"/>
+        <source>{channel}: {model}</source>
+        <translation>{channel}: {model}</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <location filename="../gui/pages/lines.py" line="96"/>
@@ -1628,57 +1907,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="127"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="126"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>Keep training?</source>
         <translation>Keep training?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Keep training and close</source>
         <translation>Keep training and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Stop the run and close</source>
         <translation>Stop the run and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Stop the server?</source>
         <translation>Stop the server?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Stop the server and close</source>
         <translation>Stop the server and close</translation>
     </message>
@@ -1897,107 +2176,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="252"/>
+        <location filename="../gui/pages/playground.py" line="256"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="257"/>
+        <location filename="../gui/pages/playground.py" line="261"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="265"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="262"/>
+        <location filename="../gui/pages/playground.py" line="266"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="263"/>
+        <location filename="../gui/pages/playground.py" line="267"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="264"/>
+        <location filename="../gui/pages/playground.py" line="268"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="269"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="270"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="271"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="272"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="273"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="274"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="276"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="277"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="286"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="309"/>
+        <location filename="../gui/pages/playground.py" line="313"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="346"/>
+        <location filename="../gui/pages/playground.py" line="350"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="358"/>
+        <location filename="../gui/pages/playground.py" line="362"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="359"/>
+        <location filename="../gui/pages/playground.py" line="363"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="422"/>
+        <location filename="../gui/pages/playground.py" line="426"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
     </message>
@@ -2108,6 +2387,279 @@
         <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>Writing the weights</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="98"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="99"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="103"/>
+        <source>items with feedback</source>
+        <translation>items with feedback</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="104"/>
+        <source>new items</source>
+        <translation>new items</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="105"/>
+        <source>all items</source>
+        <translation>all items</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="111"/>
+        <source>Answer to learn (edit it, then Accept with edit)</source>
+        <translation>Answer to learn (edit it, then Accept with edit)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="112"/>
+        <source>Text to redact: type it, or select it above</source>
+        <translation>Text to redact: type it, or select it above</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="113"/>
+        <source>Redact</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="115"/>
+        <source>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</source>
+        <translation>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="117"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="118"/>
+        <source>Learn the correction, or the answer given when it was rated good.</source>
+        <translation>Learn the correction, or the answer given when it was rated good.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="119"/>
+        <source>Accept with edit</source>
+        <translation>Accept with edit</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="120"/>
+        <source>Learn the text in the box above instead.</source>
+        <translation>Learn the text in the box above instead.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="121"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="122"/>
+        <source>Nothing is learnt from this item.</source>
+        <translation>Nothing is learnt from this item.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="125"/>
+        <source>chat rows (supervised)</source>
+        <translation>chat rows (supervised)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="126"/>
+        <source>preference pairs</source>
+        <translation>preference pairs</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="127"/>
+        <source>judgements (good/bad)</source>
+        <translation>judgements (good/bad)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="129"/>
+        <source>Make dataset from accepted</source>
+        <translation>Make dataset from accepted</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>Playground</source>
+        <translation>Playground</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>bad</source>
+        <translation>bad</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="179"/>
+        <source>{n} accepted item(s) not yet in a dataset</source>
+        <translation>{n} accepted item(s) not yet in a dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="205"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>Capture is off for this line: switch it on to record what it serves.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="208"/>
+        <source>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</source>
+        <translation>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="212"/>
+        <source>No new items: everything captured has been reviewed.</source>
+        <translation>No new items: everything captured has been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="214"/>
+        <source>Nothing captured yet.</source>
+        <translation>Nothing captured yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="285"/>
+        <source>Unlock the workspace to read the selected item (Workspace page).</source>
+        <translation>Unlock the workspace to read the selected item (Workspace page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="287"/>
+        <source>Select an item to read it. Each read is recorded in the audit log.</source>
+        <translation>Select an item to read it. Each read is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="298"/>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="306"/>
+        <source>Feedback ({source}, {when})</source>
+        <translation>Feedback ({source}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="310"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="312"/>
+        <source>The reviewer&apos;s edit</source>
+        <translation>The reviewer&apos;s edit</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="328"/>
+        <source>Type the text to redact, or select it in the item first.</source>
+        <translation>Type the text to redact, or select it in the item first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="342"/>
+        <source>Replaced by [redacted] when you decide: {spans}</source>
+        <translation>Replaced by [redacted] when you decide: {spans}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="353"/>
+        <source>Write the answer to learn in the box first.</source>
+        <translation>Write the answer to learn in the box first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} accepted.</source>
+        <translation>Item {id} accepted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} rejected.</source>
+        <translation>Item {id} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="380"/>
+        <source>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</source>
+        <translation>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2899,247 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>Opened {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="77"/>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="78"/>
+        <source>making its dataset</source>
+        <translation>making its dataset</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="79"/>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="80"/>
+        <source>merging</source>
+        <translation>merging</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="81"/>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="82"/>
+        <source>judging</source>
+        <translation>judging</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="83"/>
+        <source>promoted</source>
+        <translation>promoted</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="84"/>
+        <source>waiting for your approval</source>
+        <translation>waiting for your approval</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="85"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="86"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="87"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="88"/>
+        <source>not enough new data</source>
+        <translation>not enough new data</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="93"/>
+        <source>Retraining</source>
+        <translation>Retraining</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="94"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="95"/>
+        <source>Drift alarm</source>
+        <translation>Drift alarm</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="96"/>
+        <source>Dataset version</source>
+        <translation>Dataset version</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="97"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="98"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="99"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="100"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="101"/>
+        <source>Rebase</source>
+        <translation>Rebase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="105"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="106"/>
+        <source>Retrain now</source>
+        <translation>Retrain now</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="109"/>
+        <source>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</source>
+        <translation>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="114"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="115"/>
+        <source>Promote the run&apos;s model to production.</source>
+        <translation>Promote the run&apos;s model to production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="116"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="117"/>
+        <source>Keep production as it is; the run&apos;s model stays a candidate.</source>
+        <translation>Keep production as it is; the run&apos;s model stays a candidate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="118"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="252"/>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="121"/>
+        <source>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</source>
+        <translation>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="183"/>
+        <source>No retraining policy for this line: it is retrained only by hand (Retrain now).</source>
+        <translation>No retraining policy for this line: it is retrained only by hand (Retrain now).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="187"/>
+        <source>a drift alarm</source>
+        <translation>a drift alarm</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="189"/>
+        <source>{n} accepted feedback items</source>
+        <translation>{n} accepted feedback items</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="191"/>
+        <source>a new version of {datasets}</source>
+        <translation>a new version of {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="193"/>
+        <source>every {hours} hours</source>
+        <translation>every {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="196"/>
+        <source>a retrained model waits for your approval before production</source>
+        <translation>a retrained model waits for your approval before production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="198"/>
+        <source>a retrained model that passes the line&apos;s gate goes to production</source>
+        <translation>a retrained model that passes the line&apos;s gate goes to production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="201"/>
+        <source>Retraining policy: by hand only; {then}.</source>
+        <translation>Retraining policy: by hand only; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="202"/>
+        <source>Retraining policy: {starts} start a retrain; {then}.</source>
+        <translation>Retraining policy: {starts} start a retrain; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="253"/>
+        <source>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</source>
+        <translation>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="259"/>
+        <source>Run {id} approved: its model is promoted.</source>
+        <translation>Run {id} approved: its model is promoted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="260"/>
+        <source>Run {id} refused: production is unchanged.</source>
+        <translation>Run {id} refused: production is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="261"/>
+        <source>Run {id} is being cancelled.</source>
+        <translation>Run {id} is being cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="281"/>
+        <source>Retraining run {id} failed (production is unchanged): {error}</source>
+        <translation>Retraining run {id} failed (production is unchanged): {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="286"/>
+        <source>Retraining run {id}: {state}.</source>
+        <translation>Retraining run {id}: {state}.</translation>
     </message>
 </context>
 <context>
@@ -2673,292 +3466,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="192"/>
+        <location filename="../gui/pages/train.py" line="204"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="212"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>held-out</source>
         <translation>held-out</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>reward margin</source>
         <translation>reward margin</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="219"/>
         <source>preference accuracy</source>
         <translation>preference accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="214"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>Base model</source>
         <translation>Base model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="215"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Run name</source>
         <translation>Run name</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="218"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="219"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="220"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>Beta (preference)</source>
         <translation>Beta (preference)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="221"/>
+        <location filename="../gui/pages/train.py" line="233"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="222"/>
+        <location filename="../gui/pages/train.py" line="234"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="223"/>
+        <location filename="../gui/pages/train.py" line="235"/>
         <source>Max steps (0: epochs)</source>
         <translation>Max steps (0: epochs)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="224"/>
+        <location filename="../gui/pages/train.py" line="236"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="225"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="226"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>LoRA rank</source>
         <translation>LoRA rank</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="227"/>
+        <location filename="../gui/pages/train.py" line="239"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="228"/>
+        <location filename="../gui/pages/train.py" line="240"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="229"/>
+        <location filename="../gui/pages/train.py" line="241"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="230"/>
+        <location filename="../gui/pages/train.py" line="242"/>
         <source>Processes</source>
         <translation>Processes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="231"/>
+        <location filename="../gui/pages/train.py" line="243"/>
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="244"/>
         <source>New vocabulary rows</source>
         <translation>New vocabulary rows</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="237"/>
+        <location filename="../gui/pages/train.py" line="249"/>
         <source>several rows per sequence</source>
         <translation>several rows per sequence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="250"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>train the rows a vocabulary extension added</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="253"/>
+        <location filename="../gui/pages/train.py" line="265"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="259"/>
+        <location filename="../gui/pages/train.py" line="271"/>
         <source>Fine-tune</source>
         <translation>Fine-tune</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="260"/>
+        <location filename="../gui/pages/train.py" line="272"/>
         <source>Start training</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="261"/>
+        <location filename="../gui/pages/train.py" line="273"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Cancel (saves a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="262"/>
+        <location filename="../gui/pages/train.py" line="274"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="263"/>
+        <location filename="../gui/pages/train.py" line="275"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="330"/>
+        <location filename="../gui/pages/train.py" line="343"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>A run named {name} already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="331"/>
+        <location filename="../gui/pages/train.py" line="344"/>
         <source>automatic: {name}</source>
         <translation>automatic: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="373"/>
+        <location filename="../gui/pages/train.py" line="386"/>
         <source>{n} GPUs</source>
         <translation>{n} GPUs</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="381"/>
+        <location filename="../gui/pages/train.py" line="394"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="424"/>
+        <location filename="../gui/pages/train.py" line="437"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="431"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Run {name} completed: train loss {loss}. Merge it on the Export page.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="457"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="483"/>
+        <location filename="../gui/pages/train.py" line="496"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="492"/>
+        <location filename="../gui/pages/train.py" line="505"/>
         <source>   reward margin {margin}   preference accuracy {accuracy}</source>
         <translation>   reward margin {margin}   preference accuracy {accuracy}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="211"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="325"/>
+        <location filename="../gui/pages/train.py" line="338"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="327"/>
+        <location filename="../gui/pages/train.py" line="340"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Import a dataset first (Datasets page).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="367"/>
+        <location filename="../gui/pages/train.py" line="380"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>This run cannot start on this machine: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="375"/>
+        <location filename="../gui/pages/train.py" line="388"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="377"/>
+        <location filename="../gui/pages/train.py" line="390"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="384"/>
+        <location filename="../gui/pages/train.py" line="397"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>This run will use: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="403"/>
+        <location filename="../gui/pages/train.py" line="416"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Preparing the run: loading the model and the data…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="408"/>
+        <location filename="../gui/pages/train.py" line="421"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Stopping after this step and saving a checkpoint…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="455"/>
+        <location filename="../gui/pages/train.py" line="468"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="459"/>
+        <location filename="../gui/pages/train.py" line="472"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="460"/>
+        <location filename="../gui/pages/train.py" line="473"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="461"/>
+        <location filename="../gui/pages/train.py" line="474"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="462"/>
+        <location filename="../gui/pages/train.py" line="475"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="463"/>
+        <location filename="../gui/pages/train.py" line="476"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="467"/>
+        <location filename="../gui/pages/train.py" line="480"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</translation>
     </message>

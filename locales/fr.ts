@@ -291,6 +291,74 @@
     </message>
 </context>
 <context>
+    <name>CaptureSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="62"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="63"/>
+        <source>Record what this line serves (sealed, every read audited)</source>
+        <translation>Enregistrer ce que sert cette ligne (scellé, chaque lecture auditée)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="64"/>
+        <source>Keep for</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="65"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="66"/>
+        <source>Captured items older than this are deleted.</source>
+        <translation>Les éléments capturés plus anciens sont supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="67"/>
+        <source>Size cap</source>
+        <translation>Taille maximale</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="68"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="70"/>
+        <source>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</source>
+        <translation>Au plafond, la capture s&apos;interrompt (le service continue) jusqu&apos;à la revue des éléments ou la hausse du plafond.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="72"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="94"/>
+        <source>{n} item(s) captured, {size} of {cap}</source>
+        <translation>{n} élément(s) capturé(s), {size} sur {cap}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="99"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>La capture est désactivée pour cette ligne : activez-la pour enregistrer ce qu&apos;elle sert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="122"/>
+        <source>Capture is on for {line}.</source>
+        <translation>La capture est activée pour {line}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="124"/>
+        <source>Capture is off for {line}.</source>
+        <translation>La capture est désactivée pour {line}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -321,58 +389,58 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="112"/>
+        <location filename="../gui/pages/playground.py" line="115"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="116"/>
+        <location filename="../gui/pages/playground.py" line="119"/>
         <source>Stopped before this model answered.</source>
         <translation>Arrêté avant que ce modèle ne réponde.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="118"/>
+        <location filename="../gui/pages/playground.py" line="121"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="125"/>
+        <location filename="../gui/pages/playground.py" line="128"/>
         <source>First token after %1 s</source>
         <translation>Premier token après %1 s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="127"/>
+        <location filename="../gui/pages/playground.py" line="130"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="133"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>on the CPU</source>
         <translation>sur le processeur</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="135"/>
+        <location filename="../gui/pages/playground.py" line="138"/>
         <source>all layers on the GPU</source>
         <translation>toutes les couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="137"/>
+        <location filename="../gui/pages/playground.py" line="140"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
-        <location filename="../gui/pages/playground.py" line="161"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="164"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -608,6 +676,126 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="145"/>
+        <source>Scripts of the prompts</source>
+        <translation>Écritures des questions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="146"/>
+        <source>Prompt length</source>
+        <translation>Longueur des questions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="147"/>
+        <source>Tokens per character</source>
+        <translation>Tokens par caractère</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="148"/>
+        <source>Byte-fallback tokens</source>
+        <translation>Tokens d&apos;octets de repli</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="149"/>
+        <source>Meaning (embeddings)</source>
+        <translation>Sens (plongements)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="150"/>
+        <source>Answer length</source>
+        <translation>Longueur des réponses</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="151"/>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="152"/>
+        <source>Bad ratings</source>
+        <translation>Mauvaises notes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="156"/>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="157"/>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="159"/>
+        <source>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</source>
+        <translation>Comparer maintenant le trafic récent de la ligne à sa référence (la même vérification que la boucle de surveillance).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="163"/>
+        <source>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</source>
+        <translation>Chaque vérification compare une fenêtre de requêtes récentes à la référence de la ligne par plusieurs tests ; une valeur p sous son seuil est une alarme.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="172"/>
+        <source>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</source>
+        <translation>Chaque graphique : la valeur p du détecteur à chaque vérification, la plus ancienne à gauche (échelle log ; plus bas = plus loin de la référence), en tirets son seuil, en rouge les alarmes, en pointillés la vérification choisie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="179"/>
+        <source>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</source>
+        <translation>Aucune vérification de dérive pour cette ligne : cliquez sur Vérifier maintenant pour comparer son trafic récent (requêtes capturées) aux données de son entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>drift</source>
+        <translation>dérive</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>no drift</source>
+        <translation>pas de dérive</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="249"/>
+        <source>{detector} did not run: {why}</source>
+        <translation>{detector} n&apos;a pas été calculé : {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="274"/>
+        <source>{detector}: p = {p}</source>
+        <translation>{detector} : p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="290"/>
+        <source>Drift check done: {verdict}.</source>
+        <translation>Vérification de dérive terminée : {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1287,59 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="58"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="59"/>
+        <source>Bad</source>
+        <translation>Mauvais</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="60"/>
+        <source>A good answer (recorded with the captured request)</source>
+        <translation>Une bonne réponse (enregistré avec la requête capturée)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="61"/>
+        <source>A bad answer (recorded with the captured request)</source>
+        <translation>Une mauvaise réponse (enregistré avec la requête capturée)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="62"/>
+        <source>Correct this answer…</source>
+        <translation>Corriger cette réponse…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="64"/>
+        <source>Write the answer it should have given; a reviewer decides whether it is learnt.</source>
+        <translation>Écrivez la réponse qu&apos;il aurait dû donner ; un relecteur décide si elle est apprise.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="74"/>
+        <source>Thank you: recorded for review.</source>
+        <translation>Merci : enregistré pour la revue.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="76"/>
+        <source>Captured for this line&apos;s review: was it right?</source>
+        <translation>Capturé pour la revue de cette ligne : était-ce juste ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>Correct this answer</source>
+        <translation>Corriger cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>The answer the model should have given:</source>
+        <translation>La réponse que le modèle aurait dû donner :</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <location filename="../gui/pages/train_form.py" line="20"/>
@@ -1469,6 +1710,44 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="165"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="168"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="169"/>
+        <source>no model line yet</source>
+        <translation>aucune ligne de modèles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="172"/>
+        <source>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</source>
+        <translation>Aucune ligne de modèles. Une ligne est ce que cet appareil sert, surveille et réentraîne : créez-en une avec `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, puis revenez ici activer la capture.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="227"/>
+        <source>{channel}: {model}</source>
+        <translation>{channel} : {model}</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <location filename="../gui/pages/lines.py" line="96"/>
@@ -1628,57 +1907,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="127"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="126"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>Keep training?</source>
         <translation>Poursuivre l’entraînement ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>Un entraînement est en cours. Il peut continuer sans cette fenêtre : ses points de contrôle et son résultat sont enregistrés comme d’habitude, et la page Entraînement l’affiche quand vous rouvrez l’appliance (arrêtez-le là, ou avec `appliance runs stop`). Ou il peut s’arrêter maintenant, en gardant un point de contrôle pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Keep training and close</source>
         <translation>Poursuivre l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Stop the run and close</source>
         <translation>Arrêter l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Stop the server?</source>
         <translation>Arrêter le serveur ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>Le serveur d&apos;API sur {url} fonctionne ({models}). Il tourne dans cette fenêtre : la fermer l&apos;arrête, et les programmes qui l&apos;utilisent perdent leur connexion.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Stop the server and close</source>
         <translation>Arrêter le serveur et fermer</translation>
     </message>
@@ -1897,107 +2176,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="252"/>
+        <location filename="../gui/pages/playground.py" line="256"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="257"/>
+        <location filename="../gui/pages/playground.py" line="261"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="265"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="262"/>
+        <location filename="../gui/pages/playground.py" line="266"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="263"/>
+        <location filename="../gui/pages/playground.py" line="267"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="264"/>
+        <location filename="../gui/pages/playground.py" line="268"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="269"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="270"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="271"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="272"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="273"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="274"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="276"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="277"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="286"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="309"/>
+        <location filename="../gui/pages/playground.py" line="313"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="346"/>
+        <location filename="../gui/pages/playground.py" line="350"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="358"/>
+        <location filename="../gui/pages/playground.py" line="362"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="359"/>
+        <location filename="../gui/pages/playground.py" line="363"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="422"/>
+        <location filename="../gui/pages/playground.py" line="426"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
     </message>
@@ -2108,6 +2387,279 @@
         <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>Écriture des poids</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="98"/>
+        <source>Review queue</source>
+        <translation>File de revue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="99"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="103"/>
+        <source>items with feedback</source>
+        <translation>éléments avec un avis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="104"/>
+        <source>new items</source>
+        <translation>nouveaux éléments</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="105"/>
+        <source>all items</source>
+        <translation>tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="111"/>
+        <source>Answer to learn (edit it, then Accept with edit)</source>
+        <translation>Réponse à apprendre (modifiez-la, puis Accepter modifié)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="112"/>
+        <source>Text to redact: type it, or select it above</source>
+        <translation>Texte à masquer : tapez-le ou sélectionnez-le ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="113"/>
+        <source>Redact</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="115"/>
+        <source>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</source>
+        <translation>Remplacé par [redacted] partout dans l&apos;élément (question, réponse, corrections) quand vous décidez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="117"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="118"/>
+        <source>Learn the correction, or the answer given when it was rated good.</source>
+        <translation>Apprendre la correction, ou la réponse donnée si elle a été bien notée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="119"/>
+        <source>Accept with edit</source>
+        <translation>Accepter modifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="120"/>
+        <source>Learn the text in the box above instead.</source>
+        <translation>Apprendre plutôt le texte de la zone ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="121"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="122"/>
+        <source>Nothing is learnt from this item.</source>
+        <translation>Rien n&apos;est appris de cet élément.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="125"/>
+        <source>chat rows (supervised)</source>
+        <translation>lignes de conversation (supervisé)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="126"/>
+        <source>preference pairs</source>
+        <translation>paires de préférence</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="127"/>
+        <source>judgements (good/bad)</source>
+        <translation>jugements (bon/mauvais)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="129"/>
+        <source>Make dataset from accepted</source>
+        <translation>Créer un jeu de données des acceptés</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>chat</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>Playground</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>bad</source>
+        <translation>mauvais</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="179"/>
+        <source>{n} accepted item(s) not yet in a dataset</source>
+        <translation>{n} élément(s) accepté(s) pas encore dans un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="205"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>La capture est désactivée pour cette ligne : activez-la pour enregistrer ce qu&apos;elle sert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="208"/>
+        <source>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</source>
+        <translation>Aucun avis pour l&apos;instant. Les éléments apparaissent ici quand on note ou corrige une réponse : sous une réponse de cette ligne dans le Bac à sable, ou par POST /v1/feedback. Affichez les nouveaux éléments pour revoir le reste.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="212"/>
+        <source>No new items: everything captured has been reviewed.</source>
+        <translation>Aucun nouvel élément : tout ce qui a été capturé a été revu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="214"/>
+        <source>Nothing captured yet.</source>
+        <translation>Rien de capturé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="285"/>
+        <source>Unlock the workspace to read the selected item (Workspace page).</source>
+        <translation>Déverrouillez l&apos;espace de travail pour lire l&apos;élément choisi (page Espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="287"/>
+        <source>Select an item to read it. Each read is recorded in the audit log.</source>
+        <translation>Choisissez un élément pour le lire. Chaque lecture est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="298"/>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="306"/>
+        <source>Feedback ({source}, {when})</source>
+        <translation>Avis ({source}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="310"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="312"/>
+        <source>The reviewer&apos;s edit</source>
+        <translation>La modification du relecteur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="328"/>
+        <source>Type the text to redact, or select it in the item first.</source>
+        <translation>Tapez le texte à masquer, ou sélectionnez-le d&apos;abord dans l&apos;élément.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="342"/>
+        <source>Replaced by [redacted] when you decide: {spans}</source>
+        <translation>Remplacé par [redacted] quand vous décidez : {spans}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="353"/>
+        <source>Write the answer to learn in the box first.</source>
+        <translation>Écrivez d&apos;abord la réponse à apprendre dans la zone.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} accepted.</source>
+        <translation>Élément {id} accepté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} rejected.</source>
+        <translation>Élément {id} rejeté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="380"/>
+        <source>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</source>
+        <translation>Jeu de données {name} version {version} : {rows} ligne(s) tirée(s) de {items} élément(s) accepté(s).</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2899,247 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="77"/>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="78"/>
+        <source>making its dataset</source>
+        <translation>prépare son jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="79"/>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="80"/>
+        <source>merging</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="81"/>
+        <source>exporting</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="82"/>
+        <source>judging</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="83"/>
+        <source>promoted</source>
+        <translation>promu</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="84"/>
+        <source>waiting for your approval</source>
+        <translation>attend votre approbation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="85"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="86"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="87"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="88"/>
+        <source>not enough new data</source>
+        <translation>pas assez de nouvelles données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="93"/>
+        <source>Retraining</source>
+        <translation>Réentraînement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="94"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="95"/>
+        <source>Drift alarm</source>
+        <translation>Alarme de dérive</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="96"/>
+        <source>Dataset version</source>
+        <translation>Version de jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="97"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="98"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="99"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="100"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="101"/>
+        <source>Rebase</source>
+        <translation>Rebasage</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="105"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="106"/>
+        <source>Retrain now</source>
+        <translation>Réentraîner maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="109"/>
+        <source>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</source>
+        <translation>Créer un jeu de données des avis acceptés, entraîner, fusionner, exporter et évaluer un candidat, puis le promouvoir selon la politique de la ligne (ou attendre votre approbation).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="114"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="115"/>
+        <source>Promote the run&apos;s model to production.</source>
+        <translation>Promouvoir le modèle de l&apos;exécution en production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="116"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="117"/>
+        <source>Keep production as it is; the run&apos;s model stays a candidate.</source>
+        <translation>Garder la production telle quelle ; le modèle de l&apos;exécution reste candidat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="118"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="252"/>
+        <source>Cancel the run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="121"/>
+        <source>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</source>
+        <translation>Rien ne s&apos;est encore passé sur cette ligne. Alarmes de dérive, réentraînements, nouvelles versions de jeux de données et promotions s&apos;affichent ici, les plus récents d&apos;abord. Réentraîner maintenant lance une exécution à la main.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="183"/>
+        <source>No retraining policy for this line: it is retrained only by hand (Retrain now).</source>
+        <translation>Pas de politique de réentraînement pour cette ligne : elle n&apos;est réentraînée qu&apos;à la main (Réentraîner maintenant).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="187"/>
+        <source>a drift alarm</source>
+        <translation>une alarme de dérive</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="189"/>
+        <source>{n} accepted feedback items</source>
+        <translation>{n} avis acceptés</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="191"/>
+        <source>a new version of {datasets}</source>
+        <translation>une nouvelle version de {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="193"/>
+        <source>every {hours} hours</source>
+        <translation>toutes les {hours} heures</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="196"/>
+        <source>a retrained model waits for your approval before production</source>
+        <translation>un modèle réentraîné attend votre approbation avant la production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="198"/>
+        <source>a retrained model that passes the line&apos;s gate goes to production</source>
+        <translation>un modèle réentraîné qui passe la porte de la ligne va en production</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="201"/>
+        <source>Retraining policy: by hand only; {then}.</source>
+        <translation>Politique de réentraînement : à la main seulement ; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="202"/>
+        <source>Retraining policy: {starts} start a retrain; {then}.</source>
+        <translation>Politique de réentraînement : {starts} lancent un réentraînement ; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="253"/>
+        <source>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</source>
+        <translation>Arrêter le réentraînement {id} ? Ce qu&apos;il a produit est conservé ; rien n&apos;est promu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="259"/>
+        <source>Run {id} approved: its model is promoted.</source>
+        <translation>Exécution {id} approuvée : son modèle est promu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="260"/>
+        <source>Run {id} refused: production is unchanged.</source>
+        <translation>Exécution {id} refusée : la production est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="261"/>
+        <source>Run {id} is being cancelled.</source>
+        <translation>L&apos;exécution {id} est en cours d&apos;annulation.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="281"/>
+        <source>Retraining run {id} failed (production is unchanged): {error}</source>
+        <translation>Le réentraînement {id} a échoué (la production est inchangée) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="286"/>
+        <source>Retraining run {id}: {state}.</source>
+        <translation>Réentraînement {id} : {state}.</translation>
     </message>
 </context>
 <context>
@@ -2673,292 +3466,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="192"/>
+        <location filename="../gui/pages/train.py" line="204"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="212"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>held-out</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>reward margin</source>
         <translation>marge de récompense</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="219"/>
         <source>preference accuracy</source>
         <translation>précision des préférences</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="214"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="215"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Run name</source>
         <translation>Nom de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="218"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="219"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="220"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>Beta (preference)</source>
         <translation>Beta (préférence)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="221"/>
+        <location filename="../gui/pages/train.py" line="233"/>
         <source>Learning rate</source>
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="222"/>
+        <location filename="../gui/pages/train.py" line="234"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="223"/>
+        <location filename="../gui/pages/train.py" line="235"/>
         <source>Max steps (0: epochs)</source>
         <translation>Étapes max. (0 : époques)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="224"/>
+        <location filename="../gui/pages/train.py" line="236"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="225"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>Sequence length</source>
         <translation>Longueur de séquence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="226"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>LoRA rank</source>
         <translation>Rang LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="227"/>
+        <location filename="../gui/pages/train.py" line="239"/>
         <source>LoRA alpha</source>
         <translation>Alpha LoRA</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="228"/>
+        <location filename="../gui/pages/train.py" line="240"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="229"/>
+        <location filename="../gui/pages/train.py" line="241"/>
         <source>Device</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="230"/>
+        <location filename="../gui/pages/train.py" line="242"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="231"/>
+        <location filename="../gui/pages/train.py" line="243"/>
         <source>Packing</source>
         <translation>Empaquetage</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="244"/>
         <source>New vocabulary rows</source>
         <translation>Nouvelles lignes du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="237"/>
+        <location filename="../gui/pages/train.py" line="249"/>
         <source>several rows per sequence</source>
         <translation>plusieurs lignes par séquence</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="250"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>entraîner les lignes ajoutées par une extension du vocabulaire</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="253"/>
+        <location filename="../gui/pages/train.py" line="265"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>Répartir l’entraînement sur ce nombre de processus : le même entraînement et la même courbe de perte, chaque pas partagé entre eux. Sur le CPU, au plus un processus par cœur ; sur une machine à GPU (matériel CUDA), un processus par GPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="259"/>
+        <location filename="../gui/pages/train.py" line="271"/>
         <source>Fine-tune</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="260"/>
+        <location filename="../gui/pages/train.py" line="272"/>
         <source>Start training</source>
         <translation>Lancer l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="261"/>
+        <location filename="../gui/pages/train.py" line="273"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>Annuler (enregistre un point de reprise)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="262"/>
+        <location filename="../gui/pages/train.py" line="274"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="263"/>
+        <location filename="../gui/pages/train.py" line="275"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="330"/>
+        <location filename="../gui/pages/train.py" line="343"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>Un entraînement nommé {name} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="331"/>
+        <location filename="../gui/pages/train.py" line="344"/>
         <source>automatic: {name}</source>
         <translation>automatique : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="373"/>
+        <location filename="../gui/pages/train.py" line="386"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="381"/>
+        <location filename="../gui/pages/train.py" line="394"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} processus</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="424"/>
+        <location filename="../gui/pages/train.py" line="437"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>Arrêt demandé à l’entraînement {name} : il s’arrête à son prochain pas et garde un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="431"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>Entraînement {name} terminé : perte {loss}. Fusionnez-le sur la page Export.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="457"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>L’entraînement {name} tourne dans un processus à lui (lancé par une fenêtre précédente ou dans un terminal) : {done}/{total} pas à son dernier point de contrôle, perte {loss}. Annuler lui demande de s’arrêter à son prochain pas en gardant un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="483"/>
+        <location filename="../gui/pages/train.py" line="496"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>Étape {s}/{t}   perte {loss}   {tps} tokens/s   temps restant {eta}   mémoire {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="492"/>
+        <location filename="../gui/pages/train.py" line="505"/>
         <source>   reward margin {margin}   preference accuracy {accuracy}</source>
         <translation>   marge de récompense {margin}   précision des préférences {accuracy}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="211"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="325"/>
+        <location filename="../gui/pages/train.py" line="338"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA nécessite un GPU NVIDIA et aucun n’est visible ici : choisissez LoRA (ou full).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="327"/>
+        <location filename="../gui/pages/train.py" line="340"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>Importez d&apos;abord un jeu de données (page Jeux de données).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="367"/>
+        <location filename="../gui/pages/train.py" line="380"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>Cet entraînement ne peut pas démarrer sur cette machine : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="375"/>
+        <location filename="../gui/pages/train.py" line="388"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="377"/>
+        <location filename="../gui/pages/train.py" line="390"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="384"/>
+        <location filename="../gui/pages/train.py" line="397"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>Cet entraînement utilisera : {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="403"/>
+        <location filename="../gui/pages/train.py" line="416"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>Préparation de l’entraînement : chargement du modèle et des données…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="408"/>
+        <location filename="../gui/pages/train.py" line="421"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>Arrêt après cette étape et enregistrement d&apos;un point de reprise…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="455"/>
+        <location filename="../gui/pages/train.py" line="468"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="459"/>
+        <location filename="../gui/pages/train.py" line="472"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="460"/>
+        <location filename="../gui/pages/train.py" line="473"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="461"/>
+        <location filename="../gui/pages/train.py" line="474"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="462"/>
+        <location filename="../gui/pages/train.py" line="475"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="463"/>
+        <location filename="../gui/pages/train.py" line="476"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="467"/>
+        <location filename="../gui/pages/train.py" line="480"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>À l&apos;arrêt. Le graphique montre la dernière exécution, {name} ({status}, {done}/{total} étapes, perte finale {loss}).</translation>
     </message>

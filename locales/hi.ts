@@ -291,6 +291,74 @@
     </message>
 </context>
 <context>
+    <name>CaptureSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="62"/>
+        <source>Capture</source>
+        <translation>कैप्चर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="63"/>
+        <source>Record what this line serves (sealed, every read audited)</source>
+        <translation>यह लाइन जो परोसती है उसे रिकॉर्ड करें (सील्ड, हर पठन ऑडिट होता है)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="64"/>
+        <source>Keep for</source>
+        <translation>रखने की अवधि</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="65"/>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="66"/>
+        <source>Captured items older than this are deleted.</source>
+        <translation>इससे पुराने कैप्चर किए गए आइटम हटा दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="67"/>
+        <source>Size cap</source>
+        <translation>आकार सीमा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="68"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="70"/>
+        <source>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</source>
+        <translation>सीमा पर कैप्चर रुक जाता है (सर्विंग चलती रहती है), जब तक आइटम की समीक्षा न हो या सीमा बढ़ाई न जाए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="72"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="94"/>
+        <source>{n} item(s) captured, {size} of {cap}</source>
+        <translation>{n} आइटम कैप्चर, {cap} में से {size}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="99"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>इस लाइन के लिए कैप्चर बंद है: यह जो परोसती है उसे रिकॉर्ड करने के लिए इसे चालू करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="122"/>
+        <source>Capture is on for {line}.</source>
+        <translation>{line} के लिए कैप्चर चालू है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="124"/>
+        <source>Capture is off for {line}.</source>
+        <translation>{line} के लिए कैप्चर बंद है।</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -321,58 +389,58 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="112"/>
+        <location filename="../gui/pages/playground.py" line="115"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="116"/>
+        <location filename="../gui/pages/playground.py" line="119"/>
         <source>Stopped before this model answered.</source>
         <translation>इस मॉडल के उत्तर देने से पहले रोका गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="118"/>
+        <location filename="../gui/pages/playground.py" line="121"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="125"/>
+        <location filename="../gui/pages/playground.py" line="128"/>
         <source>First token after %1 s</source>
         <translation>पहला टोकन %1 s बाद</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="127"/>
+        <location filename="../gui/pages/playground.py" line="130"/>
         <source>%1 tokens/s</source>
         <translation>%1 टोकन/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 टोकन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="133"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>on the CPU</source>
         <translation>CPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="135"/>
+        <location filename="../gui/pages/playground.py" line="138"/>
         <source>all layers on the GPU</source>
         <translation>सभी परतें GPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="137"/>
+        <location filename="../gui/pages/playground.py" line="140"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 परतें GPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
-        <location filename="../gui/pages/playground.py" line="161"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="164"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -608,6 +676,126 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>DriftSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="145"/>
+        <source>Scripts of the prompts</source>
+        <translation>प्रॉम्प्ट की लिपियाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="146"/>
+        <source>Prompt length</source>
+        <translation>प्रॉम्प्ट की लंबाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="147"/>
+        <source>Tokens per character</source>
+        <translation>प्रति अक्षर टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="148"/>
+        <source>Byte-fallback tokens</source>
+        <translation>बाइट-फ़ॉलबैक टोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="149"/>
+        <source>Meaning (embeddings)</source>
+        <translation>अर्थ (एम्बेडिंग)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="150"/>
+        <source>Answer length</source>
+        <translation>उत्तर की लंबाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="151"/>
+        <source>Refusals</source>
+        <translation>इनकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="152"/>
+        <source>Bad ratings</source>
+        <translation>खराब रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="156"/>
+        <source>Drift</source>
+        <translation>ड्रिफ़्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="157"/>
+        <source>Check now</source>
+        <translation>अभी जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="159"/>
+        <source>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</source>
+        <translation>लाइन के हाल के ट्रैफ़िक की तुलना अभी उसके संदर्भ से करें (वही जाँच जो वॉच लूप चलाता है)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="163"/>
+        <source>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</source>
+        <translation>हर जाँच हाल के अनुरोधों की एक खिड़की की तुलना कई परीक्षणों से लाइन के संदर्भ से करती है; अपनी सीमा से कम p-मान एक अलार्म है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Verdict</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Alarms</source>
+        <translation>अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="172"/>
+        <source>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</source>
+        <translation>हर चार्ट: हर जाँच पर डिटेक्टर का p-मान, सबसे पुराना बाईं ओर (लॉग पैमाना; कम का अर्थ संदर्भ से अधिक दूर), डैश वाली रेखा उसकी सीमा, लाल बिंदु अलार्म, बिंदीदार रेखा चुनी गई जाँच।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="179"/>
+        <source>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</source>
+        <translation>इस लाइन की अभी कोई ड्रिफ़्ट जाँच नहीं: इसके हाल के ट्रैफ़िक (कैप्चर किए गए अनुरोध) की तुलना उस डेटा से करने के लिए &apos;अभी जाँचें&apos; दबाएँ जिस पर यह प्रशिक्षित हुई थी।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>drift</source>
+        <translation>ड्रिफ़्ट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>no drift</source>
+        <translation>कोई ड्रिफ़्ट नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="249"/>
+        <source>{detector} did not run: {why}</source>
+        <translation>{detector} नहीं चला: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="274"/>
+        <source>{detector}: p = {p}</source>
+        <translation>{detector}: p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="290"/>
+        <source>Drift check done: {verdict}.</source>
+        <translation>ड्रिफ़्ट जाँच पूरी: {verdict}।</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1287,59 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="58"/>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="59"/>
+        <source>Bad</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="60"/>
+        <source>A good answer (recorded with the captured request)</source>
+        <translation>अच्छा उत्तर (कैप्चर किए गए अनुरोध के साथ रिकॉर्ड)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="61"/>
+        <source>A bad answer (recorded with the captured request)</source>
+        <translation>खराब उत्तर (कैप्चर किए गए अनुरोध के साथ रिकॉर्ड)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="62"/>
+        <source>Correct this answer…</source>
+        <translation>यह उत्तर सुधारें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="64"/>
+        <source>Write the answer it should have given; a reviewer decides whether it is learnt.</source>
+        <translation>वह उत्तर लिखें जो इसे देना चाहिए था; समीक्षक तय करता है कि इसे सीखा जाए या नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="74"/>
+        <source>Thank you: recorded for review.</source>
+        <translation>धन्यवाद: समीक्षा के लिए रिकॉर्ड किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="76"/>
+        <source>Captured for this line&apos;s review: was it right?</source>
+        <translation>इस लाइन की समीक्षा के लिए कैप्चर किया गया: क्या यह सही था?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>Correct this answer</source>
+        <translation>यह उत्तर सुधारें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>The answer the model should have given:</source>
+        <translation>वह उत्तर जो मॉडल को देना चाहिए था:</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <location filename="../gui/pages/train_form.py" line="20"/>
@@ -1469,6 +1710,44 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="165"/>
+        <source>Lifecycle</source>
+        <translation>जीवनचक्र</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="168"/>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="169"/>
+        <source>no model line yet</source>
+        <translation>अभी कोई मॉडल लाइन नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="172"/>
+        <source>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</source>
+        <translation>अभी कोई मॉडल लाइन नहीं। लाइन वह है जिसे यह उपकरण परोसता, देखता और फिर से प्रशिक्षित करता है: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` से एक बनाएँ, फिर कैप्चर चालू करने के लिए यहाँ लौटें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>production</source>
+        <translation>प्रोडक्शन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>candidate</source>
+        <translation>उम्मीदवार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="227"/>
+        <source>{channel}: {model}</source>
+        <translation>{channel}: {model}</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <location filename="../gui/pages/lines.py" line="96"/>
@@ -1628,57 +1907,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="127"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="126"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>Keep training?</source>
         <translation>प्रशिक्षण जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>एक प्रशिक्षण रन चल रहा है। यह इस विंडो के बिना चलता रह सकता है: इसके चेकपॉइंट और परिणाम सामान्य रूप से सहेजे जाते हैं, और जब आप उपकरण फिर से खोलेंगे तो प्रशिक्षण पृष्ठ इसे दिखाएगा (इसे वहीं से रोकें, या `appliance runs stop` से)। या यह अभी रुक सकता है, फिर से शुरू करने के लिए एक चेकपॉइंट रखकर।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Keep training and close</source>
         <translation>प्रशिक्षण जारी रखें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Stop the run and close</source>
         <translation>रन रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Stop the server?</source>
         <translation>सर्वर रोकें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} पर API सर्वर चल रहा है ({models})। यह इसी विंडो के भीतर चलता है: विंडो बंद करने से यह रुक जाएगा, और इसका उपयोग करने वाले प्रोग्रामों का कनेक्शन टूट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Stop the server and close</source>
         <translation>सर्वर रोकें और बंद करें</translation>
     </message>
@@ -1897,107 +2176,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="252"/>
+        <location filename="../gui/pages/playground.py" line="256"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="257"/>
+        <location filename="../gui/pages/playground.py" line="261"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="265"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="262"/>
+        <location filename="../gui/pages/playground.py" line="266"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="263"/>
+        <location filename="../gui/pages/playground.py" line="267"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="264"/>
+        <location filename="../gui/pages/playground.py" line="268"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="269"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="270"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="271"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="272"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="273"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="274"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="276"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="277"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="286"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="309"/>
+        <location filename="../gui/pages/playground.py" line="313"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="346"/>
+        <location filename="../gui/pages/playground.py" line="350"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="358"/>
+        <location filename="../gui/pages/playground.py" line="362"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="359"/>
+        <location filename="../gui/pages/playground.py" line="363"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="422"/>
+        <location filename="../gui/pages/playground.py" line="426"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
     </message>
@@ -2108,6 +2387,279 @@
         <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>भार लिखना</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="98"/>
+        <source>Review queue</source>
+        <translation>समीक्षा कतार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="99"/>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="103"/>
+        <source>items with feedback</source>
+        <translation>प्रतिक्रिया वाले आइटम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="104"/>
+        <source>new items</source>
+        <translation>नए आइटम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="105"/>
+        <source>all items</source>
+        <translation>सभी आइटम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Rating</source>
+        <translation>रेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Corrected</source>
+        <translation>सुधारा गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="111"/>
+        <source>Answer to learn (edit it, then Accept with edit)</source>
+        <translation>सीखने वाला उत्तर (इसे संपादित करें, फिर &apos;संपादन सहित स्वीकारें&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="112"/>
+        <source>Text to redact: type it, or select it above</source>
+        <translation>छिपाने वाला पाठ: इसे लिखें, या ऊपर चुनें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="113"/>
+        <source>Redact</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="115"/>
+        <source>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</source>
+        <translation>निर्णय लेने पर आइटम में हर जगह (प्रॉम्प्ट, उत्तर, सुधार) [redacted] से बदला जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="117"/>
+        <source>Accept</source>
+        <translation>स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="118"/>
+        <source>Learn the correction, or the answer given when it was rated good.</source>
+        <translation>सुधार सीखें, या अच्छा रेट किया गया हो तो दिया गया उत्तर।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="119"/>
+        <source>Accept with edit</source>
+        <translation>संपादन सहित स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="120"/>
+        <source>Learn the text in the box above instead.</source>
+        <translation>इसके बजाय ऊपर के बॉक्स का पाठ सीखें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="121"/>
+        <source>Reject</source>
+        <translation>अस्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="122"/>
+        <source>Nothing is learnt from this item.</source>
+        <translation>इस आइटम से कुछ नहीं सीखा जाता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="125"/>
+        <source>chat rows (supervised)</source>
+        <translation>चैट पंक्तियाँ (पर्यवेक्षित)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="126"/>
+        <source>preference pairs</source>
+        <translation>वरीयता जोड़े</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="127"/>
+        <source>judgements (good/bad)</source>
+        <translation>निर्णय (अच्छा/खराब)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="129"/>
+        <source>Make dataset from accepted</source>
+        <translation>स्वीकृत से डेटासेट बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>Playground</source>
+        <translation>प्रयोगस्थल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>bad</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>new</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="179"/>
+        <source>{n} accepted item(s) not yet in a dataset</source>
+        <translation>{n} स्वीकृत आइटम अभी किसी डेटासेट में नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="205"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>इस लाइन के लिए कैप्चर बंद है: यह जो परोसती है उसे रिकॉर्ड करने के लिए इसे चालू करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="208"/>
+        <source>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</source>
+        <translation>अभी कोई प्रतिक्रिया नहीं। आइटम यहाँ तब आते हैं जब लोग किसी उत्तर को रेट करते या सुधारते हैं: इस लाइन के प्रयोगस्थल उत्तर के नीचे, या POST /v1/feedback से। बाकी की समीक्षा के लिए नए आइटम दिखाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="212"/>
+        <source>No new items: everything captured has been reviewed.</source>
+        <translation>कोई नया आइटम नहीं: कैप्चर किया गया सब कुछ समीक्षित है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="214"/>
+        <source>Nothing captured yet.</source>
+        <translation>अभी कुछ कैप्चर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="285"/>
+        <source>Unlock the workspace to read the selected item (Workspace page).</source>
+        <translation>चुना गया आइटम पढ़ने के लिए कार्यक्षेत्र अनलॉक करें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="287"/>
+        <source>Select an item to read it. Each read is recorded in the audit log.</source>
+        <translation>पढ़ने के लिए कोई आइटम चुनें। हर पठन ऑडिट लॉग में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>System</source>
+        <translation>सिस्टम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="298"/>
+        <source>Answer given</source>
+        <translation>दिया गया उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="306"/>
+        <source>Feedback ({source}, {when})</source>
+        <translation>प्रतिक्रिया ({source}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="310"/>
+        <source>Correction</source>
+        <translation>सुधार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="312"/>
+        <source>The reviewer&apos;s edit</source>
+        <translation>समीक्षक का संपादन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="328"/>
+        <source>Type the text to redact, or select it in the item first.</source>
+        <translation>छिपाने वाला पाठ लिखें, या पहले आइटम में उसे चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="342"/>
+        <source>Replaced by [redacted] when you decide: {spans}</source>
+        <translation>निर्णय लेने पर [redacted] से बदला जाएगा: {spans}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="353"/>
+        <source>Write the answer to learn in the box first.</source>
+        <translation>पहले बॉक्स में सीखने वाला उत्तर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} accepted.</source>
+        <translation>आइटम {id} स्वीकृत।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} rejected.</source>
+        <translation>आइटम {id} अस्वीकृत।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="380"/>
+        <source>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</source>
+        <translation>डेटासेट {name} संस्करण {version}: {items} स्वीकृत आइटम से {rows} पंक्ति(याँ)।</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2899,247 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} खोला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="77"/>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="78"/>
+        <source>making its dataset</source>
+        <translation>अपना डेटासेट बना रहा है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="79"/>
+        <source>training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="80"/>
+        <source>merging</source>
+        <translation>मर्ज हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="81"/>
+        <source>exporting</source>
+        <translation>निर्यात हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="82"/>
+        <source>judging</source>
+        <translation>मूल्यांकन हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="83"/>
+        <source>promoted</source>
+        <translation>पदोन्नत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="84"/>
+        <source>waiting for your approval</source>
+        <translation>आपकी स्वीकृति की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="85"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="86"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="87"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="88"/>
+        <source>not enough new data</source>
+        <translation>पर्याप्त नया डेटा नहीं</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="93"/>
+        <source>Retraining</source>
+        <translation>पुनः प्रशिक्षण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="94"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="95"/>
+        <source>Drift alarm</source>
+        <translation>ड्रिफ़्ट अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="96"/>
+        <source>Dataset version</source>
+        <translation>डेटासेट संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="97"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="98"/>
+        <source>Promotion</source>
+        <translation>पदोन्नति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="99"/>
+        <source>Approval</source>
+        <translation>स्वीकृति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="100"/>
+        <source>Refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="101"/>
+        <source>Rebase</source>
+        <translation>रीबेस</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="105"/>
+        <source>Timeline</source>
+        <translation>समयरेखा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="106"/>
+        <source>Retrain now</source>
+        <translation>अभी पुनः प्रशिक्षित करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="109"/>
+        <source>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</source>
+        <translation>स्वीकृत प्रतिक्रिया से डेटासेट बनाएँ, एक उम्मीदवार को प्रशिक्षित, मर्ज, निर्यात और मूल्यांकित करें, फिर लाइन की नीति के अनुसार उसे पदोन्नत करें (या आपकी स्वीकृति की प्रतीक्षा करें)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="114"/>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="115"/>
+        <source>Promote the run&apos;s model to production.</source>
+        <translation>रन के मॉडल को प्रोडक्शन में पदोन्नत करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="116"/>
+        <source>Refuse</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="117"/>
+        <source>Keep production as it is; the run&apos;s model stays a candidate.</source>
+        <translation>प्रोडक्शन को जैसा है वैसा रखें; रन का मॉडल उम्मीदवार बना रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="118"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="252"/>
+        <source>Cancel the run</source>
+        <translation>रन रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="121"/>
+        <source>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</source>
+        <translation>इस लाइन पर अभी कुछ नहीं हुआ। ड्रिफ़्ट अलार्म, पुनः प्रशिक्षण रन, नए डेटासेट संस्करण और पदोन्नतियाँ यहाँ दिखती हैं, नवीनतम पहले। &apos;अभी पुनः प्रशिक्षित करें&apos; हाथ से एक रन शुरू करता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="183"/>
+        <source>No retraining policy for this line: it is retrained only by hand (Retrain now).</source>
+        <translation>इस लाइन की कोई पुनः प्रशिक्षण नीति नहीं: इसे केवल हाथ से पुनः प्रशिक्षित किया जाता है (अभी पुनः प्रशिक्षित करें)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="187"/>
+        <source>a drift alarm</source>
+        <translation>एक ड्रिफ़्ट अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="189"/>
+        <source>{n} accepted feedback items</source>
+        <translation>{n} स्वीकृत प्रतिक्रिया आइटम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="191"/>
+        <source>a new version of {datasets}</source>
+        <translation>{datasets} का नया संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="193"/>
+        <source>every {hours} hours</source>
+        <translation>हर {hours} घंटे</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="196"/>
+        <source>a retrained model waits for your approval before production</source>
+        <translation>पुनः प्रशिक्षित मॉडल प्रोडक्शन से पहले आपकी स्वीकृति की प्रतीक्षा करता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="198"/>
+        <source>a retrained model that passes the line&apos;s gate goes to production</source>
+        <translation>लाइन का गेट पार करने वाला पुनः प्रशिक्षित मॉडल प्रोडक्शन में जाता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="201"/>
+        <source>Retraining policy: by hand only; {then}.</source>
+        <translation>पुनः प्रशिक्षण नीति: केवल हाथ से; {then}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="202"/>
+        <source>Retraining policy: {starts} start a retrain; {then}.</source>
+        <translation>पुनः प्रशिक्षण नीति: {starts} पुनः प्रशिक्षण शुरू करते हैं; {then}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="253"/>
+        <source>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</source>
+        <translation>पुनः प्रशिक्षण रन {id} रोकें? अब तक बना सब कुछ रखा जाता है; कुछ भी पदोन्नत नहीं होता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="259"/>
+        <source>Run {id} approved: its model is promoted.</source>
+        <translation>रन {id} स्वीकृत: उसका मॉडल पदोन्नत है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="260"/>
+        <source>Run {id} refused: production is unchanged.</source>
+        <translation>रन {id} अस्वीकृत: प्रोडक्शन अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="261"/>
+        <source>Run {id} is being cancelled.</source>
+        <translation>रन {id} रद्द किया जा रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="281"/>
+        <source>Retraining run {id} failed (production is unchanged): {error}</source>
+        <translation>पुनः प्रशिक्षण रन {id} विफल (प्रोडक्शन अपरिवर्तित है): {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="286"/>
+        <source>Retraining run {id}: {state}.</source>
+        <translation>पुनः प्रशिक्षण रन {id}: {state}।</translation>
     </message>
 </context>
 <context>
@@ -2673,292 +3466,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="192"/>
+        <location filename="../gui/pages/train.py" line="204"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="212"/>
         <source>loss</source>
         <translation>हानि</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>held-out</source>
         <translation>अलग रखा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>reward margin</source>
         <translation>पुरस्कार अंतर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="219"/>
         <source>preference accuracy</source>
         <translation>वरीयता सटीकता</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="214"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>Base model</source>
         <translation>आधार मॉडल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="215"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Preset</source>
         <translation>पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Run name</source>
         <translation>रन का नाम</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="218"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="219"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Objective</source>
         <translation>उद्देश्य</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="220"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>Beta (preference)</source>
         <translation>Beta (वरीयता)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="221"/>
+        <location filename="../gui/pages/train.py" line="233"/>
         <source>Learning rate</source>
         <translation>सीखने की दर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="222"/>
+        <location filename="../gui/pages/train.py" line="234"/>
         <source>Epochs</source>
         <translation>युग (epochs)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="223"/>
+        <location filename="../gui/pages/train.py" line="235"/>
         <source>Max steps (0: epochs)</source>
         <translation>अधिकतम चरण (0: युग)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="224"/>
+        <location filename="../gui/pages/train.py" line="236"/>
         <source>Batch size</source>
         <translation>बैच आकार</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="225"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>Sequence length</source>
         <translation>अनुक्रम लंबाई</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="226"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>LoRA rank</source>
         <translation>LoRA रैंक</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="227"/>
+        <location filename="../gui/pages/train.py" line="239"/>
         <source>LoRA alpha</source>
         <translation>LoRA अल्फ़ा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="228"/>
+        <location filename="../gui/pages/train.py" line="240"/>
         <source>Precision</source>
         <translation>परिशुद्धता</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="229"/>
+        <location filename="../gui/pages/train.py" line="241"/>
         <source>Device</source>
         <translation>उपकरण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="230"/>
+        <location filename="../gui/pages/train.py" line="242"/>
         <source>Processes</source>
         <translation>प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="231"/>
+        <location filename="../gui/pages/train.py" line="243"/>
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="244"/>
         <source>New vocabulary rows</source>
         <translation>नई शब्दावली पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="237"/>
+        <location filename="../gui/pages/train.py" line="249"/>
         <source>several rows per sequence</source>
         <translation>प्रति अनुक्रम कई पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="250"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>शब्दावली विस्तार द्वारा जोड़ी गई पंक्तियों को प्रशिक्षित करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="253"/>
+        <location filename="../gui/pages/train.py" line="265"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>रन को इतनी प्रोसेस में बाँटें: वही रन और वही हानि वक्र, हर चरण उनमें बँटा हुआ। CPU पर अधिक से अधिक प्रति कोर एक प्रोसेस; GPU वाली मशीन पर (उपकरण CUDA) प्रति GPU एक प्रोसेस।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="259"/>
+        <location filename="../gui/pages/train.py" line="271"/>
         <source>Fine-tune</source>
         <translation>फ़ाइन-ट्यून</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="260"/>
+        <location filename="../gui/pages/train.py" line="272"/>
         <source>Start training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="261"/>
+        <location filename="../gui/pages/train.py" line="273"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>रद्द करें (चेकपॉइंट सहेजता है)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="262"/>
+        <location filename="../gui/pages/train.py" line="274"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="263"/>
+        <location filename="../gui/pages/train.py" line="275"/>
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="330"/>
+        <location filename="../gui/pages/train.py" line="343"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} नाम का रन पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="331"/>
+        <location filename="../gui/pages/train.py" line="344"/>
         <source>automatic: {name}</source>
         <translation>स्वचालित: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="373"/>
+        <location filename="../gui/pages/train.py" line="386"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="381"/>
+        <location filename="../gui/pages/train.py" line="394"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} प्रोसेस</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="424"/>
+        <location filename="../gui/pages/train.py" line="437"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>रन {name} को रुकने के लिए कहा गया: यह अपने अगले चरण पर रुकेगा और एक चेकपॉइंट रखेगा…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="431"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>रन {name} पूर्ण: प्रशिक्षण हानि {loss}। इसे निर्यात पृष्ठ पर मिलाएँ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="457"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>रन {name} अपनी अलग प्रक्रिया में प्रशिक्षण ले रहा है (किसी पिछली विंडो या टर्मिनल से शुरू): अंतिम चेकपॉइंट पर {done}/{total} चरण, लॉस {loss}। रद्द करें इसे अगले चरण पर रुकने और एक चेकपॉइंट रखने को कहता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="483"/>
+        <location filename="../gui/pages/train.py" line="496"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>चरण {s}/{t}   हानि {loss}   {tps} टोकन/s   शेष समय {eta}   मेमोरी {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="492"/>
+        <location filename="../gui/pages/train.py" line="505"/>
         <source>   reward margin {margin}   preference accuracy {accuracy}</source>
         <translation>   पुरस्कार अंतर {margin}   वरीयता सटीकता {accuracy}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="211"/>
         <source>step</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="325"/>
+        <location filename="../gui/pages/train.py" line="338"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA के लिए NVIDIA GPU चाहिए और यहाँ कोई दिखाई नहीं देता: LoRA (या full) चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="327"/>
+        <location filename="../gui/pages/train.py" line="340"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>पहले एक डेटासेट आयात करें (डेटासेट पृष्ठ)।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="367"/>
+        <location filename="../gui/pages/train.py" line="380"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>यह रन इस मशीन पर शुरू नहीं हो सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="375"/>
+        <location filename="../gui/pages/train.py" line="388"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="377"/>
+        <location filename="../gui/pages/train.py" line="390"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="384"/>
+        <location filename="../gui/pages/train.py" line="397"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>यह रन उपयोग करेगा: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="403"/>
+        <location filename="../gui/pages/train.py" line="416"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>रन की तैयारी: मॉडल और डेटा लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="408"/>
+        <location filename="../gui/pages/train.py" line="421"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>इस चरण के बाद रुककर चेकपॉइंट सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="455"/>
+        <location filename="../gui/pages/train.py" line="468"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="459"/>
+        <location filename="../gui/pages/train.py" line="472"/>
         <source>completed</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="460"/>
+        <location filename="../gui/pages/train.py" line="473"/>
         <source>running</source>
         <translation>चल रहा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="461"/>
+        <location filename="../gui/pages/train.py" line="474"/>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="462"/>
+        <location filename="../gui/pages/train.py" line="475"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="463"/>
+        <location filename="../gui/pages/train.py" line="476"/>
         <source>interrupted</source>
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="467"/>
+        <location filename="../gui/pages/train.py" line="480"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>नहीं चल रहा। प्लॉट नवीनतम रन दिखाता है: {name} ({status}, {done}/{total} चरण, अंतिम हानि {loss})।</translation>
     </message>

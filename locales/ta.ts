@@ -291,6 +291,74 @@
     </message>
 </context>
 <context>
+    <name>CaptureSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="62"/>
+        <source>Capture</source>
+        <translation>பதிவுசெய்தல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="63"/>
+        <source>Record what this line serves (sealed, every read audited)</source>
+        <translation>இந்த வரிசை வழங்குவதைப் பதிவுசெய் (முத்திரையிடப்பட்டது, ஒவ்வொரு வாசிப்பும் தணிக்கை செய்யப்படும்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="64"/>
+        <source>Keep for</source>
+        <translation>வைத்திருக்கும் காலம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="65"/>
+        <source> days</source>
+        <translation> நாட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="66"/>
+        <source>Captured items older than this are deleted.</source>
+        <translation>இதைவிடப் பழைய பதிவுகள் நீக்கப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="67"/>
+        <source>Size cap</source>
+        <translation>அளவு வரம்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="68"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="70"/>
+        <source>At the cap capture pauses (serving goes on) until items are reviewed or the cap is raised.</source>
+        <translation>வரம்பை அடைந்ததும் பதிவுசெய்தல் நிற்கும் (சேவை தொடரும்); பதிவுகள் மதிப்பாய்வு செய்யப்படும் வரை அல்லது வரம்பு உயர்த்தப்படும் வரை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="72"/>
+        <source>Apply</source>
+        <translation>பயன்படுத்து</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="94"/>
+        <source>{n} item(s) captured, {size} of {cap}</source>
+        <translation>{n} பதிவு(கள்), {cap} இல் {size}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="99"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>இந்த வரிசைக்குப் பதிவுசெய்தல் அணைக்கப்பட்டுள்ளது: அது வழங்குவதைப் பதிவுசெய்ய இயக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="122"/>
+        <source>Capture is on for {line}.</source>
+        <translation>{line} க்குப் பதிவுசெய்தல் இயக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="124"/>
+        <source>Capture is off for {line}.</source>
+        <translation>{line} க்குப் பதிவுசெய்தல் அணைக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -321,58 +389,58 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="112"/>
+        <location filename="../gui/pages/playground.py" line="115"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 டோக்கன்களில் துண்டிக்கப்பட்டது: நீண்ட பதில்களுக்கு அதிகபட்ச டோக்கன்களை உயர்த்தவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="116"/>
+        <location filename="../gui/pages/playground.py" line="119"/>
         <source>Stopped before this model answered.</source>
         <translation>இந்த மாதிரி பதிலளிக்கும் முன் நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="118"/>
+        <location filename="../gui/pages/playground.py" line="121"/>
         <source>Stopped.</source>
         <translation>நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="125"/>
+        <location filename="../gui/pages/playground.py" line="128"/>
         <source>First token after %1 s</source>
         <translation>முதல் டோக்கன் %1 வினாடிக்குப் பின்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="127"/>
+        <location filename="../gui/pages/playground.py" line="130"/>
         <source>%1 tokens/s</source>
         <translation>%1 டோக்கன்கள்/வினாடி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="133"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>on the CPU</source>
         <translation>CPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="135"/>
+        <location filename="../gui/pages/playground.py" line="138"/>
         <source>all layers on the GPU</source>
         <translation>அனைத்து அடுக்குகளும் GPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="137"/>
+        <location filename="../gui/pages/playground.py" line="140"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 அடுக்குகள் GPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="144"/>
-        <location filename="../gui/pages/playground.py" line="161"/>
+        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="164"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
@@ -608,6 +676,126 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="145"/>
+        <source>Scripts of the prompts</source>
+        <translation>கேள்விகளின் எழுத்துமுறைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="146"/>
+        <source>Prompt length</source>
+        <translation>கேள்வியின் நீளம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="147"/>
+        <source>Tokens per character</source>
+        <translation>ஓர் எழுத்துக்கான டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="148"/>
+        <source>Byte-fallback tokens</source>
+        <translation>பைட்-மாற்று டோக்கன்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="149"/>
+        <source>Meaning (embeddings)</source>
+        <translation>பொருள் (உட்பொதிவுகள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="150"/>
+        <source>Answer length</source>
+        <translation>பதிலின் நீளம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="151"/>
+        <source>Refusals</source>
+        <translation>மறுப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="152"/>
+        <source>Bad ratings</source>
+        <translation>மோசமான மதிப்பீடுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="156"/>
+        <source>Drift</source>
+        <translation>விலகல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="157"/>
+        <source>Check now</source>
+        <translation>இப்போது சரிபார்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="159"/>
+        <source>Compare the line&apos;s recent traffic with its reference now (the same check the watch loop runs).</source>
+        <translation>வரிசையின் சமீபத்திய போக்குவரத்தை அதன் குறிப்புடன் இப்போது ஒப்பிடு (கண்காணிப்புச் சுழற்சி இயக்கும் அதே சரிபார்ப்பு).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="163"/>
+        <source>Each check compares a window of recent requests with the line&apos;s reference through several tests; a p-value under its threshold is an alarm.</source>
+        <translation>ஒவ்வொரு சரிபார்ப்பும் சமீபத்திய கோரிக்கைகளின் ஒரு சாளரத்தைப் பல சோதனைகள் மூலம் வரிசையின் குறிப்புடன் ஒப்பிடுகிறது; அதன் வரம்புக்குக் கீழ் உள்ள p-மதிப்பு ஓர் எச்சரிக்கை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Requests</source>
+        <translation>கோரிக்கைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Verdict</source>
+        <translation>முடிவு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="168"/>
+        <source>Alarms</source>
+        <translation>எச்சரிக்கைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="172"/>
+        <source>Each chart: the detector&apos;s p-value at each check, oldest on the left (log scale; lower means further from the reference), the dashed line its threshold, red dots alarms, the dotted line the selected check.</source>
+        <translation>ஒவ்வொரு வரைபடமும்: ஒவ்வொரு சரிபார்ப்பிலும் கண்டறிவியின் p-மதிப்பு, பழையது இடப்புறம் (மடக்கை அளவு; குறைவு என்றால் குறிப்பிலிருந்து அதிக தொலைவு), கோடிட்ட கோடு அதன் வரம்பு, சிவப்புப் புள்ளிகள் எச்சரிக்கைகள், புள்ளிக் கோடு தேர்ந்தெடுத்த சரிபார்ப்பு.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="179"/>
+        <source>No drift check yet for this line: press Check now to compare its recent traffic (captured requests) with the data it was trained on.</source>
+        <translation>இந்த வரிசைக்கு இன்னும் விலகல் சரிபார்ப்பு இல்லை: அதன் சமீபத்திய போக்குவரத்தை (பதிவான கோரிக்கைகள்) அது பயிற்சி பெற்ற தரவுடன் ஒப்பிட &apos;இப்போது சரிபார்&apos; அழுத்தவும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>drift</source>
+        <translation>விலகல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="209"/>
+        <location filename="../gui/pages/lifecycle_drift.py" line="289"/>
+        <source>no drift</source>
+        <translation>விலகல் இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="249"/>
+        <source>{detector} did not run: {why}</source>
+        <translation>{detector} இயங்கவில்லை: {why}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="274"/>
+        <source>{detector}: p = {p}</source>
+        <translation>{detector}: p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_drift.py" line="290"/>
+        <source>Drift check done: {verdict}.</source>
+        <translation>விலகல் சரிபார்ப்பு முடிந்தது: {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1287,59 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="58"/>
+        <source>Good</source>
+        <translation>நல்லது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="59"/>
+        <source>Bad</source>
+        <translation>மோசம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="60"/>
+        <source>A good answer (recorded with the captured request)</source>
+        <translation>நல்ல பதில் (பதிவான கோரிக்கையுடன் பதிவுசெய்யப்படும்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="61"/>
+        <source>A bad answer (recorded with the captured request)</source>
+        <translation>மோசமான பதில் (பதிவான கோரிக்கையுடன் பதிவுசெய்யப்படும்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="62"/>
+        <source>Correct this answer…</source>
+        <translation>இந்தப் பதிலைத் திருத்து…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="64"/>
+        <source>Write the answer it should have given; a reviewer decides whether it is learnt.</source>
+        <translation>அது கொடுத்திருக்க வேண்டிய பதிலை எழுதுங்கள்; அது கற்கப்படுமா என்பதை மதிப்பாய்வாளர் முடிவு செய்வார்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="74"/>
+        <source>Thank you: recorded for review.</source>
+        <translation>நன்றி: மதிப்பாய்வுக்காகப் பதிவுசெய்யப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="76"/>
+        <source>Captured for this line&apos;s review: was it right?</source>
+        <translation>இந்த வரிசையின் மதிப்பாய்வுக்காகப் பதிவானது: இது சரியா?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>Correct this answer</source>
+        <translation>இந்தப் பதிலைத் திருத்து</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_feedback.py" line="102"/>
+        <source>The answer the model should have given:</source>
+        <translation>மாதிரி கொடுத்திருக்க வேண்டிய பதில்:</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <location filename="../gui/pages/train_form.py" line="20"/>
@@ -1469,6 +1710,44 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="165"/>
+        <source>Lifecycle</source>
+        <translation>வாழ்க்கைச் சுழற்சி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="168"/>
+        <source>Line</source>
+        <translation>வரிசை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="169"/>
+        <source>no model line yet</source>
+        <translation>இன்னும் மாதிரி வரிசை இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="172"/>
+        <source>No model lines yet. A line is what this appliance serves, watches and retrains: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`, then come back here to switch on capture.</source>
+        <translation>இன்னும் மாதிரி வரிசைகள் இல்லை. இந்தக் கருவி வழங்கி, கண்காணித்து, மறுபயிற்சி அளிப்பது ஒரு வரிசை: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` மூலம் ஒன்றை உருவாக்கி, பதிவுசெய்தலை இயக்க இங்கே திரும்புங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>production</source>
+        <translation>உற்பத்தி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="224"/>
+        <source>candidate</source>
+        <translation>வேட்பாளர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle.py" line="227"/>
+        <source>{channel}: {model}</source>
+        <translation>{channel}: {model}</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <location filename="../gui/pages/lines.py" line="96"/>
@@ -1628,57 +1907,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="127"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="126"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>Keep training?</source>
         <translation>பயிற்சி தொடரட்டுமா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>ஒரு பயிற்சி ஓட்டம் நடந்துகொண்டிருக்கிறது. இது இந்தச் சாளரம் இல்லாமலும் தொடரலாம்: அதன் சோதனைப்புள்ளிகளும் முடிவும் வழக்கம்போல் சேமிக்கப்படும், சாதனத்தை மீண்டும் திறக்கும்போது பயிற்சிப் பக்கம் அதைக் காட்டும் (அங்கே அல்லது `appliance runs stop` மூலம் நிறுத்தலாம்). அல்லது மீண்டும் தொடங்குவதற்கான ஒரு சோதனைப்புள்ளியுடன் இப்போதே நிறுத்தலாம்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Keep training and close</source>
         <translation>பயிற்சியைத் தொடர்ந்து மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Stop the run and close</source>
         <translation>ஓட்டத்தை நிறுத்தி மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Stop the server?</source>
         <translation>சேவையகத்தை நிறுத்தவா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} இல் API சேவையகம் இயங்குகிறது ({models}). இது இந்தச் சாளரத்துக்குள் இயங்குகிறது: சாளரத்தை மூடினால் அது நின்றுவிடும், அதைப் பயன்படுத்தும் நிரல்களின் இணைப்பு துண்டிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Stop the server and close</source>
         <translation>சேவையகத்தை நிறுத்தி மூடு</translation>
     </message>
@@ -1897,107 +2176,107 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="252"/>
+        <location filename="../gui/pages/playground.py" line="256"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="257"/>
+        <location filename="../gui/pages/playground.py" line="261"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="265"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="262"/>
+        <location filename="../gui/pages/playground.py" line="266"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="263"/>
+        <location filename="../gui/pages/playground.py" line="267"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="264"/>
+        <location filename="../gui/pages/playground.py" line="268"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="269"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="270"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="271"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="272"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="273"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="274"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="276"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="277"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="286"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="309"/>
+        <location filename="../gui/pages/playground.py" line="313"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="346"/>
+        <location filename="../gui/pages/playground.py" line="350"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="358"/>
+        <location filename="../gui/pages/playground.py" line="362"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="359"/>
+        <location filename="../gui/pages/playground.py" line="363"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="422"/>
+        <location filename="../gui/pages/playground.py" line="426"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
     </message>
@@ -2108,6 +2387,279 @@
         <location filename="../gui/core_text.py" line="147"/>
         <source>Writing the weights</source>
         <translation>எடைகளை எழுதுதல்</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="98"/>
+        <source>Review queue</source>
+        <translation>மதிப்பாய்வு வரிசை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="99"/>
+        <source>Show</source>
+        <translation>காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="103"/>
+        <source>items with feedback</source>
+        <translation>கருத்துள்ள பதிவுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="104"/>
+        <source>new items</source>
+        <translation>புதிய பதிவுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="105"/>
+        <source>all items</source>
+        <translation>அனைத்துப் பதிவுகளும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Source</source>
+        <translation>மூலம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Rating</source>
+        <translation>மதிப்பீடு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Corrected</source>
+        <translation>திருத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="109"/>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="111"/>
+        <source>Answer to learn (edit it, then Accept with edit)</source>
+        <translation>கற்க வேண்டிய பதில் (திருத்தி, பின் &apos;திருத்தத்துடன் ஏற்று&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="112"/>
+        <source>Text to redact: type it, or select it above</source>
+        <translation>மறைக்க வேண்டிய உரை: தட்டச்சு செய்யுங்கள், அல்லது மேலே தேர்ந்தெடுங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="113"/>
+        <source>Redact</source>
+        <translation>மறை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="115"/>
+        <source>Replaced by [redacted] everywhere in the item (prompt, answer, corrections) when you decide.</source>
+        <translation>நீங்கள் முடிவு செய்யும்போது பதிவில் எல்லா இடத்திலும் (கேள்வி, பதில், திருத்தங்கள்) [redacted] ஆல் மாற்றப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="117"/>
+        <source>Accept</source>
+        <translation>ஏற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="118"/>
+        <source>Learn the correction, or the answer given when it was rated good.</source>
+        <translation>திருத்தத்தைக் கல், அல்லது நல்லது என மதிப்பிடப்பட்டிருந்தால் கொடுத்த பதிலை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="119"/>
+        <source>Accept with edit</source>
+        <translation>திருத்தத்துடன் ஏற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="120"/>
+        <source>Learn the text in the box above instead.</source>
+        <translation>பதிலாக மேலே உள்ள பெட்டியின் உரையைக் கல்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="121"/>
+        <source>Reject</source>
+        <translation>நிராகரி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="122"/>
+        <source>Nothing is learnt from this item.</source>
+        <translation>இந்தப் பதிவிலிருந்து எதுவும் கற்கப்படாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="125"/>
+        <source>chat rows (supervised)</source>
+        <translation>உரையாடல் வரிசைகள் (மேற்பார்வை)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="126"/>
+        <source>preference pairs</source>
+        <translation>விருப்ப இணைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="127"/>
+        <source>judgements (good/bad)</source>
+        <translation>மதிப்பீடுகள் (நல்லது/மோசம்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="129"/>
+        <source>Make dataset from accepted</source>
+        <translation>ஏற்றவற்றிலிருந்து தரவுத்தொகுப்பு உருவாக்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>chat</source>
+        <translation>உரையாடல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="134"/>
+        <source>Playground</source>
+        <translation>சோதனைக்களம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>good</source>
+        <translation>நல்லது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="139"/>
+        <source>bad</source>
+        <translation>மோசம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>new</source>
+        <translation>புதியது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>accepted</source>
+        <translation>ஏற்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="158"/>
+        <source>rejected</source>
+        <translation>நிராகரிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>yes</source>
+        <translation>ஆம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="167"/>
+        <source>no</source>
+        <translation>இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="179"/>
+        <source>{n} accepted item(s) not yet in a dataset</source>
+        <translation>{n} ஏற்கப்பட்ட பதிவு(கள்) இன்னும் தரவுத்தொகுப்பில் இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="205"/>
+        <source>Capture is off for this line: switch it on to record what it serves.</source>
+        <translation>இந்த வரிசைக்குப் பதிவுசெய்தல் அணைக்கப்பட்டுள்ளது: அது வழங்குவதைப் பதிவுசெய்ய இயக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="208"/>
+        <source>No feedback yet. Items appear here when people rate or correct an answer: under a Playground answer of this line, or through POST /v1/feedback. Show new items to review the rest.</source>
+        <translation>இன்னும் கருத்து இல்லை. மக்கள் ஒரு பதிலை மதிப்பிடும்போது அல்லது திருத்தும்போது பதிவுகள் இங்கே தோன்றும்: இந்த வரிசையின் சோதனைக்களப் பதிலின் கீழ், அல்லது POST /v1/feedback மூலம். மற்றவற்றை மதிப்பாய்வு செய்யப் புதிய பதிவுகளைக் காட்டுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="212"/>
+        <source>No new items: everything captured has been reviewed.</source>
+        <translation>புதிய பதிவுகள் இல்லை: பதிவானவை அனைத்தும் மதிப்பாய்வு செய்யப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="214"/>
+        <source>Nothing captured yet.</source>
+        <translation>இன்னும் எதுவும் பதிவாகவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="285"/>
+        <source>Unlock the workspace to read the selected item (Workspace page).</source>
+        <translation>தேர்ந்தெடுத்த பதிவைப் படிக்கப் பணியிடத்தைத் திறக்கவும் (பணியிடப் பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="287"/>
+        <source>Select an item to read it. Each read is recorded in the audit log.</source>
+        <translation>படிக்க ஒரு பதிவைத் தேர்ந்தெடுங்கள். ஒவ்வொரு வாசிப்பும் தணிக்கைப் பதிவேட்டில் பதிவாகும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>System</source>
+        <translation>அமைப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>User</source>
+        <translation>பயனர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="293"/>
+        <source>Model</source>
+        <translation>மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="298"/>
+        <source>Answer given</source>
+        <translation>கொடுத்த பதில்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="306"/>
+        <source>Feedback ({source}, {when})</source>
+        <translation>கருத்து ({source}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="310"/>
+        <source>Correction</source>
+        <translation>திருத்தம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="312"/>
+        <source>The reviewer&apos;s edit</source>
+        <translation>மதிப்பாய்வாளரின் திருத்தம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="328"/>
+        <source>Type the text to redact, or select it in the item first.</source>
+        <translation>மறைக்க வேண்டிய உரையைத் தட்டச்சு செய்யுங்கள், அல்லது முதலில் பதிவில் அதைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="342"/>
+        <source>Replaced by [redacted] when you decide: {spans}</source>
+        <translation>நீங்கள் முடிவு செய்யும்போது [redacted] ஆல் மாற்றப்படும்: {spans}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="353"/>
+        <source>Write the answer to learn in the box first.</source>
+        <translation>முதலில் கற்க வேண்டிய பதிலைப் பெட்டியில் எழுதுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} accepted.</source>
+        <translation>பதிவு {id} ஏற்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="358"/>
+        <source>Item {id} rejected.</source>
+        <translation>பதிவு {id} நிராகரிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_review.py" line="380"/>
+        <source>Dataset {name} version {version}: {rows} row(s) from {items} accepted item(s).</source>
+        <translation>தரவுத்தொகுப்பு {name} பதிப்பு {version}: {items} ஏற்கப்பட்ட பதிவு(கள்) இலிருந்து {rows} வரிசை(கள்).</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2899,247 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} திறக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="77"/>
+        <source>queued</source>
+        <translation>வரிசையில்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="78"/>
+        <source>making its dataset</source>
+        <translation>தரவுத்தொகுப்பை உருவாக்குகிறது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="79"/>
+        <source>training</source>
+        <translation>பயிற்சி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="80"/>
+        <source>merging</source>
+        <translation>இணைக்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="81"/>
+        <source>exporting</source>
+        <translation>ஏற்றுமதி செய்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="82"/>
+        <source>judging</source>
+        <translation>மதிப்பிடுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="83"/>
+        <source>promoted</source>
+        <translation>உயர்த்தப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="84"/>
+        <source>waiting for your approval</source>
+        <translation>உங்கள் ஒப்புதலுக்காகக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="85"/>
+        <source>refused</source>
+        <translation>மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="86"/>
+        <source>failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="87"/>
+        <source>cancelled</source>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="88"/>
+        <source>not enough new data</source>
+        <translation>போதுமான புதிய தரவு இல்லை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="93"/>
+        <source>Retraining</source>
+        <translation>மறுபயிற்சி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="94"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="95"/>
+        <source>Drift alarm</source>
+        <translation>விலகல் எச்சரிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="96"/>
+        <source>Dataset version</source>
+        <translation>தரவுத்தொகுப்புப் பதிப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="97"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="98"/>
+        <source>Promotion</source>
+        <translation>உயர்த்துதல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="99"/>
+        <source>Approval</source>
+        <translation>ஒப்புதல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="100"/>
+        <source>Refused</source>
+        <translation>மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="101"/>
+        <source>Rebase</source>
+        <translation>மறுஅடிப்படை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="105"/>
+        <source>Timeline</source>
+        <translation>காலவரிசை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="106"/>
+        <source>Retrain now</source>
+        <translation>இப்போது மறுபயிற்சி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="109"/>
+        <source>Make a dataset from the accepted feedback, train, merge, export and judge a candidate, then promote it as the line&apos;s policy says (or wait for your approval).</source>
+        <translation>ஏற்கப்பட்ட கருத்திலிருந்து தரவுத்தொகுப்பை உருவாக்கி, ஒரு வேட்பாளரைப் பயிற்றுவித்து, இணைத்து, ஏற்றுமதி செய்து மதிப்பிட்டு, வரிசையின் கொள்கைப்படி உயர்த்து (அல்லது உங்கள் ஒப்புதலுக்குக் காத்திரு).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>What</source>
+        <translation>என்ன</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>State</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="113"/>
+        <source>Detail</source>
+        <translation>விவரம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="114"/>
+        <source>Approve</source>
+        <translation>ஒப்புதல் அளி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="115"/>
+        <source>Promote the run&apos;s model to production.</source>
+        <translation>இயக்கத்தின் மாதிரியை உற்பத்திக்கு உயர்த்து.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="116"/>
+        <source>Refuse</source>
+        <translation>மறு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="117"/>
+        <source>Keep production as it is; the run&apos;s model stays a candidate.</source>
+        <translation>உற்பத்தியை அப்படியே வை; இயக்கத்தின் மாதிரி வேட்பாளராகவே இருக்கும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="118"/>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="252"/>
+        <source>Cancel the run</source>
+        <translation>இயக்கத்தை ரத்துசெய்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="121"/>
+        <source>Nothing has happened on this line yet. Drift alarms, retraining runs, new dataset versions and promotions appear here, newest first. Retrain now starts a run by hand.</source>
+        <translation>இந்த வரிசையில் இன்னும் எதுவும் நடக்கவில்லை. விலகல் எச்சரிக்கைகள், மறுபயிற்சி இயக்கங்கள், புதிய தரவுத்தொகுப்புப் பதிப்புகள், உயர்த்துதல்கள் இங்கே தோன்றும், புதியது முதலில். &apos;இப்போது மறுபயிற்சி&apos; கையால் ஓர் இயக்கத்தைத் தொடங்கும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="183"/>
+        <source>No retraining policy for this line: it is retrained only by hand (Retrain now).</source>
+        <translation>இந்த வரிசைக்கு மறுபயிற்சிக் கொள்கை இல்லை: கையால் மட்டுமே மறுபயிற்சி அளிக்கப்படும் (இப்போது மறுபயிற்சி).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="187"/>
+        <source>a drift alarm</source>
+        <translation>ஒரு விலகல் எச்சரிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="189"/>
+        <source>{n} accepted feedback items</source>
+        <translation>{n} ஏற்கப்பட்ட கருத்துப் பதிவுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="191"/>
+        <source>a new version of {datasets}</source>
+        <translation>{datasets} இன் புதிய பதிப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="193"/>
+        <source>every {hours} hours</source>
+        <translation>ஒவ்வொரு {hours} மணி நேரமும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="196"/>
+        <source>a retrained model waits for your approval before production</source>
+        <translation>மறுபயிற்சி பெற்ற மாதிரி உற்பத்திக்கு முன் உங்கள் ஒப்புதலுக்குக் காத்திருக்கும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="198"/>
+        <source>a retrained model that passes the line&apos;s gate goes to production</source>
+        <translation>வரிசையின் வாயிலைக் கடக்கும் மறுபயிற்சி மாதிரி உற்பத்திக்குச் செல்லும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="201"/>
+        <source>Retraining policy: by hand only; {then}.</source>
+        <translation>மறுபயிற்சிக் கொள்கை: கையால் மட்டும்; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="202"/>
+        <source>Retraining policy: {starts} start a retrain; {then}.</source>
+        <translation>மறுபயிற்சிக் கொள்கை: {starts} மறுபயிற்சியைத் தொடங்கும்; {then}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="253"/>
+        <source>Stop retraining run {id}? What it made so far is kept; nothing is promoted.</source>
+        <translation>மறுபயிற்சி இயக்கம் {id} ஐ நிறுத்தவா? இதுவரை உருவானவை வைக்கப்படும்; எதுவும் உயர்த்தப்படாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="259"/>
+        <source>Run {id} approved: its model is promoted.</source>
+        <translation>இயக்கம் {id} ஒப்புதல் பெற்றது: அதன் மாதிரி உயர்த்தப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="260"/>
+        <source>Run {id} refused: production is unchanged.</source>
+        <translation>இயக்கம் {id} மறுக்கப்பட்டது: உற்பத்தி மாறவில்லை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="261"/>
+        <source>Run {id} is being cancelled.</source>
+        <translation>இயக்கம் {id} ரத்துசெய்யப்படுகிறது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="281"/>
+        <source>Retraining run {id} failed (production is unchanged): {error}</source>
+        <translation>மறுபயிற்சி இயக்கம் {id} தோல்வியடைந்தது (உற்பத்தி மாறவில்லை): {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lifecycle_timeline.py" line="286"/>
+        <source>Retraining run {id}: {state}.</source>
+        <translation>மறுபயிற்சி இயக்கம் {id}: {state}.</translation>
     </message>
 </context>
 <context>
@@ -2673,292 +3466,292 @@
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../gui/pages/train.py" line="192"/>
+        <location filename="../gui/pages/train.py" line="204"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="200"/>
+        <location filename="../gui/pages/train.py" line="212"/>
         <source>loss</source>
         <translation>இழப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="202"/>
+        <location filename="../gui/pages/train.py" line="214"/>
         <source>training</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="203"/>
+        <location filename="../gui/pages/train.py" line="215"/>
         <source>held-out</source>
         <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="206"/>
+        <location filename="../gui/pages/train.py" line="218"/>
         <source>reward margin</source>
         <translation>வெகுமதி இடைவெளி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="207"/>
+        <location filename="../gui/pages/train.py" line="219"/>
         <source>preference accuracy</source>
         <translation>விருப்பத் துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="214"/>
+        <location filename="../gui/pages/train.py" line="226"/>
         <source>Base model</source>
         <translation>அடிப்படை மாதிரி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="215"/>
+        <location filename="../gui/pages/train.py" line="227"/>
         <source>Dataset</source>
         <translation>தரவுத்தொகுப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="216"/>
+        <location filename="../gui/pages/train.py" line="228"/>
         <source>Preset</source>
         <translation>முன்னமைவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="217"/>
+        <location filename="../gui/pages/train.py" line="229"/>
         <source>Run name</source>
         <translation>ஓட்டத்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="218"/>
+        <location filename="../gui/pages/train.py" line="230"/>
         <source>Method</source>
         <translation>முறை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="219"/>
+        <location filename="../gui/pages/train.py" line="231"/>
         <source>Objective</source>
         <translation>நோக்கம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="220"/>
+        <location filename="../gui/pages/train.py" line="232"/>
         <source>Beta (preference)</source>
         <translation>Beta (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="221"/>
+        <location filename="../gui/pages/train.py" line="233"/>
         <source>Learning rate</source>
         <translation>கற்றல் வீதம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="222"/>
+        <location filename="../gui/pages/train.py" line="234"/>
         <source>Epochs</source>
         <translation>சுற்றுகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="223"/>
+        <location filename="../gui/pages/train.py" line="235"/>
         <source>Max steps (0: epochs)</source>
         <translation>அதிகபட்ச படிகள் (0: சுற்றுகள்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="224"/>
+        <location filename="../gui/pages/train.py" line="236"/>
         <source>Batch size</source>
         <translation>தொகுதி அளவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="225"/>
+        <location filename="../gui/pages/train.py" line="237"/>
         <source>Sequence length</source>
         <translation>வரிசை நீளம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="226"/>
+        <location filename="../gui/pages/train.py" line="238"/>
         <source>LoRA rank</source>
         <translation>LoRA தரம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="227"/>
+        <location filename="../gui/pages/train.py" line="239"/>
         <source>LoRA alpha</source>
         <translation>LoRA ஆல்பா</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="228"/>
+        <location filename="../gui/pages/train.py" line="240"/>
         <source>Precision</source>
         <translation>துல்லியம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="229"/>
+        <location filename="../gui/pages/train.py" line="241"/>
         <source>Device</source>
         <translation>சாதனம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="230"/>
+        <location filename="../gui/pages/train.py" line="242"/>
         <source>Processes</source>
         <translation>செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="231"/>
+        <location filename="../gui/pages/train.py" line="243"/>
         <source>Packing</source>
         <translation>அடுக்குதல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="232"/>
+        <location filename="../gui/pages/train.py" line="244"/>
         <source>New vocabulary rows</source>
         <translation>புதிய சொற்களஞ்சிய வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="237"/>
+        <location filename="../gui/pages/train.py" line="249"/>
         <source>several rows per sequence</source>
         <translation>ஒரு வரிசையில் பல வரிகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="238"/>
+        <location filename="../gui/pages/train.py" line="250"/>
         <source>train the rows a vocabulary extension added</source>
         <translation>சொற்களஞ்சிய விரிவாக்கம் சேர்த்த வரிசைகளைப் பயிற்றுவி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="253"/>
+        <location filename="../gui/pages/train.py" line="265"/>
         <source>Spread the run over this many processes: the same run and the same loss curve, each step shared among them. On the CPU, one process per core at most; on a GPU machine (device CUDA), one process per GPU.</source>
         <translation>ஓட்டத்தை இத்தனை செயல்முறைகளில் பகிரவும்: அதே ஓட்டம், அதே இழப்பு வளைவு, ஒவ்வொரு படியும் அவற்றிடையே பகிரப்படும். CPU-வில் ஒரு கோருக்கு அதிகபட்சம் ஒரு செயல்முறை; GPU உள்ள கணினியில் (சாதனம் CUDA) ஒரு GPU-க்கு ஒரு செயல்முறை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="259"/>
+        <location filename="../gui/pages/train.py" line="271"/>
         <source>Fine-tune</source>
         <translation>நுண்-சீரமைப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="260"/>
+        <location filename="../gui/pages/train.py" line="272"/>
         <source>Start training</source>
         <translation>பயிற்சியைத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="261"/>
+        <location filename="../gui/pages/train.py" line="273"/>
         <source>Cancel (saves a checkpoint)</source>
         <translation>ரத்துசெய் (சோதனைப்புள்ளி சேமிக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="262"/>
+        <location filename="../gui/pages/train.py" line="274"/>
         <source>Resume</source>
         <translation>தொடர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="263"/>
+        <location filename="../gui/pages/train.py" line="275"/>
         <source>Progress</source>
         <translation>முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="330"/>
+        <location filename="../gui/pages/train.py" line="343"/>
         <source>A run named {name} already exists: choose another name.</source>
         <translation>{name} என்ற பெயரில் ஓட்டம் ஏற்கெனவே உள்ளது: வேறு பெயரைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="331"/>
+        <location filename="../gui/pages/train.py" line="344"/>
         <source>automatic: {name}</source>
         <translation>தானியங்கி: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="373"/>
+        <location filename="../gui/pages/train.py" line="386"/>
         <source>{n} GPUs</source>
         <translation>{n} GPU-கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="381"/>
+        <location filename="../gui/pages/train.py" line="394"/>
         <source>{device}, {n} processes</source>
         <translation>{device}, {n} செயல்முறைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="424"/>
+        <location filename="../gui/pages/train.py" line="437"/>
         <source>Asked run {name} to stop: it stops at its next step and keeps a checkpoint…</source>
         <translation>ஓட்டம் {name} நிறுத்தக் கேட்கப்பட்டது: அது அடுத்த படியில் நின்று ஒரு சோதனைப்புள்ளியை வைத்துக்கொள்ளும்…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="431"/>
+        <location filename="../gui/pages/train.py" line="444"/>
         <source>Run {name} completed: train loss {loss}. Merge it on the Export page.</source>
         <translation>ஓட்டம் {name} முடிந்தது: பயிற்சி இழப்பு {loss}. ஏற்றுமதி பக்கத்தில் இணைக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="444"/>
+        <location filename="../gui/pages/train.py" line="457"/>
         <source>Run {name} is training in a process of its own (started by an earlier window or in a terminal): {done}/{total} steps at its last checkpoint, loss {loss}. Cancel asks it to stop at its next step and keep a checkpoint.</source>
         <translation>ஓட்டம் {name} தனக்கென ஒரு செயல்முறையில் பயிற்சி பெறுகிறது (முந்தைய சாளரம் அல்லது முனையத்தில் தொடங்கப்பட்டது): கடைசி சோதனைப்புள்ளியில் {done}/{total} படிகள், இழப்பு {loss}. ரத்து அதை அடுத்த படியில் நிறுத்தி ஒரு சோதனைப்புள்ளியை வைக்கக் கேட்கும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="483"/>
+        <location filename="../gui/pages/train.py" line="496"/>
         <source>Step {s}/{t}   loss {loss}   {tps} tokens/s   time left {eta}   memory {mem}</source>
         <translation>படி {s}/{t}   இழப்பு {loss}   {tps} டோக்கன்கள்/வினாடி   மீதி நேரம் {eta}   நினைவகம் {mem}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="492"/>
+        <location filename="../gui/pages/train.py" line="505"/>
         <source>   reward margin {margin}   preference accuracy {accuracy}</source>
         <translation>   வெகுமதி இடைவெளி {margin}   விருப்பத் துல்லியம் {accuracy}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="199"/>
+        <location filename="../gui/pages/train.py" line="211"/>
         <source>step</source>
         <translation>படி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="325"/>
+        <location filename="../gui/pages/train.py" line="338"/>
         <source>QLoRA needs an NVIDIA GPU and none is visible here: choose LoRA (or full).</source>
         <translation>QLoRA-க்கு NVIDIA GPU தேவை, இங்கே எதுவும் தெரியவில்லை: LoRA (அல்லது full) ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="327"/>
+        <location filename="../gui/pages/train.py" line="340"/>
         <source>Import a dataset first (Datasets page).</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்பை இறக்குமதி செய்யவும் (தரவுத்தொகுப்புகள் பக்கம்).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="367"/>
+        <location filename="../gui/pages/train.py" line="380"/>
         <source>This run cannot start on this machine: {reason}</source>
         <translation>இந்த ஓட்டம் இந்தக் கணினியில் தொடங்க முடியாது: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="375"/>
+        <location filename="../gui/pages/train.py" line="388"/>
         <source>GPU {n}</source>
         <translation>GPU {n}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="377"/>
+        <location filename="../gui/pages/train.py" line="390"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="384"/>
+        <location filename="../gui/pages/train.py" line="397"/>
         <source>This run will use: {device} · {precision}</source>
         <translation>இந்த ஓட்டம் பயன்படுத்துவது: {device} · {precision}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="403"/>
+        <location filename="../gui/pages/train.py" line="416"/>
         <source>Preparing the run: loading the model and the data…</source>
         <translation>இயக்கம் தயாராகிறது: மாதிரியும் தரவும் ஏற்றப்படுகின்றன…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="408"/>
+        <location filename="../gui/pages/train.py" line="421"/>
         <source>Stopping after this step and saving a checkpoint…</source>
         <translation>இந்தப் படிக்குப் பின் நிறுத்தி சோதனைப்புள்ளி சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="455"/>
+        <location filename="../gui/pages/train.py" line="468"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="459"/>
+        <location filename="../gui/pages/train.py" line="472"/>
         <source>completed</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="460"/>
+        <location filename="../gui/pages/train.py" line="473"/>
         <source>running</source>
         <translation>இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="461"/>
+        <location filename="../gui/pages/train.py" line="474"/>
         <source>cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="462"/>
+        <location filename="../gui/pages/train.py" line="475"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="463"/>
+        <location filename="../gui/pages/train.py" line="476"/>
         <source>interrupted</source>
         <translation>இடைநிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/train.py" line="467"/>
+        <location filename="../gui/pages/train.py" line="480"/>
         <source>Not running. The plot shows the latest run, {name} ({status}, {done}/{total} steps, final loss {loss}).</source>
         <translation>இயங்கவில்லை. வரைபடம் சமீபத்திய ஓட்டத்தைக் காட்டுகிறது: {name} ({status}, {done}/{total} படிகள், இறுதி இழப்பு {loss}).</translation>
     </message>

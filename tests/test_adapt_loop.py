@@ -171,6 +171,14 @@ def test_the_loop_detects_drift_learns_the_corrections_and_changes_production(
     assert run["steps"]["new_datasets"][0] in desk["dataset_ids"]  # the accepted feedback joined the line's data
     assert all(r["dataset_id"] for r in capture.items("desk", status="accepted"))
     assert Watcher(home, catalog, unlocked).tick() == []  # nothing new: no second run
+    # A canary run: the suite again on what production serves, case by case against its evaluation
+    # at promotion (deterministic decoding: the same answers, no alarm).
+    from appliance.adapt.canary import canary_check
+
+    canary = canary_check(home, catalog, unlocked, "desk")
+    (suite,) = canary["result"]["results"]
+    assert suite["name"] == "canary:desk" and suite["ran"] and not canary["alarm"]
+    assert suite["detail"]["worse"] == suite["detail"]["better"] == 0
     records = _records(catalog, unlocked)  # verifies the whole log
     steps = [(r["params"]["state"], r["params"]["reason"]) for r in records if r["action"] == "adapt.step"]
     assert [s for s, _ in steps] == ["training", "merging", "exporting", "judging", "promoted"]

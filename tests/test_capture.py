@@ -174,6 +174,7 @@ def test_review_decisions_redact_and_edit(line_home, tmp_path):
         mk = workspace.unlock(Vault(cat), PASSPHRASE)
         store = CaptureStore(line_home, cat, mk)
         line_id = cat.db["lines"].rows_where("name = ?", ["desk"]).__next__()["id"]
+        store.configure("desk", enabled=True)
         row = store.record(
             line_id,
             {

@@ -360,6 +360,17 @@ class Watcher:
             if check["alarm"]:
                 alarms = [r["name"] for r in check["result"]["results"] if r.get("alarm")]
                 trigger = {"kind": "drift", "reason": f"drift alarm ({', '.join(alarms)})", "check_id": check["id"]}
+        canary = state.get("last_canary_at")
+        if trigger is None and t.canary_hours and (canary is None or _hours_since(canary) >= t.canary_hours):
+            from appliance.adapt.canary import canary_check
+
+            state["last_canary_at"] = utc_now()
+            check = canary_check(
+                self.home, self.catalog, self.keys, line["id"], alpha=t.drift_alpha, on_event=self.on_event
+            )
+            if check["alarm"] and t.drift:
+                alarms = [r["name"] for r in check["result"]["results"] if r.get("alarm")]
+                trigger = {"kind": "canary", "reason": f"canary alarm ({', '.join(alarms)})", "check_id": check["id"]}
         accepted = self.catalog.db["capture_items"].count_where(
             "line_id = ? AND status = 'accepted' AND dataset_id IS NULL", [line["id"]]
         )

@@ -14,6 +14,8 @@ drift_alpha = 0.01                # the check's false-alarm rate (0.0001 to 0.1)
 drift_embeddings = false          # also compare embeddings of the served model (a llama-server)
 feedback_count = 20               # this many accepted, unused feedback items start a retrain
 schedule_hours = 0                # and a retrain every N hours (0: never)
+canary_hours = 0                  # the line's suites run on production every N hours (0: never); a
+                                  # case that passed and now fails alarms as drift does
 
 [retrain]
 mode = "incremental"              # from production's run (its LoRA adapter), or "full" from the base
@@ -49,6 +51,7 @@ class Triggers:
     drift_embeddings: bool = False
     feedback_count: int = 20
     schedule_hours: float = 0.0
+    canary_hours: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ RANGES = {
     ("triggers", "drift_alpha"): (0.0001, 0.1),
     ("triggers", "feedback_count"): (0, 1_000_000),
     ("triggers", "schedule_hours"): (0, 24 * 366),
+    ("triggers", "canary_hours"): (0, 24 * 366),
     ("retrain", "replay"): (0.0, 0.9),
     ("retrain", "max_steps"): (0, 1_000_000),
     ("retrain", "min_rows"): (1, 1_000_000),

@@ -282,6 +282,19 @@ def drift_check(app, line, window, embeddings, as_json) -> None:
     print_json(row) if as_json else _print_check(row)
 
 
+@drift.command("canary")
+@click.argument("line")
+@click.option("--alpha", type=float, default=0.01, show_default=True, help="The check's false-alarm rate.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def drift_canary(app, line, alpha, as_json) -> None:
+    """Run the line's suites on production now and compare case by case with its last evaluation."""
+    from appliance.adapt.canary import canary_check
+
+    row = canary_check(app.home, app.catalog, app.keys(), line, alpha=alpha, on_event=ProgressPrinter())
+    print_json(row) if as_json else _print_check(row)
+
+
 @drift.command("history")
 @click.argument("line")
 @click.option("--json", "as_json", is_flag=True)

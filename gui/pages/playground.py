@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.pages.lifecycle_feedback import FeedbackRow, capture
 from gui.widgets.common import Page, confirm_destructive, local_time, text_direction
 
 _MD = QTextDocument.MarkdownFeatures(QTextDocument.MarkdownDialectGitHub | QTextDocument.MarkdownNoHTML)
@@ -94,6 +95,8 @@ class ChatPane(QWidget):
         lay.addWidget(self.model)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.stats)
+        self.feedback = FeedbackRow(page.state)  # 👍 / 👎 / a correction, for an answer its line captured
+        lay.addWidget(self.feedback)
         self.history: list[dict] = []
         self._html: dict[tuple, str] = {}  # rendered messages (see _message_html)
         self.current = ""
@@ -163,6 +166,7 @@ class ChatPane(QWidget):
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
         answers = [m for m in self.history if m["role"] == "assistant"]
         self.stats.setText(self.stats_text(answers[-1].get("stats") or {}) if answers else "")
+        self.feedback.show_for(answers[-1] if answers and not self.current else None)
 
     def close_model(self) -> None:
         if self.session is not None:
@@ -467,15 +471,18 @@ class PlaygroundPage(Page):
             stats = dict(pane.session.last_stats, gpu_layers=pane.session.backend.placement.gpu_layers)
             if ctx.cancel.cancelled:
                 stats.update(stopped=True, finish_reason=None)
-            return "".join(pieces), stats
+                return "".join(pieces), stats, None
+            return "".join(pieces), stats, capture(ctx, export_id, messages, "".join(pieces), stats)
 
         def on_token(piece):
             pane.current += piece
             pane.render()
 
         def done(result):
-            answer, stats = result
+            answer, stats, capture_id = result
             pane.history.append({"role": "assistant", "content": answer, "stats": stats})
+            if capture_id:  # its line captured the turn: the answer takes feedback
+                pane.history[-1]["capture_id"] = capture_id
             pane.current = ""
             pane.render()
 
