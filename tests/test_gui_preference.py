@@ -13,6 +13,7 @@ window, gui_config, unlock = test_gui.window, test_gui.gui_config, test_gui.unlo
 pytest.importorskip("PySide6")
 
 
+@pytest.mark.heavy  # 14 s (make test-heavy, run by CI); the engine's margin and accuracy: tests/test_preference.py
 def test_a_dpo_run_from_the_train_page_draws_its_margin_and_accuracy(qtbot, window, tiny_dirs, tmp_path):
     from appliance.models.store import ModelStore
     from appliance.tuning.runs import RunStore
