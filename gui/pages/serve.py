@@ -192,6 +192,7 @@ class ServePage(Page):
                 refs,  # none ticked: the core says there is nothing to serve
                 options=ServeOptions(host=HOST, port=port),
                 on_status=lambda note: starting[0] and ctx.on_event(note),
+                keys=ctx.keys,  # lines with capture on record what they serve (unlocked only)
             )
             starting[0] = False
             self._live, self._home = serving, ctx.home
