@@ -284,3 +284,15 @@ def test_a_retrain_that_fails_leaves_production_and_is_audited(
     assert failed and "production is unchanged" in failed[0]["params"]["reason"]
     with pytest.raises(InvalidInputError, match="already"):
         store.cancel(out["id"])
+    # A run waiting for approval: refused by an operator (production unchanged); one queued: cancelled.
+    desk = lines.get("desk")
+    waiting = store.step(store.create_run(desk, {"kind": "operator", "reason": "test"}), "waiting_approval", "test")
+    with pytest.raises(InvalidInputError, match="one run at a time|already has"):
+        retrain_now(home, catalog, unlocked, "desk")
+    assert store.refuse(waiting["id"])["state"] == "refused"
+    with pytest.raises(InvalidInputError, match="not waiting for approval"):
+        store.approve(waiting["id"])
+    queued = store.create_run(desk, {"kind": "operator", "reason": "test"})
+    assert store.cancel(queued["id"])["state"] == "cancelled"
+    reasons = [r["params"]["reason"] for r in _records(catalog, unlocked) if r["action"] == "adapt.step"]
+    assert "refused by an operator" in reasons and "cancelled by an operator" in reasons
