@@ -22,6 +22,7 @@ BENCHMARKS = [
     ["bench_gui_startup.py"],
     ["bench_portable.py"],
     ["bench_regional.py"],
+    ["drift.py"],
 ]
 
 if __name__ == "__main__":

@@ -1,20 +1,16 @@
 """Drift: is the traffic a line serves now still the traffic it was built for?
 
 A check compares a **window** of recent requests (``Observation``: the last user message, the answer,
-token counts when known, the user's rating) with the line's **reference** (its training rows, or
-traffic from a period it served well) through up to eight detectors (``DETECTORS``), each a
-two-sample test giving a p-value under "window and reference come from one distribution": the
-prompts' scripts (chi-square, or its permutation test for small counts), lengths (KS), tokens per
-character and byte-fallback share under the line's tokenizer (KS per script), embeddings (MMD²,
-permutation test), the answers' lengths (KS), refusals and bad ratings (Fisher's exact test).
+token counts when known, the user's rating) with the line's **reference** (earlier traffic, or its
+training rows) through the detectors of ``DETECTORS``, each a two-sample test whose p-value is computed
+under "one distribution": scripts (chi-square, or its permutation test for small counts), lengths
+(KS), tokens per character and byte-fallback share under the line's tokenizer (KS per script),
+embeddings (MMD², permutation test), answer lengths (KS), refusals and bad ratings (Fisher's test).
 
-The check alarms when a detector's p-value is below ``alpha / k``, k the number of detectors that
-ran (Bonferroni), so a check of traffic that has not drifted alarms with probability at most
-``alpha`` whatever the detectors' dependence; ties and counts make KS and Fisher conservative,
-never the other way (bench/drift.py measures the rates: docs/benchmarks.md). A detector without
-the data it needs (fewer than ``MIN_ROWS`` rows on a side, no tokenizer, no embedding function,
-fewer than ``MIN_RATINGS`` ratings) does not run and says why (``why_not``, a ``Message``). A
-check is deterministic for its ``seed``.
+The check alarms when a p-value is under ``alpha / k``, k the detectors that ran (Bonferroni): a
+check of traffic that has not drifted alarms with probability at most ``alpha`` whatever their
+dependence (ties and counts make KS and Fisher conservative; bench/drift.py measures the rates). A
+detector without the data it needs does not run and says why (``why_not``). Deterministic for a seed.
 """
 
 from __future__ import annotations
@@ -382,9 +378,9 @@ def _embedding(ctx: _Context) -> _Outcome:
 
 
 def mmd_permutation_test(x: np.ndarray, y: np.ndarray, rng: np.random.Generator, permutations: int):
-    """MMD² of two samples (RBF kernel, median-distance width), its permutation p-value and the
-    width: ``(mmd2, p, sigma)``. Each permutation's MMD² is ``w K w`` with ``w`` the side weights
-    (1/n, -1/m) shuffled, so P permutations cost one (P × N) by (N × N) product."""
+    """MMD² (RBF kernel, median-distance width), its permutation p-value and the width. With ``s``
+    the indicator of y's rows, MMD² = a²ΣK + 2a(b-a)·sᵀK1 + (b-a)²·sᵀKs (a = 1/n, b = -1/m): P
+    permutations (random subsets of m rows) cost one (P × N) by (N × N) product."""
     z = np.vstack([x, y])
     sq = np.einsum("ij,ij->i", z, z)
     d2 = np.maximum(sq[:, None] + sq[None, :] - 2 * z @ z.T, 0.0)
@@ -394,13 +390,21 @@ def mmd_permutation_test(x: np.ndarray, y: np.ndarray, rng: np.random.Generator,
         return 0.0, 1.0, 0.0
     width2 = float(np.median(positive))
     k = np.exp(-d2 / (2 * width2))
-    w = np.concatenate([np.full(len(x), 1 / len(x)), np.full(len(y), -1 / len(y))])
-    observed = float(w @ k @ w)
+    a, b = 1 / len(x), -1 / len(y)
+    rows, k32 = k.sum(1), k.astype(np.float32)
+
+    def mmd2(s: np.ndarray) -> np.ndarray:  # s: (P, N) indicators of the second sample's rows
+        quad = np.einsum("ij,ij->i", (s @ k32).astype(float), s)
+        return a * a * rows.sum() + 2 * a * (b - a) * (s @ rows) + (b - a) ** 2 * quad
+
+    observed = float(mmd2((np.arange(len(z)) >= len(x)).astype(np.float32)[None])[0])
     exceed = 0
     for start in range(0, permutations, 500):
-        batch = rng.permuted(np.tile(w, (min(500, permutations - start), 1)), axis=1)
-        exceed += int(np.sum(np.einsum("ij,ij->i", batch @ k, batch) >= observed * (1 - 1e-9)))
-    return observed, (1 + exceed) / (1 + permutations), math.sqrt(width2)
+        draw = rng.random((min(500, permutations - start), len(z))).argpartition(len(y), axis=1)[:, : len(y)]
+        s = np.zeros(draw.shape[:1] + (len(z),), np.float32)
+        np.put_along_axis(s, draw, 1.0, axis=1)
+        exceed += int(np.sum(mmd2(s) >= observed * (1 - 1e-5)))  # float32 sums: ties within 1e-5 count
+    return max(observed, 0.0), (1 + exceed) / (1 + permutations), math.sqrt(width2)
 
 
 def _answers(ctx: _Context) -> tuple[list[Observation], list[Observation]] | Message:
