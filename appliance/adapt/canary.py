@@ -20,8 +20,11 @@ from appliance.messages import M
 
 
 def _production(catalog, line: dict) -> dict:
-    rows = list(catalog.db["line_channels"].rows_where("line_id = ? AND channel = 'production'", [line["id"]]))
-    if not rows:
+    from appliance.eval.lines import Lines
+
+    lines = Lines(None, catalog)
+    model = lines.channel_model(lines.get(line["id"]), "production")
+    if model is None:
         raise InvalidInputError(
             M(
                 "adapt.canary_no_production",
@@ -34,12 +37,10 @@ def _production(catalog, line: dict) -> dict:
                 line=line["name"],
             ),
         )
-    return catalog.row_by_id("models", rows[0]["model_id"])
+    return model
 
 
-def _suite_result(
-    store, suites, model: dict, suite_row: dict, now: dict, before: dict | None, threshold: float
-) -> dict:
+def _suite_result(store, suite_row: dict, now: dict, before: dict | None, threshold: float) -> dict:
     from scipy import stats
 
     name = f"canary:{suite_row['name']}"
@@ -88,7 +89,7 @@ def canary_check(home, catalog, keys, line_ref: str, *, alpha: float = 0.01, on_
             row = suites.get(suite_name)
             before = store.latest(model["id"], row["id"])
             now = evaluate(home, catalog, keys, model["id"], row["id"], on_event=on_event)
-            results.append(_suite_result(store, suites, model, row, now, before, threshold))
+            results.append(_suite_result(store, row, now, before, threshold))
         alarm = any(r["alarm"] for r in results)
         cid = new_id("dc")
         result = {

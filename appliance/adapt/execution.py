@@ -182,15 +182,18 @@ class Execution:
         return self.store.step(self.run, "judging", f"exported {quant} through the gate", export_id=export["id"])
 
     def _quant(self) -> str:
-        prod = self._production()
-        done = [e for e in self.catalog.list_exports(prod["id"]) if e["status"] == "verified"] if prod else []
-        return done[-1]["quant"] if done else "q8_0"
+        """The quantization production serves now (rebase's rule), else q8_0."""
+        from appliance.eval.lines import Lines
+        from appliance.eval.rebase import _production_quant
+
+        lines = Lines(self.home, self.catalog, self.keys)
+        return _production_quant(self.catalog, lines, lines.get(self.line["id"]))
 
     def _production(self) -> dict | None:
-        row = list(
-            self.catalog.db["line_channels"].rows_where("line_id = ? AND channel = 'production'", [self.line["id"]])
-        )
-        return self.catalog.row_by_id("models", row[0]["model_id"]) if row else None
+        from appliance.eval.lines import Lines
+
+        lines = Lines(self.home, self.catalog, self.keys)
+        return lines.channel_model(lines.get(self.line["id"]), "production")
 
     # judging --------------------------------------------------------------------------------------
     def _judging(self) -> dict:
