@@ -382,3 +382,50 @@ def m013_adaptation(db: sqlite_utils.Database) -> None:
         not_null={"line_id", "state", "trigger", "created_at", "updated_at"},
     )
     db["adapt_runs"].create_index(["line_id", "created_at"])
+
+
+@migrations()
+def m014_knowledge(db: sqlite_utils.Database) -> None:
+    # Document collections (appliance/knowledge, docs/retrieval.md). A collection names its
+    # embedder, the model whose tokenizer measures its chunks, and the chunk size and overlap. Each
+    # document version is one sealed segment under its own data key (object: the version's id);
+    # its row holds names, counts and a keyed digest, never text. Searches read 'current' versions.
+    db["collections"].create(
+        {
+            "id": str,
+            "name": str,
+            "description": str,
+            "embedder": str,
+            "tokenizer_model": str,
+            "chunk_tokens": int,
+            "overlap": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "embedder", "tokenizer_model", "chunk_tokens", "overlap", "created_at"},
+    )
+    db["collections"].create_index(["name"], unique=True)
+    db["doc_versions"].create(
+        {
+            "id": str,
+            "collection_id": str,
+            "name": str,
+            "version": int,
+            "digest": str,  # HMAC-SHA256 of the file's bytes under the workspace's document-id key
+            "kind": str,  # pdf | docx | odt | html | markdown | text
+            "source_file": str,
+            "pages": int,
+            "empty_pages": str,  # JSON list: PDF pages without a text layer
+            "chunks": int,
+            "bytes": int,
+            "key_id": str,
+            "path": str,
+            "state": str,  # current | superseded
+            "created_at": str,
+            "superseded_at": str,
+        },
+        pk="id",
+        not_null={"collection_id", "name", "version", "digest", "kind", "chunks", "key_id", "path", "state", "created_at"},
+    )
+    db["doc_versions"].create_index(["collection_id", "name", "version"], unique=True)
+    db["doc_versions"].create_index(["collection_id", "state"])

@@ -62,6 +62,8 @@ LAYERS: dict[str, float] = {
     # capture (what a line serves, sealed) sits under the serving that hands answers to it.
     "appliance.adapt.capture": 4.12,
     "appliance.adapt.capture_sink": 4.12,
+    # document collections (sealed segments, the hybrid index): under the serving that answers from them.
+    "appliance.knowledge": 4.18,
     "appliance.serving": 4.2,
     # the export pipeline and its verification gate (uses serving's llama.cpp client).
     "appliance.export": 4.25,

@@ -135,6 +135,7 @@ def _register() -> None:
         audit,
         conversations,
         datasets,
+        docs,
         doctor,
         evaluate,
         export,
@@ -175,6 +176,8 @@ def _register() -> None:
     cli.add_command(adapt.drift)
     cli.add_command(adapt.adapt)
     cli.add_command(adapt.watch)
+    cli.add_command(docs.docs)
+    cli.add_command(docs.ask)
     cli.add_command(audit.auditor)
 
 

@@ -23,7 +23,9 @@ from appliance.eval import report as reports
 from appliance.messages import M, Message, text
 
 MAX_GATE_DEPTH = 8  # levels of tables and arrays: [gate] -> min_slice_pass_rate is 2
-_GATE_KEYS = {"min_pass_rate", "min_slice_pass_rate", "max_drop", "significance", "must_pass"}
+# Retrieval minimums (eval/retrieval_cases.py), checked on suites that answer from collections.
+RETRIEVAL_GATES = {"min_retrieval_recall": "recall_at_k", "min_mrr": "mrr", "min_cited_rate": "cited_rate"}
+_GATE_KEYS = {"min_pass_rate", "min_slice_pass_rate", "max_drop", "significance", "must_pass", *RETRIEVAL_GATES}
 DEFAULT_GATE = {"min_pass_rate": 0.0, "min_slice_pass_rate": {}, "max_drop": 0.0, "significance": 0.05, "must_pass": []}
 
 
@@ -132,7 +134,7 @@ def _fraction(v, low_open: bool = False) -> bool:
 
 
 def _check_fields(out: dict, source: Message | str, problems: list[Message]) -> None:
-    for k in ("min_pass_rate", "max_drop"):
+    for k in ("min_pass_rate", "max_drop", *sorted(RETRIEVAL_GATES.keys() & out.keys())):
         if not _fraction(out[k]):
             problems.append(
                 M(
@@ -350,6 +352,19 @@ def check_gate(gate: dict, suite, cand: dict, cand_results: dict, prod: dict | N
                     "line.check_case_fails", "{suite}: case {case} fails (it must pass)", suite=suite.name, case=cid
                 )
             add(ok, said, "must_pass")
+    got = s.get("retrieval") or {}
+    for key, metric in RETRIEVAL_GATES.items():
+        if key in gate and got.get("cases"):
+            said = M(
+                "line.check_retrieval",
+                "{suite}: retrieval {metric} {value:.2f} (minimum {minimum:.2f}, {cases} cases)",
+                suite=suite.name,
+                metric=metric,
+                value=got[metric],
+                minimum=gate[key],
+                cases=got["cases"],
+            )
+            add(got[metric] >= gate[key], said, key)
     comparison = None
     if prod is not None and prod_results is not None:
         comparison = reports.paired(

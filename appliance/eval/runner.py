@@ -25,7 +25,7 @@ from pathlib import Path
 from appliance import faults, intents
 from appliance.audit.actions import action
 from appliance.errors import ApplianceError, Cancelled, InvalidInputError, NotFoundError, ServingError
-from appliance.eval import scorers
+from appliance.eval import retrieval_cases, scorers
 from appliance.eval.case_worker import THE_EVALUATION, CaseWorker, has_chat_template, see_log
 from appliance.eval.store import EvalStore, SuiteStore, encode
 from appliance.eval.suite import Suite, load_suite
@@ -33,6 +33,7 @@ from appliance.eval.worker_score import ScoringWorker
 from appliance.events import CancelToken, EventSink, Progress, ignore
 from appliance.fsutil import sha256_file
 from appliance.ids import new_id, utc_now
+from appliance.knowledge.answer import grounded_messages
 from appliance.messages import M, Message
 from appliance.security.vault import Vault
 
@@ -80,6 +81,7 @@ def summarize(suite: Suite, results: dict[str, dict]) -> dict:
         "latency_ms_median": round(statistics.median(ms), 1) if ms else None,
         "tokens_mean": round(statistics.fmean(toks), 1) if toks else None,
         "failed_cases": [c.id for c in suite.cases if c.id in results and not results[c.id]["passed"]],
+        **({"retrieval": retrieval_cases.summarize(suite, results)} if suite.collections else {}),
     }
 
 
@@ -253,7 +255,7 @@ def _drive(home, catalog, keys, row, suite, servable, judge, results, act, on_ev
         return store.get(row["id"])
 
     try:
-        _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel)
+        _generate(home, catalog, keys, row, suite, servable, results, store, log_path, on_event, cancel)
         _judge(suite, judge, results, store, row, log_path, on_event, cancel)
     except Cancelled as exc:
         finish("cancelled", "cancelled")
@@ -337,11 +339,12 @@ def _asked(worker, req: dict, cancel: CancelToken, what: Message) -> dict:
         raise
 
 
-def _generate(home, catalog, row, suite, servable, results, store, log_path, on_event, cancel) -> None:
+def _generate(home, catalog, keys, row, suite, servable, results, store, log_path, on_event, cancel) -> None:
     todo = [c for c in suite.cases if c.id not in results]
     total = len(suite.cases)
     if not todo:
         return
+    grounds = retrieval_cases.retrieve_all(home, catalog, keys, suite, todo) if suite.collections else {}
     on_event(
         Progress("eval", message=M("eval.loading_model", "Loading the model"), done=total - len(todo), total=total)
     )
@@ -364,6 +367,8 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
 
     def request(case) -> dict:
         msgs = suite.messages_of(case)
+        if case.id in grounds:  # the sources first, then the suite's system message and the case's
+            msgs = grounded_messages(msgs, grounds[case.id])
         if case.scorer["type"] == "choice":
             return {"op": "choices", "messages": msgs, "choices": case.scorer["choices"]}
         return {
@@ -400,6 +405,8 @@ def _generate(home, catalog, row, suite, servable, results, store, log_path, on_
                 sc = scorers.Score(False, "error: " + resp["error"][:200], said)
                 r.update(answer="", error=resp["error"][:500], ms=None, tokens=None)
             r.update(passed=sc.passed, detail=sc.detail, detail_message=sc.detail_message)
+            if case.id in grounds:
+                r["retrieval"] = retrieval_cases.case_result(case, grounds[case.id], r.get("answer") or "")
             results[case.id] = r
             if (n + 1) % SAVE_EVERY == 0:
                 store.write_results(row, results)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appliance.errors import InvalidInputError
+from appliance.eval import retrieval_cases
 from appliance.eval.suite_scorers import SCORERS, check_scorer  # noqa: F401 - SCORERS: the names it had
 from appliance.messages import M, Message
 from appliance.messages import text as _text
@@ -33,8 +34,8 @@ NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 CASE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 MAX_DEPTH = 32  # nesting of a case (its scorer's schema included) or of the [suite] table
 MAX_BYTES = 64 << 20  # a suite file
-_SUITE_KEYS = {"name", "description", "max_tokens", "repeat_penalty", "system", "context"}
-_CASE_KEYS = {"id", "prompt", "messages", "scorer", "tags", "max_tokens"}
+_SUITE_KEYS = {"name", "description", "max_tokens", "repeat_penalty", "system", "context"} | retrieval_cases.SUITE_KEYS
+_CASE_KEYS = {"id", "prompt", "messages", "scorer", "tags", "max_tokens"} | retrieval_cases.CASE_KEYS
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,14 @@ class Case:
     scorer: dict
     tags: dict = field(default_factory=dict)
     max_tokens: int = 0  # 0: the suite's
+    sources: tuple[dict, ...] = ()  # expected sources of a retrieval case (eval/retrieval_cases.py)
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "messages": list(self.messages), "scorer": self.scorer, "tags": self.tags}
         if self.max_tokens:
             d["max_tokens"] = self.max_tokens
+        if self.sources:
+            d["sources"] = list(self.sources)
         return d
 
     @property
@@ -67,20 +71,21 @@ class Suite:
     context: int = 2048
     system: str = ""  # a system message put before each case's messages (unless it has its own)
     judge: dict = field(default_factory=dict)  # {"model": ref} for rubric cases
+    collections: tuple[str, ...] = ()  # answered from these document collections (retrieval_cases.py)
+    retrieval_k: int = 4
 
     def to_dict(self) -> dict:
-        return {
-            "suite": {
-                "name": self.name,
-                "description": self.description,
-                "max_tokens": self.max_tokens,
-                "repeat_penalty": self.repeat_penalty,
-                "context": self.context,
-                "system": self.system,
-            },
-            "judge": self.judge,
-            "cases": [c.to_dict() for c in self.cases],
+        head = {
+            "name": self.name,
+            "description": self.description,
+            "max_tokens": self.max_tokens,
+            "repeat_penalty": self.repeat_penalty,
+            "context": self.context,
+            "system": self.system,
         }
+        if self.collections:  # (absent otherwise: a suite without them keeps its digest)
+            head.update(collections=list(self.collections), retrieval_k=self.retrieval_k)
+        return {"suite": head, "judge": self.judge, "cases": [c.to_dict() for c in self.cases]}
 
     def canonical(self) -> bytes:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
@@ -297,6 +302,7 @@ def _case(raw, source: str, line: int | None, index: int, problems: list[Message
         scorer=scorer,
         tags={str(k): str(v) for k, v in tags.items()},
         max_tokens=max_tokens,
+        sources=retrieval_cases.check_sources(raw, where, problems),
     )
 
 
@@ -492,6 +498,7 @@ def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
             hint=M("suite.wrong_suffix.hint", "See docs/formats/eval-suite.md."),
         )
     head = _header(head, source, problems, default_name)
+    collections, retrieval_k = retrieval_cases.check_header(head, source, problems)
     if not isinstance(judge, dict) or (judge and not isinstance(judge.get("model"), str)):
         problems.append(
             M(
@@ -533,6 +540,8 @@ def parse_suite(data: bytes, source: str, *, suffix: str) -> Suite:
         context=int(head.get("context", 2048)),
         system=str(head.get("system", "")),
         judge=dict(judge),
+        collections=collections,
+        retrieval_k=retrieval_k,
     )
 
 
@@ -572,23 +581,16 @@ def load_suite(path: Path) -> Suite:
 def suite_from_canonical(data: bytes, source: str) -> Suite:
     """A stored suite (its canonical JSON, as sealed at import)."""
     doc = json.loads(data)
-    head = doc["suite"]
-    return Suite(
-        name=head["name"],
-        description=head.get("description", ""),
-        cases=tuple(
-            Case(
-                id=c["id"],
-                messages=tuple(c["messages"]),
-                scorer=c["scorer"],
-                tags=c.get("tags", {}),
-                max_tokens=c.get("max_tokens", 0),
-            )
-            for c in doc["cases"]
-        ),
-        max_tokens=head["max_tokens"],
-        repeat_penalty=head["repeat_penalty"],
-        context=head.get("context", 2048),
-        system=head.get("system", ""),
-        judge=doc.get("judge", {}),
+    head = dict(doc["suite"], collections=tuple(doc["suite"].get("collections", ())))
+    cases = tuple(
+        Case(
+            id=c["id"],
+            messages=tuple(c["messages"]),
+            scorer=c["scorer"],
+            tags=c.get("tags", {}),
+            max_tokens=c.get("max_tokens", 0),
+            sources=tuple(c.get("sources", ())),
+        )
+        for c in doc["cases"]
     )
+    return Suite(cases=cases, judge=doc.get("judge", {}), **head)

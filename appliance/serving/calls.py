@@ -90,6 +90,8 @@ class Call(BackendCalls):
         self.headers: dict = {"x-request-id": self.rid}  # the response's, for the variant answering
         self.n, self.stream, self.wants_usage = 1, False, False
         self.capture_line, self.capture_id = None, None  # the line this answer is captured for
+        self.retrieval = None  # the sources of an answer from document collections (grounding.py)
+        self.client_messages = None  # the messages as the client sent them, before the sources
 
     def hold(self, backend=None, k: int = 1, *, gateway: bool = False) -> Hold:
         return Hold(self.gw, backend, k, gateway=gateway)
@@ -111,6 +113,13 @@ class Call(BackendCalls):
             return refusal
         if self.kind == "embeddings":
             return await self.embeddings()
+        if self.kind == "chat" and "collections" in self.body:
+            from appliance.serving import grounding
+
+            refusal = await grounding.ground(self)
+            if refusal is not None:
+                return refusal
+            return grounding.with_citations(self, await self.generate())
         return await self.generate()
 
     async def _read_body(self) -> bytes:
@@ -281,8 +290,9 @@ class Call(BackendCalls):
         body, entry = self.body, self.entry
         choice = (data.get("choices") or [{}])[0]
         answer = (choice.get("message") or {}).get("content") if self.kind == "chat" else choice.get("text")
-        if self.kind == "chat":
-            messages = [{"role": m.get("role"), "content": _text(m.get("content"))} for m in body.get("messages") or []]
+        if self.kind == "chat":  # as the client sent them: a document's text is never captured with them
+            sent = self.client_messages if self.client_messages is not None else body.get("messages")
+            messages = [{"role": m.get("role"), "content": _text(m.get("content"))} for m in sent or []]
         else:
             messages = [{"role": "user", "content": prompt_text("completion", body)}]
         self.gw.capture.put(

@@ -32,6 +32,7 @@ class Gateway:
         self.max_body = max_body
         self.embedder = embedder  # name -> backend for /v1/embeddings (started on first use)
         self.capture = None  # appliance.adapt.capture.CaptureSink: answers of lines that capture
+        self.knowledge = None  # appliance.knowledge.retriever.Retriever: answers from document collections
         self.in_flight = 0
         self.draining = False
         self.cutting = False  # the drain ran out: answers still running end now, with an error (server.py)

@@ -234,7 +234,8 @@ def start_server(
     may still be given as keyword arguments (``port=0, slots=2``): they build the ``ServeOptions``.
 
     ``keys`` (the workspace's key provider) lets the server capture what it serves for the lines
-    that have capture switched on (appliance/adapt/capture.py); without them nothing is captured.
+    that have capture switched on (appliance/adapt/capture.py) and answer from document
+    collections (``collections``, docs/retrieval.md); without them neither is offered.
     """
     from appliance.audit.actions import action
 
@@ -258,6 +259,10 @@ def start_server(
         names = _plan(home, catalog, refs, o.policy, o.allow_unverified)
         serving = _start(home, names, o, on_status)
         _start_capture(home, catalog, serving, keys)
+        if keys is not None:  # answers from document collections (docs/retrieval.md) need the keys
+            from appliance.knowledge.retriever import Retriever
+
+            serving.gateway.knowledge = Retriever(home, keys)
         for v in serving.variants():
             act.add_object(v.export_id, v.model_id)
         act.output(port=serving.port, variants=[f"{n.name}/{v.name}" for n in names for v in n.variants])

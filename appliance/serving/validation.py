@@ -132,6 +132,17 @@ def _metadata(v) -> bool:
     return isinstance(v, dict) and len(v) <= 16 and all(isinstance(x, str) for x in v.values())
 
 
+def _collections(v) -> bool:
+    return isinstance(v, list) and 1 <= len(v) <= 8 and all(isinstance(x, str) and x for x in v)
+
+
+def _retrieval(v) -> bool:
+    if not isinstance(v, dict) or set(v) - {"k", "mode"}:
+        return False
+    k, mode = v.get("k", 4), v.get("mode", "hybrid")
+    return _is_int(k) and 1 <= k <= 20 and mode in ("hybrid", "dense", "lexical")
+
+
 # Each field the API takes: (which endpoints, the check, what it must be). Fields not here are
 # refused as OpenAI refuses them ("Unrecognized request argument supplied"); docs/serving.md lists
 # which are honoured and which are accepted and ignored.
@@ -182,6 +193,13 @@ FIELDS = {
     "repeat_last_n": ((C, T), lambda v: _is_int(v) and v >= -1, "a whole number of at least -1"),
     "ignore_eos": ((C, T), lambda v: isinstance(v, bool), "true or false"),
     "chat_template_kwargs": ((C,), lambda v: isinstance(v, dict), "an object"),
+    # Ours: answer from document collections, with citations (docs/retrieval.md):
+    "collections": ((C,), _collections, "a list of 1 to 8 collection names"),
+    "retrieval": (
+        (C,),
+        _retrieval,
+        'an object like {"k": 4, "mode": "hybrid"} (k 1 to 20; mode hybrid, dense or lexical)',
+    ),
 }
 REFUSED = {
     "functions": "the functions field was replaced by tools; send tools",
