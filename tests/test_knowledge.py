@@ -330,3 +330,67 @@ def test_nothing_on_disk_holds_the_documents_text(docs_home):
                 continue
             found += [f"{path}: {n[:20]!r}" for n in needles if n in data]
     assert found == []
+
+
+def _bad_files(folder):
+    """Each bad input of the issue, made here: what ``appliance docs import`` must refuse."""
+    import zipfile
+
+    from pypdf import PdfWriter
+
+    out = {}
+    out["corrupt.pdf"] = folder / "corrupt.pdf"
+    out["corrupt.pdf"].write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a PDF body\n")
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("secret")
+    out["locked.pdf"] = folder / "locked.pdf"
+    with open(out["locked.pdf"], "wb") as f:
+        w.write(f)
+    out["bomb.docx"] = folder / "bomb.docx"
+    with zipfile.ZipFile(out["bomb.docx"], "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (300 << 20))
+    out["huge.txt"] = folder / "huge.txt"
+    with open(out["huge.txt"], "wb") as f:
+        f.truncate(500 << 20)  # sparse: 500 MB on paper, nothing on disk
+    out["scan.pdf"] = folder / "scan.pdf"
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    with open(out["scan.pdf"], "wb") as f:
+        w.write(f)
+    return out
+
+
+@pytest.mark.parametrize(
+    "name, said",
+    [
+        ("corrupt.pdf", "not a readable PDF"),
+        ("locked.pdf", "password"),
+        ("bomb.docx", "ZIP"),
+        ("huge.txt", "MiB"),
+        ("scan.pdf", "no text layer"),
+    ],
+)
+def test_bad_files_are_refused_by_the_command_and_nothing_is_kept(docs_home, tmp_path, capsys, pfile, name, said):
+    path = _bad_files(tmp_path)[name]
+    root = str(docs_home["home"].root)
+    before = sorted(os.listdir(docs_home["home"].root / "knowledge"))
+    code, _out, err = run(
+        capsys, "--home", root, "--passphrase-file", pfile, "docs", "import", str(path), "-c", "circulars"
+    )
+    assert code == InvalidInputError.exit_code, err
+    assert name in err and said in err
+    assert sorted(os.listdir(docs_home["home"].root / "knowledge")) == before
+    code, out, _err = run(capsys, "--home", root, "docs", "list", "circulars")
+    assert path.stem not in out
+
+
+def test_an_empty_collection_answers_with_a_notice_not_an_error(docs_home, capsys, pfile):
+    root = str(docs_home["home"].root)
+    code, _out, err = run(capsys, "--home", root, "docs", "create", "empty-one", "--tokenizer", "tiny-llama")
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "--home", root, "--passphrase-file", pfile, "docs", "search", "empty-one", "anything", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out) == {"query": "anything", "mode": "hybrid", "notice": "empty_collection", "hits": []}
