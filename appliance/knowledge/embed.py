@@ -40,8 +40,17 @@ class WordLlamaEmbedder(Embedder):
     name, dim = WORDLLAMA, 256
 
     def __init__(self):
-        import wordllama
-        from wordllama import WordLlama
+        # The library calls logging.basicConfig(level=INFO) on import, which would turn on every
+        # library's INFO lines in our processes: a handler on the root logger makes that a no-op.
+        import logging
+
+        root, guard = logging.getLogger(), logging.NullHandler()
+        root.addHandler(guard)
+        try:
+            import wordllama
+            from wordllama import WordLlama
+        finally:
+            root.removeHandler(guard)
 
         # The wheel carries the weights and the tokenizer; cache_dir points at them so that the
         # library finds them (it looks in a folder name the wheel does not use) and never downloads.
