@@ -332,33 +332,29 @@ def test_nothing_on_disk_holds_the_documents_text(docs_home):
     assert found == []
 
 
-def _bad_files(folder):
-    """Each bad input of the issue, made here: what ``appliance docs import`` must refuse."""
+def _bad_file(folder, name):
+    """One bad input of the issue, made here: what ``appliance docs import`` must refuse."""
     import zipfile
 
     from pypdf import PdfWriter
 
-    out = {}
-    out["corrupt.pdf"] = folder / "corrupt.pdf"
-    out["corrupt.pdf"].write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a PDF body\n")
-    w = PdfWriter()
-    w.add_blank_page(200, 200)
-    w.encrypt("secret")
-    out["locked.pdf"] = folder / "locked.pdf"
-    with open(out["locked.pdf"], "wb") as f:
-        w.write(f)
-    out["bomb.docx"] = folder / "bomb.docx"
-    with zipfile.ZipFile(out["bomb.docx"], "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("word/document.xml", b"\0" * (300 << 20))
-    out["huge.txt"] = folder / "huge.txt"
-    with open(out["huge.txt"], "wb") as f:
-        f.truncate(500 << 20)  # sparse: 500 MB on paper, nothing on disk
-    out["scan.pdf"] = folder / "scan.pdf"
-    w = PdfWriter()
-    w.add_blank_page(200, 200)
-    with open(out["scan.pdf"], "wb") as f:
-        w.write(f)
-    return out
+    path = folder / name
+    if name == "corrupt.pdf":
+        path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a PDF body\n")
+    elif name in ("locked.pdf", "scan.pdf"):  # a blank page: encrypted, or with no text layer
+        w = PdfWriter()
+        w.add_blank_page(200, 200)
+        if name == "locked.pdf":
+            w.encrypt("secret")
+        with open(path, "wb") as f:
+            w.write(f)
+    elif name == "bomb.docx":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", b"\0" * (300 << 20))
+    elif name == "huge.txt":
+        with open(path, "wb") as f:
+            f.truncate(500 << 20)  # sparse: 500 MB on paper, nothing on disk
+    return path
 
 
 @pytest.mark.parametrize(
@@ -372,7 +368,7 @@ def _bad_files(folder):
     ],
 )
 def test_bad_files_are_refused_by_the_command_and_nothing_is_kept(docs_home, tmp_path, capsys, pfile, name, said):
-    path = _bad_files(tmp_path)[name]
+    path = _bad_file(tmp_path, name)
     root = str(docs_home["home"].root)
     before = sorted(os.listdir(docs_home["home"].root / "knowledge"))
     code, _out, err = run(
