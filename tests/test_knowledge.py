@@ -390,3 +390,66 @@ def test_an_empty_collection_answers_with_a_notice_not_an_error(docs_home, capsy
     )
     assert code == 0, err
     assert json.loads(out) == {"query": "anything", "mode": "hybrid", "notice": "empty_collection", "hits": []}
+
+
+RETRIEVAL_SUITE = """[suite]
+name = "docs-suite"
+collections = ["circulars"]
+retrieval_k = 1
+max_tokens = 4
+context = 1024
+
+[[case]]
+id = "helpline"
+prompt = "When does the helpline answer?"
+sources = [{ document = "hours" }]
+scorer = { type = "contains", all = ["09:00"] }
+
+[[case]]
+id = "witnesses"
+prompt = "विवाह के लिए कितने गवाह चाहिए?"
+sources = [{ document = "witnesses-hi" }, { document = "fees", page = 3 }]
+scorer = { type = "contains", all = ["दो"] }
+"""
+
+
+def test_a_suite_with_retrieval_cases_is_evaluated_and_gated(docs_home, tmp_path):
+    from appliance.eval.gates import check_gate, parse_gate
+    from appliance.eval.runner import evaluate
+    from appliance.eval.suite import load_suite, suite_from_canonical
+
+    path = tmp_path / "docs-suite.toml"
+    path.write_text(RETRIEVAL_SUITE, encoding="utf-8")
+    suite = load_suite(path)
+    assert suite.collections == ("circulars",) and suite.cases[1].sources[1] == {"document": "fees", "page": 3}
+    assert suite_from_canonical(suite.canonical(), "again").sha256 == suite.sha256
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        RETRIEVAL_SUITE.replace('{ document = "hours" }', '{ doc = "hours" }').replace(
+            "retrieval_k = 1", "retrieval_k = 99"
+        )
+    )
+    with pytest.raises(InvalidInputError) as exc:
+        load_suite(bad)
+    said = str(exc.value.msg.render("en"))
+    assert "retrieval_k" in said and "sources[0]" in said
+
+    home = docs_home["home"]
+    cat, mk = _unlocked(home)
+    try:
+        row = evaluate(home, cat, mk, "tiny-llama", str(path))
+        s = row["summary"]["retrieval"]
+        assert s["cases"] == 2 and s["k"] == 1
+        assert s["recall_at_k"] == 0.75 and s["mrr"] == 1.0  # helpline 1/1; witnesses 1 of 2 sources
+        from appliance.eval.store import EvalStore
+
+        results = EvalStore(home, cat, mk).read_results(row)
+        assert results["helpline"]["retrieval"]["hits"][0]["document"] == "hours"
+        assert "text" not in results["helpline"]["retrieval"]["hits"][0]
+        gate = parse_gate({"gate": {"min_retrieval_recall": 0.9, "min_mrr": 0.5}}, "g.toml")
+        verdict = check_gate(gate, suite, row, results, None, None)
+        names = {c["name"]: c["passed"] for c in verdict["checks"]}
+        assert names["min_retrieval_recall"] is False and names["min_mrr"] is True and not verdict["passed"]
+    finally:
+        mk.forget()
+        cat.close()

@@ -99,6 +99,18 @@ def eval_cmd(app, model, suite, dataset, use_hf, slots, resume_id, as_json) -> N
         for key, vals in s["by_slice"].items():
             counts = ", ".join(f"{v} {p}/{n}" for v, (p, n) in sorted(vals.items()))
             out.print(text(M("cli.eval.by_slice", "  by {key}: {counts}", key=key, counts=counts)))
+    r = s.get("retrieval") or {}
+    if r.get("cases"):
+        said = M(
+            "cli.eval.retrieval",
+            "  retrieval over {cases} cases: recall@{k} {recall:.2f}, MRR {mrr:.2f}, answers citing an expected source {cited:.0%}",
+            cases=r["cases"],
+            k=r["k"],
+            recall=r["recall_at_k"],
+            mrr=r["mrr"],
+            cited=r["cited_rate"],
+        )
+        out.print(text(said))
     if s["failed_cases"]:
         failed = ", ".join(s["failed_cases"][:20]) + (" …" if len(s["failed_cases"]) > 20 else "")
         out.print(text(M("cli.eval.failed_cases", "  failed: {cases}", cases=failed)))
