@@ -21,6 +21,7 @@ from gui.widgets.common import MessagePanel, ltr, status_color
 PAGE_KEYS = [
     "workspace",
     "datasets",
+    "documents",
     "models",
     "train",
     "export",
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         from gui.pages.audit import AuditPage
         from gui.pages.datasets import DatasetsPage
+        from gui.pages.documents import DocumentsPage
         from gui.pages.evaluate import EvaluatePage
         from gui.pages.export import ExportPage
         from gui.pages.lifecycle import LifecyclePage
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.pages = {
             "workspace": WorkspacePage(state),
             "datasets": DatasetsPage(state),
+            "documents": DocumentsPage(state),
             "models": ModelsPage(state),
             "train": TrainPage(state, settings=settings),
             "export": ExportPage(state),

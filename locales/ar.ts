@@ -389,60 +389,103 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="115"/>
+        <location filename="../gui/pages/playground.py" line="120"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>قُطعت الإجابة عند %1 رمزًا: ارفع “الحد الأقصى للرموز” للحصول على إجابات أطول.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="119"/>
+        <location filename="../gui/pages/playground.py" line="124"/>
         <source>Stopped before this model answered.</source>
         <translation>أُوقف قبل أن يجيب هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="121"/>
+        <location filename="../gui/pages/playground.py" line="126"/>
         <source>Stopped.</source>
         <translation>أُوقف.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="133"/>
         <source>First token after %1 s</source>
         <translation>أول رمز بعد %1 ث</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="130"/>
+        <location filename="../gui/pages/playground.py" line="135"/>
         <source>%1 tokens/s</source>
         <translation>%1 رمز/ث</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="131"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>%1 tokens</source>
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="136"/>
+        <location filename="../gui/pages/playground.py" line="141"/>
         <source>on the CPU</source>
         <translation>على المعالج المركزي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="138"/>
+        <location filename="../gui/pages/playground.py" line="143"/>
         <source>all layers on the GPU</source>
         <translation>كل الطبقات على وحدة معالجة الرسوميات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="140"/>
+        <location filename="../gui/pages/playground.py" line="145"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 من الطبقات على وحدة معالجة الرسوميات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
-        <location filename="../gui/pages/playground.py" line="164"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
+        <location filename="../gui/pages/playground.py" line="173"/>
         <source>Model</source>
         <translation>النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="140"/>
+        <source>New collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="144"/>
+        <source>the built-in model (default)</source>
+        <translation>النموذج المدمج (الافتراضي)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="153"/>
+        <source>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</source>
+        <translation>تُقاس المقاطع برموز هذا النموذج (استخدم النموذج الذي تخدمه). يُفكّ النموذج المدمج عند أول استخدام له، وهذا يستغرق بعض الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="157"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="158"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="159"/>
+        <source>Tokenizer of</source>
+        <translation>مُرمِّز النموذج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="160"/>
+        <source>Chunk size (tokens)</source>
+        <translation>حجم المقطع (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="161"/>
+        <source>Overlap (tokens)</source>
+        <translation>التداخل (رموز)</translation>
     </message>
 </context>
 <context>
@@ -676,6 +719,274 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="247"/>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="252"/>
+        <source>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</source>
+        <translation>مجموعات المستندات التي تجيب منها النماذج، مع ذكر المستند والإصدار والصفحة. كل شيء مشفّر؛ وإزالة مستند تمحوه محوًا تشفيريًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="256"/>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Chunks</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="258"/>
+        <source>New collection…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="259"/>
+        <source>Remove collection…</source>
+        <translation>إزالة المجموعة…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="260"/>
+        <source>Show superseded versions</source>
+        <translation>إظهار الإصدارات المستبدلة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="265"/>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="266"/>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="267"/>
+        <source>Remove document…</source>
+        <translation>إزالة المستند…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="268"/>
+        <source>Search preview</source>
+        <translation>معاينة البحث</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="269"/>
+        <source>A question, as a user would ask it</source>
+        <translation>سؤال كما يطرحه المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="270"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="271"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="272"/>
+        <source>Ranking</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="276"/>
+        <source>hybrid (meaning and words)</source>
+        <translation>هجين (المعنى والكلمات)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="277"/>
+        <source>dense (meaning)</source>
+        <translation>كثيف (المعنى)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="278"/>
+        <source>lexical (words)</source>
+        <translation>معجمي (الكلمات)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents in {name}</source>
+        <translation>المستندات في {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="336"/>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>superseded</source>
+        <translation>مستبدل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="343"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="375"/>
+        <source>Create a collection first (New collection…).</source>
+        <translation>أنشئ مجموعة أولًا (مجموعة جديدة…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="381"/>
+        <source>Select a document first.</source>
+        <translation>اختر مستندًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="395"/>
+        <source>Created collection {name}.</source>
+        <translation>أُنشئت المجموعة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="404"/>
+        <source>Remove collection</source>
+        <translation>إزالة المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="406"/>
+        <source>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</source>
+        <translation>إزالة المجموعة {name} ومستنداتها ({n}) نهائيًا؟ يُمحى كل مستند محوًا تشفيريًا: لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="419"/>
+        <source>Removed collection {name} and its {n} document(s).</source>
+        <translation>أُزيلت المجموعة {name} ومستنداتها ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="432"/>
+        <source>Documents to import</source>
+        <translation>المستندات المراد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="434"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>المستندات (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="458"/>
+        <source>{file}: {name} version {v}, {n} chunks.</source>
+        <translation>{file}: {name} الإصدار {v}، {n} مقطعًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="460"/>
+        <source>{file}: {name} version {v} replaces the previous one, {n} chunks.</source>
+        <translation>{file}: {name} الإصدار {v} يحلّ محلّ السابق، {n} مقطعًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="462"/>
+        <source>{file}: unchanged; {name} stays at version {v}.</source>
+        <translation>{file}: بلا تغيير؛ يبقى {name} على الإصدار {v}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="468"/>
+        <source>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</source>
+        <translation>{file}: الصفحات {pages} بلا طبقة نص (ممسوحة ضوئيًا؟) ولم تُفهرس؛ طبّق عليها التعرّف الضوئي على الحروف (OCR) لإدراجها.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="472"/>
+        <source>Imported into {collection} (encrypted):</source>
+        <translation>استُورد إلى {collection} (مشفّرًا):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="490"/>
+        <source>Versions of {name}</source>
+        <translation>إصدارات {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>current</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="494"/>
+        <source>Superseded</source>
+        <translation>استُبدل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="519"/>
+        <source>Remove document</source>
+        <translation>إزالة المستند</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="521"/>
+        <source>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</source>
+        <translation>إزالة {name} وكل إصداراته من {collection}؟ سيُمحى محوًا تشفيريًا: تُتلف مفاتيحه، ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="534"/>
+        <source>Removed {name} ({n} version(s)); its data can no longer be decrypted.</source>
+        <translation>أُزيل {name} ({n} إصدار)؛ لم يعد ممكنًا فك تشفير بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="572"/>
+        <source>p. {page}</source>
+        <translation>ص. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="573"/>
+        <source>{document} version {version}</source>
+        <translation>{document} الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="576"/>
+        <source>score {score} · meaning {dense} · words {lexical}</source>
+        <translation>الدرجة {score} · المعنى {dense} · الكلمات {lexical}</translation>
     </message>
 </context>
 <context>
@@ -1907,57 +2218,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="123"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Keep training?</source>
         <translation>هل يستمر التدريب؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>هناك تشغيل تدريب قيد التقدّم. يمكنه أن يستمر من دون هذه النافذة: تُحفَظ نقاط التحقق والنتيجة كالمعتاد، وتعرضه صفحة التدريب عند فتح الجهاز مرة أخرى (أوقفه من هناك، أو بالأمر `appliance runs stop`). أو يمكن إيقافه الآن مع الاحتفاظ بنقطة تحقق للاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>Keep training and close</source>
         <translation>متابعة التدريب والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Stop the run and close</source>
         <translation>إيقاف التشغيل والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Stop the server?</source>
         <translation>إيقاف الخادم؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>خادم API على {url} يعمل ({models}). إنه يعمل داخل هذه النافذة: إغلاق النافذة يوقفه، وتفقد البرامج التي تستخدمه اتصالها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server and close</source>
         <translation>إيقاف الخادم والإغلاق</translation>
     </message>
@@ -2176,109 +2487,124 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="256"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Playground</source>
         <translation>ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="280"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>اسأل النموذجين السؤال نفسه. يعملان هنا عبر llama.cpp؛ لا يغادر شيء هذا الجهاز. تظهر فقط عمليات التصدير التي اجتازت التحقق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="284"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="285"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>اختياري: كيف يجب أن يجيب النموذجان، في الجزأين كليهما</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="286"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="287"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>القيمة 0 تختار دائمًا الرمز الأرجح؛ والقيم الأعلى تنوّع أكثر.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="288"/>
         <source>Max tokens</source>
         <translation>الحد الأقصى للرموز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="289"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>أطول إجابة، بالرموز؛ تُقطع الإجابة الأطول ويُشار إلى ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
+        <source>Use documents</source>
+        <translation>استخدام المستندات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="291"/>
+        <source>Answer from a document collection, with numbered sources (Documents page).</source>
+        <translation>الإجابة من مجموعة مستندات، مع مصادر مرقّمة (صفحة المستندات).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="292"/>
         <source>Saved conversations (encrypted)</source>
         <translation>المحادثات المحفوظة (مشفّرة)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="293"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="294"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="274"/>
+        <location filename="../gui/pages/playground.py" line="295"/>
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="275"/>
+        <location filename="../gui/pages/playground.py" line="296"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="276"/>
+        <location filename="../gui/pages/playground.py" line="297"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="277"/>
+        <location filename="../gui/pages/playground.py" line="298"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="290"/>
+        <location filename="../gui/pages/playground.py" line="311"/>
         <source>(no model)</source>
         <translation>(لا نموذج)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="313"/>
+        <location filename="../gui/pages/playground.py" line="351"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>افتح قفل مساحة العمل لعرض المحادثات وحفظها.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="350"/>
+        <location filename="../gui/pages/playground.py" line="388"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>أُعيد فتحها؛ لم يعد %1 مصدَّرًا هنا، فاختر نموذجًا لذلك الجزء.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="362"/>
+        <location filename="../gui/pages/playground.py" line="400"/>
         <source>Delete conversation</source>
         <translation>حذف المحادثة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="363"/>
+        <location filename="../gui/pages/playground.py" line="401"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>إتلاف المحادثة “%1” نهائيًا؟ سيُتلف مفتاحها؛ ولا يمكن استعادتها.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="426"/>
+        <location filename="../gui/pages/playground.py" line="464"/>
         <source>Export a model first (Export page).</source>
         <translation>صدّر نموذجًا أولًا (صفحة التصدير).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="468"/>
+        <source>Use documents needs a document collection (Documents page) and the workspace unlocked.</source>
+        <translation>يتطلب استخدام المستندات مجموعة مستندات (صفحة المستندات) ومساحة عمل مفتوحة.</translation>
     </message>
 </context>
 <context>
@@ -2766,77 +3092,77 @@
         <translation>زمن الاستجابة (ث)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="219"/>
+        <location filename="../gui/pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>يُقدَّم {models} على {url}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="256"/>
+        <location filename="../gui/pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>توقف الخادم.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="258"/>
+        <location filename="../gui/pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>توقف الخادم؛ قُطعت بعض الطلبات عند انتهاء مهلة إنهاء الطلبات الجارية.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="298"/>
+        <location filename="../gui/pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>توقف الخادم بشكل غير متوقع؛ جارٍ إيقاف نماذجه.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="315"/>
+        <location filename="../gui/pages/serve.py" line="316"/>
         <source>(refused: no valid token)</source>
         <translation>(مرفوض: لا يوجد رمز مميز صالح)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="326"/>
+        <location filename="../gui/pages/serve.py" line="327"/>
         <source>Refused: the request from {client} had no API token or a wrong one.</source>
         <translation>مرفوض: لم يحمل الطلب من {client} رمز API المميز أو حمل رمزاً خاطئاً.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="343"/>
+        <location filename="../gui/pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="344"/>
+        <location filename="../gui/pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="345"/>
+        <location filename="../gui/pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="346"/>
+        <location filename="../gui/pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="366"/>
+        <location filename="../gui/pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>العنوان (URL) في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="372"/>
+        <location filename="../gui/pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>نسخ رمز وصول API</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="374"/>
+        <location filename="../gui/pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>يستطيع أي شخص يملك هذا الرمز استخدام النماذج المقدَّمة عبر API. الصقه فقط في برنامج تثق به، ولا تشاركه مع أحد.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="380"/>
+        <location filename="../gui/pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>نسخ رمز الوصول</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="393"/>
+        <location filename="../gui/pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>رمز وصول API في الحافظة.</translation>
     </message>
@@ -2899,6 +3225,44 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>فُتح {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="80"/>
+        <source>p. {page}</source>
+        <translation>ص. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="81"/>
+        <source>{document} v{version}</source>
+        <translation>{document}، الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="86"/>
+        <source>The collection holds no text in the question&apos;s script: no sources.</source>
+        <translation>لا تحوي المجموعة نصًا بخط السؤال: لا مصادر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="88"/>
+        <source>The collection holds no documents yet: no sources.</source>
+        <translation>لا تحوي المجموعة أي مستند بعد: لا مصادر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="89"/>
+        <source>No document matched the question: no sources.</source>
+        <translation>لم يطابق أي مستند السؤال: لا مصادر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="101"/>
+        <source>Sources (bold: cited in the answer; click one to read it):</source>
+        <translation>المصادر (الغامق: مذكور في الإجابة؛ انقر مصدرًا لقراءته):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="119"/>
+        <source>{collection}, {document} version {version}, chunk {chunk} (score {score})</source>
+        <translation>{collection}، {document} الإصدار {version}، المقطع {chunk} (الدرجة {score})</translation>
     </message>
 </context>
 <context>

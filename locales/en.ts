@@ -389,60 +389,103 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="115"/>
+        <location filename="../gui/pages/playground.py" line="120"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Cut at %1 tokens: raise Max tokens for longer answers.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="119"/>
+        <location filename="../gui/pages/playground.py" line="124"/>
         <source>Stopped before this model answered.</source>
         <translation>Stopped before this model answered.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="121"/>
+        <location filename="../gui/pages/playground.py" line="126"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="133"/>
         <source>First token after %1 s</source>
         <translation>First token after %1 s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="130"/>
+        <location filename="../gui/pages/playground.py" line="135"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="131"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="136"/>
+        <location filename="../gui/pages/playground.py" line="141"/>
         <source>on the CPU</source>
         <translation>on the CPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="138"/>
+        <location filename="../gui/pages/playground.py" line="143"/>
         <source>all layers on the GPU</source>
         <translation>all layers on the GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="140"/>
+        <location filename="../gui/pages/playground.py" line="145"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 layers on the GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
-        <location filename="../gui/pages/playground.py" line="164"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
+        <location filename="../gui/pages/playground.py" line="173"/>
         <source>Model</source>
         <translation>Model</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="140"/>
+        <source>New collection</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="144"/>
+        <source>the built-in model (default)</source>
+        <translation>the built-in model (default)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="153"/>
+        <source>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</source>
+        <translation>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="157"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="158"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="159"/>
+        <source>Tokenizer of</source>
+        <translation>Tokenizer of</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="160"/>
+        <source>Chunk size (tokens)</source>
+        <translation>Chunk size (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="161"/>
+        <source>Overlap (tokens)</source>
+        <translation>Overlap (tokens)</translation>
     </message>
 </context>
 <context>
@@ -676,6 +719,274 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="247"/>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="252"/>
+        <source>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</source>
+        <translation>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="256"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Chunks</source>
+        <translation>Chunks</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="258"/>
+        <source>New collection…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="259"/>
+        <source>Remove collection…</source>
+        <translation>Remove collection…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="260"/>
+        <source>Show superseded versions</source>
+        <translation>Show superseded versions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="265"/>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="266"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="267"/>
+        <source>Remove document…</source>
+        <translation>Remove document…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="268"/>
+        <source>Search preview</source>
+        <translation>Search preview</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="269"/>
+        <source>A question, as a user would ask it</source>
+        <translation>A question, as a user would ask it</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="270"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="271"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="272"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="276"/>
+        <source>hybrid (meaning and words)</source>
+        <translation>hybrid (meaning and words)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="277"/>
+        <source>dense (meaning)</source>
+        <translation>dense (meaning)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="278"/>
+        <source>lexical (words)</source>
+        <translation>lexical (words)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents in {name}</source>
+        <translation>Documents in {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="336"/>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="343"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="375"/>
+        <source>Create a collection first (New collection…).</source>
+        <translation>Create a collection first (New collection…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="381"/>
+        <source>Select a document first.</source>
+        <translation>Select a document first.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="395"/>
+        <source>Created collection {name}.</source>
+        <translation>Created collection {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="404"/>
+        <source>Remove collection</source>
+        <translation>Remove collection</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="406"/>
+        <source>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</source>
+        <translation>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="419"/>
+        <source>Removed collection {name} and its {n} document(s).</source>
+        <translation>Removed collection {name} and its {n} document(s).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="432"/>
+        <source>Documents to import</source>
+        <translation>Documents to import</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="434"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="458"/>
+        <source>{file}: {name} version {v}, {n} chunks.</source>
+        <translation>{file}: {name} version {v}, {n} chunks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="460"/>
+        <source>{file}: {name} version {v} replaces the previous one, {n} chunks.</source>
+        <translation>{file}: {name} version {v} replaces the previous one, {n} chunks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="462"/>
+        <source>{file}: unchanged; {name} stays at version {v}.</source>
+        <translation>{file}: unchanged; {name} stays at version {v}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="468"/>
+        <source>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</source>
+        <translation>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="472"/>
+        <source>Imported into {collection} (encrypted):</source>
+        <translation>Imported into {collection} (encrypted):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="490"/>
+        <source>Versions of {name}</source>
+        <translation>Versions of {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="494"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="519"/>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="521"/>
+        <source>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</source>
+        <translation>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="534"/>
+        <source>Removed {name} ({n} version(s)); its data can no longer be decrypted.</source>
+        <translation>Removed {name} ({n} version(s)); its data can no longer be decrypted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="572"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="573"/>
+        <source>{document} version {version}</source>
+        <translation>{document} version {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="576"/>
+        <source>score {score} · meaning {dense} · words {lexical}</source>
+        <translation>score {score} · meaning {dense} · words {lexical}</translation>
     </message>
 </context>
 <context>
@@ -1907,57 +2218,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="123"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Keep training?</source>
         <translation>Keep training?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>Keep training and close</source>
         <translation>Keep training and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Stop the run and close</source>
         <translation>Stop the run and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Stop the server?</source>
         <translation>Stop the server?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server and close</source>
         <translation>Stop the server and close</translation>
     </message>
@@ -2176,109 +2487,124 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="256"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="280"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="284"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="285"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Optional: how the models should answer, for both panes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="286"/>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="287"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 always picks the likeliest token; higher values vary more.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="288"/>
         <source>Max tokens</source>
         <translation>Max tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="289"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>The longest answer, in tokens; a longer one is cut and marked.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
+        <source>Use documents</source>
+        <translation>Use documents</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="291"/>
+        <source>Answer from a document collection, with numbered sources (Documents page).</source>
+        <translation>Answer from a document collection, with numbered sources (Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="292"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Saved conversations (encrypted)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="293"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="294"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="274"/>
+        <location filename="../gui/pages/playground.py" line="295"/>
         <source>Type a message and press Enter</source>
         <translation>Type a message and press Enter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="275"/>
+        <location filename="../gui/pages/playground.py" line="296"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="276"/>
+        <location filename="../gui/pages/playground.py" line="297"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="277"/>
+        <location filename="../gui/pages/playground.py" line="298"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="290"/>
+        <location filename="../gui/pages/playground.py" line="311"/>
         <source>(no model)</source>
         <translation>(no model)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="313"/>
+        <location filename="../gui/pages/playground.py" line="351"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Unlock the workspace to see and save conversations.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="350"/>
+        <location filename="../gui/pages/playground.py" line="388"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Reopened; %1 is no longer exported here, so pick a model for that pane.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="362"/>
+        <location filename="../gui/pages/playground.py" line="400"/>
         <source>Delete conversation</source>
         <translation>Delete conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="363"/>
+        <location filename="../gui/pages/playground.py" line="401"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="426"/>
+        <location filename="../gui/pages/playground.py" line="464"/>
         <source>Export a model first (Export page).</source>
         <translation>Export a model first (Export page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="468"/>
+        <source>Use documents needs a document collection (Documents page) and the workspace unlocked.</source>
+        <translation>Use documents needs a document collection (Documents page) and the workspace unlocked.</translation>
     </message>
 </context>
 <context>
@@ -2766,77 +3092,77 @@
         <translation>Latency (s)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="219"/>
+        <location filename="../gui/pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>Serving {models} on {url}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="256"/>
+        <location filename="../gui/pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>The server stopped.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="258"/>
+        <location filename="../gui/pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>The server stopped; some requests were cut short at the end of the drain time.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="298"/>
+        <location filename="../gui/pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>The server stopped unexpectedly; stopping its models.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="315"/>
+        <location filename="../gui/pages/serve.py" line="316"/>
         <source>(refused: no valid token)</source>
         <translation>(refused: no valid token)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="326"/>
+        <location filename="../gui/pages/serve.py" line="327"/>
         <source>Refused: the request from {client} had no API token or a wrong one.</source>
         <translation>Refused: the request from {client} had no API token or a wrong one.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="343"/>
+        <location filename="../gui/pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="344"/>
+        <location filename="../gui/pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="345"/>
+        <location filename="../gui/pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>Running.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="346"/>
+        <location filename="../gui/pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="366"/>
+        <location filename="../gui/pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>The URL is in the clipboard.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="372"/>
+        <location filename="../gui/pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>Copy the API token</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="374"/>
+        <location filename="../gui/pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="380"/>
+        <location filename="../gui/pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>Copy token</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="393"/>
+        <location filename="../gui/pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>The API token is in the clipboard.</translation>
     </message>
@@ -2899,6 +3225,44 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>Opened {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="80"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="81"/>
+        <source>{document} v{version}</source>
+        <translation>{document} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="86"/>
+        <source>The collection holds no text in the question&apos;s script: no sources.</source>
+        <translation>The collection holds no text in the question&apos;s script: no sources.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="88"/>
+        <source>The collection holds no documents yet: no sources.</source>
+        <translation>The collection holds no documents yet: no sources.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="89"/>
+        <source>No document matched the question: no sources.</source>
+        <translation>No document matched the question: no sources.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="101"/>
+        <source>Sources (bold: cited in the answer; click one to read it):</source>
+        <translation>Sources (bold: cited in the answer; click one to read it):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="119"/>
+        <source>{collection}, {document} version {version}, chunk {chunk} (score {score})</source>
+        <translation>{collection}, {document} version {version}, chunk {chunk} (score {score})</translation>
     </message>
 </context>
 <context>

@@ -389,60 +389,103 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="115"/>
+        <location filename="../gui/pages/playground.py" line="120"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>Coupé à %1 tokens : augmentez Tokens max. pour des réponses plus longues.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="119"/>
+        <location filename="../gui/pages/playground.py" line="124"/>
         <source>Stopped before this model answered.</source>
         <translation>Arrêté avant que ce modèle ne réponde.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="121"/>
+        <location filename="../gui/pages/playground.py" line="126"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="133"/>
         <source>First token after %1 s</source>
         <translation>Premier token après %1 s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="130"/>
+        <location filename="../gui/pages/playground.py" line="135"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="131"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="136"/>
+        <location filename="../gui/pages/playground.py" line="141"/>
         <source>on the CPU</source>
         <translation>sur le processeur</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="138"/>
+        <location filename="../gui/pages/playground.py" line="143"/>
         <source>all layers on the GPU</source>
         <translation>toutes les couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="140"/>
+        <location filename="../gui/pages/playground.py" line="145"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
-        <location filename="../gui/pages/playground.py" line="164"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
+        <location filename="../gui/pages/playground.py" line="173"/>
         <source>Model</source>
         <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="140"/>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="144"/>
+        <source>the built-in model (default)</source>
+        <translation>le modèle intégré (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="153"/>
+        <source>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</source>
+        <translation>Les fragments se mesurent en tokens de ce modèle (prenez le modèle que vous servez). Le modèle intégré est décompressé à sa première utilisation : cela prend un moment.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="157"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="158"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="159"/>
+        <source>Tokenizer of</source>
+        <translation>Tokeniseur de</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="160"/>
+        <source>Chunk size (tokens)</source>
+        <translation>Taille des fragments (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="161"/>
+        <source>Overlap (tokens)</source>
+        <translation>Chevauchement (tokens)</translation>
     </message>
 </context>
 <context>
@@ -676,6 +719,274 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="247"/>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="252"/>
+        <source>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</source>
+        <translation>Les collections de documents dont les modèles tirent leurs réponses, en citant document, version et page. Tout est chiffré ; supprimer un document l&apos;efface cryptographiquement.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="256"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Chunks</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="258"/>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="259"/>
+        <source>Remove collection…</source>
+        <translation>Supprimer la collection…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="260"/>
+        <source>Show superseded versions</source>
+        <translation>Afficher les versions remplacées</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="265"/>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="266"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="267"/>
+        <source>Remove document…</source>
+        <translation>Supprimer le document…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="268"/>
+        <source>Search preview</source>
+        <translation>Aperçu de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="269"/>
+        <source>A question, as a user would ask it</source>
+        <translation>Une question, telle qu&apos;un usager la poserait</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="270"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="271"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="272"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="276"/>
+        <source>hybrid (meaning and words)</source>
+        <translation>hybride (sens et mots)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="277"/>
+        <source>dense (meaning)</source>
+        <translation>dense (sens)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="278"/>
+        <source>lexical (words)</source>
+        <translation>lexical (mots)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents in {name}</source>
+        <translation>Documents de {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="336"/>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="343"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="375"/>
+        <source>Create a collection first (New collection…).</source>
+        <translation>Créez d&apos;abord une collection (Nouvelle collection…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="381"/>
+        <source>Select a document first.</source>
+        <translation>Sélectionnez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="395"/>
+        <source>Created collection {name}.</source>
+        <translation>Collection {name} créée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="404"/>
+        <source>Remove collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="406"/>
+        <source>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</source>
+        <translation>Supprimer définitivement la collection {name} et ses {n} document(s) ? Chaque document est effacé cryptographiquement : c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="419"/>
+        <source>Removed collection {name} and its {n} document(s).</source>
+        <translation>Collection {name} et ses {n} document(s) supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="432"/>
+        <source>Documents to import</source>
+        <translation>Documents à importer</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="434"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="458"/>
+        <source>{file}: {name} version {v}, {n} chunks.</source>
+        <translation>{file} : {name} version {v}, {n} fragments.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="460"/>
+        <source>{file}: {name} version {v} replaces the previous one, {n} chunks.</source>
+        <translation>{file} : {name} version {v} remplace la précédente, {n} fragments.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="462"/>
+        <source>{file}: unchanged; {name} stays at version {v}.</source>
+        <translation>{file} : inchangé ; {name} reste en version {v}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="468"/>
+        <source>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</source>
+        <translation>{file} : la ou les pages {pages} n&apos;ont pas de couche texte (numérisées ?) et n&apos;ont pas été indexées ; passez-les à l&apos;OCR pour les inclure.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="472"/>
+        <source>Imported into {collection} (encrypted):</source>
+        <translation>Importé dans {collection} (chiffré) :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="490"/>
+        <source>Versions of {name}</source>
+        <translation>Versions de {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>current</source>
+        <translation>actuelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="494"/>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="519"/>
+        <source>Remove document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="521"/>
+        <source>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</source>
+        <translation>Supprimer {name} et toutes ses versions de {collection} ? Il est effacé cryptographiquement : ses clés sont détruites, et c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="534"/>
+        <source>Removed {name} ({n} version(s)); its data can no longer be decrypted.</source>
+        <translation>{name} supprimé ({n} version(s)) ; ses données ne peuvent plus être déchiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="572"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="573"/>
+        <source>{document} version {version}</source>
+        <translation>{document} version {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="576"/>
+        <source>score {score} · meaning {dense} · words {lexical}</source>
+        <translation>score {score} · sens {dense} · mots {lexical}</translation>
     </message>
 </context>
 <context>
@@ -1907,57 +2218,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="123"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Keep training?</source>
         <translation>Poursuivre l’entraînement ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>Un entraînement est en cours. Il peut continuer sans cette fenêtre : ses points de contrôle et son résultat sont enregistrés comme d’habitude, et la page Entraînement l’affiche quand vous rouvrez l’appliance (arrêtez-le là, ou avec `appliance runs stop`). Ou il peut s’arrêter maintenant, en gardant un point de contrôle pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>Keep training and close</source>
         <translation>Poursuivre l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Stop the run and close</source>
         <translation>Arrêter l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Stop the server?</source>
         <translation>Arrêter le serveur ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>Le serveur d&apos;API sur {url} fonctionne ({models}). Il tourne dans cette fenêtre : la fermer l&apos;arrête, et les programmes qui l&apos;utilisent perdent leur connexion.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server and close</source>
         <translation>Arrêter le serveur et fermer</translation>
     </message>
@@ -2176,109 +2487,124 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="256"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Playground</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="280"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>Posez la même question aux deux modèles. Ils tournent ici avec llama.cpp ; rien ne quitte cette machine. Seuls les exports vérifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="284"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="285"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>Facultatif : comment les modèles doivent répondre, pour les deux volets</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="286"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="287"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 choisit toujours le token le plus probable ; des valeurs plus élevées varient davantage.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="288"/>
         <source>Max tokens</source>
         <translation>Tokens max.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="289"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>La réponse la plus longue, en tokens ; au-delà, elle est coupée et signalée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
+        <source>Use documents</source>
+        <translation>Utiliser des documents</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="291"/>
+        <source>Answer from a document collection, with numbered sources (Documents page).</source>
+        <translation>Répondre à partir d&apos;une collection de documents, avec des sources numérotées (page Documents).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="292"/>
         <source>Saved conversations (encrypted)</source>
         <translation>Conversations enregistrées (chiffrées)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="293"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="294"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="274"/>
+        <location filename="../gui/pages/playground.py" line="295"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="275"/>
+        <location filename="../gui/pages/playground.py" line="296"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="276"/>
+        <location filename="../gui/pages/playground.py" line="297"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="277"/>
+        <location filename="../gui/pages/playground.py" line="298"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="290"/>
+        <location filename="../gui/pages/playground.py" line="311"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="313"/>
+        <location filename="../gui/pages/playground.py" line="351"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir et enregistrer des conversations.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="350"/>
+        <location filename="../gui/pages/playground.py" line="388"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>Rouverte ; %1 n&apos;est plus exporté ici, choisissez donc un modèle pour ce volet.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="362"/>
+        <location filename="../gui/pages/playground.py" line="400"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="363"/>
+        <location filename="../gui/pages/playground.py" line="401"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>Détruire définitivement la conversation “%1” ? Sa clé est détruite ; elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="426"/>
+        <location filename="../gui/pages/playground.py" line="464"/>
         <source>Export a model first (Export page).</source>
         <translation>Exportez d&apos;abord un modèle (page Export).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="468"/>
+        <source>Use documents needs a document collection (Documents page) and the workspace unlocked.</source>
+        <translation>Utiliser des documents demande une collection de documents (page Documents) et l&apos;espace de travail déverrouillé.</translation>
     </message>
 </context>
 <context>
@@ -2766,77 +3092,77 @@
         <translation>Latence (s)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="219"/>
+        <location filename="../gui/pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>En service : {models} sur {url}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="256"/>
+        <location filename="../gui/pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>Le serveur s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="258"/>
+        <location filename="../gui/pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>Le serveur s&apos;est arrêté ; certaines requêtes ont été interrompues à la fin du délai de vidage.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="298"/>
+        <location filename="../gui/pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>Le serveur s&apos;est arrêté de manière inattendue ; arrêt de ses modèles.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="315"/>
+        <location filename="../gui/pages/serve.py" line="316"/>
         <source>(refused: no valid token)</source>
         <translation>(refusé : aucun jeton valide)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="326"/>
+        <location filename="../gui/pages/serve.py" line="327"/>
         <source>Refused: the request from {client} had no API token or a wrong one.</source>
         <translation>Refusé : la requête de {client} n&apos;avait pas de jeton d&apos;API ou un jeton erroné.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="343"/>
+        <location filename="../gui/pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>À l&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="344"/>
+        <location filename="../gui/pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="345"/>
+        <location filename="../gui/pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>En cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="346"/>
+        <location filename="../gui/pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="366"/>
+        <location filename="../gui/pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>L&apos;URL est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="372"/>
+        <location filename="../gui/pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>Copier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="374"/>
+        <location filename="../gui/pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>Toute personne disposant de ce jeton peut utiliser les modèles servis via l&apos;API. Collez-le uniquement dans un programme de confiance et ne le partagez pas.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="380"/>
+        <location filename="../gui/pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>Copier le jeton</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="393"/>
+        <location filename="../gui/pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>Le jeton d&apos;API est dans le presse-papiers.</translation>
     </message>
@@ -2899,6 +3225,44 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="80"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="81"/>
+        <source>{document} v{version}</source>
+        <translation>{document} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="86"/>
+        <source>The collection holds no text in the question&apos;s script: no sources.</source>
+        <translation>La collection ne contient aucun texte dans l&apos;écriture de la question : aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="88"/>
+        <source>The collection holds no documents yet: no sources.</source>
+        <translation>La collection ne contient encore aucun document : aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="89"/>
+        <source>No document matched the question: no sources.</source>
+        <translation>Aucun document ne correspond à la question : aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="101"/>
+        <source>Sources (bold: cited in the answer; click one to read it):</source>
+        <translation>Sources (en gras : citées dans la réponse ; cliquez pour en lire une) :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="119"/>
+        <source>{collection}, {document} version {version}, chunk {chunk} (score {score})</source>
+        <translation>{collection}, {document} version {version}, fragment {chunk} (score {score})</translation>
     </message>
 </context>
 <context>

@@ -389,60 +389,103 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="115"/>
+        <location filename="../gui/pages/playground.py" line="120"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 टोकन पर काटा गया: लंबे उत्तरों के लिए अधिकतम टोकन बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="119"/>
+        <location filename="../gui/pages/playground.py" line="124"/>
         <source>Stopped before this model answered.</source>
         <translation>इस मॉडल के उत्तर देने से पहले रोका गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="121"/>
+        <location filename="../gui/pages/playground.py" line="126"/>
         <source>Stopped.</source>
         <translation>रोका गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="133"/>
         <source>First token after %1 s</source>
         <translation>पहला टोकन %1 s बाद</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="130"/>
+        <location filename="../gui/pages/playground.py" line="135"/>
         <source>%1 tokens/s</source>
         <translation>%1 टोकन/s</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="131"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>%1 tokens</source>
         <translation>%1 टोकन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="136"/>
+        <location filename="../gui/pages/playground.py" line="141"/>
         <source>on the CPU</source>
         <translation>CPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="138"/>
+        <location filename="../gui/pages/playground.py" line="143"/>
         <source>all layers on the GPU</source>
         <translation>सभी परतें GPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="140"/>
+        <location filename="../gui/pages/playground.py" line="145"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 परतें GPU पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
-        <location filename="../gui/pages/playground.py" line="164"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
+        <location filename="../gui/pages/playground.py" line="173"/>
         <source>Model</source>
         <translation>मॉडल</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="140"/>
+        <source>New collection</source>
+        <translation>नया संग्रह</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="144"/>
+        <source>the built-in model (default)</source>
+        <translation>अंतर्निहित मॉडल (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="153"/>
+        <source>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</source>
+        <translation>खंड इस मॉडल के टोकन में मापे जाते हैं (वही मॉडल चुनें जिसे आप सर्व करते हैं)। अंतर्निहित मॉडल पहली बार उपयोग होने पर अनपैक होता है: इसमें कुछ समय लगता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="157"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="158"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="159"/>
+        <source>Tokenizer of</source>
+        <translation>टोकनाइज़र का मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="160"/>
+        <source>Chunk size (tokens)</source>
+        <translation>खंड का आकार (टोकन)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="161"/>
+        <source>Overlap (tokens)</source>
+        <translation>ओवरलैप (टोकन)</translation>
     </message>
 </context>
 <context>
@@ -676,6 +719,274 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="247"/>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="252"/>
+        <source>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</source>
+        <translation>दस्तावेज़ों के संग्रह जिनसे मॉडल उत्तर देते हैं, दस्तावेज़, संस्करण और पृष्ठ का हवाला देकर। सब कुछ एन्क्रिप्टेड है; किसी दस्तावेज़ को हटाने पर वह क्रिप्टो-मिटाया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="256"/>
+        <source>Collections</source>
+        <translation>संग्रह</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Chunks</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="258"/>
+        <source>New collection…</source>
+        <translation>नया संग्रह…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="259"/>
+        <source>Remove collection…</source>
+        <translation>संग्रह हटाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="260"/>
+        <source>Show superseded versions</source>
+        <translation>पुराने (प्रतिस्थापित) संस्करण दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Imported</source>
+        <translation>आयात किया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="265"/>
+        <source>Import files…</source>
+        <translation>फ़ाइलें आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="266"/>
+        <source>Versions</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="267"/>
+        <source>Remove document…</source>
+        <translation>दस्तावेज़ हटाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="268"/>
+        <source>Search preview</source>
+        <translation>खोज का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="269"/>
+        <source>A question, as a user would ask it</source>
+        <translation>एक प्रश्न, जैसे कोई उपयोगकर्ता पूछेगा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="270"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="271"/>
+        <source>Results</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="272"/>
+        <source>Ranking</source>
+        <translation>क्रम-निर्धारण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="276"/>
+        <source>hybrid (meaning and words)</source>
+        <translation>हाइब्रिड (अर्थ और शब्द)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="277"/>
+        <source>dense (meaning)</source>
+        <translation>सघन (अर्थ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="278"/>
+        <source>lexical (words)</source>
+        <translation>शाब्दिक (शब्द)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents in {name}</source>
+        <translation>{name} में दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="336"/>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>superseded</source>
+        <translation>प्रतिस्थापित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="343"/>
+        <source>text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="375"/>
+        <source>Create a collection first (New collection…).</source>
+        <translation>पहले एक संग्रह बनाएँ (नया संग्रह…)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="381"/>
+        <source>Select a document first.</source>
+        <translation>पहले एक दस्तावेज़ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="395"/>
+        <source>Created collection {name}.</source>
+        <translation>संग्रह {name} बनाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="404"/>
+        <source>Remove collection</source>
+        <translation>संग्रह हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="406"/>
+        <source>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</source>
+        <translation>संग्रह {name} और उसके {n} दस्तावेज़ हमेशा के लिए हटाएँ? हर दस्तावेज़ क्रिप्टो-मिटाया जाएगा: इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="419"/>
+        <source>Removed collection {name} and its {n} document(s).</source>
+        <translation>संग्रह {name} और उसके {n} दस्तावेज़ हटाए गए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="432"/>
+        <source>Documents to import</source>
+        <translation>आयात करने के लिए दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="434"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>दस्तावेज़ (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="458"/>
+        <source>{file}: {name} version {v}, {n} chunks.</source>
+        <translation>{file}: {name} संस्करण {v}, {n} खंड।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="460"/>
+        <source>{file}: {name} version {v} replaces the previous one, {n} chunks.</source>
+        <translation>{file}: {name} संस्करण {v} पिछले संस्करण की जगह लेता है, {n} खंड।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="462"/>
+        <source>{file}: unchanged; {name} stays at version {v}.</source>
+        <translation>{file}: अपरिवर्तित; {name} संस्करण {v} पर ही रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="468"/>
+        <source>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</source>
+        <translation>{file}: पृष्ठ {pages} में कोई टेक्स्ट परत नहीं है (स्कैन किए गए?) और वे अनुक्रमित नहीं हुए; उन्हें शामिल करने के लिए OCR करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="472"/>
+        <source>Imported into {collection} (encrypted):</source>
+        <translation>{collection} में आयात किया गया (एन्क्रिप्टेड):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="490"/>
+        <source>Versions of {name}</source>
+        <translation>{name} के संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>current</source>
+        <translation>वर्तमान</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="494"/>
+        <source>Superseded</source>
+        <translation>प्रतिस्थापित</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="519"/>
+        <source>Remove document</source>
+        <translation>दस्तावेज़ हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="521"/>
+        <source>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</source>
+        <translation>{collection} से {name} और उसके हर संस्करण को हटाएँ? यह क्रिप्टो-मिटाया जाएगा: इसकी कुंजियाँ नष्ट हो जाएँगी, और इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="534"/>
+        <source>Removed {name} ({n} version(s)); its data can no longer be decrypted.</source>
+        <translation>{name} हटाया गया ({n} संस्करण); इसका डेटा अब डिक्रिप्ट नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="572"/>
+        <source>p. {page}</source>
+        <translation>पृ. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="573"/>
+        <source>{document} version {version}</source>
+        <translation>{document} संस्करण {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="576"/>
+        <source>score {score} · meaning {dense} · words {lexical}</source>
+        <translation>अंक {score} · अर्थ {dense} · शब्द {lexical}</translation>
     </message>
 </context>
 <context>
@@ -1907,57 +2218,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="123"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Keep training?</source>
         <translation>प्रशिक्षण जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>एक प्रशिक्षण रन चल रहा है। यह इस विंडो के बिना चलता रह सकता है: इसके चेकपॉइंट और परिणाम सामान्य रूप से सहेजे जाते हैं, और जब आप उपकरण फिर से खोलेंगे तो प्रशिक्षण पृष्ठ इसे दिखाएगा (इसे वहीं से रोकें, या `appliance runs stop` से)। या यह अभी रुक सकता है, फिर से शुरू करने के लिए एक चेकपॉइंट रखकर।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>Keep training and close</source>
         <translation>प्रशिक्षण जारी रखें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Stop the run and close</source>
         <translation>रन रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Stop the server?</source>
         <translation>सर्वर रोकें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} पर API सर्वर चल रहा है ({models})। यह इसी विंडो के भीतर चलता है: विंडो बंद करने से यह रुक जाएगा, और इसका उपयोग करने वाले प्रोग्रामों का कनेक्शन टूट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server and close</source>
         <translation>सर्वर रोकें और बंद करें</translation>
     </message>
@@ -2176,109 +2487,124 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="256"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Playground</source>
         <translation>प्रयोगस्थल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="280"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>दोनों मॉडलों से एक ही बात पूछें। वे यहीं llama.cpp से चलते हैं; कुछ भी इस मशीन से बाहर नहीं जाता। केवल सत्यापन पास करने वाले निर्यात दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="284"/>
         <source>System prompt</source>
         <translation>सिस्टम प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="285"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>वैकल्पिक: दोनों पैन के लिए, मॉडल कैसे उत्तर दें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="286"/>
         <source>Temperature</source>
         <translation>तापमान (temperature)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="287"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 हमेशा सबसे संभावित टोकन चुनता है; अधिक मान अधिक विविधता देते हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="288"/>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="289"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>सबसे लंबा उत्तर, टोकन में; इससे लंबा उत्तर काटकर चिह्नित किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
+        <source>Use documents</source>
+        <translation>दस्तावेज़ों का उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="291"/>
+        <source>Answer from a document collection, with numbered sources (Documents page).</source>
+        <translation>किसी दस्तावेज़ संग्रह से उत्तर दें, क्रमांकित स्रोतों के साथ (दस्तावेज़ पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="292"/>
         <source>Saved conversations (encrypted)</source>
         <translation>सहेजी गई बातचीत (एन्क्रिप्टेड)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="293"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="294"/>
         <source>Delete</source>
         <translation>मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="274"/>
+        <location filename="../gui/pages/playground.py" line="295"/>
         <source>Type a message and press Enter</source>
         <translation>संदेश लिखें और Enter दबाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="275"/>
+        <location filename="../gui/pages/playground.py" line="296"/>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="276"/>
+        <location filename="../gui/pages/playground.py" line="297"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="277"/>
+        <location filename="../gui/pages/playground.py" line="298"/>
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="290"/>
+        <location filename="../gui/pages/playground.py" line="311"/>
         <source>(no model)</source>
         <translation>(कोई मॉडल नहीं)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="313"/>
+        <location filename="../gui/pages/playground.py" line="351"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>बातचीत देखने और सहेजने के लिए कार्यक्षेत्र अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="350"/>
+        <location filename="../gui/pages/playground.py" line="388"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>फिर से खोली गई; %1 अब यहाँ निर्यातित नहीं है, इसलिए उस पैन के लिए एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="362"/>
+        <location filename="../gui/pages/playground.py" line="400"/>
         <source>Delete conversation</source>
         <translation>बातचीत मिटाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="363"/>
+        <location filename="../gui/pages/playground.py" line="401"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>बातचीत “%1” को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी; इसे पुनः प्राप्त नहीं किया जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="426"/>
+        <location filename="../gui/pages/playground.py" line="464"/>
         <source>Export a model first (Export page).</source>
         <translation>पहले एक मॉडल निर्यात करें (निर्यात पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="468"/>
+        <source>Use documents needs a document collection (Documents page) and the workspace unlocked.</source>
+        <translation>दस्तावेज़ों के उपयोग के लिए एक दस्तावेज़ संग्रह (दस्तावेज़ पृष्ठ) और अनलॉक कार्यक्षेत्र चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -2766,77 +3092,77 @@
         <translation>विलंब (s)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="219"/>
+        <location filename="../gui/pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>{models} को {url} पर सर्व किया जा रहा है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="256"/>
+        <location filename="../gui/pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>सर्वर रुक गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="258"/>
+        <location filename="../gui/pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>सर्वर रुक गया; कुछ अनुरोध समापन-अवधि के अंत में बीच में ही काट दिए गए।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="298"/>
+        <location filename="../gui/pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>सर्वर अप्रत्याशित रूप से रुक गया; इसके मॉडल रोके जा रहे हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="315"/>
+        <location filename="../gui/pages/serve.py" line="316"/>
         <source>(refused: no valid token)</source>
         <translation>(अस्वीकृत: कोई मान्य टोकन नहीं)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="326"/>
+        <location filename="../gui/pages/serve.py" line="327"/>
         <source>Refused: the request from {client} had no API token or a wrong one.</source>
         <translation>अस्वीकृत: {client} के अनुरोध में API टोकन नहीं था या गलत था।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="343"/>
+        <location filename="../gui/pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>नहीं चल रहा।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="344"/>
+        <location filename="../gui/pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="345"/>
+        <location filename="../gui/pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="346"/>
+        <location filename="../gui/pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>रुक रहा है…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="366"/>
+        <location filename="../gui/pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>URL क्लिपबोर्ड में है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="372"/>
+        <location filename="../gui/pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>API टोकन कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="374"/>
+        <location filename="../gui/pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>जिसके पास भी यह टोकन है, वह API के माध्यम से सर्व किए गए मॉडलों का उपयोग कर सकता है। इसे केवल किसी भरोसेमंद प्रोग्राम में पेस्ट करें, और इसे साझा न करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="380"/>
+        <location filename="../gui/pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>टोकन कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="393"/>
+        <location filename="../gui/pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>API टोकन क्लिपबोर्ड में है।</translation>
     </message>
@@ -2899,6 +3225,44 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} खोला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="80"/>
+        <source>p. {page}</source>
+        <translation>पृ. {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="81"/>
+        <source>{document} v{version}</source>
+        <translation>{document} सं.{version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="86"/>
+        <source>The collection holds no text in the question&apos;s script: no sources.</source>
+        <translation>संग्रह में प्रश्न की लिपि में कोई पाठ नहीं है: कोई स्रोत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="88"/>
+        <source>The collection holds no documents yet: no sources.</source>
+        <translation>संग्रह में अभी कोई दस्तावेज़ नहीं है: कोई स्रोत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="89"/>
+        <source>No document matched the question: no sources.</source>
+        <translation>कोई दस्तावेज़ प्रश्न से मेल नहीं खाया: कोई स्रोत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="101"/>
+        <source>Sources (bold: cited in the answer; click one to read it):</source>
+        <translation>स्रोत (बोल्ड: उत्तर में उद्धृत; पढ़ने के लिए किसी पर क्लिक करें):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="119"/>
+        <source>{collection}, {document} version {version}, chunk {chunk} (score {score})</source>
+        <translation>{collection}, {document} संस्करण {version}, खंड {chunk} (अंक {score})</translation>
     </message>
 </context>
 <context>

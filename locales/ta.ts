@@ -389,60 +389,103 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="115"/>
+        <location filename="../gui/pages/playground.py" line="120"/>
         <source>Cut at %1 tokens: raise Max tokens for longer answers.</source>
         <translation>%1 டோக்கன்களில் துண்டிக்கப்பட்டது: நீண்ட பதில்களுக்கு அதிகபட்ச டோக்கன்களை உயர்த்தவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="119"/>
+        <location filename="../gui/pages/playground.py" line="124"/>
         <source>Stopped before this model answered.</source>
         <translation>இந்த மாதிரி பதிலளிக்கும் முன் நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="121"/>
+        <location filename="../gui/pages/playground.py" line="126"/>
         <source>Stopped.</source>
         <translation>நிறுத்தப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="128"/>
+        <location filename="../gui/pages/playground.py" line="133"/>
         <source>First token after %1 s</source>
         <translation>முதல் டோக்கன் %1 வினாடிக்குப் பின்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="130"/>
+        <location filename="../gui/pages/playground.py" line="135"/>
         <source>%1 tokens/s</source>
         <translation>%1 டோக்கன்கள்/வினாடி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="131"/>
+        <location filename="../gui/pages/playground.py" line="136"/>
         <source>%1 tokens</source>
         <translation>%1 டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="136"/>
+        <location filename="../gui/pages/playground.py" line="141"/>
         <source>on the CPU</source>
         <translation>CPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="138"/>
+        <location filename="../gui/pages/playground.py" line="143"/>
         <source>all layers on the GPU</source>
         <translation>அனைத்து அடுக்குகளும் GPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="140"/>
+        <location filename="../gui/pages/playground.py" line="145"/>
         <source>%1 layers on the GPU</source>
         <translation>%1 அடுக்குகள் GPU இல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
         <source>You</source>
         <translation>நீங்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="147"/>
-        <location filename="../gui/pages/playground.py" line="164"/>
+        <location filename="../gui/pages/playground.py" line="152"/>
+        <location filename="../gui/pages/playground.py" line="173"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="140"/>
+        <source>New collection</source>
+        <translation>புதிய தொகுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="144"/>
+        <source>the built-in model (default)</source>
+        <translation>உள்ளமைந்த மாதிரி (இயல்பு)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="153"/>
+        <source>Chunks are measured in the tokens of this model (use the model you serve). The built-in model is unpacked the first time it is used: that takes a while.</source>
+        <translation>துண்டுகள் இந்த மாதிரியின் டோக்கன்களில் அளக்கப்படுகின்றன (நீங்கள் சேவை செய்யும் மாதிரியைப் பயன்படுத்தவும்). உள்ளமைந்த மாதிரி முதல் முறை பயன்படுத்தும்போது பிரிக்கப்படும்: அதற்குச் சிறிது நேரம் ஆகும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="157"/>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="158"/>
+        <source>Description</source>
+        <translation>விளக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="159"/>
+        <source>Tokenizer of</source>
+        <translation>டோக்கனாக்கியின் மாதிரி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="160"/>
+        <source>Chunk size (tokens)</source>
+        <translation>துண்டின் அளவு (டோக்கன்கள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="161"/>
+        <source>Overlap (tokens)</source>
+        <translation>மேற்பொருந்தல் (டோக்கன்கள்)</translation>
     </message>
 </context>
 <context>
@@ -676,6 +719,274 @@
         <location filename="../gui/pages/datasets.py" line="399"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="247"/>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents</source>
+        <translation>ஆவணங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="252"/>
+        <source>Collections of documents the models answer from, citing document, version and page. Everything is encrypted; removing a document crypto-erases it.</source>
+        <translation>மாதிரிகள் பதிலளிக்கும் ஆவணத் தொகுப்புகள், ஆவணம், பதிப்பு, பக்கம் ஆகியவற்றை மேற்கோள் காட்டி. அனைத்தும் மறையாக்கப்பட்டவை; ஒரு ஆவணத்தை நீக்கினால் அது மறையாக்க அழிப்பு செய்யப்படும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="256"/>
+        <source>Collections</source>
+        <translation>தொகுப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Chunks</source>
+        <translation>துண்டுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="257"/>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <source>Size</source>
+        <translation>அளவு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="258"/>
+        <source>New collection…</source>
+        <translation>புதிய தொகுப்பு…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="259"/>
+        <source>Remove collection…</source>
+        <translation>தொகுப்பை நீக்கு…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="260"/>
+        <source>Show superseded versions</source>
+        <translation>மாற்றப்பட்ட பழைய பதிப்புகளைக் காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Version</source>
+        <translation>பதிப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Kind</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="262"/>
+        <source>Pages</source>
+        <translation>பக்கங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>File</source>
+        <translation>கோப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="263"/>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>Imported</source>
+        <translation>இறக்குமதி செய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="265"/>
+        <source>Import files…</source>
+        <translation>கோப்புகளை இறக்குமதி செய்…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="266"/>
+        <source>Versions</source>
+        <translation>பதிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="267"/>
+        <source>Remove document…</source>
+        <translation>ஆவணத்தை நீக்கு…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="268"/>
+        <source>Search preview</source>
+        <translation>தேடல் முன்னோட்டம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="269"/>
+        <source>A question, as a user would ask it</source>
+        <translation>ஒரு பயனர் கேட்பது போல ஒரு கேள்வி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="270"/>
+        <source>Search</source>
+        <translation>தேடு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="271"/>
+        <source>Results</source>
+        <translation>முடிவுகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="272"/>
+        <source>Ranking</source>
+        <translation>தரவரிசை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="276"/>
+        <source>hybrid (meaning and words)</source>
+        <translation>கலப்பு (பொருளும் சொற்களும்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="277"/>
+        <source>dense (meaning)</source>
+        <translation>அடர்த்தி (பொருள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="278"/>
+        <source>lexical (words)</source>
+        <translation>சொல்சார் (சொற்கள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="334"/>
+        <source>Documents in {name}</source>
+        <translation>{name} இல் உள்ள ஆவணங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="336"/>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>superseded</source>
+        <translation>மாற்றப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="343"/>
+        <source>text</source>
+        <translation>உரை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="375"/>
+        <source>Create a collection first (New collection…).</source>
+        <translation>முதலில் ஒரு தொகுப்பை உருவாக்கவும் (புதிய தொகுப்பு…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="381"/>
+        <source>Select a document first.</source>
+        <translation>முதலில் ஒரு ஆவணத்தைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="395"/>
+        <source>Created collection {name}.</source>
+        <translation>{name} தொகுப்பு உருவாக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="404"/>
+        <source>Remove collection</source>
+        <translation>தொகுப்பை நீக்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="406"/>
+        <source>Remove the collection {name} and its {n} document(s) for good? Every document is crypto-erased: this cannot be undone.</source>
+        <translation>{name} தொகுப்பையும் அதன் {n} ஆவணங்களையும் நிரந்தரமாக நீக்கவா? ஒவ்வொரு ஆவணமும் மறையாக்க அழிப்பு செய்யப்படும்: இதைத் திரும்பப் பெற முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="419"/>
+        <source>Removed collection {name} and its {n} document(s).</source>
+        <translation>{name} தொகுப்பும் அதன் {n} ஆவணங்களும் நீக்கப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="432"/>
+        <source>Documents to import</source>
+        <translation>இறக்குமதி செய்ய வேண்டிய ஆவணங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="434"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>ஆவணங்கள் (*.pdf *.docx *.odt *.html *.htm *.md *.markdown *.txt *.text);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="458"/>
+        <source>{file}: {name} version {v}, {n} chunks.</source>
+        <translation>{file}: {name} பதிப்பு {v}, {n} துண்டுகள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="460"/>
+        <source>{file}: {name} version {v} replaces the previous one, {n} chunks.</source>
+        <translation>{file}: {name} பதிப்பு {v} முந்தையதை மாற்றுகிறது, {n} துண்டுகள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="462"/>
+        <source>{file}: unchanged; {name} stays at version {v}.</source>
+        <translation>{file}: மாற்றமில்லை; {name} பதிப்பு {v} இலேயே இருக்கிறது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="468"/>
+        <source>{file}: page(s) {pages} have no text layer (scanned?) and were not indexed; OCR them to include them.</source>
+        <translation>{file}: பக்கம் {pages} இல் உரை அடுக்கு இல்லை (வருடப்பட்டதா?), அவை அட்டவணைப்படுத்தப்படவில்லை; அவற்றைச் சேர்க்க OCR செய்யவும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="472"/>
+        <source>Imported into {collection} (encrypted):</source>
+        <translation>{collection} இல் இறக்குமதி செய்யப்பட்டது (மறையாக்கப்பட்டது):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="490"/>
+        <source>Versions of {name}</source>
+        <translation>{name} இன் பதிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="491"/>
+        <source>current</source>
+        <translation>நடப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="493"/>
+        <source>State</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="494"/>
+        <source>Superseded</source>
+        <translation>மாற்றப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="519"/>
+        <source>Remove document</source>
+        <translation>ஆவணத்தை நீக்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="521"/>
+        <source>Remove {name} and every version of it from {collection}? It is crypto-erased: its keys are destroyed, and this cannot be undone.</source>
+        <translation>{collection} இலிருந்து {name} மற்றும் அதன் ஒவ்வொரு பதிப்பையும் நீக்கவா? அது மறையாக்க அழிப்பு செய்யப்படும்: அதன் விசைகள் அழிக்கப்படும், இதைத் திரும்பப் பெற முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="534"/>
+        <source>Removed {name} ({n} version(s)); its data can no longer be decrypted.</source>
+        <translation>{name} நீக்கப்பட்டது ({n} பதிப்புகள்); அதன் தரவை இனி மறைவிலக்க முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="572"/>
+        <source>p. {page}</source>
+        <translation>பக். {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="573"/>
+        <source>{document} version {version}</source>
+        <translation>{document} பதிப்பு {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="576"/>
+        <source>score {score} · meaning {dense} · words {lexical}</source>
+        <translation>மதிப்பெண் {score} · பொருள் {dense} · சொற்கள் {lexical}</translation>
     </message>
 </context>
 <context>
@@ -1907,57 +2218,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="123"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Keep training?</source>
         <translation>பயிற்சி தொடரட்டுமா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>ஒரு பயிற்சி ஓட்டம் நடந்துகொண்டிருக்கிறது. இது இந்தச் சாளரம் இல்லாமலும் தொடரலாம்: அதன் சோதனைப்புள்ளிகளும் முடிவும் வழக்கம்போல் சேமிக்கப்படும், சாதனத்தை மீண்டும் திறக்கும்போது பயிற்சிப் பக்கம் அதைக் காட்டும் (அங்கே அல்லது `appliance runs stop` மூலம் நிறுத்தலாம்). அல்லது மீண்டும் தொடங்குவதற்கான ஒரு சோதனைப்புள்ளியுடன் இப்போதே நிறுத்தலாம்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>Keep training and close</source>
         <translation>பயிற்சியைத் தொடர்ந்து மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Stop the run and close</source>
         <translation>ஓட்டத்தை நிறுத்தி மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Stop the server?</source>
         <translation>சேவையகத்தை நிறுத்தவா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} இல் API சேவையகம் இயங்குகிறது ({models}). இது இந்தச் சாளரத்துக்குள் இயங்குகிறது: சாளரத்தை மூடினால் அது நின்றுவிடும், அதைப் பயன்படுத்தும் நிரல்களின் இணைப்பு துண்டிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server and close</source>
         <translation>சேவையகத்தை நிறுத்தி மூடு</translation>
     </message>
@@ -2176,109 +2487,124 @@
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../gui/pages/playground.py" line="256"/>
+        <location filename="../gui/pages/playground.py" line="275"/>
         <source>Playground</source>
         <translation>சோதனைக்களம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="261"/>
+        <location filename="../gui/pages/playground.py" line="280"/>
         <source>Ask both models the same thing. They run here through llama.cpp; nothing leaves this machine. Only exports that passed verification are listed.</source>
         <translation>இரு மாதிரிகளிடமும் ஒரே கேள்வியைக் கேளுங்கள். அவை இங்கேயே llama.cpp மூலம் இயங்குகின்றன; எதுவும் இந்தக் கணினியை விட்டு வெளியேறாது. சரிபார்ப்பில் தேறிய ஏற்றுமதிகள் மட்டுமே காட்டப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="265"/>
+        <location filename="../gui/pages/playground.py" line="284"/>
         <source>System prompt</source>
         <translation>அமைப்புத் தூண்டுரை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="266"/>
+        <location filename="../gui/pages/playground.py" line="285"/>
         <source>Optional: how the models should answer, for both panes</source>
         <translation>விருப்பம்: மாதிரிகள் எவ்வாறு பதிலளிக்க வேண்டும், இரு பலகங்களுக்கும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="267"/>
+        <location filename="../gui/pages/playground.py" line="286"/>
         <source>Temperature</source>
         <translation>வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="268"/>
+        <location filename="../gui/pages/playground.py" line="287"/>
         <source>0 always picks the likeliest token; higher values vary more.</source>
         <translation>0 எப்போதும் மிக வாய்ப்புள்ள டோக்கனைத் தேர்ந்தெடுக்கும்; உயர் மதிப்புகள் அதிகம் மாறுபடும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="269"/>
+        <location filename="../gui/pages/playground.py" line="288"/>
         <source>Max tokens</source>
         <translation>அதிகபட்ச டோக்கன்கள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="270"/>
+        <location filename="../gui/pages/playground.py" line="289"/>
         <source>The longest answer, in tokens; a longer one is cut and marked.</source>
         <translation>மிக நீண்ட பதில், டோக்கன்களில்; அதைவிட நீண்டது துண்டிக்கப்பட்டுக் குறிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="271"/>
+        <location filename="../gui/pages/playground.py" line="290"/>
+        <source>Use documents</source>
+        <translation>ஆவணங்களைப் பயன்படுத்து</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="291"/>
+        <source>Answer from a document collection, with numbered sources (Documents page).</source>
+        <translation>ஒரு ஆவணத் தொகுப்பிலிருந்து, எண்ணிட்ட மூலங்களுடன் பதிலளி (ஆவணங்கள் பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="292"/>
         <source>Saved conversations (encrypted)</source>
         <translation>சேமித்த உரையாடல்கள் (மறையாக்கப்பட்டவை)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="272"/>
+        <location filename="../gui/pages/playground.py" line="293"/>
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="273"/>
+        <location filename="../gui/pages/playground.py" line="294"/>
         <source>Delete</source>
         <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="274"/>
+        <location filename="../gui/pages/playground.py" line="295"/>
         <source>Type a message and press Enter</source>
         <translation>செய்தியைத் தட்டச்சு செய்து Enter அழுத்தவும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="275"/>
+        <location filename="../gui/pages/playground.py" line="296"/>
         <source>Send</source>
         <translation>அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="276"/>
+        <location filename="../gui/pages/playground.py" line="297"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="277"/>
+        <location filename="../gui/pages/playground.py" line="298"/>
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="290"/>
+        <location filename="../gui/pages/playground.py" line="311"/>
         <source>(no model)</source>
         <translation>(மாதிரி இல்லை)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="313"/>
+        <location filename="../gui/pages/playground.py" line="351"/>
         <source>Unlock the workspace to see and save conversations.</source>
         <translation>உரையாடல்களைப் பார்க்கவும் சேமிக்கவும் பணியிடத்தைத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="350"/>
+        <location filename="../gui/pages/playground.py" line="388"/>
         <source>Reopened; %1 is no longer exported here, so pick a model for that pane.</source>
         <translation>மீண்டும் திறக்கப்பட்டது; %1 இனி இங்கே ஏற்றுமதியில் இல்லை, எனவே அந்தப் பலகத்துக்கு ஒரு மாதிரியைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="362"/>
+        <location filename="../gui/pages/playground.py" line="400"/>
         <source>Delete conversation</source>
         <translation>உரையாடலை அழி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="363"/>
+        <location filename="../gui/pages/playground.py" line="401"/>
         <source>Destroy the conversation “%1” for good? Its key is destroyed; it cannot be recovered.</source>
         <translation>“%1” உரையாடலை நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும்; அதை மீட்டெடுக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/playground.py" line="426"/>
+        <location filename="../gui/pages/playground.py" line="464"/>
         <source>Export a model first (Export page).</source>
         <translation>முதலில் ஒரு மாதிரியை ஏற்றுமதி செய்யவும் (ஏற்றுமதி பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/playground.py" line="468"/>
+        <source>Use documents needs a document collection (Documents page) and the workspace unlocked.</source>
+        <translation>ஆவணங்களைப் பயன்படுத்த ஒரு ஆவணத் தொகுப்பும் (ஆவணங்கள் பக்கம்) திறந்த பணியிடமும் தேவை.</translation>
     </message>
 </context>
 <context>
@@ -2766,77 +3092,77 @@
         <translation>தாமதம் (வினாடி)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="219"/>
+        <location filename="../gui/pages/serve.py" line="220"/>
         <source>Serving {models} on {url}.</source>
         <translation>{models} ஐ {url} இல் வழங்குகிறது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="256"/>
+        <location filename="../gui/pages/serve.py" line="257"/>
         <source>The server stopped.</source>
         <translation>சேவையகம் நின்றது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="258"/>
+        <location filename="../gui/pages/serve.py" line="259"/>
         <source>The server stopped; some requests were cut short at the end of the drain time.</source>
         <translation>சேவையகம் நின்றது; நிறைவுக் காத்திருப்பு நேரம் முடிந்தபோது சில கோரிக்கைகள் பாதியில் துண்டிக்கப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="298"/>
+        <location filename="../gui/pages/serve.py" line="299"/>
         <source>The server stopped unexpectedly; stopping its models.</source>
         <translation>சேவையகம் எதிர்பாராமல் நின்றது; அதன் மாதிரிகள் நிறுத்தப்படுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="315"/>
+        <location filename="../gui/pages/serve.py" line="316"/>
         <source>(refused: no valid token)</source>
         <translation>(மறுக்கப்பட்டது: செல்லுபடியான டோக்கன் இல்லை)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="326"/>
+        <location filename="../gui/pages/serve.py" line="327"/>
         <source>Refused: the request from {client} had no API token or a wrong one.</source>
         <translation>மறுக்கப்பட்டது: {client} இன் கோரிக்கையில் API டோக்கன் இல்லை அல்லது தவறானது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="343"/>
+        <location filename="../gui/pages/serve.py" line="344"/>
         <source>Not running.</source>
         <translation>இயங்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="344"/>
+        <location filename="../gui/pages/serve.py" line="345"/>
         <source>Starting…</source>
         <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="345"/>
+        <location filename="../gui/pages/serve.py" line="346"/>
         <source>Running.</source>
         <translation>இயங்குகிறது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="346"/>
+        <location filename="../gui/pages/serve.py" line="347"/>
         <source>Stopping…</source>
         <translation>நிறுத்தப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="366"/>
+        <location filename="../gui/pages/serve.py" line="367"/>
         <source>The URL is in the clipboard.</source>
         <translation>URL இடைநிலைப்பலகையில் உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="372"/>
+        <location filename="../gui/pages/serve.py" line="373"/>
         <source>Copy the API token</source>
         <translation>API டோக்கனை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="374"/>
+        <location filename="../gui/pages/serve.py" line="375"/>
         <source>Anyone who has this token can use the served models through the API. Paste it only into a program you trust, and do not share it.</source>
         <translation>இந்த டோக்கன் உள்ள எவரும் API மூலம் வழங்கப்படும் மாதிரிகளைப் பயன்படுத்தலாம். நீங்கள் நம்பும் நிரலில் மட்டுமே ஒட்டவும், அதைப் பகிர வேண்டாம்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="380"/>
+        <location filename="../gui/pages/serve.py" line="381"/>
         <source>Copy token</source>
         <translation>டோக்கனை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/serve.py" line="393"/>
+        <location filename="../gui/pages/serve.py" line="394"/>
         <source>The API token is in the clipboard.</source>
         <translation>API டோக்கன் இடைநிலைப்பலகையில் உள்ளது.</translation>
     </message>
@@ -2899,6 +3225,44 @@
         <location filename="../gui/pages/settings.py" line="106"/>
         <source>Opened {path}.</source>
         <translation>{path} திறக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../gui/pages/documents.py" line="80"/>
+        <source>p. {page}</source>
+        <translation>பக். {page}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="81"/>
+        <source>{document} v{version}</source>
+        <translation>{document} பதிப்பு {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="86"/>
+        <source>The collection holds no text in the question&apos;s script: no sources.</source>
+        <translation>கேள்வியின் எழுத்துமுறையில் தொகுப்பில் எந்த உரையும் இல்லை: மூலங்கள் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="88"/>
+        <source>The collection holds no documents yet: no sources.</source>
+        <translation>தொகுப்பில் இன்னும் ஆவணங்கள் இல்லை: மூலங்கள் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="89"/>
+        <source>No document matched the question: no sources.</source>
+        <translation>எந்த ஆவணமும் கேள்வியுடன் பொருந்தவில்லை: மூலங்கள் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="101"/>
+        <source>Sources (bold: cited in the answer; click one to read it):</source>
+        <translation>மூலங்கள் (தடித்தவை: பதிலில் மேற்கோள் காட்டப்பட்டவை; படிக்க ஒன்றைச் சொடுக்கவும்):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/documents.py" line="119"/>
+        <source>{collection}, {document} version {version}, chunk {chunk} (score {score})</source>
+        <translation>{collection}, {document} பதிப்பு {version}, துண்டு {chunk} (மதிப்பெண் {score})</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,12 @@ def check_name(value: str, what: str) -> str:
     return value
 
 
+def default_name(path: Path) -> str:
+    """A document's name from its file's: the stem, with characters a name cannot hold as dashes."""
+    name = re.sub(r"[^A-Za-z0-9\u0080-\uffff._ -]+", "-", path.stem).strip(" .-_")
+    return name[:128] or "document"
+
+
 class DocStore:
     """The workspace's document collections."""
 
@@ -289,7 +295,7 @@ class DocStore:
         self._need_keys()
         cancel = cancel or CancelToken()
         paths = [Path(p) for p in paths]
-        names = names or [p.stem for p in paths]
+        names = names or [default_name(p) for p in paths]
         if len(names) != len(paths):
             raise InvalidInputError(
                 M(
@@ -338,7 +344,7 @@ class DocStore:
             if prev is not None and prev["digest"] == digest:
                 act.add_object(prev["id"])
                 act.output(status="unchanged")
-                return {"status": "unchanged", "path": str(path), **prev}
+                return {**prev, "status": "unchanged", "path": str(path)}
             started = time.perf_counter()
             doc = extract.read_document(path)
             chunks = chunking.chunk_sections(doc.sections, count, size=col["chunk_tokens"], overlap=col["overlap"])
@@ -408,7 +414,7 @@ class DocStore:
                 superseded=prev["id"] if prev else None,
                 seconds=round(time.perf_counter() - started, 3),
             )
-        return {"status": status, "path": str(path), **self._decode(row), "empty_pages": doc.empty_pages}
+        return {**self._decode(row), "status": status, "path": str(path), "empty_pages": doc.empty_pages}
 
     def _embed(self, texts: list[str], on_event, cancel: CancelToken, batch: int = 256) -> np.ndarray:
         e = embed.get(self._embedder_name(texts))

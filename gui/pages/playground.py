@@ -16,6 +16,7 @@ import html
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.pages.documents import SourceList
 from gui.pages.lifecycle_feedback import FeedbackRow, capture
 from gui.widgets.common import Page, confirm_destructive, local_time, text_direction
 
@@ -85,6 +87,9 @@ class ChatPane(QWidget):
         self.model = QComboBox()
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)  # links in an answer are not followed (nothing leaves)
+        self.sources = SourceList(self)  # a grounded answer's sources: a link shows the chunk's text
+        self.view.anchorClicked.connect(self.open_source)
+        self.source_dialog = None
         self.stats = QLabel()
         self.stats.setStyleSheet("color:palette(mid);")
         # Wraps: in Tamil one line of speed figures pushed Send, Stop and New conversation off
@@ -158,7 +163,11 @@ class ChatPane(QWidget):
     def render(self) -> None:
         # Each message is a block in its own text's direction (an English answer stays
         # left-to-right in the Arabic interface, an Arabic one right-to-left in English).
-        parts = [self._message_html(m) for m in self.history]
+        parts = []
+        for i, m in enumerate(self.history):
+            parts.append(self._message_html(m))
+            if "sources" in m:  # answered with "Use documents": numbered, the cited ones in bold
+                parts.append(self.sources.html(m["sources"], m.get("notice"), i))
         if self.current:
             body = "<p>" + html.escape(self.current + "▌").replace("\n", "<br>") + "</p>"
             parts.append(_paragraph(self.tr("Model"), body, text_direction(self.current)))
@@ -167,6 +176,11 @@ class ChatPane(QWidget):
         answers = [m for m in self.history if m["role"] == "assistant"]
         self.stats.setText(self.stats_text(answers[-1].get("stats") or {}) if answers else "")
         self.feedback.show_for(answers[-1] if answers and not self.current else None)
+
+    def open_source(self, url) -> None:
+        if url.scheme() == "source":
+            i, n = (int(x) for x in url.path().split(":"))
+            self.sources.show(self, self.history[i]["sources"][n])
 
     def close_model(self) -> None:
         if self.session is not None:
@@ -197,6 +211,11 @@ class PlaygroundPage(Page):
         for label, box in ((self.temperature_label, self.temperature), (self.max_tokens_label, self.max_tokens)):
             numbers.addWidget(label)
             numbers.addWidget(box)
+        self.use_docs, self.collection = QCheckBox(), QComboBox()  # answers grounded in a collection
+        self.collection.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.collection.setMinimumContentsLength(10)
+        numbers.addWidget(self.use_docs)
+        numbers.addWidget(self.collection)
         numbers.addStretch(1)
         self.system_label = QLabel()
         settings.addRow(self.system_label, self.system)
@@ -268,6 +287,8 @@ class PlaygroundPage(Page):
         self.temperature.setToolTip(self.tr("0 always picks the likeliest token; higher values vary more."))
         self.max_tokens_label.setText(self.tr("Max tokens"))
         self.max_tokens.setToolTip(self.tr("The longest answer, in tokens; a longer one is cut and marked."))
+        self.use_docs.setText(self.tr("Use documents"))
+        self.use_docs.setToolTip(self.tr("Answer from a document collection, with numbered sources (Documents page)."))
         self.saved_label.setText(self.tr("Saved conversations (encrypted)"))
         self.open_btn.setText(self.tr("Open"))
         self.delete_btn.setText(self.tr("Delete"))
@@ -296,7 +317,24 @@ class PlaygroundPage(Page):
             default = min(1, pane.model.count() - 1) if i == 0 else pane.model.count() - 1
             pane.model.setCurrentIndex(idx if idx >= 0 else default)
             pane.model.blockSignals(False)
+        self.refresh_collections()
         self.refresh_saved()
+
+    def refresh_collections(self) -> None:
+        """The collections "Use documents" offers (read once the page was shown: not at start-up)."""
+        if not self.isVisible() and not self.collection.count():
+            return
+        from appliance.knowledge.store import DocStore
+
+        cur = self.collection.currentText()
+        self.collection.clear()
+        for c in DocStore(self.state.home, self.state.catalog).collections():
+            self.collection.addItem(c["name"], c["name"])
+        self.collection.setCurrentIndex(max(self.collection.findData(cur), 0))
+
+    def showEvent(self, event):  # noqa: N802
+        self.refresh_collections()
+        super().showEvent(event)
 
     # Saved conversations --------------------------------------------------------------------
     def _store(self):
@@ -425,6 +463,12 @@ class PlaygroundPage(Page):
         if not queue:
             self.info(self.tr("Export a model first (Export page)."), "error")
             return
+        if self.use_docs.isChecked() and not (self.collection.currentData() and self.state.unlocked):
+            self.info(
+                self.tr("Use documents needs a document collection (Documents page) and the workspace unlocked."),
+                "error",
+            )
+            return
         self.input.clear()
         self.stopping = False
         for p in queue:
@@ -449,6 +493,7 @@ class PlaygroundPage(Page):
         export_id = pane.model.currentData()
         system, max_tokens, temperature = self._settings()
         messages = system + model_context(pane.history)
+        docs = self.collection.currentData() if self.use_docs.isChecked() else None
 
         def job(ctx):
             from appliance.serving.chat import IDLE_STOP_S, open_chat
@@ -460,27 +505,37 @@ class PlaygroundPage(Page):
                     ctx.home, ctx.catalog, export_id, n_ctx=4096, params={"client": "gui"}, idle_stop_s=IDLE_STOP_S
                 )
                 pane.loaded_for = export_id
-            pieces = []
-            for piece in pane.session.reply(
-                messages, max_tokens=max_tokens, temperature=temperature, repeat_penalty=1.1
-            ):
+            pieces, retrieval, generation = [], None, dict(max_tokens=max_tokens, temperature=temperature)
+            if docs:  # the question looked up in the collection, its sources before the conversation
+                from appliance.knowledge.answer import citations
+                from appliance.serving.grounding import ask
+
+                retrieval, stream = ask(
+                    pane.session, ctx.home, ctx.catalog, ctx.keys, [docs], messages, purpose="playground",
+                    repeat_penalty=1.1, **generation,
+                )  # fmt: skip
+            else:
+                stream = pane.session.reply(messages, repeat_penalty=1.1, **generation)
+            for piece in stream:
                 pieces.append(piece)
                 ctx.on_event(piece)
                 if ctx.cancel.cancelled:
                     break
             stats = dict(pane.session.last_stats, gpu_layers=pane.session.backend.placement.gpu_layers)
+            answer = "".join(pieces)
+            sources = {"sources": citations(retrieval, answer), "notice": retrieval.notice} if docs else {}
             if ctx.cancel.cancelled:
                 stats.update(stopped=True, finish_reason=None)
-                return "".join(pieces), stats, None
-            return "".join(pieces), stats, capture(ctx, export_id, messages, "".join(pieces), stats)
+                return answer, stats, None, sources
+            return answer, stats, capture(ctx, export_id, messages, answer, stats), sources
 
         def on_token(piece):
             pane.current += piece
             pane.render()
 
         def done(result):
-            answer, stats, capture_id = result
-            pane.history.append({"role": "assistant", "content": answer, "stats": stats})
+            answer, stats, capture_id, sources = result
+            pane.history.append({"role": "assistant", "content": answer, "stats": stats, **sources})
             if capture_id:  # its line captured the turn: the answer takes feedback
                 pane.history[-1]["capture_id"] = capture_id
             pane.current = ""
@@ -494,7 +549,9 @@ class PlaygroundPage(Page):
             pane.current = ""
             pane.render()
 
-        job_obj = self.state.run(job, on_event=on_token, on_done=done, on_failed=failed, refresh=False)
+        job_obj = self.state.run(
+            job, on_event=on_token, on_done=done, on_failed=failed, refresh=False, needs_keys=bool(docs)
+        )
         if job_obj is None:
             return
         self.jobs.append(job_obj)
