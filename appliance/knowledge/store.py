@@ -75,7 +75,7 @@ def unpack_segment(data: bytes, row: dict) -> Segment:
     return Segment(row=row, meta=meta, vectors=vectors, terms=terms)
 
 
-def check_name(value: str, what: str) -> str:
+def check_name(value: str, what) -> str:
     value = (value or "").strip()
     if not NAME_RE.fullmatch(value):
         raise InvalidInputError(
@@ -151,7 +151,7 @@ class DocStore:
         from appliance.models.builtin import BUILTIN_NAME
         from appliance.models.store import ModelStore
 
-        name = check_name(name, "Collection")
+        name = check_name(name, M("docs.what_collection", "Collection"))
         if self.catalog.db["collections"].count_where("name = ?", [name]):
             raise InvalidInputError(
                 M("docs.collection_exists", "A collection called {name!r} exists already.", name=name),
@@ -306,7 +306,7 @@ class DocStore:
                 ),
                 hint=M("docs.names_count.hint", "Or leave --name out: each document is named after its file."),
             )
-        names = [check_name(n, "Document") for n in names]
+        names = [check_name(n, M("docs.what_document", "Document")) for n in names]
         out = []
         with self._locked(col, "import"):
             self.cleanup(col)
