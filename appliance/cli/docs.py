@@ -289,10 +289,11 @@ def _notice(notice: str | None) -> None:
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True)
 @click.option("--max-tokens", type=int, default=256, show_default=True)
 @click.option("--temperature", type=float, default=0.2, show_default=True)
+@click.option("--repeat-penalty", type=float, default=1.1, show_default=True)
 @click.option("--seed", type=int)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def ask(app, collections, question, model, k, mode, max_tokens, temperature, seed, as_json) -> None:
+def ask(app, collections, question, model, k, mode, max_tokens, temperature, repeat_penalty, seed, as_json) -> None:
     """Answer QUESTION from document collections, citing the sources (COLLECTIONS: comma-separated)."""
     from appliance.knowledge.answer import citations
     from appliance.serving.chat import chat_session
@@ -314,6 +315,7 @@ def ask(app, collections, question, model, k, mode, max_tokens, temperature, see
             mode=mode,
             max_tokens=max_tokens,
             temperature=temperature,
+            repeat_penalty=repeat_penalty,
             seed=seed,
         )
         if not as_json:

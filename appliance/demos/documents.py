@@ -60,7 +60,23 @@ def _state() -> dict:
 
 def _ask_json(P: list[str], export: str, question: str) -> dict:
     """``appliance ask --json`` as its own process; the demo reads its answer and citations."""
-    argv = [*P, "ask", COLLECTION, question, "--model", export, "--json", "--temperature", "0", "--max-tokens", "96"]
+    argv = [
+        *P,
+        "ask",
+        COLLECTION,
+        question,
+        "--model",
+        export,
+        "--json",
+        "--temperature",
+        "0",
+        "--max-tokens",
+        "60",
+        "-k",
+        "2",
+        "--repeat-penalty",
+        "1.0",
+    ]
     print(f"\n$ appliance {' '.join(a if ' ' not in a else repr(a) for a in argv)}", flush=True)
     p = subprocess.run([sys.executable, "-m", "appliance", *argv], capture_output=True, text=True)
     if p.returncode != 0:
@@ -104,7 +120,7 @@ def main() -> int:
             "--yes",
         )
     step(
-        "D1. A collection for the circulars: chunks of 200 tokens of the model that answers",
+        "D1. A collection for the circulars: chunks of 100 tokens of the model that answers (a 135M model reads short sources best)",
         "docs",
         "create",
         COLLECTION,
@@ -112,6 +128,10 @@ def main() -> int:
         "Kestrel Valley Civic Registry circulars",
         "--tokenizer",
         BASE,
+        "--chunk-tokens",
+        "100",
+        "--overlap",
+        "20",
     )
     step(
         "D2. Import four English circulars (PDF, DOCX) and two Hindi ones (DOCX): each sealed under its own key",
