@@ -425,7 +425,18 @@ def m014_knowledge(db: sqlite_utils.Database) -> None:
             "superseded_at": str,
         },
         pk="id",
-        not_null={"collection_id", "name", "version", "digest", "kind", "chunks", "key_id", "path", "state", "created_at"},
+        not_null={
+            "collection_id",
+            "name",
+            "version",
+            "digest",
+            "kind",
+            "chunks",
+            "key_id",
+            "path",
+            "state",
+            "created_at",
+        },
     )
     db["doc_versions"].create_index(["collection_id", "name", "version"], unique=True)
     db["doc_versions"].create_index(["collection_id", "state"])
