@@ -296,7 +296,7 @@ def serve(
         # A line that captures what it serves needs the keys (its captured requests are sealed), as
         # do answers from document collections (their segments are sealed).
         capturing = app.catalog.db["capture_settings"].count_where("enabled = 1") > 0
-        capturing = capturing or app.catalog.db["collections"].count() > 0
+        capturing = capturing or app.catalog.db["collections"].count > 0
         serving = start_server(
             app.home,
             app.catalog,

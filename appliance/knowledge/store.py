@@ -353,7 +353,7 @@ class DocStore:
                     M("docs.no_text", "{file} has no text to index.", file=path.name),
                     hint=M("docs.no_text.hint", "Check that the file holds text (a scan needs OCR first)."),
                 )
-            vectors = self._embed([c.text for c in chunks], on_event, cancel)
+            vectors = self._embed([c.text for c in chunks], col["embedder"], on_event, cancel)
             cancel.check(M("docs.import_what", "The import"))
             vid = new_id("dv")
             seen = lexical.scripts(" ".join(c.text for c in chunks[:50]))
@@ -416,8 +416,8 @@ class DocStore:
             )
         return {**self._decode(row), "status": status, "path": str(path), "empty_pages": doc.empty_pages}
 
-    def _embed(self, texts: list[str], on_event, cancel: CancelToken, batch: int = 256) -> np.ndarray:
-        e = embed.get(self._embedder_name(texts))
+    def _embed(self, texts: list[str], embedder: str, on_event, cancel: CancelToken, batch: int = 256) -> np.ndarray:
+        e = embed.get(embedder)
         parts = []
         for i in range(0, len(texts), batch):
             cancel.check(M("docs.import_what", "The import"))
@@ -432,10 +432,6 @@ class DocStore:
                 )
             )
         return np.concatenate(parts)
-
-    @staticmethod
-    def _embedder_name(_texts) -> str:
-        return embed.DEFAULT
 
     def _current(self, collection_id: str, name: str) -> dict | None:
         rows = list(
