@@ -117,6 +117,7 @@ def _serve_traffic(home, catalog, unlocked, observations, corrections: dict[int,
     return ids
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_the_loop_detects_drift_learns_the_corrections_and_changes_production(
     home, catalog, unlocked, line, pfile, tmp_path
 ):

@@ -373,6 +373,7 @@ _body = st.fixed_dictionaries(
 
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(path=st.sampled_from(["/chat/completions", "/completions", "/embeddings"]), body=_body)
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_fuzz_the_api_gets_a_400_or_an_answer_never_a_500(srv, path, body):
     body = dict(body, max_tokens=2)  # what passes the checks decodes two tokens at most
     if isinstance(body.get("n"), int) and not isinstance(body.get("n"), bool):

@@ -131,6 +131,7 @@ def test_console_script_runs_in_a_fresh_process(home_dir):
     assert r.returncode == 3 and "No model called" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_interactive_chat_reads_turns_until_exit(tiny_dirs, home_dir):
     subprocess.run(
         [sys.executable, "-m", "appliance", "models", "import", str(tiny_dirs["mistral"]), "--name", "m"],

@@ -296,6 +296,7 @@ def _join(node_root, recipe, pfile, port, *extra):
     )
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_two_nodes_train_one_run_each_on_its_own_copy_of_the_data(
     home, catalog, unlocked, dist_home, pfile, capsys, tiny_dirs, tmp_path, bpe_tokenizer
 ):

@@ -289,6 +289,7 @@ def test_a_suite_runs_on_the_gguf_and_the_hf_model_sealed_and_audited(home, cata
     assert actions.count("eval.run") >= 3 and "suite.import" in actions
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_dataset_loss_and_bad_input(home, catalog, unlocked, evalhome, tiny_copy, tmp_path):
     from appliance.eval.runner import evaluate, evaluate_dataset
     from appliance.export.pipeline import Exporter

@@ -102,6 +102,7 @@ def test_failed_gate_marks_export_failed_with_a_readable_report(home, catalog, t
     assert (home.root / row["path"]).is_file()  # kept for inspection
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_gate_catches_wrong_weights(home, catalog, tiny_dirs, tiny_copy, tmp_path):
     """The logits comparison fails when the GGUF does not hold the reference's weights."""
     from safetensors.torch import load_file, save_file
@@ -203,6 +204,7 @@ def test_quantizer_writes_the_requested_type(served_home, tmp_path):
         assert out.stat().st_size < src.stat().st_size
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_verify_again_and_tampered_file(home, catalog, tiny_dirs):
     _import(home, catalog, tiny_dirs["llama"], "v")
     row, _ = Exporter(home, catalog).export("v", "f16")

@@ -329,6 +329,7 @@ def test_d12_every_page_fits_a_1024_by_700_screen(qtbot, window, lang):
         assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 700, key
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_d17_an_import_shows_its_stages_can_be_cancelled_and_says_when_done(
     qtbot, window, tiny_dirs, tmp_path, monkeypatch
 ):

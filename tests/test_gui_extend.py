@@ -45,6 +45,7 @@ def extend_tab(qtbot, window, tiny_dirs):
     return tab
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_extending_a_base_for_tamil_registers_a_model_and_shows_the_figures(qtbot, window, extend_tab):
     from PySide6.QtCore import QLocale
 

@@ -142,6 +142,7 @@ def test_the_built_in_model_is_unpacked_once_at_a_time(home, catalog):
     assert catalog.list_models() == []
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_two_imports_under_one_name_one_is_refused_not_an_internal_error(home, catalog, tiny_dirs):
     first = _cli(
         home, "models", "import", str(tiny_dirs["llama"]), "--name", "tiny", fault="model.import.committed", wait=False

@@ -28,8 +28,8 @@ def test_gate_problems_are_messages_and_the_refusal_reads_as_before():
         parse_gate({"gate": {"min_pass_rate": 2, "nope": 1}}, "g.toml")
     assert e.value.message == (
         "The gate in g.toml has problems:\n"
-        "  g.toml: [gate] has no field `nope` (it has max_drop, min_pass_rate, min_slice_pass_rate, must_pass, "
-        "significance)\n"
+        "  g.toml: [gate] has no field `nope` (it has max_drop, min_cited_rate, min_mrr, min_pass_rate, "
+        "min_retrieval_recall, min_slice_pass_rate, must_pass, significance)\n"
         "  g.toml: gate.min_pass_rate must be a fraction from 0 to 1 (got 2)"
     )
     (problem,) = gate_problem_messages({"min_pass_rate": 0.5}, [], "g")

@@ -161,7 +161,8 @@ def test_removing_a_document_crypto_erases_it(docs_home, tmp_path):
     try:
         store = DocStore(home, cat, mk)
         extra = _write(tmp_path, "notice.md", "# Notice\n\nThe kestrel archive closes for inventory in March.\n")
-        row = store.import_files("circulars", [extra])[0]
+        store.import_files("circulars", [extra])
+        row = store.versions("circulars", "notice")[0]  # its catalog row: path is the sealed segment
         kept = tmp_path / "copy.sealed"
         shutil.copy(home.root / row["path"], kept)
         assert (
@@ -453,3 +454,41 @@ def test_a_suite_with_retrieval_cases_is_evaluated_and_gated(docs_home, tmp_path
     finally:
         mk.forget()
         cat.close()
+
+
+def test_appliance_serve_answers_from_collections_once_unlocked(docs_home, pfile):
+    """`appliance serve` as a user starts it: a workspace with collections is unlocked for the
+    server, whose answers then carry citations."""
+    import re
+    import signal
+
+    home = docs_home["home"]
+    args = [sys.executable, "-m", "appliance", "--home", str(home.root), "--passphrase-file", pfile]
+    proc = subprocess.Popen(
+        [*args, "serve", "tiny-llama", "--port", "0", "--ctx", "1024"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        port = None
+        for line in proc.stdout:
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
+            if m:
+                port = int(m.group(1))
+                break
+        assert port, proc.stderr.read()
+        client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key=get_or_create_token(home), max_retries=0, timeout=120
+        )
+        r = client.chat.completions.create(
+            model="tiny-llama",
+            messages=[{"role": "user", "content": "When does the helpline answer?"}],
+            max_tokens=2,
+            extra_body={"collections": ["circulars"], "retrieval": {"k": 1}},
+        )
+        assert r.model_extra["citations"][0]["document"] == "hours"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    assert proc.returncode == 0

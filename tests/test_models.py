@@ -43,6 +43,7 @@ def test_import_hf_folder(home, catalog, tiny_dirs, arch, hf_arch):
     assert row["meta"]["has_chat_template"] is True
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_import_gguf_file(home, catalog, served_home):
     """A GGUF (here one of our own f16 exports) imports back as an HF copy that loads."""
     from appliance.catalog import Catalog

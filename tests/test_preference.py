@@ -331,6 +331,7 @@ def test_a_prompt_that_fills_the_sequence_is_refused_before_the_model_loads(home
     assert catalog.db["runs"].count == 0
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_a_dpo_run_on_two_processes_has_the_one_process_curve(home, catalog, unlocked, pref_setup):
     """The step's units are shared among the ranks, the loss is a mean over every rank's units and the
     adapter gradients are summed: the curve, margin and accuracy do not depend on the processes."""

@@ -245,6 +245,7 @@ def test_english_control_is_the_same_fixed_text_in_report_and_extend(chat_tok):
 
 
 # 16. --add max -----------------------------------------------------------------------------------
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_add_max_takes_what_the_corpus_supports(home, capsys, corpus_ta, tiny, pfile):
     args = ("--passphrase-file", pfile, "tokenizer", "extend", "tiny", "--corpus", corpus_ta, "--script", "ta")
     code, out, err = run(capsys, *args, "--add", "max", "--name", "tiny-max", "--json")
