@@ -77,9 +77,10 @@ format: setup
 test: setup
 	$(PY) -m pytest -m "not slow and not heavy and not crash and not bundle and not soak and not fuzz and not clients"
 
-# The longest end-to-end runs on the tiny models, 13 s or more each (the widgets' whole loop,
+# The longest end-to-end runs on the tiny models, 12 s or more each (the widgets' whole loop,
 # training across processes and from the Processes box, exports named, re-used and as adapters,
-# the offline import-export-serve check, line promotion and rebase; about 5 minutes), run by CI:
+# the offline import-export-serve check, line promotion and rebase, the adaptation loop, the API
+# fuzz, the gate's tampering checks; about 9 minutes), run by CI:
 # their parts are covered by make test's smaller tests, and make test stays under 15 minutes.
 test-heavy: setup
 	$(PY) -m pytest -m heavy
