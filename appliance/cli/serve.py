@@ -295,15 +295,15 @@ def serve(
         )
         # A line that captures what it serves needs the keys (its captured requests are sealed), as
         # do answers from document collections (their segments are sealed).
-        capturing = app.catalog.db["capture_settings"].count_where("enabled = 1") > 0
-        capturing = capturing or app.catalog.db["collections"].count > 0
+        needs_keys = app.catalog.db["capture_settings"].count_where("enabled = 1") > 0
+        needs_keys = needs_keys or app.catalog.db["collections"].count > 0
         serving = start_server(
             app.home,
             app.catalog,
             list(models),
             options=options,
             on_status=lambda m: err.print(f"[dim]{m}[/dim]"),
-            keys=app.keys() if capturing else None,
+            keys=app.keys() if needs_keys else None,
         )
         if serving.capture is not None and serving.capture.capturing():
             names = ", ".join(serving.capture.capturing())

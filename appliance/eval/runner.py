@@ -367,7 +367,7 @@ def _generate(home, catalog, keys, row, suite, servable, results, store, log_pat
 
     def request(case) -> dict:
         msgs = suite.messages_of(case)
-        if case.id in grounds:  # the sources first, then the suite's system message and the case's
+        if case.id in grounds:  # the sources go into the case's question turn (knowledge/answer.py)
             msgs = grounded_messages(msgs, grounds[case.id])
         if case.scorer["type"] == "choice":
             return {"op": "choices", "messages": msgs, "choices": case.scorer["choices"]}
