@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.bundle
+# The staged build below compiles llama.cpp for cpu-portable when no build of that kind is cached (over
+# 15 minutes on 2 cores): the first test, whose setup runs it, gets the subprocess's own limit.
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(5400)]
 
 # ggml's x86 variants (ggml/src/CMakeLists.txt) as /proc/cpuinfo flags.
 HASWELL = {"avx", "avx2", "fma", "f16c", "bmi2", "sse4_2"}
