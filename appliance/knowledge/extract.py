@@ -81,19 +81,29 @@ def kind_of(path: Path) -> str:
     return kind
 
 
-def read_document(path: Path, *, kind: str | None = None) -> Extracted:
-    """Read ``path`` (of ``kind``, else ``kind_of(path)``) into sections. Raises ``NotFoundError``
-    for a missing file and ``InvalidInputError`` for everything the module docstring lists."""
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``, refused before reading when it is missing, not a regular file, or
+    over ``MAX_BYTES``."""
     path = Path(path)
     size = _check_file(path)
     if size > MAX_BYTES:
         raise InvalidInputError(M("docs.too_large", "{name} is {size_mib:.1f} MiB; documents larger than {limit_mib:.0f} MiB are not read.", name=path.name, size_mib=size / _MIB, limit_mib=MAX_BYTES / _MIB),
                                 hint=M("docs.too_large.hint", "Split it into smaller documents and import those."))  # fmt: skip
+    return _read_bytes(path)
+
+
+def read_document(path: Path, *, kind: str | None = None, data: bytes | None = None) -> Extracted:
+    """Read ``path`` (of ``kind``, else ``kind_of(path)``) into sections; ``data``: its bytes when
+    the caller has read them already (``read_file``). Raises ``NotFoundError`` for a missing file
+    and ``InvalidInputError`` for everything the module docstring lists."""
+    path = Path(path)
+    if data is None:
+        data = read_file(path)
     if kind is not None and kind not in KINDS:
         raise InvalidInputError(M("docs.bad_kind", "{name}: {kind!r} is not a document kind (one of {kinds}).", name=path.name, kind=kind, kinds=", ".join(KINDS)),
                                 hint=M("docs.bad_kind.hint", "Name one of the kinds listed, or none to go by the file."))  # fmt: skip
     kind = kind or kind_of(path)
-    return _READERS[kind](path, _read_bytes(path))
+    return _READERS[kind](path, data)
 
 
 def _check_file(path: Path) -> int:

@@ -346,7 +346,7 @@ class DocStore:
                 act.output(status="unchanged")
                 return {**prev, "status": "unchanged", "path": str(path)}
             started = time.perf_counter()
-            doc = extract.read_document(path)
+            doc = extract.read_document(path, data=data)
             chunks = chunking.chunk_sections(doc.sections, count, size=col["chunk_tokens"], overlap=col["overlap"])
             if not chunks:
                 raise InvalidInputError(
@@ -506,14 +506,11 @@ class DocStore:
 
 
 def _read_checked(path: Path) -> bytes:
-    """The file's bytes (for its digest), refused before reading when it is missing or too large."""
+    """The file's bytes (for its digest and its reader: read once), refused before reading when it
+    is missing, not a file, or too large."""
     if not path.exists():
         raise NotFoundError(
             M("docs.file_missing", "{file} does not exist.", file=str(path)),
             hint=M("docs.file_missing.hint", "Check the path and try again."),
         )
-    if path.is_file() and path.stat().st_size > extract.MAX_BYTES:
-        extract.read_document(path)  # refuses it, naming the file, its size and the limit
-    if not path.is_file():
-        extract.read_document(path)  # a folder: refused with its own message
-    return path.read_bytes()
+    return extract.read_file(path)
