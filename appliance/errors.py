@@ -13,7 +13,8 @@ Exit codes: 1 other, 2 wrong usage (click), 3 not found, 4 invalid input, 5 llam
 6 export, 7 verification gate failed, 8 serving, 9 network refused, 10 storage, 11 integrity
 (tampered data or audit log), 12 locked, 13 wrong passphrase, 14 key destroyed, 15 out of memory,
 16 GPU failed, 17 ambiguous name, 18 audit log unavailable, 19 evidence package, 20 bundle
-refused, 21 promotion gate refused, 22 busy (another operation on the same object is running),
+refused, 21 promotion gate refused, 22 busy (another operation on the same object is running), 23 permission denied (the
+person's role), 24 approval required (a request was made), 25 approval invalid,
 70 internal error (a bug), 130 cancelled.
 """
 
@@ -309,6 +310,34 @@ class Busy(ApplianceError):
     refused before it changed anything."""
 
     exit_code = 22
+    audit_outcome = "refused"
+
+
+class PermissionDenied(ApplianceError):
+    """The acting person's role does not allow the action, or they may not decide this request
+    (their own, or not an approver): nothing was changed (docs/governance.md)."""
+
+    exit_code = 23
+    audit_outcome = "denied"
+
+
+class ApprovalRequired(ApplianceError):
+    """The governance policy needs a second person's approval for this action and none that fits
+    exists yet: a request was made (``request_id``) and nothing was changed."""
+
+    exit_code = 24
+    audit_outcome = "refused"
+
+    def __init__(self, message: Message | str, *, request_id: str, hint: Message | str | None = None):
+        super().__init__(message, hint=hint)
+        self.request_id = request_id
+
+
+class ApprovalInvalid(ApplianceError):
+    """An approval file or record that does not hold: a bad signature, another request's, another
+    object's, expired, already used, or signed by someone who may not approve it."""
+
+    exit_code = 25
     audit_outcome = "refused"
 
 

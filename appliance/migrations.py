@@ -440,3 +440,70 @@ def m014_knowledge(db: sqlite_utils.Database) -> None:
     )
     db["doc_versions"].create_index(["collection_id", "name", "version"], unique=True)
     db["doc_versions"].create_index(["collection_id", "state"])
+
+
+@migrations()
+def m015_governance(db: sqlite_utils.Database) -> None:
+    # Governance (docs/governance.md). People: each holds an X25519 key (the master key is sealed
+    # to it) and an Ed25519 key (they sign approvals and requests with it), both private halves
+    # wrapped under a KEK from their own passphrase. A removed person keeps their row (the audit
+    # log names them) without any wrap.
+    db["people"].create(
+        {
+            "id": str,
+            "name": str,
+            "role": str,  # admin | operator | approver | auditor
+            "status": str,  # active | removed
+            "box_public": bytes,
+            "sign_public": bytes,
+            "kdf_params": str,  # JSON, as the vault's
+            "wrapped_private": bytes,  # AES-GCM(KEK, X25519 private ‖ Ed25519 private)
+            "mk_id": str,
+            "sealed_mk": bytes,  # the master key sealed to box_public
+            "created_at": str,
+            "created_by": str,
+            "removed_at": str,
+        },
+        pk="id",
+        not_null={"name", "role", "status", "box_public", "sign_public", "created_at"},
+    )
+    db["people"].create_index(["name"], unique=True)
+    # Four-eyes approvals: a request bound to exact objects, decided by a signature of another person.
+    db["approvals"].create(
+        {
+            "id": str,
+            "action": str,
+            "binding": str,  # JSON: the exact objects and digests the request is for
+            "binding_sha256": str,
+            "request": str,  # the canonical request document (JSON), signed by the requester
+            "requested_by": str,
+            "requested_at": str,
+            "expires_at": str,
+            "status": str,  # pending | approved | refused | used | expired
+            "decision": str,  # the signed decision document (JSON)
+            "decided_by": str,
+            "decided_at": str,
+            "used_at": str,
+        },
+        pk="id",
+        not_null={"action", "binding", "binding_sha256", "request", "requested_by", "requested_at", "status"},
+    )
+    db["approvals"].create_index(["action", "binding_sha256", "status"])
+    # The governance policy, versioned: which actions need a second person, approval lifetime,
+    # the audit log's retention.
+    db["governance_policy"].create(
+        {"version": int, "document": str, "sha256": str, "created_at": str, "created_by": str},
+        pk="version",
+        not_null={"document", "sha256", "created_at"},
+    )
+    # Retention rules: items of `kind` (datasets, conversations, capture, collections) matching
+    # `target` (a name, or "*") are crypto-erased `days` after they were made.
+    db["retention_rules"].create(
+        {"kind": str, "target": str, "days": int, "created_at": str, "created_by": str},
+        pk=("kind", "target"),
+        not_null={"days", "created_at"},
+    )
+    # The personal-data check's summary per dataset version (counts by kind, never values), and
+    # each export's model card and ML-BOM (file names and digests).
+    db["datasets"].add_column("pii", str)
+    db["exports"].add_column("card", str)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import sys
 
+from appliance.audit import roles
 from appliance.audit.actions import action
 from appliance.audit.log import AuditLog
+from appliance.audit.people import People
 from appliance.errors import LockedError
 from appliance.messages import M
 from appliance.security import agent
@@ -32,16 +34,49 @@ def init(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, kdf: di
     return mk
 
 
-def unlock(vault: Vault, passphrase: str, *, keyfile: bytes | None = None, method: str = "passphrase") -> MasterKey:
-    """Open the master key: ``workspace.unlock`` recorded, a wrong passphrase as ``denied``."""
+def unlock(
+    vault: Vault,
+    passphrase: str,
+    *,
+    keyfile: bytes | None = None,
+    method: str = "passphrase",
+    person: str | None = None,
+) -> MasterKey:
+    """Open the master key: ``workspace.unlock`` recorded, a wrong passphrase as ``denied``. In a
+    workspace with people, ``person`` (or the only one) signs in with their own passphrase and
+    acts from then on (docs/governance.md)."""
+    return unlock_person(vault, passphrase, keyfile=keyfile, method=method, person=person)[0]
+
+
+def unlock_person(
+    vault: Vault,
+    passphrase: str,
+    *,
+    keyfile: bytes | None = None,
+    method: str = "passphrase",
+    person: str | None = None,
+):
+    """``unlock``, also returning the person who signed in (``people.Opened``, or None in a
+    workspace without people)."""
     row = vault.require()
-    with action(
-        vault.catalog,
-        "workspace.unlock",
-        objects=[row["workspace_id"]],
-        params={"method": method, "keyfile": keyfile is not None},
-    ):
-        return vault.open_master_key(passphrase, keyfile)
+    people = People(vault.catalog)
+    with_people = people.any()
+    name = (person or (roles.person() or {}).get("name") or people.sole()) if with_people else None
+    params = {"method": method, "keyfile": keyfile is not None}
+    if with_people:
+        params["person"] = name
+    with action(vault.catalog, "workspace.unlock", objects=[row["workspace_id"]], params=params) as act:
+        if not with_people:
+            return vault.open_master_key(passphrase, keyfile), None
+        if name is None:
+            raise LockedError(
+                M("workspace.who", "This workspace has several people: say who signs in."),
+                hint=M("workspace.who.hint", "Pass --as NAME (see `appliance people list`)."),
+            )
+        opened = people.open(name, passphrase, keyfile)
+        act.add_object(opened.person["id"])
+        roles.set_person(opened.person)
+        return opened.mk, opened
 
 
 def lock(catalog, keys=None, *, method: str = "gui") -> None:
@@ -60,9 +95,22 @@ def change_passphrase(
     keyfile: bytes | None = None,
     new_keyfile: bytes | None = None,
     keep_keyfile: bool = True,
+    person: str | None = None,
 ) -> None:
-    """Rewrap the master key under a new passphrase (``keys.passwd``)."""
+    """Rewrap the master key under a new passphrase (``keys.passwd``); in a workspace with people,
+    the signed-in person's (or ``person``'s) own keys under their new passphrase (``people.passwd``)."""
     check_passphrase(new_passphrase)
+    if People(vault.catalog).any():
+        from appliance.audit import people
+
+        who = person or (roles.person() or {}).get("name") or People(vault.catalog).sole()
+        if who is None:
+            raise LockedError(
+                M("workspace.who", "This workspace has several people: say who signs in."),
+                hint=M("workspace.who.hint", "Pass --as NAME (see `appliance people list`)."),
+            )
+        people.change_passphrase(vault.catalog, who, passphrase, new_passphrase, keyfile=keyfile)
+        return
     row = vault.require()
     with action(
         vault.catalog,
@@ -73,8 +121,20 @@ def change_passphrase(
         vault.rewrap_master_key(passphrase, new_passphrase, keyfile, new_keyfile, keep_keyfile)
 
 
-def rotate_master_key(vault: Vault, passphrase: str, *, keyfile: bytes | None = None) -> tuple[str, int]:
-    """A new master key, every data key rewrapped (``keys.rotate``). Returns ``(mk_id, count)``."""
+def rotate_master_key(
+    vault: Vault, passphrase: str, *, keyfile: bytes | None = None, person: str | None = None
+) -> tuple[str, int]:
+    """A new master key, every data key rewrapped (``keys.rotate``). Returns ``(mk_id, count)``. In
+    a workspace with people an admin proves their passphrase and the new key is sealed to every
+    active person (after a removal: what they may have copied opens nothing new)."""
+    if People(vault.catalog).any():
+        from appliance.audit import people
+
+        _, opened = unlock_person(vault, passphrase, keyfile=keyfile, method="rotate", person=person)
+        try:
+            return people.rotate(vault.catalog, opened)
+        finally:
+            opened.forget()
     with action(vault.catalog, "keys.rotate", objects=[vault.require()["workspace_id"]]) as act:
         mk_id, n = vault.rotate(passphrase, keyfile)
         act.output(master_key=mk_id, rewrapped=n)
@@ -100,14 +160,21 @@ def key_provider(home, catalog, creds: Credentials):
     value = creds.non_interactive_passphrase()
     if value is not None:
         method = "passphrase-file" if creds.passphrase_file else "environment"
-        return unlock(vault, value, keyfile=creds.keyfile_bytes(), method=method)
+        return unlock(vault, value, keyfile=creds.keyfile_bytes(), method=method, person=creds.person)
     client = agent.connect(home.root)
     if client is not None:
-        if client.workspace_id == vault.status()["workspace_id"]:
+        if client.workspace_id != vault.status()["workspace_id"]:
+            client.lock()  # an agent for an older workspace at this path
+        elif not People(catalog).any():
             return client
-        client.lock()  # an agent for an older workspace at this path
+        elif client.person and creds.person in (None, client.person["name"], client.person["id"]):
+            roles.set_person(client.person)  # the person who unlocked the session
+            return client
     if sys.stdin.isatty():
-        return unlock(vault, creds.passphrase(), keyfile=creds.keyfile_bytes(), method="prompt")
+        people = People(catalog)
+        name = (creds.person or people.sole()) if people.any() else None
+        prompt = M("workspace.prompt_person", "Passphrase of {name}: ", name=name) if name else None
+        return unlock(vault, creds.passphrase(prompt), keyfile=creds.keyfile_bytes(), method="prompt", person=name)
     raise LockedError(
         M("workspace.locked", "The workspace is locked."),
         hint=M("workspace.locked.hint", "Run `appliance unlock` first, or pass --passphrase-file PATH."),

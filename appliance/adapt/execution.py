@@ -8,7 +8,7 @@ import json
 import random
 
 from appliance.adapt.review import dataset_from_feedback, import_records
-from appliance.errors import GateFailed, InvalidInputError
+from appliance.errors import ApprovalRequired, GateFailed, InvalidInputError
 from appliance.events import Progress
 from appliance.messages import M
 
@@ -215,7 +215,16 @@ class Execution:
                 self.run, "waiting_approval", "the gate passed; an operator approves", verdict=verdict
             )
         try:
-            lines.promote(self.line["name"], model["id"], on_event=self.w.on_event, cancel=self.cancel)
+            lines.promote(
+                self.line["name"], model["id"], on_event=self.w.on_event, cancel=self.cancel, initiator="adapt"
+            )
+        except ApprovalRequired as exc:  # four-eyes (docs/governance.md): a second person signs first
+            return self.store.step(
+                self.run,
+                "waiting_approval",
+                f"the gate passed; request {exc.request_id} waits for a second person's approval",
+                verdict=verdict,
+            )
         except GateFailed as exc:
             return self.store.step(
                 self.run, "refused", "the gate refused the candidate", error=exc.msg.render("en"), verdict=verdict

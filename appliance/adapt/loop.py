@@ -165,7 +165,7 @@ class AdaptStore:
         line = line_row(self.catalog, run["line_id"])
         try:
             Lines(self.home, self.catalog, self.keys).promote(
-                line["name"], run["steps"]["model_id"], on_event=on_event, cancel=cancel
+                line["name"], run["steps"]["model_id"], on_event=on_event, cancel=cancel, initiator="adapt"
             )
         except GateFailed as exc:
             return self.step(run, "refused", "the gate refused it at approval", error=exc.msg.render("en"))

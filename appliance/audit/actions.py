@@ -11,7 +11,8 @@ outermost action ends by keeping that head as a permanent checkpoint. On a log a
 the appliance (``AuditLog.refusal``) an action is refused before its body runs: nothing changes
 that could not be recorded.
 
-A record (encrypted; docs/formats/audit-log.md): seq, time, actor (OS user, uid, role, pid),
+A record (encrypted; docs/formats/audit-log.md): seq, time, actor (OS user, uid, role, pid, and in
+a workspace with people the acting person: docs/governance.md),
 action, outcome (ok | refused | denied | cancelled | failed | error), objects, inputs and
 outputs (ids and SHA-256 hashes), params, error message, step, app version, host id.
 """
@@ -111,9 +112,23 @@ class Action:
         self.commits += 1
 
     def __enter__(self) -> "Action":
+        from appliance.audit import roles
+
         self.parent = _current.get()
         if self.parent is None:
             self._refuse_if_tampered()
+        try:
+            roles.check(self.catalog, self.name)  # the acting person's role, before anything changes
+        except ApplianceError as exc:  # a refused attempt (an escalation, a removed person) is recorded
+            from appliance.audit.log import AuditLog
+
+            log = AuditLog(self.catalog)
+            if log.available:
+                with contextlib.suppress(Exception):
+                    log.append(self.record(_outcome(exc), exc))
+                    if self.parent is None:
+                        log.promote_head()
+            raise
         self._token = _current.set(self)
         return self
 

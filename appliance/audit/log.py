@@ -399,4 +399,10 @@ def actor() -> dict:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no passwd entry in some containers
         user = str(os.getuid())
-    return {"user": user, "uid": os.getuid(), "role": os.environ.get("APPLIANCE_ROLE", "operator"), "pid": os.getpid()}
+    from appliance.audit.roles import person
+
+    who = person()
+    out = {"user": user, "uid": os.getuid(), "role": os.environ.get("APPLIANCE_ROLE", "operator"), "pid": os.getpid()}
+    if who is not None:  # a workspace with people: the person who signed in, and their role
+        out.update(person=who["name"], person_id=who["id"], role=who["role"])
+    return out

@@ -34,7 +34,7 @@ import json
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from appliance.audit import merkle, records
+from appliance.audit import merkle, records, verify_approvals
 from appliance.audit.findings import Finding, VerifyResult, joined  # noqa: F401 - imported from here too
 from appliance.messages import M, Message
 
@@ -186,6 +186,8 @@ def verify(
     if kept is not None:
         _check_kept(res, log_id, kept, signing_public, kept_leaves, by_size)
     _pinpoint(res, log_id, signing_public, signatures)
+    if audit_private is not None:  # people and four-eyes approvals (verify_approvals.py)
+        res.findings.extend(verify_approvals.check(res.decrypted))
     return res
 
 

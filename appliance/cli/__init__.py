@@ -27,7 +27,12 @@ class AppContext:
     """Per-invocation state: the home and catalog, opened on first use."""
 
     def __init__(
-        self, home_path: str | None, debug: bool, passphrase_file: str | None = None, key_file: str | None = None
+        self,
+        home_path: str | None,
+        debug: bool,
+        passphrase_file: str | None = None,
+        key_file: str | None = None,
+        person: str | None = None,
     ):
         from pathlib import Path
 
@@ -41,6 +46,7 @@ class AppContext:
         self.creds = Credentials(
             passphrase_file=Path(passphrase_file) if passphrase_file else None,
             key_file=Path(key_file) if key_file else None,
+            person=person,
             warn=lambda msg: err.print(
                 f"[yellow]{escape(str(M('cli.warning', 'warning:')))}[/yellow] {msg}", highlight=False
             ),
@@ -75,6 +81,10 @@ class AppContext:
             from appliance.system.recovery import recover
 
             self._catalog = Catalog.open(self.home)
+            from appliance.audit import roles
+
+            # In a workspace with people, an action that needs one signs them in (--as, the session).
+            roles.set_identifier(self.keys)
             for note in recover(self.home, self._catalog):
                 err.print(f"[yellow]{escape(str(M('cli.note', 'note:')))}[/yellow] ", end="")
                 err.print(messages.text(note), markup=False, highlight=False)
@@ -106,6 +116,13 @@ class AppContext:
     type=click.Path(dir_okay=False),
     help="The workspace's key file, if it needs one (env APPLIANCE_KEY_FILE).",
 )
+@click.option(
+    "--as",
+    "person",
+    envvar="APPLIANCE_AS",
+    metavar="PERSON",
+    help="Who acts, in a workspace with people (default: the person of the session; env APPLIANCE_AS).",
+)
 @click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
 @click.option(
     "--language",
@@ -119,13 +136,14 @@ def cli(
     home_path: str | None,
     passphrase_file: str | None,
     key_file: str | None,
+    person: str | None,
     debug: bool,
     language: str | None,
 ) -> None:
     """Sovereign model-customization appliance: fine-tune, export and serve models offline."""
     if language:
         messages.set_language(language)
-    ctx.obj = AppContext(home_path, debug, passphrase_file, key_file)
+    ctx.obj = AppContext(home_path, debug, passphrase_file, key_file, person)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -141,6 +159,8 @@ def _register() -> None:
         export,
         keys,
         models,
+        people,
+        retention,
         serve,
         tokenizer,
         train,
@@ -178,6 +198,10 @@ def _register() -> None:
     cli.add_command(adapt.watch)
     cli.add_command(docs.docs)
     cli.add_command(docs.ask)
+    cli.add_command(people.people)
+    cli.add_command(people.approvals)
+    cli.add_command(people.policy)
+    cli.add_command(retention.retention)
     cli.add_command(audit.auditor)
 
 
@@ -186,11 +210,16 @@ _register()
 
 def main(argv: list[str] | None = None) -> int:
     # --language holds for this call only (tests, and the GUI's auditor mode, call main in-process).
+    from appliance.audit import roles
+
     chosen = messages._language
+    roles.forget_inherited()  # a person acts only once this command has signed them in
     try:
         return _main(argv)
     finally:
         messages.set_language(chosen)
+        roles.set_identifier(None)
+        roles.forget_inherited()
 
 
 def _error(exc: ApplianceError) -> None:

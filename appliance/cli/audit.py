@@ -123,15 +123,37 @@ def export_cmd(app, dest: str) -> None:
 @click.pass_obj
 def add_auditor(app, public_key_file: str) -> None:
     """Register an auditor from their auditor.pub (wraps the audit key to it; needs the workspace unlocked)."""
+    from appliance.audit import approvals, records
     from appliance.audit.actions import action
     from appliance.audit.log import AuditLog
 
     log = AuditLog(app.catalog)
+    data = Path(public_key_file).read_bytes()
     with action(app.catalog, "audit.add-auditor") as act:
         keys = app.keys()
+        try:
+            name, public = records.parse_public(data)
+        except ValueError:
+            name, public = "?", b""  # add_auditor below refuses it by name
+        auditor_id = "aud-" + records.fingerprint(public) if public else None
+        approval = None
+        if auditor_id:
+            approval = approvals.require(
+                app.catalog,
+                act,
+                "audit.add-auditor",
+                {"auditor_id": auditor_id, "name": name},
+                M(
+                    "approval.summary.auditor",
+                    "Register auditor {name} ({auditor_id})",
+                    name=name,
+                    auditor_id=auditor_id,
+                ),
+            )
         with app.catalog.atomic():
-            row = log.add_auditor(keys, Path(public_key_file).read_bytes())
+            row = log.add_auditor(keys, data)
             act.add_object(row["auditor_id"])
+            approvals.use(app.catalog, act, approval)
     out.print(
         text(
             M(

@@ -5,6 +5,8 @@
                            [--out REPORT_DIR] [--save-checkpoint kept.json]
                            [--since T] [--until T] [--actor USER|ROLE] [--action TEXT] [--object ID] [--outcome O]
     appliance-audit prove PACKAGE --seq N      (inclusion proof of one record in the newest checkpoint)
+    appliance-audit approve REQUEST --key PERSON_KEY -o DECISION [--refuse] [--note T]
+                           (a second person signs an approval request offline: docs/governance.md)
 
 ``verify`` exits 0 when the log is intact and 1 when tampering was found; it always writes
 ``report.html``, ``records.csv`` and ``records.jsonl`` (the decrypted records, filtered), mode
@@ -262,6 +264,67 @@ def prove(package: str, seq: int) -> None:
     )
     if not ok:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("request", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--key", "key_path", required=True, type=click.Path(exists=True, dir_okay=False), help="Your person key file."
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False), help="Where to write the signed decision."
+)
+@click.option("--refuse", is_flag=True, help="Refuse instead of approving.")
+@click.option("--note", default="", help="A note kept with the signed decision.")
+@click.option("--passphrase-file", type=click.Path(exists=True, dir_okay=False), help="Your passphrase, from a file.")
+@click.option(
+    "--key-file",
+    "workspace_key_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="The workspace's key file, if it has one.",
+)
+def approve(request, key_path, output, refuse, note, passphrase_file, workspace_key_file) -> None:
+    """Sign a decision on an approval request offline, with your person key (`appliance people key-file`)."""
+    import getpass
+
+    from appliance.audit import approvals
+    from appliance.audit.people import open_key_file
+    from appliance.errors import ApplianceError
+    from appliance.fsutil import atomic_write_text
+
+    try:
+        doc = json.loads(Path(request).read_text(encoding="utf-8"))
+        key_doc = json.loads(Path(key_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(
+            text(M("cli.auditor.approve_unreadable", "Cannot read {path}: {reason}", path=request, reason=str(exc)))
+        ) from exc
+    try:
+        raw = _read_passphrase(passphrase_file)
+        passphrase = (
+            raw.decode("utf-8")
+            if raw is not None
+            else getpass.getpass(text(M("cli.auditor.approve_prompt", "Your passphrase: ")))
+        )
+        keyfile = Path(workspace_key_file).read_bytes() if workspace_key_file else None
+        person, signing = open_key_file(key_doc, passphrase, keyfile)
+        click.echo(
+            text(
+                M(
+                    "cli.auditor.approve_what",
+                    "{action}: {summary} (asked by {who})",
+                    action=doc.get("action"),
+                    summary=doc.get("summary"),
+                    who=(doc.get("requested_by") or {}).get("name"),
+                )
+            )
+        )
+        signed = approvals.sign_offline(doc, person, signing, "refuse" if refuse else "approve", note)
+        atomic_write_text(Path(output), json.dumps(signed, indent=2, ensure_ascii=False))
+    except ApplianceError as exc:
+        click.echo(exc.render(), err=True)
+        sys.exit(exc.exit_code)
+    click.echo(text(M("cli.auditor.approve_written", "Signed decision written to {path}.", path=output)))
 
 
 def _read_passphrase(path: str | None) -> bytes | None:

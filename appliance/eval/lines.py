@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from appliance.audit import approvals
 from appliance.audit.actions import action
+from appliance.audit.approval_docs import digest
 from appliance.errors import GateFailed, InvalidInputError, NotFoundError
 from appliance.eval.compare import CompareOptions, compare_on_suite
 from appliance.eval.gates import (  # noqa: F401 - the gate's names, where they always were
@@ -217,8 +219,11 @@ class Lines:
         channel: str = "production",
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
+        initiator: str = "person",
     ) -> dict:
-        """Move a model to a channel; ``production`` only through the gate. Returns the decision
+        """Move a model to a channel; ``production`` only through the gate, and in a workspace with
+        people only with a second person's approval bound to this model, report and verdict
+        (``line.promote``, or ``adapt.promote`` when ``initiator`` is the adaptation loop). Returns the decision
         (``{"passed", "checks", "reports", "summary", "event_id"}``); raises ``GateFailed`` when refused."""
         cancel = cancel or CancelToken()
         if channel not in CHANNELS:
@@ -277,6 +282,21 @@ class Lines:
                 checks=[c["text"] + (" ✓" if c["passed"] else " ✗") for c in decision["checks"]],
                 report=audit_report,
             )
+            approval = None
+            if decision["passed"] and channel == "production":
+                approval = approvals.require(
+                    self.catalog,
+                    act,
+                    "adapt.promote" if initiator == "adapt" else "line.promote",
+                    _binding(line, model, channel, audit_report, decision),
+                    M(
+                        "approval.summary.promote",
+                        "Promote {model} to {line}@{channel}",
+                        model=model["name"],
+                        line=line["name"],
+                        channel=channel,
+                    ),
+                )
             event = {
                 "id": eid,
                 "line_id": line["id"],
@@ -306,6 +326,7 @@ class Lines:
                         },
                         pk=("line_id", "channel"),
                     )
+                    approvals.use(self.catalog, act, approval)
             decision["event_id"] = eid
             if not decision["passed"]:
                 failed = [_check_message(c) for c in decision["checks"] if not c["passed"]]
@@ -393,6 +414,21 @@ def _gate_where(line: dict) -> Message:
         line=line["name"],
         source=source or M("line.gate_where.creation", "its creation"),
     )
+
+
+def _binding(line: dict, model: dict, channel: str, audit_report: list, decision: dict) -> dict:
+    """What a promotion's approval is bound to: this line and channel, this model's files (their
+    digest), the comparison report and the gate's verdict (their digests)."""
+    return {
+        "line": line["name"],
+        "line_id": line["id"],
+        "channel": channel,
+        "model": model["name"],
+        "model_id": model["id"],
+        "model_sha256": model.get("sha256"),
+        "report_sha256": digest({"report": audit_report}),
+        "verdict_sha256": digest({"passed": decision["passed"], "checks": decision["checks"]}),
+    }
 
 
 def _summary(model: str, line: str, channel: str, decision: dict) -> Message:

@@ -77,6 +77,7 @@ class AgentClient:
         self.path = path
         status = self._call({"op": "status"})
         self.workspace_id, self.mk_id = status["workspace_id"], status["mk_id"]
+        self.person = status.get("person")  # who unlocked it, in a workspace with people
         self.expires_in = status["expires_in"]
 
     def _call(self, request: dict) -> dict:
@@ -125,8 +126,11 @@ def connect(home_root: Path) -> AgentClient | None:
         return None
 
 
-def start(home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECONDS) -> AgentClient:
-    """Start a detached agent holding ``mk`` (replacing a running one). Returns a client."""
+def start(
+    home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECONDS, person: dict | None = None
+) -> AgentClient:
+    """Start a detached agent holding ``mk`` (replacing a running one), and in a workspace with
+    people the person who unlocked it (``{"id", "name", "role"}``). Returns a client."""
     path = socket_path(home_root)
     old = connect(home_root)
     if old is not None:
@@ -142,7 +146,8 @@ def start(home_root: Path, mk: MasterKey, idle_seconds: int = DEFAULT_IDLE_SECON
         close_fds=True,
     )
     assert proc.stdin is not None
-    proc.stdin.write(json.dumps({"workspace_id": mk.workspace_id, "mk_id": mk.mk_id, "key": mk.raw().hex()}).encode())
+    secret = {"workspace_id": mk.workspace_id, "mk_id": mk.mk_id, "key": mk.raw().hex(), "person": person}
+    proc.stdin.write(json.dumps(secret).encode())
     proc.stdin.close()
     deadline = time.time() + 20
     while time.time() < deadline:
@@ -174,7 +179,7 @@ def _peer_uid(conn: socket.socket) -> int | None:
     return struct.unpack("3i", creds)[1]
 
 
-def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
+def serve(path: Path, mk: MasterKey, idle_seconds: int, person: dict | None = None) -> None:
     """Answer clients until ``lock``, SIGTERM or ``idle_seconds`` without a request.
 
     Each client is served on a thread of its own with a short timeout, so a client that connects
@@ -213,7 +218,7 @@ def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
                     if state["stopping"] or time.monotonic() >= state["deadline"]:
                         reply = _error(M("agent.session_locked", "the session is locked"))  # accepted as it ended
                     else:
-                        reply, stop = _handle(request, mk, state["deadline"])
+                        reply, stop = _handle(request, mk, state["deadline"], person)
                         state["stopping"] = stop
                         state["deadline"] = time.monotonic() + idle_seconds
             except Exception as exc:  # noqa: BLE001 - one bad or silent client must not end the session
@@ -249,13 +254,14 @@ def serve(path: Path, mk: MasterKey, idle_seconds: int) -> None:
             t.join(CLIENT_TIMEOUT_S + 1)
 
 
-def _handle(request: dict, mk: MasterKey, deadline: float) -> tuple[dict, bool]:
+def _handle(request: dict, mk: MasterKey, deadline: float, person: dict | None = None) -> tuple[dict, bool]:
     op = request.get("op")
     if op == "status":
         return {
             "workspace_id": mk.workspace_id,
             "mk_id": mk.mk_id,
             "expires_in": int(deadline - time.monotonic()),
+            "person": person,
         }, False
     if op == "wrap":
         return {"blob": _b64(mk.wrap_data_key(request["key_id"], request["object_id"], _unb64(request["key"])))}, False
@@ -283,8 +289,9 @@ def main(argv: list[str]) -> int:
     path, idle = Path(argv[0]), int(argv[1])
     secret = json.loads(sys.stdin.buffer.read())
     mk = MasterKey(secret["workspace_id"], secret["mk_id"], bytes.fromhex(secret["key"]))
+    person = secret.get("person")
     del secret
-    serve(path, mk, idle)
+    serve(path, mk, idle, person)
     return 0
 
 

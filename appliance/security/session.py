@@ -33,6 +33,7 @@ ENV_WARNING = M(
 class Credentials:
     passphrase_file: Path | None = None
     key_file: Path | None = None
+    person: str | None = None  # --as: who signs in, in a workspace with people
     warn: Callable[[Message | str], None] = lambda msg: print(f"warning: {msg}", file=sys.stderr)
 
     def keyfile_bytes(self) -> bytes | None:
