@@ -25,7 +25,7 @@ from appliance.ids import new_id, utc_now  # noqa: F401 - the catalog's clock an
 from appliance.messages import M
 from appliance.migrations import migrations
 
-_JSON_COLUMNS = ("files", "meta", "gate", "tool_versions", "stats", "warnings", "kdf_params")
+_JSON_COLUMNS = ("files", "meta", "gate", "tool_versions", "stats", "warnings", "kdf_params", "pii")
 
 #: What a write guard returns: called with the catalog just before COMMIT.
 CommitHook = Callable[["Catalog"], None]

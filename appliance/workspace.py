@@ -85,6 +85,7 @@ def lock(catalog, keys=None, *, method: str = "gui") -> None:
     with action(catalog, "session.lock", params={"method": method}):
         if keys is not None and hasattr(keys, "forget"):
             keys.forget()
+    roles.set_person(None)  # signed out
 
 
 def change_passphrase(

@@ -31,8 +31,8 @@ MAX_HOURS = 24 * 30
 
 def _refuse(field: str, problem, hint=None) -> InvalidInputError:
     return InvalidInputError(
-        M("policy.invalid", "Policy field {field}: {problem}.", field=field, problem=problem),
-        hint=hint or M("policy.invalid.hint", 'Fix the file (docs/governance.md, "Policy") and set it again.'),
+        M("govpolicy.invalid", "Policy field {field}: {problem}.", field=field, problem=problem),
+        hint=hint or M("govpolicy.invalid.hint", 'Fix the file (docs/governance.md, "Policy") and set it again.'),
     )
 
 
@@ -44,33 +44,33 @@ def parse(text: str, source: str = "policy") -> dict:
         raise _refuse(source, str(exc)) from None
     unknown = sorted(set(doc) - {"approvals"})
     if unknown:
-        raise _refuse(unknown[0], M("policy.unknown_section", "not a section this policy has (only [approvals])"))
+        raise _refuse(unknown[0], M("govpolicy.unknown_section", "not a section this policy has (only [approvals])"))
     approvals = doc.get("approvals", {})
     if not isinstance(approvals, dict):
-        raise _refuse("approvals", M("policy.not_table", "must be a table"))
+        raise _refuse("approvals", M("govpolicy.not_table", "must be a table"))
     extra = sorted(set(approvals) - {"required", "valid_hours"})
     if extra:
-        raise _refuse(f"approvals.{extra[0]}", M("policy.unknown_field", "unknown field (only required, valid_hours)"))
+        raise _refuse(f"approvals.{extra[0]}", M("govpolicy.unknown_field", "unknown field (only required, valid_hours)"))
     required = approvals.get("required", list(MINIMUM))
     if not isinstance(required, list) or not all(isinstance(a, str) for a in required):
-        raise _refuse("approvals.required", M("policy.not_list", "must be a list of action names"))
+        raise _refuse("approvals.required", M("govpolicy.not_list", "must be a list of action names"))
     bad = [a for a in required if a not in MINIMUM + OPTIONAL]
     if bad:
         raise _refuse(
             "approvals.required",
-            M("policy.unknown_action", "{action!r} is not an action that can be approved", action=bad[0]),
-            M("policy.unknown_action.hint", "Use {actions}.", actions=", ".join(MINIMUM + OPTIONAL)),
+            M("govpolicy.unknown_action", "{action!r} is not an action that can be approved", action=bad[0]),
+            M("govpolicy.unknown_action.hint", "Use {actions}.", actions=", ".join(MINIMUM + OPTIONAL)),
         )
     missing = [a for a in MINIMUM if a not in required]
     if missing:
         raise _refuse(
             "approvals.required",
-            M("policy.below_minimum", "{action} must always need a second person", action=missing[0]),
+            M("govpolicy.below_minimum", "{action} must always need a second person", action=missing[0]),
         )
     hours = approvals.get("valid_hours", 72)
     if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_HOURS:
         raise _refuse(
-            "approvals.valid_hours", M("policy.hours", "must be a whole number of hours from 1 to {max}", max=MAX_HOURS)
+            "approvals.valid_hours", M("govpolicy.hours", "must be a whole number of hours from 1 to {max}", max=MAX_HOURS)
         )
     return {"approvals": {"required": sorted(set(required), key=(MINIMUM + OPTIONAL).index), "valid_hours": hours}}
 
@@ -111,5 +111,5 @@ def check_not_locking_out(catalog) -> None:
                 "decides (an admin or an approver), and this workspace has {n}.",
                 n=deciders(catalog),
             ),
-            hint=M("policy.lockout.hint", "Add an approver first (`appliance people add NAME --role approver`)."),
+            hint=M("govpolicy.lockout.hint", "Add an approver first (`appliance people add NAME --role approver`)."),
         )

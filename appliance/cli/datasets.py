@@ -60,10 +60,19 @@ def datasets() -> None:
     help="What one row of a .txt/.md file is: a paragraph (up to a blank line; in Markdown, a section from one "
     "heading to the next) or each non-empty line.",
 )
+@click.option(
+    "--pii",
+    type=click.Choice(["report", "mask", "refuse"]),
+    default="report",
+    show_default=True,
+    help="Personal data in the rows (e-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers, "
+    "PANs): report it and import as is, mask each value with a placeholder ([EMAIL]…) before sealing, or "
+    "refuse the file.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def import_cmd(
-    app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, text_rows, as_json
+    app, file, name, fmt, columns, eval_fraction, skip_invalid, max_tokens, tokenizer_ref, text_rows, pii, as_json
 ):
     """Validate FILE, then store it encrypted as a new version of NAME.
 
@@ -80,6 +89,7 @@ def import_cmd(
     from appliance.data.columns import parse_columns
     from appliance.data.datasets import default_stats_tokenizer
     from appliance.data.formats import check_source
+    from appliance.data.pii import describe
     from appliance.models.store import validate_name
 
     check_source(Path(file))  # before the seconds a tokenizer takes to load
@@ -107,6 +117,7 @@ def import_cmd(
             max_tokens=max_tokens,
             tokenizer=tokenizer,
             text_rows=text_rows,
+            pii=pii,
             on_event=printer,
         )
     finally:
@@ -145,6 +156,7 @@ def import_cmd(
                 )
             )
         )
+    out.print(text(describe(row["pii"])), markup=False, highlight=False)
     source_note = M(
         "cli.datasets.source_in_clear",
         "The source file is still where it was, in the clear: delete it if it must not stay there.",
@@ -215,6 +227,13 @@ def show_cmd(app, dataset: str, as_json: bool) -> None:
         from appliance.data.preference import describe
 
         out.print(f"[bold]{pref['kind']:>11}[/bold]  {text(describe(pref))}", markup=True, highlight=False)
+    if row.get("pii"):  # versions imported before the personal-data check have none
+        import json
+
+        from appliance.data.pii import describe
+
+        summary = json.loads(row["pii"]) if isinstance(row["pii"], str) else row["pii"]
+        out.print(f"[bold]{'pii':>11}[/bold]  {text(describe(summary))}", markup=True, highlight=False)
     stored = (row.get("meta") or {}).get("warnings_message")
     warnings = [Message.from_dict(m) for m in stored] if stored else row.get("warnings") or []
     for w in warnings:  # in the chosen language where the version stored its messages

@@ -10,14 +10,13 @@ import click
 from appliance.cli.render import out, print_json, table
 from appliance.messages import M, text
 
-_NEW = M("cli.people.prompt_new", "Passphrase for {name} (12+ characters, typed by them): ")
-
 
 def _new_passphrase(app, name: str, path: str | None) -> str:
     from appliance.security.session import Credentials
 
     creds = Credentials(passphrase_file=Path(path) if path else None, warn=app.creds.warn)
-    return creds.passphrase(M("cli.people.prompt_new", _NEW.template, name=name), confirm=True, use_env=False)
+    prompt = M("cli.people.prompt_new", "Passphrase for {name} (12+ characters, typed by them): ", name=name)
+    return creds.passphrase(prompt, confirm=True, use_env=False)
 
 
 def _session_person(app) -> str | None:

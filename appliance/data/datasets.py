@@ -25,6 +25,7 @@ from pathlib import Path
 from appliance import faults, intents
 from appliance.catalog import Catalog, utc_now
 from appliance.data import control_text, formats, preference
+from appliance.data import pii as personal_data
 from appliance.errors import InvalidInputError
 from appliance.events import CancelToken, EventSink, Progress, StageTimer, ignore
 from appliance.fsutil import atomic_write_bytes, commit_path, ensure_free_space, remove_path, sha256_file
@@ -126,6 +127,7 @@ class _ImportRequest:
     skip_invalid: bool
     max_tokens: int
     text_rows: str = "paragraph"
+    pii: str = "report"  # the personal-data policy (``personal_data.POLICIES``)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class _Validated:
     version_id: str
     assign: _SplitAssigner
     preference: dict | None = None  # ``preference.Summary.to_dict()`` for preference and judgement data
+    pii: dict | None = None  # ``personal_data.Scan.summary()`` and the policy
 
 
 class DatasetStore:
@@ -220,11 +223,14 @@ class DatasetStore:
         max_tokens: int = 2048,
         tokenizer=None,
         text_rows: str = "paragraph",
+        pii: str = "report",
         on_event: EventSink = ignore,
         cancel: CancelToken | None = None,
     ) -> tuple[dict, formats.Report, bool]:
-        """Returns ``(row, report, created)``; ``created`` is False when nothing changed.
-        ``text_rows``: what one row of a text file is (``paragraph``, or ``line``)."""
+        """Returns ``(row, report, created)``; ``created`` is False when nothing changed; ``row["pii"]``
+        is this import's personal-data summary. ``text_rows``: what one row of a text file is
+        (``paragraph``, or ``line``). ``pii``: ``report`` personal data, ``mask`` it before sealing,
+        or ``refuse`` the file (``InvalidInputError``) if it holds any (appliance/data/pii.py)."""
         from appliance.audit.actions import action
 
         with action(
@@ -238,13 +244,13 @@ class DatasetStore:
                 "skip_invalid": skip_invalid,
                 "max_tokens": max_tokens,
                 "text_rows": text_rows,
+                "pii": pii,
                 "source_name": Path(path).name,
             },
         ) as act:
             cancel = cancel or CancelToken()
-            request = _ImportRequest(
-                Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid, max_tokens, text_rows
-            )
+            args = (Path(path).expanduser(), name, fmt, columns, eval_fraction, skip_invalid, max_tokens, text_rows)
+            request = _ImportRequest(*args, personal_data.check_policy(pii))
             checked = self._validate(request, tokenizer=tokenizer, act=act, on_event=on_event, cancel=cancel)
             existing = list(self.catalog.db["datasets"].rows_where("id = ?", [checked.version_id]))
             if existing:
@@ -262,7 +268,7 @@ class DatasetStore:
                 errors=report.n_errors,
                 warnings=report.n_warnings,
             )
-            return row, report, created
+            return {**row, "pii": checked.pii}, report, created
 
     def _validate(
         self, request: _ImportRequest, *, tokenizer, act, on_event: EventSink, cancel: CancelToken
@@ -327,10 +333,12 @@ class DatasetStore:
                 pending.clear()
 
             find_literals = control_text.control_literal_finder(_special_tokens(tokenizer))
+            scan = personal_data.Scan()
             for line, rec in records:
                 if report.rows_read % 1000 == 0:
                     cancel.check(_import_what())
                     on_event(Progress("validate", message=M("dataset.progress.rows", "rows"), done=report.rows_read))
+                rec = scan.record(line, rec, masking=request.pii == "mask")  # masked: as it will be sealed
                 canon = formats.canonical(rec)
                 digest = hashlib.sha256(canon).digest()
                 if digest in seen:
@@ -359,6 +367,8 @@ class DatasetStore:
             count_tokens()
             if summary is not None:
                 summary.finish(report)
+        found = {**scan.summary(), "policy": request.pii}
+        act.output(pii={"policy": request.pii, "counts": found["counts"]})  # counts only, never a value
         if report.n_errors and not request.skip_invalid:
             act.output(errors=report.n_errors, warnings=report.n_warnings)
             raise formats.ImportRefused(report)
@@ -372,6 +382,8 @@ class DatasetStore:
                     n=report.n_errors,
                 )
             report.add("warning", skipped)
+        if request.pii == "refuse" and scan.found:
+            raise personal_data.refusal(found, path.name)
         if report.rows_kept == 0:
             raise InvalidInputError(
                 M("dataset.no_usable_rows", "{path} has no usable rows.", path=str(path)),
@@ -391,7 +403,7 @@ class DatasetStore:
                 ),
             )
         stats = summary.to_dict() if summary is not None else None
-        return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign, stats)
+        return _Validated(request, kind, report, splits, counts, "dsv-" + mac.hexdigest()[:24], assign, stats, found)
 
     def _seal_version(self, checked: _Validated, *, act, on_event: EventSink, cancel: CancelToken) -> dict:
         """Pass 2: write the sealed file from a second read of the source, under a fresh data key,
@@ -430,6 +442,7 @@ class DatasetStore:
                 "stats": _token_stats(checked.counts, request.max_tokens),
                 "warnings": report.messages(),
                 "created_at": utc_now(),
+                "pii": json.dumps(checked.pii, sort_keys=True),  # counts, lines, fields and kinds: never a value
                 "meta": {
                     "warnings_message": [m.to_dict() for m in report.warning_messages()],
                     "source_name": path.name,
@@ -459,6 +472,8 @@ class DatasetStore:
             for i, (_line, rec) in enumerate(records):
                 if i % 1000 == 0:
                     cancel.check(_import_what())
+                if request.pii == "mask":
+                    rec = personal_data.mask_record(rec)  # the sealed version never holds the values
                 canon = formats.canonical(rec)
                 digest = hashlib.sha256(canon).digest()
                 if digest in written:
@@ -508,10 +523,24 @@ class DatasetStore:
 
     def export(self, ref: str, dest: Path) -> Path:
         """Explicit decryption to a plaintext JSONL file (0600), written atomically."""
+        from appliance.audit import approvals
         from appliance.audit.actions import action
 
         row = self.get(ref)
         with action(self.catalog, "dataset.export", objects=[row["id"]], params={"to": str(dest)}) as act:
+            binding = {"dataset": row["name"], "dataset_id": row["id"], "version": row["version"]}
+            binding.update(sealed_sha256=row["sha256"], to=str(Path(dest).resolve()))
+            summary = M(
+                "approval.summary.dataset_export",
+                "Export dataset {name} v{version} in plaintext to {to}",
+                name=row["name"],
+                version=row["version"],
+                to=binding["to"],
+            )
+            approval = approvals.require(self.catalog, act, "dataset.export", binding, summary)
+            if approval is not None:  # spent before a byte is written: a failed export asks again
+                with self.catalog.atomic():
+                    approvals.use(self.catalog, act, approval)
             path = self._export(row, dest)
             act.output(file_sha256=sha256_file(path))
             return path
