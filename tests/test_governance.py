@@ -67,21 +67,37 @@ def test_two_people_the_operators_promotion_waits_for_the_approvers_signature(ho
     code, out, err = run(capsys, *as_(gov, "alice"), "policy", "set", str(_policy(tmp_path)))
     assert code == 23 and "lock every admin out" in err  # nobody else could approve the next change
     for name, role in (("bob", "approver"), ("olga", "operator")):
-        code, out, err = run(capsys, *as_(gov, "alice"), "people", "add", name, "--role", role, "--new-passphrase-file", gov[name])
+        code, out, err = run(
+            capsys, *as_(gov, "alice"), "people", "add", name, "--role", role, "--new-passphrase-file", gov[name]
+        )
         assert code == 0, err
     code, out, err = run(capsys, "people", "list", "--json")
     assert {p["name"]: p["role"] for p in json.loads(out)} == {"alice": "admin", "bob": "approver", "olga": "operator"}
     # Role escalation through the command line is refused, and nothing changes.
     code, out, err = run(capsys, *as_(gov, "olga"), "people", "role", "olga", "admin")
     assert code == 23 and "olga (operator) may not do people.role" in err
-    code, out, err = run(capsys, *as_(gov, "olga"), "people", "add", "eve", "--role", "admin", "--new-passphrase-file", gov["olga"])
+    code, out, err = run(
+        capsys, *as_(gov, "olga"), "people", "add", "eve", "--role", "admin", "--new-passphrase-file", gov["olga"]
+    )
     assert code == 23
     # The operator makes a line and asks for production: the gate passes, the approval is missing.
     suite, recipe, gate = tmp_path / "s.toml", tmp_path / "r.toml", tmp_path / "g.toml"
     suite.write_text(SUITE)
     recipe.write_text('[run]\nbase_model = "tiny"\n')
     gate.write_text("[gate]\nmin_pass_rate = 0.0\n")
-    code, out, err = run(capsys, *as_(gov, "olga"), "lines", "create", "x", "--recipe", str(recipe), "--suite", str(suite), "--gate", str(gate))
+    code, out, err = run(
+        capsys,
+        *as_(gov, "olga"),
+        "lines",
+        "create",
+        "x",
+        "--recipe",
+        str(recipe),
+        "--suite",
+        str(suite),
+        "--gate",
+        str(gate),
+    )
     assert code == 0, err
     code, out, err = run(capsys, *as_(gov, "olga"), "promote", "x", "tiny")
     assert code == 24 and "needs a second person's approval" in err and "Nothing was changed" in err, err
@@ -126,14 +142,18 @@ def test_two_people_the_operators_promotion_waits_for_the_approvers_signature(ho
 
 def _policy(tmp_path):
     p = tmp_path / "policy.toml"
-    p.write_text('[approvals]\nrequired = ["line.promote", "adapt.promote", "dataset.export", "audit.add-auditor", "policy.set", "people.add"]\nvalid_hours = 24\n')
+    p.write_text(
+        '[approvals]\nrequired = ["line.promote", "adapt.promote", "dataset.export", "audit.add-auditor", "policy.set", "people.add"]\nvalid_hours = 24\n'
+    )
     return p
 
 
 def _people(capsys, gov):
     assert run(capsys, "--passphrase-file", gov["alice"], "people", "init", "alice")[0] == 0
     for name, role in (("bob", "approver"), ("olga", "operator")):
-        code, out, err = run(capsys, *as_(gov, "alice"), "people", "add", name, "--role", role, "--new-passphrase-file", gov[name])
+        code, out, err = run(
+            capsys, *as_(gov, "alice"), "people", "add", name, "--role", role, "--new-passphrase-file", gov[name]
+        )
         assert code == 0, err
 
 
@@ -158,11 +178,17 @@ def test_an_approval_signed_offline_by_file_and_every_bad_one_refused(home, gov,
     assert run(capsys, *as_(gov, "olga"), "people", "key-file", "olga", "-o", str(olga_key))[0] == 0
     runner = CliRunner()
     dec = tmp_path / "dec.json"
-    r = runner.invoke(audit_main, ["approve", str(req), "--key", str(olga_key), "-o", str(dec), "--passphrase-file", gov["olga"]])
+    r = runner.invoke(
+        audit_main, ["approve", str(req), "--key", str(olga_key), "-o", str(dec), "--passphrase-file", gov["olga"]]
+    )
     assert r.exit_code == 23 and not dec.exists()  # the requester may not sign their own request
-    r = runner.invoke(audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["olga"]])
+    r = runner.invoke(
+        audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["olga"]]
+    )
     assert r.exit_code == 13 and not dec.exists()
-    r = runner.invoke(audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["bob"]])
+    r = runner.invoke(
+        audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["bob"]]
+    )
     assert r.exit_code == 0, r.output
     good = json.loads(dec.read_text())
     # Forged (a field changed after signing), for another request, and signed by the requester: refused.
@@ -178,7 +204,9 @@ def test_an_approval_signed_offline_by_file_and_every_bad_one_refused(home, gov,
     code, out, err = run(capsys, *as_(gov, "olga"), "approvals", "import", str(dec))
     assert code == 25 and "not waiting" in err  # replayed
     # An approval for another destination does not fit this one.
-    code, out, err = run(capsys, *as_(gov, "olga"), "datasets", "export", "d", "--yes", "--to", str(tmp_path / "elsewhere.jsonl"))
+    code, out, err = run(
+        capsys, *as_(gov, "olga"), "datasets", "export", "d", "--yes", "--to", str(tmp_path / "elsewhere.jsonl")
+    )
     assert code == 24
     code, out, err = run(capsys, *as_(gov, "olga"), "datasets", "export", "d", "--yes", "--to", str(dest))
     assert code == 0 and dest.exists(), err
@@ -227,7 +255,13 @@ def test_the_verifier_finds_a_forged_approval_written_into_the_log(home, gov, ca
     _people(capsys, gov)
     with _catalog(home) as cat:
         log = AuditLog(cat)
-        base = {"time": "2026-12-07T00:00:00Z", "actor": {"user": "x"}, "objects": [], "inputs": {}, "params": {"channel": "production"}}
+        base = {
+            "time": "2026-12-07T00:00:00Z",
+            "actor": {"user": "x"},
+            "objects": [],
+            "inputs": {},
+            "params": {"channel": "production"},
+        }
         log.append(base | {"action": "line.promote", "outcome": "ok", "outputs": {"passed": True}})
         log.append(base | {"action": "dataset.export", "outcome": "ok", "outputs": {"approval": {"id": "apr-forged"}}})
         log.promote_head()
@@ -236,3 +270,37 @@ def test_the_verifier_finds_a_forged_approval_written_into_the_log(home, gov, ca
     assert any("line.promote succeeded without a second person's approval" in p for p in problems), problems
     assert any("apr-forged, which no valid decision" in p for p in problems), problems
     assert not res.ok
+
+
+def test_an_auditor_reads_evidence_and_changes_nothing(home, gov, capsys, tmp_path):
+    _people(capsys, gov)
+    audrey = tmp_path / "audrey.pass"
+    audrey.write_text("audrey's long passphrase")
+    gov["audrey"] = str(audrey)
+    assert (
+        run(
+            capsys,
+            *as_(gov, "alice"),
+            "people",
+            "add",
+            "audrey",
+            "--role",
+            "auditor",
+            "--new-passphrase-file",
+            gov["audrey"],
+        )[0]
+        == 0
+    )
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"prompt": "p", "completion": "c"}\n')
+    code, out, err = run(capsys, *as_(gov, "audrey"), "datasets", "import", str(data), "--name", "d")
+    assert code == 23 and "audrey (auditor) may not do dataset.import" in err
+    code, out, err = run(capsys, *as_(gov, "audrey"), "audit", "verify", "--decrypt")
+    assert code == 0, err
+    with _catalog(home) as cat:
+        assert cat.db["datasets"].count == 0
+    # A wrong passphrase for a person is refused as such (13) and recorded, naming who was claimed.
+    code, out, err = run(
+        capsys, "--as", "audrey", "--passphrase-file", gov["bob"], "datasets", "import", str(data), "--name", "d"
+    )
+    assert code == 13 and "Wrong passphrase for audrey" in err
