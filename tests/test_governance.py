@@ -304,3 +304,29 @@ def test_an_auditor_reads_evidence_and_changes_nothing(home, gov, capsys, tmp_pa
         capsys, "--as", "audrey", "--passphrase-file", gov["bob"], "datasets", "import", str(data), "--name", "d"
     )
     assert code == 13 and "Wrong passphrase for audrey" in err
+
+
+def test_a_new_workspace_with_an_admin_and_a_session_for_that_person(fresh_home, pfile, capsys, tmp_path):
+    gov = {"alice": pfile}
+    code, out, err = run(capsys, "--passphrase-file", gov["alice"], "init", "--admin", "alice")
+    assert code == 0, err
+    code, out, err = run(capsys, "--as", "alice", "--passphrase-file", gov["alice"], "unlock")
+    assert code == 0, err
+    try:
+        data = tmp_path / "d.jsonl"
+        data.write_text('{"prompt": "p", "completion": "c"}\n')
+        code, out, err = run(capsys, "datasets", "import", str(data), "--name", "d")  # the session's person acts
+        assert code == 0, err
+        with _catalog(fresh_home) as cat:
+            from appliance.audit.log import AuditLog
+            from appliance.audit.people import People
+
+            opened = People(cat).open("alice", PASSPHRASE)
+            log = AuditLog(cat)
+            recs = log.verify(audit_private=log.audit_private_key(opened.mk)).decrypted
+            opened.forget()
+            assert cat.db["master_keys"].get(cat.db["people"].get(opened.person["id"])["mk_id"])["wrapped"] == b""
+        imported = [r for r in recs if r["action"] == "dataset.import"]
+        assert imported[0]["actor"]["person"] == "alice" and imported[0]["actor"]["role"] == "admin"
+    finally:
+        assert run(capsys, "lock")[0] == 0

@@ -30,8 +30,11 @@ _NEW_PASSPHRASE = M("cli.keys.prompt_new", "New passphrase (12+ characters): ")
 @click.option(
     "--kdf-time", default=3, show_default=True, type=click.IntRange(3, 64), help="Argon2id passes (at least 3)."
 )
+@click.option(
+    "--admin", metavar="NAME", help="Give the workspace people at once: you become admin NAME (docs/governance.md)."
+)
 @click.pass_obj
-def init(app, new_key_file, kdf_memory, kdf_time) -> None:
+def init(app, new_key_file, kdf_memory, kdf_time, admin) -> None:
     """Create the workspace's keys, protected by a passphrase (and optionally a key file)."""
     from appliance.security.vault import Vault, create_keyfile, read_keyfile
 
@@ -64,6 +67,10 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
         kdf={"time_cost": kdf_time, "memory_kib": kdf_memory * 1024, "parallelism": 4},
     )
     mk.forget()
+    if admin:
+        from appliance.audit import people
+
+        people.init(app.catalog, passphrase, admin, keyfile=keyfile).forget()
     out.print(
         text(
             M(
@@ -86,13 +93,20 @@ def init(app, new_key_file, kdf_memory, kdf_time) -> None:
 @click.pass_obj
 def unlock(app, timeout: int) -> None:
     """Unlock the workspace for this user's commands until `appliance lock` or the idle timeout."""
+    from appliance.audit import roles
+    from appliance.audit.people import People
     from appliance.security import agent
     from appliance.security.vault import Vault
 
     vault = Vault(app.catalog)
-    mk = workspace.unlock(vault, app.creds.passphrase(), keyfile=app.creds.keyfile_bytes(), method="session-agent")
+    people = People(app.catalog)
+    name = (app.creds.person or people.sole()) if people.any() else None
+    prompt = M("workspace.prompt_person", "Passphrase of {name}: ", name=name) if name else None
+    mk = workspace.unlock(
+        vault, app.creds.passphrase(prompt), keyfile=app.creds.keyfile_bytes(), method="session-agent", person=name
+    )
     try:
-        client = agent.start(app.home.root, mk, idle_seconds=timeout * 60)
+        client = agent.start(app.home.root, mk, idle_seconds=timeout * 60, person=roles.person())
     finally:
         mk.forget()
     out.print(
