@@ -31,7 +31,7 @@ def matches(
     if until and t[: len(until)] > until:
         return False
     who = rec.get("actor") or {}
-    if actor and actor not in (who.get("user"), who.get("role")):
+    if actor and actor not in (who.get("user"), who.get("role"), who.get("person"), who.get("person_id")):
         return False
     # Any part of the name: "unlock" finds workspace.unlock, "dataset." every dataset action
     # (issue 18, D10: a prefix match found nothing for "unlock").
@@ -50,6 +50,7 @@ def _flat(rec: dict) -> dict:
         "seq": rec.get("seq"),
         "time": rec.get("time"),
         "user": a.get("user"),
+        "person": a.get("person"),
         "role": a.get("role"),
         "action": rec.get("action"),
         "outcome": rec.get("outcome"),
@@ -68,6 +69,7 @@ FIELDS = [
     "seq",
     "time",
     "user",
+    "person",
     "role",
     "action",
     "outcome",

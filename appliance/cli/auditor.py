@@ -3,7 +3,7 @@
     appliance-audit keygen --out DIR --name NAME [--passphrase-file F]
     appliance-audit verify PACKAGE --key auditor.key [--checkpoint kept.json | --against OLD_PACKAGE]
                            [--out REPORT_DIR] [--save-checkpoint kept.json]
-                           [--since T] [--until T] [--actor USER|ROLE] [--action TEXT] [--object ID] [--outcome O]
+                           [--since T] [--until T] [--actor USER|ROLE|PERSON] [--action TEXT] [--object ID] [--outcome O]
     appliance-audit prove PACKAGE --seq N      (inclusion proof of one record in the newest checkpoint)
     appliance-audit approve REQUEST --key PERSON_KEY -o DECISION [--refuse] [--note T]
                            (a second person signs an approval request offline: docs/governance.md)
@@ -105,7 +105,7 @@ def keygen_files(out: Path, name: str, passphrase_file: str | None) -> tuple[Pat
 @click.option("--save-checkpoint", type=click.Path(dir_okay=False), help="Keep the newest verified checkpoint here.")
 @click.option("--since", help="Only records at or after this UTC time (e.g. 2026-11-01 or 2026-11-01T08:00).")
 @click.option("--until", help="Only records up to this UTC time (inclusive prefix).")
-@click.option("--actor", help="Only records by this OS user or role.")
+@click.option("--actor", help="Only records by this OS user, role or person.")
 @click.option(
     "--action", "action_", help="Only actions whose name contains this (e.g. dataset., unlock, model.export)."
 )
