@@ -69,7 +69,6 @@ FIELDS = [
     "seq",
     "time",
     "user",
-    "person",
     "role",
     "action",
     "outcome",
@@ -80,6 +79,7 @@ FIELDS = [
     "error",
     "host_id",
     "app_version",
+    "person",  # in a workspace with people (last, so that older readers of the CSV keep their columns)
 ]
 
 
