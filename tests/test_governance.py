@@ -107,6 +107,22 @@ def test_two_people_the_operators_promotion_waits_for_the_approvers_signature(ho
 
         assert Lines(home, cat).get("x")["channels"] == {}
         assert json.loads(cat.db["approvals"].get(request_id)["binding"])["model_sha256"]
+    # The adaptation loop's automatic promotion asks under its own name: a separate request.
+    with _catalog(home) as cat:
+        from appliance.audit import roles
+        from appliance.audit.people import People
+        from appliance.errors import ApprovalRequired
+
+        olga = People(cat).open("olga", "olga's long passphrase")
+        roles.set_person(olga.person)
+        try:
+            with pytest.raises(ApprovalRequired) as exc:
+                Lines(home, cat, olga.mk).promote("x", "tiny", initiator="adapt")
+        finally:
+            roles.set_person(None)
+            olga.forget()
+        assert exc.value.request_id != request_id
+        assert cat.db["approvals"].get(exc.value.request_id)["action"] == "adapt.promote"
     # Asking again reuses the waiting request; the requester may not decide it, an operator never.
     code, out, err = run(capsys, *as_(gov, "olga"), "promote", "x", "tiny")
     assert code == 24 and request_id in err
