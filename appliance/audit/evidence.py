@@ -1,6 +1,8 @@
 """The operator's side of the audit log, as one library call each for the CLI and the GUI:
 verify this workspace's live log (``verify_log``) and write an evidence package for the
-registered auditors (``export_evidence``).
+registered auditors (``export_evidence``), with every export's model card, ML-BOM and their
+signatures (``export_cards``: read from the ``exports`` table and the export folders, as the audit
+layer sits below the export room that writes them).
 
 ``appliance audit verify|log|export`` and the GUI's Audit page are thin clients of these: the
 checks, the audited action, the error mapping and the recorded outputs live here only.
@@ -8,15 +10,18 @@ checks, the audited action, the error mapping and the recorded outputs live here
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from appliance.audit.actions import action
-from appliance.audit.log import AuditLog
-from appliance.audit.package import PackageError, read_kept_checkpoint
+from appliance.audit.log import AuditLog, actor
+from appliance.audit.package import PackageError, read_kept_checkpoint, write_package
 from appliance.errors import AuditTampered, InvalidInputError
+from appliance.ids import utc_now
 from appliance.messages import M, Message
 
 
@@ -106,11 +111,55 @@ def export_evidence(catalog, dest: Path, *, on_note: Callable[[Message], None] |
     return EvidenceExport(path=dest, size=manifest["size"], root=manifest["root"], auditors=len(log.auditors()))
 
 
+def export_cards(catalog) -> dict:
+    """Each export's model card files as its row records them (``exports.card``: names and
+    digests), read from its folder: ``{export id: {"status", "model_id", "files": {name: bytes},
+    "missing": [names], "altered": [names]}}``. A file gone is named in ``missing``; one whose
+    bytes no longer match the record is carried as it is and named in ``altered`` (its signature
+    then fails for the auditor)."""
+    if "card" not in catalog.db["exports"].columns_dict:
+        return {}
+    root, out = Path(catalog.path).parent, {}
+    for row in catalog.db["exports"].rows_where("card IS NOT NULL", order_by="created_at"):
+        try:
+            recorded = json.loads(row["card"]).get("files") or {}
+        except (ValueError, AttributeError):
+            continue
+        folder, entry = (root / row["path"]).parent, {"status": row["status"], "model_id": row["model_id"]}
+        entry.update(files={}, missing=[], altered=[])
+        for name, meta in sorted(recorded.items()):
+            if "/" in name or name.startswith("."):
+                continue
+            try:
+                data = (folder / name).read_bytes()
+            except OSError:
+                entry["missing"].append(name)
+                continue
+            entry["files"][name] = data
+            if hashlib.sha256(data).hexdigest() != (meta or {}).get("sha256"):
+                entry["altered"].append(name)
+        out[row["id"]] = entry
+    return out
+
+
 def _write(log: AuditLog, catalog, dest: Path) -> dict:
+    """The package of a consistent snapshot of the log (as ``AuditLog.export_package``), with the
+    exports' model cards."""
     from appliance.security.vault import Vault
 
     try:
-        return log.export_package(dest, workspace_id=Vault(catalog).status()["workspace_id"])
+        st, rows, checkpoints, auditors = log.snapshot()
+        return write_package(
+            Path(dest),
+            state=st,
+            workspace_id=Vault(catalog).status()["workspace_id"],
+            rows=rows,
+            checkpoints=checkpoints,
+            auditors=auditors,
+            exported_by=actor(),
+            exported_at=utc_now(),
+            cards=export_cards(catalog),
+        )
     except PackageError as exc:
         raise InvalidInputError(
             exc.msg,

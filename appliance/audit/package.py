@@ -6,6 +6,7 @@
       checkpoints.jsonl  {"size", "root" (hex), "time", "signature" (base64)}
       proofs.jsonl       {"from", "to", "proof": [hex, ...]}: consistency proofs between successive checkpoints
       keys.json          log id, signing and audit public keys, and per auditor the audit key wrapped to them
+      cards/EXPORT/      each export's model card, ML-BOM and their signatures (listed under "cards")
 
 Written to a staging directory and renamed into place. Reading checks the manifest's hashes.
 Format v2 (docs/formats/audit-log.md): checkpoints carry ``prev``, the hash of the one before.
@@ -21,6 +22,7 @@ import shutil
 from pathlib import Path
 
 from appliance.audit import merkle, records
+from appliance.audit.package_cards import check_cards, read_cards, write_cards
 from appliance.errors import PackageError  # noqa: F401 - raised here, imported from here by callers
 from appliance.messages import M, Message
 
@@ -212,7 +214,10 @@ def write_package(
     auditors: list[dict],
     exported_by: dict,
     exported_at: str,
+    cards: dict | None = None,
 ) -> dict:
+    """``cards``: per export id ``{"status", "model_id", "files": {name: bytes}, "missing", "altered"}``
+    (``evidence.export_cards``), written under ``cards/<export id>/`` and listed in the manifest."""
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()):
         raise PackageError(
@@ -268,10 +273,13 @@ def write_package(
                 n: _sha256(staging / n) for n in ("records.jsonl", "checkpoints.jsonl", "proofs.jsonl", "keys.json")
             },
         }
+        if cards:
+            manifest["cards"] = write_cards(staging, cards)
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
-        for p in staging.iterdir():
-            with open(p, "rb") as f:
-                os.fsync(f.fileno())
+        for p in staging.rglob("*"):
+            if p.is_file():
+                with open(p, "rb") as f:
+                    os.fsync(f.fileno())
         if dest.exists():
             dest.rmdir()
         os.rename(staging, dest)
@@ -410,7 +418,15 @@ def read_package(path: Path) -> dict:
         keys = _keys_from_json(_json_file(path / "keys.json"))
     except _Bad as exc:
         raise PackageError(M("package.bad_keys", "{path}/keys.json: {why}", path=str(path), why=exc.msg)) from exc
-    return {"manifest": manifest, "rows": rows, "checkpoints": checkpoints, "proofs": proofs, "keys": keys}
+    cards = read_cards(path, manifest)
+    return {
+        "manifest": manifest,
+        "rows": rows,
+        "checkpoints": checkpoints,
+        "proofs": proofs,
+        "keys": keys,
+        "cards": cards,
+    }
 
 
 def check_proofs(pkg: dict) -> list[Message]:
@@ -534,7 +550,7 @@ def verify_package(
         kept=kept,
         kept_leaves=kept_leaves,
     )
-    extra = check_proofs(pkg)
+    extra = check_proofs(pkg) + check_cards(pkg)
     if result.ok and (result.size != pkg["manifest"]["size"] or result.root.hex() != pkg["manifest"]["root"]):
         extra.append(M("package.manifest_mismatch", "the manifest's size or root does not match the records"))
     return result, extra, pkg

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -78,7 +79,7 @@ def export_cmd(app, model: str, quant: str, tokenizer_policy: str, force: bool, 
 
 @click.group()
 def exports() -> None:
-    """GGUF exports: list, show (with the verification report), verify again, remove."""
+    """GGUF exports: list, show (with the verification report), verify again, model card, copy, remove."""
 
 
 @exports.command("list")
@@ -203,3 +204,53 @@ def copy_cmd(app, export: str, dest: Path) -> None:
         ),
         highlight=False,
     )
+
+
+@exports.command("card")
+@click.argument("export")
+@click.option(
+    "--format",
+    "fmt",
+    default="markdown",
+    show_default=True,
+    type=click.Choice(["markdown", "json", "bom"]),
+    help="The card in Markdown (in your language), the card's JSON, or the CycloneDX 1.6 ML-BOM.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write it to FILE (with the workspace's signature beside it, FILE.sig, when the bytes are the signed ones).",
+)
+@click.option("--intended-use", help="Record what the model is for; the card is made and signed again with it.")
+@click.pass_obj
+def card_cmd(app, export: str, fmt: str, output: Path | None, intended_use: str | None) -> None:
+    """Show a verified EXPORT's model card or ML-BOM, signed by the workspace (made first if it has none).
+
+    Ids, versions, digests and counts only: never a dataset's rows or an answer."""
+    from appliance.export import card
+    from appliance.fsutil import atomic_write_bytes
+
+    if intended_use is not None:
+        card.write(
+            app.home, app.catalog, app.catalog.get_export(export), intended_use=intended_use, reason="intended-use"
+        )
+    loaded = card.load(app.home, app.catalog, export)
+    name = {"markdown": "card.md", "json": "card.json", "bom": "bom.cdx.json"}[fmt]
+    data = card.render_markdown(loaded["card"]).encode("utf-8") if fmt == "markdown" else loaded["raw"][name]
+    if output is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    atomic_write_bytes(output, data, mode=0o644)
+    signed = data == loaded["raw"][name]
+    if signed:
+        atomic_write_bytes(output.with_name(output.name + ".sig"), loaded["raw"][name + ".sig"], mode=0o644)
+    said = M("cli.export.card_written", "Wrote {path}.", path=str(output))
+    if signed:
+        said = M(
+            "cli.export.card_written_signed",
+            "Wrote {path} and its signature {sig}.",
+            path=str(output),
+            sig=output.name + ".sig",
+        )
+    out.print(text(said), markup=False, highlight=False)

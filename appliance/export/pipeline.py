@@ -277,7 +277,9 @@ class Exporter:
             top1=round(report.logits.get("top1", 0), 4),
             kl_mean=round(report.logits.get("kl_mean", 0), 6),
         )
-        row = self.catalog.update_export(export_id, status=_status_after(report), gate=report.to_dict())
+        row = self._write_card(
+            self.catalog.update_export(export_id, status=_status_after(report), gate=report.to_dict())
+        )
         if report.status != GateStatus.PASS:
             raise VerificationFailed(
                 M(
@@ -458,7 +460,19 @@ class Exporter:
                 log_path=self.home.logs_dir / f"export-{row['id']}.log",
             )
         row = self.catalog.update_export(row["id"], status=_status_after(report), gate=report.to_dict())
-        return row, report
+        return self._write_card(row), report
+
+    def _write_card(self, row: dict) -> dict:
+        """A verified export's model card and ML-BOM (export/card.py); returns the row as it is then.
+        Their failure leaves the export verified (logged): ``card.load`` builds them at first use."""
+        from appliance.export import card
+
+        if row["status"] == ExportStatus.VERIFIED:
+            try:
+                card.write(self.home, self.catalog, row)
+            except Exception as exc:  # noqa: BLE001 - the verdict stands whatever happens to its card
+                log_stage(self.home.logs_dir / f"export-{row['id']}.log", f"card not written: {exc}")
+        return self.catalog.get_export(row["id"])
 
     def list(self, model_ref: str | None = None) -> list[dict]:
         model_id = self.catalog.get_model(model_ref)["id"] if model_ref else None
@@ -473,9 +487,12 @@ class Exporter:
 
         The copy is written beside ``dest`` under a temporary name, checked against the digest
         recorded at export, and only then renamed into place: a cancel, a full disk or a kill
-        leaves no partial GGUF under ``dest``. Refuses an existing ``dest``, a missing folder, an
-        export that failed its gate or has no file."""
+        leaves no partial GGUF under ``dest``. Its model card, ML-BOM and their signatures go beside
+        it (``NAME.card.md``, ``NAME.card.json``, ``NAME.cdx.json``, each with ``.sig``: export/card.py).
+        Refuses an existing ``dest`` (or card file), a missing folder, an export that failed its gate
+        or has no file."""
         from appliance.audit.actions import action
+        from appliance.export import card
 
         row = self.catalog.get_export(export_ref)
         src = self.path_of(row)
@@ -505,9 +522,10 @@ class Exporter:
             )
         if dest.is_dir():
             dest = dest / src.name
-        if dest.exists():
+        taken = next((p for p in [dest, *card.beside(dest)] if p.exists()), None)
+        if taken is not None:
             raise InvalidInputError(
-                M("export.dest_exists", "{path} already exists; refusing to overwrite it.", path=str(dest)),
+                M("export.dest_exists", "{path} already exists; refusing to overwrite it.", path=str(taken)),
                 hint=M("export.dest_exists.hint", "Choose another name."),
             )
         if not dest.parent.is_dir():
@@ -515,6 +533,7 @@ class Exporter:
                 M("export.dest_folder_missing", "The folder {path} does not exist.", path=str(dest.parent)),
                 hint=M("export.dest_folder_missing.hint", "Choose an existing folder."),
             )
+        cards = card.load(self.home, self.catalog, row["id"])  # built first if it has none yet
         cancel = cancel or CancelToken()
         size = src.stat().st_size
         ensure_free_space(dest.parent, size + (1 << 20), M("export.space_for_copy", "copying {file}", file=src.name))
@@ -547,9 +566,14 @@ class Exporter:
                         ),
                     )
                 os.replace(tmp, dest)
+                try:
+                    card.write_beside(cards, dest)
+                except BaseException:
+                    dest.unlink(missing_ok=True)
+                    raise
             finally:
                 tmp.unlink(missing_ok=True)
-            act.output(sha256=digest, bytes=size)
+            act.output(sha256=digest, bytes=size, card_sha256=cards["signatures"]["card.json"]["sha256"])
         return dest
 
     def remove(self, export_ref: str) -> dict:
