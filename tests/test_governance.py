@@ -346,3 +346,41 @@ def test_a_new_workspace_with_an_admin_and_a_session_for_that_person(fresh_home,
         assert imported[0]["actor"]["person"] == "alice" and imported[0]["actor"]["role"] == "admin"
     finally:
         assert run(capsys, "lock")[0] == 0
+
+
+def test_own_passphrase_change_and_a_rotation_that_needs_nobody_elses_passphrase(home, gov, capsys, tmp_path):
+    _people(capsys, gov)
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"prompt": "p", "completion": "c"}\n')
+    assert run(capsys, *as_(gov, "olga"), "datasets", "import", str(data), "--name", "d")[0] == 0
+    new = tmp_path / "bob.new"
+    new.write_text("bob's brand new passphrase")
+    code, out, err = run(capsys, *as_(gov, "bob"), "keys", "passwd", "--new-passphrase-file", str(new))
+    assert code == 0, err
+    code, out, err = run(capsys, *as_(gov, "bob"), "approvals", "list")
+    assert code == 0  # reading needs no keys
+    code, out, err = run(
+        capsys, "--as", "bob", "--passphrase-file", gov["bob"], "people", "key-file", "bob", "-o", str(tmp_path / "k")
+    )
+    assert code == 13  # the old passphrase opens nothing any more
+    # alice rotates the master key: sealed to every active person from their public keys alone.
+    assert run(capsys, *as_(gov, "alice"), "people", "remove", "olga", "--rotate")[0] == 0
+    with _catalog(home) as cat:
+        from appliance.audit.people import People
+        from appliance.data.datasets import DatasetStore
+
+        people = People(cat)
+        bob = people.open("bob", "bob's brand new passphrase")  # sealed to bob without his passphrase
+        current = next(cat.db["master_keys"].rows_where("status = 'current'"))["mk_id"]
+        assert bob.mk.mk_id == current
+        from appliance.audit import roles
+
+        alice = people.open("alice", PASSPHRASE)
+        roles.set_person(alice.person)
+        try:  # the data imported before the rotation opens under the new master key
+            for mk in (alice.mk, bob.mk):  # each person's sealed copy of the new key opens it
+                rows = DatasetStore(home, cat, mk).read_records("d")
+                assert len(rows) == 1 and '"c"' in json.dumps(rows)
+        finally:
+            roles.set_person(None)
+        assert cat.db["people"].get(people.row("olga")["id"])["sealed_mk"] is None

@@ -220,6 +220,7 @@ def passwd_cmd(app, new_passphrase_file, new_key_file, drop_key_file) -> None:
         keyfile=app.creds.keyfile_bytes(),
         new_keyfile=new_kf,
         keep_keyfile=not drop_key_file,
+        person=app.creds.person,
     )
     out.print(text(M("cli.keys.passwd_done", "Passphrase changed. The master key and every data key are unchanged.")))
 
@@ -232,7 +233,7 @@ def rotate_cmd(app) -> None:
     from appliance.security.vault import Vault
 
     mk_id, n = workspace.rotate_master_key(
-        Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes()
+        Vault(app.catalog), app.creds.passphrase(), keyfile=app.creds.keyfile_bytes(), person=app.creds.person
     )
     locked = agent.stop(app.home.root)
     if locked:
