@@ -15,7 +15,7 @@ LLAMA_BACKEND ?= auto
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup native demo demo-dpo demo-adapt demo-docs demo-regional lint format test test-heavy test-slow test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
+.PHONY: setup native demo demo-dpo demo-adapt demo-docs demo-governance demo-regional lint format test test-heavy test-slow test-crash test-soak test-fuzz test-bundle test-clients bundle desktop bench doctor gui screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,13 @@ demo-adapt: setup
 # cores on a fresh clone: it exports the built-in model first unless `make demo` did).
 demo-docs: setup
 	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demos.documents
+
+# Separation of duties on a copy of the demo workspace: people with their own keys and roles, a
+# promotion and a plaintext export that wait for a second person's signature (in the appliance and
+# offline by file), personal data masked on import, a retention rule, a model card, the audit log
+# verified with its approvals (docs/governance.md; a few minutes after demo-docs' export).
+demo-governance: setup
+	APPLIANCE_HOME=$(DEMO_HOME) $(PY) -m appliance.demos.governance
 
 # Tamil and Hindi: extend the built-in model's vocabulary, train the new rows, export, generate
 # (10 to 15 minutes on 2 cores; shares the demo workspace).
