@@ -21,6 +21,9 @@ def create(home=None, language: str | None = None):
 
     apply_offline_env()
     install_network_guard()
+    from appliance.audit import roles
+
+    roles.forget_inherited()  # a person acts only once they have signed in in this window
     # Qt warns that its Latin face lacks OpenType tables for Indic scripts; the bundled script
     # fonts take over (checked in the screenshots), so the warning is noise.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")

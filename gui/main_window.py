@@ -30,6 +30,8 @@ PAGE_KEYS = [
     "playground",
     "serve",
     "audit",
+    "people",
+    "approvals",
     "settings",
 ]
 
@@ -37,6 +39,7 @@ PAGE_KEYS = [
 class MainWindow(QMainWindow):
     def __init__(self, state, settings):
         super().__init__()
+        from gui.pages.approvals import ApprovalsPage
         from gui.pages.audit import AuditPage
         from gui.pages.datasets import DatasetsPage
         from gui.pages.documents import DocumentsPage
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         from gui.pages.export import ExportPage
         from gui.pages.lifecycle import LifecyclePage
         from gui.pages.models import ModelsPage
+        from gui.pages.people import PeoplePage
         from gui.pages.playground import PlaygroundPage
         from gui.pages.serve import ServePage
         from gui.pages.settings import SettingsPage
@@ -70,6 +74,8 @@ class MainWindow(QMainWindow):
             "playground": PlaygroundPage(state),
             "serve": ServePage(state),
             "audit": AuditPage(state),
+            "people": PeoplePage(state),
+            "approvals": ApprovalsPage(state),
             "settings": SettingsPage(state, settings),
         }
         for key in PAGE_KEYS:
@@ -99,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_label)
         state.message.connect(self.messages.show_message)
         state.lock_changed.connect(lambda _u: self.update_status())
+        state.changed.connect(lambda: self.state.closed or self.update_status())  # a role changed
         state.busy.connect(self.busy.setVisible)
         self.resize(1280, 820)
         self.retranslate()
@@ -128,6 +135,10 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         if not self.state.initialised:
             text = self.tr("No workspace")
+        elif self.state.unlocked and self.state.person is not None:
+            from gui.widgets.gov_text import GovText
+
+            text = GovText().signed_in(self.state.person, self.state.role())
         elif self.state.unlocked:
             text = self.tr("Unlocked")
         else:

@@ -19,6 +19,11 @@ class AppState(QObject):
         self.closed = False
         self.jobs: list[Job] = []
         self.keys = None
+        # Who signed in (``{"id", "name", "role"}``) in a workspace with people, and the key file
+        # they signed in with (its path: signing a decision or adding a person proves their
+        # passphrase again, with the same key file). None in a workspace without people.
+        self.person: dict | None = None
+        self.keyfile: str | None = None
         self.open_home(home_path)
 
     def open_home(self, home_path=None) -> None:
@@ -56,14 +61,38 @@ class AppState(QObject):
 
         return Vault(self.catalog).initialised
 
-    def set_keys(self, keys) -> None:
+    def set_keys(self, keys, person: dict | None = None, keyfile: str | None = None) -> None:
+        """The unlocked keys, and in a workspace with people who signed in with them."""
         self.keys = keys
+        self.person = {k: person[k] for k in ("id", "name", "role")} if person else None
+        self.keyfile = keyfile or None
         self.lock_changed.emit(keys is not None)
         self.changed.emit()
 
+    @property
+    def has_people(self) -> bool:
+        """Whether the workspace has people (each signs in with their own passphrase)."""
+        from appliance.audit.people import People
+
+        return self.initialised and People(self.catalog).any()
+
+    def role(self) -> str | None:
+        """The signed-in person's role as the catalog has it now (a change takes effect at once);
+        None when nobody is signed in or they were removed."""
+        from appliance.audit import roles
+
+        if self.person is None or not self.has_people:
+            return None
+        return roles.current_role(self.catalog, self.person)
+
     def lock(self) -> None:
+        """Forget the keys and sign out (the core's acting person too)."""
+        from appliance.audit import roles
+
         if self.keys is not None and hasattr(self.keys, "forget"):
             self.keys.forget()
+        self.person = self.keyfile = None
+        roles.set_person(None)
         if getattr(self, "keys", None) is not None:
             self.keys = None
             self.lock_changed.emit(False)

@@ -11,7 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def import_dataset(ctx, path: str, name: str, fmt, columns: str, eval_fraction: float, skip_invalid: bool):
+def import_dataset(
+    ctx, path: str, name: str, fmt, columns: str, eval_fraction: float, skip_invalid: bool, pii: str = "report"
+):
+    """``appliance datasets import``; ``pii``: what to do with personal data in the rows (``report``
+    it, ``mask`` it before sealing, ``refuse`` the file: appliance/data/pii.py)."""
     from appliance.data.columns import parse_columns
     from appliance.data.datasets import DatasetStore, default_stats_tokenizer
     from appliance.data.formats import ImportRefused
@@ -26,6 +30,7 @@ def import_dataset(ctx, path: str, name: str, fmt, columns: str, eval_fraction: 
             eval_fraction=eval_fraction,
             skip_invalid=skip_invalid,
             tokenizer=default_stats_tokenizer(ctx.home, ctx.catalog),
+            pii=pii,
             on_event=ctx.on_event,
             cancel=ctx.cancel,
         )
@@ -158,8 +163,10 @@ def evaluate_and_compare(ctx, suite: str, models: list[str], target: str = "gguf
 
 def promote(ctx, line: str, model: str, channel: str = "production") -> dict:
     """``appliance promote LINE MODEL``: the gate's decision, a refusal included (``passed`` false:
-    nothing changed, and the verdict says why) rather than raised."""
-    from appliance.errors import GateFailed
+    nothing changed, and the verdict says why) rather than raised. A promotion the governance
+    policy sends to a second person comes back as ``{"waiting_for_approval": REQUEST_ID}``:
+    nothing changed, and an approver finds the request on the Approvals page."""
+    from appliance.errors import ApprovalRequired, GateFailed
     from appliance.eval.lines import Lines
 
     try:
@@ -170,3 +177,145 @@ def promote(ctx, line: str, model: str, channel: str = "production") -> dict:
         if exc.verdict is None:
             raise
         return {**exc.verdict, "passed": False}
+    except ApprovalRequired as exc:
+        return {"waiting_for_approval": exc.request_id, "passed": False, "line": line, "model": model}
+
+
+# Governance (docs/governance.md): each the core call of `appliance people / approvals` ----------
+def _keyfile(path: str | None) -> bytes | None:
+    from appliance.security.vault import read_keyfile
+
+    return read_keyfile(Path(path)) if path else None
+
+
+def _who(opened) -> dict:
+    """A person's public identity (never their wrapped keys), to hand to the window."""
+    return {k: opened.person[k] for k in ("id", "name", "role")}
+
+
+def sign_in(ctx, passphrase: str, keyfile: str | None, person: str | None):
+    """``appliance unlock [--as PERSON]``: the master key, and who signed in (None without people)."""
+    from appliance import workspace
+    from appliance.security.vault import Vault
+
+    mk, opened = workspace.unlock_person(
+        Vault(ctx.catalog), passphrase, keyfile=_keyfile(keyfile), method="gui", person=person
+    )
+    return mk, (_who(opened) if opened is not None else None)
+
+
+def people_init(ctx, passphrase: str, name: str, keyfile: str | None):
+    """``appliance people init NAME``: the workspace passphrase's holder becomes admin NAME."""
+    from appliance.audit import people
+
+    opened = people.init(ctx.catalog, passphrase, name, keyfile=_keyfile(keyfile))
+    return opened.mk, _who(opened)
+
+
+def people_add(ctx, me: str, my_passphrase: str, name: str, role: str, their_passphrase: str, keyfile: str | None):
+    """``appliance people add NAME --role ROLE``: the admin ``me`` proves their passphrase first."""
+    from appliance.audit import people
+
+    kf = _keyfile(keyfile)
+    admin = people.People(ctx.catalog).open(me, my_passphrase, kf)
+    try:
+        return people.add(ctx.catalog, admin, name, role, their_passphrase, keyfile=kf)
+    finally:
+        admin.forget()
+
+
+def people_set_role(ctx, name: str, role: str) -> dict:
+    """``appliance people role NAME ROLE``."""
+    from appliance.audit import people
+
+    return people.set_role(ctx.catalog, name, role)
+
+
+def people_remove(ctx, name: str) -> dict:
+    """``appliance people remove NAME``."""
+    from appliance.audit import people
+
+    return people.remove(ctx.catalog, name)
+
+
+def rotate_signed_in(ctx, me: str, passphrase: str, keyfile: str | None):
+    """``appliance keys rotate --as ME``, then ``me`` opens the new master key (their session goes
+    on): ``(mk_id, data keys rewrapped, the new master key)``."""
+    from appliance import workspace
+    from appliance.audit.people import People
+    from appliance.security.vault import Vault
+
+    kf = _keyfile(keyfile)
+    mk_id, n = workspace.rotate_master_key(Vault(ctx.catalog), passphrase, keyfile=kf, person=me)
+    return mk_id, n, People(ctx.catalog).open(me, passphrase, kf).mk
+
+
+def change_passphrase(ctx, me: str | None, passphrase: str, new_passphrase: str, keyfile: str | None) -> None:
+    """``appliance keys passwd``: the signed-in person's own passphrase (or the workspace's)."""
+    from appliance import workspace
+    from appliance.security.vault import Vault
+
+    workspace.change_passphrase(Vault(ctx.catalog), passphrase, new_passphrase, keyfile=_keyfile(keyfile), person=me)
+
+
+def decide(ctx, request_id: str, me: str, passphrase: str, decision: str, note: str, keyfile: str | None) -> dict:
+    """``appliance approvals approve|refuse ID --note NOTE``: ``me`` proves their passphrase and signs."""
+    from appliance.audit import approvals
+    from appliance.audit.people import People
+
+    opened = People(ctx.catalog).open(me, passphrase, _keyfile(keyfile))
+    try:
+        return approvals.decide(ctx.catalog, request_id, opened, decision, note)
+    finally:
+        opened.forget()
+
+
+def save_request(ctx, request_id: str, dest: str) -> str:
+    """``appliance approvals request ID -o FILE``: the request, for an approver who signs offline."""
+    import json
+
+    from appliance.audit import approvals
+    from appliance.fsutil import atomic_write_text
+
+    doc = approvals.request_file(ctx.catalog, request_id)
+    atomic_write_text(Path(dest), json.dumps(doc, indent=2, ensure_ascii=False))
+    return dest
+
+
+def import_decision(ctx, path: str) -> dict:
+    """``appliance approvals import FILE``: a decision signed offline, checked and recorded."""
+    from appliance.audit import approvals
+
+    return approvals.import_decision(ctx.catalog, Path(path).read_bytes(), source=path)
+
+
+# Model cards (docs/model-cards.md) ---------------------------------------------------------------
+CARD_FILES = {"markdown": "card.md", "json": "card.json", "bom": "bom.cdx.json"}
+
+
+def load_card(ctx, export_id: str) -> dict:
+    """``appliance exports card EXPORT``: the card (made first if the export has none)."""
+    from appliance.export import card
+
+    loaded = card.load(ctx.home, ctx.catalog, export_id)
+    return {"export_id": export_id, "card": loaded["card"], "paths": {k: str(v) for k, v in loaded["paths"].items()}}
+
+
+def save_card(ctx, export_id: str, fmt: str, dest: str) -> dict:
+    """``appliance exports card EXPORT --format FMT -o FILE``: the Markdown in the interface language,
+    or the signed JSON card or ML-BOM; the workspace's signature beside it (FILE.sig) when the bytes
+    are the signed ones. Returns the paths written."""
+    from appliance.export import card
+    from appliance.fsutil import atomic_write_bytes
+
+    loaded = card.load(ctx.home, ctx.catalog, export_id)
+    name = CARD_FILES[fmt]
+    data = card.render_markdown(loaded["card"]).encode("utf-8") if fmt == "markdown" else loaded["raw"][name]
+    out = Path(dest)
+    atomic_write_bytes(out, data, mode=0o644)
+    written = [str(out)]
+    if data == loaded["raw"][name]:
+        sig = out.with_name(out.name + ".sig")
+        atomic_write_bytes(sig, loaded["paths"][name + ".sig"].read_bytes(), mode=0o644)
+        written.append(str(sig))
+    return {"written": written, "signed": len(written) == 2}

@@ -4,9 +4,188 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="88"/>
+        <location filename="../gui/state.py" line="117"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>افتح مساحة العمل أولًا (صفحة مساحة العمل).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="72"/>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="75"/>
+        <source>Requests waiting for a second person</source>
+        <translation>طلبات تنتظر شخصًا ثانيًا</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="78"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="79"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="80"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="81"/>
+        <source>Asked by</source>
+        <translation>طلبه</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="82"/>
+        <source>Asked</source>
+        <translation>وقت الطلب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="83"/>
+        <source>Expires</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="86"/>
+        <source>Decide the selected request</source>
+        <translation>قرّر بشأن الطلب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="87"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="88"/>
+        <source>Your passphrase</source>
+        <translation>عبارة مرورك</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="89"/>
+        <source>kept with your signed decision, e.g. what you checked</source>
+        <translation>تُحفظ مع قرارك الموقّع، مثل ما تحققت منه</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="90"/>
+        <source>your decision is signed with your own key</source>
+        <translation>يُوقَّع قرارك بمفتاحك الخاص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="91"/>
+        <source>Approve</source>
+        <translation>وافق</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="92"/>
+        <source>Refuse</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="95"/>
+        <source>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</source>
+        <translation>يوقّع المعتمِد الذي لا يصل إلى هذا الحاسوب دون اتصال: احفظ الطلب في ملف، فيوقّعه بملف مفتاحه (`appliance-audit approve`)، ثم تستورد أنت القرار الموقّع.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="99"/>
+        <source>Save request for offline signing…</source>
+        <translation>حفظ الطلب للتوقيع دون اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="100"/>
+        <source>Import signed decision…</source>
+        <translation>استيراد قرار موقّع…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="101"/>
+        <source>The policy in force</source>
+        <translation>السياسة السارية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="111"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>لا توجد مساحة عمل بعد: أنشئها في صفحة مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="115"/>
+        <source>This workspace has no people, so nothing waits for a second person: give it people on the People page.</source>
+        <translation>لا أشخاص في مساحة العمل هذه، فلا شيء ينتظر شخصًا ثانيًا: أضف إليها أشخاصًا في صفحة الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="122"/>
+        <source>Nobody is signed in: sign in on the Workspace page to decide.</source>
+        <translation>لم يسجّل أحد الدخول: سجّل الدخول في صفحة مساحة العمل لتقرّر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="162"/>
+        <source>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</source>
+        <translation>تحتاج هذه الإجراءات إلى موافقة شخص ثانٍ: {actions}. تبقى الموافقة صالحة {hours} ساعة بعد الطلب وتُستخدم مرة واحدة. يغيّر المسؤول السياسة بالأمر `appliance policy set` (بموافقة شخص ثانٍ أيضًا).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="181"/>
+        <source>Select a request to read what exactly it asks for.</source>
+        <translation>اختر طلبًا لتقرأ ما يطلبه بالضبط.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="192"/>
+        <source>Request {id}: {status}</source>
+        <translation>الطلب {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="195"/>
+        <source>Action: {action}</source>
+        <translation>الإجراء: {action}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="200"/>
+        <source>Asked by {name} ({role}) at {when}; expires {expires}.</source>
+        <translation>طلبه {name} ({role}) في {when}؛ ينتهي في {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="213"/>
+        <source>Decided by {name} at {when}.</source>
+        <translation>قرّره {name} في {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="217"/>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="220"/>
+        <source>What it binds (the exact objects, by digest):</source>
+        <translation>ما يربطه (الكائنات بعينها، ببصمتها):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="239"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>سجّل الدخول أولًا (صفحة مساحة العمل).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="255"/>
+        <location filename="../gui/pages/approvals.py" line="302"/>
+        <source>Request {id} is {status}.</source>
+        <translation>الطلب {id}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="275"/>
+        <source>Save the request</source>
+        <translation>حفظ الطلب</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="284"/>
+        <source>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</source>
+        <translation>كُتب الطلب {id} في {path}. يوقّعه المعتمِد بالأمر `appliance-audit approve`؛ استورد قراره الموقّع هنا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="294"/>
+        <source>Signed decision</source>
+        <translation>قرار موقّع</translation>
     </message>
 </context>
 <context>
@@ -359,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>CardTab</name>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="40"/>
+        <source>Save card…</source>
+        <translation>حفظ البطاقة…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="43"/>
+        <source>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</source>
+        <translation>يحفظ البطاقة بصيغة Markdown (بهذه اللغة)، أو البطاقة الموقّعة (JSON) أو ML-BOM (CycloneDX) ومعها توقيع مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="90"/>
+        <source>Reading the model card…</source>
+        <translation>جارٍ قراءة بطاقة النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="92"/>
+        <source>Model cards are made for verified exports: select one above.</source>
+        <translation>تُصنع بطاقات النماذج للصادرات المتحقَّق منها: اختر واحدة أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="94"/>
+        <source>The model card could not be read (the message above says why).</source>
+        <translation>تعذّرت قراءة بطاقة النموذج (الرسالة أعلاه تذكر السبب).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="98"/>
+        <source>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</source>
+        <translation>ممّ صُنع هذا التصدير، من الفهرس: النَّسَب، والبيانات (المعرّفات والبصمات، لا الصفوف أبدًا)، والتدريب، والتقييم، والتراخيص. موقّعة من مساحة العمل: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="112"/>
+        <source>Model card, Markdown (*.md)</source>
+        <translation>بطاقة النموذج، Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="113"/>
+        <source>Model card, signed JSON (*.json)</source>
+        <translation>بطاقة النموذج، JSON موقّع (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="114"/>
+        <source>ML-BOM, signed CycloneDX JSON (*.cdx.json)</source>
+        <translation>ML-BOM، CycloneDX JSON موقّع (*.cdx.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="118"/>
+        <source>Save the model card</source>
+        <translation>حفظ بطاقة النموذج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="133"/>
+        <source>Saved the card to {path}, with the workspace&apos;s signature {sig}.</source>
+        <translation>حُفظت البطاقة في {path}، مع توقيع مساحة العمل {sig}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="137"/>
+        <source>Saved the card to {path}.</source>
+        <translation>حُفظت البطاقة في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -491,232 +733,302 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../gui/pages/datasets.py" line="120"/>
+        <location filename="../gui/pages/datasets.py" line="130"/>
         <source>Datasets</source>
         <translation>مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="123"/>
+        <location filename="../gui/pages/datasets.py" line="133"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>استيراد مجموعة بيانات (تُشفَّر عند الاستيراد)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="137"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="155"/>
+        <location filename="../gui/pages/datasets.py" line="138"/>
+        <location filename="../gui/pages/datasets.py" line="188"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="157"/>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="190"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="140"/>
         <source>CSV columns</source>
         <translation>أعمدة CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="141"/>
         <source>Held-out share</source>
         <translation>الحصة المحجوزة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="130"/>
+        <location filename="../gui/pages/datasets.py" line="142"/>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>report it and import as is</source>
+        <translation>أبلغ عنها واستورد كما هي</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="151"/>
+        <source>mask it ([EMAIL], [PHONE]…) before sealing</source>
+        <translation>أخفِها ([EMAIL]، [PHONE]…) قبل الختم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>refuse a file that holds any</source>
+        <translation>ارفض الملف الذي يحويها</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</source>
+        <translation>يُبحث في كل صف عن عناوين البريد الإلكتروني وأرقام الهواتف وبطاقات الدفع وأرقام IBAN وأرقام آدهار وأرقام PAN (مع التحقق من أرقام الفحص). يذكر التقرير الأعداد والأسطر والحقول، ولا يذكر أي قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="163"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="131"/>
+        <location filename="../gui/pages/datasets.py" line="164"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>مثال: instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="135"/>
+        <location filename="../gui/pages/datasets.py" line="168"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="136"/>
+        <location filename="../gui/pages/datasets.py" line="169"/>
         <source>chat (JSONL)</source>
         <translation>محادثة (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="137"/>
+        <location filename="../gui/pages/datasets.py" line="170"/>
         <source>instruction (JSONL)</source>
         <translation>تعليمات (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="172"/>
         <source>text / Markdown</source>
         <translation>نص / Markdown</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="143"/>
+        <location filename="../gui/pages/datasets.py" line="176"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>استورد الصفوف الصالحة وتجاوز غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="144"/>
+        <location filename="../gui/pages/datasets.py" line="177"/>
         <source>Validate and import</source>
         <translation>تحقّق واستورد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="146"/>
+        <location filename="../gui/pages/datasets.py" line="179"/>
         <source>Validation report</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="152"/>
+        <location filename="../gui/pages/datasets.py" line="185"/>
         <source>Dataset versions</source>
         <translation>إصدارات مجموعات البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="156"/>
+        <location filename="../gui/pages/datasets.py" line="189"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="158"/>
+        <location filename="../gui/pages/datasets.py" line="191"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="159"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="192"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Train</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="160"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="193"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Held out</source>
         <translation>محجوزة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="161"/>
+        <location filename="../gui/pages/datasets.py" line="194"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="162"/>
+        <location filename="../gui/pages/datasets.py" line="195"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="165"/>
+        <location filename="../gui/pages/datasets.py" line="198"/>
         <source>Preview (decrypt in memory)</source>
         <translation>معاينة (فك التشفير في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="166"/>
+        <location filename="../gui/pages/datasets.py" line="199"/>
         <source>Remove (crypto-erase)</source>
         <translation>إزالة (محو تشفيري)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="177"/>
+        <location filename="../gui/pages/datasets.py" line="210"/>
         <source>chat</source>
         <translation>محادثة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="178"/>
+        <location filename="../gui/pages/datasets.py" line="211"/>
         <source>instruction</source>
         <translation>تعليمات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="179"/>
+        <location filename="../gui/pages/datasets.py" line="212"/>
         <source>text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Dataset file</source>
         <translation>ملف مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>مجموعات البيانات (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="306"/>
+        <location filename="../gui/pages/datasets.py" line="339"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>تقرير التحقق: قُرئ {read} صفًا، {kept} صالحة، {e} أخطاء، {w} تحذيرات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="335"/>
+        <location filename="../gui/pages/datasets.py" line="357"/>
+        <source>e-mail address</source>
+        <translation>عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="358"/>
+        <source>phone number</source>
+        <translation>رقم هاتف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="359"/>
+        <source>payment card</source>
+        <translation>بطاقة دفع</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="360"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <source>Aadhaar number</source>
+        <translation>رقم آدهار</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="362"/>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="365"/>
+        <source>line {line} ({field}: {kind})</source>
+        <translation>السطر {line} ({field}: {kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="372"/>
+        <source>Where: {where}</source>
+        <translation>الموضع: {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="375"/>
+        <source>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</source>
+        <translation>تبقى في مجموعة البيانات المختومة وسيُدرَّب عليها: استورد مجددًا مع «أخفِها» لاستبدالها.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="406"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>لم يُستورد {file}: في {n} صف أخطاء، مدرجة في تقرير التحقق. أصلحها، أو فعّل “استورد الصفوف الصالحة وتجاوز غير الصالحة”.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="343"/>
+        <location filename="../gui/pages/datasets.py" line="415"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>استُورد {name} الإصدار {v}: {n} صفًا، مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="347"/>
+        <location filename="../gui/pages/datasets.py" line="419"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>بلا تغيير: يحتوي هذا الإصدار بالفعل على البيانات نفسها.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="361"/>
-        <location filename="../gui/pages/datasets.py" line="380"/>
+        <location filename="../gui/pages/datasets.py" line="433"/>
+        <location filename="../gui/pages/datasets.py" line="452"/>
         <source>Select a dataset version first.</source>
         <translation>اختر إصدار مجموعة بيانات أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="251"/>
+        <location filename="../gui/pages/datasets.py" line="284"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} الإصدار {v}: أول {n} صفوف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="384"/>
+        <location filename="../gui/pages/datasets.py" line="456"/>
         <source>Remove dataset</source>
         <translation>إزالة مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="386"/>
+        <location filename="../gui/pages/datasets.py" line="458"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>إتلاف {name} الإصدار {v} نهائيًا؟ سيُتلف مفتاحه، فلا يمكن فك تشفير أي نسخة منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="399"/>
+        <location filename="../gui/pages/datasets.py" line="471"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>أُزيل؛ وأُتلف مفتاح بياناته.</translation>
     </message>
@@ -1360,239 +1672,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../gui/pages/export.py" line="104"/>
+        <location filename="../gui/pages/export.py" line="109"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="107"/>
+        <location filename="../gui/pages/export.py" line="112"/>
         <source>Merge a finished training run into a new model</source>
         <translation>دمج تشغيل تدريب مكتمل في نموذج جديد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="108"/>
+        <location filename="../gui/pages/export.py" line="113"/>
         <source>name of the merged model (optional)</source>
         <translation>اسم النموذج المدمج (اختياري)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="109"/>
+        <location filename="../gui/pages/export.py" line="114"/>
         <source>no finished run waiting to be merged</source>
         <translation>لا يوجد تشغيل مكتمل بانتظار الدمج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="110"/>
+        <location filename="../gui/pages/export.py" line="115"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="111"/>
+        <location filename="../gui/pages/export.py" line="116"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>التصدير إلى GGUF عبر بوابة التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
-        <location filename="../gui/pages/export.py" line="131"/>
+        <location filename="../gui/pages/export.py" line="118"/>
+        <location filename="../gui/pages/export.py" line="137"/>
         <source>Quantization</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Tokenizer differences</source>
         <translation>اختلافات المُرمِّز</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="119"/>
+        <location filename="../gui/pages/export.py" line="124"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>افتراضي: يفشل فقط عند اللاتينية أو الشيفرة أو الأرقام أو فقدان النص</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="120"/>
+        <location filename="../gui/pages/export.py" line="125"/>
         <source>strict: any difference fails</source>
         <translation>صارم: أي اختلاف يُفشل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="121"/>
+        <location filename="../gui/pages/export.py" line="126"/>
         <source>lenient: differences only warn</source>
         <translation>متساهل: الاختلافات تحذّر فقط</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="125"/>
+        <location filename="../gui/pages/export.py" line="130"/>
         <source>Export and verify</source>
         <translation>صدّر وتحقّق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="126"/>
+        <location filename="../gui/pages/export.py" line="131"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="127"/>
+        <location filename="../gui/pages/export.py" line="132"/>
         <source>Exports of this model</source>
         <translation>عمليات تصدير هذا النموذج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="128"/>
+        <location filename="../gui/pages/export.py" line="133"/>
         <source>Verification report</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="132"/>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Model card</source>
+        <translation>بطاقة النموذج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="138"/>
         <source>Verdict</source>
         <translation>نتيجة التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="133"/>
+        <location filename="../gui/pages/export.py" line="139"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="134"/>
+        <location filename="../gui/pages/export.py" line="140"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="135"/>
+        <location filename="../gui/pages/export.py" line="141"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="136"/>
+        <location filename="../gui/pages/export.py" line="142"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="139"/>
+        <location filename="../gui/pages/export.py" line="145"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="140"/>
+        <location filename="../gui/pages/export.py" line="146"/>
         <source>Copy path</source>
         <translation>نسخ المسار</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="141"/>
+        <location filename="../gui/pages/export.py" line="147"/>
         <source>Save a copy as…</source>
         <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="143"/>
+        <location filename="../gui/pages/export.py" line="149"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>ينسخ ملف GGUF إلى خارج مساحة العمل؛ ويُسجَّل النسخ في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>merged</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="260"/>
+        <location filename="../gui/pages/export.py" line="273"/>
         <source>Copied the path of the GGUF.</source>
         <translation>نُسخ مسار ملف GGUF.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="270"/>
+        <location filename="../gui/pages/export.py" line="283"/>
         <source>Save a copy of the GGUF</source>
         <translation>حفظ نسخة من ملف GGUF</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="288"/>
+        <location filename="../gui/pages/export.py" line="301"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>حُفظت نسخة في {path} (مسجّلة في سجل التدقيق).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="399"/>
+        <location filename="../gui/pages/export.py" line="412"/>
         <source>Already exported</source>
         <translation>مُصدَّر مسبقاً</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="402"/>
+        <location filename="../gui/pages/export.py" line="415"/>
         <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
         <translation>سبق تصدير {model} إلى {quant} والتحقق منه: {file} ({size}، {date}). هل تستخدم ذلك التصدير أم تنشئ نسخة ثانية؟</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="412"/>
+        <location filename="../gui/pages/export.py" line="425"/>
         <source>Use the existing export</source>
         <translation>استخدام التصدير الموجود</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="413"/>
+        <location filename="../gui/pages/export.py" line="426"/>
         <source>Export again</source>
         <translation>التصدير مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="424"/>
+        <location filename="../gui/pages/export.py" line="437"/>
         <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
         <translation>يُستخدم التصدير الموجود {file}: حاوره في صفحة ساحة التجربة، أو قدّمه.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="454"/>
+        <location filename="../gui/pages/export.py" line="467"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>صُدِّر وتم التحقق منه: {file} ({size}). حادثه في صفحة ساحة التجربة.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="312"/>
+        <location filename="../gui/pages/export.py" line="325"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} بت لكل وزن)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="330"/>
+        <location filename="../gui/pages/export.py" line="343"/>
         <source>Choose a finished training run to merge.</source>
         <translation>اختر تشغيل تدريب مكتملًا لدمجه.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="344"/>
+        <location filename="../gui/pages/export.py" line="357"/>
         <source>Merged into model {name}.</source>
         <translation>دُمج في النموذج {name}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="356"/>
+        <location filename="../gui/pages/export.py" line="369"/>
         <source>Choose a model and a quantization.</source>
         <translation>اختر نموذجًا وتكميمًا.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="247"/>
+        <location filename="../gui/pages/export.py" line="254"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>تم التحقق: يتصرف ملف GGUF مثل النموذج المصنوع منه.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="190"/>
+        <location filename="../gui/pages/export.py" line="196"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="191"/>
+        <location filename="../gui/pages/export.py" line="197"/>
         <source>failed</source>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="192"/>
+        <location filename="../gui/pages/export.py" line="198"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="237"/>
+        <location filename="../gui/pages/export.py" line="244"/>
         <source>No file: {why}</source>
         <translation>لا يوجد ملف: {why}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="249"/>
-        <location filename="../gui/pages/export.py" line="451"/>
+        <location filename="../gui/pages/export.py" line="256"/>
+        <location filename="../gui/pages/export.py" line="464"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>فشل التحقق: احتُفظ بالتصدير لكنه مُعلَّم بالفشل.</translation>
     </message>
@@ -1899,74 +2216,157 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="55"/>
+        <location filename="../gui/pages/workspace.py" line="61"/>
         <source>Getting started</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="57"/>
+        <location filename="../gui/pages/workspace.py" line="63"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. أنشئ مساحة العمل: مفاتيحها تشفّر كل مجموعة بيانات وسجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="58"/>
+        <location filename="../gui/pages/workspace.py" line="64"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. فكّ حزمة النموذج المضمَّن (SmolLM2، يعمل على معالج CPU في هذا الحاسوب).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="59"/>
+        <location filename="../gui/pages/workspace.py" line="65"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. استورد البيانات: عيّنة أسئلة السجل، أو ملف JSONL أو CSV خاص بك.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="60"/>
+        <location filename="../gui/pages/workspace.py" line="66"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. درّب: بضع دقائق على العيّنة بالإعداد المسبق لـ CPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="61"/>
+        <location filename="../gui/pages/workspace.py" line="67"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. ادمج التشغيل وصدّره إلى GGUF عبر بوابة التحقق.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="62"/>
+        <location filename="../gui/pages/workspace.py" line="68"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. حادث النموذج الأساسي والنموذج المضبوط جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="65"/>
+        <location filename="../gui/pages/workspace.py" line="71"/>
         <source>Create below</source>
         <translation>أنشئها أدناه</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="66"/>
+        <location filename="../gui/pages/workspace.py" line="72"/>
         <source>Unpack</source>
         <translation>فكّ الحزمة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="67"/>
+        <location filename="../gui/pages/workspace.py" line="73"/>
         <source>Use the sample</source>
         <translation>استخدم العيّنة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="68"/>
+        <location filename="../gui/pages/workspace.py" line="74"/>
         <source>Open Train</source>
         <translation>افتح التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="69"/>
+        <location filename="../gui/pages/workspace.py" line="75"/>
         <source>Open Export</source>
         <translation>افتح التصدير</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="70"/>
+        <location filename="../gui/pages/workspace.py" line="76"/>
         <source>Open Playground</source>
         <translation>افتح ساحة التجربة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="99"/>
+        <location filename="../gui/pages/workspace.py" line="105"/>
         <source>The built-in model {name} is ready.</source>
         <translation>النموذج المضمَّن {name} جاهز.</translation>
+    </message>
+</context>
+<context>
+    <name>GovText</name>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="17"/>
+        <source>admin</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="18"/>
+        <source>operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="19"/>
+        <source>approver</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="20"/>
+        <source>auditor</source>
+        <translation>المدقّق</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="27"/>
+        <source>people, policy, auditors and key rotation, and everything an operator does</source>
+        <translation>الأشخاص والسياسة والمدقّقون وتدوير المفاتيح، وكل ما يفعله المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="28"/>
+        <source>data, training, export, evaluation, serving; asks for promotions</source>
+        <translation>البيانات والتدريب والتصدير والتقييم والتقديم؛ يطلب الترقيات</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="29"/>
+        <source>decides approval requests; may chat with a model to judge it</source>
+        <translation>يقرّر طلبات الموافقة؛ ويمكنه محادثة نموذج ليحكم عليه</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="30"/>
+        <source>exports evidence packages only</source>
+        <translation>يصدّر حزم الأدلة فقط</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="35"/>
+        <source>pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="36"/>
+        <source>approved</source>
+        <translation>موافَق عليه</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="37"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="38"/>
+        <source>used</source>
+        <translation>مُستخدَم</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="39"/>
+        <source>expired</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <source>removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>مسجّل الدخول باسم {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2061,214 +2461,224 @@
 <context>
     <name>LinesTab</name>
     <message>
-        <location filename="../gui/pages/lines.py" line="96"/>
+        <location filename="../gui/pages/lines.py" line="102"/>
         <source>Line</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="97"/>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="103"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="98"/>
+        <location filename="../gui/pages/lines.py" line="104"/>
         <source>no model line yet</source>
         <translation>لا يوجد خط نماذج بعد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="99"/>
+        <location filename="../gui/pages/lines.py" line="105"/>
         <source>Promote to production</source>
         <translation>الترقية إلى الإنتاج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="102"/>
+        <location filename="../gui/pages/lines.py" line="108"/>
         <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
         <translation>يقيّم النموذج على مجموعات الخط عند الحاجة، ويقارنه بنموذج الإنتاج الحالي، ولا ينقله إلى الإنتاج إلا إذا اجتاز بوابة الخط.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="108"/>
+        <location filename="../gui/pages/lines.py" line="114"/>
         <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
         <translation>لا توجد خطوط نماذج بعد. يسمّي الخط تخصيصًا ومجموعات اختباره وبوابة ترقيته: أنشئ واحدًا بالأمر `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="112"/>
+        <location filename="../gui/pages/lines.py" line="118"/>
         <source>The gate&apos;s verdict</source>
         <translation>حكم البوابة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="113"/>
+        <location filename="../gui/pages/lines.py" line="119"/>
         <source>Show its comparison</source>
         <translation>عرض مقارنته</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="114"/>
+        <location filename="../gui/pages/lines.py" line="120"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Gate</source>
         <translation>البوابة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="131"/>
+        <location filename="../gui/pages/lines.py" line="139"/>
         <source>{line} (production: {production}; candidate: {candidate})</source>
         <translation>{line} (الإنتاج: {production}؛ المرشَّح: {candidate})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>production</source>
         <translation>الإنتاج</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>candidate</source>
         <translation>المرشَّح</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="169"/>
+        <location filename="../gui/pages/lines.py" line="178"/>
         <source>{channel}: {model} since {since}</source>
         <translation>{channel}: {model} منذ {since}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="174"/>
+        <location filename="../gui/pages/lines.py" line="183"/>
         <source>{channel}: none</source>
         <translation>{channel}: لا يوجد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="180"/>
+        <location filename="../gui/pages/lines.py" line="189"/>
         <source>Suites: {suites}</source>
         <translation>المجموعات: {suites}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="181"/>
+        <location filename="../gui/pages/lines.py" line="190"/>
         <source>Gate: {gate}</source>
         <translation>البوابة: {gate}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>promoted</source>
         <translation>رُقّي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>rebased</source>
         <translation>أُعيد بناؤه</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>passed</source>
         <translation>ناجح</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="208"/>
+        <location filename="../gui/pages/lines.py" line="217"/>
         <source>pass rate at least {pct} %</source>
         <translation>نسبة النجاح {pct} ٪ على الأقل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="211"/>
+        <location filename="../gui/pages/lines.py" line="220"/>
         <source>{slice} pass rate at least {pct} %</source>
         <translation>نسبة نجاح {slice} {pct} ٪ على الأقل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="214"/>
+        <location filename="../gui/pages/lines.py" line="223"/>
         <source>must pass: {cases}</source>
         <translation>يجب أن تنجح: {cases}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="216"/>
+        <location filename="../gui/pages/lines.py" line="225"/>
         <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
         <translation>لا تراجع يزيد على {pct} ٪ مقارنة بالإنتاج يكون دالًّا إحصائيًا (p &lt; {p})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="254"/>
+        <location filename="../gui/pages/lines.py" line="263"/>
         <source>Choose a model line and a model with a verified export.</source>
         <translation>اختر خط نماذج ونموذجًا له تصدير متحقَّق منه.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="275"/>
+        <location filename="../gui/pages/lines.py" line="290"/>
         <source>{model} is now {line}@production.</source>
         <translation>{model} هو الآن {line}@production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="320"/>
+        <source>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</source>
+        <translation>تمت الموافقة على الطلب {id}: رقِّ {model} مجددًا لينتقل إلى {line}@production (تُستخدم الموافقة مرة واحدة، لهذا النموذج وهذا الحكم).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="328"/>
+        <source>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</source>
+        <translation>بانتظار الموافقة: يطلب الطلب {id} من شخص ثانٍ أن يسمح بأن يصبح {model} هو {line}@production. يجده المعتمِد في صفحة الموافقات؛ رقِّ مجددًا بعد الموافقة عليه. لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Sovereign model appliance</source>
         <translation>جهاز النماذج السيادي</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>No workspace</source>
         <translation>لا توجد مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="145"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Keep training?</source>
         <translation>هل يستمر التدريب؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>هناك تشغيل تدريب قيد التقدّم. يمكنه أن يستمر من دون هذه النافذة: تُحفَظ نقاط التحقق والنتيجة كالمعتاد، وتعرضه صفحة التدريب عند فتح الجهاز مرة أخرى (أوقفه من هناك، أو بالأمر `appliance runs stop`). أو يمكن إيقافه الآن مع الاحتفاظ بنقطة تحقق للاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>Keep training and close</source>
         <translation>متابعة التدريب والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run and close</source>
         <translation>إيقاف التشغيل والإغلاق</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server?</source>
         <translation>إيقاف الخادم؟</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>خادم API على {url} يعمل ({models}). إنه يعمل داخل هذه النافذة: إغلاق النافذة يوقفه، وتفقد البرامج التي تستخدمه اتصالها.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="208"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Stop the server and close</source>
         <translation>إيقاف الخادم والإغلاق</translation>
     </message>
@@ -2482,6 +2892,250 @@
         <location filename="../gui/pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>أُزيل.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../gui/pages/people.py" line="131"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="135"/>
+        <location filename="../gui/pages/people.py" line="146"/>
+        <source>Give this workspace people</source>
+        <translation>أضف أشخاصًا إلى مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="138"/>
+        <source>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</source>
+        <translation>يحصل كل شخص على عبارة مرور ومفاتيح ودور خاصة به، ويذكر كل سجل في سجل التدقيق من قام بالإجراء. تصبح أنت المسؤول الأول، وعبارة مرور مساحة العمل هي عبارتك؛ ومن ثم لا يفتح مساحة العمل إلا الأشخاص، كلٌّ بعبارة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="143"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="144"/>
+        <source>Workspace passphrase</source>
+        <translation>عبارة مرور مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="145"/>
+        <location filename="../gui/pages/people.py" line="175"/>
+        <source>one word, e.g. asha.rao</source>
+        <translation>كلمة واحدة، مثل asha.rao</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="147"/>
+        <source>People of this workspace</source>
+        <translation>أشخاص مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="150"/>
+        <location filename="../gui/pages/people.py" line="166"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="151"/>
+        <location filename="../gui/pages/people.py" line="167"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="152"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="153"/>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="154"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="155"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="158"/>
+        <source>Show removed people</source>
+        <translation>إظهار الأشخاص المُزالين</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="159"/>
+        <source>Role of the selected person</source>
+        <translation>دور الشخص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="160"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="161"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="162"/>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="168"/>
+        <source>Their passphrase (12+ characters)</source>
+        <translation>عبارة مروره (12+ حرفًا)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="169"/>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Repeat it</source>
+        <translation>أعد كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="170"/>
+        <source>Your passphrase (admin)</source>
+        <translation>عبارة مرورك (المسؤول)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="176"/>
+        <source>typed by them</source>
+        <translation>يكتبها هو</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="177"/>
+        <source>Add</source>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="178"/>
+        <source>My passphrase</source>
+        <translation>عبارة مروري</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="183"/>
+        <source>Change my passphrase</source>
+        <translation>تغيير عبارة مروري</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="205"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>لا توجد مساحة عمل بعد: أنشئها في صفحة مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="209"/>
+        <source>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</source>
+        <translation>لمساحة العمل هذه عبارة مرور واحدة ولا أشخاص: من يملك العبارة يفعل كل شيء، ولا يستطيع سجل التدقيق أن يذكر من قام بالإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="216"/>
+        <source>Nobody is signed in: sign in on the Workspace page.</source>
+        <translation>لم يسجّل أحد الدخول: سجّل الدخول في صفحة مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="220"/>
+        <source>Only an admin adds or removes people and changes roles; you are {role}.</source>
+        <translation>المسؤول وحده يضيف الأشخاص ويزيلهم ويغيّر الأدوار؛ وأنت {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="261"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>سجّل الدخول أولًا (صفحة مساحة العمل).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="282"/>
+        <source>{name} is the admin of this workspace and signs in with their passphrase.</source>
+        <translation>{name} هو مسؤول مساحة العمل هذه ويسجّل الدخول بعبارة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="295"/>
+        <location filename="../gui/pages/people.py" line="408"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="311"/>
+        <source>Added {name} ({role}).</source>
+        <translation>أُضيف {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="329"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} الآن {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="341"/>
+        <source>Remove a person</source>
+        <translation>إزالة شخص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="343"/>
+        <source>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</source>
+        <translation>إزالة {name}؟ تُحذف مفاتيحه: لن يستطيع بعدها تسجيل الدخول أو الموافقة أو فتح أي شيء في مساحة العمل هذه. يبقى اسمه في سجل التدقيق. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="359"/>
+        <source>Rotate the master key?</source>
+        <translation>تدوير المفتاح الرئيسي؟</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="361"/>
+        <source>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</source>
+        <translation>أُزيل {name}: حُذفت مفاتيحه. هل تدوّر المفتاح الرئيسي الآن، كي لا تفتح نسخة من الفهرس أُخذت من قبل أي شيء جديد؟ يُعاد تغليف كل مفتاح بيانات؛ ويتطلب ذلك عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="367"/>
+        <source>Rotate now</source>
+        <translation>دوّر الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="368"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="374"/>
+        <source>Removed {name}. Rotate the master key soon (Workspace page).</source>
+        <translation>أُزيل {name}. دوّر المفتاح الرئيسي قريبًا (صفحة مساحة العمل).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Rotate the master key</source>
+        <translation>تدوير المفتاح الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Your passphrase</source>
+        <translation>عبارة مرورك</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="397"/>
+        <source>New master key; {n} data keys rewrapped.</source>
+        <translation>مفتاح رئيسي جديد؛ أُعيد تغليف {n} من مفاتيح البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="418"/>
+        <source>Your passphrase is changed; use it to sign in.</source>
+        <translation>تغيّرت عبارة مرورك؛ استخدمها لتسجيل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -4123,137 +4777,174 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="172"/>
+        <location filename="../gui/pages/workspace.py" line="181"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="175"/>
+        <location filename="../gui/pages/workspace.py" line="184"/>
         <source>Create the workspace</source>
         <translation>أنشئ مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Passphrase (12+ characters)</source>
         <translation>عبارة المرور (12 حرفًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Key file (optional)</source>
         <translation>ملف المفتاح (اختياري)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="182"/>
+        <location filename="../gui/pages/workspace.py" line="191"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>مثال: ملف على وسيط قابل للإزالة؛ يُنشأ إن لم يوجد</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="183"/>
+        <location filename="../gui/pages/workspace.py" line="192"/>
         <source>Create workspace keys</source>
         <translation>أنشئ مفاتيح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="184"/>
-        <location filename="../gui/pages/workspace.py" line="189"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="200"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="185"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="195"/>
+        <source>who signs in</source>
+        <translation>من يسجّل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="196"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="186"/>
-        <location filename="../gui/pages/workspace.py" line="219"/>
+        <location filename="../gui/pages/workspace.py" line="197"/>
+        <location filename="../gui/pages/workspace.py" line="263"/>
         <source>Key file</source>
         <translation>ملف المفتاح</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
         <source>only if the workspace needs one</source>
         <translation>فقط إذا احتاجت مساحة العمل إليه</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="188"/>
+        <location filename="../gui/pages/workspace.py" line="199"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="190"/>
+        <location filename="../gui/pages/workspace.py" line="201"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="191"/>
-        <location filename="../gui/pages/workspace.py" line="198"/>
+        <location filename="../gui/pages/workspace.py" line="202"/>
+        <location filename="../gui/pages/workspace.py" line="209"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="199"/>
+        <location filename="../gui/pages/workspace.py" line="210"/>
         <source>Rotate master key</source>
         <translation>تدوير المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="212"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
+        <source>Lock and sign out</source>
+        <translation>قفل وتسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="228"/>
         <source>No workspace yet at {home}.</source>
         <translation>لا توجد مساحة عمل بعد في {home}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="214"/>
+        <location filename="../gui/pages/workspace.py" line="231"/>
+        <location filename="../gui/pages/workspace.py" line="236"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>مفتوح: مساحة العمل {ws}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="216"/>
+        <location filename="../gui/pages/workspace.py" line="238"/>
+        <source>Locked. Choose who you are and sign in with your own passphrase.</source>
+        <translation>مقفل. اختر من أنت وسجّل الدخول بعبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="240"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>مقفل. افتحه للعمل على مجموعات البيانات والتدريب.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="227"/>
-        <location filename="../gui/pages/workspace.py" line="275"/>
+        <location filename="../gui/pages/workspace.py" line="271"/>
+        <location filename="../gui/pages/workspace.py" line="332"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="257"/>
+        <location filename="../gui/pages/workspace.py" line="294"/>
+        <source>Choose who signs in.</source>
+        <translation>اختر من يسجّل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="306"/>
+        <location filename="../gui/pages/workspace.py" line="310"/>
         <source>Workspace unlocked.</source>
         <translation>فُتحت مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="267"/>
+        <location filename="../gui/pages/workspace.py" line="320"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>قُفلت مساحة العمل: أُزيلت المفاتيح من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="284"/>
+        <location filename="../gui/pages/workspace.py" line="337"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>تغيّرت عبارة المرور؛ لم يُعد تشفير أي بيانات.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="292"/>
+        <location filename="../gui/pages/workspace.py" line="346"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>أدخل عبارة المرور الحالية لتدوير المفتاح الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="303"/>
+        <location filename="../gui/pages/workspace.py" line="359"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>مفتاح رئيسي جديد؛ أُعيد تغليف {n} مفتاح بيانات. افتح القفل مجددًا.</translation>
     </message>

@@ -4,9 +4,188 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="88"/>
+        <location filename="../gui/state.py" line="117"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Unlock the workspace first (Workspace page).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="72"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="75"/>
+        <source>Requests waiting for a second person</source>
+        <translation>Requests waiting for a second person</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="79"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="80"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="81"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="82"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="83"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="86"/>
+        <source>Decide the selected request</source>
+        <translation>Decide the selected request</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="87"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="88"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="89"/>
+        <source>kept with your signed decision, e.g. what you checked</source>
+        <translation>kept with your signed decision, e.g. what you checked</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="90"/>
+        <source>your decision is signed with your own key</source>
+        <translation>your decision is signed with your own key</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="91"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="92"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="95"/>
+        <source>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</source>
+        <translation>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="99"/>
+        <source>Save request for offline signing…</source>
+        <translation>Save request for offline signing…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="100"/>
+        <source>Import signed decision…</source>
+        <translation>Import signed decision…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="101"/>
+        <source>The policy in force</source>
+        <translation>The policy in force</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="111"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>No workspace yet: create it on the Workspace page.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="115"/>
+        <source>This workspace has no people, so nothing waits for a second person: give it people on the People page.</source>
+        <translation>This workspace has no people, so nothing waits for a second person: give it people on the People page.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="122"/>
+        <source>Nobody is signed in: sign in on the Workspace page to decide.</source>
+        <translation>Nobody is signed in: sign in on the Workspace page to decide.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="162"/>
+        <source>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</source>
+        <translation>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="181"/>
+        <source>Select a request to read what exactly it asks for.</source>
+        <translation>Select a request to read what exactly it asks for.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="192"/>
+        <source>Request {id}: {status}</source>
+        <translation>Request {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="195"/>
+        <source>Action: {action}</source>
+        <translation>Action: {action}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="200"/>
+        <source>Asked by {name} ({role}) at {when}; expires {expires}.</source>
+        <translation>Asked by {name} ({role}) at {when}; expires {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="213"/>
+        <source>Decided by {name} at {when}.</source>
+        <translation>Decided by {name} at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="217"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="220"/>
+        <source>What it binds (the exact objects, by digest):</source>
+        <translation>What it binds (the exact objects, by digest):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="239"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>Sign in first (Workspace page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="255"/>
+        <location filename="../gui/pages/approvals.py" line="302"/>
+        <source>Request {id} is {status}.</source>
+        <translation>Request {id} is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="275"/>
+        <source>Save the request</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="284"/>
+        <source>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</source>
+        <translation>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="294"/>
+        <source>Signed decision</source>
+        <translation>Signed decision</translation>
     </message>
 </context>
 <context>
@@ -359,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>CardTab</name>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="40"/>
+        <source>Save card…</source>
+        <translation>Save card…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="43"/>
+        <source>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</source>
+        <translation>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="90"/>
+        <source>Reading the model card…</source>
+        <translation>Reading the model card…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="92"/>
+        <source>Model cards are made for verified exports: select one above.</source>
+        <translation>Model cards are made for verified exports: select one above.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="94"/>
+        <source>The model card could not be read (the message above says why).</source>
+        <translation>The model card could not be read (the message above says why).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="98"/>
+        <source>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</source>
+        <translation>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="112"/>
+        <source>Model card, Markdown (*.md)</source>
+        <translation>Model card, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="113"/>
+        <source>Model card, signed JSON (*.json)</source>
+        <translation>Model card, signed JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="114"/>
+        <source>ML-BOM, signed CycloneDX JSON (*.cdx.json)</source>
+        <translation>ML-BOM, signed CycloneDX JSON (*.cdx.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="118"/>
+        <source>Save the model card</source>
+        <translation>Save the model card</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="133"/>
+        <source>Saved the card to {path}, with the workspace&apos;s signature {sig}.</source>
+        <translation>Saved the card to {path}, with the workspace&apos;s signature {sig}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="137"/>
+        <source>Saved the card to {path}.</source>
+        <translation>Saved the card to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -491,232 +733,302 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../gui/pages/datasets.py" line="120"/>
+        <location filename="../gui/pages/datasets.py" line="130"/>
         <source>Datasets</source>
         <translation>Datasets</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="123"/>
+        <location filename="../gui/pages/datasets.py" line="133"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Import a dataset (encrypted on import)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="137"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="155"/>
+        <location filename="../gui/pages/datasets.py" line="138"/>
+        <location filename="../gui/pages/datasets.py" line="188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="157"/>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="190"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="140"/>
         <source>CSV columns</source>
         <translation>CSV columns</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="141"/>
         <source>Held-out share</source>
         <translation>Held-out share</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="130"/>
+        <location filename="../gui/pages/datasets.py" line="142"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>report it and import as is</source>
+        <translation>report it and import as is</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="151"/>
+        <source>mask it ([EMAIL], [PHONE]…) before sealing</source>
+        <translation>mask it ([EMAIL], [PHONE]…) before sealing</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>refuse a file that holds any</source>
+        <translation>refuse a file that holds any</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</source>
+        <translation>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="163"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="131"/>
+        <location filename="../gui/pages/datasets.py" line="164"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>e.g. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="135"/>
+        <location filename="../gui/pages/datasets.py" line="168"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="136"/>
+        <location filename="../gui/pages/datasets.py" line="169"/>
         <source>chat (JSONL)</source>
         <translation>chat (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="137"/>
+        <location filename="../gui/pages/datasets.py" line="170"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="172"/>
         <source>text / Markdown</source>
         <translation>text / Markdown</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="143"/>
+        <location filename="../gui/pages/datasets.py" line="176"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Import the valid rows and skip the invalid ones</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="144"/>
+        <location filename="../gui/pages/datasets.py" line="177"/>
         <source>Validate and import</source>
         <translation>Validate and import</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="146"/>
+        <location filename="../gui/pages/datasets.py" line="179"/>
         <source>Validation report</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="152"/>
+        <location filename="../gui/pages/datasets.py" line="185"/>
         <source>Dataset versions</source>
         <translation>Dataset versions</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="156"/>
+        <location filename="../gui/pages/datasets.py" line="189"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="158"/>
+        <location filename="../gui/pages/datasets.py" line="191"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="159"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="192"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="160"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="193"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Held out</source>
         <translation>Held out</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="161"/>
+        <location filename="../gui/pages/datasets.py" line="194"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="162"/>
+        <location filename="../gui/pages/datasets.py" line="195"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="165"/>
+        <location filename="../gui/pages/datasets.py" line="198"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Preview (decrypt in memory)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="166"/>
+        <location filename="../gui/pages/datasets.py" line="199"/>
         <source>Remove (crypto-erase)</source>
         <translation>Remove (crypto-erase)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="177"/>
+        <location filename="../gui/pages/datasets.py" line="210"/>
         <source>chat</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="178"/>
+        <location filename="../gui/pages/datasets.py" line="211"/>
         <source>instruction</source>
         <translation>instruction</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="179"/>
+        <location filename="../gui/pages/datasets.py" line="212"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Dataset file</source>
         <translation>Dataset file</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Datasets (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="306"/>
+        <location filename="../gui/pages/datasets.py" line="339"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="335"/>
+        <location filename="../gui/pages/datasets.py" line="357"/>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="358"/>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="359"/>
+        <source>payment card</source>
+        <translation>payment card</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="360"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <source>Aadhaar number</source>
+        <translation>Aadhaar number</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="362"/>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="365"/>
+        <source>line {line} ({field}: {kind})</source>
+        <translation>line {line} ({field}: {kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="372"/>
+        <source>Where: {where}</source>
+        <translation>Where: {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="375"/>
+        <source>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</source>
+        <translation>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="406"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="343"/>
+        <location filename="../gui/pages/datasets.py" line="415"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>Imported {name} version {v}: {n} rows, encrypted.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="347"/>
+        <location filename="../gui/pages/datasets.py" line="419"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Unchanged: this version already holds exactly this data.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="361"/>
-        <location filename="../gui/pages/datasets.py" line="380"/>
+        <location filename="../gui/pages/datasets.py" line="433"/>
+        <location filename="../gui/pages/datasets.py" line="452"/>
         <source>Select a dataset version first.</source>
         <translation>Select a dataset version first.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="251"/>
+        <location filename="../gui/pages/datasets.py" line="284"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} version {v}: the first {n} rows</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="384"/>
+        <location filename="../gui/pages/datasets.py" line="456"/>
         <source>Remove dataset</source>
         <translation>Remove dataset</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="386"/>
+        <location filename="../gui/pages/datasets.py" line="458"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="399"/>
+        <location filename="../gui/pages/datasets.py" line="471"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Removed; its data key is destroyed.</translation>
     </message>
@@ -1360,239 +1672,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../gui/pages/export.py" line="104"/>
+        <location filename="../gui/pages/export.py" line="109"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="107"/>
+        <location filename="../gui/pages/export.py" line="112"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Merge a finished training run into a new model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="108"/>
+        <location filename="../gui/pages/export.py" line="113"/>
         <source>name of the merged model (optional)</source>
         <translation>name of the merged model (optional)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="109"/>
+        <location filename="../gui/pages/export.py" line="114"/>
         <source>no finished run waiting to be merged</source>
         <translation>no finished run waiting to be merged</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="110"/>
+        <location filename="../gui/pages/export.py" line="115"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="111"/>
+        <location filename="../gui/pages/export.py" line="116"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Export to GGUF with the verification gate</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
-        <location filename="../gui/pages/export.py" line="131"/>
+        <location filename="../gui/pages/export.py" line="118"/>
+        <location filename="../gui/pages/export.py" line="137"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Tokenizer differences</source>
         <translation>Tokenizer differences</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="119"/>
+        <location filename="../gui/pages/export.py" line="124"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>default: fail only on Latin, code, digits or lost text</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="120"/>
+        <location filename="../gui/pages/export.py" line="125"/>
         <source>strict: any difference fails</source>
         <translation>strict: any difference fails</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="121"/>
+        <location filename="../gui/pages/export.py" line="126"/>
         <source>lenient: differences only warn</source>
         <translation>lenient: differences only warn</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="125"/>
+        <location filename="../gui/pages/export.py" line="130"/>
         <source>Export and verify</source>
         <translation>Export and verify</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="126"/>
+        <location filename="../gui/pages/export.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="127"/>
+        <location filename="../gui/pages/export.py" line="132"/>
         <source>Exports of this model</source>
         <translation>Exports of this model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="128"/>
+        <location filename="../gui/pages/export.py" line="133"/>
         <source>Verification report</source>
         <translation>Verification report</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="132"/>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Model card</source>
+        <translation>Model card</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="138"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="133"/>
+        <location filename="../gui/pages/export.py" line="139"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="134"/>
+        <location filename="../gui/pages/export.py" line="140"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="135"/>
+        <location filename="../gui/pages/export.py" line="141"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="136"/>
+        <location filename="../gui/pages/export.py" line="142"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="139"/>
+        <location filename="../gui/pages/export.py" line="145"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="140"/>
+        <location filename="../gui/pages/export.py" line="146"/>
         <source>Copy path</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="141"/>
+        <location filename="../gui/pages/export.py" line="147"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="143"/>
+        <location filename="../gui/pages/export.py" line="149"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="260"/>
+        <location filename="../gui/pages/export.py" line="273"/>
         <source>Copied the path of the GGUF.</source>
         <translation>Copied the path of the GGUF.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="270"/>
+        <location filename="../gui/pages/export.py" line="283"/>
         <source>Save a copy of the GGUF</source>
         <translation>Save a copy of the GGUF</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="288"/>
+        <location filename="../gui/pages/export.py" line="301"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>Saved a copy to {path} (recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="399"/>
+        <location filename="../gui/pages/export.py" line="412"/>
         <source>Already exported</source>
         <translation>Already exported</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="402"/>
+        <location filename="../gui/pages/export.py" line="415"/>
         <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
         <translation>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="412"/>
+        <location filename="../gui/pages/export.py" line="425"/>
         <source>Use the existing export</source>
         <translation>Use the existing export</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="413"/>
+        <location filename="../gui/pages/export.py" line="426"/>
         <source>Export again</source>
         <translation>Export again</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="424"/>
+        <location filename="../gui/pages/export.py" line="437"/>
         <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
         <translation>Using the existing export {file}: chat with it on the Playground page, or serve it.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="454"/>
+        <location filename="../gui/pages/export.py" line="467"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exported and verified: {file} ({size}). Chat with it on the Playground page.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="312"/>
+        <location filename="../gui/pages/export.py" line="325"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} bits per weight)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="330"/>
+        <location filename="../gui/pages/export.py" line="343"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choose a finished training run to merge.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="344"/>
+        <location filename="../gui/pages/export.py" line="357"/>
         <source>Merged into model {name}.</source>
         <translation>Merged into model {name}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="356"/>
+        <location filename="../gui/pages/export.py" line="369"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choose a model and a quantization.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="247"/>
+        <location filename="../gui/pages/export.py" line="254"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Verified: the GGUF behaves like the model it was made from.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="190"/>
+        <location filename="../gui/pages/export.py" line="196"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="191"/>
+        <location filename="../gui/pages/export.py" line="197"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="192"/>
+        <location filename="../gui/pages/export.py" line="198"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="237"/>
+        <location filename="../gui/pages/export.py" line="244"/>
         <source>No file: {why}</source>
         <translation>No file: {why}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="249"/>
-        <location filename="../gui/pages/export.py" line="451"/>
+        <location filename="../gui/pages/export.py" line="256"/>
+        <location filename="../gui/pages/export.py" line="464"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Failed verification: the export is kept but marked failed.</translation>
     </message>
@@ -1899,74 +2216,157 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="55"/>
+        <location filename="../gui/pages/workspace.py" line="61"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="57"/>
+        <location filename="../gui/pages/workspace.py" line="63"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. Create the workspace: its keys encrypt every dataset and the audit log.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="58"/>
+        <location filename="../gui/pages/workspace.py" line="64"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="59"/>
+        <location filename="../gui/pages/workspace.py" line="65"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. Import data: the sample registry questions, or your own JSONL or CSV file.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="60"/>
+        <location filename="../gui/pages/workspace.py" line="66"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. Train: a few minutes on the sample with the CPU preset.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="61"/>
+        <location filename="../gui/pages/workspace.py" line="67"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. Merge the run and export it to GGUF through the verification gate.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="62"/>
+        <location filename="../gui/pages/workspace.py" line="68"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. Chat with the base and the tuned model side by side.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="65"/>
+        <location filename="../gui/pages/workspace.py" line="71"/>
         <source>Create below</source>
         <translation>Create below</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="66"/>
+        <location filename="../gui/pages/workspace.py" line="72"/>
         <source>Unpack</source>
         <translation>Unpack</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="67"/>
+        <location filename="../gui/pages/workspace.py" line="73"/>
         <source>Use the sample</source>
         <translation>Use the sample</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="68"/>
+        <location filename="../gui/pages/workspace.py" line="74"/>
         <source>Open Train</source>
         <translation>Open Train</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="69"/>
+        <location filename="../gui/pages/workspace.py" line="75"/>
         <source>Open Export</source>
         <translation>Open Export</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="70"/>
+        <location filename="../gui/pages/workspace.py" line="76"/>
         <source>Open Playground</source>
         <translation>Open Playground</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="99"/>
+        <location filename="../gui/pages/workspace.py" line="105"/>
         <source>The built-in model {name} is ready.</source>
         <translation>The built-in model {name} is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>GovText</name>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="17"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="18"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="19"/>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="20"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="27"/>
+        <source>people, policy, auditors and key rotation, and everything an operator does</source>
+        <translation>people, policy, auditors and key rotation, and everything an operator does</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="28"/>
+        <source>data, training, export, evaluation, serving; asks for promotions</source>
+        <translation>data, training, export, evaluation, serving; asks for promotions</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="29"/>
+        <source>decides approval requests; may chat with a model to judge it</source>
+        <translation>decides approval requests; may chat with a model to judge it</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="30"/>
+        <source>exports evidence packages only</source>
+        <translation>exports evidence packages only</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="35"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="36"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="37"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="38"/>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="39"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2061,214 +2461,224 @@
 <context>
     <name>LinesTab</name>
     <message>
-        <location filename="../gui/pages/lines.py" line="96"/>
+        <location filename="../gui/pages/lines.py" line="102"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="97"/>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="103"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="98"/>
+        <location filename="../gui/pages/lines.py" line="104"/>
         <source>no model line yet</source>
         <translation>no model line yet</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="99"/>
+        <location filename="../gui/pages/lines.py" line="105"/>
         <source>Promote to production</source>
         <translation>Promote to production</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="102"/>
+        <location filename="../gui/pages/lines.py" line="108"/>
         <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
         <translation>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="108"/>
+        <location filename="../gui/pages/lines.py" line="114"/>
         <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
         <translation>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="112"/>
+        <location filename="../gui/pages/lines.py" line="118"/>
         <source>The gate&apos;s verdict</source>
         <translation>The gate&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="113"/>
+        <location filename="../gui/pages/lines.py" line="119"/>
         <source>Show its comparison</source>
         <translation>Show its comparison</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="114"/>
+        <location filename="../gui/pages/lines.py" line="120"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="131"/>
+        <location filename="../gui/pages/lines.py" line="139"/>
         <source>{line} (production: {production}; candidate: {candidate})</source>
         <translation>{line} (production: {production}; candidate: {candidate})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="169"/>
+        <location filename="../gui/pages/lines.py" line="178"/>
         <source>{channel}: {model} since {since}</source>
         <translation>{channel}: {model} since {since}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="174"/>
+        <location filename="../gui/pages/lines.py" line="183"/>
         <source>{channel}: none</source>
         <translation>{channel}: none</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="180"/>
+        <location filename="../gui/pages/lines.py" line="189"/>
         <source>Suites: {suites}</source>
         <translation>Suites: {suites}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="181"/>
+        <location filename="../gui/pages/lines.py" line="190"/>
         <source>Gate: {gate}</source>
         <translation>Gate: {gate}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>promoted</source>
         <translation>promoted</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>rebased</source>
         <translation>rebased</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="208"/>
+        <location filename="../gui/pages/lines.py" line="217"/>
         <source>pass rate at least {pct} %</source>
         <translation>pass rate at least {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="211"/>
+        <location filename="../gui/pages/lines.py" line="220"/>
         <source>{slice} pass rate at least {pct} %</source>
         <translation>{slice} pass rate at least {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="214"/>
+        <location filename="../gui/pages/lines.py" line="223"/>
         <source>must pass: {cases}</source>
         <translation>must pass: {cases}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="216"/>
+        <location filename="../gui/pages/lines.py" line="225"/>
         <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
         <translation>no drop over {pct} % against production that is significant (p &lt; {p})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="254"/>
+        <location filename="../gui/pages/lines.py" line="263"/>
         <source>Choose a model line and a model with a verified export.</source>
         <translation>Choose a model line and a model with a verified export.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="275"/>
+        <location filename="../gui/pages/lines.py" line="290"/>
         <source>{model} is now {line}@production.</source>
         <translation>{model} is now {line}@production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="320"/>
+        <source>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</source>
+        <translation>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="328"/>
+        <source>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</source>
+        <translation>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Sovereign model appliance</source>
         <translation>Sovereign model appliance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>No workspace</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="145"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Keep training?</source>
         <translation>Keep training?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>Keep training and close</source>
         <translation>Keep training and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run and close</source>
         <translation>Stop the run and close</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server?</source>
         <translation>Stop the server?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="208"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Stop the server and close</source>
         <translation>Stop the server and close</translation>
     </message>
@@ -2482,6 +2892,250 @@
         <location filename="../gui/pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>Removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../gui/pages/people.py" line="131"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="135"/>
+        <location filename="../gui/pages/people.py" line="146"/>
+        <source>Give this workspace people</source>
+        <translation>Give this workspace people</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="138"/>
+        <source>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</source>
+        <translation>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="143"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="144"/>
+        <source>Workspace passphrase</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="145"/>
+        <location filename="../gui/pages/people.py" line="175"/>
+        <source>one word, e.g. asha.rao</source>
+        <translation>one word, e.g. asha.rao</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="147"/>
+        <source>People of this workspace</source>
+        <translation>People of this workspace</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="150"/>
+        <location filename="../gui/pages/people.py" line="166"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="151"/>
+        <location filename="../gui/pages/people.py" line="167"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="152"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="153"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="154"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="155"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="158"/>
+        <source>Show removed people</source>
+        <translation>Show removed people</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="159"/>
+        <source>Role of the selected person</source>
+        <translation>Role of the selected person</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="160"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="161"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="162"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="168"/>
+        <source>Their passphrase (12+ characters)</source>
+        <translation>Their passphrase (12+ characters)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="169"/>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="170"/>
+        <source>Your passphrase (admin)</source>
+        <translation>Your passphrase (admin)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="176"/>
+        <source>typed by them</source>
+        <translation>typed by them</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="177"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="178"/>
+        <source>My passphrase</source>
+        <translation>My passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="183"/>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="205"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>No workspace yet: create it on the Workspace page.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="209"/>
+        <source>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</source>
+        <translation>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="216"/>
+        <source>Nobody is signed in: sign in on the Workspace page.</source>
+        <translation>Nobody is signed in: sign in on the Workspace page.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="220"/>
+        <source>Only an admin adds or removes people and changes roles; you are {role}.</source>
+        <translation>Only an admin adds or removes people and changes roles; you are {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="261"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>Sign in first (Workspace page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="282"/>
+        <source>{name} is the admin of this workspace and signs in with their passphrase.</source>
+        <translation>{name} is the admin of this workspace and signs in with their passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="295"/>
+        <location filename="../gui/pages/people.py" line="408"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="311"/>
+        <source>Added {name} ({role}).</source>
+        <translation>Added {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="329"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="341"/>
+        <source>Remove a person</source>
+        <translation>Remove a person</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="343"/>
+        <source>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</source>
+        <translation>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="359"/>
+        <source>Rotate the master key?</source>
+        <translation>Rotate the master key?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="361"/>
+        <source>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</source>
+        <translation>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="367"/>
+        <source>Rotate now</source>
+        <translation>Rotate now</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="368"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="374"/>
+        <source>Removed {name}. Rotate the master key soon (Workspace page).</source>
+        <translation>Removed {name}. Rotate the master key soon (Workspace page).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Rotate the master key</source>
+        <translation>Rotate the master key</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="397"/>
+        <source>New master key; {n} data keys rewrapped.</source>
+        <translation>New master key; {n} data keys rewrapped.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="418"/>
+        <source>Your passphrase is changed; use it to sign in.</source>
+        <translation>Your passphrase is changed; use it to sign in.</translation>
     </message>
 </context>
 <context>
@@ -4123,137 +4777,174 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="172"/>
+        <location filename="../gui/pages/workspace.py" line="181"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="175"/>
+        <location filename="../gui/pages/workspace.py" line="184"/>
         <source>Create the workspace</source>
         <translation>Create the workspace</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Passphrase (12+ characters)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Key file (optional)</source>
         <translation>Key file (optional)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="182"/>
+        <location filename="../gui/pages/workspace.py" line="191"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>e.g. a file on removable media; created if missing</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="183"/>
+        <location filename="../gui/pages/workspace.py" line="192"/>
         <source>Create workspace keys</source>
         <translation>Create workspace keys</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="184"/>
-        <location filename="../gui/pages/workspace.py" line="189"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="200"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="185"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="195"/>
+        <source>who signs in</source>
+        <translation>who signs in</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="196"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="186"/>
-        <location filename="../gui/pages/workspace.py" line="219"/>
+        <location filename="../gui/pages/workspace.py" line="197"/>
+        <location filename="../gui/pages/workspace.py" line="263"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
         <source>only if the workspace needs one</source>
         <translation>only if the workspace needs one</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="188"/>
+        <location filename="../gui/pages/workspace.py" line="199"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="190"/>
+        <location filename="../gui/pages/workspace.py" line="201"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="191"/>
-        <location filename="../gui/pages/workspace.py" line="198"/>
+        <location filename="../gui/pages/workspace.py" line="202"/>
+        <location filename="../gui/pages/workspace.py" line="209"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="199"/>
+        <location filename="../gui/pages/workspace.py" line="210"/>
         <source>Rotate master key</source>
         <translation>Rotate master key</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="212"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
+        <source>Lock and sign out</source>
+        <translation>Lock and sign out</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="228"/>
         <source>No workspace yet at {home}.</source>
         <translation>No workspace yet at {home}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="214"/>
+        <location filename="../gui/pages/workspace.py" line="231"/>
+        <location filename="../gui/pages/workspace.py" line="236"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Unlocked: workspace {ws}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="216"/>
+        <location filename="../gui/pages/workspace.py" line="238"/>
+        <source>Locked. Choose who you are and sign in with your own passphrase.</source>
+        <translation>Locked. Choose who you are and sign in with your own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="240"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Locked. Unlock to work with datasets and training.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="227"/>
-        <location filename="../gui/pages/workspace.py" line="275"/>
+        <location filename="../gui/pages/workspace.py" line="271"/>
+        <location filename="../gui/pages/workspace.py" line="332"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="257"/>
+        <location filename="../gui/pages/workspace.py" line="294"/>
+        <source>Choose who signs in.</source>
+        <translation>Choose who signs in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="306"/>
+        <location filename="../gui/pages/workspace.py" line="310"/>
         <source>Workspace unlocked.</source>
         <translation>Workspace unlocked.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="267"/>
+        <location filename="../gui/pages/workspace.py" line="320"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Workspace locked: the keys are gone from memory.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="284"/>
+        <location filename="../gui/pages/workspace.py" line="337"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Passphrase changed; no data was re-encrypted.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="292"/>
+        <location filename="../gui/pages/workspace.py" line="346"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Enter the current passphrase to rotate the master key.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="303"/>
+        <location filename="../gui/pages/workspace.py" line="359"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>New master key; {n} data keys rewrapped. Unlock again.</translation>
     </message>

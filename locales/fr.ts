@@ -4,9 +4,188 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="88"/>
+        <location filename="../gui/state.py" line="117"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>Déverrouillez d&apos;abord l&apos;espace de travail (page Espace de travail).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="72"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="75"/>
+        <source>Requests waiting for a second person</source>
+        <translation>Demandes en attente d&apos;une seconde personne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="78"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="79"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="80"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="81"/>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="82"/>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="83"/>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="86"/>
+        <source>Decide the selected request</source>
+        <translation>Décider de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="87"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="88"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="89"/>
+        <source>kept with your signed decision, e.g. what you checked</source>
+        <translation>conservée avec votre décision signée, p. ex. ce que vous avez vérifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="90"/>
+        <source>your decision is signed with your own key</source>
+        <translation>votre décision est signée avec votre propre clé</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="91"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="92"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="95"/>
+        <source>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</source>
+        <translation>Un approbateur sans accès à cet ordinateur signe hors ligne : enregistrez la demande dans un fichier, il la signe avec son fichier clé (`appliance-audit approve`), puis vous importez la décision signée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="99"/>
+        <source>Save request for offline signing…</source>
+        <translation>Enregistrer la demande pour signature hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="100"/>
+        <source>Import signed decision…</source>
+        <translation>Importer une décision signée…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="101"/>
+        <source>The policy in force</source>
+        <translation>La politique en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="111"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>Pas encore d&apos;espace de travail : créez-le sur la page Espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="115"/>
+        <source>This workspace has no people, so nothing waits for a second person: give it people on the People page.</source>
+        <translation>Cet espace de travail n&apos;a pas de personnes, donc rien n&apos;attend une seconde personne : donnez-lui des personnes sur la page Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="122"/>
+        <source>Nobody is signed in: sign in on the Workspace page to decide.</source>
+        <translation>Personne n&apos;est connecté : connectez-vous sur la page Espace de travail pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="162"/>
+        <source>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</source>
+        <translation>Ces actions demandent l&apos;approbation d&apos;une seconde personne : {actions}. Une approbation vaut {hours} heures après la demande et ne sert qu&apos;une fois. Un administrateur change la politique avec `appliance policy set` (approuvé par une seconde personne aussi).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="181"/>
+        <source>Select a request to read what exactly it asks for.</source>
+        <translation>Sélectionnez une demande pour lire exactement ce qu&apos;elle demande.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="192"/>
+        <source>Request {id}: {status}</source>
+        <translation>Demande {id} : {status}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="195"/>
+        <source>Action: {action}</source>
+        <translation>Action : {action}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="200"/>
+        <source>Asked by {name} ({role}) at {when}; expires {expires}.</source>
+        <translation>Demandé par {name} ({role}) le {when} ; expire le {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="213"/>
+        <source>Decided by {name} at {when}.</source>
+        <translation>Décidé par {name} le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="217"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="220"/>
+        <source>What it binds (the exact objects, by digest):</source>
+        <translation>Ce qu&apos;elle engage (les objets exacts, par empreinte) :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="239"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>Connectez-vous d&apos;abord (page Espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="255"/>
+        <location filename="../gui/pages/approvals.py" line="302"/>
+        <source>Request {id} is {status}.</source>
+        <translation>La demande {id} est {status}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="275"/>
+        <source>Save the request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="284"/>
+        <source>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</source>
+        <translation>Demande {id} écrite dans {path}. L&apos;approbateur la signe avec `appliance-audit approve` ; importez ici sa décision signée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="294"/>
+        <source>Signed decision</source>
+        <translation>Décision signée</translation>
     </message>
 </context>
 <context>
@@ -359,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>CardTab</name>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="40"/>
+        <source>Save card…</source>
+        <translation>Enregistrer la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="43"/>
+        <source>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</source>
+        <translation>Enregistre la fiche en Markdown (dans cette langue), ou la fiche signée (JSON) ou la ML-BOM (CycloneDX) avec la signature de l&apos;espace de travail à côté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="90"/>
+        <source>Reading the model card…</source>
+        <translation>Lecture de la fiche du modèle…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="92"/>
+        <source>Model cards are made for verified exports: select one above.</source>
+        <translation>Les fiches de modèle sont faites pour les exports vérifiés : sélectionnez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="94"/>
+        <source>The model card could not be read (the message above says why).</source>
+        <translation>La fiche du modèle n&apos;a pas pu être lue (le message ci-dessus dit pourquoi).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="98"/>
+        <source>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</source>
+        <translation>Ce dont cet export est fait, d&apos;après le catalogue : lignée, données (identifiants et empreintes, jamais de lignes), entraînement, évaluation et licences. Signée par l&apos;espace de travail : {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="112"/>
+        <source>Model card, Markdown (*.md)</source>
+        <translation>Fiche du modèle, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="113"/>
+        <source>Model card, signed JSON (*.json)</source>
+        <translation>Fiche du modèle, JSON signé (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="114"/>
+        <source>ML-BOM, signed CycloneDX JSON (*.cdx.json)</source>
+        <translation>ML-BOM, CycloneDX JSON signé (*.cdx.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="118"/>
+        <source>Save the model card</source>
+        <translation>Enregistrer la fiche du modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="133"/>
+        <source>Saved the card to {path}, with the workspace&apos;s signature {sig}.</source>
+        <translation>Fiche enregistrée dans {path}, avec la signature de l&apos;espace de travail {sig}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="137"/>
+        <source>Saved the card to {path}.</source>
+        <translation>Fiche enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -491,232 +733,302 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../gui/pages/datasets.py" line="120"/>
+        <location filename="../gui/pages/datasets.py" line="130"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="123"/>
+        <location filename="../gui/pages/datasets.py" line="133"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>Importer un jeu de données (chiffré à l&apos;import)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="137"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="155"/>
+        <location filename="../gui/pages/datasets.py" line="138"/>
+        <location filename="../gui/pages/datasets.py" line="188"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="157"/>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="190"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="140"/>
         <source>CSV columns</source>
         <translation>Colonnes CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="141"/>
         <source>Held-out share</source>
         <translation>Part réservée</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="130"/>
+        <location filename="../gui/pages/datasets.py" line="142"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>report it and import as is</source>
+        <translation>les signaler et importer tel quel</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="151"/>
+        <source>mask it ([EMAIL], [PHONE]…) before sealing</source>
+        <translation>les masquer ([EMAIL], [PHONE]…) avant le scellement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>refuse a file that holds any</source>
+        <translation>refuser un fichier qui en contient</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</source>
+        <translation>Adresses e-mail, numéros de téléphone, cartes de paiement, IBAN, numéros Aadhaar et PAN sont recherchés dans chaque ligne (chiffres de contrôle vérifiés). Le rapport donne des nombres, des lignes et des champs, jamais une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="163"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="131"/>
+        <location filename="../gui/pages/datasets.py" line="164"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>ex. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="135"/>
+        <location filename="../gui/pages/datasets.py" line="168"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="136"/>
+        <location filename="../gui/pages/datasets.py" line="169"/>
         <source>chat (JSONL)</source>
         <translation>conversation (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="137"/>
+        <location filename="../gui/pages/datasets.py" line="170"/>
         <source>instruction (JSONL)</source>
         <translation>instruction (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="172"/>
         <source>text / Markdown</source>
         <translation>texte / Markdown</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="143"/>
+        <location filename="../gui/pages/datasets.py" line="176"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>Importer les lignes valides et ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="144"/>
+        <location filename="../gui/pages/datasets.py" line="177"/>
         <source>Validate and import</source>
         <translation>Valider et importer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="146"/>
+        <location filename="../gui/pages/datasets.py" line="179"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="152"/>
+        <location filename="../gui/pages/datasets.py" line="185"/>
         <source>Dataset versions</source>
         <translation>Versions des jeux de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="156"/>
+        <location filename="../gui/pages/datasets.py" line="189"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="158"/>
+        <location filename="../gui/pages/datasets.py" line="191"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="159"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="192"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="160"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="193"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Held out</source>
         <translation>Réservées</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="161"/>
+        <location filename="../gui/pages/datasets.py" line="194"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="162"/>
+        <location filename="../gui/pages/datasets.py" line="195"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="165"/>
+        <location filename="../gui/pages/datasets.py" line="198"/>
         <source>Preview (decrypt in memory)</source>
         <translation>Aperçu (déchiffré en mémoire)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="166"/>
+        <location filename="../gui/pages/datasets.py" line="199"/>
         <source>Remove (crypto-erase)</source>
         <translation>Supprimer (effacement cryptographique)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="177"/>
+        <location filename="../gui/pages/datasets.py" line="210"/>
         <source>chat</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="178"/>
+        <location filename="../gui/pages/datasets.py" line="211"/>
         <source>instruction</source>
         <translation>instruction</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="179"/>
+        <location filename="../gui/pages/datasets.py" line="212"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Dataset file</source>
         <translation>Fichier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>Jeux de données (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="306"/>
+        <location filename="../gui/pages/datasets.py" line="339"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>Rapport de validation : {read} lignes lues, {kept} utilisables, {e} erreurs, {w} avertissements</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="335"/>
+        <location filename="../gui/pages/datasets.py" line="357"/>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="358"/>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="359"/>
+        <source>payment card</source>
+        <translation>carte de paiement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="360"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <source>Aadhaar number</source>
+        <translation>numéro Aadhaar</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="362"/>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="365"/>
+        <source>line {line} ({field}: {kind})</source>
+        <translation>ligne {line} ({field} : {kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="372"/>
+        <source>Where: {where}</source>
+        <translation>Où : {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="375"/>
+        <source>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</source>
+        <translation>Elles sont conservées dans le jeu de données scellé et serviront à l&apos;entraînement : importez à nouveau avec « les masquer » pour les remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="406"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} n&apos;a pas été importé : {n} ligne(s) contiennent des erreurs, listées dans le rapport de validation. Corrigez-les, ou cochez “Importer les lignes valides et ignorer les autres”.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="343"/>
+        <location filename="../gui/pages/datasets.py" line="415"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} version {v} importé : {n} lignes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="347"/>
+        <location filename="../gui/pages/datasets.py" line="419"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>Inchangé : cette version contient déjà exactement ces données.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="361"/>
-        <location filename="../gui/pages/datasets.py" line="380"/>
+        <location filename="../gui/pages/datasets.py" line="433"/>
+        <location filename="../gui/pages/datasets.py" line="452"/>
         <source>Select a dataset version first.</source>
         <translation>Sélectionnez d&apos;abord une version de jeu de données.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="251"/>
+        <location filename="../gui/pages/datasets.py" line="284"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} version {v} : les {n} premières lignes</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="384"/>
+        <location filename="../gui/pages/datasets.py" line="456"/>
         <source>Remove dataset</source>
         <translation>Supprimer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="386"/>
+        <location filename="../gui/pages/datasets.py" line="458"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>Détruire définitivement {name} version {v} ? Sa clé est détruite : aucune copie ne pourra plus être déchiffrée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="399"/>
+        <location filename="../gui/pages/datasets.py" line="471"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>Supprimé ; sa clé de données est détruite.</translation>
     </message>
@@ -1360,239 +1672,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../gui/pages/export.py" line="104"/>
+        <location filename="../gui/pages/export.py" line="109"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="107"/>
+        <location filename="../gui/pages/export.py" line="112"/>
         <source>Merge a finished training run into a new model</source>
         <translation>Fusionner un entraînement terminé en un nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="108"/>
+        <location filename="../gui/pages/export.py" line="113"/>
         <source>name of the merged model (optional)</source>
         <translation>nom du modèle fusionné (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="109"/>
+        <location filename="../gui/pages/export.py" line="114"/>
         <source>no finished run waiting to be merged</source>
         <translation>aucune exécution terminée en attente de fusion</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="110"/>
+        <location filename="../gui/pages/export.py" line="115"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="111"/>
+        <location filename="../gui/pages/export.py" line="116"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>Exporter en GGUF avec la vérification</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
-        <location filename="../gui/pages/export.py" line="131"/>
+        <location filename="../gui/pages/export.py" line="118"/>
+        <location filename="../gui/pages/export.py" line="137"/>
         <source>Quantization</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Tokenizer differences</source>
         <translation>Différences du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="119"/>
+        <location filename="../gui/pages/export.py" line="124"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>défaut : échec seulement sur latin, code, chiffres ou texte perdu</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="120"/>
+        <location filename="../gui/pages/export.py" line="125"/>
         <source>strict: any difference fails</source>
         <translation>strict : toute différence échoue</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="121"/>
+        <location filename="../gui/pages/export.py" line="126"/>
         <source>lenient: differences only warn</source>
         <translation>tolérant : les différences avertissent seulement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="125"/>
+        <location filename="../gui/pages/export.py" line="130"/>
         <source>Export and verify</source>
         <translation>Exporter et vérifier</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="126"/>
+        <location filename="../gui/pages/export.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="127"/>
+        <location filename="../gui/pages/export.py" line="132"/>
         <source>Exports of this model</source>
         <translation>Exports de ce modèle</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="128"/>
+        <location filename="../gui/pages/export.py" line="133"/>
         <source>Verification report</source>
         <translation>Rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="132"/>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Model card</source>
+        <translation>Fiche du modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="138"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="133"/>
+        <location filename="../gui/pages/export.py" line="139"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="134"/>
+        <location filename="../gui/pages/export.py" line="140"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="135"/>
+        <location filename="../gui/pages/export.py" line="141"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="136"/>
+        <location filename="../gui/pages/export.py" line="142"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="139"/>
+        <location filename="../gui/pages/export.py" line="145"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="140"/>
+        <location filename="../gui/pages/export.py" line="146"/>
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="141"/>
+        <location filename="../gui/pages/export.py" line="147"/>
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="143"/>
+        <location filename="../gui/pages/export.py" line="149"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>Copie le GGUF hors de l&apos;espace de travail ; la copie est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="260"/>
+        <location filename="../gui/pages/export.py" line="273"/>
         <source>Copied the path of the GGUF.</source>
         <translation>Chemin du GGUF copié.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="270"/>
+        <location filename="../gui/pages/export.py" line="283"/>
         <source>Save a copy of the GGUF</source>
         <translation>Enregistrer une copie du GGUF</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="288"/>
+        <location filename="../gui/pages/export.py" line="301"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>Copie enregistrée dans {path} (consignée dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="399"/>
+        <location filename="../gui/pages/export.py" line="412"/>
         <source>Already exported</source>
         <translation>Déjà exporté</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="402"/>
+        <location filename="../gui/pages/export.py" line="415"/>
         <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
         <translation>{model} est déjà exporté en {quant} et vérifié : {file} ({size}, {date}). Utiliser cet export, ou en faire une seconde copie ?</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="412"/>
+        <location filename="../gui/pages/export.py" line="425"/>
         <source>Use the existing export</source>
         <translation>Utiliser l&apos;export existant</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="413"/>
+        <location filename="../gui/pages/export.py" line="426"/>
         <source>Export again</source>
         <translation>Exporter à nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="424"/>
+        <location filename="../gui/pages/export.py" line="437"/>
         <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
         <translation>Export existant {file} utilisé : discutez avec lui sur la page Bac à sable, ou servez-le.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="454"/>
+        <location filename="../gui/pages/export.py" line="467"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>Exporté et vérifié : {file} ({size}). Discutez avec lui sur la page Bac à sable.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="312"/>
+        <location filename="../gui/pages/export.py" line="325"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  ({bits} bits par poids)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="330"/>
+        <location filename="../gui/pages/export.py" line="343"/>
         <source>Choose a finished training run to merge.</source>
         <translation>Choisissez une exécution d&apos;entraînement terminée à fusionner.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="344"/>
+        <location filename="../gui/pages/export.py" line="357"/>
         <source>Merged into model {name}.</source>
         <translation>Fusionné dans le modèle {name}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="356"/>
+        <location filename="../gui/pages/export.py" line="369"/>
         <source>Choose a model and a quantization.</source>
         <translation>Choisissez un modèle et une quantification.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="247"/>
+        <location filename="../gui/pages/export.py" line="254"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>Vérifié : le GGUF se comporte comme le modèle dont il est issu.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="190"/>
+        <location filename="../gui/pages/export.py" line="196"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="191"/>
+        <location filename="../gui/pages/export.py" line="197"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="192"/>
+        <location filename="../gui/pages/export.py" line="198"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="237"/>
+        <location filename="../gui/pages/export.py" line="244"/>
         <source>No file: {why}</source>
         <translation>Aucun fichier : {why}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="249"/>
-        <location filename="../gui/pages/export.py" line="451"/>
+        <location filename="../gui/pages/export.py" line="256"/>
+        <location filename="../gui/pages/export.py" line="464"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>Échec de la vérification : l&apos;export est conservé mais marqué en échec.</translation>
     </message>
@@ -1899,74 +2216,157 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="55"/>
+        <location filename="../gui/pages/workspace.py" line="61"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="57"/>
+        <location filename="../gui/pages/workspace.py" line="63"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. Créez l&apos;espace de travail : ses clés chiffrent chaque jeu de données et le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="58"/>
+        <location filename="../gui/pages/workspace.py" line="64"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. Décompressez le modèle intégré (SmolLM2, fonctionne sur le CPU de cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="59"/>
+        <location filename="../gui/pages/workspace.py" line="65"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. Importez des données : les questions d&apos;exemple sur le registre, ou votre propre fichier JSONL ou CSV.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="60"/>
+        <location filename="../gui/pages/workspace.py" line="66"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. Entraînez : quelques minutes sur l&apos;exemple avec le préréglage CPU.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="61"/>
+        <location filename="../gui/pages/workspace.py" line="67"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. Fusionnez l&apos;entraînement et exportez-le en GGUF en passant la vérification.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="62"/>
+        <location filename="../gui/pages/workspace.py" line="68"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. Discutez côte à côte avec le modèle de base et le modèle affiné.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="65"/>
+        <location filename="../gui/pages/workspace.py" line="71"/>
         <source>Create below</source>
         <translation>Créer ci-dessous</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="66"/>
+        <location filename="../gui/pages/workspace.py" line="72"/>
         <source>Unpack</source>
         <translation>Décompresser</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="67"/>
+        <location filename="../gui/pages/workspace.py" line="73"/>
         <source>Use the sample</source>
         <translation>Utiliser l&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="68"/>
+        <location filename="../gui/pages/workspace.py" line="74"/>
         <source>Open Train</source>
         <translation>Ouvrir Entraînement</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="69"/>
+        <location filename="../gui/pages/workspace.py" line="75"/>
         <source>Open Export</source>
         <translation>Ouvrir Export</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="70"/>
+        <location filename="../gui/pages/workspace.py" line="76"/>
         <source>Open Playground</source>
         <translation>Ouvrir Bac à sable</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="99"/>
+        <location filename="../gui/pages/workspace.py" line="105"/>
         <source>The built-in model {name} is ready.</source>
         <translation>Le modèle intégré {name} est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>GovText</name>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="17"/>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="18"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="19"/>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="20"/>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="27"/>
+        <source>people, policy, auditors and key rotation, and everything an operator does</source>
+        <translation>personnes, politique, auditeurs et renouvellement des clés, et tout ce que fait un opérateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="28"/>
+        <source>data, training, export, evaluation, serving; asks for promotions</source>
+        <translation>données, entraînement, export, évaluation, service ; demande les promotions</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="29"/>
+        <source>decides approval requests; may chat with a model to judge it</source>
+        <translation>décide des demandes d&apos;approbation ; peut dialoguer avec un modèle pour le juger</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="30"/>
+        <source>exports evidence packages only</source>
+        <translation>exporte uniquement des paquets de preuves</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="35"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="36"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="37"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="38"/>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="39"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Connecté en tant que {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2061,214 +2461,224 @@
 <context>
     <name>LinesTab</name>
     <message>
-        <location filename="../gui/pages/lines.py" line="96"/>
+        <location filename="../gui/pages/lines.py" line="102"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="97"/>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="103"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="98"/>
+        <location filename="../gui/pages/lines.py" line="104"/>
         <source>no model line yet</source>
         <translation>aucune ligne de modèles</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="99"/>
+        <location filename="../gui/pages/lines.py" line="105"/>
         <source>Promote to production</source>
         <translation>Promouvoir en production</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="102"/>
+        <location filename="../gui/pages/lines.py" line="108"/>
         <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
         <translation>Évalue le modèle sur les suites de la ligne si besoin, le compare au modèle en production et ne le passe en production que si la porte de la ligne l&apos;accepte.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="108"/>
+        <location filename="../gui/pages/lines.py" line="114"/>
         <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
         <translation>Aucune ligne de modèles. Une ligne nomme une personnalisation, ses suites et sa porte de promotion : créez-en une avec `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="112"/>
+        <location filename="../gui/pages/lines.py" line="118"/>
         <source>The gate&apos;s verdict</source>
         <translation>Le verdict de la porte</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="113"/>
+        <location filename="../gui/pages/lines.py" line="119"/>
         <source>Show its comparison</source>
         <translation>Afficher sa comparaison</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="114"/>
+        <location filename="../gui/pages/lines.py" line="120"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Gate</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="131"/>
+        <location filename="../gui/pages/lines.py" line="139"/>
         <source>{line} (production: {production}; candidate: {candidate})</source>
         <translation>{line} (production : {production} ; candidat : {candidate})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="169"/>
+        <location filename="../gui/pages/lines.py" line="178"/>
         <source>{channel}: {model} since {since}</source>
         <translation>{channel} : {model} depuis {since}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="174"/>
+        <location filename="../gui/pages/lines.py" line="183"/>
         <source>{channel}: none</source>
         <translation>{channel} : aucun</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="180"/>
+        <location filename="../gui/pages/lines.py" line="189"/>
         <source>Suites: {suites}</source>
         <translation>Suites : {suites}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="181"/>
+        <location filename="../gui/pages/lines.py" line="190"/>
         <source>Gate: {gate}</source>
         <translation>Porte : {gate}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>promoted</source>
         <translation>promu</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>rebased</source>
         <translation>rebasé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="208"/>
+        <location filename="../gui/pages/lines.py" line="217"/>
         <source>pass rate at least {pct} %</source>
         <translation>taux de réussite d&apos;au moins {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="211"/>
+        <location filename="../gui/pages/lines.py" line="220"/>
         <source>{slice} pass rate at least {pct} %</source>
         <translation>taux de réussite de {slice} d&apos;au moins {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="214"/>
+        <location filename="../gui/pages/lines.py" line="223"/>
         <source>must pass: {cases}</source>
         <translation>doivent réussir : {cases}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="216"/>
+        <location filename="../gui/pages/lines.py" line="225"/>
         <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
         <translation>aucune baisse de plus de {pct} % par rapport à la production qui soit significative (p &lt; {p})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="254"/>
+        <location filename="../gui/pages/lines.py" line="263"/>
         <source>Choose a model line and a model with a verified export.</source>
         <translation>Choisissez une ligne de modèles et un modèle ayant un export vérifié.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="275"/>
+        <location filename="../gui/pages/lines.py" line="290"/>
         <source>{model} is now {line}@production.</source>
         <translation>{model} est désormais {line}@production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="320"/>
+        <source>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</source>
+        <translation>La demande {id} est approuvée : promouvez à nouveau {model} pour le passer en {line}@production (une approbation ne sert qu&apos;une fois, pour ce modèle et ce verdict).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="328"/>
+        <source>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</source>
+        <translation>En attente d&apos;approbation : la demande {id} demande à une seconde personne de laisser {model} devenir {line}@production. Un approbateur la trouve sur la page Approbations ; promouvez à nouveau une fois approuvée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Sovereign model appliance</source>
         <translation>Appliance de modèles souveraine</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="145"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Keep training?</source>
         <translation>Poursuivre l’entraînement ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>Un entraînement est en cours. Il peut continuer sans cette fenêtre : ses points de contrôle et son résultat sont enregistrés comme d’habitude, et la page Entraînement l’affiche quand vous rouvrez l’appliance (arrêtez-le là, ou avec `appliance runs stop`). Ou il peut s’arrêter maintenant, en gardant un point de contrôle pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>Keep training and close</source>
         <translation>Poursuivre l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run and close</source>
         <translation>Arrêter l’entraînement et fermer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server?</source>
         <translation>Arrêter le serveur ?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>Le serveur d&apos;API sur {url} fonctionne ({models}). Il tourne dans cette fenêtre : la fermer l&apos;arrête, et les programmes qui l&apos;utilisent perdent leur connexion.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="208"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Stop the server and close</source>
         <translation>Arrêter le serveur et fermer</translation>
     </message>
@@ -2482,6 +2892,250 @@
         <location filename="../gui/pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../gui/pages/people.py" line="131"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="135"/>
+        <location filename="../gui/pages/people.py" line="146"/>
+        <source>Give this workspace people</source>
+        <translation>Donner des personnes à cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="138"/>
+        <source>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</source>
+        <translation>Chaque personne a sa propre phrase secrète, ses clés et son rôle, et chaque enregistrement du journal d&apos;audit nomme qui a agi. Vous devenez le premier administrateur, avec la phrase secrète de l&apos;espace de travail comme la vôtre ; ensuite seules les personnes déverrouillent l&apos;espace de travail, chacune avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="143"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="144"/>
+        <source>Workspace passphrase</source>
+        <translation>Phrase secrète de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="145"/>
+        <location filename="../gui/pages/people.py" line="175"/>
+        <source>one word, e.g. asha.rao</source>
+        <translation>un seul mot, p. ex. asha.rao</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="147"/>
+        <source>People of this workspace</source>
+        <translation>Personnes de cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="150"/>
+        <location filename="../gui/pages/people.py" line="166"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="151"/>
+        <location filename="../gui/pages/people.py" line="167"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="152"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="153"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="154"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="155"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="158"/>
+        <source>Show removed people</source>
+        <translation>Afficher les personnes supprimées</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="159"/>
+        <source>Role of the selected person</source>
+        <translation>Rôle de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="160"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="161"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="162"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="168"/>
+        <source>Their passphrase (12+ characters)</source>
+        <translation>Sa phrase secrète (12+ caractères)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="169"/>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Repeat it</source>
+        <translation>Répétez-la</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="170"/>
+        <source>Your passphrase (admin)</source>
+        <translation>Votre phrase secrète (administrateur)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="176"/>
+        <source>typed by them</source>
+        <translation>tapée par la personne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="177"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="178"/>
+        <source>My passphrase</source>
+        <translation>Ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="183"/>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="205"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>Pas encore d&apos;espace de travail : créez-le sur la page Espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="209"/>
+        <source>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</source>
+        <translation>Cet espace de travail a une seule phrase secrète et aucune personne : qui la détient peut tout faire, et le journal d&apos;audit ne peut pas dire qui a agi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="216"/>
+        <source>Nobody is signed in: sign in on the Workspace page.</source>
+        <translation>Personne n&apos;est connecté : connectez-vous sur la page Espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="220"/>
+        <source>Only an admin adds or removes people and changes roles; you are {role}.</source>
+        <translation>Seul un administrateur ajoute ou supprime des personnes et change les rôles ; vous êtes {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="261"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>Connectez-vous d&apos;abord (page Espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="282"/>
+        <source>{name} is the admin of this workspace and signs in with their passphrase.</source>
+        <translation>{name} est l&apos;administrateur de cet espace de travail et se connecte avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="295"/>
+        <location filename="../gui/pages/people.py" line="408"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="311"/>
+        <source>Added {name} ({role}).</source>
+        <translation>{name} ({role}) ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="329"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="341"/>
+        <source>Remove a person</source>
+        <translation>Supprimer une personne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="343"/>
+        <source>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</source>
+        <translation>Supprimer {name} ? Ses clés sont effacées : la personne ne peut plus se connecter, approuver ni ouvrir quoi que ce soit dans cet espace de travail. Son nom reste dans le journal d&apos;audit. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="359"/>
+        <source>Rotate the master key?</source>
+        <translation>Renouveler la clé maîtresse ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="361"/>
+        <source>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</source>
+        <translation>{name} supprimé : ses clés sont effacées. Renouveler la clé maîtresse maintenant, pour qu&apos;une copie du catalogue prise avant n&apos;ouvre rien de nouveau ? Chaque clé de données est ré-enveloppée ; il faut votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="367"/>
+        <source>Rotate now</source>
+        <translation>Renouveler maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="368"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="374"/>
+        <source>Removed {name}. Rotate the master key soon (Workspace page).</source>
+        <translation>{name} supprimé. Renouvelez bientôt la clé maîtresse (page Espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Rotate the master key</source>
+        <translation>Renouveler la clé maîtresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="397"/>
+        <source>New master key; {n} data keys rewrapped.</source>
+        <translation>Nouvelle clé maîtresse ; {n} clés de données ré-enveloppées.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="418"/>
+        <source>Your passphrase is changed; use it to sign in.</source>
+        <translation>Votre phrase secrète est changée ; utilisez-la pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -4123,137 +4777,174 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="172"/>
+        <location filename="../gui/pages/workspace.py" line="181"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="175"/>
+        <location filename="../gui/pages/workspace.py" line="184"/>
         <source>Create the workspace</source>
         <translation>Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Phrase secrète (12 caractères ou plus)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Repeat it</source>
         <translation>Répétez-la</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Key file (optional)</source>
         <translation>Fichier clé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="182"/>
+        <location filename="../gui/pages/workspace.py" line="191"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>ex. un fichier sur support amovible ; créé s&apos;il manque</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="183"/>
+        <location filename="../gui/pages/workspace.py" line="192"/>
         <source>Create workspace keys</source>
         <translation>Créer les clés de l&apos;espace</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="184"/>
-        <location filename="../gui/pages/workspace.py" line="189"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="200"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="185"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="195"/>
+        <source>who signs in</source>
+        <translation>qui se connecte</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="196"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="186"/>
-        <location filename="../gui/pages/workspace.py" line="219"/>
+        <location filename="../gui/pages/workspace.py" line="197"/>
+        <location filename="../gui/pages/workspace.py" line="263"/>
         <source>Key file</source>
         <translation>Fichier clé</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
         <source>only if the workspace needs one</source>
         <translation>seulement si l&apos;espace en exige un</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="188"/>
+        <location filename="../gui/pages/workspace.py" line="199"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="190"/>
+        <location filename="../gui/pages/workspace.py" line="201"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="191"/>
-        <location filename="../gui/pages/workspace.py" line="198"/>
+        <location filename="../gui/pages/workspace.py" line="202"/>
+        <location filename="../gui/pages/workspace.py" line="209"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="199"/>
+        <location filename="../gui/pages/workspace.py" line="210"/>
         <source>Rotate master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="212"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
+        <source>Lock and sign out</source>
+        <translation>Verrouiller et se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="228"/>
         <source>No workspace yet at {home}.</source>
         <translation>Pas encore d&apos;espace de travail dans {home}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="214"/>
+        <location filename="../gui/pages/workspace.py" line="231"/>
+        <location filename="../gui/pages/workspace.py" line="236"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>Déverrouillé : espace de travail {ws}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="216"/>
+        <location filename="../gui/pages/workspace.py" line="238"/>
+        <source>Locked. Choose who you are and sign in with your own passphrase.</source>
+        <translation>Verrouillé. Choisissez qui vous êtes et connectez-vous avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="240"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>Verrouillé. Déverrouillez pour travailler sur les données et l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="227"/>
-        <location filename="../gui/pages/workspace.py" line="275"/>
+        <location filename="../gui/pages/workspace.py" line="271"/>
+        <location filename="../gui/pages/workspace.py" line="332"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="257"/>
+        <location filename="../gui/pages/workspace.py" line="294"/>
+        <source>Choose who signs in.</source>
+        <translation>Choisissez qui se connecte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="306"/>
+        <location filename="../gui/pages/workspace.py" line="310"/>
         <source>Workspace unlocked.</source>
         <translation>Espace de travail déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="267"/>
+        <location filename="../gui/pages/workspace.py" line="320"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>Espace verrouillé : les clés ont quitté la mémoire.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="284"/>
+        <location filename="../gui/pages/workspace.py" line="337"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>Phrase secrète changée ; aucune donnée n&apos;a été rechiffrée.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="292"/>
+        <location filename="../gui/pages/workspace.py" line="346"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>Saisissez la phrase secrète actuelle pour renouveler la clé maîtresse.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="303"/>
+        <location filename="../gui/pages/workspace.py" line="359"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>Nouvelle clé maîtresse ; {n} clés de données réenveloppées. Déverrouillez à nouveau.</translation>
     </message>

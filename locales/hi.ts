@@ -4,9 +4,188 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="88"/>
+        <location filename="../gui/state.py" line="117"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>पहले कार्यक्षेत्र अनलॉक करें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="72"/>
+        <source>Approvals</source>
+        <translation>अनुमोदन</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="75"/>
+        <source>Requests waiting for a second person</source>
+        <translation>दूसरे व्यक्ति की प्रतीक्षा में अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="78"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="79"/>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="80"/>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="81"/>
+        <source>Asked by</source>
+        <translation>अनुरोधकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="82"/>
+        <source>Asked</source>
+        <translation>अनुरोध का समय</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="83"/>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="86"/>
+        <source>Decide the selected request</source>
+        <translation>चुने गए अनुरोध पर निर्णय लें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="87"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="88"/>
+        <source>Your passphrase</source>
+        <translation>आपका पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="89"/>
+        <source>kept with your signed decision, e.g. what you checked</source>
+        <translation>आपके हस्ताक्षरित निर्णय के साथ रखी जाती है, जैसे आपने क्या जाँचा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="90"/>
+        <source>your decision is signed with your own key</source>
+        <translation>आपका निर्णय आपकी अपनी कुंजी से हस्ताक्षरित होता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="91"/>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="92"/>
+        <source>Refuse</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="95"/>
+        <source>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</source>
+        <translation>जिस अनुमोदक की इस कंप्यूटर तक पहुँच नहीं है, वह ऑफ़लाइन हस्ताक्षर करता है: अनुरोध को फ़ाइल में सहेजें, वे उसे अपनी कुंजी फ़ाइल से हस्ताक्षरित करते हैं (`appliance-audit approve`), और आप हस्ताक्षरित निर्णय आयात करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="99"/>
+        <source>Save request for offline signing…</source>
+        <translation>ऑफ़लाइन हस्ताक्षर के लिए अनुरोध सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="100"/>
+        <source>Import signed decision…</source>
+        <translation>हस्ताक्षरित निर्णय आयात करें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="101"/>
+        <source>The policy in force</source>
+        <translation>लागू नीति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="111"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>अभी कोई कार्यक्षेत्र नहीं: इसे कार्यक्षेत्र पृष्ठ पर बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="115"/>
+        <source>This workspace has no people, so nothing waits for a second person: give it people on the People page.</source>
+        <translation>इस कार्यक्षेत्र में कोई व्यक्ति नहीं है, इसलिए कुछ भी दूसरे व्यक्ति की प्रतीक्षा नहीं करता: व्यक्ति पृष्ठ पर इसमें व्यक्ति जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="122"/>
+        <source>Nobody is signed in: sign in on the Workspace page to decide.</source>
+        <translation>कोई साइन इन नहीं है: निर्णय लेने के लिए कार्यक्षेत्र पृष्ठ पर साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="162"/>
+        <source>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</source>
+        <translation>इन कार्रवाइयों के लिए दूसरे व्यक्ति का अनुमोदन चाहिए: {actions}। अनुमोदन अनुरोध के बाद {hours} घंटे तक मान्य रहता है और एक ही बार उपयोग होता है। व्यवस्थापक `appliance policy set` से नीति बदलता है (उसका भी दूसरा व्यक्ति अनुमोदन करता है)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="181"/>
+        <source>Select a request to read what exactly it asks for.</source>
+        <translation>यह पढ़ने के लिए कि यह ठीक-ठीक क्या माँगता है, एक अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="192"/>
+        <source>Request {id}: {status}</source>
+        <translation>अनुरोध {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="195"/>
+        <source>Action: {action}</source>
+        <translation>कार्रवाई: {action}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="200"/>
+        <source>Asked by {name} ({role}) at {when}; expires {expires}.</source>
+        <translation>{name} ({role}) द्वारा {when} पर अनुरोधित; समाप्ति {expires}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="213"/>
+        <source>Decided by {name} at {when}.</source>
+        <translation>{name} द्वारा {when} पर निर्णय।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="217"/>
+        <source>Note: {note}</source>
+        <translation>टिप्पणी: {note}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="220"/>
+        <source>What it binds (the exact objects, by digest):</source>
+        <translation>यह किससे बँधा है (ठीक वही वस्तुएँ, डाइजेस्ट से):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="239"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>पहले साइन इन करें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="255"/>
+        <location filename="../gui/pages/approvals.py" line="302"/>
+        <source>Request {id} is {status}.</source>
+        <translation>अनुरोध {id}: {status}।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="275"/>
+        <source>Save the request</source>
+        <translation>अनुरोध सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="284"/>
+        <source>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</source>
+        <translation>अनुरोध {id} को {path} में लिखा गया। अनुमोदक इसे `appliance-audit approve` से हस्ताक्षरित करता है; उनका हस्ताक्षरित निर्णय यहाँ आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="294"/>
+        <source>Signed decision</source>
+        <translation>हस्ताक्षरित निर्णय</translation>
     </message>
 </context>
 <context>
@@ -359,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>CardTab</name>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="40"/>
+        <source>Save card…</source>
+        <translation>कार्ड सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="43"/>
+        <source>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</source>
+        <translation>कार्ड को Markdown (इसी भाषा में) के रूप में, या हस्ताक्षरित कार्ड (JSON) या ML-BOM (CycloneDX) को उसके बगल में कार्यक्षेत्र के हस्ताक्षर के साथ सहेजता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="90"/>
+        <source>Reading the model card…</source>
+        <translation>मॉडल कार्ड पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="92"/>
+        <source>Model cards are made for verified exports: select one above.</source>
+        <translation>मॉडल कार्ड सत्यापित निर्यातों के लिए बनते हैं: ऊपर एक चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="94"/>
+        <source>The model card could not be read (the message above says why).</source>
+        <translation>मॉडल कार्ड पढ़ा नहीं जा सका (ऊपर का संदेश कारण बताता है)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="98"/>
+        <source>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</source>
+        <translation>यह निर्यात किससे बना है, कैटलॉग से: वंशावली, डेटा (पहचान और डाइजेस्ट, पंक्तियाँ कभी नहीं), प्रशिक्षण, मूल्यांकन और लाइसेंस। कार्यक्षेत्र द्वारा हस्ताक्षरित: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="112"/>
+        <source>Model card, Markdown (*.md)</source>
+        <translation>मॉडल कार्ड, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="113"/>
+        <source>Model card, signed JSON (*.json)</source>
+        <translation>मॉडल कार्ड, हस्ताक्षरित JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="114"/>
+        <source>ML-BOM, signed CycloneDX JSON (*.cdx.json)</source>
+        <translation>ML-BOM, हस्ताक्षरित CycloneDX JSON (*.cdx.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="118"/>
+        <source>Save the model card</source>
+        <translation>मॉडल कार्ड सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="133"/>
+        <source>Saved the card to {path}, with the workspace&apos;s signature {sig}.</source>
+        <translation>कार्ड {path} में सहेजा गया, कार्यक्षेत्र के हस्ताक्षर {sig} के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="137"/>
+        <source>Saved the card to {path}.</source>
+        <translation>कार्ड {path} में सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -491,232 +733,302 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../gui/pages/datasets.py" line="120"/>
+        <location filename="../gui/pages/datasets.py" line="130"/>
         <source>Datasets</source>
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="123"/>
+        <location filename="../gui/pages/datasets.py" line="133"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>डेटासेट आयात करें (आयात पर एन्क्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="137"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="155"/>
+        <location filename="../gui/pages/datasets.py" line="138"/>
+        <location filename="../gui/pages/datasets.py" line="188"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="157"/>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="190"/>
         <source>Format</source>
         <translation>प्रारूप</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="140"/>
         <source>CSV columns</source>
         <translation>CSV स्तंभ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="141"/>
         <source>Held-out share</source>
         <translation>अलग रखा हिस्सा</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="130"/>
+        <location filename="../gui/pages/datasets.py" line="142"/>
+        <source>Personal data</source>
+        <translation>व्यक्तिगत डेटा</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>report it and import as is</source>
+        <translation>रिपोर्ट करें और जैसा है वैसा आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="151"/>
+        <source>mask it ([EMAIL], [PHONE]…) before sealing</source>
+        <translation>सील करने से पहले छिपाएँ ([EMAIL], [PHONE]…)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>refuse a file that holds any</source>
+        <translation>जिस फ़ाइल में हो उसे अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</source>
+        <translation>हर पंक्ति में ई-मेल पते, फ़ोन नंबर, भुगतान कार्ड, IBAN, आधार नंबर और PAN खोजे जाते हैं (जाँच अंक सत्यापित)। रिपोर्ट में गिनती, पंक्तियाँ और फ़ील्ड होते हैं, कभी कोई मान नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="163"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="131"/>
+        <location filename="../gui/pages/datasets.py" line="164"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>उदा. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="135"/>
+        <location filename="../gui/pages/datasets.py" line="168"/>
         <source>automatic</source>
         <translation>स्वचालित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="136"/>
+        <location filename="../gui/pages/datasets.py" line="169"/>
         <source>chat (JSONL)</source>
         <translation>चैट (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="137"/>
+        <location filename="../gui/pages/datasets.py" line="170"/>
         <source>instruction (JSONL)</source>
         <translation>निर्देश (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="172"/>
         <source>text / Markdown</source>
         <translation>पाठ / Markdown</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="143"/>
+        <location filename="../gui/pages/datasets.py" line="176"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="144"/>
+        <location filename="../gui/pages/datasets.py" line="177"/>
         <source>Validate and import</source>
         <translation>सत्यापित करें और आयात करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="146"/>
+        <location filename="../gui/pages/datasets.py" line="179"/>
         <source>Validation report</source>
         <translation>सत्यापन रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Severity</source>
         <translation>गंभीरता</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Problem</source>
         <translation>समस्या</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="152"/>
+        <location filename="../gui/pages/datasets.py" line="185"/>
         <source>Dataset versions</source>
         <translation>डेटासेट संस्करण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="156"/>
+        <location filename="../gui/pages/datasets.py" line="189"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="158"/>
+        <location filename="../gui/pages/datasets.py" line="191"/>
         <source>Rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="159"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="192"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="160"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="193"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Held out</source>
         <translation>अलग रखी</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="161"/>
+        <location filename="../gui/pages/datasets.py" line="194"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="162"/>
+        <location filename="../gui/pages/datasets.py" line="195"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="165"/>
+        <location filename="../gui/pages/datasets.py" line="198"/>
         <source>Preview (decrypt in memory)</source>
         <translation>पूर्वावलोकन (मेमोरी में डिक्रिप्ट)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="166"/>
+        <location filename="../gui/pages/datasets.py" line="199"/>
         <source>Remove (crypto-erase)</source>
         <translation>हटाएँ (क्रिप्टो-मिटाना)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="177"/>
+        <location filename="../gui/pages/datasets.py" line="210"/>
         <source>chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="178"/>
+        <location filename="../gui/pages/datasets.py" line="211"/>
         <source>instruction</source>
         <translation>निर्देश</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="179"/>
+        <location filename="../gui/pages/datasets.py" line="212"/>
         <source>text</source>
         <translation>पाठ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Dataset file</source>
         <translation>डेटासेट फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>डेटासेट (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>error</source>
         <translation>त्रुटि</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>warning</source>
         <translation>चेतावनी</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="306"/>
+        <location filename="../gui/pages/datasets.py" line="339"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>सत्यापन रिपोर्ट: {read} पंक्तियाँ पढ़ी गईं, {kept} उपयोगी, {e} त्रुटियाँ, {w} चेतावनियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="335"/>
+        <location filename="../gui/pages/datasets.py" line="357"/>
+        <source>e-mail address</source>
+        <translation>ई-मेल पता</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="358"/>
+        <source>phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="359"/>
+        <source>payment card</source>
+        <translation>भुगतान कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="360"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <source>Aadhaar number</source>
+        <translation>आधार नंबर</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="362"/>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="365"/>
+        <source>line {line} ({field}: {kind})</source>
+        <translation>पंक्ति {line} ({field}: {kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="372"/>
+        <source>Where: {where}</source>
+        <translation>कहाँ: {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="375"/>
+        <source>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</source>
+        <translation>वे सील किए गए डेटासेट में रखे जाते हैं और उन पर प्रशिक्षण होगा: उन्हें बदलने के लिए “छिपाएँ” के साथ फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="406"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} आयात नहीं हुई: {n} पंक्ति(यों) में त्रुटियाँ हैं, जो सत्यापन रिपोर्ट में सूचीबद्ध हैं। उन्हें ठीक करें, या “मान्य पंक्तियाँ आयात करें और अमान्य छोड़ दें” चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="343"/>
+        <location filename="../gui/pages/datasets.py" line="415"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} संस्करण {v} आयात हुआ: {n} पंक्तियाँ, एन्क्रिप्टेड।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="347"/>
+        <location filename="../gui/pages/datasets.py" line="419"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>अपरिवर्तित: इस संस्करण में पहले से ठीक यही डेटा है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="361"/>
-        <location filename="../gui/pages/datasets.py" line="380"/>
+        <location filename="../gui/pages/datasets.py" line="433"/>
+        <location filename="../gui/pages/datasets.py" line="452"/>
         <source>Select a dataset version first.</source>
         <translation>पहले एक डेटासेट संस्करण चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="251"/>
+        <location filename="../gui/pages/datasets.py" line="284"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} संस्करण {v}: पहली {n} पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="384"/>
+        <location filename="../gui/pages/datasets.py" line="456"/>
         <source>Remove dataset</source>
         <translation>डेटासेट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="386"/>
+        <location filename="../gui/pages/datasets.py" line="458"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} संस्करण {v} को हमेशा के लिए नष्ट करें? इसकी कुंजी नष्ट हो जाएगी, इसलिए कोई भी प्रति फिर कभी डिक्रिप्ट नहीं होगी।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="399"/>
+        <location filename="../gui/pages/datasets.py" line="471"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>हटाया गया; इसकी डेटा कुंजी नष्ट हो गई।</translation>
     </message>
@@ -1360,239 +1672,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../gui/pages/export.py" line="104"/>
+        <location filename="../gui/pages/export.py" line="109"/>
         <source>Export</source>
         <translation>निर्यात</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="107"/>
+        <location filename="../gui/pages/export.py" line="112"/>
         <source>Merge a finished training run into a new model</source>
         <translation>पूर्ण प्रशिक्षण रन को नए मॉडल में मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="108"/>
+        <location filename="../gui/pages/export.py" line="113"/>
         <source>name of the merged model (optional)</source>
         <translation>मिलाए गए मॉडल का नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="109"/>
+        <location filename="../gui/pages/export.py" line="114"/>
         <source>no finished run waiting to be merged</source>
         <translation>मर्ज के लिए कोई पूरा रन प्रतीक्षा में नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="110"/>
+        <location filename="../gui/pages/export.py" line="115"/>
         <source>Merge</source>
         <translation>मिलाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="111"/>
+        <location filename="../gui/pages/export.py" line="116"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>सत्यापन द्वार के साथ GGUF में निर्यात</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
-        <location filename="../gui/pages/export.py" line="131"/>
+        <location filename="../gui/pages/export.py" line="118"/>
+        <location filename="../gui/pages/export.py" line="137"/>
         <source>Quantization</source>
         <translation>क्वांटाइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Tokenizer differences</source>
         <translation>टोकनाइज़र अंतर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="119"/>
+        <location filename="../gui/pages/export.py" line="124"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>डिफ़ॉल्ट: केवल लैटिन, कोड, अंक या खोए पाठ पर विफल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="120"/>
+        <location filename="../gui/pages/export.py" line="125"/>
         <source>strict: any difference fails</source>
         <translation>सख्त: कोई भी अंतर विफल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="121"/>
+        <location filename="../gui/pages/export.py" line="126"/>
         <source>lenient: differences only warn</source>
         <translation>उदार: अंतर केवल चेतावनी देते हैं</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="125"/>
+        <location filename="../gui/pages/export.py" line="130"/>
         <source>Export and verify</source>
         <translation>निर्यात और सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="126"/>
+        <location filename="../gui/pages/export.py" line="131"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="127"/>
+        <location filename="../gui/pages/export.py" line="132"/>
         <source>Exports of this model</source>
         <translation>इस मॉडल के निर्यात</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="128"/>
+        <location filename="../gui/pages/export.py" line="133"/>
         <source>Verification report</source>
         <translation>सत्यापन रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="132"/>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Model card</source>
+        <translation>मॉडल कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="138"/>
         <source>Verdict</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="133"/>
+        <location filename="../gui/pages/export.py" line="139"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="134"/>
+        <location filename="../gui/pages/export.py" line="140"/>
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="135"/>
+        <location filename="../gui/pages/export.py" line="141"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="136"/>
+        <location filename="../gui/pages/export.py" line="142"/>
         <source>Id</source>
         <translation>पहचान</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="139"/>
+        <location filename="../gui/pages/export.py" line="145"/>
         <source>Show in folder</source>
         <translation>फ़ोल्डर में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="140"/>
+        <location filename="../gui/pages/export.py" line="146"/>
         <source>Copy path</source>
         <translation>पथ कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="141"/>
+        <location filename="../gui/pages/export.py" line="147"/>
         <source>Save a copy as…</source>
         <translation>प्रतिलिपि इस रूप में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="143"/>
+        <location filename="../gui/pages/export.py" line="149"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>GGUF को कार्यक्षेत्र से बाहर कॉपी करता है; यह प्रतिलिपि ऑडिट लॉग में दर्ज होती है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>built-in</source>
         <translation>अंतर्निहित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>merged</source>
         <translation>मिलाया हुआ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="260"/>
+        <location filename="../gui/pages/export.py" line="273"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF का पथ कॉपी किया गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="270"/>
+        <location filename="../gui/pages/export.py" line="283"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF की प्रतिलिपि सहेजें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="288"/>
+        <location filename="../gui/pages/export.py" line="301"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>प्रतिलिपि {path} में सहेजी गई (ऑडिट लॉग में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="399"/>
+        <location filename="../gui/pages/export.py" line="412"/>
         <source>Already exported</source>
         <translation>पहले से निर्यात किया गया</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="402"/>
+        <location filename="../gui/pages/export.py" line="415"/>
         <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
         <translation>{model} पहले से {quant} में निर्यात और सत्यापित है: {file} ({size}, {date})। वही निर्यात इस्तेमाल करें, या दूसरी प्रति बनाएँ?</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="412"/>
+        <location filename="../gui/pages/export.py" line="425"/>
         <source>Use the existing export</source>
         <translation>मौजूदा निर्यात इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="413"/>
+        <location filename="../gui/pages/export.py" line="426"/>
         <source>Export again</source>
         <translation>फिर से निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="424"/>
+        <location filename="../gui/pages/export.py" line="437"/>
         <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
         <translation>मौजूदा निर्यात {file} इस्तेमाल हो रहा है: प्रयोगस्थल पृष्ठ पर इससे चैट करें, या इसे सर्व करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="454"/>
+        <location filename="../gui/pages/export.py" line="467"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>निर्यात और सत्यापित: {file} ({size})। प्रयोगस्थल पृष्ठ पर इससे चैट करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="312"/>
+        <location filename="../gui/pages/export.py" line="325"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (प्रति भार {bits} बिट)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="330"/>
+        <location filename="../gui/pages/export.py" line="343"/>
         <source>Choose a finished training run to merge.</source>
         <translation>मर्ज करने के लिए एक पूरा प्रशिक्षण रन चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="344"/>
+        <location filename="../gui/pages/export.py" line="357"/>
         <source>Merged into model {name}.</source>
         <translation>मॉडल {name} में मिलाया गया।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="356"/>
+        <location filename="../gui/pages/export.py" line="369"/>
         <source>Choose a model and a quantization.</source>
         <translation>एक मॉडल और क्वांटाइज़ेशन चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="247"/>
+        <location filename="../gui/pages/export.py" line="254"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>सत्यापित: GGUF अपने मूल मॉडल की तरह व्यवहार करता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="190"/>
+        <location filename="../gui/pages/export.py" line="196"/>
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="191"/>
+        <location filename="../gui/pages/export.py" line="197"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="192"/>
+        <location filename="../gui/pages/export.py" line="198"/>
         <source>in progress</source>
         <translation>प्रगति पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="237"/>
+        <location filename="../gui/pages/export.py" line="244"/>
         <source>No file: {why}</source>
         <translation>कोई फ़ाइल नहीं: {why}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="249"/>
-        <location filename="../gui/pages/export.py" line="451"/>
+        <location filename="../gui/pages/export.py" line="256"/>
+        <location filename="../gui/pages/export.py" line="464"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>सत्यापन विफल: निर्यात रखा गया है पर विफल चिह्नित है।</translation>
     </message>
@@ -1899,74 +2216,157 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="55"/>
+        <location filename="../gui/pages/workspace.py" line="61"/>
         <source>Getting started</source>
         <translation>शुरुआत करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="57"/>
+        <location filename="../gui/pages/workspace.py" line="63"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. कार्यक्षेत्र बनाएँ: इसकी कुंजियाँ हर डेटासेट और ऑडिट लॉग को एन्क्रिप्ट करती हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="58"/>
+        <location filename="../gui/pages/workspace.py" line="64"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. अंतर्निहित मॉडल अनपैक करें (SmolLM2, इस कंप्यूटर के CPU पर चलता है)।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="59"/>
+        <location filename="../gui/pages/workspace.py" line="65"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. डेटा आयात करें: नमूना रजिस्ट्री प्रश्न, या आपकी अपनी JSONL या CSV फ़ाइल।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="60"/>
+        <location filename="../gui/pages/workspace.py" line="66"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. प्रशिक्षण: CPU पूर्वनिर्धारित के साथ नमूने पर कुछ मिनट।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="61"/>
+        <location filename="../gui/pages/workspace.py" line="67"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. रन को मिलाएँ और सत्यापन द्वार से होकर GGUF में निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="62"/>
+        <location filename="../gui/pages/workspace.py" line="68"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. आधार मॉडल और ट्यून किए गए मॉडल से साथ-साथ चैट करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="65"/>
+        <location filename="../gui/pages/workspace.py" line="71"/>
         <source>Create below</source>
         <translation>नीचे बनाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="66"/>
+        <location filename="../gui/pages/workspace.py" line="72"/>
         <source>Unpack</source>
         <translation>अनपैक करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="67"/>
+        <location filename="../gui/pages/workspace.py" line="73"/>
         <source>Use the sample</source>
         <translation>नमूना उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="68"/>
+        <location filename="../gui/pages/workspace.py" line="74"/>
         <source>Open Train</source>
         <translation>प्रशिक्षण खोलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="69"/>
+        <location filename="../gui/pages/workspace.py" line="75"/>
         <source>Open Export</source>
         <translation>निर्यात खोलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="70"/>
+        <location filename="../gui/pages/workspace.py" line="76"/>
         <source>Open Playground</source>
         <translation>प्रयोगस्थल खोलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="99"/>
+        <location filename="../gui/pages/workspace.py" line="105"/>
         <source>The built-in model {name} is ready.</source>
         <translation>अंतर्निहित मॉडल {name} तैयार है।</translation>
+    </message>
+</context>
+<context>
+    <name>GovText</name>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="17"/>
+        <source>admin</source>
+        <translation>व्यवस्थापक</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="18"/>
+        <source>operator</source>
+        <translation>संचालक</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="19"/>
+        <source>approver</source>
+        <translation>अनुमोदक</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="20"/>
+        <source>auditor</source>
+        <translation>लेखा-परीक्षक</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="27"/>
+        <source>people, policy, auditors and key rotation, and everything an operator does</source>
+        <translation>व्यक्ति, नीति, लेखा-परीक्षक और कुंजी बदलना, और वह सब जो संचालक करता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="28"/>
+        <source>data, training, export, evaluation, serving; asks for promotions</source>
+        <translation>डेटा, प्रशिक्षण, निर्यात, मूल्यांकन, सर्विंग; पदोन्नति का अनुरोध करता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="29"/>
+        <source>decides approval requests; may chat with a model to judge it</source>
+        <translation>अनुमोदन अनुरोधों पर निर्णय लेता है; परखने के लिए मॉडल से बात कर सकता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="30"/>
+        <source>exports evidence packages only</source>
+        <translation>केवल साक्ष्य पैकेज निर्यात करता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="35"/>
+        <source>pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="36"/>
+        <source>approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="37"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="38"/>
+        <source>used</source>
+        <translation>उपयोग हो चुका</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="39"/>
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>{name} ({role}) के रूप में साइन इन</translation>
     </message>
 </context>
 <context>
@@ -2061,214 +2461,224 @@
 <context>
     <name>LinesTab</name>
     <message>
-        <location filename="../gui/pages/lines.py" line="96"/>
+        <location filename="../gui/pages/lines.py" line="102"/>
         <source>Line</source>
         <translation>लाइन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="97"/>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="103"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="98"/>
+        <location filename="../gui/pages/lines.py" line="104"/>
         <source>no model line yet</source>
         <translation>अभी कोई मॉडल लाइन नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="99"/>
+        <location filename="../gui/pages/lines.py" line="105"/>
         <source>Promote to production</source>
         <translation>प्रोडक्शन में पदोन्नत करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="102"/>
+        <location filename="../gui/pages/lines.py" line="108"/>
         <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
         <translation>ज़रूरत हो तो मॉडल का लाइन के सूटों पर मूल्यांकन करता है, वर्तमान प्रोडक्शन मॉडल से तुलना करता है, और लाइन का गेट पास होने पर ही उसे प्रोडक्शन में ले जाता है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="108"/>
+        <location filename="../gui/pages/lines.py" line="114"/>
         <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
         <translation>अभी कोई मॉडल लाइन नहीं। एक लाइन किसी अनुकूलन, उसके सूटों और उसके पदोन्नति गेट का नाम रखती है: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` से बनाएँ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="112"/>
+        <location filename="../gui/pages/lines.py" line="118"/>
         <source>The gate&apos;s verdict</source>
         <translation>गेट का निर्णय</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="113"/>
+        <location filename="../gui/pages/lines.py" line="119"/>
         <source>Show its comparison</source>
         <translation>इसकी तुलना दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="114"/>
+        <location filename="../gui/pages/lines.py" line="120"/>
         <source>Decisions</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Decision</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Gate</source>
         <translation>गेट</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="131"/>
+        <location filename="../gui/pages/lines.py" line="139"/>
         <source>{line} (production: {production}; candidate: {candidate})</source>
         <translation>{line} (प्रोडक्शन: {production}; उम्मीदवार: {candidate})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>production</source>
         <translation>प्रोडक्शन</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>candidate</source>
         <translation>उम्मीदवार</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="169"/>
+        <location filename="../gui/pages/lines.py" line="178"/>
         <source>{channel}: {model} since {since}</source>
         <translation>{channel}: {model}, {since} से</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="174"/>
+        <location filename="../gui/pages/lines.py" line="183"/>
         <source>{channel}: none</source>
         <translation>{channel}: कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="180"/>
+        <location filename="../gui/pages/lines.py" line="189"/>
         <source>Suites: {suites}</source>
         <translation>सूट: {suites}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="181"/>
+        <location filename="../gui/pages/lines.py" line="190"/>
         <source>Gate: {gate}</source>
         <translation>गेट: {gate}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>promoted</source>
         <translation>पदोन्नत</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>refused</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>rebased</source>
         <translation>नए आधार पर</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>passed</source>
         <translation>पास</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="208"/>
+        <location filename="../gui/pages/lines.py" line="217"/>
         <source>pass rate at least {pct} %</source>
         <translation>पास दर कम से कम {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="211"/>
+        <location filename="../gui/pages/lines.py" line="220"/>
         <source>{slice} pass rate at least {pct} %</source>
         <translation>{slice} की पास दर कम से कम {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="214"/>
+        <location filename="../gui/pages/lines.py" line="223"/>
         <source>must pass: {cases}</source>
         <translation>पास होना ज़रूरी: {cases}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="216"/>
+        <location filename="../gui/pages/lines.py" line="225"/>
         <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
         <translation>प्रोडक्शन की तुलना में {pct} % से अधिक की कोई सार्थक गिरावट नहीं (p &lt; {p})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="254"/>
+        <location filename="../gui/pages/lines.py" line="263"/>
         <source>Choose a model line and a model with a verified export.</source>
         <translation>एक मॉडल लाइन और सत्यापित निर्यात वाला मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="275"/>
+        <location filename="../gui/pages/lines.py" line="290"/>
         <source>{model} is now {line}@production.</source>
         <translation>{model} अब {line}@production है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="320"/>
+        <source>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</source>
+        <translation>अनुरोध {id} स्वीकृत है: {model} को {line}@production में ले जाने के लिए फिर से पदोन्नत करें (अनुमोदन एक बार उपयोग होता है, इसी मॉडल और इसी निर्णय के लिए)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="328"/>
+        <source>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</source>
+        <translation>अनुमोदन की प्रतीक्षा: अनुरोध {id} दूसरे व्यक्ति से {model} को {line}@production बनने देने के लिए कहता है। अनुमोदक इसे अनुमोदन पृष्ठ पर पाता है; स्वीकृत होने पर फिर से पदोन्नत करें। कुछ नहीं बदला गया।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Sovereign model appliance</source>
         <translation>संप्रभु मॉडल उपकरण</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>No workspace</source>
         <translation>कोई कार्यक्षेत्र नहीं</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="145"/>
         <source>Locked</source>
         <translation>लॉक</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Keep training?</source>
         <translation>प्रशिक्षण जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>एक प्रशिक्षण रन चल रहा है। यह इस विंडो के बिना चलता रह सकता है: इसके चेकपॉइंट और परिणाम सामान्य रूप से सहेजे जाते हैं, और जब आप उपकरण फिर से खोलेंगे तो प्रशिक्षण पृष्ठ इसे दिखाएगा (इसे वहीं से रोकें, या `appliance runs stop` से)। या यह अभी रुक सकता है, फिर से शुरू करने के लिए एक चेकपॉइंट रखकर।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>Keep training and close</source>
         <translation>प्रशिक्षण जारी रखें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run and close</source>
         <translation>रन रोकें और बंद करें</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server?</source>
         <translation>सर्वर रोकें?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} पर API सर्वर चल रहा है ({models})। यह इसी विंडो के भीतर चलता है: विंडो बंद करने से यह रुक जाएगा, और इसका उपयोग करने वाले प्रोग्रामों का कनेक्शन टूट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="208"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Stop the server and close</source>
         <translation>सर्वर रोकें और बंद करें</translation>
     </message>
@@ -2482,6 +2892,250 @@
         <location filename="../gui/pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>हटाया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../gui/pages/people.py" line="131"/>
+        <source>People</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="135"/>
+        <location filename="../gui/pages/people.py" line="146"/>
+        <source>Give this workspace people</source>
+        <translation>इस कार्यक्षेत्र में व्यक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="138"/>
+        <source>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</source>
+        <translation>हर व्यक्ति को अपना पासफ़्रेज़, कुंजियाँ और भूमिका मिलती है, और ऑडिट लॉग का हर रिकॉर्ड बताता है कि किसने कार्रवाई की। आप पहले व्यवस्थापक बनते हैं, कार्यक्षेत्र का पासफ़्रेज़ आपका अपना होता है; उसके बाद केवल व्यक्ति ही कार्यक्षेत्र अनलॉक करते हैं, हर एक अपने पासफ़्रेज़ से।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="143"/>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="144"/>
+        <source>Workspace passphrase</source>
+        <translation>कार्यक्षेत्र का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="145"/>
+        <location filename="../gui/pages/people.py" line="175"/>
+        <source>one word, e.g. asha.rao</source>
+        <translation>एक शब्द, जैसे asha.rao</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="147"/>
+        <source>People of this workspace</source>
+        <translation>इस कार्यक्षेत्र के व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="150"/>
+        <location filename="../gui/pages/people.py" line="166"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="151"/>
+        <location filename="../gui/pages/people.py" line="167"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="152"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="153"/>
+        <source>Signing key</source>
+        <translation>हस्ताक्षर कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="154"/>
+        <source>Added</source>
+        <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="155"/>
+        <source>Id</source>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="158"/>
+        <source>Show removed people</source>
+        <translation>हटाए गए व्यक्ति दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="159"/>
+        <source>Role of the selected person</source>
+        <translation>चुने गए व्यक्ति की भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="160"/>
+        <source>Change role</source>
+        <translation>भूमिका बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="161"/>
+        <source>Remove…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="162"/>
+        <source>Add a person</source>
+        <translation>एक व्यक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="168"/>
+        <source>Their passphrase (12+ characters)</source>
+        <translation>उनका पासफ़्रेज़ (12+ अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="169"/>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Repeat it</source>
+        <translation>इसे दोहराएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="170"/>
+        <source>Your passphrase (admin)</source>
+        <translation>आपका पासफ़्रेज़ (व्यवस्थापक)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="176"/>
+        <source>typed by them</source>
+        <translation>वे स्वयं टाइप करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="177"/>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="178"/>
+        <source>My passphrase</source>
+        <translation>मेरा पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Current passphrase</source>
+        <translation>वर्तमान पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>New passphrase</source>
+        <translation>नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="183"/>
+        <source>Change my passphrase</source>
+        <translation>मेरा पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="205"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>अभी कोई कार्यक्षेत्र नहीं: इसे कार्यक्षेत्र पृष्ठ पर बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="209"/>
+        <source>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</source>
+        <translation>इस कार्यक्षेत्र में एक पासफ़्रेज़ है और कोई व्यक्ति नहीं: जिसके पास पासफ़्रेज़ है वह सब कुछ कर सकता है, और ऑडिट लॉग नहीं बता सकता कि किसने कार्रवाई की।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="216"/>
+        <source>Nobody is signed in: sign in on the Workspace page.</source>
+        <translation>कोई साइन इन नहीं है: कार्यक्षेत्र पृष्ठ पर साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="220"/>
+        <source>Only an admin adds or removes people and changes roles; you are {role}.</source>
+        <translation>केवल व्यवस्थापक व्यक्तियों को जोड़ता या हटाता है और भूमिकाएँ बदलता है; आप {role} हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="261"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>पहले साइन इन करें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="282"/>
+        <source>{name} is the admin of this workspace and signs in with their passphrase.</source>
+        <translation>{name} इस कार्यक्षेत्र का व्यवस्थापक है और अपने पासफ़्रेज़ से साइन इन करता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="295"/>
+        <location filename="../gui/pages/people.py" line="408"/>
+        <source>The two passphrases differ.</source>
+        <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="311"/>
+        <source>Added {name} ({role}).</source>
+        <translation>{name} ({role}) जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="329"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} अब {role} है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="341"/>
+        <source>Remove a person</source>
+        <translation>एक व्यक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="343"/>
+        <source>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</source>
+        <translation>{name} को हटाएँ? उनकी कुंजियाँ मिटा दी जाती हैं: वे अब इस कार्यक्षेत्र में न साइन इन कर सकते हैं, न अनुमोदन, न कुछ खोल सकते हैं। उनका नाम ऑडिट लॉग में रहता है। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="359"/>
+        <source>Rotate the master key?</source>
+        <translation>मास्टर कुंजी बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="361"/>
+        <source>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</source>
+        <translation>{name} हटाया गया: उनकी कुंजियाँ मिटा दी गईं। क्या अभी मास्टर कुंजी बदलें, ताकि पहले ली गई कैटलॉग की प्रति कुछ नया न खोल सके? हर डेटा कुंजी फिर से लपेटी जाती है; इसके लिए आपका पासफ़्रेज़ चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="367"/>
+        <source>Rotate now</source>
+        <translation>अभी बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="368"/>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="374"/>
+        <source>Removed {name}. Rotate the master key soon (Workspace page).</source>
+        <translation>{name} हटाया गया। जल्द ही मास्टर कुंजी बदलें (कार्यक्षेत्र पृष्ठ)।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Rotate the master key</source>
+        <translation>मास्टर कुंजी बदलें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Your passphrase</source>
+        <translation>आपका पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="397"/>
+        <source>New master key; {n} data keys rewrapped.</source>
+        <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="418"/>
+        <source>Your passphrase is changed; use it to sign in.</source>
+        <translation>आपका पासफ़्रेज़ बदल गया; साइन इन के लिए इसका उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -4123,137 +4777,174 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="172"/>
+        <location filename="../gui/pages/workspace.py" line="181"/>
         <source>Workspace</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="175"/>
+        <location filename="../gui/pages/workspace.py" line="184"/>
         <source>Create the workspace</source>
         <translation>कार्यक्षेत्र बनाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Passphrase (12+ characters)</source>
         <translation>पासफ़्रेज़ (12+ अक्षर)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Repeat it</source>
         <translation>इसे दोहराएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Key file (optional)</source>
         <translation>कुंजी फ़ाइल (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="182"/>
+        <location filename="../gui/pages/workspace.py" line="191"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>उदा. हटाने योग्य मीडिया पर एक फ़ाइल; न हो तो बनाई जाएगी</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="183"/>
+        <location filename="../gui/pages/workspace.py" line="192"/>
         <source>Create workspace keys</source>
         <translation>कार्यक्षेत्र कुंजियाँ बनाएँ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="184"/>
-        <location filename="../gui/pages/workspace.py" line="189"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="200"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="185"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Person</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="195"/>
+        <source>who signs in</source>
+        <translation>कौन साइन इन करता है</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="196"/>
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="186"/>
-        <location filename="../gui/pages/workspace.py" line="219"/>
+        <location filename="../gui/pages/workspace.py" line="197"/>
+        <location filename="../gui/pages/workspace.py" line="263"/>
         <source>Key file</source>
         <translation>कुंजी फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
         <source>only if the workspace needs one</source>
         <translation>केवल यदि कार्यक्षेत्र को इसकी आवश्यकता हो</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="188"/>
+        <location filename="../gui/pages/workspace.py" line="199"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="190"/>
+        <location filename="../gui/pages/workspace.py" line="201"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="191"/>
-        <location filename="../gui/pages/workspace.py" line="198"/>
+        <location filename="../gui/pages/workspace.py" line="202"/>
+        <location filename="../gui/pages/workspace.py" line="209"/>
         <source>Change passphrase</source>
         <translation>पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Current passphrase</source>
         <translation>वर्तमान पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>New passphrase</source>
         <translation>नया पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="199"/>
+        <location filename="../gui/pages/workspace.py" line="210"/>
         <source>Rotate master key</source>
         <translation>मास्टर कुंजी बदलें</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="212"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
+        <source>Lock and sign out</source>
+        <translation>लॉक करें और साइन आउट करें</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="228"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} पर अभी कोई कार्यक्षेत्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="214"/>
+        <location filename="../gui/pages/workspace.py" line="231"/>
+        <location filename="../gui/pages/workspace.py" line="236"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>अनलॉक: कार्यक्षेत्र {ws}।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="216"/>
+        <location filename="../gui/pages/workspace.py" line="238"/>
+        <source>Locked. Choose who you are and sign in with your own passphrase.</source>
+        <translation>लॉक। चुनें कि आप कौन हैं और अपने पासफ़्रेज़ से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="240"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>लॉक। डेटासेट और प्रशिक्षण के लिए अनलॉक करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="227"/>
-        <location filename="../gui/pages/workspace.py" line="275"/>
+        <location filename="../gui/pages/workspace.py" line="271"/>
+        <location filename="../gui/pages/workspace.py" line="332"/>
         <source>The two passphrases differ.</source>
         <translation>दोनों पासफ़्रेज़ अलग हैं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="257"/>
+        <location filename="../gui/pages/workspace.py" line="294"/>
+        <source>Choose who signs in.</source>
+        <translation>चुनें कि कौन साइन इन करता है।</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="306"/>
+        <location filename="../gui/pages/workspace.py" line="310"/>
         <source>Workspace unlocked.</source>
         <translation>कार्यक्षेत्र अनलॉक हुआ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="267"/>
+        <location filename="../gui/pages/workspace.py" line="320"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>कार्यक्षेत्र लॉक: कुंजियाँ मेमोरी से हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="284"/>
+        <location filename="../gui/pages/workspace.py" line="337"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>पासफ़्रेज़ बदला गया; कोई डेटा फिर से एन्क्रिप्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="292"/>
+        <location filename="../gui/pages/workspace.py" line="346"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>मास्टर कुंजी बदलने के लिए वर्तमान पासफ़्रेज़ दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="303"/>
+        <location filename="../gui/pages/workspace.py" line="359"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>नई मास्टर कुंजी; {n} डेटा कुंजियाँ फिर से लपेटी गईं। फिर से अनलॉक करें।</translation>
     </message>

@@ -4,9 +4,188 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../gui/state.py" line="88"/>
+        <location filename="../gui/state.py" line="117"/>
         <source>Unlock the workspace first (Workspace page).</source>
         <translation>முதலில் பணியிடத்தைத் திறக்கவும் (பணியிடம் பக்கம்).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="72"/>
+        <source>Approvals</source>
+        <translation>ஒப்புதல்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="75"/>
+        <source>Requests waiting for a second person</source>
+        <translation>இரண்டாம் நபருக்காகக் காத்திருக்கும் கோரிக்கைகள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="78"/>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="79"/>
+        <source>Action</source>
+        <translation>செயல்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="80"/>
+        <source>Summary</source>
+        <translation>சுருக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="81"/>
+        <source>Asked by</source>
+        <translation>கோரியவர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="82"/>
+        <source>Asked</source>
+        <translation>கோரிய நேரம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="83"/>
+        <source>Expires</source>
+        <translation>காலாவதி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="86"/>
+        <source>Decide the selected request</source>
+        <translation>தேர்ந்தெடுத்த கோரிக்கையில் முடிவெடு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="87"/>
+        <source>Note</source>
+        <translation>குறிப்பு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="88"/>
+        <source>Your passphrase</source>
+        <translation>உங்கள் கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="89"/>
+        <source>kept with your signed decision, e.g. what you checked</source>
+        <translation>உங்கள் கையொப்பமிட்ட முடிவுடன் வைக்கப்படும், எ.கா. நீங்கள் சரிபார்த்தது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="90"/>
+        <source>your decision is signed with your own key</source>
+        <translation>உங்கள் முடிவு உங்கள் சொந்த விசையால் கையொப்பமிடப்படும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="91"/>
+        <source>Approve</source>
+        <translation>ஒப்புதல் அளி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="92"/>
+        <source>Refuse</source>
+        <translation>மறு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="95"/>
+        <source>An approver without access to this computer signs offline: save the request to a file, they sign it with their key file (`appliance-audit approve`), and you import the signed decision.</source>
+        <translation>இந்தக் கணினியை அணுக முடியாத ஒப்புதலாளர் இணைப்பின்றிக் கையொப்பமிடுவார்: கோரிக்கையைக் கோப்பாகச் சேமியுங்கள், அவர் தம் விசைக் கோப்பால் அதில் கையொப்பமிடுவார் (`appliance-audit approve`), பிறகு கையொப்பமிட்ட முடிவை நீங்கள் இறக்குமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="99"/>
+        <source>Save request for offline signing…</source>
+        <translation>இணைப்பின்றிக் கையொப்பமிட கோரிக்கையைச் சேமி…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="100"/>
+        <source>Import signed decision…</source>
+        <translation>கையொப்பமிட்ட முடிவை இறக்குமதி செய்…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="101"/>
+        <source>The policy in force</source>
+        <translation>நடைமுறையிலுள்ள கொள்கை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="111"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>இன்னும் பணியிடம் இல்லை: பணியிடம் பக்கத்தில் அதை உருவாக்குங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="115"/>
+        <source>This workspace has no people, so nothing waits for a second person: give it people on the People page.</source>
+        <translation>இந்தப் பணியிடத்தில் நபர்கள் இல்லை, எனவே எதுவும் இரண்டாம் நபருக்காகக் காத்திருக்காது: நபர்கள் பக்கத்தில் நபர்களைச் சேருங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="122"/>
+        <source>Nobody is signed in: sign in on the Workspace page to decide.</source>
+        <translation>யாரும் உள்நுழையவில்லை: முடிவெடுக்க பணியிடம் பக்கத்தில் உள்நுழையுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="162"/>
+        <source>These actions need a second person&apos;s approval: {actions}. An approval holds for {hours} hours after the request and is used once. An admin changes the policy with `appliance policy set` (approved by a second person too).</source>
+        <translation>இந்தச் செயல்களுக்கு இரண்டாம் நபரின் ஒப்புதல் தேவை: {actions}. ஒப்புதல் கோரிக்கைக்குப் பின் {hours} மணிநேரம் செல்லும், ஒருமுறை மட்டுமே பயன்படும். நிர்வாகி `appliance policy set` மூலம் கொள்கையை மாற்றுவார் (அதற்கும் இரண்டாம் நபரின் ஒப்புதல் தேவை).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="181"/>
+        <source>Select a request to read what exactly it asks for.</source>
+        <translation>அது சரியாக எதைக் கேட்கிறது என்று படிக்க ஒரு கோரிக்கையைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="192"/>
+        <source>Request {id}: {status}</source>
+        <translation>கோரிக்கை {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="195"/>
+        <source>Action: {action}</source>
+        <translation>செயல்: {action}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="200"/>
+        <source>Asked by {name} ({role}) at {when}; expires {expires}.</source>
+        <translation>{name} ({role}) {when} அன்று கோரினார்; காலாவதி {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="213"/>
+        <source>Decided by {name} at {when}.</source>
+        <translation>{name} {when} அன்று முடிவெடுத்தார்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="217"/>
+        <source>Note: {note}</source>
+        <translation>குறிப்பு: {note}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="220"/>
+        <source>What it binds (the exact objects, by digest):</source>
+        <translation>இது எதனுடன் பிணைக்கப்பட்டுள்ளது (சரியான பொருள்கள், செரிமானக் குறியால்):</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="239"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>முதலில் உள்நுழையுங்கள் (பணியிடம் பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="255"/>
+        <location filename="../gui/pages/approvals.py" line="302"/>
+        <source>Request {id} is {status}.</source>
+        <translation>கோரிக்கை {id}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="275"/>
+        <source>Save the request</source>
+        <translation>கோரிக்கையைச் சேமி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="284"/>
+        <source>Wrote request {id} to {path}. The approver signs it with `appliance-audit approve`; import their signed decision here.</source>
+        <translation>கோரிக்கை {id} {path} இல் எழுதப்பட்டது. ஒப்புதலாளர் `appliance-audit approve` மூலம் கையொப்பமிடுவார்; அவரது கையொப்பமிட்ட முடிவை இங்கே இறக்குமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/approvals.py" line="294"/>
+        <source>Signed decision</source>
+        <translation>கையொப்பமிட்ட முடிவு</translation>
     </message>
 </context>
 <context>
@@ -359,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>CardTab</name>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="40"/>
+        <source>Save card…</source>
+        <translation>அட்டையைச் சேமி…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="43"/>
+        <source>Saves the card as Markdown (in this language), or the signed card (JSON) or ML-BOM (CycloneDX) with the workspace&apos;s signature beside it.</source>
+        <translation>அட்டையை Markdown ஆக (இந்த மொழியில்), அல்லது கையொப்பமிட்ட அட்டை (JSON) அல்லது ML-BOM (CycloneDX) ஐ அருகில் பணியிடத்தின் கையொப்பத்துடன் சேமிக்கும்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="90"/>
+        <source>Reading the model card…</source>
+        <translation>மாதிரி அட்டை படிக்கப்படுகிறது…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="92"/>
+        <source>Model cards are made for verified exports: select one above.</source>
+        <translation>சரிபார்க்கப்பட்ட ஏற்றுமதிகளுக்கே மாதிரி அட்டைகள் உருவாகும்: மேலே ஒன்றைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="94"/>
+        <source>The model card could not be read (the message above says why).</source>
+        <translation>மாதிரி அட்டையைப் படிக்க முடியவில்லை (மேலே உள்ள செய்தி காரணத்தைக் கூறும்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="98"/>
+        <source>What this export is made of, from the catalog: lineage, data (ids and digests, never rows), training, evaluation and licences. Signed by the workspace: {path}</source>
+        <translation>இந்த ஏற்றுமதி எதனால் ஆனது, பட்டியலிலிருந்து: வம்சாவளி, தரவு (அடையாளங்களும் செரிமானக் குறிகளும், வரிசைகள் ஒருபோதும் இல்லை), பயிற்சி, மதிப்பீடு, உரிமங்கள். பணியிடத்தால் கையொப்பமிடப்பட்டது: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="112"/>
+        <source>Model card, Markdown (*.md)</source>
+        <translation>மாதிரி அட்டை, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="113"/>
+        <source>Model card, signed JSON (*.json)</source>
+        <translation>மாதிரி அட்டை, கையொப்பமிட்ட JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="114"/>
+        <source>ML-BOM, signed CycloneDX JSON (*.cdx.json)</source>
+        <translation>ML-BOM, கையொப்பமிட்ட CycloneDX JSON (*.cdx.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="118"/>
+        <source>Save the model card</source>
+        <translation>மாதிரி அட்டையைச் சேமி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="133"/>
+        <source>Saved the card to {path}, with the workspace&apos;s signature {sig}.</source>
+        <translation>அட்டை {path} இல் சேமிக்கப்பட்டது, பணியிடத்தின் கையொப்பம் {sig} உடன்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export_card.py" line="137"/>
+        <source>Saved the card to {path}.</source>
+        <translation>அட்டை {path} இல் சேமிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../gui/widgets/common.py" line="192"/>
@@ -491,232 +733,302 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../gui/pages/datasets.py" line="120"/>
+        <location filename="../gui/pages/datasets.py" line="130"/>
         <source>Datasets</source>
         <translation>தரவுத்தொகுப்புகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="123"/>
+        <location filename="../gui/pages/datasets.py" line="133"/>
         <source>Import a dataset (encrypted on import)</source>
         <translation>தரவுத்தொகுப்பை இறக்குமதி செய் (இறக்குமதியின்போதே மறையாக்கப்படும்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="137"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="155"/>
+        <location filename="../gui/pages/datasets.py" line="138"/>
+        <location filename="../gui/pages/datasets.py" line="188"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
-        <location filename="../gui/pages/datasets.py" line="157"/>
+        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="190"/>
         <source>Format</source>
         <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="140"/>
         <source>CSV columns</source>
         <translation>CSV நெடுவரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="126"/>
+        <location filename="../gui/pages/datasets.py" line="141"/>
         <source>Held-out share</source>
         <translation>ஒதுக்கிய பங்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="130"/>
+        <location filename="../gui/pages/datasets.py" line="142"/>
+        <source>Personal data</source>
+        <translation>தனிப்பட்ட தரவு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="150"/>
+        <source>report it and import as is</source>
+        <translation>அறிக்கையிட்டு அப்படியே இறக்குமதி செய்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="151"/>
+        <source>mask it ([EMAIL], [PHONE]…) before sealing</source>
+        <translation>முத்திரையிடும் முன் மறை ([EMAIL], [PHONE]…)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="152"/>
+        <source>refuse a file that holds any</source>
+        <translation>அவை உள்ள கோப்பை மறு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="158"/>
+        <source>E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every row (check digits verified). The report gives counts, lines and fields, never a value.</source>
+        <translation>ஒவ்வொரு வரிசையிலும் மின்னஞ்சல் முகவரிகள், தொலைபேசி எண்கள், கட்டண அட்டைகள், IBANகள், ஆதார் எண்கள், PANகள் கண்டறியப்படும் (சரிபார்ப்பு இலக்கங்கள் சோதிக்கப்படும்). அறிக்கை எண்ணிக்கை, வரிகள், புலங்களைத் தரும், மதிப்பை ஒருபோதும் தராது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="163"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="131"/>
+        <location filename="../gui/pages/datasets.py" line="164"/>
         <source>e.g. instruction=question,output=answer</source>
         <translation>எ.கா. instruction=question,output=answer</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="135"/>
+        <location filename="../gui/pages/datasets.py" line="168"/>
         <source>automatic</source>
         <translation>தானியங்கி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="136"/>
+        <location filename="../gui/pages/datasets.py" line="169"/>
         <source>chat (JSONL)</source>
         <translation>உரையாடல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="137"/>
+        <location filename="../gui/pages/datasets.py" line="170"/>
         <source>instruction (JSONL)</source>
         <translation>அறிவுறுத்தல் (JSONL)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="139"/>
+        <location filename="../gui/pages/datasets.py" line="172"/>
         <source>text / Markdown</source>
         <translation>உரை / Markdown</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="143"/>
+        <location filename="../gui/pages/datasets.py" line="176"/>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="144"/>
+        <location filename="../gui/pages/datasets.py" line="177"/>
         <source>Validate and import</source>
         <translation>சரிபார்த்து இறக்குமதி செய்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="146"/>
+        <location filename="../gui/pages/datasets.py" line="179"/>
         <source>Validation report</source>
         <translation>சரிபார்ப்பு அறிக்கை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Severity</source>
         <translation>தீவிரம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Line</source>
         <translation>வரி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Field</source>
         <translation>புலம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="150"/>
+        <location filename="../gui/pages/datasets.py" line="183"/>
         <source>Problem</source>
         <translation>சிக்கல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="152"/>
+        <location filename="../gui/pages/datasets.py" line="185"/>
         <source>Dataset versions</source>
         <translation>தரவுத்தொகுப்புப் பதிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="156"/>
+        <location filename="../gui/pages/datasets.py" line="189"/>
         <source>Version</source>
         <translation>பதிப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="158"/>
+        <location filename="../gui/pages/datasets.py" line="191"/>
         <source>Rows</source>
         <translation>வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="159"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="192"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Train</source>
         <translation>பயிற்சி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="160"/>
-        <location filename="../gui/pages/datasets.py" line="247"/>
+        <location filename="../gui/pages/datasets.py" line="193"/>
+        <location filename="../gui/pages/datasets.py" line="280"/>
         <source>Held out</source>
         <translation>ஒதுக்கியவை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="161"/>
+        <location filename="../gui/pages/datasets.py" line="194"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="162"/>
+        <location filename="../gui/pages/datasets.py" line="195"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="165"/>
+        <location filename="../gui/pages/datasets.py" line="198"/>
         <source>Preview (decrypt in memory)</source>
         <translation>முன்னோட்டம் (நினைவகத்தில் மறைவிலக்கம்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="166"/>
+        <location filename="../gui/pages/datasets.py" line="199"/>
         <source>Remove (crypto-erase)</source>
         <translation>நீக்கு (மறையாக்க அழிப்பு)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="177"/>
+        <location filename="../gui/pages/datasets.py" line="210"/>
         <source>chat</source>
         <translation>உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="178"/>
+        <location filename="../gui/pages/datasets.py" line="211"/>
         <source>instruction</source>
         <translation>அறிவுறுத்தல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="179"/>
+        <location filename="../gui/pages/datasets.py" line="212"/>
         <source>text</source>
         <translation>உரை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Dataset file</source>
         <translation>தரவுத்தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="279"/>
+        <location filename="../gui/pages/datasets.py" line="312"/>
         <source>Datasets (*.jsonl *.json *.csv *.txt *.md)</source>
         <translation>தரவுத்தொகுப்புகள் (*.jsonl *.json *.csv *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>error</source>
         <translation>பிழை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="300"/>
+        <location filename="../gui/pages/datasets.py" line="333"/>
         <source>warning</source>
         <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="306"/>
+        <location filename="../gui/pages/datasets.py" line="339"/>
         <source>Validation report: {read} rows read, {kept} usable, {e} errors, {w} warnings</source>
         <translation>சரிபார்ப்பு அறிக்கை: {read} வரிசைகள் படிக்கப்பட்டன, {kept} பயன்படுத்தக்கூடியவை, {e} பிழைகள், {w} எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="335"/>
+        <location filename="../gui/pages/datasets.py" line="357"/>
+        <source>e-mail address</source>
+        <translation>மின்னஞ்சல் முகவரி</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="358"/>
+        <source>phone number</source>
+        <translation>தொலைபேசி எண்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="359"/>
+        <source>payment card</source>
+        <translation>கட்டண அட்டை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="360"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="361"/>
+        <source>Aadhaar number</source>
+        <translation>ஆதார் எண்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="362"/>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="365"/>
+        <source>line {line} ({field}: {kind})</source>
+        <translation>வரி {line} ({field}: {kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="372"/>
+        <source>Where: {where}</source>
+        <translation>எங்கே: {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="375"/>
+        <source>They are kept in the sealed dataset and will be trained on: import again with “mask it” to replace them.</source>
+        <translation>அவை முத்திரையிட்ட தரவுத்தொகுப்பில் வைக்கப்பட்டு அவற்றின் மீது பயிற்சி நடக்கும்: அவற்றை மாற்ற “மறை” உடன் மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/datasets.py" line="406"/>
         <source>{file} was not imported: {n} row(s) have errors, listed in the validation report. Fix them, or tick “Import the valid rows and skip the invalid ones”.</source>
         <translation>{file} இறக்குமதி செய்யப்படவில்லை: {n} வரிசை(கள்) பிழையானவை, சரிபார்ப்பு அறிக்கையில் பட்டியலிடப்பட்டுள்ளன. அவற்றைத் திருத்தவும், அல்லது “சரியான வரிசைகளை இறக்குமதி செய்து தவறானவற்றைத் தவிர்” என்பதைத் தேர்வுசெய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="343"/>
+        <location filename="../gui/pages/datasets.py" line="415"/>
         <source>Imported {name} version {v}: {n} rows, encrypted.</source>
         <translation>{name} பதிப்பு {v} இறக்குமதி செய்யப்பட்டது: {n} வரிசைகள், மறையாக்கப்பட்டவை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="347"/>
+        <location filename="../gui/pages/datasets.py" line="419"/>
         <source>Unchanged: this version already holds exactly this data.</source>
         <translation>மாற்றமில்லை: இந்தப் பதிப்பில் ஏற்கனவே இதே தரவு உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="361"/>
-        <location filename="../gui/pages/datasets.py" line="380"/>
+        <location filename="../gui/pages/datasets.py" line="433"/>
+        <location filename="../gui/pages/datasets.py" line="452"/>
         <source>Select a dataset version first.</source>
         <translation>முதலில் ஒரு தரவுத்தொகுப்புப் பதிப்பைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="251"/>
+        <location filename="../gui/pages/datasets.py" line="284"/>
         <source>{name} version {v}: the first {n} rows</source>
         <translation>{name} பதிப்பு {v}: முதல் {n} வரிசைகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="384"/>
+        <location filename="../gui/pages/datasets.py" line="456"/>
         <source>Remove dataset</source>
         <translation>தரவுத்தொகுப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="386"/>
+        <location filename="../gui/pages/datasets.py" line="458"/>
         <source>Destroy {name} version {v} for good? Its key is destroyed, so no copy can be decrypted again.</source>
         <translation>{name} பதிப்பு {v} ஐ நிரந்தரமாக அழிக்கவா? அதன் விசை அழிக்கப்படும், எனவே எந்த நகலையும் மீண்டும் மறைவிலக்க முடியாது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/datasets.py" line="399"/>
+        <location filename="../gui/pages/datasets.py" line="471"/>
         <source>Removed; its data key is destroyed.</source>
         <translation>நீக்கப்பட்டது; அதன் தரவு விசை அழிக்கப்பட்டது.</translation>
     </message>
@@ -1360,239 +1672,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../gui/pages/export.py" line="104"/>
+        <location filename="../gui/pages/export.py" line="109"/>
         <source>Export</source>
         <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="107"/>
+        <location filename="../gui/pages/export.py" line="112"/>
         <source>Merge a finished training run into a new model</source>
         <translation>முடிந்த பயிற்சி ஓட்டத்தைப் புதிய மாதிரியாக இணை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="108"/>
+        <location filename="../gui/pages/export.py" line="113"/>
         <source>name of the merged model (optional)</source>
         <translation>இணைக்கப்பட்ட மாதிரியின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="109"/>
+        <location filename="../gui/pages/export.py" line="114"/>
         <source>no finished run waiting to be merged</source>
         <translation>இணைக்கக் காத்திருக்கும் முடிந்த ஓட்டம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="110"/>
+        <location filename="../gui/pages/export.py" line="115"/>
         <source>Merge</source>
         <translation>இணை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="111"/>
+        <location filename="../gui/pages/export.py" line="116"/>
         <source>Export to GGUF with the verification gate</source>
         <translation>சரிபார்ப்பு வாயிலுடன் GGUF க்கு ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
-        <location filename="../gui/pages/export.py" line="131"/>
+        <location filename="../gui/pages/export.py" line="118"/>
+        <location filename="../gui/pages/export.py" line="137"/>
         <source>Quantization</source>
         <translation>அளவாக்கம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="113"/>
+        <location filename="../gui/pages/export.py" line="118"/>
         <source>Tokenizer differences</source>
         <translation>டோக்கனாக்கி வேறுபாடுகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="119"/>
+        <location filename="../gui/pages/export.py" line="124"/>
         <source>default: fail only on Latin, code, digits or lost text</source>
         <translation>இயல்பு: லத்தீன், குறியீடு, எண்கள் அல்லது இழந்த உரையில் மட்டும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="120"/>
+        <location filename="../gui/pages/export.py" line="125"/>
         <source>strict: any difference fails</source>
         <translation>கண்டிப்பு: எந்த வேறுபாடும் தோல்வி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="121"/>
+        <location filename="../gui/pages/export.py" line="126"/>
         <source>lenient: differences only warn</source>
         <translation>தளர்வு: வேறுபாடுகள் எச்சரிக்கை மட்டும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="125"/>
+        <location filename="../gui/pages/export.py" line="130"/>
         <source>Export and verify</source>
         <translation>ஏற்றுமதி செய்து சரிபார்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="126"/>
+        <location filename="../gui/pages/export.py" line="131"/>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="127"/>
+        <location filename="../gui/pages/export.py" line="132"/>
         <source>Exports of this model</source>
         <translation>இந்த மாதிரியின் ஏற்றுமதிகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="128"/>
+        <location filename="../gui/pages/export.py" line="133"/>
         <source>Verification report</source>
         <translation>சரிபார்ப்பு அறிக்கை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="132"/>
+        <location filename="../gui/pages/export.py" line="134"/>
+        <source>Model card</source>
+        <translation>மாதிரி அட்டை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/export.py" line="138"/>
         <source>Verdict</source>
         <translation>முடிவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="133"/>
+        <location filename="../gui/pages/export.py" line="139"/>
         <source>Size</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="134"/>
+        <location filename="../gui/pages/export.py" line="140"/>
         <source>Created</source>
         <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="135"/>
+        <location filename="../gui/pages/export.py" line="141"/>
         <source>File</source>
         <translation>கோப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="136"/>
+        <location filename="../gui/pages/export.py" line="142"/>
         <source>Id</source>
         <translation>அடையாளம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="139"/>
+        <location filename="../gui/pages/export.py" line="145"/>
         <source>Show in folder</source>
         <translation>கோப்புறையில் காட்டு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="140"/>
+        <location filename="../gui/pages/export.py" line="146"/>
         <source>Copy path</source>
         <translation>பாதையை நகலெடு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="141"/>
+        <location filename="../gui/pages/export.py" line="147"/>
         <source>Save a copy as…</source>
         <translation>நகலை இவ்வாறு சேமி…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="143"/>
+        <location filename="../gui/pages/export.py" line="149"/>
         <source>Copies the GGUF out of the workspace; the copy is recorded in the audit log.</source>
         <translation>GGUF ஐப் பணியிடத்துக்கு வெளியே நகலெடுக்கிறது; நகல் தணிக்கைப் பதிவில் பதியப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>built-in</source>
         <translation>உள்ளமைந்த</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>imported</source>
         <translation>இறக்குமதியானது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="154"/>
+        <location filename="../gui/pages/export.py" line="160"/>
         <source>merged</source>
         <translation>இணைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="260"/>
+        <location filename="../gui/pages/export.py" line="273"/>
         <source>Copied the path of the GGUF.</source>
         <translation>GGUF இன் பாதை நகலெடுக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="270"/>
+        <location filename="../gui/pages/export.py" line="283"/>
         <source>Save a copy of the GGUF</source>
         <translation>GGUF இன் நகலைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="288"/>
+        <location filename="../gui/pages/export.py" line="301"/>
         <source>Saved a copy to {path} (recorded in the audit log).</source>
         <translation>நகல் {path} இல் சேமிக்கப்பட்டது (தணிக்கைப் பதிவில் பதியப்பட்டது).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="399"/>
+        <location filename="../gui/pages/export.py" line="412"/>
         <source>Already exported</source>
         <translation>ஏற்கெனவே ஏற்றுமதி செய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="402"/>
+        <location filename="../gui/pages/export.py" line="415"/>
         <source>{model} is already exported to {quant} and verified: {file} ({size}, {date}). Use that export, or make a second copy?</source>
         <translation>{model} ஏற்கெனவே {quant} க்கு ஏற்றுமதி செய்யப்பட்டுச் சரிபார்க்கப்பட்டது: {file} ({size}, {date}). அந்த ஏற்றுமதியைப் பயன்படுத்தவா, அல்லது இரண்டாவது நகலை உருவாக்கவா?</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="412"/>
+        <location filename="../gui/pages/export.py" line="425"/>
         <source>Use the existing export</source>
         <translation>உள்ள ஏற்றுமதியைப் பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="413"/>
+        <location filename="../gui/pages/export.py" line="426"/>
         <source>Export again</source>
         <translation>மீண்டும் ஏற்றுமதி செய்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="424"/>
+        <location filename="../gui/pages/export.py" line="437"/>
         <source>Using the existing export {file}: chat with it on the Playground page, or serve it.</source>
         <translation>உள்ள ஏற்றுமதி {file} பயன்படுத்தப்படுகிறது: சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடுங்கள், அல்லது அதை வழங்குங்கள்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="454"/>
+        <location filename="../gui/pages/export.py" line="467"/>
         <source>Exported and verified: {file} ({size}). Chat with it on the Playground page.</source>
         <translation>ஏற்றுமதி செய்து சரிபார்க்கப்பட்டது: {file} ({size}). சோதனைக்களம் பக்கத்தில் அதனுடன் உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="312"/>
+        <location filename="../gui/pages/export.py" line="325"/>
         <source>{name}  ~{size}  ({bits} bits per weight)</source>
         <translation>{name}  ~{size}  (ஒரு எடைக்கு {bits} பிட்கள்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="330"/>
+        <location filename="../gui/pages/export.py" line="343"/>
         <source>Choose a finished training run to merge.</source>
         <translation>இணைக்க முடிந்த பயிற்சி ஓட்டத்தைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="344"/>
+        <location filename="../gui/pages/export.py" line="357"/>
         <source>Merged into model {name}.</source>
         <translation>{name} மாதிரியாக இணைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="356"/>
+        <location filename="../gui/pages/export.py" line="369"/>
         <source>Choose a model and a quantization.</source>
         <translation>ஒரு மாதிரியையும் அளவாக்கத்தையும் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="247"/>
+        <location filename="../gui/pages/export.py" line="254"/>
         <source>Verified: the GGUF behaves like the model it was made from.</source>
         <translation>சரிபார்க்கப்பட்டது: GGUF அதன் மூல மாதிரியைப் போலவே செயல்படுகிறது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="190"/>
+        <location filename="../gui/pages/export.py" line="196"/>
         <source>verified</source>
         <translation>சரிபார்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="191"/>
+        <location filename="../gui/pages/export.py" line="197"/>
         <source>failed</source>
         <translation>தோல்வி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="192"/>
+        <location filename="../gui/pages/export.py" line="198"/>
         <source>in progress</source>
         <translation>நடைபெறுகிறது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="237"/>
+        <location filename="../gui/pages/export.py" line="244"/>
         <source>No file: {why}</source>
         <translation>கோப்பு இல்லை: {why}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/export.py" line="249"/>
-        <location filename="../gui/pages/export.py" line="451"/>
+        <location filename="../gui/pages/export.py" line="256"/>
+        <location filename="../gui/pages/export.py" line="464"/>
         <source>Failed verification: the export is kept but marked failed.</source>
         <translation>சரிபார்ப்பு தோல்வி: ஏற்றுமதி வைக்கப்பட்டுள்ளது, ஆனால் தோல்வியென குறிக்கப்பட்டது.</translation>
     </message>
@@ -1899,74 +2216,157 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="55"/>
+        <location filename="../gui/pages/workspace.py" line="61"/>
         <source>Getting started</source>
         <translation>தொடங்குதல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="57"/>
+        <location filename="../gui/pages/workspace.py" line="63"/>
         <source>1. Create the workspace: its keys encrypt every dataset and the audit log.</source>
         <translation>1. பணியிடத்தை உருவாக்கவும்: அதன் விசைகள் ஒவ்வொரு தரவுத்தொகுப்பையும் தணிக்கைப் பதிவையும் மறையாக்குகின்றன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="58"/>
+        <location filename="../gui/pages/workspace.py" line="64"/>
         <source>2. Unpack the built-in model (SmolLM2, runs on this computer&apos;s CPU).</source>
         <translation>2. உள்ளமைந்த மாதிரியைப் பிரித்தெடுக்கவும் (SmolLM2, இந்தக் கணினியின் CPU இல் இயங்கும்).</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="59"/>
+        <location filename="../gui/pages/workspace.py" line="65"/>
         <source>3. Import data: the sample registry questions, or your own JSONL or CSV file.</source>
         <translation>3. தரவை இறக்குமதி செய்யவும்: எடுத்துக்காட்டுப் பதிவகக் கேள்விகள், அல்லது உங்கள் சொந்த JSONL அல்லது CSV கோப்பு.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="60"/>
+        <location filename="../gui/pages/workspace.py" line="66"/>
         <source>4. Train: a few minutes on the sample with the CPU preset.</source>
         <translation>4. பயிற்சி: CPU முன்னமைவுடன் எடுத்துக்காட்டுத் தரவில் சில நிமிடங்கள்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="61"/>
+        <location filename="../gui/pages/workspace.py" line="67"/>
         <source>5. Merge the run and export it to GGUF through the verification gate.</source>
         <translation>5. ஓட்டத்தை இணைத்து, சரிபார்ப்பு வாயில் வழியாக GGUF க்கு ஏற்றுமதி செய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="62"/>
+        <location filename="../gui/pages/workspace.py" line="68"/>
         <source>6. Chat with the base and the tuned model side by side.</source>
         <translation>6. அடிப்படை மாதிரியுடனும் சீரமைத்த மாதிரியுடனும் அருகருகே உரையாடவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="65"/>
+        <location filename="../gui/pages/workspace.py" line="71"/>
         <source>Create below</source>
         <translation>கீழே உருவாக்கவும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="66"/>
+        <location filename="../gui/pages/workspace.py" line="72"/>
         <source>Unpack</source>
         <translation>பிரித்தெடு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="67"/>
+        <location filename="../gui/pages/workspace.py" line="73"/>
         <source>Use the sample</source>
         <translation>எடுத்துக்காட்டைப் பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="68"/>
+        <location filename="../gui/pages/workspace.py" line="74"/>
         <source>Open Train</source>
         <translation>பயிற்சியைத் திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="69"/>
+        <location filename="../gui/pages/workspace.py" line="75"/>
         <source>Open Export</source>
         <translation>ஏற்றுமதியைத் திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="70"/>
+        <location filename="../gui/pages/workspace.py" line="76"/>
         <source>Open Playground</source>
         <translation>சோதனைக்களத்தைத் திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="99"/>
+        <location filename="../gui/pages/workspace.py" line="105"/>
         <source>The built-in model {name} is ready.</source>
         <translation>உள்ளமைந்த மாதிரி {name} தயாராக உள்ளது.</translation>
+    </message>
+</context>
+<context>
+    <name>GovText</name>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="17"/>
+        <source>admin</source>
+        <translation>நிர்வாகி</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="18"/>
+        <source>operator</source>
+        <translation>இயக்குநர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="19"/>
+        <source>approver</source>
+        <translation>ஒப்புதலாளர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="20"/>
+        <source>auditor</source>
+        <translation>தணிக்கையாளர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="27"/>
+        <source>people, policy, auditors and key rotation, and everything an operator does</source>
+        <translation>நபர்கள், கொள்கை, தணிக்கையாளர்கள், விசை மாற்றம், மேலும் இயக்குநர் செய்யும் அனைத்தும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="28"/>
+        <source>data, training, export, evaluation, serving; asks for promotions</source>
+        <translation>தரவு, பயிற்சி, ஏற்றுமதி, மதிப்பீடு, வழங்கல்; உயர்த்தலைக் கோருவார்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="29"/>
+        <source>decides approval requests; may chat with a model to judge it</source>
+        <translation>ஒப்புதல் கோரிக்கைகளில் முடிவெடுப்பார்; மதிப்பிட மாதிரியுடன் உரையாடலாம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="30"/>
+        <source>exports evidence packages only</source>
+        <translation>சான்றுத் தொகுப்புகளை மட்டும் ஏற்றுமதி செய்வார்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="35"/>
+        <source>pending</source>
+        <translation>நிலுவையில்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="36"/>
+        <source>approved</source>
+        <translation>ஒப்புதல் பெற்றது</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="37"/>
+        <source>refused</source>
+        <translation>மறுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="38"/>
+        <source>used</source>
+        <translation>பயன்படுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="39"/>
+        <source>expired</source>
+        <translation>காலாவதியானது</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>active</source>
+        <translation>செயலில்</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <source>removed</source>
+        <translation>நீக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>{name} ({role}) ஆக உள்நுழைந்துள்ளீர்கள்</translation>
     </message>
 </context>
 <context>
@@ -2061,214 +2461,224 @@
 <context>
     <name>LinesTab</name>
     <message>
-        <location filename="../gui/pages/lines.py" line="96"/>
+        <location filename="../gui/pages/lines.py" line="102"/>
         <source>Line</source>
         <translation>வரிசை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="97"/>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="103"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Model</source>
         <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="98"/>
+        <location filename="../gui/pages/lines.py" line="104"/>
         <source>no model line yet</source>
         <translation>இன்னும் மாதிரி வரிசை இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="99"/>
+        <location filename="../gui/pages/lines.py" line="105"/>
         <source>Promote to production</source>
         <translation>உற்பத்திக்கு உயர்த்து</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="102"/>
+        <location filename="../gui/pages/lines.py" line="108"/>
         <source>Evaluates the model on the line&apos;s suites where needed, compares it with the current production model, and moves it to production only if the line&apos;s gate passes.</source>
         <translation>தேவையெனில் வரிசையின் தொகுப்புகளில் மாதிரியை மதிப்பிட்டு, தற்போதைய உற்பத்தி மாதிரியுடன் ஒப்பிட்டு, வரிசையின் வாயில் தேறினால் மட்டுமே அதை உற்பத்திக்கு நகர்த்தும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="108"/>
+        <location filename="../gui/pages/lines.py" line="114"/>
         <source>No model lines yet. A line names a customization, its suites and its promotion gate: create one with `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml`.</source>
         <translation>இன்னும் மாதிரி வரிசைகள் இல்லை. ஒரு வரிசை ஒரு தனிப்பயனாக்கம், அதன் தொகுப்புகள், அதன் உயர்த்தல் வாயில் ஆகியவற்றைக் குறிக்கிறது: `appliance lines create NAME --from-run RUN --suite SUITE --gate GATE.toml` மூலம் உருவாக்குங்கள்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="112"/>
+        <location filename="../gui/pages/lines.py" line="118"/>
         <source>The gate&apos;s verdict</source>
         <translation>வாயிலின் தீர்ப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="113"/>
+        <location filename="../gui/pages/lines.py" line="119"/>
         <source>Show its comparison</source>
         <translation>அதன் ஒப்பீட்டைக் காட்டு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="114"/>
+        <location filename="../gui/pages/lines.py" line="120"/>
         <source>Decisions</source>
         <translation>முடிவுகள்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>When</source>
         <translation>எப்போது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Decision</source>
         <translation>முடிவு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Channel</source>
         <translation>அலைவரிசை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="116"/>
+        <location filename="../gui/pages/lines.py" line="124"/>
         <source>Gate</source>
         <translation>வாயில்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="131"/>
+        <location filename="../gui/pages/lines.py" line="139"/>
         <source>{line} (production: {production}; candidate: {candidate})</source>
         <translation>{line} (உற்பத்தி: {production}; வேட்பாளர்: {candidate})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>production</source>
         <translation>உற்பத்தி</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="165"/>
+        <location filename="../gui/pages/lines.py" line="174"/>
         <source>candidate</source>
         <translation>வேட்பாளர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="169"/>
+        <location filename="../gui/pages/lines.py" line="178"/>
         <source>{channel}: {model} since {since}</source>
         <translation>{channel}: {model}, {since} முதல்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="174"/>
+        <location filename="../gui/pages/lines.py" line="183"/>
         <source>{channel}: none</source>
         <translation>{channel}: இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="180"/>
+        <location filename="../gui/pages/lines.py" line="189"/>
         <source>Suites: {suites}</source>
         <translation>தொகுப்புகள்: {suites}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="181"/>
+        <location filename="../gui/pages/lines.py" line="190"/>
         <source>Gate: {gate}</source>
         <translation>வாயில்: {gate}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>promoted</source>
         <translation>உயர்த்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>refused</source>
         <translation>மறுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="185"/>
+        <location filename="../gui/pages/lines.py" line="194"/>
         <source>rebased</source>
         <translation>புதிய அடிப்படையில்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="195"/>
-        <location filename="../gui/pages/lines.py" line="237"/>
+        <location filename="../gui/pages/lines.py" line="204"/>
+        <location filename="../gui/pages/lines.py" line="246"/>
         <source>passed</source>
         <translation>தேறியது</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="208"/>
+        <location filename="../gui/pages/lines.py" line="217"/>
         <source>pass rate at least {pct} %</source>
         <translation>தேர்ச்சி விகிதம் குறைந்தது {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="211"/>
+        <location filename="../gui/pages/lines.py" line="220"/>
         <source>{slice} pass rate at least {pct} %</source>
         <translation>{slice} தேர்ச்சி விகிதம் குறைந்தது {pct} %</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="214"/>
+        <location filename="../gui/pages/lines.py" line="223"/>
         <source>must pass: {cases}</source>
         <translation>கட்டாயம் தேற வேண்டியவை: {cases}</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="216"/>
+        <location filename="../gui/pages/lines.py" line="225"/>
         <source>no drop over {pct} % against production that is significant (p &lt; {p})</source>
         <translation>உற்பத்தியுடன் ஒப்பிட {pct} %க்கு மேல் குறிப்பிடத்தக்க வீழ்ச்சி இல்லை (p &lt; {p})</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="254"/>
+        <location filename="../gui/pages/lines.py" line="263"/>
         <source>Choose a model line and a model with a verified export.</source>
         <translation>ஒரு மாதிரி வரிசையையும் சரிபார்த்த ஏற்றுமதி உள்ள மாதிரியையும் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/lines.py" line="275"/>
+        <location filename="../gui/pages/lines.py" line="290"/>
         <source>{model} is now {line}@production.</source>
         <translation>{model} இப்போது {line}@production.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="320"/>
+        <source>Request {id} is approved: promote {model} again to move it to {line}@production (an approval is used once, for this model and this verdict).</source>
+        <translation>கோரிக்கை {id} ஒப்புதல் பெற்றது: {model} ஐ {line}@production க்கு நகர்த்த மீண்டும் உயர்த்துங்கள் (ஒப்புதல் ஒருமுறை பயன்படும், இந்த மாதிரிக்கும் இந்தத் தீர்ப்புக்கும்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/lines.py" line="328"/>
+        <source>Waiting for approval: request {id} asks a second person to let {model} become {line}@production. An approver finds it on the Approvals page; promote again once it is approved. Nothing was changed.</source>
+        <translation>ஒப்புதலுக்காகக் காத்திருக்கிறது: கோரிக்கை {id} {model} ஐ {line}@production ஆக்க இரண்டாம் நபரிடம் கேட்கிறது. ஒப்புதலாளர் அதை ஒப்புதல்கள் பக்கத்தில் காண்பார்; ஒப்புதல் கிடைத்ததும் மீண்டும் உயர்த்துங்கள். எதுவும் மாற்றப்படவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Sovereign model appliance</source>
         <translation>இறையாண்மை மாதிரி சாதனம்</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>No workspace</source>
         <translation>பணியிடம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="145"/>
         <source>Locked</source>
         <translation>பூட்டப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Keep training?</source>
         <translation>பயிற்சி தொடரட்டுமா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>A training run is in progress. It can go on without this window: its checkpoints and result are saved as usual, and the Train page shows it when you open the appliance again (stop it there, or with `appliance runs stop`). Or it can stop now, keeping a checkpoint to resume from.</source>
         <translation>ஒரு பயிற்சி ஓட்டம் நடந்துகொண்டிருக்கிறது. இது இந்தச் சாளரம் இல்லாமலும் தொடரலாம்: அதன் சோதனைப்புள்ளிகளும் முடிவும் வழக்கம்போல் சேமிக்கப்படும், சாதனத்தை மீண்டும் திறக்கும்போது பயிற்சிப் பக்கம் அதைக் காட்டும் (அங்கே அல்லது `appliance runs stop` மூலம் நிறுத்தலாம்). அல்லது மீண்டும் தொடங்குவதற்கான ஒரு சோதனைப்புள்ளியுடன் இப்போதே நிறுத்தலாம்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>Keep training and close</source>
         <translation>பயிற்சியைத் தொடர்ந்து மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run and close</source>
         <translation>ஓட்டத்தை நிறுத்தி மூடு</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Stop the server?</source>
         <translation>சேவையகத்தை நிறுத்தவா?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>The API server at {url} is running ({models}). It runs inside this window: closing the window stops it, and programs using it lose their connection.</source>
         <translation>{url} இல் API சேவையகம் இயங்குகிறது ({models}). இது இந்தச் சாளரத்துக்குள் இயங்குகிறது: சாளரத்தை மூடினால் அது நின்றுவிடும், அதைப் பயன்படுத்தும் நிரல்களின் இணைப்பு துண்டிக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="208"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Stop the server and close</source>
         <translation>சேவையகத்தை நிறுத்தி மூடு</translation>
     </message>
@@ -2482,6 +2892,250 @@
         <location filename="../gui/pages/models.py" line="263"/>
         <source>Removed.</source>
         <translation>நீக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../gui/pages/people.py" line="131"/>
+        <source>People</source>
+        <translation>நபர்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="135"/>
+        <location filename="../gui/pages/people.py" line="146"/>
+        <source>Give this workspace people</source>
+        <translation>இந்தப் பணியிடத்துக்கு நபர்களைச் சேர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="138"/>
+        <source>Each person gets their own passphrase, keys and role, and every record of the audit log names who acted. You become the first admin, with the workspace passphrase as your own; from then on only people unlock the workspace, each with their own passphrase.</source>
+        <translation>ஒவ்வொரு நபருக்கும் சொந்தக் கடவுச்சொற்றொடர், விசைகள், பங்கு கிடைக்கும்; தணிக்கைப் பதிவின் ஒவ்வொரு பதிவும் யார் செயல்பட்டார் எனக் கூறும். பணியிடக் கடவுச்சொற்றொடரை உங்களுடையதாகக் கொண்டு நீங்கள் முதல் நிர்வாகி ஆவீர்கள்; அதன்பின் நபர்கள் மட்டுமே, ஒவ்வொருவரும் தம் கடவுச்சொற்றொடரால், பணியிடத்தைத் திறப்பர்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="143"/>
+        <source>Your name</source>
+        <translation>உங்கள் பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="144"/>
+        <source>Workspace passphrase</source>
+        <translation>பணியிடக் கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="145"/>
+        <location filename="../gui/pages/people.py" line="175"/>
+        <source>one word, e.g. asha.rao</source>
+        <translation>ஒரே சொல், எ.கா. asha.rao</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="147"/>
+        <source>People of this workspace</source>
+        <translation>இந்தப் பணியிடத்தின் நபர்கள்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="150"/>
+        <location filename="../gui/pages/people.py" line="166"/>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="151"/>
+        <location filename="../gui/pages/people.py" line="167"/>
+        <source>Role</source>
+        <translation>பங்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="152"/>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="153"/>
+        <source>Signing key</source>
+        <translation>கையொப்ப விசை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="154"/>
+        <source>Added</source>
+        <translation>சேர்க்கப்பட்டது</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="155"/>
+        <source>Id</source>
+        <translation>அடையாளம்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="158"/>
+        <source>Show removed people</source>
+        <translation>நீக்கப்பட்ட நபர்களைக் காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="159"/>
+        <source>Role of the selected person</source>
+        <translation>தேர்ந்தெடுத்த நபரின் பங்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="160"/>
+        <source>Change role</source>
+        <translation>பங்கை மாற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="161"/>
+        <source>Remove…</source>
+        <translation>நீக்கு…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="162"/>
+        <source>Add a person</source>
+        <translation>ஒரு நபரைச் சேர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="168"/>
+        <source>Their passphrase (12+ characters)</source>
+        <translation>அவரது கடவுச்சொற்றொடர் (12+ எழுத்துகள்)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="169"/>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Repeat it</source>
+        <translation>மீண்டும் உள்ளிடு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="170"/>
+        <source>Your passphrase (admin)</source>
+        <translation>உங்கள் கடவுச்சொற்றொடர் (நிர்வாகி)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="176"/>
+        <source>typed by them</source>
+        <translation>அவரே தட்டச்சிட வேண்டும்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="177"/>
+        <source>Add</source>
+        <translation>சேர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="178"/>
+        <source>My passphrase</source>
+        <translation>என் கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>Current passphrase</source>
+        <translation>தற்போதைய கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="180"/>
+        <source>New passphrase</source>
+        <translation>புதிய கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="183"/>
+        <source>Change my passphrase</source>
+        <translation>என் கடவுச்சொற்றொடரை மாற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="205"/>
+        <source>No workspace yet: create it on the Workspace page.</source>
+        <translation>இன்னும் பணியிடம் இல்லை: பணியிடம் பக்கத்தில் அதை உருவாக்குங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="209"/>
+        <source>This workspace has one passphrase and no people: whoever holds the passphrase may do everything, and the audit log cannot say who acted.</source>
+        <translation>இந்தப் பணியிடத்தில் ஒரே கடவுச்சொற்றொடர், நபர்கள் இல்லை: அதை வைத்திருப்பவர் எதையும் செய்யலாம், யார் செயல்பட்டார் எனத் தணிக்கைப் பதிவால் கூற முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="216"/>
+        <source>Nobody is signed in: sign in on the Workspace page.</source>
+        <translation>யாரும் உள்நுழையவில்லை: பணியிடம் பக்கத்தில் உள்நுழையுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="220"/>
+        <source>Only an admin adds or removes people and changes roles; you are {role}.</source>
+        <translation>நிர்வாகி மட்டுமே நபர்களைச் சேர்ப்பார், நீக்குவார், பங்குகளை மாற்றுவார்; நீங்கள் {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="261"/>
+        <source>Sign in first (Workspace page).</source>
+        <translation>முதலில் உள்நுழையுங்கள் (பணியிடம் பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="282"/>
+        <source>{name} is the admin of this workspace and signs in with their passphrase.</source>
+        <translation>{name} இந்தப் பணியிடத்தின் நிர்வாகி, தம் கடவுச்சொற்றொடரால் உள்நுழைவார்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="295"/>
+        <location filename="../gui/pages/people.py" line="408"/>
+        <source>The two passphrases differ.</source>
+        <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="311"/>
+        <source>Added {name} ({role}).</source>
+        <translation>{name} ({role}) சேர்க்கப்பட்டார்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="329"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} இப்போது {role}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="341"/>
+        <source>Remove a person</source>
+        <translation>ஒரு நபரை நீக்கு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="343"/>
+        <source>Remove {name}? Their keys are deleted: they can no longer sign in, approve or open anything in this workspace. Their name stays in the audit log. This cannot be undone.</source>
+        <translation>{name} ஐ நீக்கவா? அவரது விசைகள் அழிக்கப்படும்: இனி அவர் இந்தப் பணியிடத்தில் உள்நுழையவோ, ஒப்புதல் அளிக்கவோ, எதையும் திறக்கவோ முடியாது. அவரது பெயர் தணிக்கைப் பதிவில் இருக்கும். இதைத் திரும்பப்பெற முடியாது.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="359"/>
+        <source>Rotate the master key?</source>
+        <translation>முதன்மை விசையை மாற்றவா?</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="361"/>
+        <source>Removed {name}: their keys are deleted. Rotate the master key now, so that a copy of the catalog taken before opens nothing new? Every data key is rewrapped; it takes your passphrase.</source>
+        <translation>{name} நீக்கப்பட்டார்: அவரது விசைகள் அழிக்கப்பட்டன. முன்பு எடுத்த பட்டியலின் நகல் புதிதாக எதையும் திறக்காதபடி இப்போதே முதன்மை விசையை மாற்றவா? ஒவ்வொரு தரவு விசையும் மீண்டும் சுற்றப்படும்; உங்கள் கடவுச்சொற்றொடர் தேவை.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="367"/>
+        <source>Rotate now</source>
+        <translation>இப்போது மாற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="368"/>
+        <source>Later</source>
+        <translation>பிறகு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="374"/>
+        <source>Removed {name}. Rotate the master key soon (Workspace page).</source>
+        <translation>{name} நீக்கப்பட்டார். விரைவில் முதன்மை விசையை மாற்றுங்கள் (பணியிடம் பக்கம்).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Rotate the master key</source>
+        <translation>முதன்மை விசையை மாற்று</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="378"/>
+        <source>Your passphrase</source>
+        <translation>உங்கள் கடவுச்சொற்றொடர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="397"/>
+        <source>New master key; {n} data keys rewrapped.</source>
+        <translation>புதிய முதன்மை விசை; {n} தரவு விசைகள் மீண்டும் சுற்றப்பட்டன.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/people.py" line="418"/>
+        <source>Your passphrase is changed; use it to sign in.</source>
+        <translation>உங்கள் கடவுச்சொற்றொடர் மாற்றப்பட்டது; உள்நுழைய அதைப் பயன்படுத்துங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -4123,137 +4777,174 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../gui/pages/workspace.py" line="172"/>
+        <location filename="../gui/pages/workspace.py" line="181"/>
         <source>Workspace</source>
         <translation>பணியிடம்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="175"/>
+        <location filename="../gui/pages/workspace.py" line="184"/>
         <source>Create the workspace</source>
         <translation>பணியிடத்தை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Passphrase (12+ characters)</source>
         <translation>கடவுச்சொற்றொடர் (12+ எழுத்துகள்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Repeat it</source>
         <translation>மீண்டும் உள்ளிடு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="178"/>
+        <location filename="../gui/pages/workspace.py" line="187"/>
         <source>Key file (optional)</source>
         <translation>விசைக் கோப்பு (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="182"/>
+        <location filename="../gui/pages/workspace.py" line="191"/>
         <source>e.g. a file on removable media; created if missing</source>
         <translation>எ.கா. நீக்கக்கூடிய ஊடகத்தில் ஒரு கோப்பு; இல்லையெனில் உருவாக்கப்படும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="183"/>
+        <location filename="../gui/pages/workspace.py" line="192"/>
         <source>Create workspace keys</source>
         <translation>பணியிட விசைகளை உருவாக்கு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="184"/>
-        <location filename="../gui/pages/workspace.py" line="189"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="200"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
         <source>Unlock</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="185"/>
+        <location filename="../gui/pages/workspace.py" line="193"/>
+        <location filename="../gui/pages/workspace.py" line="224"/>
+        <location filename="../gui/pages/workspace.py" line="225"/>
+        <source>Sign in</source>
+        <translation>உள்நுழை</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="194"/>
+        <source>Person</source>
+        <translation>நபர்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="195"/>
+        <source>who signs in</source>
+        <translation>யார் உள்நுழைகிறார்</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="196"/>
         <source>Passphrase</source>
         <translation>கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="186"/>
-        <location filename="../gui/pages/workspace.py" line="219"/>
+        <location filename="../gui/pages/workspace.py" line="197"/>
+        <location filename="../gui/pages/workspace.py" line="263"/>
         <source>Key file</source>
         <translation>விசைக் கோப்பு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="187"/>
+        <location filename="../gui/pages/workspace.py" line="198"/>
         <source>only if the workspace needs one</source>
         <translation>பணியிடத்துக்குத் தேவைப்பட்டால் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="188"/>
+        <location filename="../gui/pages/workspace.py" line="199"/>
         <source>Browse…</source>
         <translation>உலாவு…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="190"/>
+        <location filename="../gui/pages/workspace.py" line="201"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
         <source>Lock</source>
         <translation>பூட்டு</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="191"/>
-        <location filename="../gui/pages/workspace.py" line="198"/>
+        <location filename="../gui/pages/workspace.py" line="202"/>
+        <location filename="../gui/pages/workspace.py" line="209"/>
         <source>Change passphrase</source>
         <translation>கடவுச்சொற்றொடரை மாற்று</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>Current passphrase</source>
         <translation>தற்போதைய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="194"/>
+        <location filename="../gui/pages/workspace.py" line="205"/>
         <source>New passphrase</source>
         <translation>புதிய கடவுச்சொற்றொடர்</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="199"/>
+        <location filename="../gui/pages/workspace.py" line="210"/>
         <source>Rotate master key</source>
         <translation>முதன்மை விசையை மாற்று</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="212"/>
+        <location filename="../gui/pages/workspace.py" line="226"/>
+        <source>Lock and sign out</source>
+        <translation>பூட்டி வெளியேறு</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="228"/>
         <source>No workspace yet at {home}.</source>
         <translation>{home} இல் இன்னும் பணியிடம் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="214"/>
+        <location filename="../gui/pages/workspace.py" line="231"/>
+        <location filename="../gui/pages/workspace.py" line="236"/>
         <source>Unlocked: workspace {ws}.</source>
         <translation>திறக்கப்பட்டது: பணியிடம் {ws}.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="216"/>
+        <location filename="../gui/pages/workspace.py" line="238"/>
+        <source>Locked. Choose who you are and sign in with your own passphrase.</source>
+        <translation>பூட்டப்பட்டது. நீங்கள் யார் எனத் தேர்ந்தெடுத்து உங்கள் கடவுச்சொற்றொடரால் உள்நுழையுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="240"/>
         <source>Locked. Unlock to work with datasets and training.</source>
         <translation>பூட்டப்பட்டுள்ளது. தரவுத்தொகுப்புகள், பயிற்சிக்குத் திறக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="227"/>
-        <location filename="../gui/pages/workspace.py" line="275"/>
+        <location filename="../gui/pages/workspace.py" line="271"/>
+        <location filename="../gui/pages/workspace.py" line="332"/>
         <source>The two passphrases differ.</source>
         <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="257"/>
+        <location filename="../gui/pages/workspace.py" line="294"/>
+        <source>Choose who signs in.</source>
+        <translation>யார் உள்நுழைகிறார் எனத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/workspace.py" line="306"/>
+        <location filename="../gui/pages/workspace.py" line="310"/>
         <source>Workspace unlocked.</source>
         <translation>பணியிடம் திறக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="267"/>
+        <location filename="../gui/pages/workspace.py" line="320"/>
         <source>Workspace locked: the keys are gone from memory.</source>
         <translation>பணியிடம் பூட்டப்பட்டது: விசைகள் நினைவகத்திலிருந்து அகற்றப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="284"/>
+        <location filename="../gui/pages/workspace.py" line="337"/>
         <source>Passphrase changed; no data was re-encrypted.</source>
         <translation>கடவுச்சொற்றொடர் மாற்றப்பட்டது; எந்தத் தரவும் மீண்டும் மறையாக்கப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="292"/>
+        <location filename="../gui/pages/workspace.py" line="346"/>
         <source>Enter the current passphrase to rotate the master key.</source>
         <translation>முதன்மை விசையை மாற்ற தற்போதைய கடவுச்சொற்றொடரை உள்ளிடவும்.</translation>
     </message>
     <message>
-        <location filename="../gui/pages/workspace.py" line="303"/>
+        <location filename="../gui/pages/workspace.py" line="359"/>
         <source>New master key; {n} data keys rewrapped. Unlock again.</source>
         <translation>புதிய முதன்மை விசை; {n} தரவு விசைகள் மீண்டும் பொதியப்பட்டன. மீண்டும் திறக்கவும்.</translation>
     </message>

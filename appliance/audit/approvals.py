@@ -67,6 +67,7 @@ def view(row: dict) -> dict:
         "status": status(row),
         "binding": json.loads(row["binding"]),
         "summary": request.get("summary"),
+        "summary_message": request.get("summary_message"),
         "requested_by": request["requested_by"],
         "requested_at": row["requested_at"],
         "expires_at": row["expires_at"],
@@ -150,6 +151,7 @@ def _request(catalog, kind: str, binding: dict, bsha: str, summary: Message) -> 
         "action": kind,
         "binding": binding,
         "summary": summary.render("en"),
+        "summary_message": summary.to_dict(),  # the same, for each reader's language
         "requested_by": {"id": who["id"], "name": who["name"], "role": who["role"]},
         "requested_at": utc_now(),
         "expires_at": _later(hours),

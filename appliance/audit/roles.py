@@ -49,9 +49,10 @@ ADMIN_ONLY = frozenset(
     }
 )
 # Actions every signed-in person may take (their own session and passphrase).
-EVERYONE = frozenset({"session.lock", "people.passwd", "workspace.unlock"})
+# (export.card: a missing model card is made when anyone opens it; it is derived and signed.)
+EVERYONE = frozenset({"session.lock", "people.passwd", "workspace.unlock", "export.card"})
 # What the two narrow roles may do besides.
-APPROVER_MAY = frozenset({"approval.decide", "model.chat", "conversation.save"})
+APPROVER_MAY = frozenset({"approval.decide", "approval.import", "model.chat", "conversation.save"})
 AUDITOR_MAY = frozenset({"audit.export"})
 # Only those who decide approvals.
 DECIDERS = frozenset({"admin", "approver"})

@@ -1,4 +1,5 @@
-"""Datasets page: import with the validation report row by row, versions, preview, remove."""
+"""Datasets page: import with the validation report row by row and the personal-data report (a
+policy: report, mask or refuse; appliance/data/pii.py), versions, preview, remove."""
 
 from __future__ import annotations
 
@@ -78,8 +79,11 @@ class DatasetsPage(Page):
         self.eval_fraction.setSingleStep(0.05)
         self.eval_fraction.setValue(0.1)
         self.skip_invalid = QCheckBox()
-        self.labels = [QLabel() for _ in range(5)]
-        for lbl, w in zip(self.labels, (row, self.name, self.fmt, self.columns, self.eval_fraction), strict=True):
+        self.pii = QComboBox()  # what to do with personal data in the rows (appliance/data/pii.py)
+        self.labels = [QLabel() for _ in range(6)]
+        for lbl, w in zip(
+            self.labels, (row, self.name, self.fmt, self.columns, self.eval_fraction, self.pii), strict=True
+        ):
             f.addRow(lbl, w)
         f.addRow("", self.skip_invalid)
         self.import_box.body.addLayout(f)
@@ -96,6 +100,12 @@ class DatasetsPage(Page):
         self.report.setMaximumHeight(150)
         self.import_box.body.addWidget(self.report_title)
         self.import_box.body.addWidget(self.report)
+        self.pii_report = QLabel()  # the last import's personal-data summary
+        self.pii_report.setWordWrap(True)
+        self.pii_report.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.pii_report.hide()
+        self._last_pii: dict | None = None
+        self.import_box.body.addWidget(self.pii_report)
         lay.addWidget(self.import_box)
 
         self.list_box = Section()
@@ -123,10 +133,33 @@ class DatasetsPage(Page):
         self.import_box.setTitle(self.tr("Import a dataset (encrypted on import)"))
         for lbl, t in zip(
             self.labels,
-            (self.tr("File"), self.tr("Name"), self.tr("Format"), self.tr("CSV columns"), self.tr("Held-out share")),
+            (
+                self.tr("File"),
+                self.tr("Name"),
+                self.tr("Format"),
+                self.tr("CSV columns"),
+                self.tr("Held-out share"),
+                self.tr("Personal data"),
+            ),
             strict=True,
         ):
             lbl.setText(t)
+        current = self.pii.currentIndex()
+        self.pii.clear()
+        for label, value in (
+            (self.tr("report it and import as is"), "report"),
+            (self.tr("mask it ([EMAIL], [PHONE]…) before sealing"), "mask"),
+            (self.tr("refuse a file that holds any"), "refuse"),
+        ):
+            self.pii.addItem(label, value)
+        self.pii.setCurrentIndex(max(current, 0))
+        self.pii.setToolTip(
+            self.tr(
+                "E-mail addresses, phone numbers, payment cards, IBANs, Aadhaar numbers and PANs are found in every "
+                "row (check digits verified). The report gives counts, lines and fields, never a value."
+            )
+        )
+        self.show_pii(self._last_pii)
         self.browse.setText(self.tr("Browse…"))
         self.columns.setPlaceholderText(self.tr("e.g. instruction=question,output=answer"))
         current = self.fmt.currentIndex()
@@ -311,11 +344,48 @@ class DatasetsPage(Page):
             )
         )
 
+    def show_pii(self, summary: dict | None) -> None:
+        """The personal-data report of the last import: the core's summary line, then where the first
+        findings are (line, field, kind; never a value)."""
+        from appliance.data.pii import describe
+
+        self._last_pii = summary
+        if not summary:
+            self.pii_report.hide()
+            return
+        kinds = {
+            "email": self.tr("e-mail address"),
+            "phone": self.tr("phone number"),
+            "payment_card": self.tr("payment card"),
+            "iban": self.tr("IBAN"),
+            "aadhaar": self.tr("Aadhaar number"),
+            "pan": self.tr("PAN"),
+        }
+        where = [
+            self.tr("line {line} ({field}: {kind})").format(
+                line=local_number(f["line"]), field=ltr(f["field"]), kind=kinds.get(f["kind"], f["kind"])
+            )
+            for f in summary.get("first", [])[:8]
+        ]
+        text = core_text(describe(summary))
+        if where:
+            text += "\n" + self.tr("Where: {where}").format(where="; ".join(where))
+            if summary.get("policy") == "report":
+                text += "\n" + self.tr(
+                    "They are kept in the sealed dataset and will be trained on: import again with "
+                    "\u201cmask it\u201d to replace them."
+                )
+        self.pii_report.setText(text)
+        found = any((summary.get("counts") or {}).values())
+        self.pii_report.setStyleSheet("font-weight:bold;" if found else "")
+        self.pii_report.show()
+
     def do_import(self) -> None:
         from functools import partial
 
         from gui import tasks
 
+        self.show_pii(None)
         job = partial(
             tasks.import_dataset,
             path=self.file.text().strip(),
@@ -324,6 +394,7 @@ class DatasetsPage(Page):
             columns=self.columns.text().strip(),
             eval_fraction=self.eval_fraction.value(),
             skip_invalid=self.skip_invalid.isChecked(),
+            pii=self.pii.currentData(),
         )
 
         def done(result):
@@ -339,6 +410,7 @@ class DatasetsPage(Page):
                 )
                 return
             row = result["row"]
+            self.show_pii(row.get("pii"))
             self.info(
                 self.tr("Imported {name} version {v}: {n} rows, encrypted.").format(
                     name=row["name"], v=local_number(row["version"]), n=local_number(row["rows"])

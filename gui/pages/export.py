@@ -1,5 +1,5 @@
 """Export page: merge a finished run, pick a quantization (with size estimates), export to GGUF
-through the verification gate, and read its report."""
+through the verification gate, and read its report and its model card (``gui/pages/export_card.py``)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,11 @@ class ExportPage(Page):
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
         self.tabs.addTab(self.report, "")
+        from gui.pages.export_card import CardTab
+
+        self.card = CardTab(self)
+        self.tabs.addTab(self.card, "")
+        self.tabs.currentChanged.connect(lambda _i: self._follow_card())
         lay.addWidget(self.tabs, 1)
         self._exports: list[dict] = []
         self.model.currentIndexChanged.connect(self.fill_quants)
@@ -126,6 +131,7 @@ class ExportPage(Page):
         self.cancel_btn.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Exports of this model"))
         self.tabs.setTabText(1, self.tr("Verification report"))
+        self.tabs.setTabText(2, self.tr("Model card"))
         self.files.setHorizontalHeaderLabels(
             [
                 self.tr("Quantization"),
@@ -227,6 +233,7 @@ class ExportPage(Page):
         for b in (self.show_btn, self.copy_path_btn):
             b.setEnabled(has_file)
         self.save_copy_btn.setEnabled(has_file and e["status"] == ExportStatus.VERIFIED and self.job is None)
+        self._follow_card()
         if e is None:
             self.banner.hide()
             self.report.clear()
@@ -247,6 +254,12 @@ class ExportPage(Page):
             self.banner.set_verdict(True, self.tr("Verified: the GGUF behaves like the model it was made from."))
         else:
             self.banner.set_verdict(False, self.tr("Failed verification: the export is kept but marked failed."))
+
+    def _follow_card(self) -> None:
+        """The card tab follows the selected export while it is shown (a card is read, or made,
+        only when someone looks at it)."""
+        if self.tabs.currentWidget() is self.card:
+            self.card.follow(self.selected_export())
 
     def show_in_folder(self) -> None:
         e = self.selected_export()

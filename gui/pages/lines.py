@@ -70,6 +70,12 @@ class LinesTab(QWidget):
         self.hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.hint.hide()
         lay.addWidget(self.hint)
+        self.waiting_note = QLabel()  # the line's promotion waiting for (or holding) a second person's approval
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.waiting_note.setStyleSheet("font-weight:bold;")
+        self.waiting_note.hide()
+        lay.addWidget(self.waiting_note)
         self.progress = JobProgress()
         lay.addWidget(self.progress)
 
@@ -112,6 +118,8 @@ class LinesTab(QWidget):
         self.verdict_box.setTitle(self.tr("The gate's verdict"))
         self.show_report_btn.setText(self.tr("Show its comparison"))
         self.history_box.setTitle(self.tr("Decisions"))
+        if self._lines:
+            self.show_approval(self.current_line())
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Decision"), self.tr("Channel"), self.tr("Model"), self.tr("Gate")]
         )
@@ -155,6 +163,7 @@ class LinesTab(QWidget):
 
         line = self.current_line()
         self.history_box.setVisible(line is not None)
+        self.show_approval(line)
         if line is None:
             self.line_info.clear()
             self.verdict_box.hide()
@@ -267,6 +276,12 @@ class LinesTab(QWidget):
         self.promote_btn.setEnabled(bool(self._lines))
 
     def _decided(self, decision: dict) -> None:
+        if decision.get("waiting_for_approval"):
+            self.refresh()  # the request is shown under the line
+            self.page.info(
+                self._waiting_text(decision["waiting_for_approval"], decision["model"], decision["line"]), "info"
+            )
+            return
         self.decision = decision
         self.refresh()  # the new decision heads the history, its verdict shown
         line, model = self._promoting
@@ -280,3 +295,37 @@ class LinesTab(QWidget):
         if self.decision and self.decision.get("reports"):
             self.page.show_report(self.decision["reports"][0], verdict=self.decision)
             self.page.tabs.setCurrentIndex(0)
+
+    def show_approval(self, line: dict | None) -> None:
+        """The line's newest promotion request that still counts (docs/governance.md): waiting for a
+        second person, or approved and not used yet (the same promotion goes through once)."""
+        from appliance.audit import approvals
+
+        requests = [
+            r
+            for r in (approvals.list_requests(self.state.catalog) if line is not None else [])
+            if r["action"] in ("line.promote", "adapt.promote")
+            and r["binding"].get("line_id") == line["id"]
+            and r["status"] in ("pending", "approved")
+        ]
+        if not requests:
+            self.waiting_note.hide()
+            return
+        r = requests[0]  # newest first
+        b = r["binding"]
+        if r["status"] == "pending":
+            text = self._waiting_text(r["id"], b.get("model"), b.get("line"))
+        else:
+            text = self.tr(
+                "Request {id} is approved: promote {model} again to move it to {line}@production (an approval is "
+                "used once, for this model and this verdict)."
+            ).format(id=ltr(r["id"]), model=ltr(b.get("model")), line=ltr(b.get("line")))
+        self.waiting_note.setText(reading(text))
+        self.waiting_note.show()
+
+    def _waiting_text(self, request_id: str, model: str, line: str) -> str:
+        return self.tr(
+            "Waiting for approval: request {id} asks a second person to let {model} become "
+            "{line}@production. An approver finds it on the Approvals page; promote again once it is "
+            "approved. Nothing was changed."
+        ).format(id=ltr(request_id), model=ltr(model), line=ltr(line))

@@ -1,4 +1,8 @@
-"""Workspace page: create the keys, unlock with passphrase (and key file), lock, change passphrase."""
+"""Workspace page: create the keys, unlock with passphrase (and key file), lock, change passphrase.
+
+In a workspace with people (docs/governance.md) unlocking is signing in: the person is chosen beside
+the passphrase (their own), the page and the status bar say who is signed in, and locking signs
+out (``appliance unlock --as NAME`` / ``appliance lock``)."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from appliance import workspace
 from gui.widgets.common import JobProgress, Page, Section, button_row, local_number, ltr, status_color
+from gui.widgets.gov_text import GovText
 
 
 def _password() -> QLineEdit:
@@ -138,6 +144,9 @@ class WorkspacePage(Page):
 
         self.unlock_box = Section()
         f = QFormLayout()
+        self.person = QComboBox()  # shown in a workspace with people: who signs in
+        self.person_lbl = QLabel()
+        f.addRow(self.person_lbl, self.person)
         self.passphrase, self.keyfile = _password(), QLineEdit()
         self.browse = QPushButton()
         self.browse.clicked.connect(self.pick_keyfile)
@@ -181,7 +190,9 @@ class WorkspacePage(Page):
             lbl.setText(t)
         self.new_keyfile.setPlaceholderText(self.tr("e.g. a file on removable media; created if missing"))
         self.create_btn.setText(self.tr("Create workspace keys"))
-        self.unlock_box.setTitle(self.tr("Unlock"))
+        self.unlock_box.setTitle(self.tr("Sign in") if self.state.has_people else self.tr("Unlock"))
+        self.person_lbl.setText(self.tr("Person"))
+        self.person.setPlaceholderText(self.tr("who signs in"))
         self.unlock_lbl[0].setText(self.tr("Passphrase"))
         self.unlock_lbl[1].setText(self.tr("Key file"))
         self.keyfile.setPlaceholderText(self.tr("only if the workspace needs one"))
@@ -208,12 +219,45 @@ class WorkspacePage(Page):
         self.change_box.setVisible(init)
         self.lock_btn.setEnabled(self.state.unlocked)
         self.unlock_btn.setEnabled(not self.state.unlocked)
+        people = self.state.has_people
+        self._fill_people(people)
+        self.unlock_box.setTitle(self.tr("Sign in") if people else self.tr("Unlock"))
+        self.unlock_btn.setText(self.tr("Sign in") if people else self.tr("Unlock"))
+        self.lock_btn.setText(self.tr("Lock and sign out") if people else self.tr("Lock"))
         if not init:
             self.status.setText(self.tr("No workspace yet at {home}.").format(home=ltr(self.state.home.root)))
+        elif self.state.unlocked and self.state.person is not None:
+            self.status.setText(
+                self.tr("Unlocked: workspace {ws}.").format(ws=ltr(self.state.keys.workspace_id))
+                + " "
+                + GovText().signed_in(self.state.person, self.state.role())
+            )
         elif self.state.unlocked:
             self.status.setText(self.tr("Unlocked: workspace {ws}.").format(ws=ltr(self.state.keys.workspace_id)))
+        elif people:
+            self.status.setText(self.tr("Locked. Choose who you are and sign in with your own passphrase."))
         else:
             self.status.setText(self.tr("Locked. Unlock to work with datasets and training."))
+
+    def _fill_people(self, people: bool) -> None:
+        """The person chooser: the workspace's active people (hidden in a workspace without any)."""
+        from appliance.audit.people import People
+
+        self.person.setVisible(people)
+        self.person_lbl.setVisible(people)
+        names = [p["name"] for p in People(self.state.catalog).list()] if people else []
+        if names == [self.person.itemData(i) for i in range(self.person.count())]:
+            return
+        keep = self.person.currentData()
+        self.person.clear()
+        for name in names:
+            self.person.addItem(name, name)
+        if keep in names:
+            self.person.setCurrentIndex(names.index(keep))
+        elif len(names) == 1:
+            self.person.setCurrentIndex(0)
+        else:
+            self.person.setCurrentIndex(-1)
 
     def pick_keyfile(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
@@ -240,17 +284,26 @@ class WorkspacePage(Page):
         self.new_pass2.clear()
 
     def unlock(self) -> None:
-        passphrase, kf = self.passphrase.text(), self.keyfile.text().strip()
+        from functools import partial
 
-        def job(ctx):
-            from appliance.security.vault import Vault, read_keyfile
+        from gui import tasks
 
-            return workspace.unlock(
-                Vault(ctx.catalog), passphrase, keyfile=read_keyfile(Path(kf)) if kf else None, method="gui"
-            )
-
-        self.state.run(job, on_done=self._unlocked)
+        passphrase, kf = self.passphrase.text(), self.keyfile.text().strip() or None
+        person = self.person.currentData() if self.state.has_people else None
+        if self.state.has_people and not person:
+            self.info(self.tr("Choose who signs in."), "error")
+            return
+        job = partial(tasks.sign_in, passphrase=passphrase, keyfile=kf, person=person)
+        self.state.run(job, on_done=lambda result: self._signed_in(result, kf))
         self.passphrase.clear()
+
+    def _signed_in(self, result, keyfile: str | None) -> None:
+        mk, person = result
+        self.state.set_keys(mk, person=person, keyfile=keyfile)
+        if person is not None:
+            self.info(GovText().signed_in(person) + ".", "success")
+        else:
+            self.info(self.tr("Workspace unlocked."), "success")
 
     def _unlocked(self, mk) -> None:
         self.state.set_keys(mk)
@@ -270,16 +323,16 @@ class WorkspacePage(Page):
         self.state.run(job, on_done=done)
 
     def change(self) -> None:
+        from functools import partial
+
+        from gui import tasks
+
         cur, n1, n2, kf = self.cur.text(), self.chg1.text(), self.chg2.text(), self.keyfile.text().strip()
         if n1 != n2:
             self.info(self.tr("The two passphrases differ."), "error")
             return
-
-        def job(ctx):
-            from appliance.security.vault import Vault, read_keyfile
-
-            workspace.change_passphrase(Vault(ctx.catalog), cur, n1, keyfile=read_keyfile(Path(kf)) if kf else None)
-
+        me = (self.state.person or {}).get("name")
+        job = partial(tasks.change_passphrase, me=me, passphrase=cur, new_passphrase=n1, keyfile=kf or None)
         self.state.run(
             job, on_done=lambda _r: self.info(self.tr("Passphrase changed; no data was re-encrypted."), "success")
         )
@@ -288,6 +341,7 @@ class WorkspacePage(Page):
 
     def rotate(self) -> None:
         cur, kf = self.cur.text(), self.keyfile.text().strip()
+        me = (self.state.person or {}).get("name")
         if not cur:
             self.info(self.tr("Enter the current passphrase to rotate the master key."), "error")
             return
@@ -295,7 +349,9 @@ class WorkspacePage(Page):
         def job(ctx):
             from appliance.security.vault import Vault, read_keyfile
 
-            return workspace.rotate_master_key(Vault(ctx.catalog), cur, keyfile=read_keyfile(Path(kf)) if kf else None)
+            return workspace.rotate_master_key(
+                Vault(ctx.catalog), cur, keyfile=read_keyfile(Path(kf)) if kf else None, person=me
+            )
 
         def done(result):
             self.state.lock()
