@@ -104,6 +104,20 @@ def change_passphrase(
     if People(vault.catalog).any():
         from appliance.audit import people
 
+        if new_keyfile is not None or not keep_keyfile:
+            from appliance.errors import InvalidInputError
+
+            raise InvalidInputError(
+                M(
+                    "workspace.keyfile_people",
+                    "In a workspace with people, the key file cannot be changed; nothing was changed.",
+                ),
+                hint=M(
+                    "workspace.keyfile_people.hint",
+                    "Every person's key is bound to the workspace's key file; change only your passphrase "
+                    "(`appliance keys passwd` without --new-key-file or --drop-key-file).",
+                ),
+            )
         who = person or (roles.person() or {}).get("name") or People(vault.catalog).sole()
         if who is None:
             raise LockedError(

@@ -90,6 +90,7 @@ def _records(catalog, mk=None):
     return verify(st["log_id"], log.iter_rows(), log.checkpoints(), st["signing_public"], audit_private=priv)
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_every_action_of_the_appliance_leaves_a_complete_record(home, capsys, pfile, tiny_dirs, tmp_path, auditor):
     """Drive the earlier issues' actions through the CLI, then read the log back."""
     chat = tmp_path / "c.jsonl"

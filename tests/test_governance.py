@@ -10,7 +10,6 @@ import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
 from conftest import PASSPHRASE, run
 
 SUITE = '[suite]\nname = "s"\n[[case]]\nid = "a"\nprompt = "q"\nscorer = { type = "exact", expected = "a" }\n'
@@ -24,6 +23,15 @@ def gov(home, tmp_path):
         files[name] = tmp_path / f"{name}.pass"
         files[name].write_text(secret)
     return {k: str(v) for k, v in files.items()}
+
+
+def audit_tool(argv: list[str]):
+    """``appliance-audit ARGV`` as its own program, as an approver runs it on their machine (it
+    installs the native-stack guard in its process, so never in the test process)."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "appliance.cli.auditor", *argv], capture_output=True, text=True)
 
 
 def as_(gov, who):
@@ -174,8 +182,6 @@ def _people(capsys, gov):
 
 
 def test_an_approval_signed_offline_by_file_and_every_bad_one_refused(home, gov, capsys, tmp_path):
-    from appliance.cli.auditor import main as audit_main
-
     _people(capsys, gov)
     data = tmp_path / "d.jsonl"
     data.write_text('{"prompt": "p", "completion": "c"}\n' * 3)
@@ -192,20 +198,13 @@ def test_an_approval_signed_offline_by_file_and_every_bad_one_refused(home, gov,
     code, out, err = run(capsys, *as_(gov, "bob"), "people", "key-file", "olga", "-o", str(olga_key))
     assert code == 13 and not olga_key.exists()  # only olga's own passphrase takes olga's key
     assert run(capsys, *as_(gov, "olga"), "people", "key-file", "olga", "-o", str(olga_key))[0] == 0
-    runner = CliRunner()
     dec = tmp_path / "dec.json"
-    r = runner.invoke(
-        audit_main, ["approve", str(req), "--key", str(olga_key), "-o", str(dec), "--passphrase-file", gov["olga"]]
-    )
-    assert r.exit_code == 23 and not dec.exists()  # the requester may not sign their own request
-    r = runner.invoke(
-        audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["olga"]]
-    )
-    assert r.exit_code == 13 and not dec.exists()
-    r = runner.invoke(
-        audit_main, ["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["bob"]]
-    )
-    assert r.exit_code == 0, r.output
+    r = audit_tool(["approve", str(req), "--key", str(olga_key), "-o", str(dec), "--passphrase-file", gov["olga"]])
+    assert r.returncode == 23 and not dec.exists()  # the requester may not sign their own request
+    r = audit_tool(["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["olga"]])
+    assert r.returncode == 13 and not dec.exists()
+    r = audit_tool(["approve", str(req), "--key", str(bob_key), "-o", str(dec), "--passphrase-file", gov["bob"]])
+    assert r.returncode == 0, r.stdout + r.stderr
     good = json.loads(dec.read_text())
     # Forged (a field changed after signing), for another request, and signed by the requester: refused.
     forged = dict(good, note="approved by the board")
@@ -355,6 +354,10 @@ def test_own_passphrase_change_and_a_rotation_that_needs_nobody_elses_passphrase
     assert run(capsys, *as_(gov, "olga"), "datasets", "import", str(data), "--name", "d")[0] == 0
     new = tmp_path / "bob.new"
     new.write_text("bob's brand new passphrase")
+    code, out, err = run(
+        capsys, *as_(gov, "bob"), "keys", "passwd", "--new-passphrase-file", str(new), "--drop-key-file"
+    )
+    assert code == 4 and "key file cannot be changed" in err
     code, out, err = run(capsys, *as_(gov, "bob"), "keys", "passwd", "--new-passphrase-file", str(new))
     assert code == 0, err
     code, out, err = run(capsys, *as_(gov, "bob"), "approvals", "list")

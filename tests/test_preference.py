@@ -257,6 +257,7 @@ def test_each_method_trains_and_records_its_reward_margin_and_accuracy(
     assert row["recipe"]["preference"]["method"] == method
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_a_dpo_run_resumes_to_the_uninterrupted_curve_merges_and_exports(home, catalog, unlocked, pref_setup):
     from appliance.errors import Cancelled
     from appliance.events import CancelToken, TrainStep

@@ -100,6 +100,7 @@ def test_shares_split_traffic_and_a_user_stays_on_one_variant(routed):
         assert len({_ask(routed, "ab", "x", user=user).headers["x-appliance-variant"] for _ in range(4)}) == 1
 
 
+@pytest.mark.heavy  # 12 s or more: make test-heavy (make test stays under 15 minutes)
 def test_a_busy_variant_sends_work_to_the_next(routed):
     """Six requests at once: "short" takes one at a time (max_in_flight = 1), the rest go on."""
     from concurrent.futures import ThreadPoolExecutor

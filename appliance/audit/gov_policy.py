@@ -50,7 +50,9 @@ def parse(text: str, source: str = "policy") -> dict:
         raise _refuse("approvals", M("govpolicy.not_table", "must be a table"))
     extra = sorted(set(approvals) - {"required", "valid_hours"})
     if extra:
-        raise _refuse(f"approvals.{extra[0]}", M("govpolicy.unknown_field", "unknown field (only required, valid_hours)"))
+        raise _refuse(
+            f"approvals.{extra[0]}", M("govpolicy.unknown_field", "unknown field (only required, valid_hours)")
+        )
     required = approvals.get("required", list(MINIMUM))
     if not isinstance(required, list) or not all(isinstance(a, str) for a in required):
         raise _refuse("approvals.required", M("govpolicy.not_list", "must be a list of action names"))
@@ -70,7 +72,8 @@ def parse(text: str, source: str = "policy") -> dict:
     hours = approvals.get("valid_hours", 72)
     if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_HOURS:
         raise _refuse(
-            "approvals.valid_hours", M("govpolicy.hours", "must be a whole number of hours from 1 to {max}", max=MAX_HOURS)
+            "approvals.valid_hours",
+            M("govpolicy.hours", "must be a whole number of hours from 1 to {max}", max=MAX_HOURS),
         )
     return {"approvals": {"required": sorted(set(required), key=(MINIMUM + OPTIONAL).index), "valid_hours": hours}}
 
