@@ -2355,16 +2355,21 @@
     </message>
     <message>
         <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>void (no longer holds)</source>
+        <translation>باطل (لم يعد ساريًا)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <location filename="../gui/widgets/gov_text.py" line="42"/>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <location filename="../gui/widgets/gov_text.py" line="48"/>
         <source>Signed in as {name} ({role})</source>
         <translation>مسجّل الدخول باسم {name} ({role})</translation>
     </message>

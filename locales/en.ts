@@ -2355,16 +2355,21 @@
     </message>
     <message>
         <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>void (no longer holds)</source>
+        <translation>void (no longer holds)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <location filename="../gui/widgets/gov_text.py" line="42"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <location filename="../gui/widgets/gov_text.py" line="48"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Signed in as {name} ({role})</translation>
     </message>

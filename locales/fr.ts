@@ -2355,16 +2355,21 @@
     </message>
     <message>
         <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>void (no longer holds)</source>
+        <translation>caduque (ne vaut plus)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <location filename="../gui/widgets/gov_text.py" line="42"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <location filename="../gui/widgets/gov_text.py" line="48"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Connecté en tant que {name} ({role})</translation>
     </message>

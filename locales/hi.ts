@@ -2355,16 +2355,21 @@
     </message>
     <message>
         <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>void (no longer holds)</source>
+        <translation>अमान्य (अब मान्य नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
         <source>active</source>
         <translation>सक्रिय</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <location filename="../gui/widgets/gov_text.py" line="42"/>
         <source>removed</source>
         <translation>हटाया गया</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <location filename="../gui/widgets/gov_text.py" line="48"/>
         <source>Signed in as {name} ({role})</source>
         <translation>{name} ({role}) के रूप में साइन इन</translation>
     </message>

@@ -2355,16 +2355,21 @@
     </message>
     <message>
         <location filename="../gui/widgets/gov_text.py" line="40"/>
+        <source>void (no longer holds)</source>
+        <translation>செல்லாதது (இனி பொருந்தாது)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/gov_text.py" line="41"/>
         <source>active</source>
         <translation>செயலில்</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="41"/>
+        <location filename="../gui/widgets/gov_text.py" line="42"/>
         <source>removed</source>
         <translation>நீக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/gov_text.py" line="47"/>
+        <location filename="../gui/widgets/gov_text.py" line="48"/>
         <source>Signed in as {name} ({role})</source>
         <translation>{name} ({role}) ஆக உள்நுழைந்துள்ளீர்கள்</translation>
     </message>

@@ -255,6 +255,8 @@ def test_expired_and_removed_signers_approvals_do_not_hold(home, gov, capsys, tm
     assert code == 23 and "was removed" in err
     code, out, err = run(capsys, *as_(gov, "olga"), "datasets", "export", "d", "--yes", "--to", dest)
     assert code == 25 and "was removed" in err
+    code, out, err = run(capsys, *as_(gov, "olga"), "datasets", "export", "d", "--yes", "--to", dest)
+    assert code == 24 and second not in err  # the void approval is set aside: a new request
     # The last admin cannot be removed or demoted.
     code, out, err = run(capsys, *as_(gov, "alice"), "people", "role", "alice", "operator")
     assert code == 23 and "lock every admin out" in err

@@ -29,7 +29,7 @@ from appliance.errors import ApprovalInvalid, ApprovalRequired, InvalidInputErro
 from appliance.ids import new_id, utc_now
 from appliance.messages import M, Message
 
-STATUSES = ("pending", "approved", "refused", "used", "expired")
+STATUSES = ("pending", "approved", "refused", "used", "expired", "void")  # void: a decision that stopped holding
 
 
 def _later(hours: int) -> str:
@@ -110,7 +110,10 @@ def require(catalog, act, kind: str, binding: dict, summary: Message) -> dict | 
     for row in rows:
         if status(row, now) == "approved":
             problem = _check(catalog, row)
-            if problem is not None:
+            if problem is not None:  # void from now on: the next try makes a new request
+                with action(catalog, "approval.void", objects=[row["id"]], params={"reason": problem.render("en")}):
+                    with catalog.atomic():
+                        catalog.db["approvals"].update(row["id"], {"status": "void"})
                 raise ApprovalInvalid(
                     M(
                         "approval.invalid",
@@ -118,7 +121,10 @@ def require(catalog, act, kind: str, binding: dict, summary: Message) -> dict | 
                         id=row["id"],
                         problem=problem,
                     ),
-                    hint=M("approval.invalid.hint", "Ask for a new decision (`appliance approvals list`)."),
+                    hint=M(
+                        "approval.void.hint",
+                        "Run the same command again: a new request is made for a second person to decide.",
+                    ),
                 )
             return row
     pending = next((r for r in rows if status(r, now) == "pending"), None)

@@ -239,7 +239,7 @@ def _show(row: dict) -> None:
 
 
 @approvals.command("list")
-@click.option("--status", "state", type=click.Choice(["pending", "approved", "refused", "used", "expired"]))
+@click.option("--status", "state", type=click.Choice(["pending", "approved", "refused", "used", "expired", "void"]))
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def approvals_list(app, state: str | None, as_json: bool) -> None:

@@ -37,6 +37,7 @@ class GovText(QObject):
             "refused": self.tr("refused"),
             "used": self.tr("used"),
             "expired": self.tr("expired"),
+            "void": self.tr("void (no longer holds)"),
             "active": self.tr("active"),
             "removed": self.tr("removed"),
         }
