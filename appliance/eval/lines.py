@@ -289,12 +289,11 @@ class Lines:
                     act,
                     "adapt.promote" if initiator == "adapt" else "line.promote",
                     _binding(line, model, channel, audit_report, decision),
-                    M(
-                        "approval.summary.promote",
-                        "Promote {model} to {line}@{channel}",
+                    M(  # line@channel is one value: it keeps its order in right-to-left text
+                        "approval.summary.promote_to",
+                        "Promote {model} to {target}",
                         model=model["name"],
-                        line=line["name"],
-                        channel=channel,
+                        target=f"{line['name']}@{channel}",
                     ),
                 )
             event = {
