@@ -272,13 +272,9 @@ def decide(ctx, request_id: str, me: str, passphrase: str, decision: str, note: 
 
 def save_request(ctx, request_id: str, dest: str) -> str:
     """``appliance approvals request ID -o FILE``: the request, for an approver who signs offline."""
-    import json
-
     from appliance.audit import approvals
-    from appliance.fsutil import atomic_write_text
 
-    doc = approvals.request_file(ctx.catalog, request_id)
-    atomic_write_text(Path(dest), json.dumps(doc, indent=2, ensure_ascii=False))
+    approvals.write_request_file(ctx.catalog, request_id, dest)
     return dest
 
 
@@ -290,9 +286,6 @@ def import_decision(ctx, path: str) -> dict:
 
 
 # Model cards (docs/model-cards.md) ---------------------------------------------------------------
-CARD_FILES = {"markdown": "card.md", "json": "card.json", "bom": "bom.cdx.json"}
-
-
 def load_card(ctx, export_id: str) -> dict:
     """``appliance exports card EXPORT``: the card (made first if the export has none)."""
     from appliance.export import card
@@ -306,16 +299,6 @@ def save_card(ctx, export_id: str, fmt: str, dest: str) -> dict:
     or the signed JSON card or ML-BOM; the workspace's signature beside it (FILE.sig) when the bytes
     are the signed ones. Returns the paths written."""
     from appliance.export import card
-    from appliance.fsutil import atomic_write_bytes
 
-    loaded = card.load(ctx.home, ctx.catalog, export_id)
-    name = CARD_FILES[fmt]
-    data = card.render_markdown(loaded["card"]).encode("utf-8") if fmt == "markdown" else loaded["raw"][name]
-    out = Path(dest)
-    atomic_write_bytes(out, data, mode=0o644)
-    written = [str(out)]
-    if data == loaded["raw"][name]:
-        sig = out.with_name(out.name + ".sig")
-        atomic_write_bytes(sig, loaded["paths"][name + ".sig"].read_bytes(), mode=0o644)
-        written.append(str(sig))
+    written = [str(p) for p in card.save(card.load(ctx.home, ctx.catalog, export_id), fmt, Path(dest))]
     return {"written": written, "signed": len(written) == 2}

@@ -211,6 +211,16 @@ def request_file(catalog, request_id: str) -> dict:
     return json.loads(row["request"])
 
 
+def write_request_file(catalog, request_id: str, dest) -> None:
+    """``approvals request ID -o FILE`` (the CLI and the window): the request written for an offline approver."""
+    from pathlib import Path
+
+    from appliance.fsutil import atomic_write_text
+
+    text = json.dumps(request_file(catalog, request_id), indent=2, ensure_ascii=False)
+    atomic_write_text(Path(dest), text)
+
+
 def _record(catalog, row: dict, decision: dict, via: str) -> dict:
     request = json.loads(row["request"])
     problem = docs.decision_problem(request, decision, _signer(catalog, decision["approver"]["id"]))

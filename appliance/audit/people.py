@@ -20,6 +20,7 @@ as the vault's, and the workspace's key file when it has one). So:
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import os
 import secrets
@@ -80,9 +81,12 @@ class Opened:
     person: dict
     mk: MasterKey
     signing: Ed25519PrivateKey
+    private: bytearray = dataclasses.field(default_factory=bytearray)  # both private keys, to rewrap them
 
     def forget(self) -> None:
         self.mk.forget()
+        for i in range(len(self.private)):
+            self.private[i] = 0
 
 
 def _check_name(name: str) -> str:
@@ -214,7 +218,9 @@ class People:
         mk_raw = records.open_from(
             box, row["sealed_mk"], mk_aad(vault_row["workspace_id"], row["id"], row["mk_id"]), MK_INFO
         )
-        return Opened(dict(row), MasterKey(vault_row["workspace_id"], row["mk_id"], mk_raw), signing)
+        return Opened(
+            dict(row), MasterKey(vault_row["workspace_id"], row["mk_id"], mk_raw), signing, bytearray(private)
+        )
 
     def key_file(self, ref: str) -> dict:
         """A person's key as a file (``appliance.person-key/v1``) for signing approvals offline: the
@@ -388,11 +394,7 @@ def change_passphrase(catalog, ref: str, passphrase: str, new_passphrase: str, *
                     M("people.passwd_other", "Only {name} may change their passphrase.", name=row["name"]),
                     hint=M("people.passwd_other.hint", "Sign in as them, or remove and add them again."),
                 )
-            private = unwrap_key(
-                derive_kek(passphrase, KdfParams.from_dict(json.loads(row["kdf_params"])), people._keyfile(keyfile)),
-                row["wrapped_private"],
-                private_aad(opened.mk.workspace_id, row["id"]),
-            )
+            private = bytes(opened.private)  # opened with the old passphrase just above: not derived twice
             params = KdfParams(salt=os.urandom(16), **kdf_default())
             kek = derive_kek(new_passphrase, params, people._keyfile(keyfile))
             with catalog.atomic():

@@ -229,22 +229,19 @@ def card_cmd(app, export: str, fmt: str, output: Path | None, intended_use: str 
 
     Ids, versions, digests and counts only: never a dataset's rows or an answer."""
     from appliance.export import card
-    from appliance.fsutil import atomic_write_bytes
 
     if intended_use is not None:
         card.write(
             app.home, app.catalog, app.catalog.get_export(export), intended_use=intended_use, reason="intended-use"
         )
     loaded = card.load(app.home, app.catalog, export)
-    name = {"markdown": "card.md", "json": "card.json", "bom": "bom.cdx.json"}[fmt]
-    data = card.render_markdown(loaded["card"]).encode("utf-8") if fmt == "markdown" else loaded["raw"][name]
     if output is None:
-        sys.stdout.write(data.decode("utf-8"))
+        if fmt == "markdown":
+            sys.stdout.write(card.render_markdown(loaded["card"]))
+        else:
+            sys.stdout.write(loaded["raw"][card.FORMATS[fmt]].decode("utf-8"))
         return
-    atomic_write_bytes(output, data, mode=0o644)
-    signed = data == loaded["raw"][name]
-    if signed:
-        atomic_write_bytes(output.with_name(output.name + ".sig"), loaded["raw"][name + ".sig"], mode=0o644)
+    signed = len(card.save(loaded, fmt, output)) == 2
     said = M("cli.export.card_written", "Wrote {path}.", path=str(output))
     if signed:
         said = M(

@@ -302,9 +302,8 @@ def approvals_refuse(app, request_id: str, note: str) -> None:
 def approvals_request(app, request_id: str, output: str) -> None:
     """Write a request to a file for an approver who signs offline (`appliance-audit approve`)."""
     from appliance.audit import approvals as ops
-    from appliance.fsutil import atomic_write_text
 
-    atomic_write_text(Path(output), json.dumps(ops.request_file(app.catalog, request_id), indent=2, ensure_ascii=False))
+    ops.write_request_file(app.catalog, request_id, output)
     out.print(text(M("cli.approvals.request_written", "Wrote request {id} to {path}.", id=request_id, path=output)))
 
 

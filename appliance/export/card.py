@@ -204,6 +204,24 @@ def load(home: Home, catalog: Catalog, export_ref: str) -> dict:
     }
 
 
+FORMATS = {"markdown": "card.md", "json": "card.json", "bom": "bom.cdx.json"}
+
+
+def save(loaded: dict, fmt: str, dest: Path) -> list[Path]:
+    """``exports card EXPORT --format FMT -o FILE`` (the CLI and the window): the Markdown in the
+    current language, or the signed JSON card or ML-BOM (``load``'s bytes) with the workspace's
+    signature beside it (``FILE.sig``) when the bytes written are the signed ones. Returns the paths."""
+    name = FORMATS[fmt]
+    data = render_markdown(loaded["card"]).encode("utf-8") if fmt == "markdown" else loaded["raw"][name]
+    dest = Path(dest)
+    atomic_write_bytes(dest, data, mode=0o644)
+    if data != loaded["raw"][name]:
+        return [dest]
+    sig = dest.with_name(dest.name + ".sig")
+    atomic_write_bytes(sig, loaded["raw"][name + ".sig"], mode=0o644)
+    return [dest, sig]
+
+
 def beside(dest: Path) -> list[Path]:
     """The card files written next to a GGUF copied to ``dest``: ``NAME.card.json``, its ``.sig``,
     ``NAME.card.md``, …, ``NAME.cdx.json.sig`` (``NAME``: ``dest``'s name without ``.gguf``)."""
